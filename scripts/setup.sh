@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# One-time set-up on a fresh machine: the Debian packages the tests use, then the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: shellcheck lints every generated script, python3-locust runs a real Locust on 127.0.0.1.
+missing=()
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+[ -x /usr/bin/locust ] || missing+=(python3-locust)
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: please install the Debian packages: ${missing[*]} (apt-get install ${missing[*]})" >&2
+  fi
+fi
+
+npm ci --no-audit --no-fund --loglevel=error
