@@ -1,0 +1,9 @@
+// Writes every generated file from its source: the cluster JSON Schema and the workflow files.
+// `npm run generate` rewrites them; the test suite fails when a committed copy has drifted.
+import { writeFileSync } from 'node:fs';
+import { generatedFiles } from '../src/generated.js';
+
+for (const { path, content } of generatedFiles()) {
+  writeFileSync(path, content);
+  console.log(`wrote ${path}`);
+}
