@@ -1,0 +1,35 @@
+// Every resource we create carries these tags, and is found again by them.
+import type { Cluster } from '../config/schema.js';
+
+export const TAG = {
+  cluster: 'akrida:cluster',
+  role: 'akrida:role',
+  managedBy: 'managed-by',
+  expiresAt: 'akrida:expires-at',
+} as const;
+export const MANAGED_BY = 'akrida-ops';
+
+export type Tags = Record<string, string>;
+
+/** Tags of one resource: the configured extra tags first, so ours always win. */
+export function resourceTags(cluster: Cluster, role: string, now?: Date): Tags {
+  const tags: Tags = {
+    ...cluster.tags,
+    Name: `${cluster.name}-${role}`,
+    [TAG.cluster]: cluster.name,
+    [TAG.role]: role,
+    [TAG.managedBy]: MANAGED_BY,
+  };
+  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
+  return tags;
+}
+
+export function expiry(cluster: Cluster, now: Date): Date {
+  return new Date(now.getTime() + cluster.teardown.ttlHours * 3600_000);
+}
+
+export function toAwsTags(tags: Tags): { Key: string; Value: string }[] {
+  return Object.entries(tags)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([Key, Value]) => ({ Key, Value }));
+}

@@ -1,0 +1,51 @@
+// Estimated hourly cost of a cluster from the price table shipped in data/aws-prices.json.
+import { instanceType, PRICE_TABLE } from '../config/catalog.js';
+import type { Cluster } from '../config/schema.js';
+import { sizeWorkers } from '../config/sizing.js';
+
+export interface CostLine {
+  item: string;
+  count: number;
+  unitHourly: number;
+  hourly: number;
+}
+
+export interface CostEstimate {
+  lines: CostLine[];
+  hourly: number;
+  perLoadTest: number;
+  basis: string;
+}
+
+const round = (n: number) => Math.round(n * 10000) / 10000;
+
+export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): CostEstimate {
+  const lb = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
+  const line = (item: string, count: number, unit: number): CostLine => ({
+    item,
+    count,
+    unitHourly: unit,
+    hourly: round(count * unit),
+  });
+  const lines = [
+    line(
+      `ACA-Py instances (${c.acapy.instanceType})`,
+      c.acapy.capacity.desired,
+      instanceType(c.acapy.instanceType)?.hourly ?? 0,
+    ),
+    line(
+      `Locust workers (${c.locust.workers.instanceType})`,
+      workers,
+      instanceType(c.locust.workers.instanceType)?.hourly ?? 0,
+    ),
+    line('Application Load Balancers (1 LCU each)', 2, lb),
+  ];
+  const hourly = round(lines.reduce((s, l) => s + l.hourly, 0));
+  const regionNote = c.region === PRICE_TABLE.region ? '' : ` (estimated with ${PRICE_TABLE.region} prices)`;
+  return {
+    lines,
+    hourly,
+    perLoadTest: round((hourly * c.loadTest.runTimeSeconds) / 3600),
+    basis: `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}. ${PRICE_TABLE.note} The existing Locust master instance is not included.`,
+  };
+}

@@ -1,0 +1,99 @@
+// The .env files of each tier as data: which keys, from which config field, fact or secret.
+// Templates turn these into scripts; the plan turns them into text with secrets as references.
+import { parameterName } from '../cluster/secrets.js';
+import type { Cluster, SecretRef } from '../config/schema.js';
+
+export type EnvEntry =
+  | { key: string; value: string }
+  | { key: string; secret: string }
+  | { key: string; headers: { name: string; secret: string }[] }
+  | { key: string; imds: 'local-ipv4' };
+
+/** Values only AWS knows: placeholders in an offline plan, real values once resources exist. */
+export interface ClusterFacts {
+  transportDns: string;
+  adminDns: string;
+  masterPrivateIp: string;
+}
+
+export const OFFLINE_FACTS: ClusterFacts = {
+  transportDns: '<acapy-transport load balancer DNS name>',
+  adminDns: '<acapy-admin load balancer DNS name>',
+  masterPrivateIp: '<Locust master private IP>',
+};
+
+const v = (key: string, value: string | number | boolean): EnvEntry => ({ key, value: String(value) });
+
+export function acapyEnv(c: Cluster, f: ClusterFacts): EnvEntry[] {
+  const s = (ref: SecretRef) => parameterName(c, ref);
+  return [
+    v('ISSUER', f.transportDns),
+    v('DATABASE', c.acapy.databaseHost),
+    { key: 'ACAPY_ADMIN_API_KEY', secret: s(c.acapy.secrets.adminApiKey) },
+    v('EXPOSED_PORT', c.acapy.listeners.transport),
+    v('ACAPY_GENESIS_URL', c.acapy.genesisUrl),
+    { key: 'ACCOUNT', secret: s(c.acapy.secrets.walletAccount) },
+    { key: 'PASSWORD', secret: s(c.acapy.secrets.walletPassword) },
+    { key: 'ADMIN_ACCOUNT', secret: s(c.acapy.secrets.walletAdminAccount) },
+    { key: 'ADMIN_PASSWORD', secret: s(c.acapy.secrets.walletAdminPassword) },
+    ...Object.entries(c.acapy.environment).map(([k, val]) => v(k, val)),
+  ];
+}
+
+function headers(c: Cluster, refs: Record<string, SecretRef>) {
+  return [
+    ...Object.entries(refs).map(([name, ref]) => ({ name, secret: parameterName(c, ref) })),
+    { name: 'X-API-Key', secret: parameterName(c, c.acapy.secrets.adminApiKey) },
+  ];
+}
+
+/** The Locust `.env` shared by master and workers; only AGENT_IP differs. */
+export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'): EnvEntry[] {
+  const l = c.locust;
+  const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
+  return [
+    v('MEDIATION_URL', l.mediation.url ?? ''),
+    v('WITH_MEDIATION', l.mediation.enabled ? 'True' : 'False'),
+    v('PICKUP_STRATEGY', l.mediation.pickupStrategy),
+    v('MASTER_HOST', f.masterPrivateIp),
+    v('MASTER_PORT', l.master.bindPort),
+    v('LOCUST_MIN_WAIT', l.waitSeconds.min),
+    v('LOCUST_MAX_WAIT', l.waitSeconds.max),
+    v('ISSUER_URL', adminUrl),
+    v('ISSUER_TYPE', l.issuer.type),
+    { key: 'ISSUER_HEADERS', headers: headers(c, l.issuer.headers) },
+    v('VERIFIER_URL', adminUrl),
+    v('VERIFIER_TYPE', l.verifier.type),
+    { key: 'VERIFIER_HEADERS', headers: headers(c, l.verifier.headers) },
+    v('CRED_DEF', l.credDef),
+    v('CRED_ATTR', l.credAttr),
+    v('SCHEMA', l.schema),
+    v('LEDGER', l.ledger),
+    v('VERIFIED_TIMEOUT_SECONDS', l.verifiedTimeoutSeconds),
+    v('LOCUST_FILES', c.source.locustFiles.join(',')),
+    v('START_PORT', l.userPorts.start),
+    v('END_PORT', l.userPorts.end),
+    v('MESSAGE_TO_SEND', l.messageToSend),
+    v('IS_ANONCREDS', l.isAnoncreds ? 'True' : 'False'),
+    v('AGENT_LOGGING_LEVEL', l.agentLoggingLevel),
+    v('CONNECTIONS_PER_AGENT', l.connectionsPerAgent),
+    ...Object.entries(l.environment).map(([k, val]) => v(k, val)),
+    role === 'worker' ? { key: 'AGENT_IP', imds: 'local-ipv4' } : v('AGENT_IP', f.masterPrivateIp),
+  ];
+}
+
+/** The .env as an operator reads it in a plan: every secret shown as its reference, never a value. */
+export function envAsText(entries: readonly EnvEntry[]): string {
+  return entries
+    .map((e) => {
+      if ('value' in e) return `${e.key}=${e.value}`;
+      if ('secret' in e) return `${e.key}=<secret ssm:${e.secret}>`;
+      if ('headers' in e) {
+        const obj = Object.fromEntries(e.headers.map((h) => [h.name, `<secret ssm:${h.secret}>`]));
+        return `${e.key}=${JSON.stringify(obj)}`;
+      }
+      return `${e.key}=<instance private IPv4 from IMDSv2>`;
+    })
+    .join('\n')
+    .concat('\n');
+}

@@ -1,0 +1,89 @@
+// Renders the scripts under templates/ with handlebars in strict mode: a variable the context does
+// not define is an error naming the template, never an empty string in a script.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+/** Single-quote a value for bash: the only quoting that needs no further escaping but for '. */
+export function shellQuote(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new TemplateError(`shq expects a string or number, got ${typeof value}`);
+  }
+  return `'${String(value).replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * templates/ is read from the checkout at run time (a pull request may change it): found by walking
+ * up from this module, whether it runs from src/ or from an action's dist/, or set explicitly.
+ */
+export function templatesDir(): string {
+  const fromEnv = process.env.AKRIDA_TEMPLATES_DIR;
+  if (fromEnv) return resolve(fromEnv);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'lib', 'prelude.sh.hbs'))) return candidate;
+    const up = dirname(dir);
+    if (up === dir) throw new TemplateError('cannot find the templates/ folder; set AKRIDA_TEMPLATES_DIR');
+    dir = up;
+  }
+}
+
+export class TemplateSet {
+  private readonly hb = Handlebars.create();
+  private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+  constructor(readonly dir: string = templatesDir()) {
+    // Strict mode does not check helper arguments: these helpers refuse undefined themselves.
+    const defined = (helper: string, v: unknown, options: Handlebars.HelperOptions) => {
+      if (v === undefined) {
+        const loc = (options as { loc?: { start: { line: number; column: number } } }).loc?.start;
+        throw new TemplateError(
+          `${helper} at line ${loc?.line ?? '?'}, column ${(loc?.column ?? -1) + 1} got an undefined value`,
+        );
+      }
+    };
+    this.hb.registerHelper('shq', (v: unknown, options: Handlebars.HelperOptions) => {
+      defined('shq', v, options);
+      return new Handlebars.SafeString(shellQuote(v));
+    });
+    for (const name of ['if', 'unless', 'each', 'with']) {
+      const builtin = this.hb.helpers[name] as Handlebars.HelperDelegate;
+      this.hb.registerHelper(name, function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
+        defined(`#${name}`, v, options);
+        return builtin.call(this, v, options);
+      });
+    }
+    const lib = join(dir, 'lib');
+    for (const f of readdirSync(lib).filter((n) => n.endsWith('.hbs'))) {
+      this.hb.registerPartial(basename(f).replace(/\..*$/, ''), readFileSync(join(lib, f), 'utf8'));
+    }
+  }
+
+  render(name: string, context: object): string {
+    let tpl = this.compiled.get(name);
+    const file = join(this.dir, name);
+    if (!tpl) {
+      if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
+      tpl = this.hb.compile(readFileSync(file, 'utf8'), { strict: true, noEscape: true });
+      this.compiled.set(name, tpl);
+    }
+    try {
+      return tpl(context);
+    } catch (err) {
+      const raw = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+      const missing = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(raw);
+      const msg = missing
+        ? `"${missing[1]}" is not defined at line ${missing[2]}, column ${Number(missing[3]) + 1}`
+        : raw;
+      throw new TemplateError(
+        `templates/${name}: ${msg} — the template uses a variable the renderer does not provide; fix the template or its context`,
+      );
+    }
+  }
+}

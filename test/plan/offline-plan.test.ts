@@ -1,0 +1,116 @@
+import { main } from '../../src/cli/main.js';
+import { desiredResources } from '../../src/cluster/resources.js';
+import { loadClusterFile, parseClusterText } from '../../src/config/load.js';
+import { buildSteps, schedule } from '../../src/plan/build-steps.js';
+import { estimateCost } from '../../src/plan/cost.js';
+import { offlinePlan } from '../../src/plan/offline-plan.js';
+import { TemplateSet } from '../../src/render/render.js';
+import { EXAMPLE_FILE, exampleWith } from '../fixtures/cluster-files.js';
+
+const loaded = loadClusterFile(EXAMPLE_FILE);
+
+describe('the offline plan', () => {
+  const plan = offlinePlan(loaded, new TemplateSet());
+
+  test('lists every resource by kind and name with its tags', () => {
+    const kinds = desiredResources(loaded.cluster).map((r) => `${r.kind} ${r.name}`);
+    expect(kinds).toEqual([
+      'ec2:security-group perf-example-lb-sg',
+      'ec2:security-group perf-example-perf-sg',
+      'ec2:image perf-example-locust-<build time>',
+      'ec2:image perf-example-acapy-<build time>',
+      'elbv2:load-balancer perf-example-acapy-adm',
+      'elbv2:load-balancer perf-example-acapy-trn',
+      'elbv2:target-group perf-example-tg-adm',
+      'elbv2:target-group perf-example-tg-trn',
+      'elbv2:listener perf-example-acapy-adm:8080',
+      'elbv2:listener perf-example-acapy-trn:80',
+      'ec2:launch-template perf-example-acapy',
+      'ec2:launch-template perf-example-worker',
+      'autoscaling:group perf-example-acapy',
+      'autoscaling:group perf-example-workers',
+      'ssm:parameter /akrida-ops/perf-example/WALLET_ADMIN_PASSWORD',
+      'ssm:parameter /akrida-ops/perf-example/ISSUER_BEARER_TOKEN',
+    ]);
+    for (const r of desiredResources(loaded.cluster)) {
+      expect(r.tags).toMatchObject({
+        'akrida:cluster': 'perf-example',
+        'managed-by': 'akrida-ops',
+        type: 'Perf',
+        'akrida:role': r.role,
+      });
+    }
+    expect(plan).toContain(
+      '| elbv2:target-group | perf-example-tg-adm | acapy-admin-tg | HTTP 8150, health /status/live<br>healthy 2 / unhealthy 2 / timeout 10s / interval 12s / success 200 |',
+    );
+    expect(plan).toContain('EC2 health checks (workers serve no HTTP), warmup 3600s');
+  });
+
+  test('no operator port is open to the world and LB ports come from the LB group', () => {
+    expect(plan).not.toContain('0.0.0.0/0');
+    expect(plan).toContain('tcp 8150 from lb-sg (ACA-Py admin from its load balancer)');
+    expect(plan).toContain('tcp 8089-8090 from perf-sg (Locust master and workers)');
+  });
+
+  test('marks the critical path: images bake in parallel with the load balancers', () => {
+    const s = schedule(buildSteps(loaded.cluster));
+    expect(s.criticalPath).toEqual(['locust-image', 'worker-template', 'worker-group', 'verify']);
+    expect(s.start.get('acapy-image')).toBe(0);
+    expect(s.start.get('locust-image')).toBe(0);
+    expect(s.start.get('acapy-load-balancers')).toBeLessThan(s.finish.get('acapy-image') ?? 0);
+    expect(plan).toContain('Critical path: locust-image -> worker-template -> worker-group -> verify');
+  });
+
+  test('a cycle or a missing step is reported', () => {
+    expect(() =>
+      schedule([
+        { id: 'a', title: '', needs: ['b'], seconds: 1 },
+        { id: 'b', title: '', needs: ['a'], seconds: 1 },
+      ]),
+    ).toThrow('build steps form a cycle through a');
+    expect(() => schedule([{ id: 'a', title: '', needs: ['x'], seconds: 1 }])).toThrow(
+      'build step x is needed but not defined',
+    );
+  });
+
+  test('shows every secret as a reference', () => {
+    expect(plan).toContain('ACAPY_ADMIN_API_KEY=<secret ssm:/akrida/perf-example/acapy-admin-api-key>');
+    expect(plan).toContain(
+      'ISSUER_HEADERS={"Authorization":"<secret ssm:/akrida-ops/perf-example/ISSUER_BEARER_TOKEN>","X-API-Key":"<secret ssm:/akrida/perf-example/acapy-admin-api-key>"}',
+    );
+    expect(plan).toContain("akrida_value=$(akrida_secret '/akrida/perf-example/wallet-password')");
+    expect(plan).toContain('AGENT_IP=<instance private IPv4 from IMDSv2>');
+  });
+
+  test('estimates the hourly cost from the shipped price table', () => {
+    const cost = estimateCost(loaded.cluster);
+    // 1 x c7i.large 0.08925 + 2 x t3.xlarge 0.1664 + 2 ALB x (0.0225 + 0.008 LCU)
+    expect(cost.hourly).toBe(0.4831);
+    expect(cost.perLoadTest).toBe(0.0805);
+    expect(plan).toContain('| **cluster** | | | **$0.4831** |');
+    expect(plan).toContain('as of 2026-11-01');
+  });
+
+  test('other regions are priced with the table region, and say so', () => {
+    const { cluster } = parseClusterText(exampleWith([['region'], 'eu-west-1']), 'c.yml');
+    expect(estimateCost(cluster).basis).toContain('(estimated with us-east-1 prices)');
+  });
+
+  test('the CLI prints the plan and validates', async () => {
+    let out = '';
+    const sink = {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+    } as unknown as NodeJS.WritableStream;
+    expect(await main(['plan', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
+    expect(out).toBe(plan);
+    out = '';
+    expect(await main(['validate', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
+    expect(out).toBe('clusters/example.yml: valid cluster perf-example\n');
+    out = '';
+    expect(await main(['destroy'], sink)).toBe(2);
+    expect(out).toContain('unknown command destroy');
+  });
+});
