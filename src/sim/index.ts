@@ -1,0 +1,107 @@
+// The simulated AWS account, plugged into the real SDK v3 clients: requests go through the
+// client's own middleware (serialization, signing, the retry strategy) and are answered by the
+// simulation in place of the network.
+import type { Client } from '@smithy/smithy-client';
+import { LATENCY } from '../aws/latency.js';
+import { AsgState, asgService } from './autoscaling.js';
+import { type Clock, VirtualClock } from './clock.js';
+import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
+import { ElbState, elbService, type HttpModel } from './elbv2.js';
+import { type CommandHandler, SsmState, ssmService } from './ssm.js';
+import { stsService } from './sts.js';
+import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
+
+export { ScaledClock, VirtualClock } from './clock.js';
+export type { Clock } from './clock.js';
+export type { CommandContext, CommandHandler, CommandResult } from './ssm.js';
+export type { Faults, LedgerEntry } from './world.js';
+
+/** A placeholder account id (the one AWS's own documentation uses). */
+export const SIMULATED_ACCOUNT = '123456789012';
+
+export interface SimulatedAwsOptions {
+  region?: string;
+  clock?: Clock;
+  faults?: Partial<Faults>;
+  latency?: Partial<Latency>;
+  seed?: number;
+  http?: HttpModel;
+}
+
+/** What Akrida's instances serve: ACA-Py answers on its admin and transport ports; workers serve no HTTP. */
+export function akridaHttpModel(ports = { admin: 8150, transport: 8151 }, latency: Latency = { ...LATENCY }): HttpModel {
+  const isAcapy = (i: SimInstance) => i.userData.includes('EXPOSED_PORT');
+  return {
+    bootSeconds: (i) => (isAcapy(i) ? latency.acapyBoot : latency.workerBoot),
+    serves: (i, port, path) => {
+      if (!isAcapy(i)) return false;
+      if (port === ports.admin) return ['/status/live', '/status/ready', '/api/doc'].includes(path);
+      return port === ports.transport && path === '/';
+    },
+  };
+}
+
+export class SimulatedAws {
+  readonly world: World;
+  readonly ec2: Ec2State;
+  readonly elb: ElbState;
+  readonly asg: AsgState;
+  readonly ssm: SsmState;
+
+  constructor(opts: SimulatedAwsOptions = {}) {
+    const latency: Latency = { ...LATENCY, ...opts.latency };
+    this.world = new World(
+      opts.clock ?? new VirtualClock(),
+      opts.region ?? 'us-east-1',
+      SIMULATED_ACCOUNT,
+      { ...NO_FAULTS, ...opts.faults },
+      latency,
+      opts.seed ?? 1,
+    );
+    this.ec2 = new Ec2State(this.world);
+    this.elb = new ElbState(this.world, this.ec2, opts.http ?? akridaHttpModel(undefined, latency));
+    this.asg = new AsgState(this.world, this.ec2, this.elb);
+    this.ssm = new SsmState(this.world);
+    // Order matters: instances change state first, then targets, then groups react.
+    this.world.register(ec2Service(this.world, this.ec2), (now) => this.ec2.tick(now));
+    this.world.register(elbService(this.world, this.ec2, this.elb), () => this.elb.tick());
+    this.world.register(asgService(this.world, this.ec2, this.elb, this.asg), (now) => this.asg.tick(now));
+    this.world.register(ssmService(this.world, this.ec2, this.ssm));
+    this.world.register(stsService(this.world));
+  }
+
+  get clock(): Clock {
+    return this.world.clock;
+  }
+
+  get ledger() {
+    return this.world.ledger;
+  }
+
+  set faults(f: Partial<Faults>) {
+    this.world.faults = { ...this.world.faults, ...f };
+  }
+
+  /** What a script run through SSM does on an instance. */
+  onCommand(handler: CommandHandler): void {
+    this.ssm.handler = handler;
+  }
+
+  mutations() {
+    return this.world.mutations();
+  }
+
+  /** Answer this SDK client's requests from the simulation instead of the network. */
+  attach<C extends Client<never, never, never, never>>(client: C): C {
+    const service = (client.constructor.name || '').replace(/Client$/, '');
+    client.middlewareStack.add(
+      (_next, context) => async (args) => {
+        const operation = String(context.commandName ?? '').replace(/Command$/, '');
+        const output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;
+        return { output: { ...output, $metadata: { httpStatusCode: 200, requestId: `sim-${this.world.ledger.length}` } }, response: {} } as never;
+      },
+      { step: 'deserialize', name: 'akridaSimulatedAws', priority: 'high', override: true },
+    );
+    return client;
+  }
+}
