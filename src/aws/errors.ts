@@ -16,13 +16,31 @@ export class AwsOperationError extends Error {
 }
 
 const HINTS: [RegExp, string][] = [
-  [/^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/, "the role in use lacks this permission; add it to the workflow role's policy"],
-  [/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/, 'the credentials expired; run configure-aws-credentials again'],
+  [
+    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
+    "the role in use lacks this permission; add it to the workflow role's policy",
+  ],
+  [
+    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
+    'the credentials expired; run configure-aws-credentials again',
+  ],
   [/^(CredentialsProviderError)$/, 'no AWS credentials found; configure them, or use --simulate'],
-  [/^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/, 'AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS'],
-  [/^DependencyViolation$|^ResourceInUse$/, 'another resource still uses it; delete that first or retry once it is gone'],
-  [/NotFound|NotFoundException|DoesNotExist$/, 'it does not exist (or is not visible yet); check the id and region'],
-  [/^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/, 'it already exists; the toolkit adopts resources only when they carry its tags'],
+  [
+    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
+    'AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS',
+  ],
+  [
+    /^DependencyViolation$|^ResourceInUse$/,
+    'another resource still uses it; delete that first or retry once it is gone',
+  ],
+  [
+    /NotFound|NotFoundException|DoesNotExist$/,
+    'it does not exist (or is not visible yet); check the id and region',
+  ],
+  [
+    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
+    'it already exists; the toolkit adopts resources only when they carry its tags',
+  ],
 ];
 
 export function hintFor(code: string): string | undefined {

@@ -59,7 +59,12 @@ export class AsgState {
     private readonly elb: ElbState,
   ) {}
 
-  private activity(g: SimGroup, status: 'Successful' | 'Failed', description: string, message?: string): void {
+  private activity(
+    g: SimGroup,
+    status: 'Successful' | 'Failed',
+    description: string,
+    message?: string,
+  ): void {
     g.activities.unshift({
       ActivityId: this.world.id('act'),
       AutoScalingGroupName: g.name,
@@ -113,7 +118,8 @@ export class AsgState {
       const subnetId = g.subnets[g.instances.size % g.subnets.length] ?? '';
       const tags: Tags = { 'aws:autoscaling:groupName': g.name };
       for (const spec of data.TagSpecifications ?? []) {
-        if (spec.ResourceType === 'instance') for (const tag of spec.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
+        if (spec.ResourceType === 'instance')
+          for (const tag of spec.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
       }
       for (const [k, { value, propagate }] of g.tags) if (propagate) tags[k] = value;
       const inst = this.ec2.launch({
@@ -133,7 +139,12 @@ export class AsgState {
       this.activity(g, 'Successful', `Launching a new EC2 instance: ${inst.id}`);
     } catch (err) {
       const e = err as Error;
-      this.activity(g, 'Failed', 'Launching a new EC2 instance.  Status Reason: launch failed', `${e.name}: ${e.message}`);
+      this.activity(
+        g,
+        'Failed',
+        'Launching a new EC2 instance.  Status Reason: launch failed',
+        `${e.name}: ${e.message}`,
+      );
     }
   }
 
@@ -144,7 +155,8 @@ export class AsgState {
 
   tick(now: number): void {
     for (const g of [...this.groups.values()]) {
-      for (const id of [...g.instances]) if (this.ec2.instances.get(id)?.state === 'terminated') g.instances.delete(id);
+      for (const id of [...g.instances])
+        if (this.ec2.instances.get(id)?.state === 'terminated') g.instances.delete(id);
       if (g.deleting) {
         for (const inst of this.live(g)) this.ec2.terminate(inst);
         if (g.instances.size === 0) this.groups.delete(g.name);
@@ -157,7 +169,11 @@ export class AsgState {
         if (sa.desired !== undefined) g.desired = sa.desired;
         g.desired = Math.min(Math.max(g.desired, g.min), g.max);
         sa.done = true;
-        this.activity(g, 'Successful', `Scheduled action ${sa.name} set min ${g.min} / desired ${g.desired} / max ${g.max}`);
+        this.activity(
+          g,
+          'Successful',
+          `Scheduled action ${sa.name} set min ${g.min} / desired ${g.desired} / max ${g.max}`,
+        );
       }
       g.scheduled = g.scheduled.filter((sa) => !sa.done);
 
@@ -170,7 +186,9 @@ export class AsgState {
       if (refresh) {
         refresh.status = 'InProgress';
         const live = this.live(g);
-        const outdated = live.filter((i) => i.launchTemplate?.version !== target || i.launchTemplate?.id !== g.lt.id);
+        const outdated = live.filter(
+          (i) => i.launchTemplate?.version !== target || i.launchTemplate?.id !== g.lt.id,
+        );
         const allHealthy = live.every((i) => this.healthy(g, i));
         if (outdated.length === 0 && allHealthy && live.length >= g.desired) {
           refresh.status = 'Successful';
@@ -185,9 +203,12 @@ export class AsgState {
       for (let n = live.length; n < g.desired; n++) this.launchOne(g);
       if (live.length > g.desired) {
         const byAge = [...live].sort(
-          (a, b) => Number(a.launchTemplate?.version === target) - Number(b.launchTemplate?.version === target) || a.createdAt - b.createdAt,
+          (a, b) =>
+            Number(a.launchTemplate?.version === target) - Number(b.launchTemplate?.version === target) ||
+            a.createdAt - b.createdAt,
         );
-        for (const inst of byAge.slice(0, live.length - g.desired)) this.terminateOne(g, inst, 'desired capacity lowered');
+        for (const inst of byAge.slice(0, live.length - g.desired))
+          this.terminateOne(g, inst, 'desired capacity lowered');
       }
     }
   }
@@ -199,24 +220,42 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
 
   const find = (name: string | undefined): SimGroup => {
     const g = s.groups.get(name ?? '');
-    if (!g || !world.visible(g.createdAt)) throw awsError('ValidationError', `AutoScalingGroup name not found - AutoScalingGroup '${name}' not found`);
+    if (!g || !world.visible(g.createdAt))
+      throw awsError(
+        'ValidationError',
+        `AutoScalingGroup name not found - AutoScalingGroup '${name}' not found`,
+      );
     return g;
   };
 
   const checkSizes = (min: number, max: number, desired: number) => {
-    if (min > max) throw awsError('ValidationError', `Max bound, ${max}, must be greater than or equal to min bound, ${min}`);
+    if (min > max)
+      throw awsError(
+        'ValidationError',
+        `Max bound, ${max}, must be greater than or equal to min bound, ${min}`,
+      );
     if (desired < min || desired > max) {
-      throw awsError('ValidationError', `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`);
+      throw awsError(
+        'ValidationError',
+        `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`,
+      );
     }
   };
 
   const resolveTemplate = (spec: asg.LaunchTemplateSpecification | undefined) => {
-    if (!spec) throw awsError('ValidationError', 'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.');
+    if (!spec)
+      throw awsError(
+        'ValidationError',
+        'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.',
+      );
     let t: ReturnType<Ec2State['template']>;
     try {
       t = ec2.template(spec.LaunchTemplateId, spec.LaunchTemplateName);
     } catch {
-      throw awsError('ValidationError', `You must use a valid fully-formed launch template. The specified launch template, with template ${spec.LaunchTemplateId ? `ID ${spec.LaunchTemplateId}` : `name ${spec.LaunchTemplateName}`}, does not exist.`);
+      throw awsError(
+        'ValidationError',
+        `You must use a valid fully-formed launch template. The specified launch template, with template ${spec.LaunchTemplateId ? `ID ${spec.LaunchTemplateId}` : `name ${spec.LaunchTemplateName}`}, does not exist.`,
+      );
     }
     const version = spec.Version ?? '$Default';
     ec2.version(t, version);
@@ -244,29 +283,54 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
       AvailabilityZone: ec2.subnets.get(i.subnetId)?.az ?? '',
       LifecycleState: i.state === 'running' ? 'InService' : 'Pending',
       HealthStatus: i.state === 'running' || i.state === 'pending' ? 'Healthy' : 'Unhealthy',
-      LaunchTemplate: i.launchTemplate ? { LaunchTemplateId: i.launchTemplate.id, LaunchTemplateName: i.launchTemplate.name, Version: i.launchTemplate.version } : undefined,
+      LaunchTemplate: i.launchTemplate
+        ? {
+            LaunchTemplateId: i.launchTemplate.id,
+            LaunchTemplateName: i.launchTemplate.name,
+            Version: i.launchTemplate.version,
+          }
+        : undefined,
       ProtectedFromScaleIn: false,
     })),
-    Tags: [...g.tags].map(([Key, { value, propagate }]) => ({ Key, Value: value, PropagateAtLaunch: propagate, ResourceId: g.name, ResourceType: 'auto-scaling-group' })),
+    Tags: [...g.tags].map(([Key, { value, propagate }]) => ({
+      Key,
+      Value: value,
+      PropagateAtLaunch: propagate,
+      ResourceId: g.name,
+      ResourceType: 'auto-scaling-group',
+    })),
     CreatedTime: new Date(Math.max(0, g.createdAt)),
     ...(g.deleting ? { Status: 'Delete in progress' } : {}),
   });
 
   const handlers = {
-    CreateAutoScalingGroup: (i: asg.CreateAutoScalingGroupCommandInput): asg.CreateAutoScalingGroupCommandOutput => {
+    CreateAutoScalingGroup: (
+      i: asg.CreateAutoScalingGroupCommandInput,
+    ): asg.CreateAutoScalingGroupCommandOutput => {
       const name = i.AutoScalingGroupName ?? '';
-      if (!name || name.length > 255) throw awsError('ValidationError', 'AutoScalingGroupName must be 1-255 characters');
-      if (s.groups.has(name)) throw awsError('AlreadyExists', `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`);
+      if (!name || name.length > 255)
+        throw awsError('ValidationError', 'AutoScalingGroupName must be 1-255 characters');
+      if (s.groups.has(name))
+        throw awsError(
+          'AlreadyExists',
+          `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`,
+        );
       const lt = resolveTemplate(i.LaunchTemplate);
       const min = i.MinSize ?? 0;
       const max = i.MaxSize ?? 0;
       const desired = i.DesiredCapacity ?? min;
       checkSizes(min, max, desired);
       const subnets = (i.VPCZoneIdentifier ?? '').split(',').filter(Boolean);
-      if (subnets.length === 0) throw awsError('ValidationError', 'No default VPC for this user. VPCZoneIdentifier is required.');
-      for (const id of subnets) if (!ec2.subnets.has(id)) throw awsError('ValidationError', `The subnet ID '${id}' does not exist`);
+      if (subnets.length === 0)
+        throw awsError('ValidationError', 'No default VPC for this user. VPCZoneIdentifier is required.');
+      for (const id of subnets)
+        if (!ec2.subnets.has(id)) throw awsError('ValidationError', `The subnet ID '${id}' does not exist`);
       for (const t of i.TargetGroupARNs ?? []) {
-        if (!elb.tgs.has(t)) throw awsError('ValidationError', `Provided Target Groups may not be valid. Please ensure they exist and try again. (${t})`);
+        if (!elb.tgs.has(t))
+          throw awsError(
+            'ValidationError',
+            `Provided Target Groups may not be valid. Please ensure they exist and try again. (${t})`,
+          );
       }
       const g: SimGroup = {
         name,
@@ -281,7 +345,12 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
         grace: i.HealthCheckGracePeriod ?? 0,
         warmup: i.DefaultInstanceWarmup,
         metrics: new Set(),
-        tags: new Map((i.Tags ?? []).map((t) => [t.Key ?? '', { value: t.Value ?? '', propagate: t.PropagateAtLaunch ?? false }])),
+        tags: new Map(
+          (i.Tags ?? []).map((t) => [
+            t.Key ?? '',
+            { value: t.Value ?? '', propagate: t.PropagateAtLaunch ?? false },
+          ]),
+        ),
         instances: new Set(),
         refreshes: [],
         scheduled: [],
@@ -292,18 +361,31 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
       s.groups.set(name, g);
       return { $metadata: {} };
     },
-    DescribeAutoScalingGroups: (i: asg.DescribeAutoScalingGroupsCommandInput): asg.DescribeAutoScalingGroupsCommandOutput => {
+    DescribeAutoScalingGroups: (
+      i: asg.DescribeAutoScalingGroupsCommandInput,
+    ): asg.DescribeAutoScalingGroupsCommandOutput => {
       const list = [...s.groups.values()]
         .filter((g) => world.visible(g.createdAt))
         .filter((g) => !i.AutoScalingGroupNames?.length || i.AutoScalingGroupNames.includes(g.name))
         .filter((g) => {
           const tags = Object.fromEntries([...g.tags].map(([k, v]) => [k, v.value]));
-          return matchesFilters(i.Filters as Filter[], tags, { 'tag-value': Object.values(tags) }, 'ValidationError');
+          return matchesFilters(
+            i.Filters as Filter[],
+            tags,
+            { 'tag-value': Object.values(tags) },
+            'ValidationError',
+          );
         });
       const p = page(list, i.MaxRecords, i.NextToken, 100);
-      return { $metadata: {}, AutoScalingGroups: p.items.map(groupOut), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        AutoScalingGroups: p.items.map(groupOut),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
-    UpdateAutoScalingGroup: (i: asg.UpdateAutoScalingGroupCommandInput): asg.UpdateAutoScalingGroupCommandOutput => {
+    UpdateAutoScalingGroup: (
+      i: asg.UpdateAutoScalingGroupCommandInput,
+    ): asg.UpdateAutoScalingGroupCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       const min = i.MinSize ?? g.min;
       const max = i.MaxSize ?? g.max;
@@ -321,33 +403,58 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
       const g = find(i.AutoScalingGroupName);
       const desired = i.DesiredCapacity ?? g.desired;
       if (desired < g.min || desired > g.max) {
-        throw awsError('ValidationError', `New SetDesiredCapacity value ${desired} is below min value ${g.min} or above max value ${g.max} for the AutoScalingGroup.`);
+        throw awsError(
+          'ValidationError',
+          `New SetDesiredCapacity value ${desired} is below min value ${g.min} or above max value ${g.max} for the AutoScalingGroup.`,
+        );
       }
       g.desired = desired;
       return { $metadata: {} };
     },
-    DeleteAutoScalingGroup: (i: asg.DeleteAutoScalingGroupCommandInput): asg.DeleteAutoScalingGroupCommandOutput => {
+    DeleteAutoScalingGroup: (
+      i: asg.DeleteAutoScalingGroupCommandInput,
+    ): asg.DeleteAutoScalingGroupCommandOutput => {
       const g = find(i.AutoScalingGroupName);
-      if (g.deleting) throw awsError('ScalingActivityInProgress', 'An AutoScalingGroup delete is already in progress.');
+      if (g.deleting)
+        throw awsError('ScalingActivityInProgress', 'An AutoScalingGroup delete is already in progress.');
       if (!i.ForceDelete && s.live(g).length > 0) {
-        throw awsError('ResourceInUse', 'You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.');
+        throw awsError(
+          'ResourceInUse',
+          'You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.',
+        );
       }
       g.deleting = true;
       return { $metadata: {} };
     },
-    EnableMetricsCollection: (i: asg.EnableMetricsCollectionCommandInput): asg.EnableMetricsCollectionCommandOutput => {
+    EnableMetricsCollection: (
+      i: asg.EnableMetricsCollectionCommandInput,
+    ): asg.EnableMetricsCollectionCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       if (i.Granularity !== '1Minute') throw awsError('ValidationError', 'Granularity must be 1Minute');
-      const all = ['GroupMinSize', 'GroupMaxSize', 'GroupDesiredCapacity', 'GroupInServiceInstances', 'GroupPendingInstances', 'GroupTerminatingInstances', 'GroupTotalInstances'];
+      const all = [
+        'GroupMinSize',
+        'GroupMaxSize',
+        'GroupDesiredCapacity',
+        'GroupInServiceInstances',
+        'GroupPendingInstances',
+        'GroupTerminatingInstances',
+        'GroupTotalInstances',
+      ];
       for (const m of i.Metrics?.length ? i.Metrics : all) g.metrics.add(m);
       return { $metadata: {} };
     },
-    StartInstanceRefresh: (i: asg.StartInstanceRefreshCommandInput): asg.StartInstanceRefreshCommandOutput => {
+    StartInstanceRefresh: (
+      i: asg.StartInstanceRefreshCommandInput,
+    ): asg.StartInstanceRefreshCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       if (g.refreshes.some((r) => r.status === 'Pending' || r.status === 'InProgress')) {
-        throw awsError('InstanceRefreshInProgress', `An Instance Refresh is already in progress and blocks the execution of this Instance Refresh.`);
+        throw awsError(
+          'InstanceRefreshInProgress',
+          `An Instance Refresh is already in progress and blocks the execution of this Instance Refresh.`,
+        );
       }
-      if (i.DesiredConfiguration?.LaunchTemplate) g.lt = resolveTemplate(i.DesiredConfiguration.LaunchTemplate);
+      if (i.DesiredConfiguration?.LaunchTemplate)
+        g.lt = resolveTemplate(i.DesiredConfiguration.LaunchTemplate);
       const r: SimRefresh = {
         id: world.id('ir').slice(3),
         status: 'Pending',
@@ -359,7 +466,9 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
       g.refreshes.unshift(r);
       return { $metadata: {}, InstanceRefreshId: r.id };
     },
-    DescribeInstanceRefreshes: (i: asg.DescribeInstanceRefreshesCommandInput): asg.DescribeInstanceRefreshesCommandOutput => {
+    DescribeInstanceRefreshes: (
+      i: asg.DescribeInstanceRefreshesCommandInput,
+    ): asg.DescribeInstanceRefreshesCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       return {
         $metadata: {},
@@ -371,20 +480,30 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
             Status: r.status,
             StartTime: new Date(Math.max(0, r.startedAt)),
             ...(r.endedAt !== undefined ? { EndTime: new Date(Math.max(0, r.endedAt)) } : {}),
-            PercentageComplete: r.status === 'Successful' ? 100 : r.toReplace ? Math.floor((100 * r.replaced) / r.toReplace) : 0,
+            PercentageComplete:
+              r.status === 'Successful'
+                ? 100
+                : r.toReplace
+                  ? Math.floor((100 * r.replaced) / r.toReplace)
+                  : 0,
             InstancesToUpdate: Math.max(0, r.toReplace - r.replaced),
           })),
       };
     },
-    CancelInstanceRefresh: (i: asg.CancelInstanceRefreshCommandInput): asg.CancelInstanceRefreshCommandOutput => {
+    CancelInstanceRefresh: (
+      i: asg.CancelInstanceRefreshCommandInput,
+    ): asg.CancelInstanceRefreshCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       const r = g.refreshes.find((x) => x.status === 'Pending' || x.status === 'InProgress');
-      if (!r) throw awsError('ActiveInstanceRefreshNotFound', 'No in progress or pending Instance Refresh found');
+      if (!r)
+        throw awsError('ActiveInstanceRefreshNotFound', 'No in progress or pending Instance Refresh found');
       r.status = 'Cancelled';
       r.endedAt = world.now();
       return { $metadata: {}, InstanceRefreshId: r.id };
     },
-    PutScheduledUpdateGroupAction: (i: asg.PutScheduledUpdateGroupActionCommandInput): asg.PutScheduledUpdateGroupActionCommandOutput => {
+    PutScheduledUpdateGroupAction: (
+      i: asg.PutScheduledUpdateGroupActionCommandInput,
+    ): asg.PutScheduledUpdateGroupActionCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       const name = i.ScheduledActionName ?? '';
       const startAt = i.StartTime ? i.StartTime.getTime() : world.now();
@@ -400,7 +519,9 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
       g.scheduled = [...g.scheduled.filter((x) => x.name !== name), sa];
       return { $metadata: {} };
     },
-    DescribeScheduledActions: (i: asg.DescribeScheduledActionsCommandInput): asg.DescribeScheduledActionsCommandOutput => {
+    DescribeScheduledActions: (
+      i: asg.DescribeScheduledActionsCommandInput,
+    ): asg.DescribeScheduledActionsCommandOutput => {
       const groups = i.AutoScalingGroupName ? [find(i.AutoScalingGroupName)] : [...s.groups.values()];
       return {
         $metadata: {},
@@ -417,25 +538,38 @@ export function asgService(world: World, ec2: Ec2State, elb: ElbState, s: AsgSta
         ),
       };
     },
-    DeleteScheduledAction: (i: asg.DeleteScheduledActionCommandInput): asg.DeleteScheduledActionCommandOutput => {
+    DeleteScheduledAction: (
+      i: asg.DeleteScheduledActionCommandInput,
+    ): asg.DeleteScheduledActionCommandOutput => {
       const g = find(i.AutoScalingGroupName);
-      if (!g.scheduled.some((x) => x.name === i.ScheduledActionName)) throw awsError('ValidationError', 'Scheduled Update Group Action name not found');
+      if (!g.scheduled.some((x) => x.name === i.ScheduledActionName))
+        throw awsError('ValidationError', 'Scheduled Update Group Action name not found');
       g.scheduled = g.scheduled.filter((x) => x.name !== i.ScheduledActionName);
       return { $metadata: {} };
     },
     CreateOrUpdateTags: (i: asg.CreateOrUpdateTagsCommandInput): asg.CreateOrUpdateTagsCommandOutput => {
-      for (const t of i.Tags ?? []) find(t.ResourceId).tags.set(t.Key ?? '', { value: t.Value ?? '', propagate: t.PropagateAtLaunch ?? false });
+      for (const t of i.Tags ?? [])
+        find(t.ResourceId).tags.set(t.Key ?? '', {
+          value: t.Value ?? '',
+          propagate: t.PropagateAtLaunch ?? false,
+        });
       return { $metadata: {} };
     },
     DeleteTags: (i: asg.DeleteTagsCommandInput): asg.DeleteTagsCommandOutput => {
       for (const t of i.Tags ?? []) find(t.ResourceId).tags.delete(t.Key ?? '');
       return { $metadata: {} };
     },
-    DescribeScalingActivities: (i: asg.DescribeScalingActivitiesCommandInput): asg.DescribeScalingActivitiesCommandOutput => {
+    DescribeScalingActivities: (
+      i: asg.DescribeScalingActivitiesCommandInput,
+    ): asg.DescribeScalingActivitiesCommandOutput => {
       const g = find(i.AutoScalingGroupName);
       return { $metadata: {}, Activities: g.activities.slice(0, i.MaxRecords ?? 100) };
     },
   };
 
-  return { name: 'AutoScaling', handlers, reads: new Set(Object.keys(handlers).filter((k) => k.startsWith('Describe'))) };
+  return {
+    name: 'AutoScaling',
+    handlers,
+    reads: new Set(Object.keys(handlers).filter((k) => k.startsWith('Describe'))),
+  };
 }

@@ -127,6 +127,7 @@ export class Ec2State {
     userData: string;
     launchTemplate?: SimInstance['launchTemplate'];
     clientToken?: string;
+    id?: string;
   }): SimInstance {
     const image = this.images.get(opts.imageId);
     if (!image || image.state === 'deregistered') {
@@ -134,16 +135,21 @@ export class Ec2State {
     }
     this.refreshImage(image);
     if (image.state !== 'available') {
-      throw awsError('InvalidAMIID.Unavailable', `The image id '[${opts.imageId}]' is not available (state ${image.state})`);
+      throw awsError(
+        'InvalidAMIID.Unavailable',
+        `The image id '[${opts.imageId}]' is not available (state ${image.state})`,
+      );
     }
     const subnet = this.subnets.get(opts.subnetId);
-    if (!subnet) throw awsError('InvalidSubnetID.NotFound', `The subnet ID '${opts.subnetId}' does not exist`);
+    if (!subnet)
+      throw awsError('InvalidSubnetID.NotFound', `The subnet ID '${opts.subnetId}' does not exist`);
     for (const g of opts.securityGroupIds) {
-      if (!this.groups.has(g)) throw awsError('InvalidGroup.NotFound', `The security group '${g}' does not exist`);
+      if (!this.groups.has(g))
+        throw awsError('InvalidGroup.NotFound', `The security group '${g}' does not exist`);
     }
     const now = this.world.now();
     const inst: SimInstance = {
-      id: this.world.id('i'),
+      id: opts.id ?? this.world.id('i'),
       imageId: opts.imageId,
       instanceType: opts.instanceType,
       subnetId: subnet.id,
@@ -163,9 +169,24 @@ export class Ec2State {
   }
 
   /** Seed an instance that exists before the toolkit runs (the stand-alone VMs, the master). */
-  seedInstance(opts: { imageId?: string; instanceType: string; subnetId: string; tags: Tags; securityGroupIds?: string[] }): SimInstance {
-    const imageId = opts.imageId ?? this.seedImage(`seed-${opts.tags.Name ?? 'instance'}`);
-    const inst = this.launch({ imageId, instanceType: opts.instanceType, subnetId: opts.subnetId, securityGroupIds: opts.securityGroupIds ?? [], tags: opts.tags, userData: '' });
+  seedInstance(opts: {
+    id?: string;
+    imageId?: string;
+    instanceType: string;
+    subnetId: string;
+    tags: Tags;
+    securityGroupIds?: string[];
+  }): SimInstance {
+    const imageId = opts.imageId ?? this.seedImage(`seed-${opts.tags.Name ?? opts.id ?? 'instance'}`);
+    const inst = this.launch({
+      imageId,
+      instanceType: opts.instanceType,
+      subnetId: opts.subnetId,
+      securityGroupIds: opts.securityGroupIds ?? [],
+      tags: opts.tags,
+      userData: '',
+      ...(opts.id ? { id: opts.id } : {}),
+    });
     inst.createdAt = -Number.MAX_SAFE_INTEGER / 2;
     inst.state = 'running';
     inst.runningSince = inst.createdAt;
@@ -177,7 +198,18 @@ export class Ec2State {
     const snap = this.world.id('snap');
     const old = -Number.MAX_SAFE_INTEGER / 2;
     this.snapshots.set(snap, { id: snap, imageId: id, tags: {}, createdAt: old });
-    this.images.set(id, { id, name, description: 'seed', sourceInstanceId: '', snapshotId: snap, state: 'available', availableAt: old, fails: false, tags: {}, createdAt: old });
+    this.images.set(id, {
+      id,
+      name,
+      description: 'seed',
+      sourceInstanceId: '',
+      snapshotId: snap,
+      state: 'available',
+      availableAt: old,
+      fails: false,
+      tags: {},
+      createdAt: old,
+    });
     return id;
   }
 
@@ -189,7 +221,8 @@ export class Ec2State {
   }
 
   refreshImage(img: SimImage): void {
-    if (img.state === 'pending' && this.world.now() >= img.availableAt) img.state = img.fails ? 'failed' : 'available';
+    if (img.state === 'pending' && this.world.now() >= img.availableAt)
+      img.state = img.fails ? 'failed' : 'available';
   }
 
   tick(now: number): void {
@@ -224,22 +257,35 @@ export class Ec2State {
   }
 
   template(id?: string, name?: string): SimLaunchTemplate {
-    const t = id
-      ? this.templates.get(id)
-      : [...this.templates.values()].find((x) => x.name === name);
+    const t = id ? this.templates.get(id) : [...this.templates.values()].find((x) => x.name === name);
     if (!t || !this.world.visible(t.createdAt)) {
-      if (id) throw awsError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`);
-      throw awsError('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`);
+      if (id)
+        throw awsError(
+          'InvalidLaunchTemplateId.NotFound',
+          `The specified launch template, with template ID ${id}, does not exist.`,
+        );
+      throw awsError(
+        'InvalidLaunchTemplateName.NotFoundException',
+        `The specified launch template, with template name ${name}, does not exist.`,
+      );
     }
     return t;
   }
 
   /** Resolve $Default, $Latest or a number, as RunInstances and Auto Scaling do. */
   version(t: SimLaunchTemplate, v: string | undefined): SimTemplateVersion {
-    const n = v === undefined || v === '$Default' ? t.defaultVersion : v === '$Latest' ? t.versions.length : Number(v);
+    const n =
+      v === undefined || v === '$Default'
+        ? t.defaultVersion
+        : v === '$Latest'
+          ? t.versions.length
+          : Number(v);
     const found = t.versions.find((x) => x.number === n);
     if (!found) {
-      throw awsError('InvalidLaunchTemplateId.VersionNotFound', `Could not find launch template version ${v} for template ${t.id}.`);
+      throw awsError(
+        'InvalidLaunchTemplateId.VersionNotFound',
+        `Could not find launch template version ${v} for template ${t.id}.`,
+      );
     }
     return found;
   }
@@ -279,7 +325,12 @@ export function ec2Service(world: World, s: Ec2State) {
     InstanceId: i.id,
     ImageId: i.imageId,
     InstanceType: i.instanceType as ec2._InstanceType,
-    State: { Name: i.state, Code: { pending: 0, running: 16, 'shutting-down': 32, terminated: 48, stopping: 64, stopped: 80 }[i.state] },
+    State: {
+      Name: i.state,
+      Code: { pending: 0, running: 16, 'shutting-down': 32, terminated: 48, stopping: 64, stopped: 80 }[
+        i.state
+      ],
+    },
     PrivateIpAddress: i.privateIp,
     SubnetId: i.subnetId,
     VpcId: i.vpcId,
@@ -291,13 +342,15 @@ export function ec2Service(world: World, s: Ec2State) {
 
   const findInstance = (id: string): SimInstance => {
     const i = s.instances.get(id);
-    if (!i || !world.visible(i.createdAt)) throw awsError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
+    if (!i || !world.visible(i.createdAt))
+      throw awsError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
     return i;
   };
 
   const findGroup = (id: string): SimSecurityGroup => {
     const g = s.groups.get(id);
-    if (!g || !world.visible(g.createdAt)) throw awsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`);
+    if (!g || !world.visible(g.createdAt))
+      throw awsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`);
     return g;
   };
 
@@ -328,12 +381,17 @@ export function ec2Service(world: World, s: Ec2State) {
     FromPort: r.fromPort,
     ToPort: r.toPort,
     ...(r.cidr ? { CidrIpv4: r.cidr } : {}),
-    ...(r.sourceGroupId ? { ReferencedGroupInfo: { GroupId: r.sourceGroupId, UserId: world.accountId } } : {}),
+    ...(r.sourceGroupId
+      ? { ReferencedGroupInfo: { GroupId: r.sourceGroupId, UserId: world.accountId } }
+      : {}),
     ...(r.description ? { Description: r.description } : {}),
   });
 
   /** IpPermissions -> one rule per range or group pair, checked before anything is stored. */
-  const expandPermissions = (groupId: string, perms: ec2.IpPermission[] | undefined): Omit<SimRule, 'id'>[] => {
+  const expandPermissions = (
+    groupId: string,
+    perms: ec2.IpPermission[] | undefined,
+  ): Omit<SimRule, 'id'>[] => {
     const out: Omit<SimRule, 'id'>[] = [];
     for (const p of perms ?? []) {
       const protocol = p.IpProtocol ?? '';
@@ -347,13 +405,28 @@ export function ec2Service(world: World, s: Ec2State) {
       }
       for (const range of p.IpRanges ?? []) {
         const cidr = range.CidrIp ?? '';
-        if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr)) throw awsError('InvalidParameterValue', `CIDR block ${cidr} is malformed`);
-        out.push({ groupId, protocol, fromPort, toPort, cidr, ...(range.Description ? { description: range.Description } : {}) });
+        if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr))
+          throw awsError('InvalidParameterValue', `CIDR block ${cidr} is malformed`);
+        out.push({
+          groupId,
+          protocol,
+          fromPort,
+          toPort,
+          cidr,
+          ...(range.Description ? { description: range.Description } : {}),
+        });
       }
       for (const pair of p.UserIdGroupPairs ?? []) {
         const src = pair.GroupId ?? '';
         findGroup(src);
-        out.push({ groupId, protocol, fromPort, toPort, sourceGroupId: src, ...(pair.Description ? { description: pair.Description } : {}) });
+        out.push({
+          groupId,
+          protocol,
+          fromPort,
+          toPort,
+          sourceGroupId: src,
+          ...(pair.Description ? { description: pair.Description } : {}),
+        });
       }
     }
     return out;
@@ -382,7 +455,8 @@ export function ec2Service(world: World, s: Ec2State) {
     decodeUserData(data?.UserData);
     if (data?.ImageId) {
       const img = s.images.get(data.ImageId);
-      if (!img || img.state === 'deregistered') throw awsError('InvalidAMIID.NotFound', `The image id '[${data.ImageId}]' does not exist`);
+      if (!img || img.state === 'deregistered')
+        throw awsError('InvalidAMIID.NotFound', `The image id '[${data.ImageId}]' does not exist`);
     }
   };
 
@@ -396,18 +470,27 @@ export function ec2Service(world: World, s: Ec2State) {
     Tags: tagList(i.tags),
     BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { SnapshotId: i.snapshotId, VolumeSize: 30 } }],
     ...(i.state === 'failed'
-      ? { StateReason: { Code: 'Client.InternalError', Message: 'Client.InternalError: Image creation failed' } }
+      ? {
+          StateReason: {
+            Code: 'Client.InternalError',
+            Message: 'Client.InternalError: Image creation failed',
+          },
+        }
       : {}),
   });
 
   const tagTarget = (id: string): { tags: Tags } => {
-    const store =
-      id.startsWith('i-') ? s.instances.get(id)
-      : id.startsWith('ami-') ? s.images.get(id)
-      : id.startsWith('snap-') ? s.snapshots.get(id)
-      : id.startsWith('sg-') ? s.groups.get(id)
-      : id.startsWith('lt-') ? s.templates.get(id)
-      : undefined;
+    const store = id.startsWith('i-')
+      ? s.instances.get(id)
+      : id.startsWith('ami-')
+        ? s.images.get(id)
+        : id.startsWith('snap-')
+          ? s.snapshots.get(id)
+          : id.startsWith('sg-')
+            ? s.groups.get(id)
+            : id.startsWith('lt-')
+              ? s.templates.get(id)
+              : undefined;
     if (!store) throw awsError('InvalidID', `The ID '${id}' is not valid`);
     return store;
   };
@@ -420,13 +503,21 @@ export function ec2Service(world: World, s: Ec2State) {
         .map((v) => ({ VpcId: v.id, CidrBlock: v.cidr, State: 'available' })),
     }),
     DescribeSubnets: (i: ec2.DescribeSubnetsCommandInput): ec2.DescribeSubnetsCommandOutput => {
-      for (const id of i.SubnetIds ?? []) if (!s.subnets.has(id)) throw awsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`);
+      for (const id of i.SubnetIds ?? [])
+        if (!s.subnets.has(id))
+          throw awsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`);
       return {
         $metadata: {},
         Subnets: [...s.subnets.values()]
           .filter((x) => !i.SubnetIds || i.SubnetIds.includes(x.id))
           .filter((x) => matchesFilters(i.Filters, {}, { 'vpc-id': x.vpcId, 'subnet-id': x.id }))
-          .map((x) => ({ SubnetId: x.id, VpcId: x.vpcId, CidrBlock: x.cidr, AvailabilityZone: x.az, State: 'available' })),
+          .map((x) => ({
+            SubnetId: x.id,
+            VpcId: x.vpcId,
+            CidrBlock: x.cidr,
+            AvailabilityZone: x.az,
+            State: 'available',
+          })),
       };
     },
 
@@ -447,7 +538,8 @@ export function ec2Service(world: World, s: Ec2State) {
       if (!imageId) throw awsError('MissingParameter', 'The request must contain the parameter ImageId');
       const subnetId = i.SubnetId ?? data.NetworkInterfaces?.[0]?.SubnetId ?? [...s.subnets.keys()][0] ?? '';
       const count = i.MaxCount ?? 1;
-      if ((i.MinCount ?? 1) > count) throw awsError('InvalidParameterValue', 'MinCount must be less than or equal to MaxCount');
+      if ((i.MinCount ?? 1) > count)
+        throw awsError('InvalidParameterValue', 'MinCount must be less than or equal to MaxCount');
       const out: SimInstance[] = [];
       for (let n = 0; n < count; n++) {
         out.push(
@@ -456,7 +548,10 @@ export function ec2Service(world: World, s: Ec2State) {
             instanceType: i.InstanceType ?? data.InstanceType ?? 'm1.small',
             subnetId,
             securityGroupIds: i.SecurityGroupIds ?? data.SecurityGroupIds ?? [],
-            tags: { ...tagSpec(data.TagSpecifications, 'instance'), ...tagSpec(i.TagSpecifications, 'instance') },
+            tags: {
+              ...tagSpec(data.TagSpecifications, 'instance'),
+              ...tagSpec(i.TagSpecifications, 'instance'),
+            },
             userData: decodeUserData(i.UserData ?? data.UserData),
             ...(lt ? { launchTemplate: lt } : {}),
             ...(i.ClientToken ? { clientToken: i.ClientToken } : {}),
@@ -483,14 +578,21 @@ export function ec2Service(world: World, s: Ec2State) {
           }),
         );
       const p = page(list, i.MaxResults, i.NextToken);
-      return { $metadata: {}, Reservations: p.items.map((x) => ({ Instances: [instanceOut(x)] })), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        Reservations: p.items.map((x) => ({ Instances: [instanceOut(x)] })),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
     StopInstances: (i: ec2.StopInstancesCommandInput): ec2.StopInstancesCommandOutput => {
       const out = (i.InstanceIds ?? []).map((id) => {
         const inst = findInstance(id);
         const prev = inst.state;
         if (prev === 'terminated' || prev === 'shutting-down') {
-          throw awsError('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be stopped.`);
+          throw awsError(
+            'IncorrectInstanceState',
+            `The instance '${id}' is not in a state from which it can be stopped.`,
+          );
         }
         if (prev === 'running' || prev === 'pending') {
           inst.state = 'stopping';
@@ -506,7 +608,10 @@ export function ec2Service(world: World, s: Ec2State) {
         const inst = findInstance(id);
         const prev = inst.state;
         if (prev !== 'stopped' && prev !== 'running' && prev !== 'pending') {
-          throw awsError('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be started.`);
+          throw awsError(
+            'IncorrectInstanceState',
+            `The instance '${id}' is not in a state from which it can be started.`,
+          );
         }
         if (prev === 'stopped') {
           inst.state = 'pending';
@@ -529,14 +634,23 @@ export function ec2Service(world: World, s: Ec2State) {
     CreateImage: (i: ec2.CreateImageCommandInput): ec2.CreateImageCommandOutput => {
       const inst = findInstance(i.InstanceId ?? '');
       if (inst.state !== 'running' && inst.state !== 'stopped') {
-        throw awsError('IncorrectInstanceState', `The instance '${inst.id}' is not in a state from which it can be imaged (${inst.state}).`);
+        throw awsError(
+          'IncorrectInstanceState',
+          `The instance '${inst.id}' is not in a state from which it can be imaged (${inst.state}).`,
+        );
       }
       const name = i.Name ?? '';
       if (!/^[A-Za-z0-9()[\] ./\-'@_]{3,128}$/.test(name)) {
-        throw awsError('InvalidAMIName.Malformed', `AMI name ${name} is invalid: 3-128 characters of letters, digits, ( ) [ ] space . / - ' @ _`);
+        throw awsError(
+          'InvalidAMIName.Malformed',
+          `AMI name ${name} is invalid: 3-128 characters of letters, digits, ( ) [ ] space . / - ' @ _`,
+        );
       }
       if ([...s.images.values()].some((x) => x.name === name && x.state !== 'deregistered')) {
-        throw awsError('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by AMI ${[...s.images.values()].find((x) => x.name === name)?.id}`);
+        throw awsError(
+          'InvalidAMIName.Duplicate',
+          `AMI name ${name} is already in use by AMI ${[...s.images.values()].find((x) => x.name === name)?.id}`,
+        );
       }
       const now = world.now();
       const id = world.id('ami');
@@ -554,7 +668,12 @@ export function ec2Service(world: World, s: Ec2State) {
         tags: tagSpec(i.TagSpecifications, 'image'),
         createdAt: now,
       });
-      s.snapshots.set(snapshotId, { id: snapshotId, imageId: id, tags: tagSpec(i.TagSpecifications, 'snapshot'), createdAt: now });
+      s.snapshots.set(snapshotId, {
+        id: snapshotId,
+        imageId: id,
+        tags: tagSpec(i.TagSpecifications, 'snapshot'),
+        createdAt: now,
+      });
       return { $metadata: {}, ImageId: id };
     },
     DescribeImages: (i: ec2.DescribeImagesCommandInput): ec2.DescribeImagesCommandOutput => {
@@ -567,23 +686,34 @@ export function ec2Service(world: World, s: Ec2State) {
       const list = [...s.images.values()]
         .filter((x) => x.state !== 'deregistered' && world.visible(x.createdAt))
         .filter((x) => !i.ImageIds || i.ImageIds.includes(x.id))
-        .filter((x) => matchesFilters(i.Filters as Filter[], x.tags, { name: x.name, state: x.state, 'image-id': x.id }));
+        .filter((x) =>
+          matchesFilters(i.Filters as Filter[], x.tags, { name: x.name, state: x.state, 'image-id': x.id }),
+        );
       return { $metadata: {}, Images: list.map(imageOut) };
     },
     DeregisterImage: (i: ec2.DeregisterImageCommandInput): ec2.DeregisterImageCommandOutput => {
       const img = s.images.get(i.ImageId ?? '');
-      if (!img || img.state === 'deregistered') throw awsError('InvalidAMIID.NotFound', `The image id '[${i.ImageId}]' does not exist`);
+      if (!img || img.state === 'deregistered')
+        throw awsError('InvalidAMIID.NotFound', `The image id '[${i.ImageId}]' does not exist`);
       img.state = 'deregistered';
       return { $metadata: {} };
     },
     DescribeSnapshots: (i: ec2.DescribeSnapshotsCommandInput): ec2.DescribeSnapshotsCommandOutput => {
-      for (const id of i.SnapshotIds ?? []) if (!s.snapshots.has(id)) throw awsError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
+      for (const id of i.SnapshotIds ?? [])
+        if (!s.snapshots.has(id))
+          throw awsError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
       return {
         $metadata: {},
         Snapshots: [...s.snapshots.values()]
           .filter((x) => !i.SnapshotIds || i.SnapshotIds.includes(x.id))
           .filter((x) => matchesFilters(i.Filters as Filter[], x.tags, { 'snapshot-id': x.id }))
-          .map((x) => ({ SnapshotId: x.id, Description: `Created by CreateImage for ${x.imageId}`, State: 'completed', OwnerId: world.accountId, Tags: tagList(x.tags) })),
+          .map((x) => ({
+            SnapshotId: x.id,
+            Description: `Created by CreateImage for ${x.imageId}`,
+            State: 'completed',
+            OwnerId: world.accountId,
+            Tags: tagList(x.tags),
+          })),
       };
     },
     DeleteSnapshot: (i: ec2.DeleteSnapshotCommandInput): ec2.DeleteSnapshotCommandOutput => {
@@ -604,22 +734,45 @@ export function ec2Service(world: World, s: Ec2State) {
       if (!name || name.toLowerCase().startsWith('sg-') || name.length > 255) {
         throw awsError('InvalidParameterValue', `Invalid value '${name}' for groupName.`);
       }
-      if (!i.Description) throw awsError('MissingParameter', 'The request must contain the parameter GroupDescription');
+      if (!i.Description)
+        throw awsError('MissingParameter', 'The request must contain the parameter GroupDescription');
       if ([...s.groups.values()].some((g) => g.name === name && g.vpcId === vpcId)) {
-        throw awsError('InvalidGroup.Duplicate', `The security group '${name}' already exists for VPC '${vpcId}'`);
+        throw awsError(
+          'InvalidGroup.Duplicate',
+          `The security group '${name}' already exists for VPC '${vpcId}'`,
+        );
       }
       const id = world.id('sg');
-      s.groups.set(id, { id, name, description: i.Description, vpcId, tags: tagSpec(i.TagSpecifications, 'security-group'), createdAt: world.now() });
+      s.groups.set(id, {
+        id,
+        name,
+        description: i.Description,
+        vpcId,
+        tags: tagSpec(i.TagSpecifications, 'security-group'),
+        createdAt: world.now(),
+      });
       return { $metadata: {}, GroupId: id };
     },
-    DescribeSecurityGroups: (i: ec2.DescribeSecurityGroupsCommandInput): ec2.DescribeSecurityGroupsCommandOutput => {
+    DescribeSecurityGroups: (
+      i: ec2.DescribeSecurityGroupsCommandInput,
+    ): ec2.DescribeSecurityGroupsCommandOutput => {
       for (const id of i.GroupIds ?? []) findGroup(id);
       const list = [...s.groups.values()]
         .filter((g) => world.visible(g.createdAt))
         .filter((g) => !i.GroupIds || i.GroupIds.includes(g.id))
-        .filter((g) => matchesFilters(i.Filters as Filter[], g.tags, { 'group-name': g.name, 'group-id': g.id, 'vpc-id': g.vpcId }));
+        .filter((g) =>
+          matchesFilters(i.Filters as Filter[], g.tags, {
+            'group-name': g.name,
+            'group-id': g.id,
+            'vpc-id': g.vpcId,
+          }),
+        );
       const p = page(list, i.MaxResults, i.NextToken);
-      return { $metadata: {}, SecurityGroups: p.items.map(groupOut), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        SecurityGroups: p.items.map(groupOut),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
     DeleteSecurityGroup: (i: ec2.DeleteSecurityGroupCommandInput): ec2.DeleteSecurityGroupCommandOutput => {
       const g = findGroup(i.GroupId ?? '');
@@ -629,12 +782,15 @@ export function ec2Service(world: World, s: Ec2State) {
       s.groups.delete(g.id);
       return { $metadata: {}, Return: true, GroupId: g.id };
     },
-    AuthorizeSecurityGroupIngress: (i: ec2.AuthorizeSecurityGroupIngressCommandInput): ec2.AuthorizeSecurityGroupIngressCommandOutput => {
+    AuthorizeSecurityGroupIngress: (
+      i: ec2.AuthorizeSecurityGroupIngressCommandInput,
+    ): ec2.AuthorizeSecurityGroupIngressCommandOutput => {
       const g = findGroup(i.GroupId ?? '');
       const wanted = expandPermissions(g.id, i.IpPermissions);
       for (const w of wanted) {
         const dup = [...s.rules.values()].find((r) => sameRule(r, w));
-        if (dup) throw awsError('InvalidPermission.Duplicate', `the specified rule "${ruleText(w)}" already exists`);
+        if (dup)
+          throw awsError('InvalidPermission.Duplicate', `the specified rule "${ruleText(w)}" already exists`);
       }
       const added = wanted.map((w) => {
         const rule = { ...w, id: world.id('sgr') };
@@ -643,11 +799,17 @@ export function ec2Service(world: World, s: Ec2State) {
       });
       return { $metadata: {}, Return: true, SecurityGroupRules: added.map(ruleOut) };
     },
-    RevokeSecurityGroupIngress: (i: ec2.RevokeSecurityGroupIngressCommandInput): ec2.RevokeSecurityGroupIngressCommandOutput => {
+    RevokeSecurityGroupIngress: (
+      i: ec2.RevokeSecurityGroupIngressCommandInput,
+    ): ec2.RevokeSecurityGroupIngressCommandOutput => {
       const g = findGroup(i.GroupId ?? '');
       for (const id of i.SecurityGroupRuleIds ?? []) {
         const r = s.rules.get(id);
-        if (!r || r.groupId !== g.id) throw awsError('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`);
+        if (!r || r.groupId !== g.id)
+          throw awsError(
+            'InvalidSecurityGroupRuleId.NotFound',
+            `The security group rule ID '${id}' does not exist`,
+          );
         s.rules.delete(id);
       }
       const unknown: ec2.IpPermission[] = [];
@@ -658,22 +820,42 @@ export function ec2Service(world: World, s: Ec2State) {
       }
       return { $metadata: {}, Return: true, ...(unknown.length ? { UnknownIpPermissions: unknown } : {}) };
     },
-    DescribeSecurityGroupRules: (i: ec2.DescribeSecurityGroupRulesCommandInput): ec2.DescribeSecurityGroupRulesCommandOutput => {
+    DescribeSecurityGroupRules: (
+      i: ec2.DescribeSecurityGroupRulesCommandInput,
+    ): ec2.DescribeSecurityGroupRulesCommandOutput => {
       const list = [...s.rules.values()]
         .filter((r) => !i.SecurityGroupRuleIds || i.SecurityGroupRuleIds.includes(r.id))
-        .filter((r) => matchesFilters(i.Filters as Filter[], {}, { 'group-id': r.groupId, 'security-group-rule-id': r.id }));
+        .filter((r) =>
+          matchesFilters(
+            i.Filters as Filter[],
+            {},
+            { 'group-id': r.groupId, 'security-group-rule-id': r.id },
+          ),
+        );
       const p = page(list, i.MaxResults, i.NextToken);
-      return { $metadata: {}, SecurityGroupRules: p.items.map(ruleOut), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        SecurityGroupRules: p.items.map(ruleOut),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
 
-    CreateLaunchTemplate: (i: ec2.CreateLaunchTemplateCommandInput): ec2.CreateLaunchTemplateCommandOutput => {
+    CreateLaunchTemplate: (
+      i: ec2.CreateLaunchTemplateCommandInput,
+    ): ec2.CreateLaunchTemplateCommandOutput => {
       const name = i.LaunchTemplateName ?? '';
       if (!/^[a-zA-Z0-9().\-/_]{3,128}$/.test(name)) {
-        throw awsError('InvalidLaunchTemplateName.MalformedException', `Launch template name ${name} is malformed.`);
+        throw awsError(
+          'InvalidLaunchTemplateName.MalformedException',
+          `Launch template name ${name} is malformed.`,
+        );
       }
       const existing = [...s.templates.values()].find((t) => t.name === name);
       if (existing) {
-        throw awsError('InvalidLaunchTemplateName.AlreadyExistsException', `Launch template name already in use.`);
+        throw awsError(
+          'InvalidLaunchTemplateName.AlreadyExistsException',
+          `Launch template name already in use.`,
+        );
       }
       checkTemplateData(i.LaunchTemplateData);
       const now = world.now();
@@ -681,28 +863,46 @@ export function ec2Service(world: World, s: Ec2State) {
         id: world.id('lt'),
         name,
         defaultVersion: 1,
-        versions: [{ number: 1, data: structuredClone(i.LaunchTemplateData ?? {}), createdAt: now, ...(i.VersionDescription ? { description: i.VersionDescription } : {}) }],
+        versions: [
+          {
+            number: 1,
+            data: structuredClone(i.LaunchTemplateData ?? {}),
+            createdAt: now,
+            ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
+          },
+        ],
         tags: tagSpec(i.TagSpecifications, 'launch-template'),
         createdAt: now,
       };
       s.templates.set(t.id, t);
       return { $metadata: {}, LaunchTemplate: templateOut(t) };
     },
-    CreateLaunchTemplateVersion: (i: ec2.CreateLaunchTemplateVersionCommandInput): ec2.CreateLaunchTemplateVersionCommandOutput => {
+    CreateLaunchTemplateVersion: (
+      i: ec2.CreateLaunchTemplateVersionCommandInput,
+    ): ec2.CreateLaunchTemplateVersionCommandOutput => {
       const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
       const base = i.SourceVersion ? structuredClone(s.version(t, i.SourceVersion).data) : {};
       const data = { ...base, ...structuredClone(i.LaunchTemplateData ?? {}) };
       checkTemplateData(data);
-      const v: SimTemplateVersion = { number: t.versions.length + 1, data, createdAt: world.now(), ...(i.VersionDescription ? { description: i.VersionDescription } : {}) };
+      const v: SimTemplateVersion = {
+        number: t.versions.length + 1,
+        data,
+        createdAt: world.now(),
+        ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
+      };
       t.versions.push(v);
       return { $metadata: {}, LaunchTemplateVersion: versionOut(t, v) };
     },
-    ModifyLaunchTemplate: (i: ec2.ModifyLaunchTemplateCommandInput): ec2.ModifyLaunchTemplateCommandOutput => {
+    ModifyLaunchTemplate: (
+      i: ec2.ModifyLaunchTemplateCommandInput,
+    ): ec2.ModifyLaunchTemplateCommandOutput => {
       const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
       if (i.DefaultVersion !== undefined) t.defaultVersion = s.version(t, i.DefaultVersion).number;
       return { $metadata: {}, LaunchTemplate: templateOut(t) };
     },
-    DescribeLaunchTemplates: (i: ec2.DescribeLaunchTemplatesCommandInput): ec2.DescribeLaunchTemplatesCommandOutput => {
+    DescribeLaunchTemplates: (
+      i: ec2.DescribeLaunchTemplatesCommandInput,
+    ): ec2.DescribeLaunchTemplatesCommandOutput => {
       for (const id of i.LaunchTemplateIds ?? []) s.template(id);
       for (const name of i.LaunchTemplateNames ?? []) s.template(undefined, name);
       const list = [...s.templates.values()]
@@ -711,15 +911,29 @@ export function ec2Service(world: World, s: Ec2State) {
         .filter((t) => !i.LaunchTemplateNames || i.LaunchTemplateNames.includes(t.name))
         .filter((t) => matchesFilters(i.Filters as Filter[], t.tags, { 'launch-template-name': t.name }));
       const p = page(list, i.MaxResults, i.NextToken, 200);
-      return { $metadata: {}, LaunchTemplates: p.items.map(templateOut), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        LaunchTemplates: p.items.map(templateOut),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
-    DescribeLaunchTemplateVersions: (i: ec2.DescribeLaunchTemplateVersionsCommandInput): ec2.DescribeLaunchTemplateVersionsCommandOutput => {
+    DescribeLaunchTemplateVersions: (
+      i: ec2.DescribeLaunchTemplateVersionsCommandInput,
+    ): ec2.DescribeLaunchTemplateVersionsCommandOutput => {
       const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
-      const versions = i.Versions?.length ? i.Versions.map((v) => s.version(t, v)) : [...t.versions].reverse();
+      const versions = i.Versions?.length
+        ? i.Versions.map((v) => s.version(t, v))
+        : [...t.versions].reverse();
       const p = page(versions, i.MaxResults, i.NextToken, 200);
-      return { $metadata: {}, LaunchTemplateVersions: p.items.map((v) => versionOut(t, v)), ...(p.next ? { NextToken: p.next } : {}) };
+      return {
+        $metadata: {},
+        LaunchTemplateVersions: p.items.map((v) => versionOut(t, v)),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
     },
-    DeleteLaunchTemplate: (i: ec2.DeleteLaunchTemplateCommandInput): ec2.DeleteLaunchTemplateCommandOutput => {
+    DeleteLaunchTemplate: (
+      i: ec2.DeleteLaunchTemplateCommandInput,
+    ): ec2.DeleteLaunchTemplateCommandOutput => {
       const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
       s.templates.delete(t.id);
       return { $metadata: {}, LaunchTemplate: templateOut(t) };
@@ -731,7 +945,8 @@ export function ec2Service(world: World, s: Ec2State) {
       return { $metadata: {} };
     },
     DeleteTags: (i: ec2.DeleteTagsCommandInput): ec2.DeleteTagsCommandOutput => {
-      for (const t of (i.Resources ?? []).map(tagTarget)) for (const tag of i.Tags ?? []) if (tag.Key) delete t.tags[tag.Key];
+      for (const t of (i.Resources ?? []).map(tagTarget))
+        for (const tag of i.Tags ?? []) if (tag.Key) delete t.tags[tag.Key];
       return { $metadata: {} };
     },
   };

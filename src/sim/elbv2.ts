@@ -32,7 +32,15 @@ export interface SimTargetGroup {
   protocol: string;
   port: number;
   vpcId: string;
-  healthCheck: { path: string; port: string; interval: number; timeout: number; healthy: number; unhealthy: number; matcher: string };
+  healthCheck: {
+    path: string;
+    port: string;
+    interval: number;
+    timeout: number;
+    healthy: number;
+    unhealthy: number;
+    matcher: string;
+  };
   targets: Map<string, { port: number; registeredAt: number }>;
   tags: Tags;
   createdAt: number;
@@ -65,7 +73,9 @@ export class ElbState {
     readonly http: HttpModel,
   ) {
     ec2.groupUsers.push((g) => {
-      for (const lb of this.lbs.values()) if (lb.securityGroups.includes(g)) return `resource ${g} has a dependent object (load balancer ${lb.name})`;
+      for (const lb of this.lbs.values())
+        if (lb.securityGroups.includes(g))
+          return `resource ${g} has a dependent object (load balancer ${lb.name})`;
       const now = this.world.now();
       if (this.released.some((r) => r.until > now && r.groups.includes(g))) {
         return `resource ${g} has a dependent object (network interface of a deleted load balancer)`;
@@ -82,7 +92,10 @@ export class ElbState {
   removeLb(lb: SimLoadBalancer): void {
     for (const l of [...this.listeners.values()]) if (l.lbArn === lb.arn) this.listeners.delete(l.arn);
     this.lbs.delete(lb.arn);
-    this.released.push({ groups: lb.securityGroups, until: this.world.now() + this.world.ms(ENI_RELEASE_SECONDS) });
+    this.released.push({
+      groups: lb.securityGroups,
+      until: this.world.now() + this.world.ms(ENI_RELEASE_SECONDS),
+    });
   }
 
   inUse(tg: SimTargetGroup): boolean {
@@ -95,16 +108,20 @@ export class ElbState {
     const inst = this.ec2.instances.get(instanceId);
     if (!t || !inst) return { state: 'unavailable', reason: 'Target.NotRegistered' };
     if (!this.inUse(tg)) return { state: 'unused', reason: 'Target.NotInUse' };
-    if (inst.state !== 'running' || inst.runningSince === undefined) {
-      return inst.state === 'shutting-down' || inst.state === 'terminated'
-        ? { state: 'draining', reason: 'Target.DeregistrationInProgress' }
-        : { state: 'unused', reason: 'Target.InvalidState' };
+    if (inst.state === 'pending') return { state: 'initial', reason: 'Elb.RegistrationInProgress' };
+    if (inst.state === 'shutting-down' || inst.state === 'terminated') {
+      return { state: 'draining', reason: 'Target.DeregistrationInProgress' };
     }
+    if (inst.state !== 'running' || inst.runningSince === undefined)
+      return { state: 'unused', reason: 'Target.InvalidState' };
     const hc = tg.healthCheck;
     const port = hc.port === 'traffic-port' ? t.port : Number(hc.port);
     const now = this.world.now();
     const serves = !this.world.faults.unhealthyInstance(inst.id) && this.http.serves(inst, port, hc.path);
-    const servingFrom = Math.max(t.registeredAt, inst.runningSince + this.world.ms(this.http.bootSeconds(inst)));
+    const servingFrom = Math.max(
+      t.registeredAt,
+      inst.runningSince + this.world.ms(this.http.bootSeconds(inst)),
+    );
     if (serves && now >= servingFrom + this.world.ms(hc.interval * hc.healthy)) return { state: 'healthy' };
     if (now >= t.registeredAt + this.world.ms(hc.interval * hc.unhealthy)) {
       return { state: 'unhealthy', reason: serves ? 'Target.FailedHealthChecks' : 'Target.Timeout' };
@@ -156,7 +173,9 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
     UnhealthyThresholdCount: tg.healthCheck.unhealthy,
     Matcher: { HttpCode: tg.healthCheck.matcher },
     HealthCheckEnabled: true,
-    LoadBalancerArns: [...new Set([...s.listeners.values()].filter((l) => l.targetGroupArn === tg.arn).map((l) => l.lbArn))],
+    LoadBalancerArns: [
+      ...new Set([...s.listeners.values()].filter((l) => l.targetGroupArn === tg.arn).map((l) => l.lbArn)),
+    ],
   });
   const listenerOut = (l: SimListener): elb.Listener => ({
     ListenerArn: l.arn,
@@ -168,12 +187,14 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
 
   const findLb = (arn: string | undefined): SimLoadBalancer => {
     const lb = s.lbs.get(arn ?? '');
-    if (!lb || !world.visible(lb.createdAt)) throw awsError('LoadBalancerNotFound', `Load balancer '${arn}' not found`);
+    if (!lb || !world.visible(lb.createdAt))
+      throw awsError('LoadBalancerNotFound', `Load balancer '${arn}' not found`);
     return lb;
   };
   const findTg = (arn: string | undefined): SimTargetGroup => {
     const tg = s.tgs.get(arn ?? '');
-    if (!tg || !world.visible(tg.createdAt)) throw awsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
+    if (!tg || !world.visible(tg.createdAt))
+      throw awsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
     return tg;
   };
   const findListener = (arn: string | undefined): SimListener => {
@@ -184,7 +205,8 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
   const taggable = (arn: string): { tags: Tags } => {
     const r = s.lbs.get(arn) ?? s.tgs.get(arn) ?? s.listeners.get(arn);
     if (!r) {
-      if (arn.includes(':targetgroup/')) throw awsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
+      if (arn.includes(':targetgroup/'))
+        throw awsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
       if (arn.includes(':listener/')) throw awsError('ListenerNotFound', `Listener '${arn}' not found`);
       throw awsError('LoadBalancerNotFound', `Load balancer '${arn}' not found`);
     }
@@ -192,7 +214,8 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
   };
   const forwardTarget = (actions: elb.Action[] | undefined): SimTargetGroup => {
     const a = actions?.[0];
-    if (!a || a.Type !== 'forward' || !a.TargetGroupArn) throw awsError('ValidationError', 'A forward action with a target group is required');
+    if (a?.Type !== 'forward' || !a.TargetGroupArn)
+      throw awsError('ValidationError', 'A forward action with a target group is required');
     return findTg(a.TargetGroupArn);
   };
 
@@ -200,7 +223,10 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
     CreateLoadBalancer: (i: elb.CreateLoadBalancerCommandInput): elb.CreateLoadBalancerCommandOutput => {
       const name = i.Name ?? '';
       if (!NAME.test(name)) {
-        throw awsError('ValidationError', `Load balancer name '${name}' must be 1-32 letters, digits or hyphens, not beginning or ending with a hyphen`);
+        throw awsError(
+          'ValidationError',
+          `Load balancer name '${name}' must be 1-32 letters, digits or hyphens, not beginning or ending with a hyphen`,
+        );
       }
       const subnets = i.Subnets ?? [];
       const azs = new Set(
@@ -210,15 +236,27 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
           return sn.az;
         }),
       );
-      if (azs.size < 2) throw awsError('ValidationError', 'At least two subnets in two different Availability Zones must be specified');
+      if (azs.size < 2)
+        throw awsError(
+          'ValidationError',
+          'At least two subnets in two different Availability Zones must be specified',
+        );
       for (const g of i.SecurityGroups ?? []) {
-        if (!ec2.groups.has(g)) throw awsError('InvalidSecurityGroup', `Security group '${g}' does not exist`);
+        if (!ec2.groups.has(g))
+          throw awsError('InvalidSecurityGroup', `Security group '${g}' does not exist`);
       }
       const scheme = i.Scheme ?? 'internet-facing';
       const existing = [...s.lbs.values()].find((lb) => lb.name === name);
       if (existing) {
-        const same = existing.scheme === scheme && existing.subnets.join() === subnets.join() && existing.securityGroups.join() === (i.SecurityGroups ?? []).join();
-        if (!same) throw awsError('DuplicateLoadBalancerName', `A load balancer with the same name '${name}' exists, but with different settings`);
+        const same =
+          existing.scheme === scheme &&
+          existing.subnets.join() === subnets.join() &&
+          existing.securityGroups.join() === (i.SecurityGroups ?? []).join();
+        if (!same)
+          throw awsError(
+            'DuplicateLoadBalancerName',
+            `A load balancer with the same name '${name}' exists, but with different settings`,
+          );
         return { $metadata: {}, LoadBalancers: [lbOut(existing)] };
       }
       const arn = s.arn('loadbalancer/app', name);
@@ -240,7 +278,9 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       s.lbs.set(arn, lb);
       return { $metadata: {}, LoadBalancers: [lbOut(lb)] };
     },
-    DescribeLoadBalancers: (i: elb.DescribeLoadBalancersCommandInput): elb.DescribeLoadBalancersCommandOutput => {
+    DescribeLoadBalancers: (
+      i: elb.DescribeLoadBalancersCommandInput,
+    ): elb.DescribeLoadBalancersCommandOutput => {
       const visible = [...s.lbs.values()].filter((lb) => world.visible(lb.createdAt));
       let list = visible;
       if (i.LoadBalancerArns?.length) list = i.LoadBalancerArns.map((a) => findLb(a));
@@ -261,8 +301,13 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
 
     CreateTargetGroup: (i: elb.CreateTargetGroupCommandInput): elb.CreateTargetGroupCommandOutput => {
       const name = i.Name ?? '';
-      if (!NAME.test(name)) throw awsError('ValidationError', `Target group name '${name}' must be 1-32 letters, digits or hyphens`);
-      if (!ec2.vpcs.has(i.VpcId ?? '')) throw awsError('ValidationError', `The VPC ID '${i.VpcId}' is not found`);
+      if (!NAME.test(name))
+        throw awsError(
+          'ValidationError',
+          `Target group name '${name}' must be 1-32 letters, digits or hyphens`,
+        );
+      if (!ec2.vpcs.has(i.VpcId ?? ''))
+        throw awsError('ValidationError', `The VPC ID '${i.VpcId}' is not found`);
       const healthCheck = {
         path: i.HealthCheckPath ?? '/',
         port: i.HealthCheckPort ?? 'traffic-port',
@@ -277,8 +322,15 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       }
       const existing = [...s.tgs.values()].find((tg) => tg.name === name);
       if (existing) {
-        const same = existing.port === i.Port && existing.protocol === i.Protocol && JSON.stringify(existing.healthCheck) === JSON.stringify(healthCheck);
-        if (!same) throw awsError('DuplicateTargetGroupName', 'A target group with the same name exists, but with different settings');
+        const same =
+          existing.port === i.Port &&
+          existing.protocol === i.Protocol &&
+          JSON.stringify(existing.healthCheck) === JSON.stringify(healthCheck);
+        if (!same)
+          throw awsError(
+            'DuplicateTargetGroupName',
+            'A target group with the same name exists, but with different settings',
+          );
         return { $metadata: {}, TargetGroups: [tgOut(existing)] };
       }
       const tg: SimTargetGroup = {
@@ -295,7 +347,9 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       s.tgs.set(tg.arn, tg);
       return { $metadata: {}, TargetGroups: [tgOut(tg)] };
     },
-    DescribeTargetGroups: (i: elb.DescribeTargetGroupsCommandInput): elb.DescribeTargetGroupsCommandOutput => {
+    DescribeTargetGroups: (
+      i: elb.DescribeTargetGroupsCommandInput,
+    ): elb.DescribeTargetGroupsCommandOutput => {
       const visible = [...s.tgs.values()].filter((tg) => world.visible(tg.createdAt));
       let list = visible;
       if (i.TargetGroupArns?.length) list = i.TargetGroupArns.map((a) => findTg(a));
@@ -308,7 +362,9 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       }
       if (i.LoadBalancerArn) {
         findLb(i.LoadBalancerArn);
-        const arns = new Set([...s.listeners.values()].filter((l) => l.lbArn === i.LoadBalancerArn).map((l) => l.targetGroupArn));
+        const arns = new Set(
+          [...s.listeners.values()].filter((l) => l.lbArn === i.LoadBalancerArn).map((l) => l.targetGroupArn),
+        );
         list = list.filter((tg) => arns.has(tg.arn));
       }
       return { $metadata: {}, TargetGroups: list.map(tgOut) };
@@ -330,7 +386,11 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
     DeleteTargetGroup: (i: elb.DeleteTargetGroupCommandInput): elb.DeleteTargetGroupCommandOutput => {
       const tg = s.tgs.get(i.TargetGroupArn ?? '');
       if (!tg) return { $metadata: {} };
-      if (s.inUse(tg)) throw awsError('ResourceInUse', `Target group '${tg.arn}' is currently in use by a listener or a rule`);
+      if (s.inUse(tg))
+        throw awsError(
+          'ResourceInUse',
+          `Target group '${tg.arn}' is currently in use by a listener or a rule`,
+        );
       s.tgs.delete(tg.arn);
       return { $metadata: {} };
     },
@@ -338,11 +398,15 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
     CreateListener: (i: elb.CreateListenerCommandInput): elb.CreateListenerCommandOutput => {
       const lb = findLb(i.LoadBalancerArn);
       const tg = forwardTarget(i.DefaultActions);
-      if (tg.vpcId !== lb.vpcId) throw awsError('ValidationError', 'The target group and the load balancer must be in the same VPC');
+      if (tg.vpcId !== lb.vpcId)
+        throw awsError('ValidationError', 'The target group and the load balancer must be in the same VPC');
       const existing = [...s.listeners.values()].find((l) => l.lbArn === lb.arn && l.port === i.Port);
       if (existing) {
         if (existing.protocol !== (i.Protocol ?? 'HTTP') || existing.targetGroupArn !== tg.arn) {
-          throw awsError('DuplicateListener', 'A listener already exists on this port for this load balancer');
+          throw awsError(
+            'DuplicateListener',
+            'A listener already exists on this port for this load balancer',
+          );
         }
         return { $metadata: {}, Listeners: [listenerOut(existing)] };
       }
@@ -359,9 +423,13 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       return { $metadata: {}, Listeners: [listenerOut(l)] };
     },
     DescribeListeners: (i: elb.DescribeListenersCommandInput): elb.DescribeListenersCommandOutput => {
-      if (i.ListenerArns?.length) return { $metadata: {}, Listeners: i.ListenerArns.map((a) => listenerOut(findListener(a))) };
+      if (i.ListenerArns?.length)
+        return { $metadata: {}, Listeners: i.ListenerArns.map((a) => listenerOut(findListener(a))) };
       const lb = findLb(i.LoadBalancerArn);
-      return { $metadata: {}, Listeners: [...s.listeners.values()].filter((l) => l.lbArn === lb.arn).map(listenerOut) };
+      return {
+        $metadata: {},
+        Listeners: [...s.listeners.values()].filter((l) => l.lbArn === lb.arn).map(listenerOut),
+      };
     },
     ModifyListener: (i: elb.ModifyListenerCommandInput): elb.ModifyListenerCommandOutput => {
       const l = findListener(i.ListenerArn);
@@ -379,7 +447,10 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       const insts = (i.Targets ?? []).map((t) => {
         const inst = ec2.instances.get(t.Id ?? '');
         if (!inst || (inst.state !== 'running' && inst.state !== 'pending')) {
-          throw awsError('InvalidTarget', `The following targets are not in a running state and cannot be registered: '${t.Id}'`);
+          throw awsError(
+            'InvalidTarget',
+            `The following targets are not in a running state and cannot be registered: '${t.Id}'`,
+          );
         }
         return [inst, t.Port] as const;
       });
@@ -391,7 +462,9 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
       for (const t of i.Targets ?? []) tg.targets.delete(t.Id ?? '');
       return { $metadata: {} };
     },
-    DescribeTargetHealth: (i: elb.DescribeTargetHealthCommandInput): elb.DescribeTargetHealthCommandOutput => {
+    DescribeTargetHealth: (
+      i: elb.DescribeTargetHealthCommandInput,
+    ): elb.DescribeTargetHealthCommandOutput => {
       const tg = findTg(i.TargetGroupArn);
       const ids = i.Targets?.length ? i.Targets.map((t) => t.Id ?? '') : [...tg.targets.keys()];
       return {
@@ -400,8 +473,15 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
           const h = s.health(tg, id);
           return {
             Target: { Id: id, Port: tg.targets.get(id)?.port ?? tg.port },
-            HealthCheckPort: String(tg.healthCheck.port === 'traffic-port' ? (tg.targets.get(id)?.port ?? tg.port) : tg.healthCheck.port),
-            TargetHealth: { State: h.state, ...(h.reason ? { Reason: h.reason as elb.TargetHealthReasonEnum } : {}) },
+            HealthCheckPort: String(
+              tg.healthCheck.port === 'traffic-port'
+                ? (tg.targets.get(id)?.port ?? tg.port)
+                : tg.healthCheck.port,
+            ),
+            TargetHealth: {
+              State: h.state,
+              ...(h.reason ? { Reason: h.reason as elb.TargetHealthReasonEnum } : {}),
+            },
           };
         }),
       };
@@ -418,9 +498,16 @@ export function elbService(world: World, ec2: Ec2State, s: ElbState) {
     DescribeTags: (i: elb.DescribeTagsCommandInput): elb.DescribeTagsCommandOutput => {
       const arns = i.ResourceArns ?? [];
       if (arns.length > 20) throw awsError('ValidationError', 'ResourceArns must contain at most 20 items');
-      return { $metadata: {}, TagDescriptions: arns.map((arn) => ({ ResourceArn: arn, Tags: tagList(taggable(arn).tags) })) };
+      return {
+        $metadata: {},
+        TagDescriptions: arns.map((arn) => ({ ResourceArn: arn, Tags: tagList(taggable(arn).tags) })),
+      };
     },
   };
 
-  return { name: 'ElasticLoadBalancingV2', handlers, reads: new Set(Object.keys(handlers).filter((k) => k.startsWith('Describe'))) };
+  return {
+    name: 'ElasticLoadBalancingV2',
+    handlers,
+    reads: new Set(Object.keys(handlers).filter((k) => k.startsWith('Describe'))),
+  };
 }

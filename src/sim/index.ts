@@ -11,8 +11,8 @@ import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
 
-export { ScaledClock, VirtualClock } from './clock.js';
 export type { Clock } from './clock.js';
+export { ScaledClock, VirtualClock } from './clock.js';
 export type { CommandContext, CommandHandler, CommandResult } from './ssm.js';
 export type { Faults, LedgerEntry } from './world.js';
 
@@ -29,7 +29,10 @@ export interface SimulatedAwsOptions {
 }
 
 /** What Akrida's instances serve: ACA-Py answers on its admin and transport ports; workers serve no HTTP. */
-export function akridaHttpModel(ports = { admin: 8150, transport: 8151 }, latency: Latency = { ...LATENCY }): HttpModel {
+export function akridaHttpModel(
+  ports = { admin: 8150, transport: 8151 },
+  latency: Latency = { ...LATENCY },
+): HttpModel {
   const isAcapy = (i: SimInstance) => i.userData.includes('EXPOSED_PORT');
   return {
     bootSeconds: (i) => (isAcapy(i) ? latency.acapyBoot : latency.workerBoot),
@@ -97,8 +100,18 @@ export class SimulatedAws {
     client.middlewareStack.add(
       (_next, context) => async (args) => {
         const operation = String(context.commandName ?? '').replace(/Command$/, '');
-        const output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;
-        return { output: { ...output, $metadata: { httpStatusCode: 200, requestId: `sim-${this.world.ledger.length}` } }, response: {} } as never;
+        const output = (await this.world.call(
+          service,
+          operation,
+          (args as { input: unknown }).input,
+        )) as object;
+        return {
+          output: {
+            ...output,
+            $metadata: { httpStatusCode: 200, requestId: `sim-${this.world.ledger.length}` },
+          },
+          response: {},
+        } as never;
       },
       { step: 'deserialize', name: 'akridaSimulatedAws', priority: 'high', override: true },
     );

@@ -73,7 +73,9 @@ export class SsmState {
     if (!inv.result) return { status: 'InProgress' };
     const ms = this.world.ms(inv.result.seconds ?? 0);
     if (ms > inv.timeoutMs) {
-      return now >= inv.startAt + inv.timeoutMs ? { status: 'TimedOut', end: inv.startAt + inv.timeoutMs } : { status: 'InProgress' };
+      return now >= inv.startAt + inv.timeoutMs
+        ? { status: 'TimedOut', end: inv.startAt + inv.timeoutMs }
+        : { status: 'InProgress' };
     }
     if (now < inv.startAt + ms) return { status: 'InProgress' };
     return { status: inv.result.exitCode === 0 ? 'Success' : 'Failed', end: inv.startAt + ms };
@@ -82,7 +84,8 @@ export class SsmState {
 
 function commandStatus(states: string[]): string {
   if (states.length === 0) return 'Success';
-  if (states.some((s) => s === 'Pending' || s === 'InProgress')) return states.every((s) => s === 'Pending') ? 'Pending' : 'InProgress';
+  if (states.some((s) => s === 'Pending' || s === 'InProgress'))
+    return states.every((s) => s === 'Pending') ? 'Pending' : 'InProgress';
   if (states.some((s) => s === 'TimedOut')) return 'TimedOut';
   if (states.some((s) => s === 'Failed')) return 'Failed';
   if (states.some((s) => s === 'Cancelled')) return 'Cancelled';
@@ -113,7 +116,9 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
     } else {
       Promise.resolve()
         .then(() => s.handler({ instance: inst, script, comment: cmd.comment }))
-        .then(done, (err: unknown) => done({ exitCode: 1, stderr: `${err instanceof Error ? err.message : String(err)}\n`, seconds: 0 }));
+        .then(done, (err: unknown) =>
+          done({ exitCode: 1, stderr: `${err instanceof Error ? err.message : String(err)}\n`, seconds: 0 }),
+        );
     }
     return inv;
   };
@@ -130,26 +135,39 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
 
   const findParam = (name: string | undefined): Parameter => {
     const p = s.parameters.get(name ?? '');
-    if (!p || !world.visible(p.modifiedAt)) throw awsError('ParameterNotFound', `Parameter ${name} not found.`);
+    if (!p || !world.visible(p.modifiedAt))
+      throw awsError('ParameterNotFound', `Parameter ${name} not found.`);
     return p;
   };
 
   const handlers = {
     SendCommand: (i: ssm.SendCommandCommandInput): ssm.SendCommandCommandOutput => {
       if (i.DocumentName !== 'AWS-RunShellScript') {
-        throw awsError('InvalidDocument', `Document ${i.DocumentName} does not exist in your account (the simulation runs AWS-RunShellScript only)`);
+        throw awsError(
+          'InvalidDocument',
+          `Document ${i.DocumentName} does not exist in your account (the simulation runs AWS-RunShellScript only)`,
+        );
       }
       const ids = i.InstanceIds ?? [];
       if (ids.length > MAX_INSTANCE_IDS) {
-        throw awsError('ValidationException', `1 validation error detected: Value at 'instanceIds' failed to satisfy constraint: Member must have length less than or equal to ${MAX_INSTANCE_IDS}`);
+        throw awsError(
+          'ValidationException',
+          `1 validation error detected: Value at 'instanceIds' failed to satisfy constraint: Member must have length less than or equal to ${MAX_INSTANCE_IDS}`,
+        );
       }
-      if ((i.Targets?.length ?? 0) > 5) throw awsError('ValidationException', 'Targets must have length less than or equal to 5');
-      if (ids.length === 0 && !i.Targets?.length) throw awsError('ValidationException', 'Either InstanceIds or Targets must be given');
+      if ((i.Targets?.length ?? 0) > 5)
+        throw awsError('ValidationException', 'Targets must have length less than or equal to 5');
+      if (ids.length === 0 && !i.Targets?.length)
+        throw awsError('ValidationException', 'Either InstanceIds or Targets must be given');
       let instances: SimInstance[];
       if (ids.length > 0) {
         instances = ids.map((id) => {
           const inst = ec2.instances.get(id);
-          if (!inst || inst.state !== 'running') throw awsError('InvalidInstanceId', `Instances [[${id}]] not in a valid state for account ${world.accountId}`);
+          if (inst?.state !== 'running')
+            throw awsError(
+              'InvalidInstanceId',
+              `Instances [[${id}]] not in a valid state for account ${world.accountId}`,
+            );
           return inst;
         });
       } else {
@@ -167,9 +185,17 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
         );
       }
       const commands = i.Parameters?.commands;
-      if (!commands?.length) throw awsError('InvalidParameters', 'The commands parameter is required for AWS-RunShellScript');
-      const cmd: Command = { id: world.id('cmd').slice(4, 40), comment: i.Comment ?? '', documentName: i.DocumentName, createdAt: world.now(), invocations: [] };
-      if (cmd.comment.length > 100) throw awsError('ValidationException', 'Comment must have length less than or equal to 100');
+      if (!commands?.length)
+        throw awsError('InvalidParameters', 'The commands parameter is required for AWS-RunShellScript');
+      const cmd: Command = {
+        id: world.id('cmd').slice(4, 40),
+        comment: i.Comment ?? '',
+        documentName: i.DocumentName,
+        createdAt: world.now(),
+        invocations: [],
+      };
+      if (cmd.comment.length > 100)
+        throw awsError('ValidationException', 'Comment must have length less than or equal to 100');
       s.commands.set(cmd.id, cmd);
       const timeout = Number(i.Parameters?.executionTimeout?.[0] ?? 3600);
       cmd.invocations = instances.map((inst) => run(inst, cmd, commands.join('\n'), timeout));
@@ -187,7 +213,9 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
         },
       };
     },
-    GetCommandInvocation: (i: ssm.GetCommandInvocationCommandInput): ssm.GetCommandInvocationCommandOutput => {
+    GetCommandInvocation: (
+      i: ssm.GetCommandInvocationCommandInput,
+    ): ssm.GetCommandInvocationCommandOutput => {
       const cmd = s.commands.get(i.CommandId ?? '');
       const inv = cmd?.invocations.find((x) => x.instanceId === i.InstanceId);
       if (!cmd || !inv || !world.visible(inv.createdAt)) throw awsError('InvocationDoesNotExist', '');
@@ -206,11 +234,14 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
         ResponseCode: ended ? (st.status === 'TimedOut' ? -1 : (r?.exitCode ?? -1)) : -1,
         StandardOutputContent: ended ? (r?.stdout ?? '').slice(0, STDOUT_LIMIT) : '',
         StandardErrorContent: ended ? (r?.stderr ?? '').slice(0, STDERR_LIMIT) : '',
-        ExecutionStartDateTime: world.now() >= inv.startAt ? new Date(Math.max(0, inv.startAt)).toISOString() : '',
+        ExecutionStartDateTime:
+          world.now() >= inv.startAt ? new Date(Math.max(0, inv.startAt)).toISOString() : '',
         ExecutionEndDateTime: st.end !== undefined ? new Date(Math.max(0, st.end)).toISOString() : '',
       };
     },
-    ListCommandInvocations: (i: ssm.ListCommandInvocationsCommandInput): ssm.ListCommandInvocationsCommandOutput => {
+    ListCommandInvocations: (
+      i: ssm.ListCommandInvocationsCommandInput,
+    ): ssm.ListCommandInvocationsCommandOutput => {
       const cmd = findCommand(i.CommandId);
       const list = cmd.invocations.filter((x) => !i.InstanceId || x.instanceId === i.InstanceId);
       const p = page(list, i.MaxResults, i.NextToken, 50);
@@ -224,7 +255,15 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
             Status: st.status as ssm.CommandInvocationStatus,
             StatusDetails: st.status,
             ...(i.Details && st.end !== undefined
-              ? { CommandPlugins: [{ Name: 'aws:runShellScript', ResponseCode: inv.result?.exitCode ?? -1, Output: (inv.result?.stdout ?? '').slice(0, 2500) }] }
+              ? {
+                  CommandPlugins: [
+                    {
+                      Name: 'aws:runShellScript',
+                      ResponseCode: inv.result?.exitCode ?? -1,
+                      Output: (inv.result?.stdout ?? '').slice(0, 2500),
+                    },
+                  ],
+                }
               : {}),
           };
         }),
@@ -260,22 +299,39 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
 
     PutParameter: (i: ssm.PutParameterCommandInput): ssm.PutParameterCommandOutput => {
       const name = i.Name ?? '';
-      if (!/^[a-zA-Z0-9_.\-/]{1,2048}$/.test(name) || /^\/?(aws|ssm)/i.test(name) || name.split('/').length > 16) {
-        throw awsError('ValidationException', `Parameter name ${JSON.stringify(name)} is not valid: letters, digits, _ . - /, at most 15 levels, not beginning with aws or ssm`);
+      if (
+        !/^[a-zA-Z0-9_.\-/]{1,2048}$/.test(name) ||
+        /^\/?(aws|ssm)/i.test(name) ||
+        name.split('/').length > 16
+      ) {
+        throw awsError(
+          'ValidationException',
+          `Parameter name ${JSON.stringify(name)} is not valid: letters, digits, _ . - /, at most 15 levels, not beginning with aws or ssm`,
+        );
       }
       const value = i.Value ?? '';
       if (value.length === 0 || value.length > VALUE_LIMIT) {
-        throw awsError('ValidationException', `Standard tier parameters support a value of 1 to ${VALUE_LIMIT} characters.`);
+        throw awsError(
+          'ValidationException',
+          `Standard tier parameters support a value of 1 to ${VALUE_LIMIT} characters.`,
+        );
       }
       if (i.Overwrite && i.Tags?.length) {
-        throw awsError('ValidationException', "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.");
+        throw awsError(
+          'ValidationException',
+          "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.",
+        );
       }
       const prior = s.parameters.get(name);
       if (prior && !i.Overwrite) {
-        throw awsError('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.');
+        throw awsError(
+          'ParameterAlreadyExists',
+          'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.',
+        );
       }
       const type = i.Type ?? prior?.type;
-      if (!type) throw awsError('ValidationException', 'A parameter type is required when you create a parameter.');
+      if (!type)
+        throw awsError('ValidationException', 'A parameter type is required when you create a parameter.');
       const p: Parameter = {
         name,
         type,
@@ -295,8 +351,11 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
     }),
     GetParameters: (i: ssm.GetParametersCommandInput): ssm.GetParametersCommandOutput => {
       const names = i.Names ?? [];
-      if (names.length > 10) throw awsError('ValidationException', 'Names must have length less than or equal to 10');
-      const found = names.map((n) => s.parameters.get(n)).filter((p): p is Parameter => !!p && world.visible(p.modifiedAt));
+      if (names.length > 10)
+        throw awsError('ValidationException', 'Names must have length less than or equal to 10');
+      const found = names
+        .map((n) => s.parameters.get(n))
+        .filter((p): p is Parameter => !!p && world.visible(p.modifiedAt));
       return {
         $metadata: {},
         Parameters: found.map((p) => paramOut(p, i.WithDecryption ?? false)),
@@ -315,7 +374,8 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
             const values = f.Values ?? [];
             const key = f.Key ?? '';
             if (key.startsWith('tag:')) return values.includes(p.tags[key.slice(4)] ?? '\u0000');
-            if (key === 'Name') return values.some((v) => (f.Option === 'BeginsWith' ? p.name.startsWith(v) : p.name === v));
+            if (key === 'Name')
+              return values.some((v) => (f.Option === 'BeginsWith' ? p.name.startsWith(v) : p.name === v));
             if (key === 'Type') return values.includes(p.type);
             if (key === 'Path') return values.some((v) => p.name.startsWith(v.endsWith('/') ? v : `${v}/`));
             throw awsError('InvalidFilterKey', `The filter key ${key} is not valid`);
@@ -324,16 +384,25 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
       const p = page(list, i.MaxResults, i.NextToken, 50);
       return {
         $metadata: {},
-        Parameters: p.items.map((x) => ({ Name: x.name, Type: x.type as ssm.ParameterType, Version: x.version, LastModifiedDate: new Date(Math.max(0, x.modifiedAt)), Tier: 'Standard' })),
+        Parameters: p.items.map((x) => ({
+          Name: x.name,
+          Type: x.type as ssm.ParameterType,
+          Version: x.version,
+          LastModifiedDate: new Date(Math.max(0, x.modifiedAt)),
+          Tier: 'Standard',
+        })),
         ...(p.next ? { NextToken: p.next } : {}),
       };
     },
     AddTagsToResource: (i: ssm.AddTagsToResourceCommandInput): ssm.AddTagsToResourceCommandOutput => {
-      if (i.ResourceType !== 'Parameter') throw awsError('InvalidResourceType', `Resource type ${i.ResourceType} is not simulated`);
+      if (i.ResourceType !== 'Parameter')
+        throw awsError('InvalidResourceType', `Resource type ${i.ResourceType} is not simulated`);
       Object.assign(findParam(i.ResourceId).tags, tagsFrom(i.Tags));
       return { $metadata: {} };
     },
-    RemoveTagsFromResource: (i: ssm.RemoveTagsFromResourceCommandInput): ssm.RemoveTagsFromResourceCommandOutput => {
+    RemoveTagsFromResource: (
+      i: ssm.RemoveTagsFromResourceCommandInput,
+    ): ssm.RemoveTagsFromResourceCommandOutput => {
       const p = findParam(i.ResourceId);
       for (const k of i.TagKeys ?? []) delete p.tags[k];
       return { $metadata: {} };

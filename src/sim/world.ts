@@ -1,6 +1,6 @@
 // The simulated AWS account: state shared by the services, the clock, the fault model and the
 // ledger of every API call. Services register handlers; state moves on lazily, on each call.
-import { LATENCY } from '../aws/latency.js';
+import type { LATENCY } from '../aws/latency.js';
 import type { Clock } from './clock.js';
 import { awsError, THROTTLING_CODE } from './errors.js';
 
@@ -113,13 +113,16 @@ export class World {
   async call(service: string, operation: string, input: unknown): Promise<unknown> {
     const def = this.services.get(service);
     const handler = def?.handlers[operation];
-    const mutating = !def?.reads.has(operation);
+    const mutating = handler ? !def?.reads.has(operation) : !/^(Describe|Get|List)/.test(operation);
     const entry: LedgerEntry = { seq: this.ledger.length + 1, at: this.now(), service, operation, mutating };
     this.ledger.push(entry);
     await this.clock.sleep(this.ms(this.latency.apiCall));
     try {
       if (!handler) {
-        throw awsError('UnsupportedOperation', `The simulated AWS does not implement ${service} ${operation}.`);
+        throw awsError(
+          'UnsupportedOperation',
+          `The simulated AWS does not implement ${service} ${operation}.`,
+        );
       }
       if (this.faults.throttleRate > 0 && this.random() < this.faults.throttleRate) {
         throw awsError(THROTTLING_CODE[service] ?? 'Throttling', 'Rate exceeded', 400);
@@ -146,7 +149,10 @@ export interface Filter {
 }
 
 function wildcard(pattern: string): RegExp {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`);
 }
 
@@ -191,11 +197,19 @@ export function tagList(tags: Tags): { Key: string; Value: string }[] {
 }
 
 /** Paginate a list with AWS-style opaque tokens. */
-export function page<T>(items: T[], max: number | undefined, token: string | undefined, cap = 1000): { items: T[]; next?: string } {
+export function page<T>(
+  items: T[],
+  max: number | undefined,
+  token: string | undefined,
+  cap = 1000,
+): { items: T[]; next?: string } {
   const start = token ? Number(Buffer.from(token, 'base64').toString('utf8')) : 0;
-  if (!Number.isInteger(start) || start < 0 || start > items.length) throw awsError('InvalidNextToken', 'The token is invalid.');
+  if (!Number.isInteger(start) || start < 0 || start > items.length)
+    throw awsError('InvalidNextToken', 'The token is invalid.');
   const size = Math.min(max ?? cap, cap);
   const slice = items.slice(start, start + size);
   const nextStart = start + size;
-  return nextStart < items.length ? { items: slice, next: Buffer.from(String(nextStart)).toString('base64') } : { items: slice };
+  return nextStart < items.length
+    ? { items: slice, next: Buffer.from(String(nextStart)).toString('base64') }
+    : { items: slice };
 }

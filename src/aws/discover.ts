@@ -1,0 +1,138 @@
+// Finding our resources again: always by tags, always through the SDK's paginators.
+import { paginateDescribeAutoScalingGroups } from '@aws-sdk/client-auto-scaling';
+import {
+  type Filter,
+  paginateDescribeImages,
+  paginateDescribeInstances,
+  paginateDescribeLaunchTemplates,
+  paginateDescribeSecurityGroups,
+} from '@aws-sdk/client-ec2';
+import {
+  DescribeTagsCommand,
+  paginateDescribeLoadBalancers,
+  paginateDescribeTargetGroups,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { paginateDescribeParameters } from '@aws-sdk/client-ssm';
+import { MANAGED_BY, TAG, type Tags } from '../cluster/tags.js';
+import type { AwsClients } from './clients.js';
+import { aws } from './errors.js';
+
+/** Tags that select our resources: the cluster, optionally one role. */
+export function selector(cluster: string, role?: string): Tags {
+  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...(role ? { [TAG.role]: role } : {}) };
+}
+
+export function ec2TagFilters(tags: Tags): Filter[] {
+  return Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+}
+
+export function tagMap(list: { Key?: string; Value?: string }[] | undefined): Tags {
+  return Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
+}
+
+export function hasTags(have: Tags, want: Tags): boolean {
+  return Object.entries(want).every(([k, v]) => have[k] === v);
+}
+
+async function collect<P, T>(pages: AsyncIterable<P>, pick: (p: P) => T[] | undefined): Promise<T[]> {
+  const out: T[] = [];
+  for await (const p of pages) out.push(...(pick(p) ?? []));
+  return out;
+}
+
+const label = (tags: Tags) =>
+  Object.entries(tags)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+export function findInstances(
+  c: AwsClients,
+  tags: Tags,
+  states = ['pending', 'running', 'stopping', 'stopped'],
+) {
+  const Filters = [...ec2TagFilters(tags), { Name: 'instance-state-name', Values: states }];
+  return aws('DescribeInstances', `instances tagged ${label(tags)}`, () =>
+    collect(paginateDescribeInstances({ client: c.ec2 }, { Filters }), (p) =>
+      p.Reservations?.flatMap((r) => r.Instances ?? []),
+    ),
+  );
+}
+
+export function findSecurityGroups(c: AwsClients, tags: Tags) {
+  return aws('DescribeSecurityGroups', `security groups tagged ${label(tags)}`, () =>
+    collect(
+      paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.SecurityGroups,
+    ),
+  );
+}
+
+export function findLaunchTemplates(c: AwsClients, tags: Tags) {
+  return aws('DescribeLaunchTemplates', `launch templates tagged ${label(tags)}`, () =>
+    collect(
+      paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.LaunchTemplates,
+    ),
+  );
+}
+
+export function findImages(c: AwsClients, tags: Tags) {
+  return aws('DescribeImages', `images tagged ${label(tags)}`, () =>
+    collect(
+      paginateDescribeImages({ client: c.ec2 }, { Owners: ['self'], Filters: ec2TagFilters(tags) }),
+      (p) => p.Images,
+    ),
+  );
+}
+
+export function findAutoScalingGroups(c: AwsClients, tags: Tags) {
+  const Filters = Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+  return aws('DescribeAutoScalingGroups', `groups tagged ${label(tags)}`, () =>
+    collect(
+      paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
+      (p) => p.AutoScalingGroups,
+    ),
+  );
+}
+
+export function findParameters(c: AwsClients, tags: Tags) {
+  const ParameterFilters = Object.entries(tags).map(([k, v]) => ({ Key: `tag:${k}`, Values: [v] }));
+  return aws('DescribeParameters', `parameters tagged ${label(tags)}`, () =>
+    collect(paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters),
+  );
+}
+
+/** ELBv2 cannot filter by tag: list, then read tags 20 ARNs at a time. */
+async function withElbTags<T>(
+  c: AwsClients,
+  items: T[],
+  arnOf: (t: T) => string | undefined,
+  tags: Tags,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i += 20) {
+    const chunk = items.slice(i, i + 20);
+    const arns = chunk.map(arnOf).filter((a): a is string => !!a);
+    if (arns.length === 0) continue;
+    const r = await aws('DescribeTags', `${arns.length} load-balancing resources`, () =>
+      c.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns })),
+    );
+    const byArn = new Map((r.TagDescriptions ?? []).map((d) => [d.ResourceArn, tagMap(d.Tags)]));
+    for (const item of chunk) if (hasTags(byArn.get(arnOf(item)) ?? {}, tags)) out.push(item);
+  }
+  return out;
+}
+
+export async function findLoadBalancers(c: AwsClients, tags: Tags) {
+  const all = await aws('DescribeLoadBalancers', 'load balancers', () =>
+    collect(paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers),
+  );
+  return withElbTags(c, all, (lb) => lb.LoadBalancerArn, tags);
+}
+
+export async function findTargetGroups(c: AwsClients, tags: Tags) {
+  const all = await aws('DescribeTargetGroups', 'target groups', () =>
+    collect(paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups),
+  );
+  return withElbTags(c, all, (tg) => tg.TargetGroupArn, tags);
+}

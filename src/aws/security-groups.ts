@@ -1,0 +1,206 @@
+// Ensure a tagged security group and exactly its managed ingress rules: create what is missing,
+// revoke managed rules that drifted, leave everything else alone; a re-run makes no mutation.
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  CreateTagsCommand,
+  DescribeSecurityGroupsCommand,
+  type IpPermission,
+  paginateDescribeSecurityGroupRules,
+  RevokeSecurityGroupIngressCommand,
+  type SecurityGroupRule,
+} from '@aws-sdk/client-ec2';
+import { TAG, type Tags } from '../cluster/tags.js';
+import { untilVisible } from './consistency.js';
+import type { AwsContext, EnsureAction } from './context.js';
+import { findSecurityGroups, tagMap } from './discover.js';
+import { AwsOperationError, aws, codeOf } from './errors.js';
+import { waitFor } from './wait.js';
+
+/** Our rules carry this description prefix, so drift is told apart from rules others added. */
+export const RULE_PREFIX = 'akrida-ops: ';
+
+export interface SecurityGroupSpec {
+  name: string;
+  description: string;
+  vpcId: string;
+  tags: Tags;
+}
+
+export interface RuleSpec {
+  fromPort: number;
+  toPort: number;
+  source: { cidr: string } | { groupId: string };
+  description: string;
+}
+
+const selectorOf = (tags: Tags): Tags => ({
+  [TAG.cluster]: tags[TAG.cluster] ?? '',
+  [TAG.role]: tags[TAG.role] ?? '',
+  [TAG.managedBy]: tags[TAG.managedBy] ?? '',
+});
+
+export async function ensureSecurityGroup(
+  ctx: AwsContext,
+  spec: SecurityGroupSpec,
+): Promise<{ id: string; action: EnsureAction }> {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, selectorOf(spec.tags))).filter(
+    (g) => g.VpcId === spec.vpcId,
+  );
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      'DescribeSecurityGroups',
+      spec.name,
+      'Ambiguous',
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(', ')})`,
+      'delete the extra ones',
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    try {
+      const created = await aws('CreateSecurityGroup', `security group ${spec.name} in ${spec.vpcId}`, () =>
+        ec2.send(
+          new CreateSecurityGroupCommand({
+            GroupName: spec.name,
+            Description: spec.description,
+            VpcId: spec.vpcId,
+            TagSpecifications: [
+              {
+                ResourceType: 'security-group',
+                Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+              },
+            ],
+          }),
+        ),
+      );
+      ctx.log?.(`created security group ${spec.name} (${created.GroupId})`);
+      return { id: created.GroupId ?? '', action: 'created' };
+    } catch (err) {
+      if (codeOf(err) !== 'InvalidGroup.Duplicate') throw err;
+      // Created by an earlier, interrupted run (not yet visible by tag) or by someone else.
+      // It exists, so wait out eventual consistency until a filter sees it.
+      existing = await waitFor(
+        async () => {
+          const byName = await aws('DescribeSecurityGroups', `security group ${spec.name}`, () =>
+            ec2.send(
+              new DescribeSecurityGroupsCommand({
+                Filters: [
+                  { Name: 'group-name', Values: [spec.name] },
+                  { Name: 'vpc-id', Values: [spec.vpcId] },
+                ],
+              }),
+            ),
+          );
+          const g = byName.SecurityGroups?.[0];
+          return g ? { done: true, value: g } : { done: false, status: 'not visible yet' };
+        },
+        {
+          what: `security group ${spec.name} to become visible`,
+          timeoutMs: 120_000,
+          clock: ctx.clock,
+          minDelayMs: 500,
+        },
+      );
+      if (!existing || tagMap(existing.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+        throw new AwsOperationError(
+          'CreateSecurityGroup',
+          `security group ${spec.name} in ${spec.vpcId}`,
+          'InvalidGroup.Duplicate',
+          'a group of that name exists and is not managed by akrida-ops for this cluster',
+          'rename or delete it; the toolkit never adopts untagged resources',
+        );
+      }
+    }
+  }
+  const id = existing.GroupId ?? '';
+  const have = tagMap(existing.Tags);
+  const missing = Object.entries(spec.tags).filter(([k, v]) => have[k] !== v);
+  if (missing.length === 0) return { id, action: 'unchanged' };
+  await aws('CreateTags', `security group ${id}`, () =>
+    ec2.send(
+      new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
+    ),
+  );
+  return { id, action: 'updated' };
+}
+
+const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}:${source}`;
+const specKey = (r: RuleSpec) =>
+  ruleKey(r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
+const awsKey = (r: SecurityGroupRule) =>
+  ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '');
+
+function permission(r: RuleSpec): IpPermission {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: 'tcp',
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ...('cidr' in r.source
+      ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] }
+      : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }),
+  };
+}
+
+export async function ensureIngressRules(
+  ctx: AwsContext,
+  groupId: string,
+  rules: RuleSpec[],
+): Promise<{ added: number; removed: number; action: EnsureAction }> {
+  const { ec2 } = ctx.clients;
+  const current = async () => {
+    const out: SecurityGroupRule[] = [];
+    for await (const p of paginateDescribeSecurityGroupRules(
+      { client: ec2 },
+      { Filters: [{ Name: 'group-id', Values: [groupId] }] },
+    )) {
+      out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+    }
+    return out;
+  };
+  const have = await aws('DescribeSecurityGroupRules', `security group ${groupId}`, current);
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(rules.map(specKey));
+  const toAdd = rules.filter((r) => !haveKeys.has(specKey(r)));
+  const toRemove = have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)));
+
+  if (toAdd.length > 0) {
+    try {
+      await untilVisible(`security group ${groupId}`, ctx.clock, () =>
+        aws('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+          ec2.send(
+            new AuthorizeSecurityGroupIngressCommand({
+              GroupId: groupId,
+              IpPermissions: toAdd.map(permission),
+            }),
+          ),
+        ),
+      );
+    } catch (err) {
+      if (codeOf(err) !== 'InvalidPermission.Duplicate') throw err;
+      // Another run added some of them meanwhile: add the rest one by one.
+      const now = new Set((await current()).map(awsKey));
+      for (const r of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await aws('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+          ec2.send(
+            new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(r)] }),
+          ),
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await aws('RevokeSecurityGroupIngress', `security group ${groupId}`, () =>
+      ec2.send(
+        new RevokeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          SecurityGroupRuleIds: toRemove.map((r) => r.SecurityGroupRuleId ?? ''),
+        }),
+      ),
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? 'updated' : 'unchanged' };
+}

@@ -1,0 +1,59 @@
+// What exists in an account before the toolkit runs, made from a cluster file: the VPC and
+// subnets it names, and the stand-alone Locust and ACA-Py instances and the Locust master that
+// its selectors point at.
+import type { Cluster, InstanceSelector } from '../config/schema.js';
+import type { SimulatedAws } from './index.js';
+
+export interface SeededCluster {
+  locustSource: string;
+  acapySource: string;
+  master: string;
+}
+
+export function seedNetwork(
+  sim: SimulatedAws,
+  vpcId: string,
+  cidr: string,
+  subnetIds: readonly string[],
+): void {
+  sim.ec2.addVpc(vpcId, cidr);
+  const [a = '10', b = '0'] = cidr.split('.');
+  const zones = ['a', 'b', 'c', 'd', 'e', 'f'];
+  subnetIds.forEach((id, n) => {
+    sim.ec2.addSubnet(id, vpcId, `${a}.${b}.${n * 16}.0/20`, `${sim.world.region}${zones[n % zones.length]}`);
+  });
+}
+
+export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster {
+  if (!sim.ec2.vpcs.has(cluster.network.vpcId)) {
+    seedNetwork(
+      sim,
+      cluster.network.vpcId,
+      cluster.network.vpcCidrs[0] ?? '10.0.0.0/16',
+      cluster.network.subnetIds,
+    );
+  }
+  const subnetId = cluster.network.subnetIds[0] ?? '';
+  const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
+    const tags = 'tags' in sel ? { ...sel.tags } : { Name: name };
+    return sim.ec2.seedInstance({
+      instanceType,
+      subnetId,
+      tags,
+      ...('instanceId' in sel ? { id: sel.instanceId } : {}),
+    }).id;
+  };
+  return {
+    locustSource: instance(
+      cluster.images.locust,
+      'akrida-locust-standalone',
+      cluster.locust.workers.instanceType,
+    ),
+    acapySource: instance(cluster.images.acapy, 'akrida-acapy-standalone', cluster.acapy.instanceType),
+    master: instance(
+      cluster.locust.master.instance,
+      'akrida-locust-master',
+      cluster.locust.workers.instanceType,
+    ),
+  };
+}
