@@ -116,7 +116,8 @@ export async function ensureSecurityGroup(
   }
   const id = existing.GroupId ?? '';
   const have = tagMap(existing.Tags);
-  const missing = Object.entries(spec.tags).filter(([k, v]) => have[k] !== v);
+  // The expiry is set when a resource is created; extending it is an explicit act, not drift.
+  const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
   if (missing.length === 0) return { id, action: 'unchanged' };
   await aws('CreateTags', `security group ${id}`, () =>
     ec2.send(

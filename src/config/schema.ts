@@ -100,6 +100,11 @@ export const clusterSchema = z.strictObject({
     .record(z.string().min(1), z.string())
     .default({ type: 'Perf' })
     .describe('Extra tags on every resource'),
+  instanceProfile: z
+    .string()
+    .regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' })
+    .default('akrida-ops-instance')
+    .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
   access: z.strictObject({
     operatorCidrs: z.array(cidr).min(1).describe('Who may reach the ACA-Py admin listener and the Locust UI'),
     allowAnywhere: z
@@ -120,6 +125,11 @@ export const clusterSchema = z.strictObject({
       .startsWith('/')
       .default('/home/ubuntu')
       .describe('ACA-Py compose project on the ACA-Py instances'),
+    locustService: z
+      .string()
+      .min(1)
+      .default('load-agent')
+      .describe('The Locust service in the compose files'),
     compose: z
       .strictObject({
         master: relativeFile.default('docker-compose.yml'),

@@ -4,7 +4,7 @@ import { acapyEnv, type ClusterFacts, type EnvEntry, locustEnv } from './env-fil
 import type { TemplateSet } from './render.js';
 
 /** Entries with every flag set, as strict templates need. */
-function envForTemplate(entries: readonly EnvEntry[]) {
+export function envForTemplate(entries: readonly EnvEntry[]) {
   return entries.map((e) => ({
     key: e.key,
     isValue: 'value' in e,

@@ -3,7 +3,7 @@
 // sleeping, so tests of long waits take no time at all.
 
 export interface Clock {
-  /** Milliseconds of simulated time since an arbitrary origin. */
+  /** Milliseconds since the Unix epoch, in this clock's time (simulated or real). */
   now(): number;
   /** Wait this many simulated milliseconds. */
   sleep(ms: number): Promise<void>;
@@ -14,11 +14,14 @@ export interface Clock {
 /** Real time, with simulated durations multiplied by `scale` (0.01: 10 minutes take 6 seconds). */
 export class ScaledClock implements Clock {
   private readonly origin = performance.now();
-  constructor(readonly scale = 1) {
+  constructor(
+    readonly scale = 1,
+    private readonly start = Date.now(),
+  ) {
     if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
   }
   now(): number {
-    return (performance.now() - this.origin) / this.scale;
+    return this.start + (performance.now() - this.origin) / this.scale;
   }
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms * this.scale)));
@@ -28,7 +31,7 @@ export class ScaledClock implements Clock {
 /** Simulated time that only moves when someone sleeps; sleeping yields to other tasks first. */
 export class VirtualClock implements Clock {
   readonly scale = 0;
-  private t = 0;
+  constructor(private t = Date.now()) {}
   now(): number {
     return this.t;
   }

@@ -631,6 +631,17 @@ export function ec2Service(world: World, s: Ec2State) {
       return { $metadata: {}, TerminatingInstances: out as ec2.InstanceStateChange[] };
     },
 
+    ModifyInstanceAttribute: (
+      i: ec2.ModifyInstanceAttributeCommandInput,
+    ): ec2.ModifyInstanceAttributeCommandOutput => {
+      const inst = findInstance(i.InstanceId ?? '');
+      if (i.Groups) {
+        for (const g of i.Groups) findGroup(g);
+        inst.securityGroupIds = [...i.Groups];
+      }
+      return { $metadata: {} };
+    },
+
     CreateImage: (i: ec2.CreateImageCommandInput): ec2.CreateImageCommandOutput => {
       const inst = findInstance(i.InstanceId ?? '');
       if (inst.state !== 'running' && inst.state !== 'stopped') {

@@ -1,0 +1,250 @@
+// Steps 5 and 8: the ACA-Py group (both target groups, ELB health checks, group metrics, warmup)
+// and the Locust worker group (EC2 health checks: workers serve no HTTP, so ELB checks would kill
+// healthy workers), on the template's $Default version; capacity changes; instance refresh.
+import {
+  type AutoScalingGroup,
+  CreateAutoScalingGroupCommand,
+  DescribeAutoScalingGroupsCommand,
+  DescribeInstanceRefreshesCommand,
+  EnableMetricsCollectionCommand,
+  StartInstanceRefreshCommand,
+  UpdateAutoScalingGroupCommand,
+} from '@aws-sdk/client-auto-scaling';
+import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { untilVisible } from '../aws/consistency.js';
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { waitFor } from '../aws/wait.js';
+import { resourceNames } from '../cluster/resources.js';
+import { resourceTags, TAG } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import { sizeWorkers } from '../config/sizing.js';
+import type { Tier } from './templates.js';
+
+export interface Capacity {
+  min: number;
+  desired: number;
+  max: number;
+}
+
+export function tierCapacity(c: Cluster, tier: Tier, workers?: number): Capacity {
+  if (tier === 'acapy') return { ...c.acapy.capacity };
+  const n = workers ?? sizeWorkers(c).workers;
+  return { min: n, desired: n, max: Math.max(n, c.locust.workers.max) };
+}
+
+export function groupName(c: Cluster, tier: Tier): string {
+  const n = resourceNames(c);
+  return tier === 'acapy' ? n.acapyGroup : n.workerGroup;
+}
+
+export async function describeGroup(ctx: AwsContext, name: string): Promise<AutoScalingGroup | undefined> {
+  const r = await aws('DescribeAutoScalingGroups', `group ${name}`, () =>
+    ctx.clients.autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] })),
+  );
+  return r.AutoScalingGroups?.[0];
+}
+
+export interface GroupInput {
+  templateId: string;
+  targetGroupArns: string[];
+  capacity?: Capacity;
+}
+
+export async function ensureGroup(
+  ctx: AwsContext,
+  c: Cluster,
+  tier: Tier,
+  input: GroupInput,
+): Promise<{ name: string; action: EnsureAction }> {
+  const name = groupName(c, tier);
+  const cap = input.capacity ?? tierCapacity(c, tier);
+  const acapy = tier === 'acapy';
+  const settings = {
+    LaunchTemplate: { LaunchTemplateId: input.templateId, Version: '$Default' },
+    MinSize: cap.min,
+    MaxSize: cap.max,
+    DesiredCapacity: cap.desired,
+    HealthCheckType: acapy ? 'ELB' : 'EC2',
+    HealthCheckGracePeriod: acapy ? c.acapy.warmupSeconds : 300,
+    DefaultInstanceWarmup: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
+    VPCZoneIdentifier: c.network.subnetIds.join(','),
+  };
+  const existing = await describeGroup(ctx, name);
+  let action: EnsureAction = 'unchanged';
+  if (!existing) {
+    const tags = Object.entries(resourceTags(c, `${tier}-group`, new Date(ctx.clock.now()))).map(
+      ([Key, Value]) => ({
+        Key,
+        Value,
+        PropagateAtLaunch: Key !== 'Name',
+      }),
+    );
+    await untilVisible(`launch template ${input.templateId}`, ctx.clock, () =>
+      aws('CreateAutoScalingGroup', `group ${name}`, () =>
+        ctx.clients.autoScaling.send(
+          new CreateAutoScalingGroupCommand({
+            AutoScalingGroupName: name,
+            ...settings,
+            TargetGroupARNs: input.targetGroupArns,
+            Tags: [...tags, { Key: 'Name', Value: `${c.name}-${tier}`, PropagateAtLaunch: true }],
+          }),
+        ),
+      ),
+    );
+    action = 'created';
+  } else {
+    const owner = existing.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
+    if (owner !== c.name) {
+      throw new AwsOperationError(
+        'CreateAutoScalingGroup',
+        `group ${name}`,
+        'AlreadyExists',
+        'a group of that name exists and is not managed by akrida-ops for this cluster',
+        'rename or delete it; the toolkit never adopts untagged resources',
+      );
+    }
+    const drift =
+      existing.LaunchTemplate?.LaunchTemplateId !== input.templateId ||
+      existing.LaunchTemplate?.Version !== '$Default' ||
+      existing.MinSize !== cap.min ||
+      existing.MaxSize !== cap.max ||
+      existing.DesiredCapacity !== cap.desired ||
+      existing.HealthCheckType !== settings.HealthCheckType ||
+      existing.HealthCheckGracePeriod !== settings.HealthCheckGracePeriod ||
+      existing.DefaultInstanceWarmup !== settings.DefaultInstanceWarmup;
+    if (drift) {
+      await aws('UpdateAutoScalingGroup', `group ${name}`, () =>
+        ctx.clients.autoScaling.send(
+          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+        ),
+      );
+      action = 'updated';
+    }
+  }
+  if (acapy && (existing?.EnabledMetrics?.length ?? 0) === 0) {
+    await untilVisible(`group ${name}`, ctx.clock, () =>
+      aws('EnableMetricsCollection', `group ${name}`, () =>
+        ctx.clients.autoScaling.send(
+          new EnableMetricsCollectionCommand({ AutoScalingGroupName: name, Granularity: '1Minute' }),
+        ),
+      ),
+    );
+  }
+  return { name, action };
+}
+
+/** Set min/desired/max of a group; no call when they already hold. */
+export async function setCapacity(ctx: AwsContext, name: string, cap: Capacity): Promise<boolean> {
+  const g = await describeGroup(ctx, name);
+  if (!g)
+    throw new AwsOperationError(
+      'UpdateAutoScalingGroup',
+      `group ${name}`,
+      'NotFound',
+      'the group does not exist',
+      'run cluster-up first',
+    );
+  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
+  await aws('UpdateAutoScalingGroup', `group ${name}`, () =>
+    ctx.clients.autoScaling.send(
+      new UpdateAutoScalingGroupCommand({
+        AutoScalingGroupName: name,
+        MinSize: cap.min,
+        DesiredCapacity: cap.desired,
+        MaxSize: cap.max,
+      }),
+    ),
+  );
+  return true;
+}
+
+/** Wait until the group has `desired` running instances, all healthy in every target group. */
+export async function waitGroupReady(
+  ctx: AwsContext,
+  name: string,
+  targetGroupArns: string[],
+  timeoutMs = 30 * 60_000,
+): Promise<string[]> {
+  return waitFor(
+    async () => {
+      const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
+        const found = await describeGroup(ctx, name);
+        if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
+        return found;
+      });
+      const inService = (g.Instances ?? [])
+        .filter((i) => i.LifecycleState === 'InService')
+        .map((i) => i.InstanceId ?? '');
+      if (inService.length !== g.DesiredCapacity)
+        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
+      for (const arn of targetGroupArns) {
+        const h = await aws('DescribeTargetHealth', `target group ${arn}`, () =>
+          ctx.clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn })),
+        );
+        const healthy = new Set(
+          (h.TargetHealthDescriptions ?? [])
+            .filter((d) => d.TargetHealth?.State === 'healthy')
+            .map((d) => d.Target?.Id),
+        );
+        const waiting = inService.filter((id) => !healthy.has(id));
+        if (waiting.length > 0)
+          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split('/')[1]}` };
+      }
+      return { done: true, value: inService };
+    },
+    {
+      what: `group ${name} to be in service and healthy`,
+      timeoutMs,
+      clock: ctx.clock,
+      minDelayMs: 5_000,
+      maxDelayMs: 30_000,
+    },
+  );
+}
+
+/** Replace running instances with the group's current template version; wait for the refresh. */
+export async function refreshInstances(
+  ctx: AwsContext,
+  name: string,
+  timeoutMs = 60 * 60_000,
+): Promise<string> {
+  const r = await aws('StartInstanceRefresh', `group ${name}`, () =>
+    ctx.clients.autoScaling.send(
+      new StartInstanceRefreshCommand({
+        AutoScalingGroupName: name,
+        Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
+      }),
+    ),
+  );
+  const id = r.InstanceRefreshId ?? '';
+  await waitFor(
+    async () => {
+      const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>
+        ctx.clients.autoScaling.send(
+          new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] }),
+        ),
+      );
+      const s = d.InstanceRefreshes?.[0]?.Status ?? 'unknown';
+      if (s === 'Successful') return { done: true, value: undefined };
+      if (s === 'Failed' || s === 'Cancelled' || s === 'RollbackSuccessful') {
+        throw new AwsOperationError(
+          'StartInstanceRefresh',
+          `group ${name}`,
+          s,
+          d.InstanceRefreshes?.[0]?.StatusReason ?? 'the refresh did not finish',
+          'see the group activity history',
+        );
+      }
+      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
+    },
+    {
+      what: `instance refresh ${id} of ${name}`,
+      timeoutMs,
+      clock: ctx.clock,
+      minDelayMs: 15_000,
+      maxDelayMs: 60_000,
+    },
+  );
+  return id;
+}

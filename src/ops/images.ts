@@ -1,0 +1,220 @@
+// Step 1 of the manual procedure: prepare a stand-alone instance (Docker reset, pre-build) and
+// bake a tagged AMI of it, then keep only the newest N images of that role. An image baked from
+// the same recipe is reused, and a bake interrupted while pending is resumed, not repeated.
+import { createHash } from 'node:crypto';
+import {
+  CreateImageCommand,
+  DeleteSnapshotCommand,
+  DeregisterImageCommand,
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  type Image,
+} from '@aws-sdk/client-ec2';
+import { untilVisible } from '../aws/consistency.js';
+import type { AwsContext } from '../aws/context.js';
+import { ec2TagFilters, findImages, selector } from '../aws/discover.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { waitFor } from '../aws/wait.js';
+import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster, InstanceSelector } from '../config/schema.js';
+import type { TemplateSet } from '../render/render.js';
+import { runOnInstances } from './run-on-instances.js';
+
+export type ImageRole = 'locust' | 'acapy';
+export const RECIPE_TAG = 'akrida:recipe';
+
+export interface BakeResult {
+  imageId: string;
+  name: string;
+  action: 'baked' | 'reused' | 'resumed';
+  pruned: string[];
+}
+
+export async function findSourceInstance(
+  ctx: AwsContext,
+  sel: InstanceSelector,
+  field: string,
+): Promise<string> {
+  const input =
+    'instanceId' in sel
+      ? { InstanceIds: [sel.instanceId] }
+      : {
+          Filters: [
+            ...ec2TagFilters(sel.tags),
+            { Name: 'instance-state-name', Values: ['running', 'stopped'] },
+          ],
+        };
+  const what =
+    'instanceId' in sel
+      ? sel.instanceId
+      : Object.entries(sel.tags)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',');
+  const r = await aws('DescribeInstances', `${field} (${what})`, () =>
+    ctx.clients.ec2.send(new DescribeInstancesCommand(input)),
+  );
+  const ids = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).map((i) => i.InstanceId ?? '');
+  if (ids.length !== 1) {
+    throw new AwsOperationError(
+      'DescribeInstances',
+      `${field} (${what})`,
+      ids.length ? 'Ambiguous' : 'NotFound',
+      `${ids.length} instances match`,
+      `make ${field} select exactly one running or stopped instance`,
+    );
+  }
+  return ids[0] ?? '';
+}
+
+export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): string {
+  const locust = role === 'locust';
+  const directory = locust ? c.source.directory : c.source.acapyDirectory;
+  const composeFiles = locust
+    ? [...new Set([c.source.compose.master, c.source.compose.worker])]
+    : [c.source.compose.acapy];
+  return t.render('prepare-image.sh.hbs', {
+    header: JSON.stringify({
+      kind: 'prepare-image',
+      cluster: c.name,
+      role,
+      directory,
+      requires: composeFiles,
+    }),
+    cluster: c.name,
+    region: c.region,
+    role,
+    resetDocker: c.images.resetDocker,
+    directory,
+    checkout: locust,
+    ref: c.source.ref,
+    composeFiles,
+  });
+}
+
+export async function bakeImage(
+  ctx: AwsContext,
+  c: Cluster,
+  role: ImageRole,
+  t: TemplateSet,
+  opts: { rebuild?: boolean } = {},
+): Promise<BakeResult> {
+  const field = `images.${role}`;
+  const source = await findSourceInstance(ctx, c.images[role], field);
+  const script = prepareScript(t, c, role);
+  const recipe = createHash('sha256')
+    .update(JSON.stringify([source, script]))
+    .digest('hex')
+    .slice(0, 12);
+  const ours = selector(c.name, `${role}-image`);
+  const images = (await findImages(ctx.clients, ours)).filter((i) => i.State !== 'failed');
+  const same = images.find((i) => tagOf(i, RECIPE_TAG) === recipe);
+
+  let imageId: string;
+  let name: string;
+  let action: BakeResult['action'];
+  if (same && !opts.rebuild) {
+    imageId = same.ImageId ?? '';
+    name = same.Name ?? '';
+    action = same.State === 'available' ? 'reused' : 'resumed';
+  } else {
+    await runOnInstances(ctx, {
+      targets: { instanceIds: [source] },
+      script,
+      comment: `akrida-ops prepare ${role} image for ${c.name}`,
+      timeoutSeconds: 3600,
+    });
+    const now = new Date(ctx.clock.now());
+    name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
+    const tags: Tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
+    const r = await aws('CreateImage', `${field} (${source})`, () =>
+      ctx.clients.ec2.send(
+        new CreateImageCommand({
+          InstanceId: source,
+          Name: name,
+          Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+          TagSpecifications: [
+            { ResourceType: 'image', Tags: toAwsTags(tags) },
+            { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
+          ],
+        }),
+      ),
+    );
+    imageId = r.ImageId ?? '';
+    action = 'baked';
+    ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
+  }
+  await waitAvailable(ctx, imageId);
+  const pruned = await pruneImages(ctx, ours, c.images.keep, imageId);
+  return { imageId, name, action, pruned };
+}
+
+function tagOf(i: Image, key: string): string | undefined {
+  return i.Tags?.find((t) => t.Key === key)?.Value;
+}
+
+async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
+  await waitFor(
+    async () => {
+      const r = await untilVisible(`image ${imageId}`, ctx.clock, () =>
+        aws('DescribeImages', `image ${imageId}`, () =>
+          ctx.clients.ec2.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
+        ),
+      );
+      const img = r.Images?.[0];
+      if (img?.State === 'available') return { done: true, value: undefined };
+      if (img?.State === 'failed' || img?.State === 'error' || img?.State === 'invalid') {
+        throw new AwsOperationError(
+          'CreateImage',
+          `image ${imageId}`,
+          img.StateReason?.Code ?? 'failed',
+          img.StateReason?.Message ?? 'image creation failed',
+          'check the source instance, then run again (the failed image is replaced)',
+        );
+      }
+      return { done: false, status: img?.State ?? 'unknown' };
+    },
+    {
+      what: `image ${imageId} to become available`,
+      timeoutMs: 45 * 60_000,
+      clock: ctx.clock,
+      minDelayMs: 10_000,
+      maxDelayMs: 60_000,
+    },
+  );
+}
+
+/** Keep the newest `keep` available images of a role (and `current`); the rest go with their snapshots. */
+export async function pruneImages(
+  ctx: AwsContext,
+  tags: Tags,
+  keep: number,
+  current: string,
+): Promise<string[]> {
+  const images = (await findImages(ctx.clients, tags)).sort((a, b) =>
+    (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''),
+  );
+  const keepIds = new Set([
+    current,
+    ...images
+      .filter((i) => i.State === 'available')
+      .slice(0, keep)
+      .map((i) => i.ImageId),
+  ]);
+  const gone = images.filter((i) => !keepIds.has(i.ImageId) && i.State !== 'pending');
+  await Promise.all(
+    gone.map(async (img) => {
+      const id = img.ImageId ?? '';
+      await aws('DeregisterImage', `image ${id}`, () =>
+        ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: id })),
+      );
+      for (const b of img.BlockDeviceMappings ?? []) {
+        const snap = b.Ebs?.SnapshotId;
+        if (snap)
+          await aws('DeleteSnapshot', `snapshot ${snap} of ${id}`, () =>
+            ctx.clients.ec2.send(new DeleteSnapshotCommand({ SnapshotId: snap })),
+          );
+      }
+    }),
+  );
+  return gone.map((i) => i.ImageId ?? '');
+}

@@ -1,0 +1,102 @@
+// The Locust master steps of the procedure: find the master, put it in the performance security
+// group, write its .env (ISSUER_URL = admin load balancer, secrets from Parameter Store) through
+// SSM, and restart it as master. The rendered script's hash is kept in a tag, so a re-run with
+// nothing changed sends no command.
+import { createHash } from 'node:crypto';
+import {
+  CreateTagsCommand,
+  DescribeInstancesCommand,
+  ModifyInstanceAttributeCommand,
+} from '@aws-sdk/client-ec2';
+import type { AwsContext } from '../aws/context.js';
+import { aws } from '../aws/errors.js';
+import type { Cluster } from '../config/schema.js';
+import { type ClusterFacts, locustEnv } from '../render/env-files.js';
+import type { TemplateSet } from '../render/render.js';
+import { envForTemplate } from '../render/user-data.js';
+import { findSourceInstance } from './images.js';
+import { runOnInstances } from './run-on-instances.js';
+
+export const MASTER_CONFIG_TAG = 'akrida:master-config';
+
+export interface MasterInfo {
+  instanceId: string;
+  privateIp: string;
+  securityGroupIds: string[];
+  tags: Record<string, string>;
+}
+
+export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
+  const id = await findSourceInstance(ctx, c.locust.master.instance, 'locust.master.instance');
+  const r = await aws('DescribeInstances', `Locust master ${id}`, () =>
+    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  return {
+    instanceId: id,
+    privateIp: i?.PrivateIpAddress ?? '',
+    securityGroupIds: (i?.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
+    tags: Object.fromEntries((i?.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+  };
+}
+
+export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): string {
+  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
+  return t.render('configure-master.sh.hbs', {
+    header: JSON.stringify({
+      kind: 'configure-master',
+      cluster: c.name,
+      directory: c.source.directory,
+      requires,
+    }),
+    region: c.region,
+    directory: c.source.directory,
+    ref: c.source.ref,
+    requires,
+    service: c.source.locustService,
+    composeFile: c.source.compose.master,
+    env: envForTemplate(locustEnv(c, facts, 'master')),
+  });
+}
+
+export async function configureMaster(
+  ctx: AwsContext,
+  c: Cluster,
+  t: TemplateSet,
+  input: { master: MasterInfo; perfSg: string; adminDns: string; transportDns: string },
+): Promise<{ action: 'configured' | 'unchanged' }> {
+  const { master } = input;
+  if (!master.securityGroupIds.includes(input.perfSg)) {
+    await aws('ModifyInstanceAttribute', `Locust master ${master.instanceId}`, () =>
+      ctx.clients.ec2.send(
+        new ModifyInstanceAttributeCommand({
+          InstanceId: master.instanceId,
+          Groups: [...master.securityGroupIds, input.perfSg],
+        }),
+      ),
+    );
+  }
+  const facts: ClusterFacts = {
+    adminDns: input.adminDns,
+    transportDns: input.transportDns,
+    masterPrivateIp: master.privateIp,
+  };
+  const script = masterScript(t, c, facts);
+  const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+  if (master.tags[MASTER_CONFIG_TAG] === hash) return { action: 'unchanged' };
+  await runOnInstances(ctx, {
+    targets: { instanceIds: [master.instanceId] },
+    script,
+    comment: `akrida-ops configure Locust master for ${c.name}`,
+    timeoutSeconds: 900,
+  });
+  await aws('CreateTags', `Locust master ${master.instanceId}`, () =>
+    ctx.clients.ec2.send(
+      new CreateTagsCommand({
+        Resources: [master.instanceId],
+        Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash }],
+      }),
+    ),
+  );
+  return { action: 'configured' };
+}

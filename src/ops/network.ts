@@ -1,0 +1,211 @@
+// Steps 4 and 6 of the manual procedure: the load-balancer and performance security groups with
+// their rules, and the two ACA-Py load balancers (admin and transport), each with its target group
+// and listener, ensured in parallel and found again by tags.
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  DescribeListenersCommand,
+  DescribeLoadBalancersCommand,
+  ModifyListenerCommand,
+  ModifyTargetGroupCommand,
+  type TargetGroup,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { untilVisible } from '../aws/consistency.js';
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { findLoadBalancers, findTargetGroups, selector } from '../aws/discover.js';
+import { aws } from '../aws/errors.js';
+import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../aws/security-groups.js';
+import { waitFor } from '../aws/wait.js';
+import { resourceNames } from '../cluster/resources.js';
+import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
+import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+
+export interface ClusterSecurityGroups {
+  lbSg: string;
+  perfSg: string;
+  action: EnsureAction;
+}
+
+export async function ensureClusterSecurityGroups(
+  ctx: AwsContext,
+  c: Cluster,
+): Promise<ClusterSecurityGroups> {
+  const names = resourceNames(c);
+  const now = new Date(ctx.clock.now());
+  const [lb, perf] = await Promise.all([
+    ensureSecurityGroup(ctx, {
+      name: names.lbSg,
+      description: `akrida-ops ${c.name}: ACA-Py load balancers`,
+      vpcId: c.network.vpcId,
+      tags: resourceTags(c, 'lb-sg', now),
+    }),
+    ensureSecurityGroup(ctx, {
+      name: names.perfSg,
+      description: `akrida-ops ${c.name}: ACA-Py, Locust master and workers`,
+      vpcId: c.network.vpcId,
+      tags: resourceTags(c, 'perf-sg', now),
+    }),
+  ]);
+  const ids: Record<SecurityGroupRole, string> = { 'lb-sg': lb.id, 'perf-sg': perf.id };
+  const specs = (group: SecurityGroupRole): RuleSpec[] =>
+    ingressRules(c)
+      .filter((r) => r.group === group)
+      .map((r) => ({
+        fromPort: r.fromPort,
+        toPort: r.toPort,
+        source: 'cidr' in r.source ? { cidr: r.source.cidr } : { groupId: ids[r.source.group] },
+        description: r.description,
+      }));
+  const rules = await Promise.all([
+    ensureIngressRules(ctx, lb.id, specs('lb-sg')),
+    ensureIngressRules(ctx, perf.id, specs('perf-sg')),
+  ]);
+  const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== 'unchanged');
+  return {
+    lbSg: lb.id,
+    perfSg: perf.id,
+    action: lb.action === 'created' ? 'created' : changed ? 'updated' : 'unchanged',
+  };
+}
+
+export type LoadBalancerKind = 'admin' | 'transport';
+
+export interface LoadBalancerState {
+  kind: LoadBalancerKind;
+  lbArn: string;
+  dns: string;
+  tgArn: string;
+  listenerArn: string;
+  action: EnsureAction;
+}
+
+export async function ensureLoadBalancer(
+  ctx: AwsContext,
+  c: Cluster,
+  kind: LoadBalancerKind,
+  lbSg: string,
+): Promise<LoadBalancerState> {
+  const { elbv2 } = ctx.clients;
+  const names = resourceNames(c);
+  const now = new Date(ctx.clock.now());
+  const a = c.acapy;
+  const hc = a.healthCheck;
+  const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
+  const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
+  const health = {
+    HealthCheckProtocol: 'HTTP' as const,
+    HealthCheckPath: kind === 'admin' ? hc.adminPath : hc.transportPath,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.successCodes },
+  };
+  let action: EnsureAction = 'unchanged';
+
+  const [tgFound] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
+  let tg: TargetGroup | undefined = tgFound;
+  if (!tg) {
+    const r = await aws('CreateTargetGroup', `target group ${tgName}`, () =>
+      elbv2.send(
+        new CreateTargetGroupCommand({
+          Name: tgName,
+          Protocol: 'HTTP',
+          Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
+          VpcId: c.network.vpcId,
+          TargetType: 'instance',
+          ...health,
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
+        }),
+      ),
+    );
+    tg = r.TargetGroups?.[0];
+    action = 'created';
+  } else if (
+    tg.HealthCheckPath !== health.HealthCheckPath ||
+    tg.HealthCheckIntervalSeconds !== health.HealthCheckIntervalSeconds ||
+    tg.HealthCheckTimeoutSeconds !== health.HealthCheckTimeoutSeconds ||
+    tg.HealthyThresholdCount !== health.HealthyThresholdCount ||
+    tg.UnhealthyThresholdCount !== health.UnhealthyThresholdCount ||
+    tg.Matcher?.HttpCode !== health.Matcher.HttpCode
+  ) {
+    await aws('ModifyTargetGroup', `target group ${tgName}`, () =>
+      elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
+    );
+    action = 'updated';
+  }
+  const tgArn = tg?.TargetGroupArn ?? '';
+
+  let [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
+  if (!lb) {
+    const r = await aws('CreateLoadBalancer', `load balancer ${lbName}`, () =>
+      elbv2.send(
+        new CreateLoadBalancerCommand({
+          Name: lbName,
+          Type: 'application',
+          Scheme: a.loadBalancerScheme,
+          Subnets: c.network.subnetIds,
+          SecurityGroups: [lbSg],
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
+        }),
+      ),
+    );
+    lb = r.LoadBalancers?.[0];
+    action = 'created';
+  }
+  const lbArn = lb?.LoadBalancerArn ?? '';
+  const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;
+  const listeners = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
+    aws('DescribeListeners', `load balancer ${lbName}`, () =>
+      elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
+    ),
+  );
+  let listener = listeners.Listeners?.find((l) => l.Port === port);
+  const forward = [{ Type: 'forward' as const, TargetGroupArn: tgArn }];
+  if (!listener) {
+    const r = await untilVisible(`target group ${tgName}`, ctx.clock, () =>
+      aws('CreateListener', `listener ${lbName}:${port}`, () =>
+        elbv2.send(
+          new CreateListenerCommand({
+            LoadBalancerArn: lbArn,
+            Port: port,
+            Protocol: 'HTTP',
+            DefaultActions: forward,
+            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
+          }),
+        ),
+      ),
+    );
+    listener = r.Listeners?.[0];
+    if (action === 'unchanged') action = 'updated';
+  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
+    await aws('ModifyListener', `listener ${lbName}:${port}`, () =>
+      elbv2.send(new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward })),
+    );
+    if (action === 'unchanged') action = 'updated';
+  }
+
+  const dns = await waitFor(
+    async () => {
+      const r = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
+        aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
+          elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] })),
+        ),
+      );
+      const state = r.LoadBalancers?.[0]?.State?.Code;
+      return state === 'active'
+        ? { done: true, value: r.LoadBalancers?.[0]?.DNSName ?? '' }
+        : { done: false, status: state ?? 'unknown' };
+    },
+    {
+      what: `load balancer ${lbName} to become active`,
+      timeoutMs: 15 * 60_000,
+      clock: ctx.clock,
+      minDelayMs: 5_000,
+      maxDelayMs: 30_000,
+    },
+  );
+  return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };
+}

@@ -1,0 +1,88 @@
+// Secrets reach instances through Parameter Store only. Operator-owned parameters must exist;
+// workflow secrets are written as SecureStrings (only when the value changed). Values are never
+// logged or returned.
+import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { AwsOperationError, aws, codeOf } from '../aws/errors.js';
+import { storedSecrets } from '../cluster/resources.js';
+import { parameterName, secretRefs } from '../cluster/secrets.js';
+import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+
+export class MissingSecretError extends Error {
+  override name = 'MissingSecretError';
+}
+
+/** Check every secret is available before anything is created: env values and existing parameters. */
+export async function checkSecrets(
+  ctx: AwsContext,
+  c: Cluster,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  const missing: string[] = [];
+  for (const { field, ref } of secretRefs(c)) {
+    if ('githubSecret' in ref) {
+      if (!env[ref.githubSecret])
+        missing.push(
+          `${field}: workflow secret ${ref.githubSecret} is not set; add it to the repository secrets and pass it to this step as env`,
+        );
+      continue;
+    }
+    try {
+      await ctx.clients.ssm.send(new GetParameterCommand({ Name: ref.parameter }));
+    } catch (err) {
+      if (codeOf(err) !== 'ParameterNotFound') throw err;
+      missing.push(
+        `${field}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`,
+      );
+    }
+  }
+  if (missing.length > 0)
+    throw new MissingSecretError(`secrets missing, nothing was changed in AWS:\n  ${missing.join('\n  ')}`);
+}
+
+export async function storeSecrets(
+  ctx: AwsContext,
+  c: Cluster,
+  env: Record<string, string | undefined>,
+): Promise<{ name: string; action: EnsureAction }[]> {
+  await checkSecrets(ctx, c, env);
+  const now = new Date(ctx.clock.now());
+  return Promise.all(
+    storedSecrets(c).map(async ([name, fields]) => {
+      const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
+      const value = ref && 'githubSecret' in ref ? (env[ref.githubSecret] ?? '') : '';
+      let current: string | undefined;
+      try {
+        const r = await ctx.clients.ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
+        current = r.Parameter?.Value;
+      } catch (err) {
+        if (codeOf(err) !== 'ParameterNotFound') {
+          throw new AwsOperationError(
+            'GetParameter',
+            `parameter ${name}`,
+            codeOf(err),
+            'could not read it',
+            'check the role may read and decrypt the cluster parameters',
+          );
+        }
+      }
+      if (current === value) return { name, action: 'unchanged' as const };
+      await aws('PutParameter', `parameter ${name} (${fields.join(', ')})`, () =>
+        ctx.clients.ssm.send(
+          new PutParameterCommand(
+            current === undefined
+              ? {
+                  Name: name,
+                  Value: value,
+                  Type: 'SecureString',
+                  Tags: toAwsTags(resourceTags(c, 'secret', now)),
+                }
+              : { Name: name, Value: value, Type: 'SecureString', Overwrite: true },
+          ),
+        ),
+      );
+      return { name, action: current === undefined ? ('created' as const) : ('updated' as const) };
+    }),
+  );
+}

@@ -1,0 +1,114 @@
+// Step 7 and the end of step 8, automated: every target healthy, ACA-Py live and ready through
+// the admin load balancer, an invitation whose URL starts with the transport load balancer's DNS
+// name on port 80 and resolves, and the Locust master counting every in-service worker.
+// The HTTP checks run on the master through SSM, so nothing is opened to the runner.
+import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { AwsContext } from '../aws/context.js';
+import { aws } from '../aws/errors.js';
+import { parameterName } from '../cluster/secrets.js';
+import type { Cluster } from '../config/schema.js';
+import type { TemplateSet } from '../render/render.js';
+import { describeGroup, groupName } from './groups.js';
+import { runOnInstances } from './run-on-instances.js';
+
+export interface Check {
+  check: string;
+  expected: string;
+  actual: string;
+  ok: boolean;
+}
+
+export interface VerifyInput {
+  masterId: string;
+  adminDns: string;
+  transportDns: string;
+  targetGroups: { name: string; arn: string }[];
+}
+
+export function verifyScript(t: TemplateSet, c: Cluster, input: VerifyInput): string {
+  const adminUrl = `http://${input.adminDns}:${c.acapy.listeners.admin}`;
+  const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
+  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
+  return t.render('verify-cluster.sh.hbs', {
+    header: JSON.stringify({ kind: 'verify', cluster: c.name, adminDns: input.adminDns, apiKeyParameter }),
+    region: c.region,
+    apiKeyParameter,
+    adminUrl,
+    locustStatsUrl,
+  });
+}
+
+export function parseVerifyOutput(stdout: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of stdout.split('\n')) {
+    const m = /^akrida-verify (\S+) (.*)$/.exec(line.trim());
+    if (m?.[1]) out[m[1]] = m[2] ?? '';
+  }
+  return out;
+}
+
+export async function verifyCluster(
+  ctx: AwsContext,
+  c: Cluster,
+  t: TemplateSet,
+  input: VerifyInput,
+): Promise<Check[]> {
+  const checks: Check[] = [];
+  const add = (check: string, expected: string, actual: string, ok = expected === actual) =>
+    checks.push({ check, expected, actual, ok });
+
+  const acapy = await describeGroup(ctx, groupName(c, 'acapy'));
+  const workers = await describeGroup(ctx, groupName(c, 'worker'));
+  const acapyInService = (acapy?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+  const workersInService = (workers?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+  add('ACA-Py instances in service', String(acapy?.DesiredCapacity ?? 0), String(acapyInService));
+  add('Locust workers in service', String(workers?.DesiredCapacity ?? 0), String(workersInService));
+  for (const tg of input.targetGroups) {
+    const h = await aws('DescribeTargetHealth', `target group ${tg.name}`, () =>
+      ctx.clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.arn })),
+    );
+    const states = (h.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? 'unknown');
+    const healthy = states.filter((s) => s === 'healthy').length;
+    add(
+      `healthy targets in ${tg.name}`,
+      String(acapy?.DesiredCapacity ?? 0),
+      String(healthy),
+      healthy === (acapy?.DesiredCapacity ?? 0) && healthy === states.length,
+    );
+  }
+
+  const [run] = await runOnInstances(ctx, {
+    targets: { instanceIds: [input.masterId] },
+    script: verifyScript(t, c, input),
+    comment: `akrida-ops verify ${c.name}`,
+    timeoutSeconds: 300,
+  });
+  const v = parseVerifyOutput(run?.stdout ?? '');
+  add('ACA-Py /status/live via admin LB', '200', v.live ?? '-');
+  add('ACA-Py /status/ready via admin LB', '200', v.ready ?? '-');
+  add('create-invitation with the admin API key', '200', v.invitation ?? '-');
+  const url = v.invitation_url ?? '-';
+  const prefix = `http://${input.transportDns}`;
+  const expectedPort = String(c.acapy.listeners.transport);
+  let onTransport = false;
+  try {
+    const u = new URL(url);
+    onTransport =
+      u.hostname === input.transportDns &&
+      (u.port || (u.protocol === 'https:' ? '443' : '80')) === expectedPort;
+  } catch {
+    onTransport = false;
+  }
+  add('invitation_url on the transport LB and port', `${prefix}:${expectedPort}/…`, url, onTransport);
+  add('invitation_url resolves', '200', v.invitation_resolves ?? '-');
+  add('Locust master web API', '200', v.locust ?? '-');
+  add('workers counted by the Locust master', String(workersInService), v.workers ?? '-');
+  return checks;
+}
+
+export function checksTable(checks: Check[]): string {
+  const rows = checks.map(
+    (c) => `| ${c.ok ? 'pass' : '**FAIL**'} | ${c.check} | ${c.expected} | ${c.actual} |`,
+  );
+  return ['| result | check | expected | actual |', '|---|---|---|---|', ...rows].join('\n');
+}

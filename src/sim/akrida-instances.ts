@@ -1,0 +1,161 @@
+// What Akrida's instances do with the toolkit's scripts, for the simulated AWS. Each script
+// carries a JSON header line ("# akrida-ops: {...}"); this handler reads it, checks the files the
+// script requires against the instance's Akrida checkout, and answers from the simulated state:
+// the ACA-Py endpoint comes from the ISSUER its user data wrote, the worker count from the
+// workers whose MASTER_HOST is the master's address. A wrong value upstream shows up here.
+import type { SimInstance } from './ec2.js';
+import type { SimulatedAws } from './index.js';
+import type { CommandContext, CommandResult } from './ssm.js';
+
+/** Files of Akrida's checkout on the stand-alone instances (upstream names, as of the reference). */
+export const AKRIDA_FILES = [
+  '/home/ubuntu/docker-compose.yml',
+  '/home/ubuntu/owl-akrida/docker-compose.yml',
+  '/home/ubuntu/owl-akrida/worker.docker-compose.yml',
+  '/home/ubuntu/owl-akrida/locust-files/locustIssue.py',
+  '/home/ubuntu/owl-akrida/locust-files/locustIssueMsg.py',
+  '/home/ubuntu/owl-akrida/locust-files/locustMediatorIssue.py',
+  '/home/ubuntu/owl-akrida/locust-files/locustMediatorPresentProof.py',
+  '/home/ubuntu/owl-akrida/locust-files/locustMediatorPresentProofExisting.py',
+];
+
+interface Header {
+  kind: string;
+  directory?: string;
+  requires?: string[];
+  adminDns?: string;
+  apiKeyParameter?: string;
+}
+
+/** KEY -> value or `ssm:<parameter>` from the .env lines our templates write. */
+export function envOfScript(script: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  let pendingSecret: string | undefined;
+  for (const line of script.split('\n')) {
+    if (line.includes('akrida_value=$(')) {
+      const secret = /akrida_value=\$\(akrida_secret '([^']+)'\)/.exec(line);
+      pendingSecret = secret?.[1] ? `ssm:${secret[1]}` : '<computed on the instance>';
+    }
+    const plain = /^\s*printf '%s=%s\\n' '([A-Z_]+)' '([^']*)'$/.exec(line);
+    if (plain?.[1]) env[plain[1]] = plain[2] ?? '';
+    const fromVar = /^\s*printf '%s=%s\\n' '([A-Z_]+)' "\$akrida_value"$/.exec(line);
+    if (fromVar?.[1] && pendingSecret) env[fromVar[1]] = pendingSecret;
+  }
+  return env;
+}
+
+export class AkridaInstances {
+  /** Files present on each instance; instances not listed have Akrida's default checkout. */
+  readonly files = new Map<string, Set<string>>();
+  readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
+
+  constructor(private readonly sim: SimulatedAws) {}
+
+  install(): this {
+    this.sim.onCommand((ctx) => this.handle(ctx));
+    return this;
+  }
+
+  private has(inst: SimInstance, path: string): boolean {
+    return (this.files.get(inst.id) ?? new Set(AKRIDA_FILES)).has(path);
+  }
+
+  private handle(ctx: CommandContext): CommandResult {
+    const m = /^# akrida-ops: (\{.*\})$/m.exec(ctx.script);
+    if (!m?.[1]) return { exitCode: 0, seconds: 1 };
+    const h = JSON.parse(m[1]) as Header;
+    const missing = (h.requires ?? [])
+      .map((f) => `${h.directory}/${f}`)
+      .filter((p) => !this.has(ctx.instance, p));
+    if (missing.length > 0) {
+      return {
+        exitCode: 3,
+        stderr: missing
+          .map((p) => `akrida-ops: ${p.split('/').pop()} not found in ${h.directory}\n`)
+          .join(''),
+        seconds: 1,
+      };
+    }
+    const lat = this.sim.world.latency;
+    switch (h.kind) {
+      case 'prepare-image':
+        return { exitCode: 0, stdout: 'images built\n', seconds: lat.prepareImage };
+      case 'configure-master': {
+        const env = envOfScript(ctx.script);
+        const unknown = Object.values(env).find(
+          (v) => v.startsWith('ssm:') && !this.sim.ssm.parameters.has(v.slice(4)),
+        );
+        if (unknown) {
+          return {
+            exitCode: 254,
+            stderr: `An error occurred (ParameterNotFound) when calling the GetParameter operation: Parameter ${unknown.slice(4)} not found.\n`,
+            seconds: 1,
+          };
+        }
+        this.masters.set(ctx.instance.id, {
+          env,
+          readyAt: this.sim.clock.now() + this.sim.world.ms(lat.masterRestart),
+        });
+        return { exitCode: 0, stdout: 'akrida-ops: master configured\n', seconds: lat.masterRestart };
+      }
+      case 'verify':
+        return { exitCode: 0, stdout: this.verify(ctx.instance, h), seconds: 3 };
+      default:
+        return { exitCode: 0, seconds: 1 };
+    }
+  }
+
+  /** Healthy ACA-Py instances behind the load balancer with this DNS name and listener port. */
+  private healthyBehind(dns: string, port?: number): SimInstance[] {
+    const lb = [...this.sim.elb.lbs.values()].find((l) => l.dns === dns);
+    if (!lb || this.sim.clock.now() < lb.activeAt) return [];
+    const listeners = [...this.sim.elb.listeners.values()].filter(
+      (l) => l.lbArn === lb.arn && (port === undefined || l.port === port),
+    );
+    const out: SimInstance[] = [];
+    for (const l of listeners) {
+      const tg = this.sim.elb.tgs.get(l.targetGroupArn);
+      if (!tg) continue;
+      for (const id of tg.targets.keys()) {
+        const inst = this.sim.ec2.instances.get(id);
+        if (inst && this.sim.elb.health(tg, id).state === 'healthy') out.push(inst);
+      }
+    }
+    return out;
+  }
+
+  private verify(master: SimInstance, h: Header): string {
+    const lines: string[] = [];
+    const say = (k: string, v: string | number) => lines.push(`akrida-verify ${k} ${v}`);
+    const acapy = this.healthyBehind(h.adminDns ?? '')[0];
+    say('live', acapy ? 200 : 503);
+    say('ready', acapy ? 200 : 503);
+    const env = acapy ? envOfScript(acapy.userData) : {};
+    const keyOk = env.ACAPY_ADMIN_API_KEY === `ssm:${h.apiKeyParameter}`;
+    say('invitation', acapy ? (keyOk ? 200 : 401) : 503);
+    const url =
+      acapy && keyOk ? `http://${env.ISSUER}:${env.EXPOSED_PORT}?c_i=eyJAdHlwZSI6ICJzaW11bGF0ZWQifQ==` : '-';
+    say('invitation_url', url);
+    if (url !== '-') {
+      const u = new URL(url);
+      say(
+        'invitation_resolves',
+        this.healthyBehind(u.hostname, Number(u.port || 80)).length > 0 ? 200 : '000',
+      );
+    }
+    const m = this.masters.get(master.id);
+    const now = this.sim.clock.now();
+    const up = m !== undefined && now >= m.readyAt;
+    say('locust', up ? 200 : '000');
+    const workers = [...this.sim.ec2.instances.values()].filter((i) => {
+      if (i.state !== 'running' || i.runningSince === undefined) return false;
+      const wenv = envOfScript(i.userData);
+      return (
+        wenv.MASTER_HOST === master.privateIp &&
+        now >= i.runningSince + this.sim.world.ms(this.sim.world.latency.workerBoot)
+      );
+    });
+    say('workers', up ? workers.length : '-');
+    return `${lines.join('\n')}\n`;
+  }
+}
