@@ -5,6 +5,7 @@
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
+import { WaitTimeoutError, waitFor } from '../aws/wait.js';
 import { parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
@@ -23,6 +24,8 @@ export interface VerifyInput {
   adminDns: string;
   transportDns: string;
   targetGroups: { name: string; arn: string }[];
+  /** How long to wait for the checks to settle before reporting failures (default 10 minutes). */
+  settleMs?: number;
 }
 
 export function verifyScript(t: TemplateSet, c: Cluster, input: VerifyInput): string {
@@ -77,13 +80,35 @@ export async function verifyCluster(
     );
   }
 
-  const [run] = await runOnInstances(ctx, {
-    targets: { instanceIds: [input.masterId] },
-    script: verifyScript(t, c, input),
-    comment: `akrida-ops verify ${c.name}`,
-    timeoutSeconds: 300,
-  });
-  const v = parseVerifyOutput(run?.stdout ?? '');
+  // Workers register with the master some time after they are in service: poll the master until
+  // every check passes or the deadline passes, then report what the last poll saw.
+  let v: Record<string, string> = {};
+  try {
+    v = await waitFor(
+      async () => {
+        const [run] = await runOnInstances(ctx, {
+          targets: { instanceIds: [input.masterId] },
+          script: verifyScript(t, c, input),
+          comment: `akrida-ops verify ${c.name}`,
+          timeoutSeconds: 300,
+        });
+        v = parseVerifyOutput(run?.stdout ?? '');
+        const settled = v.live === '200' && v.ready === '200' && v.workers === String(workersInService);
+        return settled
+          ? { done: true, value: v }
+          : { done: false, status: `workers ${v.workers ?? '-'}/${workersInService}, live ${v.live ?? '-'}` };
+      },
+      {
+        what: `the Locust master to count ${workersInService} workers and ACA-Py to answer`,
+        timeoutMs: input.settleMs ?? 10 * 60_000,
+        clock: ctx.clock,
+        minDelayMs: 10_000,
+        maxDelayMs: 60_000,
+      },
+    );
+  } catch (err) {
+    if (!(err instanceof WaitTimeoutError)) throw err;
+  }
   add('ACA-Py /status/live via admin LB', '200', v.live ?? '-');
   add('ACA-Py /status/ready via admin LB', '200', v.ready ?? '-');
   add('create-invitation with the admin API key', '200', v.invitation ?? '-');

@@ -1,0 +1,167 @@
+// The scripts sent through SSM, rendered, shellcheck-clean, and run under bash on a fake instance.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareScript } from '../../src/ops/images.js';
+import { masterScript } from '../../src/ops/master.js';
+import { parseVerifyOutput, verifyScript } from '../../src/ops/verify.js';
+import { TemplateSet } from '../../src/render/render.js';
+import { cluster, SECRET_VALUES } from '../fixtures/example-cluster.js';
+import { fakeInstance, shellcheck } from '../fixtures/shims.js';
+
+const t = new TemplateSet();
+const FACTS = { adminDns: 'adm.elb.example', transportDns: 'trn.elb.example', masterPrivateIp: '10.0.1.10' };
+const PARAMS = {
+  ...SECRET_VALUES,
+  '/akrida-ops/perf-example/ISSUER_BEARER_TOKEN': 'SECRET-token',
+  '/akrida-ops/perf-example/WALLET_ADMIN_PASSWORD': 'SECRET-pw',
+};
+
+function checkout(files: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-checkout-'));
+  for (const f of files) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), '');
+  }
+  return dir;
+}
+
+describe('prepare-image', () => {
+  test('is shellcheck-clean for both roles, with and without the Docker reset', () => {
+    for (const reset of [true, false]) {
+      const c = cluster([['images', 'resetDocker'], reset]);
+      expect(shellcheck(prepareScript(t, c, 'locust'))).toBe('');
+      expect(shellcheck(prepareScript(t, c, 'acapy'))).toBe('');
+    }
+  });
+
+  test('resets Docker, checks out the ref and pre-builds every compose file', () => {
+    const dir = checkout(['docker-compose.yml', 'worker.docker-compose.yml']);
+    const c = cluster([['source', 'directory'], dir]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\nprintf '%s\\n' "git $*" >> '${inst.log}'\n`, {
+      mode: 0o755,
+    });
+    writeFileSync(join(inst.bin, 'rm'), `#!/bin/bash\nprintf '%s\\n' "rm $*" >> '${inst.log}'\n`, {
+      mode: 0o755,
+    });
+    const r = inst.run(prepareScript(t, c, 'locust'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(inst.calls()).toEqual([
+      'pkill -9 -f dockerd',
+      'systemctl stop docker docker.socket',
+      'rm -rf /var/lib/docker',
+      'systemctl start docker',
+      'git fetch --quiet origin',
+      'git checkout --quiet 404c7a16',
+      'docker-compose -f docker-compose.yml build',
+      'docker-compose -f worker.docker-compose.yml build',
+    ]);
+  });
+
+  test('a compose file missing at the ref fails with exit 3 and its name', () => {
+    const dir = checkout(['docker-compose.yml']);
+    const c = cluster([['source', 'directory'], dir], [['images', 'resetDocker'], false]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
+    const r = inst.run(prepareScript(t, c, 'locust'));
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(
+      `akrida-ops: compose file worker.docker-compose.yml not found in ${dir} at ref 404c7a16\n`,
+    );
+  });
+});
+
+describe('configure-master', () => {
+  test('is shellcheck-clean and holds no secret value', () => {
+    const script = masterScript(t, cluster(), FACTS);
+    expect(shellcheck(script)).toBe('');
+    for (const v of Object.values(PARAMS)) expect(script).not.toContain(v);
+  });
+
+  test('writes the .env, makes Locust the master through an override, restarts compose', () => {
+    const dir = checkout(['docker-compose.yml', 'locust-files/locustMediatorPresentProofExisting.py']);
+    const c = cluster([['source', 'directory'], dir]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    const r = inst.run(masterScript(t, c, FACTS));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('akrida-ops: master configured\n');
+    const env = readFileSync(join(dir, '.env'), 'utf8');
+    expect(env).toContain('ISSUER_URL=http://adm.elb.example:8080\n');
+    expect(env).toContain('AGENT_IP=10.0.1.10\n');
+    expect(env).toContain('"X-API-Key": "SECRET-admin-api-key-7f3a"'.replace(': ', ':'));
+    expect(readFileSync(join(dir, 'akrida-ops.master.yml'), 'utf8')).toBe(
+      'services:\n  load-agent:\n    command: locust -f locust-files/${LOCUST_FILES} --master --master-bind-port=${MASTER_PORT}\n',
+    );
+    expect(inst.calls().filter((x) => x.startsWith('docker-compose'))).toEqual([
+      'docker-compose -f docker-compose.yml -f akrida-ops.master.yml down',
+      'docker-compose -f docker-compose.yml -f akrida-ops.master.yml up -d',
+    ]);
+  });
+
+  test('a missing locustfile fails before anything is written', () => {
+    const dir = checkout(['docker-compose.yml']);
+    const c = cluster([['source', 'directory'], dir]);
+    const r = fakeInstance({ parameters: PARAMS }).run(masterScript(t, c, FACTS));
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(
+      `akrida-ops: locust-files/locustMediatorPresentProofExisting.py not found in ${dir} at 404c7a16; check source.compose and source.locustFiles\n`,
+    );
+    expect(existsSync(join(dir, '.env'))).toBe(false);
+  });
+});
+
+describe('verify-cluster', () => {
+  const input = {
+    masterId: 'i-0123456789abcdef0',
+    adminDns: 'adm.elb.example',
+    transportDns: 'trn.elb.example',
+    targetGroups: [],
+  };
+
+  test('is shellcheck-clean', () => {
+    expect(shellcheck(verifyScript(t, cluster(), input))).toBe('');
+  });
+
+  test('reports each check from what the endpoints answer, and never prints the key', () => {
+    const inst = fakeInstance({
+      parameters: PARAMS,
+      http: {
+        'http://adm.elb.example:8080/status/live': { code: 200, body: '{"alive": true}' },
+        'http://adm.elb.example:8080/status/ready': { code: 200, body: '{"ready": true}' },
+        'http://adm.elb.example:8080/connections/create-invitation': {
+          code: 200,
+          body: '{"invitation_url": "http://trn.elb.example:80?c_i=abc"}',
+        },
+        'http://trn.elb.example:80?c_i=abc': { code: 200, body: 'ok' },
+        'http://127.0.0.1:8089/stats/requests': { code: 200, body: '{"worker_count": 2, "state": "ready"}' },
+      },
+    });
+    const r = inst.run(verifyScript(t, cluster(), input));
+    expect(r.status).toBe(0);
+    expect(parseVerifyOutput(r.stdout)).toEqual({
+      live: '200',
+      ready: '200',
+      invitation: '200',
+      invitation_url: 'http://trn.elb.example:80?c_i=abc',
+      invitation_resolves: '200',
+      locust: '200',
+      workers: '2',
+    });
+    expect(r.stdout + r.stderr).not.toContain('SECRET-admin-api-key-7f3a');
+    expect(inst.calls().some((x) => x.includes('X-API-Key: SECRET-admin-api-key-7f3a'))).toBe(true);
+  });
+
+  test('unreachable endpoints show as 000 and no worker count', () => {
+    const r = fakeInstance({ parameters: PARAMS }).run(verifyScript(t, cluster(), input));
+    expect(parseVerifyOutput(r.stdout)).toEqual({
+      live: '000',
+      ready: '000',
+      invitation: '000',
+      invitation_url: '-',
+      locust: '000',
+      workers: '-',
+    });
+  });
+});
