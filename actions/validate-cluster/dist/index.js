@@ -1,2 +1,2 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{g as t,h as o,l as e,m as n,n as u}from"../../_shared/chunk-2JR464K2.js";function i(){return u(async()=>{let{file:s,cluster:r}=n();t("name",r.name),t("region",r.region),t("workers",String(e(r).workers)),t("ttl-hours",String(r.teardown.ttlHours)),o(`${s}: valid cluster ${r.name}`)})}await i();
+import{e as t,f as o,j as e,k as n,l as u}from"../../_shared/chunk-FFF3CI4B.js";import"../../_shared/chunk-UPEAOFWT.js";function i(){return u(async()=>{let{file:s,cluster:r}=n();t("name",r.name),t("region",r.region),t("workers",String(e(r).workers)),t("ttl-hours",String(r.teardown.ttlHours)),o(`${s}: valid cluster ${r.name}`)})}await i();

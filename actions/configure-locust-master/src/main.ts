@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
+import { type ActionDeps, awsContext, templatesOf } from '../../../src/action/context.js';
+import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster.js';
+import { configureMaster, describeMaster } from '../../../src/ops/master.js';
+
+export function run(deps: ActionDeps = {}): Promise<void> {
+  return runAction(async () => {
+    const { cluster } = loadClusterInput();
+    const ctx = awsContext(cluster, deps);
+    const [master, perfSg, admin, transport] = await Promise.all([
+      describeMaster(ctx, cluster),
+      securityGroupId(ctx, cluster, 'perf-sg'),
+      loadBalancer(ctx, cluster, 'admin'),
+      loadBalancer(ctx, cluster, 'transport'),
+    ]);
+    const r = await configureMaster(ctx, cluster, templatesOf(deps), {
+      master,
+      perfSg,
+      adminDns: admin.dns,
+      transportDns: transport.dns,
+    });
+    core.setOutput('master-id', master.instanceId);
+    core.setOutput('master-ip', master.privateIp);
+    core.setOutput('changed', String(r.action === 'configured'));
+  });
+}

@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
+import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
+import { type ActionDeps, awsContext, booleanInput, choiceInput } from '../../../src/action/context.js';
+import { setDefaultVersion } from '../../../src/aws/launch-templates.js';
+import { templateId } from '../../../src/ops/discover-cluster.js';
+import { describeGroup, groupName, refreshInstances } from '../../../src/ops/groups.js';
+
+export function run(deps: ActionDeps = {}): Promise<void> {
+  return runAction(async () => {
+    const { cluster } = loadClusterInput();
+    const ctx = awsContext(cluster, deps);
+    const tier = choiceInput('tier', ['acapy', 'worker'] as const);
+    const id = await templateId(ctx, cluster, tier);
+    let version = Number(core.getInput('version') || 0);
+    if (!version) {
+      const r = await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }));
+      version = r.LaunchTemplates?.[0]?.LatestVersionNumber ?? 1;
+    }
+    const changed = await setDefaultVersion(ctx, id, version);
+    core.setOutput('changed', String(changed));
+    const name = groupName(cluster, tier);
+    if (booleanInput('refresh', false) && ((await describeGroup(ctx, name))?.Instances?.length ?? 0) > 0) {
+      core.setOutput('refresh-id', await refreshInstances(ctx, name));
+    }
+  });
+}

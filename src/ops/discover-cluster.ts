@@ -1,0 +1,66 @@
+// What an action needs from earlier steps, found again by tags when it is not passed in: so each
+// action can run on its own (re-run one step, resume after a failure) with only the cluster file.
+import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { AwsContext } from '../aws/context.js';
+import {
+  findImages,
+  findLaunchTemplates,
+  findLoadBalancers,
+  findSecurityGroups,
+  findTargetGroups,
+  selector,
+} from '../aws/discover.js';
+import { AwsOperationError } from '../aws/errors.js';
+import type { Cluster } from '../config/schema.js';
+import type { ImageRole } from './images.js';
+import type { LoadBalancerKind } from './network.js';
+import type { Tier } from './templates.js';
+
+function missing(what: string, step: string): never {
+  throw new AwsOperationError(
+    'Describe',
+    what,
+    'NotFound',
+    `no ${what} tagged for this cluster`,
+    `run the ${step} step first`,
+  );
+}
+
+export async function securityGroupId(
+  ctx: AwsContext,
+  c: Cluster,
+  role: 'lb-sg' | 'perf-sg',
+): Promise<string> {
+  const [g] = await findSecurityGroups(ctx.clients, selector(c.name, role));
+  return g?.GroupId ?? missing(`security group ${role}`, 'ensure-security-groups');
+}
+
+export async function loadBalancer(
+  ctx: AwsContext,
+  c: Cluster,
+  kind: LoadBalancerKind,
+): Promise<{ dns: string; lbArn: string; tgArn: string }> {
+  const [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
+  const [tg] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
+  if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
+  const r = await ctx.clients.elbv2.send(
+    new DescribeLoadBalancersCommand({ LoadBalancerArns: [lb.LoadBalancerArn ?? ''] }),
+  );
+  return {
+    dns: r.LoadBalancers?.[0]?.DNSName ?? '',
+    lbArn: lb.LoadBalancerArn ?? '',
+    tgArn: tg.TargetGroupArn ?? '',
+  };
+}
+
+export async function newestImage(ctx: AwsContext, c: Cluster, role: ImageRole): Promise<string> {
+  const images = (await findImages(ctx.clients, selector(c.name, `${role}-image`)))
+    .filter((i) => i.State === 'available')
+    .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
+  return images[0]?.ImageId ?? missing(`${role} image`, 'create-ami');
+}
+
+export async function templateId(ctx: AwsContext, c: Cluster, tier: Tier): Promise<string> {
+  const [t] = await findLaunchTemplates(ctx.clients, selector(c.name, `${tier}-template`));
+  return t?.LaunchTemplateId ?? missing(`${tier} launch template`, 'render-launch-template');
+}
