@@ -60,7 +60,7 @@ describe('cluster-building actions on the simulated AWS', () => {
     account = await exampleAccount(cluster());
     deps = {
       clients: account.clients,
-      clock: account.clock ?? account.sim.clock,
+      clock: account.sim.clock,
       templates: account.templates,
       env: WORKFLOW_SECRETS,
     };
