@@ -1,14 +1,15 @@
 // What every action's entry point shares: read the cluster input, turn failures into one clear
 // message (and a file annotation per config problem), never a bare stack trace.
-import * as core from '@actions/core';
+
 import { type LoadedCluster, loadClusterFile } from '../config/load.js';
 import { ConfigError, formatPath } from '../config/problems.js';
+import { io } from './io.js';
 
 export function loadClusterInput(input = 'cluster'): LoadedCluster {
-  const file = core.getInput(input, { required: true });
+  const file = io().getInput(input, { required: true });
   const loaded = loadClusterFile(file);
   for (const w of loaded.warnings) {
-    core.warning(`${formatPath(w.path)}: ${w.message}${w.hint ? ` (${w.hint})` : ''}`, {
+    io().warning(`${formatPath(w.path)}: ${w.message}${w.hint ? ` (${w.hint})` : ''}`, {
       file: w.file,
       startLine: w.line,
       startColumn: w.column,
@@ -23,7 +24,7 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
   } catch (err) {
     if (err instanceof ConfigError) {
       for (const p of err.problems) {
-        const annotate = p.severity === 'error' ? core.error : core.warning;
+        const annotate = p.severity === 'error' ? io().error : io().warning;
         annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
           file: p.file,
           startLine: p.line,
@@ -31,6 +32,6 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
         });
       }
     }
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    io().setFailed(err instanceof Error ? err.message : String(err));
   }
 }

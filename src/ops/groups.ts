@@ -197,8 +197,8 @@ export async function waitGroupReady(
       what: `group ${name} to be in service and healthy`,
       timeoutMs,
       clock: ctx.clock,
-      minDelayMs: 5_000,
-      maxDelayMs: 30_000,
+      minDelayMs: 3_000,
+      maxDelayMs: 10_000,
     },
   );
 }

@@ -177,8 +177,8 @@ async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
       what: `image ${imageId} to become available`,
       timeoutMs: 45 * 60_000,
       clock: ctx.clock,
-      minDelayMs: 10_000,
-      maxDelayMs: 60_000,
+      minDelayMs: 5_000,
+      maxDelayMs: 15_000,
     },
   );
 }

@@ -203,8 +203,8 @@ export async function ensureLoadBalancer(
       what: `load balancer ${lbName} to become active`,
       timeoutMs: 15 * 60_000,
       clock: ctx.clock,
-      minDelayMs: 5_000,
-      maxDelayMs: 30_000,
+      minDelayMs: 3_000,
+      maxDelayMs: 10_000,
     },
   );
   return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };

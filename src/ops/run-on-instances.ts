@@ -127,7 +127,7 @@ async function waitInvocation(
       timeoutMs: (timeout + 600) * 1000,
       clock: ctx.clock,
       minDelayMs: 1_000,
-      maxDelayMs: 15_000,
+      maxDelayMs: 5_000,
     },
   );
   return {

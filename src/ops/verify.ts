@@ -102,8 +102,8 @@ export async function verifyCluster(
         what: `the Locust master to count ${workersInService} workers and ACA-Py to answer`,
         timeoutMs: input.settleMs ?? 10 * 60_000,
         clock: ctx.clock,
-        minDelayMs: 10_000,
-        maxDelayMs: 60_000,
+        minDelayMs: 5_000,
+        maxDelayMs: 15_000,
       },
     );
   } catch (err) {

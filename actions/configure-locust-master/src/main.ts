@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, templatesOf } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { configureMaster, describeMaster } from '../../../src/ops/master.js';
 
@@ -20,8 +20,8 @@ export function run(deps: ActionDeps = {}): Promise<void> {
       adminDns: admin.dns,
       transportDns: transport.dns,
     });
-    core.setOutput('master-id', master.instanceId);
-    core.setOutput('master-ip', master.privateIp);
-    core.setOutput('changed', String(r.action === 'configured'));
+    io().setOutput('master-id', master.instanceId);
+    io().setOutput('master-ip', master.privateIp);
+    io().setOutput('changed', String(r.action === 'configured'));
   });
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import {
   type ActionDeps,
@@ -7,6 +6,7 @@ import {
   choiceInput,
   templatesOf,
 } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { bakeImage, type ImageRole } from '../../../src/ops/images.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
@@ -22,8 +22,8 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     roles.forEach((r, i) => {
       const res = results[i];
       if (!res) return;
-      core.setOutput(`${r}-image-id`, res.imageId);
-      core.info(
+      io().setOutput(`${r}-image-id`, res.imageId);
+      io().info(
         `${r}: ${res.action} ${res.name} (${res.imageId})${res.pruned.length ? `; deregistered ${res.pruned.join(', ')}` : ''}`,
       );
     });

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, choiceInput } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { ensureLoadBalancer, type LoadBalancerKind } from '../../../src/ops/network.js';
 
@@ -9,12 +9,12 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const which = choiceInput('which', ['admin', 'transport', 'both'] as const, 'both');
-    const lbSg = core.getInput('lb-sg') || (await securityGroupId(ctx, cluster, 'lb-sg'));
+    const lbSg = io().getInput('lb-sg') || (await securityGroupId(ctx, cluster, 'lb-sg'));
     const kinds: LoadBalancerKind[] = which === 'both' ? ['admin', 'transport'] : [which];
     for (const lb of await Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, cluster, k, lbSg)))) {
-      core.setOutput(`${lb.kind}-dns`, lb.dns);
-      core.setOutput(`${lb.kind}-target-group-arn`, lb.tgArn);
-      core.info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
+      io().setOutput(`${lb.kind}-dns`, lb.dns);
+      io().setOutput(`${lb.kind}-target-group-arn`, lb.tgArn);
+      io().info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
     }
   });
 }

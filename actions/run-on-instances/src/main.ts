@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, listInput, templatesOf } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { runOnInstances, type Targets } from '../../../src/ops/run-on-instances.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
@@ -19,7 +19,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
       }),
     );
     const targets: Targets = ids.length > 0 ? { instanceIds: ids } : { tags };
-    const template = core.getInput('template');
+    const template = io().getInput('template');
     const script = template
       ? templatesOf(deps).render(template, {
           cluster: cluster.name,
@@ -27,15 +27,15 @@ export function run(deps: ActionDeps = {}): Promise<void> {
           directory: cluster.source.directory,
           acapyDirectory: cluster.source.acapyDirectory,
         })
-      : core.getInput('script');
+      : io().getInput('script');
     if (!script) throw new Error('give script or template');
     const results = await runOnInstances(awsContext(cluster, deps), {
       targets,
       script,
-      comment: core.getInput('comment') || 'akrida-ops run-on-instances',
-      timeoutSeconds: Number(core.getInput('timeout-seconds') || 3600),
+      comment: io().getInput('comment') || 'akrida-ops run-on-instances',
+      timeoutSeconds: Number(io().getInput('timeout-seconds') || 3600),
     });
-    const dir = core.getInput('output-dir');
+    const dir = io().getInput('output-dir');
     if (dir) {
       mkdirSync(dir, { recursive: true });
       for (const r of results)
@@ -44,7 +44,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
           `${r.stdout}${r.stderr ? `\n--- stderr ---\n${r.stderr}` : ''}`,
         );
     }
-    core.setOutput(
+    io().setOutput(
       'results',
       JSON.stringify(results.map(({ instanceId, status, exitCode }) => ({ instanceId, status, exitCode }))),
     );

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, choiceInput } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { groupName, setCapacity, tierCapacity } from '../../../src/ops/groups.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
@@ -9,7 +9,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);
     const base = tierCapacity(cluster, tier);
     const num = (name: 'min' | 'desired' | 'max') => {
-      const v = core.getInput(name);
+      const v = io().getInput(name);
       if (v === '') return base[name];
       if (!/^\d+$/.test(v)) throw new Error(`input ${name} must be a whole number (got "${v}")`);
       return Number(v);
@@ -20,6 +20,6 @@ export function run(deps: ActionDeps = {}): Promise<void> {
         `capacity must satisfy min <= desired <= max (got ${cap.min}/${cap.desired}/${cap.max})`,
       );
     const changed = await setCapacity(awsContext(cluster, deps), groupName(cluster, tier), cap);
-    core.setOutput('changed', String(changed));
+    io().setOutput('changed', String(changed));
   });
 }

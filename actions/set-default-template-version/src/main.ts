@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, booleanInput, choiceInput } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { setDefaultVersion } from '../../../src/aws/launch-templates.js';
 import { templateId } from '../../../src/ops/discover-cluster.js';
 import { describeGroup, groupName, refreshInstances } from '../../../src/ops/groups.js';
@@ -12,16 +12,16 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const ctx = awsContext(cluster, deps);
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);
     const id = await templateId(ctx, cluster, tier);
-    let version = Number(core.getInput('version') || 0);
+    let version = Number(io().getInput('version') || 0);
     if (!version) {
       const r = await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }));
       version = r.LaunchTemplates?.[0]?.LatestVersionNumber ?? 1;
     }
     const changed = await setDefaultVersion(ctx, id, version);
-    core.setOutput('changed', String(changed));
+    io().setOutput('changed', String(changed));
     const name = groupName(cluster, tier);
     if (booleanInput('refresh', false) && ((await describeGroup(ctx, name))?.Instances?.length ?? 0) > 0) {
-      core.setOutput('refresh-id', await refreshInstances(ctx, name));
+      io().setOutput('refresh-id', await refreshInstances(ctx, name));
     }
   });
 }

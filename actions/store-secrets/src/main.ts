@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { secretRefs } from '../../../src/cluster/secrets.js';
 import { storeSecrets } from '../../../src/ops/secrets.js';
 
@@ -10,9 +10,9 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const env = deps.env ?? process.env;
     for (const { ref } of secretRefs(cluster)) {
       const value = 'githubSecret' in ref ? env[ref.githubSecret] : undefined;
-      if (value) core.setSecret(value);
+      if (value) io().setSecret(value);
     }
     const stored = await storeSecrets(awsContext(cluster, deps), cluster, env);
-    core.setOutput('stored', JSON.stringify(stored));
+    io().setOutput('stored', JSON.stringify(stored));
   });
 }

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, templatesOf } from '../../../src/action/context.js';
+import { io } from '../../../src/action/io.js';
 import { resourceNames } from '../../../src/cluster/resources.js';
 import { loadBalancer } from '../../../src/ops/discover-cluster.js';
 import { describeMaster } from '../../../src/ops/master.js';
@@ -24,13 +24,13 @@ export function run(deps: ActionDeps = {}): Promise<void> {
         { name: names.adminTg, arn: admin.tgArn },
         { name: names.transportTg, arn: transport.tgArn },
       ],
-      settleMs: Number(core.getInput('settle-seconds') || 600) * 1000,
+      settleMs: Number(io().getInput('settle-seconds') || 600) * 1000,
     });
     const table = checksTable(checks);
     const passed = checks.every((c) => c.ok);
-    core.setOutput('passed', String(passed));
-    core.setOutput('table', table);
-    await core.summary.addHeading(`Cluster ${cluster.name}: verification`, 2).addRaw(`${table}\n`).write();
+    io().setOutput('passed', String(passed));
+    io().setOutput('table', table);
+    await io().summary.addHeading(`Cluster ${cluster.name}: verification`, 2).addRaw(`${table}\n`).write();
     if (!passed)
       throw new Error(
         `verification failed: ${checks

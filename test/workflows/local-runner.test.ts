@@ -1,0 +1,125 @@
+// The generated workflows run end to end by the local runner on the simulated AWS.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadClusterFile } from '../../src/config/load.js';
+import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { simulatedAccount } from '../../src/runner/simulated-account.js';
+import { WorkflowError } from '../../src/runner/workflow.js';
+import { VirtualClock } from '../../src/sim/clock.js';
+
+const root = repoRoot();
+const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
+
+async function account() {
+  const a = await simulatedAccount([loadClusterFile('clusters/example.yml').cluster], new VirtualClock());
+  const lines: string[] = [];
+  const opts = (inputs: Record<string, string>, event = 'workflow_dispatch'): RunnerOptions => ({
+    root,
+    event: { name: event, payload: {} },
+    inputs,
+    secrets: a.secrets,
+    deps: a.deps,
+    artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-artifacts-')),
+    log: (l) => lines.push(l),
+  });
+  return { ...a, lines, opts };
+}
+
+describe('cluster-up through the local runner', () => {
+  let a: Awaited<ReturnType<typeof account>>;
+  let first: Awaited<ReturnType<typeof runWorkflowFile>>;
+
+  beforeAll(async () => {
+    a = await account();
+    first = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+  });
+
+  test('from an empty account the verification passes', () => {
+    expect(first.result).toBe('success');
+    expect(Object.fromEntries(Object.entries(first.jobs).map(([k, j]) => [k, j.result]))).toEqual({
+      validate: 'success',
+      secrets: 'success',
+      'security-groups': 'success',
+      'locust-image': 'success',
+      'acapy-image': 'success',
+      'load-balancers': 'success',
+      'locust-master': 'success',
+      'acapy-tier': 'success',
+      'worker-tier': 'success',
+      verify: 'success',
+    });
+    expect(first.summary).toContain('| pass | workers counted by the Locust master | 2 | 2 |');
+    expect(first.jobs['acapy-tier']?.outputs).toEqual({ version: '1' });
+  });
+
+  test('jobs ran in parallel where the graph allows', () => {
+    const start = (id: string) => first.jobs[id]?.startWallMs ?? Number.NaN;
+    const end = (id: string) => first.jobs[id]?.endWallMs ?? Number.NaN;
+    expect(start('locust-image')).toBeLessThan(end('security-groups'));
+    expect(start('acapy-image')).toBeLessThan(end('load-balancers'));
+    expect(start('verify')).toBeGreaterThanOrEqual(Math.max(end('acapy-tier'), end('worker-tier')));
+  });
+
+  test('no secret value reaches the log or the summary', () => {
+    const text = a.lines.join('\n') + first.summary;
+    for (const v of Object.values(a.secrets)) expect(text).not.toContain(v);
+    for (const p of a.sim.ssm.parameters.values()) expect(text).not.toContain(p.value);
+  });
+
+  test('a second run changes nothing but the verification command', async () => {
+    const before = a.sim.mutations().length;
+    const again = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+    expect(again.result).toBe('success');
+    expect(
+      a.sim
+        .mutations()
+        .slice(before)
+        .map((m) => `${m.service}:${m.operation}`),
+    ).toEqual(['SSM:SendCommand']);
+  });
+
+  test('cluster-down scales both groups to zero', async () => {
+    const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/example.yml' }));
+    expect(r.result).toBe('success');
+    const groups = [...a.sim.asg.groups.values()].map((g) => [g.name, g.min, g.desired]).sort();
+    expect(groups).toEqual([
+      ['perf-example-acapy', 0, 0],
+      ['perf-example-workers', 0, 0],
+    ]);
+  });
+});
+
+describe('what the local runner refuses, clearly', () => {
+  test('an external action it does not know fails the step naming it', async () => {
+    const a = await account();
+    const dir = mkdtempSync(join(tmpdir(), 'akrida-wf-'));
+    const file = join(dir, 'x.yml');
+    writeFileSync(
+      file,
+      'on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: some/thing@v1\n',
+    );
+    const r = await runWorkflowFile(file, a.opts({}));
+    expect(r.result).toBe('failure');
+    expect(r.steps[0]?.error).toBe(
+      'the local runner cannot run uses: some/thing@v1; run this workflow on GitHub, or use one of ./actions/* and actions/checkout, actions/setup-node, aws-actions/configure-aws-credentials, actions/upload-artifact',
+    );
+  });
+
+  test('an invalid workflow, a container job and an unknown input are rejected before anything runs', async () => {
+    const a = await account();
+    const dir = mkdtempSync(join(tmpdir(), 'akrida-wf-'));
+    writeFileSync(join(dir, 'bad.yml'), 'on: workflow_dispatch\njobs:\n  a:\n    steps: []\n');
+    await expect(runWorkflowFile(join(dir, 'bad.yml'), a.opts({}))).rejects.toThrow(WorkflowError);
+    writeFileSync(
+      join(dir, 'c.yml'),
+      'on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:20\n    steps:\n      - run: echo hi\n',
+    );
+    await expect(runWorkflowFile(join(dir, 'c.yml'), a.opts({}))).rejects.toThrow(
+      'cannot run locally:\n  job a: container jobs are not supported locally',
+    );
+    await expect(runWorkflowFile(wf('cluster-up'), a.opts({ clustr: 'x' }))).rejects.toThrow(
+      /has no input clustr; it takes cluster, workers, rebuild-images, refresh/,
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { CHECKOUT, type Job } from './fragments.js';
+
+/** Merged configuration changes are applied behind the akrida-apply environment (approval on GitHub). */
+export const clusterApply = {
+  name: 'cluster-apply',
+  on: {
+    push: { branches: ['main'], paths: ['clusters/**', 'templates/**'] },
+  },
+  permissions: { contents: 'read' },
+  jobs: {
+    changed: {
+      name: 'Changed clusters',
+      'runs-on': 'ubuntu-latest',
+      'timeout-minutes': 5,
+      permissions: { contents: 'read' },
+      outputs: { clusters: '${{ steps.list.outputs.clusters }}', any: '${{ steps.list.outputs.any }}' },
+      steps: [
+        { ...CHECKOUT, with: { 'fetch-depth': 0 } },
+        {
+          name: 'List changed cluster files',
+          id: 'list',
+          uses: './actions/list-clusters',
+          with: { 'changed-since': '${{ github.event.before }}' },
+        },
+      ],
+    } as Job,
+    approve: {
+      name: 'Approval',
+      needs: ['changed'],
+      if: "needs.changed.outputs.any == 'true'",
+      'runs-on': 'ubuntu-latest',
+      environment: 'akrida-apply',
+      permissions: {},
+      steps: [
+        {
+          name: 'Approved',
+          run: 'echo "applying to: $CLUSTERS"',
+          env: { CLUSTERS: '${{ needs.changed.outputs.clusters }}' },
+        },
+      ],
+    } as Job,
+    apply: {
+      name: 'Apply',
+      needs: ['changed', 'approve'],
+      strategy: {
+        matrix: { cluster: '${{ fromJSON(needs.changed.outputs.clusters) }}' },
+        'fail-fast': false,
+      },
+      permissions: { contents: 'read', 'id-token': 'write' },
+      uses: './.github/workflows/cluster-up.yml',
+      with: { cluster: '${{ matrix.cluster }}', refresh: true },
+      secrets: 'inherit',
+    } as Job,
+  },
+};

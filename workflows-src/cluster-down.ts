@@ -1,0 +1,89 @@
+import { loadClusterFile } from '../src/config/load.js';
+import { clusterFiles } from '../src/ops/list-clusters.js';
+import { awsCredentials, CHECKOUT, type Job } from './fragments.js';
+
+/** One cron per distinct teardown schedule in clusters/; the run picks the clusters it is for. */
+export function schedules(): { cron: string }[] {
+  const crons = new Set(
+    clusterFiles().map((f) => loadClusterFile(f).cluster.teardown.schedule.trim().split(/\s+/).join(' ')),
+  );
+  return [...crons].sort().map((cron) => ({ cron }));
+}
+
+export function clusterDown() {
+  return {
+    name: 'cluster-down',
+    'run-name': 'cluster-down ${{ inputs.cluster || github.event.schedule }}',
+    on: {
+      schedule: schedules(),
+      workflow_dispatch: {
+        inputs: {
+          cluster: {
+            description: 'Cluster file, e.g. clusters/perf.yml',
+            required: true,
+            type: 'string',
+            default: 'clusters/example.yml',
+          },
+        },
+      },
+    },
+    permissions: { contents: 'read' },
+    jobs: {
+      select: {
+        name: 'Clusters to tear down',
+        'runs-on': 'ubuntu-latest',
+        'timeout-minutes': 5,
+        permissions: { contents: 'read' },
+        outputs: { clusters: '${{ steps.list.outputs.clusters }}', any: '${{ steps.list.outputs.any }}' },
+        steps: [
+          CHECKOUT,
+          {
+            name: 'List clusters',
+            id: 'list',
+            uses: './actions/list-clusters',
+            with: { cluster: '${{ inputs.cluster }}', schedule: '${{ github.event.schedule }}' },
+          },
+        ],
+      } as Job,
+      down: {
+        name: 'Scale down ${{ matrix.cluster }}',
+        needs: ['select'],
+        if: "needs.select.outputs.any == 'true'",
+        'runs-on': 'ubuntu-latest',
+        'timeout-minutes': 60,
+        strategy: {
+          matrix: { cluster: '${{ fromJSON(needs.select.outputs.clusters) }}' },
+          'fail-fast': false,
+        },
+        concurrency: { group: 'akrida-cluster-${{ matrix.cluster }}', 'cancel-in-progress': false },
+        permissions: { contents: 'read', 'id-token': 'write' },
+        steps: [
+          CHECKOUT,
+          {
+            name: 'Validate',
+            id: 'validate',
+            uses: './actions/validate-cluster',
+            with: { cluster: '${{ matrix.cluster }}' },
+          },
+          {
+            ...awsCredentials(),
+            with: {
+              ...(awsCredentials().with as Record<string, string>),
+              'aws-region': '${{ steps.validate.outputs.region }}',
+            },
+          },
+          {
+            name: 'Scale the worker group to zero',
+            uses: './actions/set-capacity',
+            with: { cluster: '${{ matrix.cluster }}', tier: 'worker', min: '0', desired: '0' },
+          },
+          {
+            name: 'Scale the ACA-Py group to zero',
+            uses: './actions/set-capacity',
+            with: { cluster: '${{ matrix.cluster }}', tier: 'acapy', min: '0', desired: '0' },
+          },
+        ],
+      } as Job,
+    },
+  };
+}

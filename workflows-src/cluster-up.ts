@@ -1,0 +1,41 @@
+import { buildJobs } from './cluster-build.js';
+import { CLUSTER_INPUT, clusterConcurrency } from './fragments.js';
+
+const inputs = {
+  cluster: CLUSTER_INPUT,
+  workers: {
+    description: 'Worker count (empty: the cluster file decides)',
+    required: false,
+    type: 'string',
+    default: '',
+  },
+  'rebuild-images': {
+    description: 'Bake the images again even if they are current',
+    required: false,
+    type: 'boolean',
+    default: false,
+  },
+  refresh: {
+    description: 'Replace running instances when a template changed',
+    required: false,
+    type: 'boolean',
+    default: false,
+  },
+};
+
+export const clusterUp = {
+  name: 'cluster-up',
+  'run-name': 'cluster-up ${{ inputs.cluster }}',
+  on: {
+    workflow_dispatch: { inputs },
+    workflow_call: {
+      inputs: {
+        ...inputs,
+        cluster: { description: CLUSTER_INPUT.description, required: true, type: 'string' },
+      },
+    },
+  },
+  concurrency: clusterConcurrency('${{ inputs.cluster }}'),
+  permissions: { contents: 'read' },
+  jobs: buildJobs({ refresh: '${{ inputs.refresh || false }}' }),
+};

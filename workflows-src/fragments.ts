@@ -1,0 +1,82 @@
+// Pieces every workflow shares, written once: checkout, AWS credentials through OIDC, the
+// validate job that every cluster job depends on, and the shape of a job that talks to AWS.
+
+export type Step = Record<string, unknown>;
+export type Job = Record<string, unknown>;
+
+export const CHECKOUT: Step = { name: 'Check out', uses: 'actions/checkout@v4' };
+
+/** OIDC credentials for the role whose ARN is the repository secret AKRIDA_AWS_ROLE_ARN (kept out of logs). */
+export function awsCredentials(roleSecret = 'AKRIDA_AWS_ROLE_ARN'): Step {
+  return {
+    name: 'AWS credentials (OIDC)',
+    uses: 'aws-actions/configure-aws-credentials@v4',
+    with: {
+      'role-to-assume': `\${{ secrets.${roleSecret} }}`,
+      'aws-region': '${{ needs.validate.outputs.region }}',
+      'role-session-name': 'akrida-ops-${{ github.run_id }}',
+    },
+  };
+}
+
+export const action = (
+  name: string,
+  title: string,
+  inputs: Record<string, string> = {},
+  extra: Step = {},
+): Step => ({
+  name: title,
+  ...extra,
+  uses: `./actions/${name}`,
+  with: { cluster: '${{ inputs.cluster }}', ...inputs },
+});
+
+/** Validation runs first and alone: a bad cluster file stops the run before any AWS call. */
+export function validateJob(clusterExpr = '${{ inputs.cluster }}'): Job {
+  return {
+    name: 'Validate cluster file',
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 5,
+    permissions: { contents: 'read' },
+    outputs: {
+      name: '${{ steps.validate.outputs.name }}',
+      region: '${{ steps.validate.outputs.region }}',
+      workers: '${{ steps.validate.outputs.workers }}',
+    },
+    steps: [
+      CHECKOUT,
+      {
+        name: 'Validate',
+        id: 'validate',
+        uses: './actions/validate-cluster',
+        with: { cluster: clusterExpr },
+      },
+    ],
+  };
+}
+
+/** A job that reaches AWS: least privilege (read the repo, mint an OIDC token), credentials first. */
+export function awsJob(name: string, needs: string[], steps: Step[], extra: Job = {}): Job {
+  return {
+    name,
+    needs: ['validate', ...needs],
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 60,
+    permissions: { contents: 'read', 'id-token': 'write' },
+    ...extra,
+    steps: [CHECKOUT, awsCredentials(), ...steps],
+  };
+}
+
+export const CLUSTER_INPUT = {
+  description: 'Cluster file, e.g. clusters/perf.yml',
+  required: true,
+  type: 'string',
+  default: 'clusters/example.yml',
+};
+
+/** One run at a time per cluster, shared by cluster-up, cluster-apply and cluster-down. */
+export const clusterConcurrency = (clusterExpr: string) => ({
+  group: `akrida-cluster-${clusterExpr}`,
+  'cancel-in-progress': false,
+});

@@ -1,0 +1,16 @@
+// Every workflow in .github/workflows/, generated from these sources (npm run build).
+import { ci } from './ci.js';
+import { clusterApply } from './cluster-apply.js';
+import { clusterDown } from './cluster-down.js';
+import { clusterPlan } from './cluster-plan.js';
+import { clusterUp } from './cluster-up.js';
+
+export function workflows(): Record<string, object> {
+  return {
+    'cluster-up': clusterUp,
+    'cluster-apply': clusterApply,
+    'cluster-down': clusterDown(),
+    'cluster-plan': clusterPlan,
+    ci,
+  };
+}
