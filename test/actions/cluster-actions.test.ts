@@ -30,7 +30,7 @@ async function act(name: string, deps: ActionDeps, inputs: Record<string, string
   return { ...state.outputs };
 }
 
-async function clusterUp(deps: ActionDeps) {
+async function build(deps: ActionDeps) {
   await act('store-secrets', deps);
   const sgs = await act('ensure-security-groups', deps);
   const [images, lbs] = await Promise.all([
@@ -47,8 +47,13 @@ async function clusterUp(deps: ActionDeps) {
   const workerLt = await act('render-launch-template', deps, { tier: 'worker' });
   await act('set-default-template-version', deps, { tier: 'worker', version: workerLt.version ?? '' });
   await act('ensure-auto-scaling-group', deps, { tier: 'worker' });
+  return { sgs, images, lbs, master, acapyLt, workerLt };
+}
+
+async function clusterUp(deps: ActionDeps) {
+  const built = await build(deps);
   const verify = await act('verify-cluster', deps, { 'settle-seconds': '900' });
-  return { sgs, images, lbs, master, acapyLt, workerLt, verify };
+  return { ...built, verify };
 }
 
 describe('cluster-building actions on the simulated AWS', () => {
@@ -77,16 +82,18 @@ describe('cluster-building actions on the simulated AWS', () => {
     expect(state.summaryText.join('')).toContain('| pass | invitation_url on the transport LB and port |');
   });
 
-  test('running the sequence again makes no mutating call but the verification command', async () => {
+  test('running the build sequence again makes zero mutating calls; verifying again sends one read-only command', async () => {
     const before = account.sim.mutations().length;
-    const again = await clusterUp(deps);
+    const again = await build(deps);
+    expect(account.sim.mutations().slice(before)).toEqual([]);
+    expect(again.acapyLt).toMatchObject({ version: '1', changed: 'false' });
+    await act('verify-cluster', deps);
     expect(
       account.sim
         .mutations()
         .slice(before)
         .map((m) => `${m.service}:${m.operation}`),
     ).toEqual(['SSM:SendCommand']);
-    expect(again.acapyLt).toMatchObject({ version: '1', changed: 'false' });
   });
 
   test('workflow secrets are masked, and no secret value appears in any output, log, annotation or summary', () => {

@@ -166,3 +166,26 @@ describe('verify-cluster', () => {
     });
   });
 });
+
+describe('collect-logs', () => {
+  const render = (dir: string) =>
+    t.render('collect-logs.sh.hbs', {
+      cluster: 'perf-example',
+      region: 'us-east-1',
+      directory: dir,
+      acapyDirectory: `${dir}/none`,
+    });
+
+  test('is shellcheck-clean', () => {
+    expect(shellcheck(render('/home/ubuntu/owl-akrida'))).toBe('');
+  });
+
+  test('prints the compose logs of each project the toolkit started', () => {
+    const dir = checkout(['.env']);
+    const inst = fakeInstance({ parameters: PARAMS });
+    const r = inst.run(render(dir));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`=== ${dir} ===\n`);
+    expect(inst.calls()).toEqual(['docker-compose logs --no-color --tail 500']);
+  });
+});
