@@ -145,27 +145,49 @@ function permission(r: RuleSpec): IpPermission {
   };
 }
 
+/** Rules to add (wanted, absent) and to revoke (ours, no longer wanted); others' rules stay. */
+export function ruleDiff(
+  have: SecurityGroupRule[],
+  want: RuleSpec[],
+): { toAdd: RuleSpec[]; toRemove: SecurityGroupRule[] } {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r))),
+  };
+}
+
+export function describeRuleSpec(r: RuleSpec): string {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${'cidr' in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+
+export function describeAwsRule(r: SecurityGroupRule): string {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '?'} (${(r.Description ?? '').replace(RULE_PREFIX, '')})`;
+}
+
+export async function listIngressRules(ctx: AwsContext, groupId: string): Promise<SecurityGroupRule[]> {
+  const out: SecurityGroupRule[] = [];
+  for await (const p of paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: 'group-id', Values: [groupId] }] },
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+
 export async function ensureIngressRules(
   ctx: AwsContext,
   groupId: string,
   rules: RuleSpec[],
 ): Promise<{ added: number; removed: number; action: EnsureAction }> {
   const { ec2 } = ctx.clients;
-  const current = async () => {
-    const out: SecurityGroupRule[] = [];
-    for await (const p of paginateDescribeSecurityGroupRules(
-      { client: ec2 },
-      { Filters: [{ Name: 'group-id', Values: [groupId] }] },
-    )) {
-      out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
-    }
-    return out;
-  };
+  const current = () => listIngressRules(ctx, groupId);
   const have = await aws('DescribeSecurityGroupRules', `security group ${groupId}`, current);
-  const haveKeys = new Set(have.map(awsKey));
-  const wantKeys = new Set(rules.map(specKey));
-  const toAdd = rules.filter((r) => !haveKeys.has(specKey(r)));
-  const toRemove = have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)));
+  const { toAdd, toRemove } = ruleDiff(have, rules);
 
   if (toAdd.length > 0) {
     try {

@@ -51,6 +51,35 @@ export interface GroupInput {
   capacity?: Capacity;
 }
 
+export function groupSettings(c: Cluster, tier: Tier, templateId: string, cap: Capacity) {
+  const acapy = tier === 'acapy';
+  return {
+    LaunchTemplate: { LaunchTemplateId: templateId, Version: '$Default' },
+    MinSize: cap.min,
+    MaxSize: cap.max,
+    DesiredCapacity: cap.desired,
+    HealthCheckType: acapy ? 'ELB' : 'EC2',
+    HealthCheckGracePeriod: acapy ? c.acapy.warmupSeconds : 300,
+    DefaultInstanceWarmup: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
+    VPCZoneIdentifier: c.network.subnetIds.join(','),
+  };
+}
+
+/** Settings of a group that differ from the wanted ones, as "field: have -> want". */
+export function groupDrift(g: AutoScalingGroup, want: ReturnType<typeof groupSettings>): string[] {
+  const pairs: [string, unknown, unknown][] = [
+    ['launch template', g.LaunchTemplate?.LaunchTemplateId, want.LaunchTemplate.LaunchTemplateId],
+    ['template version', g.LaunchTemplate?.Version, want.LaunchTemplate.Version],
+    ['min', g.MinSize, want.MinSize],
+    ['desired', g.DesiredCapacity, want.DesiredCapacity],
+    ['max', g.MaxSize, want.MaxSize],
+    ['health check type', g.HealthCheckType, want.HealthCheckType],
+    ['health check grace period', g.HealthCheckGracePeriod, want.HealthCheckGracePeriod],
+    ['default instance warmup', g.DefaultInstanceWarmup, want.DefaultInstanceWarmup],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+
 export async function ensureGroup(
   ctx: AwsContext,
   c: Cluster,
@@ -60,16 +89,7 @@ export async function ensureGroup(
   const name = groupName(c, tier);
   const cap = input.capacity ?? tierCapacity(c, tier);
   const acapy = tier === 'acapy';
-  const settings = {
-    LaunchTemplate: { LaunchTemplateId: input.templateId, Version: '$Default' },
-    MinSize: cap.min,
-    MaxSize: cap.max,
-    DesiredCapacity: cap.desired,
-    HealthCheckType: acapy ? 'ELB' : 'EC2',
-    HealthCheckGracePeriod: acapy ? c.acapy.warmupSeconds : 300,
-    DefaultInstanceWarmup: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
-    VPCZoneIdentifier: c.network.subnetIds.join(','),
-  };
+  const settings = groupSettings(c, tier, input.templateId, cap);
   const existing = await describeGroup(ctx, name);
   let action: EnsureAction = 'unchanged';
   if (!existing) {
@@ -104,15 +124,7 @@ export async function ensureGroup(
         'rename or delete it; the toolkit never adopts untagged resources',
       );
     }
-    const drift =
-      existing.LaunchTemplate?.LaunchTemplateId !== input.templateId ||
-      existing.LaunchTemplate?.Version !== '$Default' ||
-      existing.MinSize !== cap.min ||
-      existing.MaxSize !== cap.max ||
-      existing.DesiredCapacity !== cap.desired ||
-      existing.HealthCheckType !== settings.HealthCheckType ||
-      existing.HealthCheckGracePeriod !== settings.HealthCheckGracePeriod ||
-      existing.DefaultInstanceWarmup !== settings.DefaultInstanceWarmup;
+    const drift = groupDrift(existing, settings).length > 0;
     if (drift) {
       await aws('UpdateAutoScalingGroup', `group ${name}`, () =>
         ctx.clients.autoScaling.send(

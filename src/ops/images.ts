@@ -91,6 +91,14 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
   });
 }
 
+/** What an image is made from: the source instance and the preparation script. */
+export function imageRecipe(source: string, script: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([source, script]))
+    .digest('hex')
+    .slice(0, 12);
+}
+
 export async function bakeImage(
   ctx: AwsContext,
   c: Cluster,

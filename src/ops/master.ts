@@ -59,6 +59,11 @@ export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): s
   });
 }
 
+/** Kept in a tag on the master: a re-run with the same content sends no command. */
+export function masterConfigHash(script: string): string {
+  return createHash('sha256').update(script).digest('hex').slice(0, 16);
+}
+
 export async function configureMaster(
   ctx: AwsContext,
   c: Cluster,
@@ -82,7 +87,7 @@ export async function configureMaster(
     masterPrivateIp: master.privateIp,
   };
   const script = masterScript(t, c, facts);
-  const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+  const hash = masterConfigHash(script);
   if (master.tags[MASTER_CONFIG_TAG] === hash) return { action: 'unchanged' };
   await runOnInstances(ctx, {
     targets: { instanceIds: [master.instanceId] },

@@ -72,6 +72,33 @@ export async function ensureClusterSecurityGroups(
 
 export type LoadBalancerKind = 'admin' | 'transport';
 
+/** The seed's health checks: admin /status/live, transport /, 2/2, 10 s, 12 s, 200 by default. */
+export function targetGroupHealth(c: Cluster, kind: LoadBalancerKind) {
+  const hc = c.acapy.healthCheck;
+  return {
+    HealthCheckProtocol: 'HTTP' as const,
+    HealthCheckPath: kind === 'admin' ? hc.adminPath : hc.transportPath,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.successCodes },
+  };
+}
+
+/** Health-check settings that differ, as "field: have -> want". */
+export function healthDrift(tg: TargetGroup, want: ReturnType<typeof targetGroupHealth>): string[] {
+  const pairs: [string, unknown, unknown][] = [
+    ['health path', tg.HealthCheckPath, want.HealthCheckPath],
+    ['interval', tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
+    ['timeout', tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
+    ['healthy threshold', tg.HealthyThresholdCount, want.HealthyThresholdCount],
+    ['unhealthy threshold', tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
+    ['success codes', tg.Matcher?.HttpCode, want.Matcher.HttpCode],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+
 export interface LoadBalancerState {
   kind: LoadBalancerKind;
   lbArn: string;
@@ -91,18 +118,9 @@ export async function ensureLoadBalancer(
   const names = resourceNames(c);
   const now = new Date(ctx.clock.now());
   const a = c.acapy;
-  const hc = a.healthCheck;
   const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
   const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
-  const health = {
-    HealthCheckProtocol: 'HTTP' as const,
-    HealthCheckPath: kind === 'admin' ? hc.adminPath : hc.transportPath,
-    HealthCheckIntervalSeconds: hc.intervalSeconds,
-    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-    HealthyThresholdCount: hc.healthyThreshold,
-    UnhealthyThresholdCount: hc.unhealthyThreshold,
-    Matcher: { HttpCode: hc.successCodes },
-  };
+  const health = targetGroupHealth(c, kind);
   let action: EnsureAction = 'unchanged';
 
   const [tgFound] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
@@ -123,14 +141,7 @@ export async function ensureLoadBalancer(
     );
     tg = r.TargetGroups?.[0];
     action = 'created';
-  } else if (
-    tg.HealthCheckPath !== health.HealthCheckPath ||
-    tg.HealthCheckIntervalSeconds !== health.HealthCheckIntervalSeconds ||
-    tg.HealthCheckTimeoutSeconds !== health.HealthCheckTimeoutSeconds ||
-    tg.HealthyThresholdCount !== health.HealthyThresholdCount ||
-    tg.UnhealthyThresholdCount !== health.UnhealthyThresholdCount ||
-    tg.Matcher?.HttpCode !== health.Matcher.HttpCode
-  ) {
+  } else if (healthDrift(tg, health).length > 0) {
     await aws('ModifyTargetGroup', `target group ${tgName}`, () =>
       elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
     );

@@ -1,6 +1,7 @@
 // Steps 3, 5 and 8: the ACA-Py and Locust worker launch templates, their user data rendered from
 // templates/ with the facts only AWS knows (transport DNS, master IP). A new version is made only
 // when the rendered content changed; making it the default is a separate, explicit step.
+import type { RequestLaunchTemplateData } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { ensureLaunchTemplate, type LaunchTemplateState } from '../aws/launch-templates.js';
 import { resourceNames } from '../cluster/resources.js';
@@ -28,6 +29,28 @@ export function tierUserData(t: TemplateSet, c: Cluster, tier: Tier, facts: Clus
   return tier === 'acapy' ? acapyUserData(t, c, facts) : workerUserData(t, c, facts);
 }
 
+export function tierTemplateData(
+  c: Cluster,
+  tier: Tier,
+  t: TemplateSet,
+  input: TierTemplateInput,
+): RequestLaunchTemplateData {
+  return {
+    ImageId: input.imageId,
+    InstanceType: (tier === 'acapy' ? c.acapy.instanceType : c.locust.workers.instanceType) as never,
+    SecurityGroupIds: [input.perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2 },
+    UserData: Buffer.from(tierUserData(t, c, tier, input.facts)).toString('base64'),
+    TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(instanceTags(c, tier)) }],
+  };
+}
+
+export function templateName(c: Cluster, tier: Tier): string {
+  const names = resourceNames(c);
+  return tier === 'acapy' ? names.acapyTemplate : names.workerTemplate;
+}
+
 export async function ensureTierTemplate(
   ctx: AwsContext,
   c: Cluster,
@@ -35,19 +58,9 @@ export async function ensureTierTemplate(
   t: TemplateSet,
   input: TierTemplateInput,
 ): Promise<LaunchTemplateState> {
-  const names = resourceNames(c);
-  const userData = tierUserData(t, c, tier, input.facts);
   return ensureLaunchTemplate(ctx, {
-    name: tier === 'acapy' ? names.acapyTemplate : names.workerTemplate,
+    name: templateName(c, tier),
     tags: resourceTags(c, `${tier}-template`, new Date(ctx.clock.now())),
-    data: {
-      ImageId: input.imageId,
-      InstanceType: (tier === 'acapy' ? c.acapy.instanceType : c.locust.workers.instanceType) as never,
-      SecurityGroupIds: [input.perfSg],
-      IamInstanceProfile: { Name: c.instanceProfile },
-      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2 },
-      UserData: Buffer.from(userData).toString('base64'),
-      TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(instanceTags(c, tier)) }],
-    },
+    data: tierTemplateData(c, tier, t, input),
   });
 }
