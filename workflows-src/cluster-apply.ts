@@ -5,6 +5,16 @@ export const clusterApply = {
   name: 'cluster-apply',
   on: {
     push: { branches: ['main'], paths: ['clusters/**', 'templates/**'] },
+    workflow_dispatch: {
+      inputs: {
+        cluster: {
+          description: 'Cluster file to apply',
+          required: true,
+          type: 'string',
+          default: 'clusters/example.yml',
+        },
+      },
+    },
   },
   permissions: { contents: 'read' },
   jobs: {
@@ -20,7 +30,7 @@ export const clusterApply = {
           name: 'List changed cluster files',
           id: 'list',
           uses: './actions/list-clusters',
-          with: { 'changed-since': '${{ github.event.before }}' },
+          with: { cluster: '${{ inputs.cluster }}', 'changed-since': '${{ github.event.before }}' },
         },
       ],
     } as Job,

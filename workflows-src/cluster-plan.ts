@@ -1,13 +1,30 @@
-import { CHECKOUT, type Job } from './fragments.js';
+import { awsCredentials, CHECKOUT, type Job } from './fragments.js';
+
+const SAME_REPO = 'github.event.pull_request.head.repo.full_name == github.repository';
+/** A manual run (workflow_dispatch) is the repository's own too. */
+const TRUSTED = `github.event_name == 'workflow_dispatch' || ${SAME_REPO}`;
 
 /**
- * Pull requests that change cluster configuration get a validated plan. The workflow runs the PR's
- * code under `pull_request` (never `pull_request_target`), with no cloud credentials: forks get
- * the same offline plan as everyone else.
+ * Pull requests that change cluster configuration get a validated plan as one sticky comment.
+ * The PR's code runs under `pull_request` (never `pull_request_target`). Pull requests from the
+ * repository itself plan against live state with a read-only role; forks get no cloud credentials
+ * (GitHub gives them no OIDC token or write token) and the offline plan in the job summary.
  */
 export const clusterPlan = {
   name: 'cluster-plan',
-  on: { pull_request: { paths: ['clusters/**', 'templates/**'] } },
+  on: {
+    pull_request: { paths: ['clusters/**', 'templates/**'] },
+    workflow_dispatch: {
+      inputs: {
+        cluster: {
+          description: 'Cluster file to plan',
+          required: true,
+          type: 'string',
+          default: 'clusters/example.yml',
+        },
+      },
+    },
+  },
   permissions: { contents: 'read' },
   jobs: {
     changed: {
@@ -22,7 +39,10 @@ export const clusterPlan = {
           name: 'List changed cluster files',
           id: 'list',
           uses: './actions/list-clusters',
-          with: { 'changed-since': '${{ github.event.pull_request.base.sha }}' },
+          with: {
+            cluster: '${{ inputs.cluster }}',
+            'changed-since': '${{ github.event.pull_request.base.sha }}',
+          },
         },
       ],
     } as Job,
@@ -31,19 +51,45 @@ export const clusterPlan = {
       needs: ['changed'],
       if: "needs.changed.outputs.any == 'true'",
       'runs-on': 'ubuntu-latest',
-      'timeout-minutes': 10,
+      'timeout-minutes': 15,
       strategy: {
         matrix: { cluster: '${{ fromJSON(needs.changed.outputs.clusters) }}' },
         'fail-fast': false,
       },
-      permissions: { contents: 'read' },
+      permissions: { contents: 'read', 'id-token': 'write', 'pull-requests': 'write' },
       steps: [
         CHECKOUT,
+        {
+          name: 'Validate',
+          id: 'validate',
+          uses: './actions/validate-cluster',
+          with: { cluster: '${{ matrix.cluster }}' },
+        },
+        {
+          ...awsCredentials('AKRIDA_AWS_READONLY_ROLE_ARN'),
+          name: 'Read-only AWS credentials (OIDC; not for forks)',
+          if: TRUSTED,
+          with: {
+            ...(awsCredentials('AKRIDA_AWS_READONLY_ROLE_ARN').with as Record<string, string>),
+            'aws-region': '${{ steps.validate.outputs.region }}',
+          },
+        },
         {
           name: 'Plan',
           id: 'plan',
           uses: './actions/plan-cluster',
-          with: { cluster: '${{ matrix.cluster }}', 'output-file': 'cluster-plan.md', summary: 'true' },
+          with: {
+            cluster: '${{ matrix.cluster }}',
+            'output-file': 'cluster-plan.md',
+            summary: 'true',
+            live: `\${{ ${TRUSTED} }}`,
+          },
+        },
+        {
+          name: 'Comment the plan',
+          if: SAME_REPO,
+          uses: './actions/comment-plan',
+          with: { 'body-file': 'cluster-plan.md', marker: 'plan ${{ matrix.cluster }}' },
         },
         {
           name: 'Keep the plan',

@@ -7,6 +7,7 @@ import type { Cluster } from '../config/schema.js';
 import { TemplateSet } from '../render/render.js';
 import { type Clock, SYSTEM_CLOCK } from '../sim/clock.js';
 import { io } from './io.js';
+import type { CommentsClient } from './pull-request.js';
 
 export interface ActionDeps {
   clients?: AwsClients;
@@ -14,6 +15,8 @@ export interface ActionDeps {
   templates?: TemplateSet;
   /** Process environment: workflow secrets arrive here. */
   env?: Record<string, string | undefined>;
+  /** Comments on the run's pull request (GitHub's API when absent). */
+  comments?: CommentsClient;
 }
 
 export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext {

@@ -110,7 +110,24 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         return { result: 'skipped', outputs: {}, startWallMs: start, endWallMs: start };
       }
       const matrix = expandMatrix(job, ctx);
-      const runs = await Promise.all(matrix.map((m) => runJobInstance(id, job, { ...ctx, matrix: m }, m)));
+      const runs = await Promise.all(
+        matrix.map((m, index) =>
+          runJobInstance(
+            id,
+            job,
+            {
+              ...ctx,
+              matrix: m ?? {},
+              strategy: {
+                'job-index': index,
+                'job-total': matrix.length,
+                'fail-fast': job.strategy?.['fail-fast'] ?? true,
+              },
+            },
+            m,
+          ),
+        ),
+      );
       const result: Result = runs.some((r) => r.result === 'failure') ? 'failure' : 'success';
       const outputs = Object.assign({}, ...runs.map((r) => r.outputs)) as Record<string, string>;
       const rec = { result, outputs, startWallMs: start, endWallMs: performance.now() - t0 };
@@ -146,8 +163,13 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         continue;
       }
       log(`[${label}] ${name}`);
-      const env = { ...jobEnv, ...interpolateMap(step.env, sctx) };
-      const r = await runStep(label, step, sctx, env);
+      let r: { outputs: Record<string, string>; error?: string };
+      try {
+        const env = { ...jobEnv, ...interpolateMap(step.env, sctx) };
+        r = await runStep(label, step, sctx, env);
+      } catch (err) {
+        r = { outputs: {}, error: err instanceof Error ? err.message : String(err) };
+      }
       const result: Result = r.error ? 'failure' : 'success';
       steps.push({
         job: label,

@@ -7,6 +7,7 @@ import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { WorkflowError } from '../../src/runner/workflow.js';
 import { VirtualClock } from '../../src/sim/clock.js';
+import { exampleWith } from '../fixtures/cluster-files.js';
 
 const root = repoRoot();
 const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
@@ -77,6 +78,51 @@ describe('cluster-up through the local runner', () => {
         .slice(before)
         .map((m) => `${m.service}:${m.operation}`),
     ).toEqual(['SSM:SendCommand']);
+  });
+
+  test('cluster-plan after cluster-up reports no changes', async () => {
+    const r = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: 'clusters/example.yml' }));
+    expect(r.result).toBe('success');
+    expect(r.summary).toContain(
+      '## Plan for cluster perf-example (clusters/example.yml), against live state\n\nNo changes.',
+    );
+  });
+
+  test('a changed cluster file: the plan shows exactly that change; cluster-apply makes one version, the default, and refreshes', async () => {
+    const changed = join(mkdtempSync(join(tmpdir(), 'akrida-change-')), 'perf-example.yml');
+    writeFileSync(changed, exampleWith([['acapy', 'genesisUrl'], 'https://example.org/genesis/other']));
+    const plan = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    expect(plan.summary).toContain('0 to add, 1 to change, 0 to remove;');
+    expect(plan.summary).toContain(
+      '| change | launch template perf-example-acapy | new version 2, made the default |',
+    );
+    expect(plan.summary).toContain(
+      "+  printf '%s=%s\\n' 'ACAPY_GENESIS_URL' 'https://example.org/genesis/other'",
+    );
+
+    const before = a.sim.mutations().length;
+    const apply = await runWorkflowFile(wf('cluster-apply'), a.opts({ cluster: changed }));
+    expect(apply.result).toBe('success');
+    const ops = a.sim
+      .mutations()
+      .slice(before)
+      .map((m) => `${m.service}:${m.operation}`);
+    expect(ops.filter((o) => o !== 'SSM:SendCommand')).toEqual([
+      'EC2:CreateLaunchTemplateVersion',
+      'EC2:ModifyLaunchTemplate',
+      'AutoScaling:StartInstanceRefresh',
+    ]);
+    const acapy = [...a.sim.ec2.templates.values()].find((t) => t.name === 'perf-example-acapy');
+    expect(acapy?.defaultVersion).toBe(2);
+    const group = a.sim.asg.groups.get('perf-example-acapy');
+    expect(group?.refreshes[0]?.status).toBe('Successful');
+    const running = [...(group?.instances ?? [])]
+      .map((id) => a.sim.ec2.instances.get(id))
+      .filter((i) => i?.state === 'running');
+    expect(running.map((i) => i?.launchTemplate?.version)).toEqual(['2']);
+
+    const after = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    expect(after.summary).toContain('No changes.');
   });
 
   test('cluster-down scales both groups to zero', async () => {

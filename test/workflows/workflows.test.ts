@@ -64,10 +64,17 @@ test.each(files)(
   },
 );
 
-test('cluster-plan runs with no cloud credentials, so fork pull requests get the same offline plan', () => {
-  const text = readFileSync(`${dir}/cluster-plan.yml`, 'utf8');
-  expect(text).not.toContain('configure-aws-credentials');
-  expect(text).not.toContain('id-token');
+test('cluster-plan gives forks no cloud credentials and no comment: the same-repo condition guards both', () => {
+  const plan = load('cluster-plan.yml').jobs.plan as {
+    steps: { uses?: string; if?: string; with?: Record<string, string> }[];
+  };
+  const sameRepo = 'github.event.pull_request.head.repo.full_name == github.repository';
+  const trusted = `github.event_name == 'workflow_dispatch' || ${sameRepo}`;
+  const creds = plan.steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials'));
+  expect(creds?.if).toBe(trusted);
+  expect(creds?.with?.['role-to-assume']).toBe('${{ secrets.AKRIDA_AWS_READONLY_ROLE_ARN }}');
+  expect(plan.steps.find((s) => s.uses === './actions/comment-plan')?.if).toBe(sameRepo);
+  expect(plan.steps.find((s) => s.uses === './actions/plan-cluster')?.with?.live).toBe(`\${{ ${trusted} }}`);
 });
 
 test('cluster-up, cluster-apply and cluster-down share one concurrency group per cluster', () => {

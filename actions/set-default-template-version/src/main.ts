@@ -20,8 +20,12 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const changed = await setDefaultVersion(ctx, id, version);
     io().setOutput('changed', String(changed));
     const name = groupName(cluster, tier);
-    if (booleanInput('refresh', false) && ((await describeGroup(ctx, name))?.Instances?.length ?? 0) > 0) {
-      io().setOutput('refresh-id', await refreshInstances(ctx, name));
+    if (booleanInput('refresh', false)) {
+      // Only instances not on the default version are replaced; a group already on it is left alone.
+      const stale = ((await describeGroup(ctx, name))?.Instances ?? []).filter(
+        (i) => i.LaunchTemplate?.Version !== String(version),
+      );
+      if (stale.length > 0) io().setOutput('refresh-id', await refreshInstances(ctx, name));
     }
   });
 }

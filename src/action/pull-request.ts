@@ -1,0 +1,48 @@
+// One sticky comment per pull request and marker: found again by the marker and updated, never
+// duplicated. The GitHub client is injected in tests and by the local runner.
+import * as github from '@actions/github';
+
+export interface CommentsClient {
+  list(): Promise<{ id: number; body: string }[]>;
+  create(body: string): Promise<number>;
+  update(id: number, body: string): Promise<void>;
+}
+
+export const markerLine = (marker: string) => `<!-- akrida-ops: ${marker} -->`;
+
+export async function upsertComment(
+  client: CommentsClient,
+  marker: string,
+  body: string,
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+  const text = `${markerLine(marker)}\n${body}`;
+  const existing = (await client.list()).find((c) => c.body.startsWith(markerLine(marker)));
+  if (!existing) return { id: await client.create(text), action: 'created' };
+  if (existing.body === text) return { id: existing.id, action: 'unchanged' };
+  await client.update(existing.id, text);
+  return { id: existing.id, action: 'updated' };
+}
+
+/** The pull request of this run, through the REST API; undefined outside a pull request. */
+export function pullRequestComments(token: string): CommentsClient | undefined {
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return undefined;
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = github.context.repo;
+  return {
+    list: async () =>
+      (
+        await octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: pr,
+          per_page: 100,
+        })
+      ).map((c) => ({ id: c.id, body: c.body ?? '' })),
+    create: async (body) =>
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
+    update: async (id, body) => {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// The plan comment is sticky: one comment per pull request and cluster, updated in place.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import type { CommentsClient } from '../../src/action/pull-request.js';
+import { fakeCore, resetCore, state } from '../fixtures/core.js';
+
+jest.unstable_mockModule('@actions/core', () => fakeCore);
+const { run } = await import('../../actions/comment-plan/src/main.js');
+
+function fakePullRequest() {
+  const comments: { id: number; body: string }[] = [{ id: 1, body: 'a reviewer said something' }];
+  const calls: string[] = [];
+  const client: CommentsClient = {
+    list: async () => comments.map((c) => ({ ...c })),
+    create: async (body) => {
+      calls.push('create');
+      comments.push({ id: comments.length + 1, body });
+      return comments.length;
+    },
+    update: async (id, body) => {
+      calls.push(`update ${id}`);
+      const c = comments.find((x) => x.id === id);
+      if (c) c.body = body;
+    },
+  };
+  return { comments, calls, client };
+}
+
+test('creates the comment once, then updates it; another cluster gets its own', async () => {
+  const pr = fakePullRequest();
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-comment-'));
+  const file = join(dir, 'plan.md');
+  const post = async (body: string, marker: string) => {
+    writeFileSync(file, body);
+    resetCore({ 'body-file': file, marker, token: '' });
+    await run({ comments: pr.client });
+    expect(state.failed).toBeUndefined();
+    return state.outputs.action;
+  };
+  expect(await post('plan v1', 'plan clusters/a.yml')).toBe('created');
+  expect(await post('plan v1', 'plan clusters/a.yml')).toBe('unchanged');
+  expect(await post('plan v2', 'plan clusters/a.yml')).toBe('updated');
+  expect(await post('plan b', 'plan clusters/b.yml')).toBe('created');
+  expect(pr.calls).toEqual(['create', 'update 2', 'create']);
+  expect(pr.comments.map((c) => c.body)).toEqual([
+    'a reviewer said something',
+    '<!-- akrida-ops: plan clusters/a.yml -->\nplan v2',
+    '<!-- akrida-ops: plan clusters/b.yml -->\nplan b',
+  ]);
+});
+
+test('outside a pull request the plan stays in the summary', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'akrida-comment-')), 'plan.md');
+  writeFileSync(file, 'plan');
+  resetCore({ 'body-file': file, marker: 'plan x', token: '' });
+  await run({});
+  expect(state.outputs).toEqual({ action: 'summary-only' });
+});
