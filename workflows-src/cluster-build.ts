@@ -144,16 +144,26 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
       },
     ),
     verify: awsJob(
-      'Verify',
-      ['acapy-tier', 'worker-tier'],
+      'Verify and summarise',
+      [
+        'secrets',
+        'security-groups',
+        'locust-image',
+        'acapy-image',
+        'load-balancers',
+        'locust-master',
+        'acapy-tier',
+        'worker-tier',
+      ],
       [
         action('verify-cluster', 'Verify the cluster', {}, { id: 'verify' }),
-        action('plan-cluster', 'Summarise the cluster and its hourly cost', {
-          summary: 'true',
-          'output-file': 'cluster-plan.md',
-        }),
+        action(
+          'summarize-cluster',
+          'Summarise the cluster, its cost and the time each job took',
+          { jobs: '${{ toJSON(needs) }}' },
+          { if: 'always()' },
+        ),
       ],
-      { permissions: { contents: 'read', 'id-token': 'write' } },
     ),
   };
 }

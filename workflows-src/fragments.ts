@@ -55,8 +55,18 @@ export function validateJob(clusterExpr = '${{ inputs.cluster }}'): Job {
   };
 }
 
-/** A job that reaches AWS: least privilege (read the repo, mint an OIDC token), credentials first. */
+const stamp = (name: string): Step => ({
+  name: `Time ${name}`,
+  id: name,
+  run: `echo "${name}=$(date +%s)" >> "$GITHUB_OUTPUT"`,
+});
+
+/**
+ * A job that reaches AWS: least privilege (read the repo, mint an OIDC token), credentials first,
+ * and its start and end times as outputs for the summary.
+ */
 export function awsJob(name: string, needs: string[], steps: Step[], extra: Job = {}): Job {
+  const outputs = (extra.outputs as Record<string, string> | undefined) ?? {};
   return {
     name,
     needs: ['validate', ...needs],
@@ -64,7 +74,12 @@ export function awsJob(name: string, needs: string[], steps: Step[], extra: Job 
     'timeout-minutes': 60,
     permissions: { contents: 'read', 'id-token': 'write' },
     ...extra,
-    steps: [CHECKOUT, awsCredentials(), ...steps],
+    outputs: {
+      ...outputs,
+      started: '${{ steps.started.outputs.started }}',
+      finished: '${{ steps.finished.outputs.finished }}',
+    },
+    steps: [stamp('started'), CHECKOUT, awsCredentials(), ...steps, stamp('finished')],
   };
 }
 

@@ -51,7 +51,16 @@ describe('cluster-up through the local runner', () => {
       verify: 'success',
     });
     expect(first.summary).toContain('| pass | workers counted by the Locust master | 2 | 2 |');
-    expect(first.jobs['acapy-tier']?.outputs).toEqual({ version: '1' });
+    expect(first.summary).toMatch(
+      /\| ACA-Py admin \(API docs\) \| http:\/\/internal-perf-example-acapy-adm-[0-9a-f]+\.us-east-1\.elb\.amazonaws\.com:8080\/api\/doc \|/,
+    );
+    expect(first.summary).toContain('| perf-example-workers | 2 / 2 / 10 | 2 | EC2 |');
+    expect(first.summary).toContain('Estimated cost: **$0.4831 per hour**');
+    expect(first.summary).toMatch(/\| job \| took \|\n\|---\|---\|\n\| secrets \| 0m0\ds \|/);
+    expect(first.jobs['acapy-tier']?.outputs).toMatchObject({
+      version: '1',
+      started: expect.stringMatching(/^\d+$/),
+    });
   });
 
   test('jobs ran in parallel where the graph allows', () => {

@@ -1,0 +1,91 @@
+// The cluster-up job summary: where to go (admin, transport, Locust UI), what runs (images,
+// template versions, groups), what it costs per hour, and how long each job took.
+
+import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
+import type { AwsContext } from '../aws/context.js';
+import type { Cluster } from '../config/schema.js';
+import { estimateCost } from '../plan/cost.js';
+import { loadBalancer, newestImage, templateId } from './discover-cluster.js';
+import { describeGroup, groupName } from './groups.js';
+import { describeMaster } from './master.js';
+
+export interface JobTiming {
+  job: string;
+  seconds: number;
+}
+
+/** Job timings from `toJSON(needs)` where each job outputs started/finished epoch seconds. */
+export function jobTimings(needsJson: string): JobTiming[] {
+  if (!needsJson.trim()) return [];
+  const needs = JSON.parse(needsJson) as Record<string, { outputs?: Record<string, string> }>;
+  return Object.entries(needs)
+    .map(([job, n]) => ({ job, start: Number(n.outputs?.started), end: Number(n.outputs?.finished) }))
+    .filter((t) => Number.isFinite(t.start) && Number.isFinite(t.end) && t.end >= t.start)
+    .sort((a, b) => a.start - b.start)
+    .map((t) => ({ job: t.job, seconds: t.end - t.start }));
+}
+
+export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
+  const [admin, transport, master, locustImage, acapyImage] = await Promise.all([
+    loadBalancer(ctx, c, 'admin'),
+    loadBalancer(ctx, c, 'transport'),
+    describeMaster(ctx, c),
+    newestImage(ctx, c, 'locust'),
+    newestImage(ctx, c, 'acapy'),
+  ]);
+  const templates = await Promise.all(
+    (['acapy', 'worker'] as const).map(async (tier) => {
+      const id = await templateId(ctx, c, tier);
+      const r = await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }));
+      const t = r.LaunchTemplates?.[0];
+      return `| ${tier} | ${t?.LaunchTemplateName} (${id}) | ${t?.DefaultVersionNumber} of ${t?.LatestVersionNumber} |`;
+    }),
+  );
+  const groups = await Promise.all(
+    (['acapy', 'worker'] as const).map(async (tier) => {
+      const g = await describeGroup(ctx, groupName(c, tier));
+      const inService = (g?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+      return `| ${g?.AutoScalingGroupName} | ${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize} | ${inService} | ${g?.HealthCheckType} |`;
+    }),
+  );
+  const cost = estimateCost(
+    c,
+    Number((await describeGroup(ctx, groupName(c, 'worker')))?.DesiredCapacity ?? 0),
+  );
+  const out = [
+    `\n## Cluster ${c.name} (${c.region})`,
+    '',
+    '| what | where |',
+    '|---|---|',
+    `| ACA-Py admin (API docs) | http://${admin.dns}:${c.acapy.listeners.admin}/api/doc |`,
+    `| ACA-Py transport | http://${transport.dns}:${c.acapy.listeners.transport} |`,
+    `| Locust UI (from ${c.access.operatorCidrs.join(', ')}) | http://${master.privateIp}:${c.locust.master.webPort} |`,
+    '',
+    '| image | id |',
+    '|---|---|',
+    `| Locust worker | ${locustImage} |`,
+    `| ACA-Py | ${acapyImage} |`,
+    '',
+    '| launch template | name | default version |',
+    '|---|---|---|',
+    ...templates,
+    '',
+    '| group | min / desired / max | in service | health checks |',
+    '|---|---|---|---|',
+    ...groups,
+    '',
+    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(', ')}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`,
+  ];
+  if (timings.length > 0) {
+    out.push(
+      '',
+      '| job | took |',
+      '|---|---|',
+      ...timings.map(
+        (t) =>
+          `| ${t.job} | ${Math.floor(t.seconds / 60)}m${String(Math.round(t.seconds % 60)).padStart(2, '0')}s |`,
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
