@@ -24,6 +24,20 @@ export function clusterDown() {
             type: 'string',
             default: 'clusters/example.yml',
           },
+          mode: {
+            description:
+              'scale-to-zero keeps everything for a fast restart; destroy deletes every tagged resource; file: as the cluster file says',
+            required: false,
+            type: 'choice',
+            options: ['file', 'scale-to-zero', 'destroy'],
+            default: 'file',
+          },
+          'dry-run': {
+            description: 'List what would go, change nothing',
+            required: false,
+            type: 'boolean',
+            default: false,
+          },
         },
       },
     },
@@ -46,7 +60,7 @@ export function clusterDown() {
         ],
       } as Job,
       down: {
-        name: 'Scale down ${{ matrix.cluster }}',
+        name: 'Tear down ${{ matrix.cluster }}',
         needs: ['select'],
         if: "needs.select.outputs.any == 'true'",
         'runs-on': 'ubuntu-latest',
@@ -73,14 +87,13 @@ export function clusterDown() {
             },
           },
           {
-            name: 'Scale the worker group to zero',
-            uses: './actions/set-capacity',
-            with: { cluster: '${{ matrix.cluster }}', tier: 'worker', min: '0', desired: '0' },
-          },
-          {
-            name: 'Scale the ACA-Py group to zero',
-            uses: './actions/set-capacity',
-            with: { cluster: '${{ matrix.cluster }}', tier: 'acapy', min: '0', desired: '0' },
+            name: 'Tear down',
+            uses: './actions/teardown',
+            with: {
+              cluster: '${{ matrix.cluster }}',
+              mode: '${{ inputs.mode }}',
+              'dry-run': '${{ inputs.dry-run || false }}',
+            },
           },
         ],
       } as Job,

@@ -3,6 +3,7 @@ import { ci } from './ci.js';
 import { clusterApply } from './cluster-apply.js';
 import { clusterDown } from './cluster-down.js';
 import { clusterPlan } from './cluster-plan.js';
+import { clusterSweep } from './cluster-sweep.js';
 import { clusterUp } from './cluster-up.js';
 
 export function workflows(): Record<string, object> {
@@ -11,6 +12,7 @@ export function workflows(): Record<string, object> {
     'cluster-apply': clusterApply,
     'cluster-down': clusterDown(),
     'cluster-plan': clusterPlan,
+    'cluster-sweep': clusterSweep,
     ci,
   };
 }

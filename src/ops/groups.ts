@@ -6,7 +6,9 @@ import {
   CreateAutoScalingGroupCommand,
   DescribeAutoScalingGroupsCommand,
   DescribeInstanceRefreshesCommand,
+  DescribeScheduledActionsCommand,
   EnableMetricsCollectionCommand,
+  PutScheduledUpdateGroupActionCommand,
   StartInstanceRefreshCommand,
   UpdateAutoScalingGroupCommand,
 } from '@aws-sdk/client-auto-scaling';
@@ -134,6 +136,7 @@ export async function ensureGroup(
       action = 'updated';
     }
   }
+  await ensureExpiryBackstop(ctx, name);
   if (acapy && (existing?.EnabledMetrics?.length ?? 0) === 0) {
     await untilVisible(`group ${name}`, ctx.clock, () =>
       aws('EnableMetricsCollection', `group ${name}`, () =>
@@ -144,6 +147,41 @@ export async function ensureGroup(
     );
   }
   return { name, action };
+}
+
+export const BACKSTOP_ACTION = 'akrida-ops-expiry';
+
+/**
+ * A scheduled action inside AWS that scales the group to zero at the cluster's expiry, so a
+ * cluster stops billing for instances even if GitHub schedules are delayed or disabled.
+ */
+export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promise<boolean> {
+  const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
+    const found = await describeGroup(ctx, name);
+    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
+    return found;
+  });
+  const expiry = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
+  if (!expiry) return false;
+  const existing = await aws('DescribeScheduledActions', `group ${name}`, () =>
+    ctx.clients.autoScaling.send(new DescribeScheduledActionsCommand({ AutoScalingGroupName: name })),
+  );
+  if (existing.ScheduledUpdateGroupActions?.some((a) => a.ScheduledActionName === BACKSTOP_ACTION))
+    return false;
+  const at = new Date(expiry);
+  if (at.getTime() <= ctx.clock.now()) return false;
+  await aws('PutScheduledUpdateGroupAction', `group ${name}`, () =>
+    ctx.clients.autoScaling.send(
+      new PutScheduledUpdateGroupActionCommand({
+        AutoScalingGroupName: name,
+        ScheduledActionName: BACKSTOP_ACTION,
+        StartTime: at,
+        MinSize: 0,
+        DesiredCapacity: 0,
+      }),
+    ),
+  );
+  return true;
 }
 
 /** Set min/desired/max of a group; no call when they already hold. */

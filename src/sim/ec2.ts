@@ -575,6 +575,7 @@ export function ec2Service(world: World, s: Ec2State) {
             'image-id': x.imageId,
             'private-ip-address': x.privateIp,
             'instance-type': x.instanceType,
+            'instance.group-id': x.securityGroupIds,
           }),
         );
       const p = page(list, i.MaxResults, i.NextToken);

@@ -134,14 +134,28 @@ describe('cluster-up through the local runner', () => {
     expect(after.summary).toContain('No changes.');
   });
 
-  test('cluster-down scales both groups to zero', async () => {
+  test('cluster-down scales both groups to zero, the mode the example file names', async () => {
     const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/example.yml' }));
+    expect(r.summary).toContain('## Teardown of perf-example (scale-to-zero)');
     expect(r.result).toBe('success');
     const groups = [...a.sim.asg.groups.values()].map((g) => [g.name, g.min, g.desired]).sort();
     expect(groups).toEqual([
       ['perf-example-acapy', 0, 0],
       ['perf-example-workers', 0, 0],
     ]);
+  });
+
+  test('cluster-down with mode destroy leaves nothing; the sweeper then finds nothing expired', async () => {
+    const r = await runWorkflowFile(
+      wf('cluster-down'),
+      a.opts({ cluster: 'clusters/example.yml', mode: 'destroy' }),
+    );
+    expect(r.result).toBe('success');
+    expect([...a.sim.asg.groups.keys()]).toEqual([]);
+    expect([...a.sim.elb.lbs.keys()]).toEqual([]);
+    const sweep = await runWorkflowFile(wf('cluster-sweep'), a.opts({}, 'schedule'));
+    expect(sweep.result).toBe('success');
+    expect(sweep.summary).toBe('No expired cluster in us-east-1.\n');
   });
 });
 

@@ -25,6 +25,7 @@ test('every workflow is generated', () => {
     'cluster-apply.yml',
     'cluster-down.yml',
     'cluster-plan.yml',
+    'cluster-sweep.yml',
     'cluster-up.yml',
   ]);
 });

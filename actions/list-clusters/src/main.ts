@@ -17,6 +17,10 @@ export function run(): Promise<void> {
     else clusters = clusterFiles();
     io().setOutput('clusters', JSON.stringify(clusters));
     io().setOutput('any', String(clusters.length > 0));
+    io().setOutput(
+      'regions',
+      JSON.stringify([...new Set(clusters.map((f) => loadClusterFile(f).cluster.region))].sort()),
+    );
     io().info(`clusters: ${clusters.join(', ') || '(none)'}`);
   });
 }

@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as $,c as g}from"./chunk-AN23FE3Y.js";import{d as T,l as d}from"./chunk-SX47NAIW.js";import{e as h}from"./chunk-UPEAOFWT.js";var r=h(T(),1);var I=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as $,c as g}from"./chunk-YZIPRM33.js";import{d as T,m as d}from"./chunk-XLWNGZXS.js";import{e as h}from"./chunk-UPEAOFWT.js";var r=h(T(),1);var I=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${R(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},x=50,y=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function R(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`

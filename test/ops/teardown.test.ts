@@ -1,0 +1,184 @@
+// Teardown that cannot leak, on the simulated AWS.
+import * as asg from '@aws-sdk/client-auto-scaling';
+import * as ec2 from '@aws-sdk/client-ec2';
+import { buildCluster } from '../../src/ops/build-cluster.js';
+import { BACKSTOP_ACTION } from '../../src/ops/groups.js';
+import { bakeImage } from '../../src/ops/images.js';
+import { ensureClusterSecurityGroups, ensureLoadBalancer } from '../../src/ops/network.js';
+import { expiredClusters, teardown, teardownMarkdown } from '../../src/ops/teardown.js';
+import type { SimulatedAws } from '../../src/sim/index.js';
+import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
+
+/** Everything in the simulated account that carries a tag for this cluster. */
+function tagged(sim: SimulatedAws, name: string): string[] {
+  const has = (tags: Record<string, string>) => tags['akrida:cluster'] === name;
+  return [
+    ...[...sim.ec2.instances.values()]
+      .filter((i) => i.state !== 'terminated' && has(i.tags))
+      .map((i) => `instance ${i.id}`),
+    ...[...sim.ec2.images.values()]
+      .filter((i) => i.state !== 'deregistered' && has(i.tags))
+      .map((i) => `image ${i.id}`),
+    ...[...sim.ec2.snapshots.values()].filter((s) => has(s.tags)).map((s) => `snapshot ${s.id}`),
+    ...[...sim.ec2.groups.values()].filter((g) => has(g.tags)).map((g) => `security group ${g.name}`),
+    ...[...sim.ec2.templates.values()].filter((t) => has(t.tags)).map((t) => `template ${t.name}`),
+    ...[...sim.elb.lbs.values()].filter((l) => has(l.tags)).map((l) => `load balancer ${l.name}`),
+    ...[...sim.elb.tgs.values()].filter((t) => has(t.tags)).map((t) => `target group ${t.name}`),
+    ...[...sim.asg.groups.values()]
+      .filter((g) => g.tags.get('akrida:cluster')?.value === name)
+      .map((g) => `group ${g.name}`),
+    ...[...sim.ssm.parameters.values()].filter((p) => has(p.tags)).map((p) => `parameter ${p.name}`),
+  ];
+}
+
+const other = () =>
+  cluster(
+    [['name'], 'perf-other'],
+    [['images', 'locust'], { tags: { Name: 'other-locust' } }],
+    [['images', 'acapy'], { tags: { Name: 'other-acapy' } }],
+    [['locust', 'master', 'instance'], { tags: { Name: 'other-master' } }],
+  );
+
+describe('destroy', () => {
+  test('after a full build leaves nothing tagged for the cluster, and leaves other clusters and untagged look-alikes intact', async () => {
+    const c = cluster();
+    const { sim, ctx, templates, clients, seeded } = await exampleAccount(c);
+    const o = other();
+    const { seedCluster } = await import('../../src/sim/seed.js');
+    seedCluster(sim, o);
+    await Promise.all([
+      buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS }),
+      buildCluster(ctx, o, templates, { env: { ...WORKFLOW_SECRETS } }),
+    ]);
+    // Look-alikes made by hand: same names with a suffix, no tags.
+    const handSg = await clients.ec2.send(
+      new ec2.CreateSecurityGroupCommand({
+        GroupName: 'perf-example-perf-sg-copy',
+        Description: 'by hand',
+        VpcId: c.network.vpcId,
+      }),
+    );
+    await clients.ec2.send(
+      new ec2.CreateLaunchTemplateCommand({
+        LaunchTemplateName: 'perf-example-acapy-copy',
+        LaunchTemplateData: {},
+      }),
+    );
+    const otherBefore = tagged(sim, 'perf-other');
+    expect(tagged(sim, 'perf-example').length).toBeGreaterThan(15);
+
+    const dry = await teardown(ctx, 'perf-example', 'destroy', { dryRun: true });
+    expect(tagged(sim, 'perf-example').length).toBeGreaterThan(15);
+    expect(dry.items.map((i) => `${i.kind}:${i.action}`)).toContain('instance:detach security group');
+
+    const before = sim.mutations().length;
+    const r = await teardown(ctx, 'perf-example', 'destroy');
+    await sim.clock.sleep(60_000);
+    expect(tagged(sim, 'perf-example')).toEqual([]);
+    expect(r.items.map((i) => i.name)).toEqual(dry.items.map((i) => i.name));
+    expect(r.hourlyStopped).toBe(0.4831);
+    expect(tagged(sim, 'perf-other').filter((x) => !x.startsWith('instance'))).toEqual(
+      otherBefore.filter((x) => !x.startsWith('instance')),
+    );
+    expect(sim.ec2.groups.has(handSg.GroupId ?? '')).toBe(true);
+    expect([...sim.ec2.templates.values()].map((t) => t.name)).toContain('perf-example-acapy-copy');
+    const master = sim.ec2.instances.get(seeded.master);
+    expect(master?.state).toBe('running');
+    expect(master?.tags['akrida:master-config']).toBeUndefined();
+    expect(
+      sim
+        .mutations()
+        .slice(before)
+        .some((m) => m.operation === 'DeleteSecurityGroup'),
+    ).toBe(true);
+    expect(teardownMarkdown(r)).toContain('This did stop about **$0.4831 per hour**.');
+  });
+
+  test('a dry run lists what would go and changes nothing', async () => {
+    const c = cluster();
+    const { sim, ctx, templates } = await exampleAccount(c);
+    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const before = sim.mutations().length;
+    const r = await teardown(ctx, 'perf-example', 'destroy', { dryRun: true });
+    expect(sim.mutations().length).toBe(before);
+    expect(r.items.map((i) => i.kind)).toEqual([
+      'auto scaling group',
+      'auto scaling group',
+      'instance',
+      'load balancer',
+      'load balancer',
+      'target group',
+      'target group',
+      'launch template',
+      'launch template',
+      'security group',
+      'security group',
+      'image',
+      'image',
+      'snapshot',
+      'snapshot',
+      'parameter',
+      'parameter',
+    ]);
+    expect(teardownMarkdown(r)).toContain('This would stop about **$0.4831 per hour**.');
+  });
+});
+
+describe('scale to zero', () => {
+  test('keeps everything for a fast restart: cluster-up again bakes no image', async () => {
+    const c = cluster();
+    const { sim, ctx, templates } = await exampleAccount(c);
+    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const r = await teardown(ctx, 'perf-example', 'scale-to-zero');
+    expect(r.items.map((i) => i.action)).toEqual(['scale to zero', 'scale to zero']);
+    expect(r.hourlyStopped).toBe(0.4221);
+    await sim.clock.sleep(60_000);
+    expect([...sim.asg.groups.values()].map((g) => sim.asg.live(g).length)).toEqual([0, 0]);
+    const before = sim.ledger.length;
+    const again = await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    expect(again.checks.filter((x) => !x.ok)).toEqual([]);
+    expect(sim.ledger.slice(before).filter((e) => e.operation === 'CreateImage')).toEqual([]);
+  });
+});
+
+describe('leak-proofing', () => {
+  test('a build cancelled half-way is destroyed by the sweeper once its time-to-live passes', async () => {
+    const c = cluster([['teardown', 'ttlHours'], 2]);
+    const { sim, ctx, templates } = await exampleAccount(c);
+    const { lbSg } = await ensureClusterSecurityGroups(ctx, c);
+    await ensureLoadBalancer(ctx, c, 'admin', lbSg);
+    const bake = bakeImage(ctx, c, 'locust', templates);
+    while (![...sim.ec2.images.values()].some((i) => i.name.startsWith('perf-example-locust')))
+      await sim.clock.sleep(1_000);
+    // The run is cancelled here: nothing else happens for this cluster.
+    expect(await expiredClusters(ctx)).toEqual([]);
+    await sim.clock.sleep(2 * 3_600_000);
+    expect(await expiredClusters(ctx)).toEqual(['perf-example']);
+    await bake;
+    await teardown(ctx, 'perf-example', 'destroy');
+    await sim.clock.sleep(60_000);
+    expect(tagged(sim, 'perf-example')).toEqual([]);
+  });
+
+  test('every group carries an in-AWS backstop that scales it to zero at expiry', async () => {
+    const c = cluster([['teardown', 'ttlHours'], 3]);
+    const { sim, ctx, templates, clients } = await exampleAccount(c);
+    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    for (const name of ['perf-example-acapy', 'perf-example-workers']) {
+      const r = await clients.autoScaling.send(
+        new asg.DescribeScheduledActionsCommand({ AutoScalingGroupName: name }),
+      );
+      expect(
+        r.ScheduledUpdateGroupActions?.map((a) => [a.ScheduledActionName, a.MinSize, a.DesiredCapacity]),
+      ).toEqual([[BACKSTOP_ACTION, 0, 0]]);
+    }
+    await sim.clock.sleep(3 * 3_600_000);
+    await clients.autoScaling.send(new asg.DescribeAutoScalingGroupsCommand({}));
+    await sim.clock.sleep(60_000);
+    const groups = await clients.autoScaling.send(new asg.DescribeAutoScalingGroupsCommand({}));
+    expect(groups.AutoScalingGroups?.map((g) => [g.DesiredCapacity, g.Instances?.length])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+});
