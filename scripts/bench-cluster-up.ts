@@ -1,7 +1,7 @@
 // Benchmark: the simulated cluster-up's wall time against its critical path. The critical path
 // comes from the same latency model the simulated AWS uses (src/aws/latency.ts), scaled by the
 // same time scale, so the ratio says how much the runner, the polling and the code add.
-//   npx tsx scripts/bench-cluster-up.ts [--time-scale 0.01] [--runs 3] [--warmup 1] [--workers N]
+//   npx tsx scripts/bench-cluster-up.ts [--time-scale 0.03] [--runs 3] [--warmup 1] [--workers N]
 // Warm-up runs (loading and compiling the actions) are shown but marked.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { ScaledClock } from '../src/sim/clock.js';
 
 const { values } = parseArgs({
   options: {
-    'time-scale': { type: 'string', default: '0.01' },
+    'time-scale': { type: 'string', default: '0.03' },
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '1' },
     workers: { type: 'string', default: '' },

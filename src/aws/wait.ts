@@ -12,6 +12,8 @@ export interface WaitOptions {
   minDelayMs?: number;
   maxDelayMs?: number;
   random?: () => number;
+  /** Wait this long before the first check, when the typical duration is known (fewer calls). */
+  firstDelayMs?: number;
   /** Called after each unfinished poll, for progress output. */
   onPoll?: (status: string, elapsedMs: number) => void;
 }
@@ -34,6 +36,7 @@ export async function waitFor<T>(check: () => Promise<Poll<T>>, opts: WaitOption
   const max = opts.maxDelayMs ?? 30_000;
   const start = clock.now();
   let status = 'not checked yet';
+  if (opts.firstDelayMs) await clock.sleep(Math.min(opts.firstDelayMs, opts.timeoutMs));
   for (let attempt = 0; ; attempt++) {
     const r = await check();
     if (r.done) return r.value;

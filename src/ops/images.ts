@@ -14,6 +14,7 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
 import { ec2TagFilters, findImages, selector } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
+import { LATENCY } from '../aws/latency.js';
 import { waitFor } from '../aws/wait.js';
 import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
@@ -129,6 +130,7 @@ export async function bakeImage(
       targets: { instanceIds: [source] },
       script,
       comment: `akrida-ops prepare ${role} image for ${c.name}`,
+      expectedSeconds: LATENCY.prepareImage,
       timeoutSeconds: 3600,
     });
     const now = new Date(ctx.clock.now());
@@ -187,6 +189,7 @@ async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
       clock: ctx.clock,
       minDelayMs: 5_000,
       maxDelayMs: 15_000,
+      firstDelayMs: LATENCY.imageAvailable * 800,
     },
   );
 }

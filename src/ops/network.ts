@@ -15,6 +15,7 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findLoadBalancers, findTargetGroups, selector } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
+import { LATENCY } from '../aws/latency.js';
 import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
 import { resourceNames } from '../cluster/resources.js';
@@ -216,6 +217,7 @@ export async function ensureLoadBalancer(
       clock: ctx.clock,
       minDelayMs: 3_000,
       maxDelayMs: 10_000,
+      firstDelayMs: action === 'created' ? LATENCY.loadBalancerActive * 800 : 0,
     },
   );
   return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };

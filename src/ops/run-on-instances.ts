@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Shown in the SSM console and the ledger; at most 100 characters. */
   comment: string;
   timeoutSeconds?: number;
+  /** How long the script typically runs, so polling starts near the end instead of at once. */
+  expectedSeconds?: number;
 }
 
 export interface InvocationResult {
@@ -85,7 +87,16 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
     for (const instanceId of ids) pairs.push({ commandId, instanceId });
   }
   const results = await Promise.all(
-    pairs.map((p) => waitInvocation(ctx, p.commandId, p.instanceId, opts.comment, timeout)),
+    pairs.map((p) =>
+      waitInvocation(
+        ctx,
+        p.commandId,
+        p.instanceId,
+        opts.comment,
+        timeout,
+        (opts.expectedSeconds ?? 0) * 800,
+      ),
+    ),
   );
   const failed = results.filter((r) => r.status !== 'Success');
   if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
@@ -107,6 +118,7 @@ async function waitInvocation(
   instanceId: string,
   comment: string,
   timeout: number,
+  firstDelayMs = 0,
 ): Promise<InvocationResult> {
   const resource = `instance ${instanceId} (command ${commandId})`;
   const out: GetCommandInvocationCommandOutput = await waitFor(
@@ -128,6 +140,7 @@ async function waitInvocation(
       clock: ctx.clock,
       minDelayMs: 1_000,
       maxDelayMs: 5_000,
+      firstDelayMs,
     },
   );
   return {
