@@ -28,19 +28,48 @@ export class ScaledClock implements Clock {
   }
 }
 
-/** Simulated time that only moves when someone sleeps; sleeping yields to other tasks first. */
+/**
+ * Simulated time as a discrete-event clock: a sleep registers a wake-up, and time jumps to the
+ * earliest one only once every other task has run as far as it can. Concurrent sleeps overlap as
+ * they would in real time, so a parallel build's simulated duration is its critical path.
+ */
 export class VirtualClock implements Clock {
   readonly scale = 0;
+  private readonly timers: { at: number; seq: number; wake: () => void }[] = [];
+  private seq = 0;
+  private scheduled = false;
+
   constructor(private t = Date.now()) {}
+
   now(): number {
     return this.t;
   }
-  async sleep(ms: number): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve));
-    this.t += Math.max(0, ms);
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.timers.push({ at: this.t + Math.max(0, ms), seq: this.seq++, wake });
+      this.schedule();
+    });
   }
+
   advance(ms: number): void {
     this.t += ms;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.fire());
+  }
+
+  private fire(): void {
+    this.scheduled = false;
+    this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const next = this.timers.shift();
+    if (!next) return;
+    this.t = Math.max(this.t, next.at);
+    next.wake();
+    if (this.timers.length > 0) this.schedule();
   }
 }
 

@@ -113,3 +113,13 @@ describe('build a cluster from an empty account', () => {
     expect(third.templates.worker).toEqual(first.templates.worker);
   });
 });
+
+test('in simulated time the build takes its critical path, within 5%', async () => {
+  const { schedule, buildSteps } = await import('../../src/plan/build-steps.js');
+  const account = await exampleAccount();
+  const r = await buildCluster(account.ctx, cluster(), account.templates, { env });
+  const took = Math.max(...r.timings.map((t) => t.endMs)) / 1000;
+  const critical = schedule(buildSteps(cluster())).totalSeconds;
+  expect(took).toBeGreaterThanOrEqual(critical * 0.95);
+  expect(took).toBeLessThanOrEqual(critical * 1.05);
+});
