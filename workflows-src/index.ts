@@ -5,6 +5,7 @@ import { clusterDown } from './cluster-down.js';
 import { clusterPlan } from './cluster-plan.js';
 import { clusterSweep } from './cluster-sweep.js';
 import { clusterUp } from './cluster-up.js';
+import { loadTest } from './load-test.js';
 
 export function workflows(): Record<string, object> {
   return {
@@ -13,6 +14,7 @@ export function workflows(): Record<string, object> {
     'cluster-down': clusterDown(),
     'cluster-plan': clusterPlan,
     'cluster-sweep': clusterSweep,
+    'load-test': loadTest,
     ci,
   };
 }

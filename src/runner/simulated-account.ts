@@ -13,6 +13,7 @@ import { seedCluster } from '../sim/seed.js';
 
 export interface SimulatedAccount {
   sim: SimulatedAws;
+  akrida: AkridaInstances;
   deps: ActionDeps;
   secrets: Record<string, string>;
 }
@@ -20,7 +21,7 @@ export interface SimulatedAccount {
 export async function simulatedAccount(clusters: Cluster[], clock: Clock): Promise<SimulatedAccount> {
   const region = clusters[0]?.region ?? 'us-east-1';
   const sim = new SimulatedAws({ clock, region });
-  new AkridaInstances(sim).install();
+  const akrida = new AkridaInstances(sim).install();
   const clients = makeClients({ region, simulator: sim });
   const secrets: Record<string, string> = {};
   for (const c of clusters) {
@@ -38,5 +39,10 @@ export async function simulatedAccount(clusters: Cluster[], clock: Clock): Promi
       }
     }
   }
-  return { sim, secrets, deps: { clients, clock, templates: new TemplateSet(), env: { ...secrets } } };
+  return {
+    sim,
+    akrida,
+    secrets,
+    deps: { clients, clock, templates: new TemplateSet(), env: { ...secrets } },
+  };
 }

@@ -3,6 +3,7 @@
 // script requires against the instance's Akrida checkout, and answers from the simulated state:
 // the ACA-Py endpoint comes from the ISSUER its user data wrote, the worker count from the
 // workers whose MASTER_HOST is the master's address. A wrong value upstream shows up here.
+import { spawnSync } from 'node:child_process';
 import type { SimInstance } from './ec2.js';
 import type { SimulatedAws } from './index.js';
 import type { CommandContext, CommandResult } from './ssm.js';
@@ -47,6 +48,11 @@ export function envOfScript(script: string): Record<string, string> {
 export class AkridaInstances {
   /** Files present on each instance; instances not listed have Akrida's default checkout. */
   readonly files = new Map<string, Set<string>>();
+  /**
+   * When set, calls to Locust's web API on the master (the locust-http script) run for real on
+   * this machine, against a real Locust listening on 127.0.0.1 at the cluster's web port.
+   */
+  loopbackLocust = false;
   readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
 
   constructor(private readonly sim: SimulatedAws) {}
@@ -100,6 +106,16 @@ export class AkridaInstances {
       }
       case 'verify':
         return { exitCode: 0, stdout: this.verify(ctx.instance, h), seconds: 3 };
+      case 'locust-http': {
+        if (!this.loopbackLocust)
+          return { exitCode: 7, stderr: 'no Locust runs on this simulated master\n', seconds: 1 };
+        const r = spawnSync('bash', ['-c', ctx.script], {
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { PATH: '/usr/bin:/bin' },
+        });
+        return { exitCode: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', seconds: 1 };
+      }
       default:
         return { exitCode: 0, seconds: 1 };
     }

@@ -27,6 +27,7 @@ test('every workflow is generated', () => {
     'cluster-plan.yml',
     'cluster-sweep.yml',
     'cluster-up.yml',
+    'load-test.yml',
   ]);
 });
 

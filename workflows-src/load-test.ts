@@ -1,0 +1,48 @@
+import { action, awsJob, CLUSTER_INPUT, clusterConcurrency, validateJob } from './fragments.js';
+
+const optional = (description: string) => ({ description, required: false, type: 'string', default: '' });
+
+/** A headless load test with results as artifacts and the summary on the run page. */
+export const loadTest = {
+  name: 'load-test',
+  'run-name': 'load-test ${{ inputs.cluster }}',
+  on: {
+    workflow_dispatch: {
+      inputs: {
+        cluster: CLUSTER_INPUT,
+        users: optional('Users (empty: the cluster file decides)'),
+        'spawn-rate': optional('Users started per second (empty: the cluster file decides)'),
+        'run-time': optional('Run time in seconds (empty: the cluster file decides)'),
+      },
+    },
+  },
+  concurrency: clusterConcurrency('${{ inputs.cluster }}'),
+  permissions: { contents: 'read' },
+  jobs: {
+    validate: validateJob(),
+    run: awsJob(
+      'Load test',
+      [],
+      [
+        action(
+          'run-load-test',
+          'Run the load test through the Locust master',
+          {
+            users: '${{ inputs.users }}',
+            'spawn-rate': '${{ inputs.spawn-rate }}',
+            'run-time': '${{ inputs.run-time }}',
+            'output-dir': 'load-test-results',
+          },
+          { id: 'load' },
+        ),
+        {
+          name: 'Keep the results',
+          if: 'always()',
+          uses: 'actions/upload-artifact@v4',
+          with: { name: 'load-test-results', path: 'load-test-results' },
+        },
+      ],
+      { 'timeout-minutes': 180 },
+    ),
+  },
+};
