@@ -1,4 +1,4 @@
-import { CHECKOUT, type Job } from './fragments.js';
+import { type Job, listClustersJob } from './fragments.js';
 
 /** Merged configuration changes are applied behind the akrida-apply environment (approval on GitHub). */
 export const clusterApply = {
@@ -18,22 +18,13 @@ export const clusterApply = {
   },
   permissions: { contents: 'read' },
   jobs: {
-    changed: {
-      name: 'Changed clusters',
-      'runs-on': 'ubuntu-latest',
-      'timeout-minutes': 5,
-      permissions: { contents: 'read' },
-      outputs: { clusters: '${{ steps.list.outputs.clusters }}', any: '${{ steps.list.outputs.any }}' },
-      steps: [
-        { ...CHECKOUT, with: { 'fetch-depth': 0 } },
-        {
-          name: 'List changed cluster files',
-          id: 'list',
-          uses: './actions/list-clusters',
-          with: { cluster: '${{ inputs.cluster }}', 'changed-since': '${{ github.event.before }}' },
-        },
-      ],
-    } as Job,
+    changed: listClustersJob(
+      'Changed clusters',
+      'List changed cluster files',
+      { cluster: '${{ inputs.cluster }}', 'changed-since': '${{ github.event.before }}' },
+      ['clusters', 'any'],
+      true,
+    ),
     approve: {
       name: 'Approval',
       needs: ['changed'],

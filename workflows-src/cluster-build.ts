@@ -3,6 +3,56 @@
 // master is configured. cluster-up and cluster-apply share it.
 import { action, awsJob, type Job, validateJob } from './fragments.js';
 
+function imageJob(role: 'locust' | 'acapy', label: string): Job {
+  return awsJob(
+    `${label === 'ACA-Py' ? 'ACA-Py' : 'Locust'} image`,
+    [],
+    [
+      action(
+        'create-ami',
+        `Bake the ${label} image`,
+        { role, rebuild: '${{ inputs.rebuild-images }}' },
+        { id: 'ami' },
+      ),
+    ],
+    { outputs: { 'image-id': `\${{ steps.ami.outputs.${role}-image-id }}` } },
+  );
+}
+
+/** A tier: render its launch template, make the version the default, ensure its group. */
+function tierJob(
+  tier: 'acapy' | 'worker',
+  name: string,
+  needs: string[],
+  refresh: string,
+  group: { title: string; inputs: Record<string, string> },
+): Job {
+  const image = tier === 'acapy' ? 'acapy-image' : 'locust-image';
+  return awsJob(
+    name,
+    needs,
+    [
+      action(
+        'render-launch-template',
+        `Render the ${tier === 'acapy' ? 'ACA-Py' : 'worker'} launch template`,
+        {
+          tier,
+          'image-id': `\${{ needs.${image}.outputs.image-id }}`,
+          'perf-sg': '${{ needs.security-groups.outputs.perf-sg }}',
+        },
+        { id: 'lt' },
+      ),
+      action('set-default-template-version', 'Make it the default version', {
+        tier,
+        version: '${{ steps.lt.outputs.version }}',
+        refresh,
+      }),
+      action('ensure-auto-scaling-group', group.title, { tier, ...group.inputs }),
+    ],
+    { outputs: { version: '${{ steps.lt.outputs.version }}' } },
+  );
+}
+
 export function buildJobs(opts: { refresh: string }): Record<string, Job> {
   const refresh = opts.refresh;
   return {
@@ -32,36 +82,8 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
         outputs: { 'lb-sg': '${{ steps.sg.outputs.lb-sg }}', 'perf-sg': '${{ steps.sg.outputs.perf-sg }}' },
       },
     ),
-    'locust-image': awsJob(
-      'Locust image',
-      [],
-      [
-        action(
-          'create-ami',
-          'Bake the Locust worker image',
-          { role: 'locust', rebuild: '${{ inputs.rebuild-images }}' },
-          { id: 'ami' },
-        ),
-      ],
-      {
-        outputs: { 'image-id': '${{ steps.ami.outputs.locust-image-id }}' },
-      },
-    ),
-    'acapy-image': awsJob(
-      'ACA-Py image',
-      [],
-      [
-        action(
-          'create-ami',
-          'Bake the ACA-Py image',
-          { role: 'acapy', rebuild: '${{ inputs.rebuild-images }}' },
-          { id: 'ami' },
-        ),
-      ],
-      {
-        outputs: { 'image-id': '${{ steps.ami.outputs.acapy-image-id }}' },
-      },
-    ),
+    'locust-image': imageJob('locust', 'Locust worker'),
+    'acapy-image': imageJob('acapy', 'ACA-Py'),
     'load-balancers': awsJob(
       'ACA-Py load balancers',
       ['security-groups'],
@@ -88,59 +110,24 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
         outputs: { 'master-ip': '${{ steps.master.outputs.master-ip }}' },
       },
     ),
-    'acapy-tier': awsJob(
+    'acapy-tier': tierJob(
+      'acapy',
       'ACA-Py tier',
       ['acapy-image', 'load-balancers', 'secrets', 'security-groups'],
-      [
-        action(
-          'render-launch-template',
-          'Render the ACA-Py launch template',
-          {
-            tier: 'acapy',
-            'image-id': '${{ needs.acapy-image.outputs.image-id }}',
-            'perf-sg': '${{ needs.security-groups.outputs.perf-sg }}',
-          },
-          { id: 'lt' },
-        ),
-        action('set-default-template-version', 'Make it the default version', {
-          tier: 'acapy',
-          version: '${{ steps.lt.outputs.version }}',
-          refresh,
-        }),
-        action('ensure-auto-scaling-group', 'Ensure the ACA-Py group and wait for healthy targets', {
-          tier: 'acapy',
-        }),
-      ],
+      refresh,
       {
-        outputs: { version: '${{ steps.lt.outputs.version }}' },
+        title: 'Ensure the ACA-Py group and wait for healthy targets',
+        inputs: {},
       },
     ),
-    'worker-tier': awsJob(
+    'worker-tier': tierJob(
+      'worker',
       'Locust worker tier',
       ['locust-image', 'locust-master', 'security-groups'],
-      [
-        action(
-          'render-launch-template',
-          'Render the worker launch template',
-          {
-            tier: 'worker',
-            'image-id': '${{ needs.locust-image.outputs.image-id }}',
-            'perf-sg': '${{ needs.security-groups.outputs.perf-sg }}',
-          },
-          { id: 'lt' },
-        ),
-        action('set-default-template-version', 'Make it the default version', {
-          tier: 'worker',
-          version: '${{ steps.lt.outputs.version }}',
-          refresh,
-        }),
-        action('ensure-auto-scaling-group', 'Ensure the worker group', {
-          tier: 'worker',
-          workers: '${{ inputs.workers }}',
-        }),
-      ],
+      refresh,
       {
-        outputs: { version: '${{ steps.lt.outputs.version }}' },
+        title: 'Ensure the worker group',
+        inputs: { workers: '${{ inputs.workers }}' },
       },
     ),
     verify: awsJob(

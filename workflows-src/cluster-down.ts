@@ -1,6 +1,6 @@
 import { loadClusterFile } from '../src/config/load.js';
 import { clusterFiles } from '../src/ops/list-clusters.js';
-import { awsCredentials, CHECKOUT, type Job } from './fragments.js';
+import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
 
 /** One cron per distinct teardown schedule in clusters/; the run picks the clusters it is for. */
 export function schedules(): { cron: string }[] {
@@ -43,22 +43,13 @@ export function clusterDown() {
     },
     permissions: { contents: 'read' },
     jobs: {
-      select: {
-        name: 'Clusters to tear down',
-        'runs-on': 'ubuntu-latest',
-        'timeout-minutes': 5,
-        permissions: { contents: 'read' },
-        outputs: { clusters: '${{ steps.list.outputs.clusters }}', any: '${{ steps.list.outputs.any }}' },
-        steps: [
-          CHECKOUT,
-          {
-            name: 'List clusters',
-            id: 'list',
-            uses: './actions/list-clusters',
-            with: { cluster: '${{ inputs.cluster }}', schedule: '${{ github.event.schedule }}' },
-          },
-        ],
-      } as Job,
+      select: listClustersJob(
+        'Clusters to tear down',
+        'List clusters',
+        { cluster: '${{ inputs.cluster }}', schedule: '${{ github.event.schedule }}' },
+        ['clusters', 'any'],
+        false,
+      ),
       down: {
         name: 'Tear down ${{ matrix.cluster }}',
         needs: ['select'],
@@ -79,13 +70,7 @@ export function clusterDown() {
             uses: './actions/validate-cluster',
             with: { cluster: '${{ matrix.cluster }}' },
           },
-          {
-            ...awsCredentials(),
-            with: {
-              ...(awsCredentials().with as Record<string, string>),
-              'aws-region': '${{ steps.validate.outputs.region }}',
-            },
-          },
+          awsCredentialsIn('${{ steps.validate.outputs.region }}'),
           {
             name: 'Tear down',
             uses: './actions/teardown',

@@ -1,4 +1,4 @@
-import { awsCredentials, CHECKOUT, type Job } from './fragments.js';
+import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
 
 const SAME_REPO = 'github.event.pull_request.head.repo.full_name == github.repository';
 /** A manual run (workflow_dispatch) is the repository's own too. */
@@ -27,25 +27,13 @@ export const clusterPlan = {
   },
   permissions: { contents: 'read' },
   jobs: {
-    changed: {
-      name: 'Changed clusters',
-      'runs-on': 'ubuntu-latest',
-      'timeout-minutes': 5,
-      permissions: { contents: 'read' },
-      outputs: { clusters: '${{ steps.list.outputs.clusters }}', any: '${{ steps.list.outputs.any }}' },
-      steps: [
-        { ...CHECKOUT, with: { 'fetch-depth': 0 } },
-        {
-          name: 'List changed cluster files',
-          id: 'list',
-          uses: './actions/list-clusters',
-          with: {
-            cluster: '${{ inputs.cluster }}',
-            'changed-since': '${{ github.event.pull_request.base.sha }}',
-          },
-        },
-      ],
-    } as Job,
+    changed: listClustersJob(
+      'Changed clusters',
+      'List changed cluster files',
+      { cluster: '${{ inputs.cluster }}', 'changed-since': '${{ github.event.pull_request.base.sha }}' },
+      ['clusters', 'any'],
+      true,
+    ),
     plan: {
       name: 'Plan ${{ matrix.cluster }}',
       needs: ['changed'],
@@ -66,13 +54,9 @@ export const clusterPlan = {
           with: { cluster: '${{ matrix.cluster }}' },
         },
         {
-          ...awsCredentials('AKRIDA_AWS_READONLY_ROLE_ARN'),
+          ...awsCredentialsIn('${{ steps.validate.outputs.region }}', 'AKRIDA_AWS_READONLY_ROLE_ARN'),
           name: 'Read-only AWS credentials (OIDC; not for forks)',
           if: TRUSTED,
-          with: {
-            ...(awsCredentials('AKRIDA_AWS_READONLY_ROLE_ARN').with as Record<string, string>),
-            'aws-region': '${{ steps.validate.outputs.region }}',
-          },
         },
         {
           name: 'Plan',

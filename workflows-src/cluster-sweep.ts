@@ -1,4 +1,4 @@
-import { awsCredentials, CHECKOUT, type Job } from './fragments.js';
+import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
 
 /**
  * Hourly, destroy every cluster whose expiry has passed, including what cancelled or failed builds
@@ -22,14 +22,7 @@ export const clusterSweep = {
   },
   permissions: { contents: 'read' },
   jobs: {
-    regions: {
-      name: 'Regions in use',
-      'runs-on': 'ubuntu-latest',
-      'timeout-minutes': 5,
-      permissions: { contents: 'read' },
-      outputs: { regions: '${{ steps.list.outputs.regions }}' },
-      steps: [CHECKOUT, { name: 'List clusters', id: 'list', uses: './actions/list-clusters' }],
-    } as Job,
+    regions: listClustersJob('Regions in use', 'List clusters', {}, ['regions'], false),
     sweep: {
       name: 'Sweep ${{ matrix.region }}',
       needs: ['regions'],
@@ -39,13 +32,7 @@ export const clusterSweep = {
       permissions: { contents: 'read', 'id-token': 'write' },
       steps: [
         CHECKOUT,
-        {
-          ...awsCredentials(),
-          with: {
-            ...(awsCredentials().with as Record<string, string>),
-            'aws-region': '${{ matrix.region }}',
-          },
-        },
+        awsCredentialsIn('${{ matrix.region }}'),
         {
           name: 'Destroy expired clusters',
           uses: './actions/sweep-expired',

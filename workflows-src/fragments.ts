@@ -19,6 +19,38 @@ export function awsCredentials(roleSecret = 'AKRIDA_AWS_ROLE_ARN'): Step {
   };
 }
 
+/** The same credentials with the region from another expression (a matrix, a step). */
+export function awsCredentialsIn(regionExpr: string, roleSecret = 'AKRIDA_AWS_ROLE_ARN'): Step {
+  const base = awsCredentials(roleSecret);
+  return { ...base, with: { ...(base.with as Record<string, string>), 'aws-region': regionExpr } };
+}
+
+/** A first job that lists the cluster files a run is about (see actions/list-clusters). */
+export function listClustersJob(
+  name: string,
+  title: string,
+  inputs: Record<string, string>,
+  outputs: string[],
+  fetchAll: boolean,
+): Job {
+  return {
+    name,
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 5,
+    permissions: { contents: 'read' },
+    outputs: Object.fromEntries(outputs.map((o) => [o, `\${{ steps.list.outputs.${o} }}`])),
+    steps: [
+      fetchAll ? { ...CHECKOUT, with: { 'fetch-depth': 0 } } : CHECKOUT,
+      {
+        name: title,
+        id: 'list',
+        uses: './actions/list-clusters',
+        ...(Object.keys(inputs).length ? { with: inputs } : {}),
+      },
+    ],
+  };
+}
+
 export const action = (
   name: string,
   title: string,

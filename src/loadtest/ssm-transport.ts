@@ -34,6 +34,7 @@ export class SsmTransport implements LocustTransport {
     for (let offset = 0; offset < size; offset += CHUNK) {
       const script = this.templates.render('locust-http.sh.hbs', {
         file,
+        first: offset === 0,
         offset: String(offset),
         chunk: String(CHUNK),
         url,

@@ -371,13 +371,19 @@ export async function expiredClusters(ctx: AwsContext, now = new Date(ctx.clock.
   ]);
   const expired = new Set<string>();
   const check = (tags: { Key?: string; Value?: string }[] | undefined) => {
-    const m = Object.fromEntries((tags ?? []).map((t) => [t.Key, t.Value]));
-    const at = m['akrida:expires-at'];
-    const cluster = m['akrida:cluster'];
-    if (cluster && at && new Date(at).getTime() <= now.getTime()) expired.add(cluster);
+    const name = expiredCluster(tags, now);
+    if (name) expired.add(name);
   };
   for (const r of [...sgs, ...lts, ...images, ...groups]) check(r.Tags);
   return [...new Set([...expired, ...(await expiredLoadBalancerClusters(ctx, lbs, now))])].sort();
+}
+
+/** The cluster a resource belongs to, when its expiry tag has passed. */
+function expiredCluster(tags: { Key?: string; Value?: string }[] | undefined, now: Date): string | undefined {
+  const m = Object.fromEntries((tags ?? []).map((t) => [t.Key, t.Value]));
+  const at = m['akrida:expires-at'];
+  const cluster = m['akrida:cluster'];
+  return cluster && at && new Date(at).getTime() <= now.getTime() ? cluster : undefined;
 }
 
 async function expiredLoadBalancerClusters(
@@ -392,9 +398,8 @@ async function expiredLoadBalancerClusters(
       ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) })),
     );
     for (const d of r.TagDescriptions ?? []) {
-      const m = Object.fromEntries((d.Tags ?? []).map((t) => [t.Key, t.Value]));
-      const at = m['akrida:expires-at'];
-      if (m['akrida:cluster'] && at && new Date(at).getTime() <= now.getTime()) out.push(m['akrida:cluster']);
+      const name = expiredCluster(d.Tags, now);
+      if (name) out.push(name);
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { type Clock, ScaledClock, VirtualClock } from '../../src/sim/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
-import { type LocustCluster, locustAvailable, startLocust, startTarget } from '../fixtures/locust.js';
+import { locustAvailable, useLocust } from '../fixtures/locust.js';
 
 /** Virtual time while the cluster is built, then scaled real time while real Locust runs. */
 class SwitchableClock implements Clock {
@@ -27,22 +27,11 @@ class SwitchableClock implements Clock {
 const describeIf = locustAvailable() ? describe : describe.skip;
 
 describeIf('load-test workflow', () => {
-  let locust: LocustCluster;
-  let target: Awaited<ReturnType<typeof startTarget>>;
-
-  beforeAll(async () => {
-    target = await startTarget();
-    locust = await startLocust({ workers: 2, host: target.url });
-  }, 30_000);
-
-  afterAll(async () => {
-    await locust?.stop();
-    await new Promise((r) => target?.server.close(r));
-  });
+  const real = useLocust(2);
 
   test('cluster-up, then a load test whose results are artifacts and a job summary', async () => {
     const root = repoRoot();
-    const webPort = Number(new URL(locust.webUrl).port);
+    const webPort = Number(new URL(real.locust.webUrl).port);
     const file = join(mkdtempSync(join(tmpdir(), 'akrida-lt-')), 'perf-example.yml');
     writeFileSync(
       file,
@@ -93,7 +82,7 @@ describeIf('load-test workflow', () => {
     expect(readFileSync(join(saved, 'report.html'), 'utf8')).toContain('<html');
     expect(existsSync(join(saved, 'timeseries.json'))).toBe(true);
     // The swarm is stopped at the end.
-    const stats = await (await fetch(`${locust.webUrl}/stats/requests`)).json();
+    const stats = await (await fetch(`${real.locust.webUrl}/stats/requests`)).json();
     expect(['stopped', 'stopping']).toContain((stats as { state: string }).state);
     writeFileSync(
       join(root, 'out', 'load-test-workflow-timing.txt'),

@@ -4,15 +4,14 @@ import { HttpTransport, LocustClient } from '../../src/loadtest/locust-client.js
 import { summaryMarkdown } from '../../src/loadtest/results.js';
 import { gateFailure, LoadTestError, runLoadTest } from '../../src/loadtest/run-load-test.js';
 import { ScaledClock } from '../../src/sim/clock.js';
-import { type LocustCluster, locustAvailable, startLocust, startTarget } from '../fixtures/locust.js';
+import { locustAvailable, useLocust } from '../fixtures/locust.js';
 
 const describeIf = locustAvailable() ? describe : describe.skip;
 const lenient = { maxFailRatio: 0.5, maxP95Ms: 5000, minRps: 1 };
 
 describeIf('run-load-test against a real Locust', () => {
-  let locust: LocustCluster;
-  let target: Awaited<ReturnType<typeof startTarget>>;
-  let client: LocustClient;
+  const real = useLocust(2);
+  const client = () => new LocustClient(new HttpTransport(real.locust.webUrl));
   const base = () => ({
     cluster: 'perf-example',
     users: 6,
@@ -24,20 +23,9 @@ describeIf('run-load-test against a real Locust', () => {
     workerDeadlineSeconds: 20,
   });
 
-  beforeAll(async () => {
-    target = await startTarget();
-    locust = await startLocust({ workers: 2, host: target.url });
-    client = new LocustClient(new HttpTransport(locust.webUrl));
-  }, 30_000);
-
-  afterAll(async () => {
-    await locust?.stop();
-    await new Promise((r) => target?.server.close(r));
-  });
-
   test('a short swarm: samples, CSV and HTML, passing gates, failures grouped by Akrida step', async () => {
     const t0 = performance.now();
-    const r = await runLoadTest(client, { ...base(), thresholds: lenient });
+    const r = await runLoadTest(client(), { ...base(), thresholds: lenient });
     const wall = (performance.now() - t0) / 1000;
     expect(r.summary.passed).toBe(true);
     expect(r.summary.valid).toBe(true);
@@ -69,7 +57,7 @@ describeIf('run-load-test against a real Locust', () => {
   }, 60_000);
 
   test('a breached gate names the metric, threshold and value', async () => {
-    const r = await runLoadTest(client, {
+    const r = await runLoadTest(client(), {
       ...base(),
       thresholds: { maxFailRatio: 0.001, maxP95Ms: 5000, minRps: 100000 },
     });
@@ -83,21 +71,21 @@ describeIf('run-load-test against a real Locust', () => {
     const abort = new AbortController();
     setTimeout(() => abort.abort(), 1_500);
     await expect(
-      runLoadTest(client, { ...base(), runTimeSeconds: 30, thresholds: lenient, signal: abort.signal }),
+      runLoadTest(client(), { ...base(), runTimeSeconds: 30, thresholds: lenient, signal: abort.signal }),
     ).rejects.toThrow(new LoadTestError('the load test was cancelled; the swarm was stopped'));
     const by = Date.now() + 10_000;
-    let s = await client.stats();
+    let s = await client().stats();
     while (s.state !== 'stopped' && Date.now() < by) {
       await new Promise((res) => setTimeout(res, 500));
-      s = await client.stats();
+      s = await client().stats();
     }
     expect(s.state).toBe('stopped');
   }, 60_000);
 
   test('too few workers fails before any swarm, naming the missing ones', async () => {
-    const before = target.hits();
+    const before = real.target.hits();
     await expect(
-      runLoadTest(client, {
+      runLoadTest(client(), {
         ...base(),
         expectedWorkers: 3,
         expectedWorkerHosts: ['10.0.5.9'],
@@ -107,6 +95,6 @@ describeIf('run-load-test against a real Locust', () => {
     ).rejects.toThrow(
       /^the master sees 2 of 3 workers; missing: 10\.0\.5\.9 \(timed out after \ds waiting for 3 Locust workers at the master; last status: 2\/3 workers\)$/,
     );
-    expect(target.hits()).toBe(before);
+    expect(real.target.hits()).toBe(before);
   }, 30_000);
 });

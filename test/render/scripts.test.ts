@@ -189,3 +189,23 @@ describe('collect-logs', () => {
     expect(inst.calls()).toEqual(['docker-compose logs --no-color --tail 500']);
   });
 });
+
+describe('locust-http', () => {
+  test('is shellcheck-clean for a GET and a form POST, first chunk and later chunks', () => {
+    for (const [offset, form] of [
+      ['0', []],
+      ['0', ['user_count=10', 'spawn_rate=2']],
+      ['16000', []],
+    ] as const) {
+      const script = t.render('locust-http.sh.hbs', {
+        file: '/tmp/akrida-ops-locust-x.gz',
+        first: offset === '0',
+        offset,
+        chunk: '16000',
+        url: 'http://127.0.0.1:8089/swarm',
+        form,
+      });
+      expect(shellcheck(script)).toBe('');
+    }
+  });
+});
