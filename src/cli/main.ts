@@ -12,9 +12,10 @@ const USAGE = `usage: akrida <command> [options]
 commands:
   validate --cluster FILE   check a cluster file; one message per problem
   plan --cluster FILE       print the offline plan: resources, build steps, user data, cost
-  workflow NAME --cluster FILE [--simulate] [--time-scale 0.002] [--input KEY=VALUE]...
-                            run .github/workflows/NAME.yml here: on the simulated AWS with
-                            --simulate, else on real AWS through the standard credential chain
+  workflow NAME... --cluster FILE [--simulate] [--time-scale 0.002] [--input KEY=VALUE]...
+                            run .github/workflows/NAME.yml here, one after the other: on the
+                            simulated AWS with --simulate, else on real AWS through the
+                            standard credential chain
 `;
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -38,8 +39,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return command ? 0 : 2;
   }
   if (command === 'workflow') {
-    const name = positionals[0];
-    if (!name) throw new Error(`workflow needs a name, e.g. cluster-up\n${USAGE}`);
+    if (positionals.length === 0) throw new Error(`workflow needs a name, e.g. cluster-up\n${USAGE}`);
     const scale = Number(values['time-scale']);
     if (!(scale > 0)) throw new Error(`--time-scale must be a number above 0 (got ${values['time-scale']})`);
     const inputs = Object.fromEntries(
@@ -51,7 +51,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     );
     const r = await runWorkflowCommand(
       {
-        name,
+        names: positionals,
         cluster: values.cluster,
         simulate: values.simulate ?? false,
         timeScale: scale,
@@ -61,7 +61,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       },
       (s) => out.write(s),
     );
-    return r.result === 'success' ? 0 : 1;
+    return r.every((x) => x.result === 'success') && r.length === positionals.length ? 0 : 1;
   }
   const loaded = loadClusterFile(values.cluster);
   switch (command) {

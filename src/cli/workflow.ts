@@ -11,7 +11,8 @@ import { simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SYSTEM_CLOCK } from '../sim/clock.js';
 
 export interface WorkflowCommand {
-  name: string;
+  /** Workflows to run one after the other, on the same (simulated) account. */
+  names: string[];
   cluster: string;
   simulate: boolean;
   timeScale: number;
@@ -23,7 +24,7 @@ export interface WorkflowCommand {
 export async function runWorkflowCommand(
   cmd: WorkflowCommand,
   write: (s: string) => void,
-): Promise<RunResult> {
+): Promise<RunResult[]> {
   const root = repoRoot();
   const loaded = loadClusterFile(cmd.cluster);
   const inputs = { cluster: cmd.cluster, ...cmd.inputs };
@@ -48,27 +49,32 @@ export async function runWorkflowCommand(
     account?.secrets ??
     Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined) as [string, string][]);
   mkdirSync(cmd.outDir, { recursive: true });
-  const t0 = performance.now();
-  const result = await runWorkflowFile(join(root, '.github/workflows', `${cmd.name}.yml`), {
-    root,
-    event: { name: cmd.event },
-    inputs,
-    secrets,
-    deps,
-    artifactsDir: join(cmd.outDir, 'artifacts'),
-    log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
-  });
-  const summaryFile = join(cmd.outDir, `${cmd.name}-summary.md`);
-  const timing = Object.entries(result.jobs)
-    .map(
-      ([id, j]) =>
-        `| ${id} | ${j.result} | ${(j.startWallMs / 1000).toFixed(2)} s | ${((j.endWallMs - j.startWallMs) / 1000).toFixed(2)} s |`,
-    )
-    .join('\n');
-  const summary = `${result.summary}\n## Jobs\n\n| job | result | started | took |\n|---|---|---|---|\n${timing}\n`;
-  writeFileSync(summaryFile, summary);
-  write(
-    `\n${summary}\n${cmd.name}: ${result.result} in ${((performance.now() - t0) / 1000).toFixed(2)} s; summary in ${summaryFile}\n`,
-  );
-  return result;
+  const results: RunResult[] = [];
+  for (const name of cmd.names) {
+    const t0 = performance.now();
+    const result = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
+      root,
+      event: { name: cmd.event },
+      inputs,
+      secrets,
+      deps,
+      artifactsDir: join(cmd.outDir, 'artifacts'),
+      log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
+    });
+    const summaryFile = join(cmd.outDir, `${name}-summary.md`);
+    const timing = Object.entries(result.jobs)
+      .map(
+        ([id, j]) =>
+          `| ${id} | ${j.result} | ${(j.startWallMs / 1000).toFixed(2)} s | ${((j.endWallMs - j.startWallMs) / 1000).toFixed(2)} s |`,
+      )
+      .join('\n');
+    const summary = `${result.summary}\n## Jobs\n\n| job | result | started | took |\n|---|---|---|---|\n${timing}\n`;
+    writeFileSync(summaryFile, summary);
+    write(
+      `\n${summary}\n${name}: ${result.result} in ${((performance.now() - t0) / 1000).toFixed(2)} s; summary in ${summaryFile}\n\n`,
+    );
+    results.push(result);
+    if (result.result !== 'success') break;
+  }
+  return results;
 }

@@ -398,3 +398,40 @@ describe('launch templates', () => {
     ).rejects.toThrow('User data is limited to 16384 bytes (got 16385).');
   });
 });
+
+describe('tags', () => {
+  test('CreateTags and DeleteTags on any EC2 resource; filters see them; unknown ids are refused', async () => {
+    const { clients, source } = account();
+    await clients.ec2.send(
+      new ec2.CreateTagsCommand({
+        Resources: [source.id],
+        Tags: [
+          { Key: 'akrida:cluster', Value: 'x' },
+          { Key: 'tmp', Value: '1' },
+        ],
+      }),
+    );
+    await clients.ec2.send(new ec2.DeleteTagsCommand({ Resources: [source.id], Tags: [{ Key: 'tmp' }] }));
+    const d = await clients.ec2.send(
+      new ec2.DescribeInstancesCommand({ Filters: [{ Name: 'tag:akrida:cluster', Values: ['x'] }] }),
+    );
+    expect(d.Reservations?.[0]?.Instances?.[0]?.Tags).toEqual([
+      { Key: 'Name', Value: 'standalone' },
+      { Key: 'akrida:cluster', Value: 'x' },
+    ]);
+    expect(
+      await codeOf(
+        clients.ec2.send(
+          new ec2.CreateTagsCommand({ Resources: ['i-0000000000000dead'], Tags: [{ Key: 'a', Value: 'b' }] }),
+        ),
+      ),
+    ).toBe('InvalidID');
+    expect(
+      await codeOf(
+        clients.ec2.send(
+          new ec2.CreateTagsCommand({ Resources: ['vol-1'], Tags: [{ Key: 'a', Value: 'b' }] }),
+        ),
+      ),
+    ).toBe('InvalidID');
+  });
+});
