@@ -59,6 +59,8 @@ type RawStats = {
   fail_ratio?: number;
   current_response_time_percentile_50?: number | null;
   current_response_time_percentile_95?: number | null;
+  /** 2.4x: nested, keyed "response_time_percentile_0.5" / "response_time_percentile_0.95". */
+  current_response_time_percentiles?: Record<string, number | null>;
   worker_count?: number;
   workers?: { id?: string; state?: string; user_count?: number; cpu_usage?: number; memory_usage?: number }[];
   stats?: {
@@ -69,9 +71,9 @@ type RawStats = {
     current_rps?: number;
     avg_response_time?: number;
     median_response_time?: number;
-    response_time_percentile_0_95?: number;
     ninety_ninth_response_time?: number;
-    response_time_percentile_0_99?: number;
+    /** 2.4x rows carry "response_time_percentile_0.95" and friends. */
+    [percentile: `response_time_percentile_${string}`]: number | undefined;
   }[];
   errors?: { method?: string; name?: string; error?: string; occurrences?: number }[];
 };
@@ -85,19 +87,25 @@ export function parseStats(body: string): StatsSnapshot {
       `the master answered /stats/requests with something that is not JSON: ${body.slice(0, 120)}`,
     );
   }
-  const rows = (raw.stats ?? []).map((s) => ({
-    method: s.method ?? '',
-    name: s.name ?? '',
-    requests: s.num_requests ?? 0,
-    failures: s.num_failures ?? 0,
-    rps: s.current_rps ?? 0,
-    avg: s.avg_response_time ?? 0,
-    ...(num(s.median_response_time) !== undefined ? { p50: s.median_response_time } : {}),
-    ...(num(s.response_time_percentile_0_95) !== undefined ? { p95: s.response_time_percentile_0_95 } : {}),
-    ...(num(s.response_time_percentile_0_99 ?? s.ninety_ninth_response_time) !== undefined
-      ? { p99: s.response_time_percentile_0_99 ?? s.ninety_ninth_response_time }
-      : {}),
-  }));
+  const rows = (raw.stats ?? []).map((s) => {
+    const p95 = num(s['response_time_percentile_0.95']);
+    const p99 = num(s['response_time_percentile_0.99']) ?? num(s.ninety_ninth_response_time);
+    const p50 = num(s['response_time_percentile_0.5']) ?? num(s.median_response_time);
+    return {
+      method: s.method ?? '',
+      name: s.name ?? '',
+      requests: s.num_requests ?? 0,
+      failures: s.num_failures ?? 0,
+      rps: s.current_rps ?? 0,
+      avg: s.avg_response_time ?? 0,
+      ...(p50 !== undefined ? { p50 } : {}),
+      ...(p95 !== undefined ? { p95 } : {}),
+      ...(p99 !== undefined ? { p99 } : {}),
+    };
+  });
+  const nested = raw.current_response_time_percentiles ?? {};
+  const p50 = num(raw.current_response_time_percentile_50) ?? num(nested['response_time_percentile_0.5']);
+  const p95 = num(raw.current_response_time_percentile_95) ?? num(nested['response_time_percentile_0.95']);
   const workers = (raw.workers ?? []).map((w) => ({
     id: w.id ?? '',
     state: w.state ?? '',
@@ -110,12 +118,8 @@ export function parseStats(body: string): StatsSnapshot {
     userCount: raw.user_count ?? 0,
     totalRps: raw.total_rps ?? 0,
     failRatio: raw.fail_ratio ?? 0,
-    ...(num(raw.current_response_time_percentile_50) !== undefined
-      ? { p50: raw.current_response_time_percentile_50 as number }
-      : {}),
-    ...(num(raw.current_response_time_percentile_95) !== undefined
-      ? { p95: raw.current_response_time_percentile_95 as number }
-      : {}),
+    ...(p50 !== undefined ? { p50 } : {}),
+    ...(p95 !== undefined ? { p95 } : {}),
     workers,
     rows: rows.filter((r) => r.name !== 'Aggregated' && r.name !== 'Total'),
     errors: (raw.errors ?? []).map((e) => ({

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
 import { type ActionDeps, awsContext, choiceInput, templatesOf } from '../../../src/action/context.js';
 import { io } from '../../../src/action/io.js';
@@ -62,6 +63,13 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     }
 
     const master = await describeMaster(ctx, cluster);
+    // Locust names a worker after its host (ip-10-0-1-23_…): the addresses name the missing ones.
+    const described = await ctx.clients.ec2.send(
+      new DescribeInstancesCommand({ InstanceIds: workers.map((w) => w.InstanceId ?? '') }),
+    );
+    const workerIps = (described.Reservations ?? [])
+      .flatMap((r) => r.Instances ?? [])
+      .map((i) => i.PrivateIpAddress ?? '');
     const transport = choiceInput('transport', ['ssm', 'http'] as const, 'ssm');
     const url = io().getInput('master-url');
     if (transport === 'http' && !url) throw new Error('transport http needs master-url');
@@ -84,6 +92,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
         spawnRate,
         runTimeSeconds,
         expectedWorkers: workers.length,
+        expectedWorkerHosts: workerIps,
         thresholds,
         clock: ctx.clock,
         signal: abort.signal,
