@@ -20,8 +20,6 @@ export const LATENCY = {
   ssmDelivery: 2,
   /** Writing the master .env and restarting its compose project. */
   masterRestart: 45,
-  /** Parameter Store and SG/launch-template changes become visible. */
-  consistency: 1,
 } as const;
 
 /** Seconds until a target passes `healthy` consecutive checks once it serves. */
