@@ -1,4 +1,4 @@
-import { type Job, listClustersJob } from './fragments.js';
+import { clusterInput, type Job, listClustersJob } from './fragments.js';
 
 /** Merged configuration changes are applied behind the akrida-apply environment (approval on GitHub). */
 export const clusterApply = {
@@ -7,12 +7,7 @@ export const clusterApply = {
     push: { branches: ['main'], paths: ['clusters/**', 'templates/**'] },
     workflow_dispatch: {
       inputs: {
-        cluster: {
-          description: 'Cluster file to apply',
-          required: true,
-          type: 'string',
-          default: 'clusters/example.yml',
-        },
+        cluster: clusterInput('Cluster file to apply'),
       },
     },
   },

@@ -1,6 +1,13 @@
 import { loadClusterFile } from '../src/config/load.js';
 import { clusterFiles } from '../src/ops/list-clusters.js';
-import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
+import {
+  awsCredentialsIn,
+  CHECKOUT,
+  clusterInput,
+  DRY_RUN_INPUT,
+  type Job,
+  listClustersJob,
+} from './fragments.js';
 
 /** One cron per distinct teardown schedule in clusters/; the run picks the clusters it is for. */
 export function schedules(): { cron: string }[] {
@@ -18,12 +25,7 @@ export function clusterDown() {
       schedule: schedules(),
       workflow_dispatch: {
         inputs: {
-          cluster: {
-            description: 'Cluster file, e.g. clusters/perf.yml',
-            required: true,
-            type: 'string',
-            default: 'clusters/example.yml',
-          },
+          cluster: clusterInput('Cluster file, e.g. clusters/perf.yml'),
           mode: {
             description:
               'scale-to-zero keeps everything for a fast restart; destroy deletes every tagged resource; file: as the cluster file says',
@@ -32,12 +34,7 @@ export function clusterDown() {
             options: ['file', 'scale-to-zero', 'destroy'],
             default: 'file',
           },
-          'dry-run': {
-            description: 'List what would go, change nothing',
-            required: false,
-            type: 'boolean',
-            default: false,
-          },
+          'dry-run': DRY_RUN_INPUT,
         },
       },
     },

@@ -1,4 +1,4 @@
-import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
+import { awsCredentialsIn, CHECKOUT, clusterInput, type Job, listClustersJob } from './fragments.js';
 
 const SAME_REPO = 'github.event.pull_request.head.repo.full_name == github.repository';
 /** A manual run (workflow_dispatch) is the repository's own too. */
@@ -16,12 +16,7 @@ export const clusterPlan = {
     pull_request: { paths: ['clusters/**', 'templates/**'] },
     workflow_dispatch: {
       inputs: {
-        cluster: {
-          description: 'Cluster file to plan',
-          required: true,
-          type: 'string',
-          default: 'clusters/example.yml',
-        },
+        cluster: clusterInput('Cluster file to plan'),
       },
     },
   },

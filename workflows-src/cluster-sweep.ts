@@ -1,4 +1,4 @@
-import { awsCredentialsIn, CHECKOUT, type Job, listClustersJob } from './fragments.js';
+import { awsCredentialsIn, CHECKOUT, DRY_RUN_INPUT, type Job, listClustersJob } from './fragments.js';
 
 /**
  * Hourly, destroy every cluster whose expiry has passed, including what cancelled or failed builds
@@ -11,12 +11,7 @@ export const clusterSweep = {
     schedule: [{ cron: '17 * * * *' }],
     workflow_dispatch: {
       inputs: {
-        'dry-run': {
-          description: 'List what would go, change nothing',
-          required: false,
-          type: 'boolean',
-          default: false,
-        },
+        'dry-run': DRY_RUN_INPUT,
       },
     },
   },

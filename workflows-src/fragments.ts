@@ -115,11 +115,19 @@ export function awsJob(name: string, needs: string[], steps: Step[], extra: Job 
   };
 }
 
-export const CLUSTER_INPUT = {
-  description: 'Cluster file, e.g. clusters/perf.yml',
+export const clusterInput = (description = 'Cluster file, e.g. clusters/perf.yml') => ({
+  description,
   required: true,
   type: 'string',
   default: 'clusters/example.yml',
+});
+export const CLUSTER_INPUT = clusterInput();
+
+export const DRY_RUN_INPUT = {
+  description: 'List what would go, change nothing',
+  required: false,
+  type: 'boolean',
+  default: false,
 };
 
 /** One run at a time per cluster, shared by cluster-up, cluster-apply and cluster-down. */
