@@ -1,5 +1,5 @@
 // The scripts sent through SSM, rendered, shellcheck-clean, and run under bash on a fake instance.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareScript } from '../../src/ops/images.js';
@@ -207,5 +207,24 @@ describe('locust-http', () => {
       });
       expect(shellcheck(script)).toBe('');
     }
+  });
+});
+
+describe('the AWS CLI on a fresh Ubuntu image', () => {
+  test('is installed before the first secret is read when the image lacks it', () => {
+    const dir = checkout(['docker-compose.yml', 'locust-files/locustMediatorPresentProofExisting.py']);
+    const c = cluster([['source', 'directory'], dir]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    // No aws yet: apt-get "installs" it by putting the shim back.
+    renameSync(join(inst.bin, 'aws'), join(inst.root, 'aws.later'));
+    writeFileSync(
+      join(inst.bin, 'apt-get'),
+      `#!/bin/bash\nprintf '%s\\n' "apt-get $*" >> '${inst.log}'\n[ "$1" = install ] && cp '${join(inst.root, 'aws.later')}' '${join(inst.bin, 'aws')}'\nexit 0\n`,
+      { mode: 0o755 },
+    );
+    const r = inst.run(masterScript(t, c, FACTS));
+    expect(r.stderr).toBe('');
+    expect(inst.calls().slice(0, 2)).toEqual(['apt-get update -qq', 'apt-get install -y -qq awscli']);
+    expect(readFileSync(join(dir, '.env'), 'utf8')).toContain('"X-API-Key":"SECRET-admin-api-key-7f3a"');
   });
 });
