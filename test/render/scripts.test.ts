@@ -228,3 +228,41 @@ describe('the AWS CLI on a fresh Ubuntu image', () => {
     expect(readFileSync(join(dir, '.env'), 'utf8')).toContain('"X-API-Key":"SECRET-admin-api-key-7f3a"');
   });
 });
+
+describe('prepare-image and the build target upstream forgot', () => {
+  const prepare = (files: Record<string, string>) => {
+    const dir = checkout([]);
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
+    const c = cluster([['source', 'directory'], dir], [['images', 'resetDocker'], false]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
+    return { dir, r: inst.run(prepareScript(t, c, 'locust')), calls: inst.calls() };
+  };
+  const compose = 'services:\n  load-agent:\n    build:\n      context: .\n      target: release\n';
+
+  test('a compose file naming a stage the Dockerfile lacks fails with exit 4 before building', () => {
+    const { dir, r, calls } = prepare({
+      'docker-compose.yml': 'services: {}\n',
+      'worker.docker-compose.yml': compose,
+      Dockerfile: 'FROM node:20 AS base\n',
+    });
+    expect(r.status).toBe(4);
+    expect(r.stderr).toBe(
+      `akrida-ops: worker.docker-compose.yml builds target 'release', but the Dockerfile in ${dir} at ref 404c7a16 has no stage of that name; use a compose file or ref that builds\n`,
+    );
+    expect(calls.some((x) => x.startsWith('docker-compose'))).toBe(false);
+  });
+
+  test('with the stage present the images build', () => {
+    const { r, calls } = prepare({
+      'docker-compose.yml': 'services: {}\n',
+      'worker.docker-compose.yml': compose,
+      Dockerfile: 'FROM node:20 AS base\nFROM base AS release\n',
+    });
+    expect(r.stderr).toBe('');
+    expect(calls.filter((x) => x.startsWith('docker-compose'))).toEqual([
+      'docker-compose -f docker-compose.yml build',
+      'docker-compose -f worker.docker-compose.yml build',
+    ]);
+  });
+});
