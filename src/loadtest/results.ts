@@ -12,6 +12,8 @@ export interface Sample {
   failRatio: number;
   maxWorkerCpu?: number;
   maxWorkerMemoryBytes?: number;
+  /** Highest share of an instance's memory in use among the workers (0-1), sampled through SSM. */
+  maxWorkerMemoryShare?: number;
 }
 
 export interface RequestStat {
@@ -188,7 +190,10 @@ export function saturation(samples: Sample[], cpuLimit = 90, memoryLimitBytes?: 
   const hot = loaded.filter((s) => (s.maxWorkerCpu ?? 0) >= cpuLimit).length;
   if (hot / loaded.length >= 0.25)
     return `a worker's CPU was at or above ${cpuLimit}% in ${hot} of ${loaded.length} samples: the load generator was the bottleneck; add workers or use a larger instance type`;
-  if (memoryLimitBytes && loaded.some((s) => (s.maxWorkerMemoryBytes ?? 0) >= memoryLimitBytes * 0.9)) {
+  const memoryFull = (s: Sample) =>
+    (s.maxWorkerMemoryShare ?? 0) >= 0.9 ||
+    (memoryLimitBytes !== undefined && (s.maxWorkerMemoryBytes ?? 0) >= memoryLimitBytes * 0.9);
+  if (loaded.some(memoryFull)) {
     return 'a worker used over 90% of its memory: the load generator was the bottleneck; lower users per worker';
   }
   return undefined;

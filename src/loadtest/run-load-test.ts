@@ -13,6 +13,7 @@ import {
   saturation,
   type Thresholds,
 } from './results.js';
+import type { WorkerLoad } from './worker-load.js';
 
 export interface LoadTestOptions {
   cluster: string;
@@ -29,6 +30,8 @@ export interface LoadTestOptions {
   workerMemoryBytes?: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** Instance-level CPU and memory of the workers (through SSM on AWS); Locust's own figures otherwise. */
+  sampleWorkers?: () => Promise<WorkerLoad>;
 }
 
 export interface LoadTestArtifacts {
@@ -96,8 +99,8 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
     while (opts.clock.now() - start < opts.runTimeSeconds * 1000) {
       if (opts.signal?.aborted) throw new LoadTestError('the load test was cancelled; the swarm was stopped');
       await opts.clock.sleep(Math.min(every, opts.runTimeSeconds * 1000 - (opts.clock.now() - start)));
-      const s = await client.stats();
-      const cpu = s.workers.map((w) => w.cpuPercent ?? 0);
+      const [s, load] = await Promise.all([client.stats(), opts.sampleWorkers?.()]);
+      const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...(load ? [load.maxCpu] : [])];
       const mem = s.workers.map((w) => w.memoryBytes ?? 0);
       samples.push({
         t: (opts.clock.now() - start) / 1000,
@@ -108,6 +111,7 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
         ...(s.p95 !== undefined ? { p95: s.p95 } : {}),
         ...(cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {}),
         ...(mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {}),
+        ...(load ? { maxWorkerMemoryShare: load.maxMemory } : {}),
       });
       log(
         `t=${Math.round(samples.at(-1)?.t ?? 0)}s users=${s.userCount} rps=${s.totalRps.toFixed(1)} p95=${s.p95 ?? '-'} fail=${(s.failRatio * 100).toFixed(1)}%`,

@@ -53,6 +53,8 @@ export class AkridaInstances {
    * this machine, against a real Locust listening on 127.0.0.1 at the cluster's web port.
    */
   loopbackLocust = false;
+  /** What each worker reports when sampled during a load test (percent CPU, share of memory). */
+  workerLoad: (inst: SimInstance) => { cpu: number; memory: number } = () => ({ cpu: 35, memory: 0.4 });
   readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
 
   constructor(private readonly sim: SimulatedAws) {}
@@ -106,6 +108,15 @@ export class AkridaInstances {
       }
       case 'verify':
         return { exitCode: 0, stdout: this.verify(ctx.instance, h), seconds: 3 };
+      case 'sample-load': {
+        const l = this.workerLoad(ctx.instance);
+        const total = 16 * 1024 ** 3;
+        return {
+          exitCode: 0,
+          stdout: `akrida-load cpu=${Math.round(l.cpu)} mem_used=${Math.round(total * l.memory)} mem_total=${total}\n`,
+          seconds: 1,
+        };
+      }
       case 'locust-http': {
         if (!this.loopbackLocust)
           return { exitCode: 7, stderr: 'no Locust runs on this simulated master\n', seconds: 1 };

@@ -48,6 +48,9 @@ test('a pinned worker CPU marks the run as not valid', () => {
   const s = (cpu: number) => ({ t: 1, users: 10, rps: 5, failRatio: 0, maxWorkerCpu: cpu });
   expect(saturation([s(50), s(60), s(70), s(95)])).toContain('in 1 of 4 samples');
   expect(saturation([s(50), s(60), s(70), s(80)])).toBeUndefined();
+  expect(saturation([{ ...s(50), maxWorkerMemoryShare: 0.95 }])).toBe(
+    'a worker used over 90% of its memory: the load generator was the bottleneck; lower users per worker',
+  );
 });
 
 test('the summary shows deltas against a baseline', () => {

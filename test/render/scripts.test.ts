@@ -266,3 +266,18 @@ describe('prepare-image and the build target upstream forgot', () => {
     ]);
   });
 });
+
+describe('sample-load', () => {
+  test('is shellcheck-clean and reads this machine’s CPU and memory', async () => {
+    const script = t.render('sample-load.sh.hbs', {});
+    expect(shellcheck(script)).toBe('');
+    const { parseLoad } = await import('../../src/loadtest/worker-load.js');
+    const r = fakeInstance({ parameters: {} }).run(script);
+    expect(r.status).toBe(0);
+    const load = parseLoad(r.stdout);
+    expect(load?.cpu).toBeGreaterThanOrEqual(0);
+    expect(load?.cpu).toBeLessThanOrEqual(100);
+    expect(load?.memory).toBeGreaterThan(0);
+    expect(load?.memory).toBeLessThan(1);
+  });
+});

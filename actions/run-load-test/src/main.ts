@@ -10,6 +10,7 @@ import { HttpTransport, LocustClient } from '../../../src/loadtest/locust-client
 import { type LoadTestSummary, summaryMarkdown } from '../../../src/loadtest/results.js';
 import { gateFailure, runLoadTest } from '../../../src/loadtest/run-load-test.js';
 import { SsmTransport } from '../../../src/loadtest/ssm-transport.js';
+import { sampleWorkerLoad } from '../../../src/loadtest/worker-load.js';
 import { describeGroup, groupName } from '../../../src/ops/groups.js';
 import { describeMaster } from '../../../src/ops/master.js';
 
@@ -98,6 +99,12 @@ export function run(deps: ActionDeps = {}): Promise<void> {
         signal: abort.signal,
         log: (l) => io().info(l),
         ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
+        sampleWorkers: () =>
+          sampleWorkerLoad(
+            ctx,
+            templatesOf(deps),
+            workers.map((w) => w.InstanceId ?? ''),
+          ),
       });
       const dir = io().getInput('output-dir') || 'load-test-results';
       mkdirSync(dir, { recursive: true });
