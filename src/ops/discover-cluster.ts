@@ -1,6 +1,5 @@
 // What an action needs from earlier steps, found again by tags when it is not passed in: so each
 // action can run on its own (re-run one step, resume after a failure) with only the cluster file.
-import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsContext } from '../aws/context.js';
 import {
   findImages,
@@ -43,11 +42,8 @@ export async function loadBalancer(
   const [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
   const [tg] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
   if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
-  const r = await ctx.clients.elbv2.send(
-    new DescribeLoadBalancersCommand({ LoadBalancerArns: [lb.LoadBalancerArn ?? ''] }),
-  );
   return {
-    dns: r.LoadBalancers?.[0]?.DNSName ?? '',
+    dns: lb.DNSName ?? '',
     lbArn: lb.LoadBalancerArn ?? '',
     tgArn: tg.TargetGroupArn ?? '',
   };

@@ -9,6 +9,7 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   type Image,
+  type Instance,
 } from '@aws-sdk/client-ec2';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
@@ -31,11 +32,12 @@ export interface BakeResult {
   pruned: string[];
 }
 
-export async function findSourceInstance(
+/** The one running or stopped instance a selector names (stand-alone VMs, the Locust master). */
+export async function findSelectedInstance(
   ctx: AwsContext,
   sel: InstanceSelector,
   field: string,
-): Promise<string> {
+): Promise<Instance> {
   const input =
     'instanceId' in sel
       ? { InstanceIds: [sel.instanceId] }
@@ -54,17 +56,26 @@ export async function findSourceInstance(
   const r = await aws('DescribeInstances', `${field} (${what})`, () =>
     ctx.clients.ec2.send(new DescribeInstancesCommand(input)),
   );
-  const ids = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).map((i) => i.InstanceId ?? '');
-  if (ids.length !== 1) {
+  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
+  const [only] = found;
+  if (found.length !== 1 || !only) {
     throw new AwsOperationError(
       'DescribeInstances',
       `${field} (${what})`,
-      ids.length ? 'Ambiguous' : 'NotFound',
-      `${ids.length} instances match`,
+      found.length ? 'Ambiguous' : 'NotFound',
+      `${found.length} instances match`,
       `make ${field} select exactly one running or stopped instance`,
     );
   }
-  return ids[0] ?? '';
+  return only;
+}
+
+export async function findSourceInstance(
+  ctx: AwsContext,
+  sel: InstanceSelector,
+  field: string,
+): Promise<string> {
+  return (await findSelectedInstance(ctx, sel, field)).InstanceId ?? '';
 }
 
 export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): string {

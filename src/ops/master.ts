@@ -3,18 +3,14 @@
 // SSM, and restart it as master. The rendered script's hash is kept in a tag, so a re-run with
 // nothing changed sends no command.
 import { createHash } from 'node:crypto';
-import {
-  CreateTagsCommand,
-  DescribeInstancesCommand,
-  ModifyInstanceAttributeCommand,
-} from '@aws-sdk/client-ec2';
+import { CreateTagsCommand, ModifyInstanceAttributeCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, locustEnv } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { envForTemplate } from '../render/user-data.js';
-import { findSourceInstance } from './images.js';
+import { findSelectedInstance } from './images.js';
 import { runOnInstances } from './run-on-instances.js';
 
 export const MASTER_CONFIG_TAG = 'akrida:master-config';
@@ -27,16 +23,12 @@ export interface MasterInfo {
 }
 
 export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
-  const id = await findSourceInstance(ctx, c.locust.master.instance, 'locust.master.instance');
-  const r = await aws('DescribeInstances', `Locust master ${id}`, () =>
-    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
-  );
-  const i = r.Reservations?.[0]?.Instances?.[0];
+  const i = await findSelectedInstance(ctx, c.locust.master.instance, 'locust.master.instance');
   return {
-    instanceId: id,
-    privateIp: i?.PrivateIpAddress ?? '',
-    securityGroupIds: (i?.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
-    tags: Object.fromEntries((i?.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+    instanceId: i.InstanceId ?? '',
+    privateIp: i.PrivateIpAddress ?? '',
+    securityGroupIds: (i.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
+    tags: Object.fromEntries((i.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
   };
 }
 

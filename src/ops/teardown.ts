@@ -41,7 +41,8 @@ import {
 import { aws, codeOf } from '../aws/errors.js';
 import { listIngressRules } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
-import { instanceType, PRICE_TABLE } from '../config/catalog.js';
+import { instanceType } from '../config/catalog.js';
+import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { MASTER_CONFIG_TAG } from './master.js';
 
 export type TeardownMode = 'scale-to-zero' | 'destroy';
@@ -137,9 +138,7 @@ export async function inventory(ctx: AwsContext, cluster: string): Promise<Inven
 
 /** Hourly cost of what runs now: group instances by their template's type, and the load balancers. */
 async function hourlyCost(ctx: AwsContext, inv: Inventory): Promise<number> {
-  let total =
-    inv.loadBalancers.length *
-    (PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly);
+  let total = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
   for (const g of inv.groups) {
     if (!g.templateId || g.desired === 0) continue;
     const v = await aws('DescribeLaunchTemplateVersions', `launch template ${g.templateId}`, () =>
@@ -210,9 +209,7 @@ export async function teardown(
         );
       }
     }
-    const lbs =
-      inv.loadBalancers.length *
-      (PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly);
+    const lbs = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
     return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 10000) / 10000 });
   }
 

@@ -19,8 +19,11 @@ export interface CostEstimate {
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
 
+/** One Application Load Balancer for an hour, with one LCU. */
+export const LOAD_BALANCER_HOURLY =
+  PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
+
 export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): CostEstimate {
-  const lb = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
   const line = (item: string, count: number, unit: number): CostLine => ({
     item,
     count,
@@ -38,7 +41,7 @@ export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): Cost
       workers,
       instanceType(c.locust.workers.instanceType)?.hourly ?? 0,
     ),
-    line('Application Load Balancers (1 LCU each)', 2, lb),
+    line('Application Load Balancers (1 LCU each)', 2, LOAD_BALANCER_HOURLY),
   ];
   const hourly = round(lines.reduce((s, l) => s + l.hourly, 0));
   const regionNote = c.region === PRICE_TABLE.region ? '' : ` (estimated with ${PRICE_TABLE.region} prices)`;
