@@ -7,6 +7,7 @@ import {
   DRY_RUN_INPUT,
   type Job,
   listClustersJob,
+  validateStep,
 } from './fragments.js';
 
 /** One cron per distinct teardown schedule in clusters/; the run picks the clusters it is for. */
@@ -61,12 +62,7 @@ export function clusterDown() {
         permissions: { contents: 'read', 'id-token': 'write' },
         steps: [
           CHECKOUT,
-          {
-            name: 'Validate',
-            id: 'validate',
-            uses: './actions/validate-cluster',
-            with: { cluster: '${{ matrix.cluster }}' },
-          },
+          validateStep('${{ matrix.cluster }}'),
           awsCredentialsIn('${{ steps.validate.outputs.region }}'),
           {
             name: 'Tear down',

@@ -1,4 +1,11 @@
-import { awsCredentialsIn, CHECKOUT, clusterInput, type Job, listClustersJob } from './fragments.js';
+import {
+  awsCredentialsIn,
+  CHECKOUT,
+  clusterInput,
+  type Job,
+  listClustersJob,
+  validateStep,
+} from './fragments.js';
 
 const SAME_REPO = 'github.event.pull_request.head.repo.full_name == github.repository';
 /** A manual run (workflow_dispatch) is the repository's own too. */
@@ -42,12 +49,7 @@ export const clusterPlan = {
       permissions: { contents: 'read', 'id-token': 'write', 'pull-requests': 'write' },
       steps: [
         CHECKOUT,
-        {
-          name: 'Validate',
-          id: 'validate',
-          uses: './actions/validate-cluster',
-          with: { cluster: '${{ matrix.cluster }}' },
-        },
+        validateStep('${{ matrix.cluster }}'),
         {
           ...awsCredentialsIn('${{ steps.validate.outputs.region }}', 'AKRIDA_AWS_READONLY_ROLE_ARN'),
           name: 'Read-only AWS credentials (OIDC; not for forks)',

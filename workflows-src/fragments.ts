@@ -63,6 +63,14 @@ export const action = (
   with: { cluster: '${{ inputs.cluster }}', ...inputs },
 });
 
+/** Validate a cluster file; its outputs (region, name, workers) feed later steps as steps.validate. */
+export const validateStep = (clusterExpr: string): Step => ({
+  name: 'Validate',
+  id: 'validate',
+  uses: './actions/validate-cluster',
+  with: { cluster: clusterExpr },
+});
+
 /** Validation runs first and alone: a bad cluster file stops the run before any AWS call. */
 export function validateJob(clusterExpr = '${{ inputs.cluster }}'): Job {
   return {
@@ -75,15 +83,7 @@ export function validateJob(clusterExpr = '${{ inputs.cluster }}'): Job {
       region: '${{ steps.validate.outputs.region }}',
       workers: '${{ steps.validate.outputs.workers }}',
     },
-    steps: [
-      CHECKOUT,
-      {
-        name: 'Validate',
-        id: 'validate',
-        uses: './actions/validate-cluster',
-        with: { cluster: clusterExpr },
-      },
-    ],
+    steps: [CHECKOUT, validateStep(clusterExpr)],
   };
 }
 

@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { ActionDeps } from '../action/context.js';
-import { type ActionIO, type SummaryIO, withIO } from '../action/io.js';
+import { type ActionIO, withIO } from '../action/io.js';
+import { bufferedSummary, inputReader } from '../action/plain-io.js';
 import { type Contexts, condition, evaluateValue, interpolate } from './expressions.js';
 import { type Job, loadWorkflow, needsOf, type Step, type Workflow, WorkflowError } from './workflow.js';
 
@@ -385,28 +386,8 @@ function makeIO(
   log: (line: string) => void,
   fail: (message: string) => void,
 ): ActionIO {
-  const s: SummaryIO = {
-    addHeading: (text, level = 1) => {
-      summary.push(`${'#'.repeat(Number(level))} ${text}\n\n`);
-      return s;
-    },
-    addRaw: (text) => {
-      summary.push(text);
-      return s;
-    },
-    write: async () => s,
-  };
-  const required = (name: string) => {
-    throw new Error(`Input required and not supplied: ${name}`);
-  };
   return {
-    getInput: (name, o) => (inputs[name] ?? '').trim() || (o?.required ? required(name) : ''),
-    getBooleanInput: (name) => {
-      const v = (inputs[name] ?? '').trim();
-      if (['true', 'True', 'TRUE'].includes(v)) return true;
-      if (['false', 'False', 'FALSE'].includes(v)) return false;
-      throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}`);
-    },
+    ...inputReader(() => inputs),
     setOutput: (name, value) => {
       outputs[name] = typeof value === 'string' ? value : JSON.stringify(value);
     },
@@ -417,7 +398,7 @@ function makeIO(
     info: (m) => log(m),
     warning: (m) => log(`warning: ${m}`),
     error: (m) => log(`error: ${m}`),
-    summary: s,
+    summary: bufferedSummary(() => summary),
   };
 }
 
