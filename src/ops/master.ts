@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CreateTagsCommand, ModifyInstanceAttributeCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
+import { tagMap } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, locustEnv } from '../render/env-files.js';
@@ -28,7 +29,7 @@ export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<Maste
     instanceId: i.InstanceId ?? '',
     privateIp: i.PrivateIpAddress ?? '',
     securityGroupIds: (i.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
-    tags: Object.fromEntries((i.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+    tags: tagMap(i.Tags),
   };
 }
 

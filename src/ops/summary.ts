@@ -5,6 +5,7 @@ import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
+import { minutes } from '../plan/offline-plan.js';
 import { loadBalancer, newestImage, templateId } from './discover-cluster.js';
 import { describeGroup, groupName } from './groups.js';
 import { describeMaster } from './master.js';
@@ -81,10 +82,7 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       '',
       '| job | took |',
       '|---|---|',
-      ...timings.map(
-        (t) =>
-          `| ${t.job} | ${Math.floor(t.seconds / 60)}m${String(Math.round(t.seconds % 60)).padStart(2, '0')}s |`,
-      ),
+      ...timings.map((t) => `| ${t.job} | ${minutes(t.seconds)} |`),
     );
   }
   return `${out.join('\n')}\n`;

@@ -10,7 +10,8 @@ import { acapyUserData, workerUserData } from '../render/user-data.js';
 import { buildSteps, schedule } from './build-steps.js';
 import { estimateCost } from './cost.js';
 
-const minutes = (s: number) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+/** Seconds as 12m05s. */
+export const minutes = (s: number) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body.trimEnd()}\n\`\`\``;
 
 export function offlinePlan(loaded: LoadedCluster, templates: TemplateSet): string {
