@@ -8,6 +8,8 @@ export const TAG = {
   expiresAt: 'akrida:expires-at',
 } as const;
 export const MANAGED_BY = 'akrida-ops';
+/** Tag keys the toolkit writes itself; a cluster file's extra tags may not use them. */
+export const TOOL_TAG_KEYS: readonly string[] = ['Name', ...Object.values(TAG)];
 
 export type Tags = Record<string, string>;
 

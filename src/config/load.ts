@@ -1,7 +1,17 @@
 // Reads a cluster file, validates it (types, then semantics) and returns a typed cluster or throws
 // ConfigError with one located message per problem. Nothing here touches AWS.
-import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { z } from 'zod';
 import { closest } from './catalog.js';
 import { ConfigError, type FieldPath, type LocatedProblem, type Problem } from './problems.js';
@@ -14,11 +24,29 @@ export interface LoadedCluster {
   warnings: readonly LocatedProblem[];
 }
 
+/** Cluster files are small; anything larger is refused before parsing so no input can stall it. */
+export const MAX_CLUSTER_FILE_BYTES = 256 * 1024;
+/** Aliases are rarely needed in a cluster file; a bounded number keeps expansion bounded. */
+const MAX_ALIASES = 100;
+
+const fileProblem = (file: string, message: string, hint: string, line = 1, column = 1) =>
+  new ConfigError([{ file, line, column, severity: 'error', path: [], message, hint }]);
+
 export function loadClusterFile(file: string): LoadedCluster {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size);
+      const buf = Buffer.alloc(size);
+      readSync(fd, buf, 0, size, 0);
+      text = buf.toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(err);
     throw new ConfigError([
       {
@@ -35,29 +63,40 @@ export function loadClusterFile(file: string): LoadedCluster {
   return parseClusterText(text, file);
 }
 
+function tooLarge(file: string, size: number): ConfigError {
+  return fileProblem(
+    file,
+    `the file is ${size} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
+    'a cluster file describes one cluster in a few hundred lines; remove what does not belong',
+  );
+}
+
 export function parseClusterText(text: string, file: string): LoadedCluster {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys is quadratic in the yaml library; duplicates are found below in linear time.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const locate = (p: Problem, offset?: number): LocatedProblem => {
     const pos = lines.linePos(offset ?? offsetOf(doc.contents, p.path));
     return { ...p, file, line: pos.line, column: pos.col };
   };
-  if (doc.errors.length > 0) {
+  const structural = [
+    ...doc.errors.map((e) => ({
+      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      hint: 'fix the YAML syntax',
+      offset: e.pos[0],
+    })),
+    ...structureProblems(doc),
+  ];
+  if (structural.length > 0) {
     throw new ConfigError(
-      doc.errors.map((e) =>
-        locate(
-          {
-            severity: 'error',
-            path: [],
-            message: `not valid YAML: ${e.message.split('\n')[0]}`,
-            hint: 'fix the YAML syntax',
-          },
-          e.pos[0],
-        ),
+      structural.map((e) =>
+        locate({ severity: 'error', path: [], message: e.message, hint: e.hint }, e.offset),
       ),
     );
   }
-  const data: unknown = doc.toJS();
+  const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
   const parsed = clusterSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.flatMap((i) => describeIssue(i)).map((p) => locate(p)));
@@ -65,6 +104,64 @@ export function parseClusterText(text: string, file: string): LoadedCluster {
   const problems = semanticProblems(parsed.data).map((p) => locate(p));
   if (problems.some((p) => p.severity === 'error')) throw new ConfigError(problems);
   return { file, cluster: parsed.data, warnings: problems };
+}
+
+/** Duplicate keys and aliases, found in one pass over the document, each with its place. */
+function structureProblems(doc: Document): { message: string; hint: string; offset: number }[] {
+  const out: { message: string; hint: string; offset: number }[] = [];
+  let aliases = 0;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key === undefined) continue;
+        if (seen.has(key))
+          out.push({
+            message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
+            hint: 'give each key once; the second would silently replace the first',
+            offset: (pair.key as Node).range?.[0] ?? 0,
+          });
+        seen.add(key);
+      }
+    },
+    Alias(_, alias) {
+      aliases++;
+      const offset = alias.range?.[0] ?? 0;
+      if (aliases === MAX_ALIASES + 1)
+        out.push({
+          message: `more than ${MAX_ALIASES} aliases`,
+          hint: 'write the values out; aliases can multiply a small file into a huge one',
+          offset,
+        });
+      else if (!alias.resolve(doc))
+        out.push({
+          message: `the alias *${alias.source} names no anchor defined before it`,
+          hint: `define &${alias.source} earlier in the file, or write the value out`,
+          offset,
+        });
+    },
+  });
+  if (!out.some((p) => p.message.startsWith('more than')) && aliases > 0) {
+    // Nested aliases can still multiply; expand once with the library's bound to find out.
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (err) {
+      let first = 0;
+      visit(doc, {
+        Alias(_, a) {
+          first = a.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      out.push({
+        message: `the aliases expand too far (${err instanceof Error ? err.message : String(err)})`,
+        hint: 'write the values out; aliases can multiply a small file into a huge one',
+        offset: first,
+      });
+    }
+  }
+  return out;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -93,7 +190,18 @@ function describeIssue(issue: Issue): Problem[] {
         const key = path[path.length - 1];
         return [at(`required ${issue.expected} is missing`, `add ${String(key)}: to ${parentName(path)}`)];
       }
-      const what = path.length === 0 ? 'a mapping of cluster settings' : issue.expected;
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+        return [
+          at(`expected a finite number, got ${String(issue.input)}`, hintFor(path) ?? 'write a plain number'),
+        ];
+      if (issue.expected === 'int' && typeof issue.input === 'number')
+        return [at(`expected a whole number, got ${issue.input}`, hintFor(path) ?? 'drop the fraction')];
+      const what =
+        path.length === 0
+          ? 'a mapping of cluster settings'
+          : issue.expected === 'int'
+            ? 'a whole number'
+            : issue.expected;
       return [at(`expected ${what}, got ${typeName(issue.input)}`, hintFor(path))];
     }
     case 'invalid_value':

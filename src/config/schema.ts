@@ -1,39 +1,44 @@
 // The cluster file's shape: one typed model of everything the manual procedure asks an operator to
 // type or click. `schema/cluster.schema.json` is generated from this (npm run gen:schema).
 import { z } from 'zod';
+import {
+  absolutePath,
+  cidr,
+  composeService,
+  cronSchedule,
+  envKey,
+  envValue,
+  gitRef,
+  hostName,
+  httpHeaderName,
+  httpPath,
+  instanceType,
+  isJsonArray,
+  opaqueId,
+  parameterName,
+  plainUrl,
+  port,
+  relativeFile,
+  safeText,
+  seconds,
+  tagKey,
+  tagValue,
+} from './fields.js';
 
-const port = z.int().min(1).max(65535).describe('TCP port (1-65535)');
-const seconds = (d: string) => z.int().positive().describe(d);
-
-const cidr = z
-  .string()
-  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, {
-    error: 'expected an IPv4 CIDR such as 10.0.0.0/16',
-  })
-  .refine(
-    (s) =>
-      s
-        .split('/')[0]
-        ?.split('.')
-        .every((o) => Number(o) <= 255),
-    {
-      error: 'expected an IPv4 CIDR whose octets are 0-255',
-    },
-  );
+/** AWS allows 50 tags a resource; the toolkit writes up to 8 of its own. */
+export const MAX_EXTRA_TAGS = 40;
 
 /** A secret is named, never written: a Parameter Store SecureString, or a workflow secret we store there. */
 export const secretRef = z.union(
   [
     z
       .strictObject({
-        parameter: z.string().regex(/^\/[A-Za-z0-9_.\-/]+$/, {
-          error: 'expected a Parameter Store name such as /akrida/perf/api-key',
-        }),
+        parameter: parameterName,
       })
       .describe('An SSM Parameter Store SecureString, read by the instance role at boot'),
     z
       .strictObject({
-        githubSecret: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, {
+        githubSecret: z.string().regex(/^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/, {
           error: 'expected a workflow secret name such as ACAPY_ADMIN_API_KEY',
         }),
       })
@@ -55,7 +60,12 @@ const instanceSelector = z.union(
       instanceId: z.string().regex(/^i-[0-9a-f]{8,17}$/, { error: 'expected an instance id i-…' }),
     }),
     z.strictObject({
-      tags: z.record(z.string().min(1), z.string()).refine((t) => Object.keys(t).length > 0),
+      // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
+      tags: z
+        .record(tagKey, tagValue.min(1))
+        .refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
+          error: 'expected 1-10 tags that select exactly one instance',
+        }),
     }),
   ],
   { error: 'expected { instanceId: i-… } or { tags: { Name: … } }' },
@@ -63,41 +73,46 @@ const instanceSelector = z.union(
 export type InstanceSelector = z.infer<typeof instanceSelector>;
 
 const envMap = z
-  .record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, { error: 'expected an upper-case .env key' }), z.string())
+  .record(envKey, envValue)
+  .refine((m) => Object.keys(m).length <= 100, { error: 'at most 100 extra .env keys' })
   .default({})
   .describe('Extra non-secret .env keys');
 
 const capacity = z.strictObject({
-  min: z.int().min(0),
-  desired: z.int().min(0),
-  max: z.int().min(1),
-});
-
-const relativeFile = z.string().regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_.\-/]+$/, {
-  error: 'expected a file name relative to the Akrida checkout',
+  min: z.int().min(0).max(50),
+  desired: z.int().min(0).max(50),
+  max: z.int().min(1).max(50),
 });
 
 export const clusterSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: safeText(512).optional(),
   name: z
     .string()
     .regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
       error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
     })
     .describe('Cluster name: used in every tag and resource name'),
-  region: z.string().describe('AWS region, e.g. us-east-1'),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { error: 'expected an AWS region code such as us-east-1' })
+    .describe('AWS region, e.g. us-east-1'),
   network: z.strictObject({
     vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: 'expected a VPC id vpc-…' }),
     vpcCidrs: z
       .array(cidr)
       .min(1)
+      .max(5)
       .describe('VPC ranges allowed to reach the holder DB, redis, mediator and tails'),
     subnetIds: z
       .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: 'expected a subnet id subnet-…' }))
-      .min(2, { error: 'an Application Load Balancer needs subnets in at least 2 availability zones' }),
+      .min(2, { error: 'an Application Load Balancer needs subnets in at least 2 availability zones' })
+      .max(16),
   }),
   tags: z
-    .record(z.string().min(1), z.string())
+    .record(tagKey, tagValue)
+    .refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
+      error: `at most ${MAX_EXTRA_TAGS} extra tags (AWS allows 50 a resource; the toolkit adds its own)`,
+    })
     .default({ type: 'Perf' })
     .describe('Extra tags on every resource'),
   instanceProfile: z
@@ -106,30 +121,26 @@ export const clusterSchema = z.strictObject({
     .default('akrida-ops-instance')
     .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
   access: z.strictObject({
-    operatorCidrs: z.array(cidr).min(1).describe('Who may reach the ACA-Py admin listener and the Locust UI'),
+    operatorCidrs: z
+      .array(cidr)
+      .min(1)
+      .max(20)
+      .describe('Who may reach the ACA-Py admin listener and the Locust UI'),
     allowAnywhere: z
       .boolean()
       .default(false)
       .describe('Explicit, loud opt-in to 0.0.0.0/0 on operator ports'),
   }),
   source: z.strictObject({
-    repository: z.url({ protocol: /^https$/, error: 'expected an https:// git URL' }),
-    ref: z.string().min(1).describe('Branch, tag or commit of Akrida to build'),
-    directory: z
-      .string()
-      .startsWith('/')
+    repository: plainUrl(/^https$/, 'expected an https:// git URL'),
+    ref: gitRef.describe('Branch, tag or commit of Akrida to build'),
+    directory: absolutePath
       .default('/home/ubuntu/owl-akrida')
       .describe('Akrida checkout on the Locust instances'),
-    acapyDirectory: z
-      .string()
-      .startsWith('/')
+    acapyDirectory: absolutePath
       .default('/home/ubuntu')
       .describe('ACA-Py compose project on the ACA-Py instances'),
-    locustService: z
-      .string()
-      .min(1)
-      .default('load-agent')
-      .describe('The Locust service in the compose files'),
+    locustService: composeService.default('load-agent').describe('The Locust service in the compose files'),
     compose: z
       .strictObject({
         master: relativeFile.default('docker-compose.yml'),
@@ -140,6 +151,7 @@ export const clusterSchema = z.strictObject({
     locustFiles: z
       .array(relativeFile.regex(/\.py$/, { error: 'expected a Python locustfile ending in .py' }))
       .min(1)
+      .max(20)
       .describe('LOCUST_FILES: scenario(s) to run'),
   }),
   images: z.strictObject({
@@ -149,7 +161,7 @@ export const clusterSchema = z.strictObject({
     keep: z.int().min(1).max(20).default(2).describe('How many images per role to keep'),
   }),
   acapy: z.strictObject({
-    instanceType: z.string(),
+    instanceType,
     capacity,
     ports: z.strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
     listeners: z.strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
@@ -161,8 +173,8 @@ export const clusterSchema = z.strictObject({
       ),
     healthCheck: z
       .strictObject({
-        adminPath: z.string().startsWith('/').default('/status/live'),
-        transportPath: z.string().startsWith('/').default('/'),
+        adminPath: httpPath.default('/status/live'),
+        transportPath: httpPath.default('/'),
         healthyThreshold: z.int().min(2).max(10).default(2),
         unhealthyThreshold: z.int().min(2).max(10).default(2),
         timeoutSeconds: z.int().min(2).max(120).default(10),
@@ -176,8 +188,8 @@ export const clusterSchema = z.strictObject({
       })
       .prefault({}),
     warmupSeconds: seconds('Default instance warmup of the ACA-Py group').default(300),
-    genesisUrl: z.url({ error: 'expected the ledger genesis URL' }),
-    databaseHost: z.string().min(1).describe('Holder/wallet database host (internal IP or DNS name)'),
+    genesisUrl: plainUrl(/^https?$/, 'expected the ledger genesis URL (http or https)'),
+    databaseHost: hostName.describe('Holder/wallet database host (internal IP or DNS name)'),
     services: z
       .strictObject({
         postgres: port.default(5432),
@@ -203,9 +215,14 @@ export const clusterSchema = z.strictObject({
     }),
     workers: z
       .strictObject({
-        instanceType: z.string(),
-        count: z.int().min(0).optional().describe('Fixed worker count (or give targetUsers)'),
-        targetUsers: z.int().positive().optional().describe('Size the worker count from this many users'),
+        instanceType,
+        count: z.int().min(0).max(1000).optional().describe('Fixed worker count (or give targetUsers)'),
+        targetUsers: z
+          .int()
+          .positive()
+          .max(1_000_000)
+          .optional()
+          .describe('Size the worker count from this many users'),
         max: z.int().min(1).max(1000),
         warmupSeconds: seconds('Default instance warmup of the worker group').default(3600),
       })
@@ -222,17 +239,22 @@ export const clusterSchema = z.strictObject({
       .default(100)
       .describe('Memory one Akrida agent needs (docs: 52-100 MB)'),
     waitSeconds: z
-      .strictObject({ min: z.number().min(0), max: z.number().min(0) })
+      .strictObject({ min: z.number().min(0).max(3600), max: z.number().min(0).max(3600) })
       .prefault({ min: 1, max: 10 }),
-    ledger: z.string().min(1),
-    schema: z.string().min(1).describe('SCHEMA: anchored schema id'),
-    credDef: z.string().min(1).describe('CRED_DEF: anchored credential definition id'),
-    credAttr: z.string().default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
+    ledger: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'expected a ledger name such as bcovrin' }),
+    schema: opaqueId(512).describe('SCHEMA: anchored schema id'),
+    credDef: opaqueId(512).describe('CRED_DEF: anchored credential definition id'),
+    credAttr: envValue
+      .refine(isJsonArray, { error: 'expected a JSON array of credential attributes' })
+      .default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
     issuer: z
       .strictObject({
         type: z.enum(['acapy']).default('acapy'),
         headers: z
-          .record(z.string().min(1), secretRef)
+          .record(httpHeaderName, secretRef)
+          .refine((h) => Object.keys(h).length <= 20, { error: 'at most 20 headers' })
           .default({})
           .describe('Extra ISSUER_HEADERS, as secrets'),
       })
@@ -240,41 +262,42 @@ export const clusterSchema = z.strictObject({
     verifier: z
       .strictObject({
         type: z.enum(['acapy']).default('acapy'),
-        headers: z.record(z.string().min(1), secretRef).default({}),
+        headers: z
+          .record(httpHeaderName, secretRef)
+          .refine((h) => Object.keys(h).length <= 20, { error: 'at most 20 headers' })
+          .default({}),
       })
       .prefault({}),
     mediation: z
       .strictObject({
         enabled: z.boolean(),
-        url: z.url().optional(),
+        url: plainUrl(/^https?$/, 'expected the mediator invitation URL (http or https)').optional(),
         pickupStrategy: z.enum(['implicit', 'pickupv2-live']).default('implicit'),
       })
       .refine((m) => !m.enabled || m.url !== undefined, { error: 'mediation is enabled but no url is given' })
       .prefault({ enabled: false }),
-    verifiedTimeoutSeconds: z.int().positive().default(60),
+    verifiedTimeoutSeconds: z.int().positive().max(3600).default(60),
     isAnoncreds: z.boolean().default(true),
     agentLoggingLevel: z.int().min(0).max(7).default(7),
-    connectionsPerAgent: z.int().positive().default(2),
-    messageToSend: z.string().default('akrida load test'),
+    connectionsPerAgent: z.int().positive().max(1000).default(2),
+    messageToSend: envValue.default('akrida load test'),
     environment: envMap,
   }),
   loadTest: z.strictObject({
-    users: z.int().positive(),
-    spawnRate: z.number().positive().describe('Users started per second'),
-    runTimeSeconds: z.int().positive(),
+    users: z.int().positive().max(1_000_000),
+    spawnRate: z.number().positive().max(10_000).describe('Users started per second'),
+    runTimeSeconds: z.int().positive().max(86_400),
     thresholds: z
       .strictObject({
         maxFailRatio: z.number().min(0).max(1).default(0.01),
-        maxP95Ms: z.number().positive().default(5000),
-        minRps: z.number().min(0).default(0),
+        maxP95Ms: z.number().positive().max(3_600_000).default(5000),
+        minRps: z.number().min(0).max(1_000_000).default(0),
       })
       .prefault({}),
   }),
   teardown: z.strictObject({
-    schedule: z.string().regex(/^(\S+\s+){4}\S+$/, {
-      error: 'expected a 5-field cron expression such as "0 20 * * 1-5" (UTC)',
-    }),
-    ttlHours: z.number().positive().max(720),
+    schedule: cronSchedule,
+    ttlHours: z.number().min(1, { error: 'expected at least 1 hour' }).max(720),
     mode: z.enum(['scale-to-zero', 'destroy']).default('scale-to-zero'),
   }),
 });

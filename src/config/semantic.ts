@@ -1,12 +1,14 @@
 // Checks a type-correct cluster for things a schema cannot say: colliding ports, plans that cannot
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
+import { TOOL_TAG_KEYS } from '../cluster/tags.js';
+import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, INSTANCE_TYPES, instanceType, REGIONS } from './catalog.js';
+import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './network-policy.js';
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
+import { secretLikeKey, secretLikeValue } from './secret-policy.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
-const SECRET_KEY = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|PRIVATE|CREDENTIAL|HEADERS)/;
-const SECRET_VALUE = /(^Bearer\s|^eyJ[A-Za-z0-9_-]{10,}\.|AKIA[0-9A-Z]{16}|-----BEGIN)/;
 const REMOVED_UPSTREAM: Record<string, string> = {
   'master.docker-compose.yml':
     'upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml',
@@ -42,23 +44,7 @@ export function semanticProblems(c: Cluster): Problem[] {
     }
   }
 
-  // Operator access: 0.0.0.0/0 only by explicit, loud opt-in.
-  c.access.operatorCidrs.forEach((cidr, i) => {
-    if (cidr.endsWith('/0')) {
-      if (c.access.allowAnywhere) {
-        warn(
-          ['access', 'operatorCidrs', i],
-          `${cidr} opens the ACA-Py admin listener and Locust UI to the internet`,
-        );
-      } else {
-        error(
-          ['access', 'operatorCidrs', i],
-          `${cidr} would open the ACA-Py admin listener and Locust UI to the whole internet`,
-          'list your own ranges, or set access.allowAnywhere: true if you really mean it',
-        );
-      }
-    }
-  });
+  networkProblems(c, error, warn);
 
   // Capacities in order.
   const cap = c.acapy.capacity;
@@ -180,20 +166,19 @@ export function semanticProblems(c: Cluster): Problem[] {
     );
   }
 
-  // Secrets never in clear: non-secret environment maps must not carry them.
-  for (const [tier, env] of [
-    ['acapy', c.acapy.environment],
-    ['locust', c.locust.environment],
-  ] as const) {
-    for (const [key, value] of Object.entries(env)) {
-      if (SECRET_KEY.test(key) || SECRET_VALUE.test(value)) {
-        error(
-          [tier, 'environment', key],
-          'a secret written as a literal value',
-          `move it to Parameter Store and reference it from ${tier === 'acapy' ? 'acapy.secrets' : 'locust.issuer.headers'}`,
-        );
-      }
-    }
+  secretProblems(c, error);
+  envKeyProblems(c, error);
+
+  const hc = c.acapy.healthCheck;
+  if (hc.timeoutSeconds >= hc.intervalSeconds)
+    error(
+      ['acapy', 'healthCheck', 'timeoutSeconds'],
+      `the health-check timeout (${hc.timeoutSeconds} s) must be shorter than its interval (${hc.intervalSeconds} s)`,
+      'AWS refuses a timeout at or above the interval',
+    );
+  for (const key of Object.keys(c.tags)) {
+    if (TOOL_TAG_KEYS.includes(key) || key.startsWith('akrida:'))
+      error(['tags', key], `the toolkit writes the tag ${key} itself`, 'choose another tag key');
   }
 
   for (const [role, file] of Object.entries(c.source.compose)) {
@@ -201,4 +186,89 @@ export function semanticProblems(c: Cluster): Problem[] {
     if (why) warn(['source', 'compose', role], why, 'check the file exists at source.ref');
   }
   return out;
+}
+
+type Report = (path: FieldPath, message: string, hint?: string) => void;
+
+function networkProblems(c: Cluster, error: Report, warn: Report): void {
+  for (const [field, list] of [
+    ['operatorCidrs', c.access.operatorCidrs],
+    ['vpcCidrs', c.network.vpcCidrs],
+  ] as const) {
+    list.forEach((cidr, i) => {
+      const canonical = canonicalCidr(cidr);
+      const path = field === 'vpcCidrs' ? ['network', field, i] : ['access', field, i];
+      if (canonical) error(path, `${cidr} has host bits set`, `write it as ${canonical}`);
+    });
+  }
+  // Operator access: at most a /8 worth of addresses in any combination, unless loudly opted in.
+  const opened = unionSize(c.access.operatorCidrs);
+  if (opened > MAX_OPERATOR_ADDRESSES) {
+    const share = `${((opened / 2 ** 32) * 100).toPrecision(3)} % of the IPv4 internet`;
+    if (c.access.allowAnywhere)
+      warn(
+        ['access', 'operatorCidrs'],
+        `these ranges open the ACA-Py admin listener and Locust UI to ${share}`,
+      );
+    else
+      error(
+        ['access', 'operatorCidrs'],
+        `these ranges together open the ACA-Py admin listener and Locust UI to ${opened} addresses (${share}); at most a /8 is allowed`,
+        'list your own ranges, or set access.allowAnywhere: true if you really mean it',
+      );
+  }
+  c.network.vpcCidrs.forEach((cidr, i) => {
+    if (!isPrivate(cidr))
+      error(
+        ['network', 'vpcCidrs', i],
+        `${cidr} is not a private range; it would open the database, redis, mediator and tails ports to it`,
+        'use the VPC ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10',
+      );
+  });
+}
+
+/** Secrets never in clear: no free-text field may carry one. */
+function secretProblems(c: Cluster, error: Report): void {
+  const texts: [FieldPath, string][] = [
+    [['locust', 'messageToSend'], c.locust.messageToSend],
+    [['locust', 'credAttr'], c.locust.credAttr],
+    [['acapy', 'genesisUrl'], c.acapy.genesisUrl],
+    [['source', 'repository'], c.source.repository],
+    ...Object.entries(c.tags).map(([k, v]): [FieldPath, string] => [['tags', k], v]),
+  ];
+  if (c.locust.mediation.url) texts.push([['locust', 'mediation', 'url'], c.locust.mediation.url]);
+  for (const [tier, env] of [
+    ['acapy', c.acapy.environment],
+    ['locust', c.locust.environment],
+  ] as const) {
+    const hint = `move it to Parameter Store and reference it from ${tier === 'acapy' ? 'acapy.secrets' : 'locust.issuer.headers'}`;
+    for (const [key, value] of Object.entries(env)) {
+      if (secretLikeKey(key)) error([tier, 'environment', key], 'a secret written as a literal value', hint);
+      else texts.push([[tier, 'environment', key], value]);
+    }
+  }
+  for (const [path, value] of texts) {
+    const why = secretLikeValue(value);
+    if (why)
+      error(
+        path,
+        `a secret written as a literal value (${why})`,
+        'store it in Parameter Store and reference it; values here end up in user data and pull requests',
+      );
+  }
+}
+
+/** Extra .env keys must not replace a key the toolkit writes (a second ISSUER_URL would win). */
+function envKeyProblems(c: Cluster, error: Report): void {
+  for (const tier of ['acapy', 'locust'] as const) {
+    const owned = toolOwnedEnvKeys(c, tier);
+    for (const key of Object.keys(c[tier].environment)) {
+      if (owned.has(key))
+        error(
+          [tier, 'environment', key],
+          `${key} is written by the toolkit itself`,
+          'set it through its own field of the cluster file',
+        );
+    }
+  }
 }

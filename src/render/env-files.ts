@@ -24,20 +24,59 @@ export const OFFLINE_FACTS: ClusterFacts = {
 
 const v = (key: string, value: string | number | boolean): EnvEntry => ({ key, value: String(value) });
 
+export class EnvFileError extends Error {
+  override name = 'EnvFileError';
+}
+
+/**
+ * The toolkit's own keys, then the file's extra keys: a .env line can never be split or repeated,
+ * whatever passed validation, so an extra key cannot shadow ISSUER_URL or MASTER_HOST.
+ */
+function withExtras(owned: EnvEntry[], extras: Record<string, string>): EnvEntry[] {
+  const keys = new Set(owned.map((e) => e.key));
+  const entries = [...owned];
+  for (const [key, value] of Object.entries(extras)) {
+    if (keys.has(key))
+      throw new EnvFileError(`.env key ${key} is written by the toolkit; it cannot be set again`);
+    keys.add(key);
+    entries.push(v(key, value));
+  }
+  for (const e of entries) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(e.key))
+      throw new EnvFileError(`.env key ${JSON.stringify(e.key)} is not a plain upper-case name`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break or NUL would split the line
+    if ('value' in e && /[\u0000-\u001f\u007f]/.test(e.value))
+      throw new EnvFileError(`.env value of ${e.key} contains a line break or control character`);
+  }
+  return entries;
+}
+
+/** Keys the toolkit writes for a tier, which extra environment keys may not repeat. */
+export function toolOwnedEnvKeys(c: Cluster, tier: 'acapy' | 'locust'): Set<string> {
+  const bare = { ...c, [tier]: { ...c[tier], environment: {} } } as Cluster;
+  const entries =
+    tier === 'acapy'
+      ? acapyEnv(bare, OFFLINE_FACTS)
+      : [...locustEnv(bare, OFFLINE_FACTS, 'master'), ...locustEnv(bare, OFFLINE_FACTS, 'worker')];
+  return new Set(entries.map((e) => e.key));
+}
+
 export function acapyEnv(c: Cluster, f: ClusterFacts): EnvEntry[] {
   const s = (ref: SecretRef) => parameterName(c, ref);
-  return [
-    v('ISSUER', f.transportDns),
-    v('DATABASE', c.acapy.databaseHost),
-    { key: 'ACAPY_ADMIN_API_KEY', secret: s(c.acapy.secrets.adminApiKey) },
-    v('EXPOSED_PORT', c.acapy.listeners.transport),
-    v('ACAPY_GENESIS_URL', c.acapy.genesisUrl),
-    { key: 'ACCOUNT', secret: s(c.acapy.secrets.walletAccount) },
-    { key: 'PASSWORD', secret: s(c.acapy.secrets.walletPassword) },
-    { key: 'ADMIN_ACCOUNT', secret: s(c.acapy.secrets.walletAdminAccount) },
-    { key: 'ADMIN_PASSWORD', secret: s(c.acapy.secrets.walletAdminPassword) },
-    ...Object.entries(c.acapy.environment).map(([k, val]) => v(k, val)),
-  ];
+  return withExtras(
+    [
+      v('ISSUER', f.transportDns),
+      v('DATABASE', c.acapy.databaseHost),
+      { key: 'ACAPY_ADMIN_API_KEY', secret: s(c.acapy.secrets.adminApiKey) },
+      v('EXPOSED_PORT', c.acapy.listeners.transport),
+      v('ACAPY_GENESIS_URL', c.acapy.genesisUrl),
+      { key: 'ACCOUNT', secret: s(c.acapy.secrets.walletAccount) },
+      { key: 'PASSWORD', secret: s(c.acapy.secrets.walletPassword) },
+      { key: 'ADMIN_ACCOUNT', secret: s(c.acapy.secrets.walletAdminAccount) },
+      { key: 'ADMIN_PASSWORD', secret: s(c.acapy.secrets.walletAdminPassword) },
+    ],
+    c.acapy.environment,
+  );
 }
 
 function headers(c: Cluster, refs: Record<string, SecretRef>) {
@@ -51,35 +90,37 @@ function headers(c: Cluster, refs: Record<string, SecretRef>) {
 export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'): EnvEntry[] {
   const l = c.locust;
   const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
-  return [
-    v('MEDIATION_URL', l.mediation.url ?? ''),
-    v('WITH_MEDIATION', l.mediation.enabled ? 'True' : 'False'),
-    v('PICKUP_STRATEGY', l.mediation.pickupStrategy),
-    v('MASTER_HOST', f.masterPrivateIp),
-    v('MASTER_PORT', l.master.bindPort),
-    v('LOCUST_MIN_WAIT', l.waitSeconds.min),
-    v('LOCUST_MAX_WAIT', l.waitSeconds.max),
-    v('ISSUER_URL', adminUrl),
-    v('ISSUER_TYPE', l.issuer.type),
-    { key: 'ISSUER_HEADERS', headers: headers(c, l.issuer.headers) },
-    v('VERIFIER_URL', adminUrl),
-    v('VERIFIER_TYPE', l.verifier.type),
-    { key: 'VERIFIER_HEADERS', headers: headers(c, l.verifier.headers) },
-    v('CRED_DEF', l.credDef),
-    v('CRED_ATTR', l.credAttr),
-    v('SCHEMA', l.schema),
-    v('LEDGER', l.ledger),
-    v('VERIFIED_TIMEOUT_SECONDS', l.verifiedTimeoutSeconds),
-    v('LOCUST_FILES', c.source.locustFiles.join(',')),
-    v('START_PORT', l.userPorts.start),
-    v('END_PORT', l.userPorts.end),
-    v('MESSAGE_TO_SEND', l.messageToSend),
-    v('IS_ANONCREDS', l.isAnoncreds ? 'True' : 'False'),
-    v('AGENT_LOGGING_LEVEL', l.agentLoggingLevel),
-    v('CONNECTIONS_PER_AGENT', l.connectionsPerAgent),
-    ...Object.entries(l.environment).map(([k, val]) => v(k, val)),
-    role === 'worker' ? { key: 'AGENT_IP', imds: 'local-ipv4' } : v('AGENT_IP', f.masterPrivateIp),
-  ];
+  return withExtras(
+    [
+      v('MEDIATION_URL', l.mediation.url ?? ''),
+      v('WITH_MEDIATION', l.mediation.enabled ? 'True' : 'False'),
+      v('PICKUP_STRATEGY', l.mediation.pickupStrategy),
+      v('MASTER_HOST', f.masterPrivateIp),
+      v('MASTER_PORT', l.master.bindPort),
+      v('LOCUST_MIN_WAIT', l.waitSeconds.min),
+      v('LOCUST_MAX_WAIT', l.waitSeconds.max),
+      v('ISSUER_URL', adminUrl),
+      v('ISSUER_TYPE', l.issuer.type),
+      { key: 'ISSUER_HEADERS', headers: headers(c, l.issuer.headers) },
+      v('VERIFIER_URL', adminUrl),
+      v('VERIFIER_TYPE', l.verifier.type),
+      { key: 'VERIFIER_HEADERS', headers: headers(c, l.verifier.headers) },
+      v('CRED_DEF', l.credDef),
+      v('CRED_ATTR', l.credAttr),
+      v('SCHEMA', l.schema),
+      v('LEDGER', l.ledger),
+      v('VERIFIED_TIMEOUT_SECONDS', l.verifiedTimeoutSeconds),
+      v('LOCUST_FILES', c.source.locustFiles.join(',')),
+      v('START_PORT', l.userPorts.start),
+      v('END_PORT', l.userPorts.end),
+      v('MESSAGE_TO_SEND', l.messageToSend),
+      v('IS_ANONCREDS', l.isAnoncreds ? 'True' : 'False'),
+      v('AGENT_LOGGING_LEVEL', l.agentLoggingLevel),
+      v('CONNECTIONS_PER_AGENT', l.connectionsPerAgent),
+      role === 'worker' ? { key: 'AGENT_IP', imds: 'local-ipv4' } : v('AGENT_IP', f.masterPrivateIp),
+    ],
+    l.environment,
+  );
 }
 
 /** The .env as an operator reads it in a plan: every secret shown as its reference, never a value. */

@@ -90,7 +90,7 @@ const cases: Case[] = [
     'open to the internet without opt-in',
     exampleWith([['access', 'operatorCidrs'], ['0.0.0.0/0']]),
     [
-      'error access.operatorCidrs[0]: 0.0.0.0/0 would open the ACA-Py admin listener and Locust UI to the whole internet [list your own ranges, or set access.allowAnywhere: true if you really mean it]',
+      'error access.operatorCidrs: these ranges together open the ACA-Py admin listener and Locust UI to 4294967296 addresses (100 % of the IPv4 internet); at most a /8 is allowed [list your own ranges, or set access.allowAnywhere: true if you really mean it]',
     ],
   ],
   [
@@ -108,7 +108,9 @@ const cases: Case[] = [
   [
     'compose file outside the checkout',
     exampleWith([['source', 'compose', 'worker'], '../worker.yml']),
-    ['error source.compose.worker: expected a file name relative to the Akrida checkout'],
+    [
+      'error source.compose.worker: expected a file name relative to the Akrida checkout: letters, digits, _ . - between slashes, no segment starting with a dot',
+    ],
   ],
   [
     'image source neither id nor tags',
@@ -180,7 +182,7 @@ const cases: Case[] = [
     'secret reference of the wrong shape',
     exampleWith([['acapy', 'secrets', 'walletAccount'], { parameter: 'no-slash' }]),
     [
-      'error acapy.secrets.walletAccount.parameter: expected a Parameter Store name such as /akrida/perf/api-key',
+      'error acapy.secrets.walletAccount.parameter: expected a Parameter Store name such as /akrida/perf/api-key: letters, digits, _ . - between slashes',
     ],
   ],
   [
@@ -194,7 +196,7 @@ const cases: Case[] = [
     'bearer token in the plain environment',
     exampleWith([['locust', 'environment'], { EXTRA: 'Bearer abc.def' }]),
     [
-      'error locust.environment.EXTRA: a secret written as a literal value [move it to Parameter Store and reference it from locust.issuer.headers]',
+      'error locust.environment.EXTRA: a secret written as a literal value (it has the shape of a token, key or private key) [store it in Parameter Store and reference it; values here end up in user data and pull requests]',
     ],
   ],
   [
@@ -281,13 +283,13 @@ const cases: Case[] = [
     'cron not a cron',
     exampleWith([['teardown', 'schedule'], 'daily']),
     [
-      'error teardown.schedule: expected a 5-field cron expression such as "0 20 * * 1-5" (UTC) [minute hour day-of-month month day-of-week, in UTC]',
+      'error teardown.schedule: expected a 5-field cron expression such as "0 20 * * 1-5" (UTC), each field in range [minute hour day-of-month month day-of-week, in UTC]',
     ],
   ],
   [
     'negative time-to-live',
     exampleWith([['teardown', 'ttlHours'], -1]),
-    ['error teardown.ttlHours: expected more than 0'],
+    ['error teardown.ttlHours: expected at least 1 hour'],
   ],
   [
     'unknown teardown mode',
@@ -305,7 +307,9 @@ const cases: Case[] = [
   [
     'duplicate key',
     `${exampleWith()}region: eu-west-1\n`,
-    ['error (file): not valid YAML: Map keys must be unique [fix the YAML syntax]'],
+    [
+      'error (file): duplicate key "region" [give each key once; the second would silently replace the first]',
+    ],
   ],
 ];
 

@@ -35,7 +35,7 @@ describe('a valid cluster file', () => {
     const text = exampleWith([['access'], { operatorCidrs: ['0.0.0.0/0'], allowAnywhere: true }]);
     const { warnings } = parseClusterText(text, 'c.yml');
     expect(warnings.map((w) => `${w.severity} ${w.message}`)).toEqual([
-      'warning 0.0.0.0/0 opens the ACA-Py admin listener and Locust UI to the internet',
+      'warning these ranges open the ACA-Py admin listener and Locust UI to 100 % of the IPv4 internet',
     ]);
   });
 

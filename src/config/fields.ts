@@ -1,0 +1,187 @@
+// Constrained field types for every value that reaches a shell, a .env file, user data, an AWS
+// name or Markdown. The schema composes these; each refuses what it cannot carry safely, with a
+// message that says what is allowed.
+import { hasCronIntervalLessThan5Minutes, isValidCron } from '@actions/workflow-parser/model/converter/cron';
+import { z } from 'zod';
+
+// C0/C1 controls, DEL, line/paragraph separators and the bidirectional overrides that make text
+// read differently from what runs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+
+export function unsafeCharacter(s: string): string | undefined {
+  const m = UNSAFE_CHARS.exec(s);
+  if (!m) return undefined;
+  const code = m[0].codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Free text: printable characters only, bounded length. */
+export const safeText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((s, ctx) => {
+      const bad = unsafeCharacter(s);
+      if (bad)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains the control or direction character ${bad}; only printable text is allowed`,
+          input: s,
+        });
+    });
+
+/** A path segment never starts with a dot, so `.` and `..` (and hidden files) cannot appear. */
+const SEGMENT = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}';
+
+export const absolutePath = z
+  .string()
+  .max(255)
+  .regex(new RegExp(`^(/${SEGMENT})+$`), {
+    error:
+      'expected an absolute path such as /home/ubuntu/owl-akrida: letters, digits, _ . - between slashes, no segment starting with a dot',
+  });
+
+export const relativeFile = z
+  .string()
+  .max(255)
+  .regex(new RegExp(`^${SEGMENT}(/${SEGMENT})*$`), {
+    error:
+      'expected a file name relative to the Akrida checkout: letters, digits, _ . - between slashes, no segment starting with a dot',
+  });
+
+/** Git ref: a branch, tag or commit in the shape `git check-ref-format` accepts, minus the odd corners. */
+export const gitRef = z
+  .string()
+  .max(100)
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, {
+    error: 'expected a branch, tag or commit: letters, digits, _ . / -',
+  })
+  .refine((s) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'), {
+    error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
+  });
+
+/** A compose service or similar identifier written into a generated compose file. */
+export const composeService = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
+  error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
+});
+
+/** Parameter Store names: slash-separated segments, no `..`, not under AWS's reserved prefixes. */
+export const parameterName = z
+  .string()
+  .max(1011)
+  .regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, {
+    error:
+      'expected a Parameter Store name such as /akrida/perf/api-key: letters, digits, _ . - between slashes',
+  })
+  .refine((s) => !/^\/(aws|ssm)/i.test(s), { error: 'names under /aws and /ssm are reserved by AWS' });
+
+/** AWS tag keys and values: AWS's own character set (letters, digits, spaces, _ . : / = + - @). */
+const TAG_CHARS = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
+export const tagKey = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(TAG_CHARS, { error: 'expected a tag key of letters, digits, spaces and _ . : / = + - @' })
+  .refine((k) => !k.toLowerCase().startsWith('aws:'), {
+    error: 'tag keys starting with aws: are AWS-reserved',
+  });
+export const tagValue = z
+  .string()
+  .max(256)
+  .regex(TAG_CHARS, { error: 'expected a tag value of letters, digits, spaces and _ . : / = + - @' });
+
+/** A URL with no credentials in it and nothing a shell or .env line could misread. */
+export const plainUrl = (protocols: RegExp, error: string) =>
+  z
+    .url({ protocol: protocols, error })
+    .max(2048)
+    .refine((u) => /^[\x21-\x7e]+$/.test(u), { error: 'the URL has spaces or non-ASCII characters' })
+    .refine(
+      (u) => {
+        try {
+          const p = new URL(u);
+          return !/^https?:$/.test(p.protocol) || (p.username === '' && p.password === '');
+        } catch {
+          return true; // not a URL at all: the url check above says so
+        }
+      },
+      { error: 'the URL carries credentials (user:password@); keep secrets in Parameter Store' },
+    );
+
+export const hostName = z
+  .string()
+  .max(253)
+  .regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
+    error: 'expected a host name or IPv4 address such as 10.0.1.20 or db.internal',
+  });
+
+/** An identifier such as a schema or credential definition id: printable ASCII, no spaces. */
+export const opaqueId = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[\x21-\x7e]+$/, { error: 'expected printable ASCII without spaces' });
+
+/** An HTTP path for a health check: what the ALB accepts, no CR/LF or spaces. */
+export const httpPath = z
+  .string()
+  .max(1024)
+  .regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {
+    error: 'expected an HTTP path such as /status/live (no spaces or control characters)',
+  });
+
+export const envKey = z
+  .string()
+  .regex(/^[A-Z_][A-Z0-9_]{0,127}$/, { error: 'expected an upper-case .env key' });
+
+/** A .env value: one line of printable text, no `$` or backtick (compose would interpolate them). */
+export const envValue = safeText(4096).refine((s) => !/[$`]/.test(s), {
+  error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
+});
+
+export const httpHeaderName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
+  error: 'expected an HTTP header name such as Authorization',
+});
+
+export const port = z.int().min(1).max(65535).describe('TCP port (1-65535)');
+export const seconds = (d: string) => z.int().positive().max(86_400).describe(d);
+export const instanceType = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: 'expected an EC2 instance type such as t3.xlarge' });
+
+export function isJsonArray(s: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(s));
+  } catch {
+    return false;
+  }
+}
+
+/** GitHub's own cron rules (5 fields, ranges, names, steps), as its workflow parser applies them. */
+export const cronSchedule = z
+  .string()
+  .max(100)
+  .refine(isValidCron, {
+    error: 'expected a 5-field cron expression such as "0 20 * * 1-5" (UTC), each field in range',
+  })
+  .refine((s) => !hasCronIntervalLessThan5Minutes(s), {
+    error: 'GitHub runs schedules at most every 5 minutes',
+  });
+
+export const cidr = z
+  .string()
+  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, {
+    error: 'expected an IPv4 CIDR such as 10.0.0.0/16',
+  })
+  .refine(
+    (s) =>
+      s
+        .split('/')[0]
+        ?.split('.')
+        .every((o) => Number(o) <= 255),
+    {
+      error: 'expected an IPv4 CIDR whose octets are 0-255',
+    },
+  );
