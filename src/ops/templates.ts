@@ -40,7 +40,13 @@ export function tierTemplateData(
     InstanceType: (tier === 'acapy' ? c.acapy.instanceType : c.locust.workers.instanceType) as never,
     SecurityGroupIds: [input.perfSg],
     IamInstanceProfile: { Name: c.instanceProfile },
-    MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2 },
+    // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
+    // the agents' containers get nothing from it, so they cannot borrow the instance role.
+    MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+    // Ubuntu images (the procedure's base) boot from /dev/sda1; every volume is encrypted.
+    BlockDeviceMappings: [
+      { DeviceName: '/dev/sda1', Ebs: { Encrypted: true, VolumeType: 'gp3', DeleteOnTermination: true } },
+    ],
     UserData: Buffer.from(tierUserData(t, c, tier, input.facts)).toString('base64'),
     TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(instanceTags(c, tier)) }],
   };

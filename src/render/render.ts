@@ -17,6 +17,28 @@ export function shellQuote(value: unknown): string {
   return `'${String(value).replaceAll("'", `'\\''`)}'`;
 }
 
+/** An integer for arithmetic or a count in a script: nothing else passes. */
+export function shellInt(value: unknown): string {
+  const n = typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    throw new TemplateError(`int expects a whole number, got ${JSON.stringify(value)?.slice(0, 40)}`);
+  }
+  return String(n);
+}
+
+/** Text for a `#` comment: one line of printable characters, so it cannot end the comment. */
+export function shellComment(value: unknown): string {
+  const s = typeof value === 'number' ? String(value) : value;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break would end the comment
+  if (typeof s !== 'string' || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)) {
+    throw new TemplateError('comment expects one line of printable text');
+  }
+  return s;
+}
+
+/** The only ways a template may insert a value; a lint test holds templates/ to this list. */
+export const VALUE_HELPERS = ['shq', 'int', 'comment'] as const;
+
 /**
  * templates/ is read from the checkout at run time (a pull request may change it): found by walking
  * up from this module, whether it runs from src/ or from an action's dist/, or set explicitly.
@@ -52,6 +74,14 @@ export class TemplateSet {
       defined('shq', v, options);
       return new Handlebars.SafeString(shellQuote(v));
     });
+    this.hb.registerHelper('int', (v: unknown, options: Handlebars.HelperOptions) => {
+      defined('int', v, options);
+      return new Handlebars.SafeString(shellInt(v));
+    });
+    this.hb.registerHelper('comment', (v: unknown, options: Handlebars.HelperOptions) => {
+      defined('comment', v, options);
+      return new Handlebars.SafeString(shellComment(v));
+    });
     for (const name of ['if', 'unless', 'each', 'with']) {
       const builtin = this.hb.helpers[name] as Handlebars.HelperDelegate;
       this.hb.registerHelper(name, function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
@@ -66,6 +96,10 @@ export class TemplateSet {
   }
 
   render(name: string, context: object): string {
+    if (!/^[a-z0-9][a-z0-9-]*\.sh\.hbs$/.test(name))
+      throw new TemplateError(
+        `template name ${JSON.stringify(name)} is not a file name such as collect-logs.sh.hbs`,
+      );
     let tpl = this.compiled.get(name);
     const file = join(this.dir, name);
     if (!tpl) {

@@ -22,6 +22,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     const template = io().getInput('template');
     const script = template
       ? templatesOf(deps).render(template, {
+          header: JSON.stringify({ kind: template.replace(/\.sh\.hbs$/, ''), cluster: cluster.name }),
           cluster: cluster.name,
           region: cluster.region,
           directory: cluster.source.directory,
