@@ -94,7 +94,8 @@ export const clusterSchema = z.strictObject({
     .describe('Cluster name: used in every tag and resource name'),
   region: z
     .string()
-    .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { error: 'expected an AWS region code such as us-east-1' })
+    // The catalog check (with "did you mean") follows; this only keeps odd characters out.
+    .regex(/^[a-z0-9-]{1,32}$/, { error: 'expected an AWS region code such as us-east-1' })
     .describe('AWS region, e.g. us-east-1'),
   network: z.strictObject({
     vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: 'expected a VPC id vpc-…' }),

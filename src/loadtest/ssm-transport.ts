@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AwsContext } from '../aws/context.js';
 import { runOnInstances } from '../ops/run-on-instances.js';
 import type { TemplateSet } from '../render/render.js';
+import { locustHttpScript } from '../render/scripts.js';
 import { type HttpAnswer, LocustError, type LocustTransport } from './locust-client.js';
 
 /** Raw bytes per chunk: base64 makes it 4/3 larger, well under 24,000 characters. */
@@ -32,11 +33,11 @@ export class SsmTransport implements LocustTransport {
     let status = 0;
     let size = Number.POSITIVE_INFINITY;
     for (let offset = 0; offset < size; offset += CHUNK) {
-      const script = this.templates.render('locust-http.sh.hbs', {
+      const script = locustHttpScript(this.templates, {
         file,
         first: offset === 0,
-        offset: String(offset),
-        chunk: String(CHUNK),
+        offset,
+        chunk: CHUNK,
         url,
         form: form ?? [],
       });

@@ -3,6 +3,7 @@
 import type { AwsContext } from '../aws/context.js';
 import { runOnInstances } from '../ops/run-on-instances.js';
 import type { TemplateSet } from '../render/render.js';
+import { sampleLoadScript } from '../render/scripts.js';
 
 export interface WorkerLoad {
   /** Highest CPU use among the workers, percent. */
@@ -25,7 +26,7 @@ export async function sampleWorkerLoad(
 ): Promise<WorkerLoad> {
   const results = await runOnInstances(ctx, {
     targets: { instanceIds },
-    script: t.render('sample-load.sh.hbs', {}),
+    script: sampleLoadScript(t),
     comment: 'akrida-ops load-test worker load sample',
     timeoutSeconds: 60,
     expectedSeconds: 1,

@@ -20,9 +20,11 @@ import { waitFor } from '../aws/wait.js';
 import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
+import { type ImageRole, prepareScript } from '../render/scripts.js';
 import { runOnInstances } from './run-on-instances.js';
 
-export type ImageRole = 'locust' | 'acapy';
+export type { ImageRole };
+export { prepareScript };
 export const RECIPE_TAG = 'akrida:recipe';
 
 export interface BakeResult {
@@ -76,31 +78,6 @@ export async function findSourceInstance(
   field: string,
 ): Promise<string> {
   return (await findSelectedInstance(ctx, sel, field)).InstanceId ?? '';
-}
-
-export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): string {
-  const locust = role === 'locust';
-  const directory = locust ? c.source.directory : c.source.acapyDirectory;
-  const composeFiles = locust
-    ? [...new Set([c.source.compose.master, c.source.compose.worker])]
-    : [c.source.compose.acapy];
-  return t.render('prepare-image.sh.hbs', {
-    header: JSON.stringify({
-      kind: 'prepare-image',
-      cluster: c.name,
-      role,
-      directory,
-      requires: composeFiles,
-    }),
-    cluster: c.name,
-    region: c.region,
-    role,
-    resetDocker: c.images.resetDocker,
-    directory,
-    checkout: locust,
-    ref: c.source.ref,
-    composeFiles,
-  });
 }
 
 /** What an image is made from: the source instance and the preparation script. */

@@ -8,12 +8,13 @@ import type { AwsContext } from '../aws/context.js';
 import { tagMap } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import type { Cluster } from '../config/schema.js';
-import { type ClusterFacts, locustEnv } from '../render/env-files.js';
+import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
-import { envForTemplate } from '../render/user-data.js';
+import { masterScript } from '../render/scripts.js';
 import { findSelectedInstance } from './images.js';
 import { runOnInstances } from './run-on-instances.js';
 
+export { masterScript };
 export const MASTER_CONFIG_TAG = 'akrida:master-config';
 
 export interface MasterInfo {
@@ -31,25 +32,6 @@ export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<Maste
     securityGroupIds: (i.SecurityGroups ?? []).map((g) => g.GroupId ?? ''),
     tags: tagMap(i.Tags),
   };
-}
-
-export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): string {
-  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
-  return t.render('configure-master.sh.hbs', {
-    header: JSON.stringify({
-      kind: 'configure-master',
-      cluster: c.name,
-      directory: c.source.directory,
-      requires,
-    }),
-    region: c.region,
-    directory: c.source.directory,
-    ref: c.source.ref,
-    requires,
-    service: c.source.locustService,
-    composeFile: c.source.compose.master,
-    env: envForTemplate(locustEnv(c, facts, 'master')),
-  });
 }
 
 /** Kept in a tag on the master: a re-run with the same content sends no command. */

@@ -6,11 +6,13 @@ import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balanc
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { WaitTimeoutError, waitFor } from '../aws/wait.js';
-import { parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
+import { verifyScript } from '../render/scripts.js';
 import { describeGroup, groupName } from './groups.js';
 import { runOnInstances } from './run-on-instances.js';
+
+export { verifyScript };
 
 export interface Check {
   check: string;
@@ -26,19 +28,6 @@ export interface VerifyInput {
   targetGroups: { name: string; arn: string }[];
   /** How long to wait for the checks to settle before reporting failures (default 10 minutes). */
   settleMs?: number;
-}
-
-export function verifyScript(t: TemplateSet, c: Cluster, input: VerifyInput): string {
-  const adminUrl = `http://${input.adminDns}:${c.acapy.listeners.admin}`;
-  const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
-  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
-  return t.render('verify-cluster.sh.hbs', {
-    header: JSON.stringify({ kind: 'verify', cluster: c.name, adminDns: input.adminDns, apiKeyParameter }),
-    region: c.region,
-    apiKeyParameter,
-    adminUrl,
-    locustStatsUrl,
-  });
 }
 
 export function parseVerifyOutput(stdout: string): Record<string, string> {

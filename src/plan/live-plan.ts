@@ -3,7 +3,7 @@
 // every secret a reference, so the diff is safe to post on a pull request.
 import { DescribeLaunchTemplateVersionsCommand } from '@aws-sdk/client-ec2';
 import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { GetParameterCommand } from '@aws-sdk/client-ssm';
+import { paginateDescribeParameters } from '@aws-sdk/client-ssm';
 import { createTwoFilesPatch } from 'diff';
 import type { AwsContext } from '../aws/context.js';
 import {
@@ -34,7 +34,9 @@ import { describeMaster, MASTER_CONFIG_TAG, masterConfigHash, masterScript } fro
 import { healthDrift, type LoadBalancerKind, targetGroupHealth } from '../ops/network.js';
 import { type Tier, templateName, tierTemplateData } from '../ops/templates.js';
 import { type ClusterFacts, OFFLINE_FACTS } from '../render/env-files.js';
+import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
+import { verifyScript } from '../render/scripts.js';
 
 export type ChangeAction = 'add' | 'change' | 'remove';
 
@@ -45,16 +47,26 @@ export interface PlannedChange {
   diff?: string;
 }
 
+/** A script the apply sends through SSM, and whether it will run. */
+export interface PlannedScript {
+  title: string;
+  runs: boolean;
+  why: string;
+  script: string;
+}
+
 export interface LivePlan {
   cluster: string;
   changes: PlannedChange[];
   unchanged: string[];
+  scripts: PlannedScript[];
 }
 
 export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Promise<LivePlan> {
   const names = resourceNames(c);
   const changes: PlannedChange[] = [];
   const unchanged: string[] = [];
+  const scripts: PlannedScript[] = [];
   const add = (resource: string, details: string[] = []) =>
     changes.push({ action: 'add', resource, details });
 
@@ -99,11 +111,20 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
   const imageIds: Record<ImageRole, string | undefined> = { locust: undefined, acapy: undefined };
   for (const role of ['locust', 'acapy'] as const) {
     const source = await findSourceInstance(ctx, c.images[role], `images.${role}`);
-    const recipe = imageRecipe(source, prepareScript(t, c, role));
+    const script = prepareScript(t, c, role);
+    const recipe = imageRecipe(source, script);
     const current = (await findImages(ctx.clients, selector(c.name, `${role}-image`))).find(
       (i) => i.State === 'available' && tagMap(i.Tags)[RECIPE_TAG] === recipe,
     );
     imageIds[role] = current?.ImageId;
+    scripts.push({
+      title: `Prepare the ${role === 'locust' ? 'Locust' : 'ACA-Py'} image on ${source}`,
+      runs: !current,
+      why: current
+        ? `image ${current.ImageId} was baked from this script (recipe ${recipe})`
+        : `recipe ${recipe} has no image yet`,
+      script,
+    });
     if (current) unchanged.push(`${role} image ${current.ImageId}`);
     else
       add(`${role} image`, [
@@ -157,9 +178,25 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
     transportDns: dns.transport ?? OFFLINE_FACTS.transportDns,
     masterPrivateIp: master.privateIp,
   };
-  const hash = masterConfigHash(masterScript(t, c, facts));
-  if (master.tags[MASTER_CONFIG_TAG] === hash)
-    unchanged.push(`Locust master ${master.instanceId} configuration`);
+  const mScript = masterScript(t, c, facts);
+  const hash = masterConfigHash(mScript);
+  const lastRan = master.tags[MASTER_CONFIG_TAG];
+  scripts.push({
+    title: `Configure the Locust master ${master.instanceId}`,
+    runs: lastRan !== hash,
+    why:
+      lastRan === hash
+        ? `the master last ran this script (hash ${hash})`
+        : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : 'no configuration of ours'}; this one is ${hash}`,
+    script: mScript,
+  });
+  scripts.push({
+    title: 'Verify the cluster (read-only checks on the master)',
+    runs: true,
+    why: 'every cluster-up ends with it',
+    script: verifyScript(t, c, { adminDns: facts.adminDns }),
+  });
+  if (lastRan === hash) unchanged.push(`Locust master ${master.instanceId} configuration`);
   else
     changes.push({
       action: 'change',
@@ -256,15 +293,15 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
     else unchanged.push(`auto scaling group ${name}`);
   }
 
-  // Parameters written from workflow secrets (values cannot be compared, only presence).
+  // Parameters written from workflow secrets: presence only, through DescribeParameters, so the
+  // read-only plan role needs no GetParameter on SecureStrings and never sees a value.
+  const present = await existingParameters(
+    ctx,
+    storedSecrets(c).map(([name]) => name),
+  );
   for (const [name] of storedSecrets(c)) {
-    try {
-      await ctx.clients.ssm.send(new GetParameterCommand({ Name: name }));
-      unchanged.push(`parameter ${name}`);
-    } catch (err) {
-      if (codeOf(err) !== 'ParameterNotFound') throw err;
-      add(`parameter ${name}`, ['SecureString from the workflow secret']);
-    }
+    if (present.has(name)) unchanged.push(`parameter ${name}`);
+    else add(`parameter ${name}`, ['SecureString from the workflow secret']);
   }
   const wanted = new Set(storedSecrets(c).map(([name]) => name));
   for (const p of await findParameters(ctx.clients, selector(c.name, 'secret'))) {
@@ -275,26 +312,53 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
         details: ['no longer referenced by the cluster file'],
       });
   }
-  return { cluster: c.name, changes, unchanged };
+  return { cluster: c.name, changes, unchanged, scripts };
+}
+
+async function existingParameters(ctx: AwsContext, names: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // DescribeParameters takes at most 50 names a filter.
+  for (let i = 0; i < names.length; i += 50) {
+    const Values = names.slice(i, i + 50);
+    await aws('DescribeParameters', `parameters ${Values.join(', ')}`, async () => {
+      for await (const page of paginateDescribeParameters(
+        { client: ctx.clients.ssm },
+        { ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values }] },
+      ))
+        for (const p of page.Parameters ?? []) if (p.Name) found.add(p.Name);
+    });
+  }
+  return found;
 }
 
 export function livePlanMarkdown(plan: LivePlan, file: string): string {
-  const out = [`## Plan for cluster ${plan.cluster} (${file}), against live state`, ''];
+  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ''];
   if (plan.changes.length === 0) {
     out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
-    return `${out.join('\n')}\n`;
-  }
-  const count = (a: ChangeAction) => plan.changes.filter((c) => c.action === a).length;
-  out.push(
-    `${count('add')} to add, ${count('change')} to change, ${count('remove')} to remove; ${plan.unchanged.length} unchanged.`,
-    '',
-  );
-  out.push('| action | resource | details |', '|---|---|---|');
-  for (const c of plan.changes)
+  } else {
+    const count = (a: ChangeAction) => plan.changes.filter((c) => c.action === a).length;
     out.push(
-      `| ${c.action} | ${c.resource} | ${c.details.map((d) => d.replaceAll('|', '\\|')).join('<br>')} |`,
+      `${count('add')} to add, ${count('change')} to change, ${count('remove')} to remove; ${plan.unchanged.length} unchanged.`,
+      '',
     );
-  for (const c of plan.changes.filter((x) => x.diff))
-    out.push('', `### ${c.resource}: user data`, '', '```diff', (c.diff ?? '').trimEnd(), '```');
+    out.push('| action | resource | details |', '|---|---|---|');
+    for (const c of plan.changes)
+      out.push(`| ${c.action} | ${mdCell(c.resource)} | ${mdCellLines(c.details)} |`);
+    for (const c of plan.changes.filter((x) => x.diff))
+      out.push('', `### ${mdText(c.resource)}: user data`, '', fence('diff', c.diff ?? ''));
+  }
+  const runs = plan.scripts.filter((x) => x.runs);
+  out.push('', '### Scripts this apply runs as root through SSM', '');
+  for (const x of plan.scripts)
+    out.push(`- ${x.runs ? '**runs**' : 'skipped'}: ${mdText(x.title)} (${mdText(x.why)})`);
+  for (const x of runs)
+    out.push(
+      '',
+      `<details><summary>${mdText(x.title)}</summary>`,
+      '',
+      fence('bash', x.script),
+      '',
+      '</details>',
+    );
   return `${out.join('\n')}\n`;
 }

@@ -39,9 +39,20 @@ describe('live plan', () => {
     await buildCluster(account.ctx, cluster(), account.templates, { env: WORKFLOW_SECRETS });
     const plan = await livePlan(account.ctx, cluster(), account.templates);
     expect(plan.changes).toEqual([]);
-    expect(livePlanMarkdown(plan, 'clusters/example.yml')).toBe(
-      `## Plan for cluster perf-example (clusters/example.yml), against live state\n\nNo changes. ${plan.unchanged.length} resources are up to date.\n`,
+    const md = livePlanMarkdown(plan, 'clusters/example.yml');
+    expect(md).toMatch(
+      new RegExp(
+        `^## Plan for cluster perf-example \\(clusters/example.yml\\), against live state\n\nNo changes. ${plan.unchanged.length} resources are up to date.\n`,
+      ),
     );
+    // Every script the apply would send is named; only the read-only verification runs.
+    expect(plan.scripts.map((x) => [x.title.replace(/ i-[0-9a-f]+/, ''), x.runs])).toEqual([
+      ['Prepare the Locust image on', false],
+      ['Prepare the ACA-Py image on', false],
+      ['Configure the Locust master', false],
+      ['Verify the cluster (read-only checks on the master)', true],
+    ]);
+    expect(md.match(/<details>/g)).toHaveLength(1);
   });
 
   test('one changed value shows exactly that change, with a user-data diff and no secret', async () => {

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-function i(r,e){return"parameter"in e?e.parameter:`/akrida-ops/${r.name}/${e.githubSecret}`}function c(r){let e=[];for(let[t,s]of Object.entries(r.acapy.secrets))e.push({field:`acapy.secrets.${t}`,ref:s});for(let[t,s]of Object.entries(r.locust.issuer.headers))e.push({field:`locust.issuer.headers.${t}`,ref:s});for(let[t,s]of Object.entries(r.locust.verifier.headers))e.push({field:`locust.verifier.headers.${t}`,ref:s});return e}export{i as a,c as b};

@@ -1,0 +1,24 @@
+import { fence, mdCell, mdRow, mdText } from '../../src/render/markdown.js';
+
+describe('Markdown that values cannot break out of', () => {
+  test('inline text escapes markup and folds line breaks', () => {
+    expect(mdText('a`b`*c*_d_[x](http://e)<img src=x>|&amp;$x$~~s~~')).toBe(
+      'a\\`b\\`\\*c\\*\\_d\\_\\[x\\](http://e)\\<img src=x\\>\\|\\&amp;\\$x\\$\\~\\~s\\~\\~',
+    );
+    expect(mdText('line\n# heading\r\n- item')).toBe('line # heading - item');
+    expect(mdText('# heading')).toBe('\\# heading');
+    expect(mdText('1. item')).toBe('1\\. item');
+    expect(mdText('perf-example-lb-sg')).toBe('perf-example-lb-sg');
+  });
+
+  test('a cell cannot add a column', () => {
+    expect(mdRow(['a|b', 'c'])).toBe('| a\\|b | c |');
+    expect(mdCell('x\n|y')).toBe('x \\|y');
+  });
+
+  test('a fence is longer than any backtick run inside', () => {
+    expect(fence('bash', 'echo ```\nx')).toBe('````bash\necho ```\nx\n````');
+    expect(fence('diff', 'plain')).toBe('```diff\nplain\n```');
+    expect(fence('', 'a ````` b')).toBe('``````\na ````` b\n``````');
+  });
+});
