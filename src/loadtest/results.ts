@@ -1,6 +1,7 @@
 // What a load test produced, in forms a team can act on: per-request numbers from Locust's CSV,
 // gates with the metric, threshold and value, failures grouped by Akrida step with the matching
 // hint, deltas against a baseline, and whether the load generator itself was the bottleneck.
+import { mdCell, mdText } from '../render/markdown.js';
 
 export interface Sample {
   /** Seconds since the swarm started. */
@@ -210,11 +211,11 @@ function delta(now: number, then: number | undefined): string {
 export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?: LoadTestSummary): string {
   const out: string[] = [];
   const verdict = !s.valid ? 'NOT VALID' : s.passed ? 'passed' : 'FAILED';
-  out.push(`## Load test of ${s.cluster}: ${verdict}`, '');
+  out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, '');
   out.push(
     `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`,
   );
-  if (!s.valid) out.push('', `> **Not valid:** ${s.invalidReason}`);
+  if (!s.valid) out.push('', `> **Not valid:** ${mdText(s.invalidReason)}`);
   out.push('', '| gate | threshold | value | result |', '|---|---|---|---|');
   for (const g of s.gates)
     out.push(`| ${g.metric} | ${g.threshold} | ${g.value} | ${g.ok ? 'pass' : '**FAIL**'} |`);
@@ -227,7 +228,7 @@ export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?
   for (const r of [...s.requests, s.totals]) {
     const b = base.get(r.name) ?? (r.name === 'Aggregated' ? baseline?.totals : undefined);
     out.push(
-      `| ${r.name} | ${r.requests} | ${r.failures} | ${fmt(r.rps)}${delta(r.rps, b?.rps)} | ${r.p50} | ${r.p95}${delta(r.p95, b?.p95)} | ${r.p99} |`,
+      `| ${mdCell(r.name)} | ${r.requests} | ${r.failures} | ${fmt(r.rps)}${delta(r.rps, b?.rps)} | ${r.p50} | ${r.p95}${delta(r.p95, b?.p95)} | ${r.p99} |`,
     );
   }
   if (samples.length > 1) {
@@ -251,7 +252,7 @@ export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?
     out.push('', '| failing step | occurrences | errors | what to check |', '|---|---|---|---|');
     for (const f of s.failures)
       out.push(
-        `| ${f.step} | ${f.occurrences} | ${f.errors.slice(0, 3).join('; ').replaceAll('|', '\\|')} | ${f.hint} |`,
+        `| ${mdCell(f.step)} | ${f.occurrences} | ${mdCell(f.errors.slice(0, 3).join('; '))} | ${mdCell(f.hint)} |`,
       );
   }
   return `${out.join('\n')}\n`;

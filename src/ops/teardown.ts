@@ -1,6 +1,7 @@
 // Teardown that cannot leak: every resource of a cluster is found by its tags (never by name),
 // then either the groups scale to zero (a fast restart keeps everything else) or everything goes
 // in dependency order, retrying "still in use" answers until a deadline. A dry run lists it all.
+
 import {
   DeleteAutoScalingGroupCommand,
   DescribeAutoScalingGroupsCommand,
@@ -43,6 +44,7 @@ import { listIngressRules } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
+import { mdRow, mdText } from '../render/markdown.js';
 import { MASTER_CONFIG_TAG } from './master.js';
 
 export type TeardownMode = 'scale-to-zero' | 'destroy';
@@ -405,12 +407,11 @@ async function expiredLoadBalancerClusters(
 export function teardownMarkdown(r: TeardownResult): string {
   const verb = r.dryRun ? 'would' : 'did';
   const out = [
-    `## Teardown of ${r.cluster} (${r.mode}${r.dryRun ? ', dry run' : ''})`,
+    `## Teardown of ${mdText(r.cluster)} (${r.mode}${r.dryRun ? ', dry run' : ''})`,
     '',
     r.items.length ? '| resource | name | action |' : 'Nothing tagged for this cluster was found.',
   ];
-  if (r.items.length)
-    out.push('|---|---|---|', ...r.items.map((i) => `| ${i.kind} | ${i.name} | ${i.action} |`));
+  if (r.items.length) out.push('|---|---|---|', ...r.items.map((i) => mdRow([i.kind, i.name, i.action])));
   out.push('', `This ${verb} stop about **$${r.hourlyStopped.toFixed(4)} per hour**.`);
   return `${out.join('\n')}\n`;
 }

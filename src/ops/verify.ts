@@ -7,6 +7,7 @@ import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { WaitTimeoutError, waitFor } from '../aws/wait.js';
 import type { Cluster } from '../config/schema.js';
+import { mdCell } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { verifyScript } from '../render/scripts.js';
 import { describeGroup, groupName } from './groups.js';
@@ -122,7 +123,8 @@ export async function verifyCluster(
 
 export function checksTable(checks: Check[]): string {
   const rows = checks.map(
-    (c) => `| ${c.ok ? 'pass' : '**FAIL**'} | ${c.check} | ${c.expected} | ${c.actual} |`,
+    (c) =>
+      `| ${c.ok ? 'pass' : '**FAIL**'} | ${mdCell(c.check)} | ${mdCell(c.expected)} | ${mdCell(c.actual)} |`,
   );
   return ['| result | check | expected | actual |', '|---|---|---|---|', ...rows].join('\n');
 }
