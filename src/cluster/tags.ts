@@ -8,8 +8,14 @@ export const TAG = {
   expiresAt: 'akrida:expires-at',
 } as const;
 export const MANAGED_BY = 'akrida-ops';
+/**
+ * An instance the toolkit may prepare destructively (Docker reset, rebuild, .env rewrite, restart)
+ * carries this tag with the cluster's name: a selector alone can never aim that at another machine.
+ */
+export const PREPARE_TAG = 'akrida:prepare';
+
 /** Tag keys the toolkit writes itself; a cluster file's extra tags may not use them. */
-export const TOOL_TAG_KEYS: readonly string[] = ['Name', ...Object.values(TAG)];
+export const TOOL_TAG_KEYS: readonly string[] = ['Name', PREPARE_TAG, ...Object.values(TAG)];
 
 export type Tags = Record<string, string>;
 

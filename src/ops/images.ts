@@ -13,11 +13,11 @@ import {
 } from '@aws-sdk/client-ec2';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
-import { ec2TagFilters, findImages, selector } from '../aws/discover.js';
+import { ec2TagFilters, findImages, selector, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { waitFor } from '../aws/wait.js';
-import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
+import { PREPARE_TAG, resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
@@ -72,6 +72,28 @@ export async function findSelectedInstance(
   return only;
 }
 
+export class NotOptedInError extends Error {
+  override name = 'NotOptedInError';
+}
+
+/** Refuses to prepare an instance that was not tagged for this cluster by its owner. */
+export function assertOptedIn(instance: Instance, c: Cluster, field: string, what: string): void {
+  const id = instance.InstanceId ?? '(no id)';
+  const value = tagMap(instance.Tags)[PREPARE_TAG];
+  if (value === c.name) return;
+  throw new NotOptedInError(
+    `${field} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` +
+      (value !== undefined ? ` (it says ${JSON.stringify(value)})` : '') +
+      `; the toolkit would ${what} on it. If that machine is meant for cluster ${c.name}, tag it: ` +
+      `aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`,
+  );
+}
+
+/** Whether the instance carries the opt-in tag for this cluster (for the plan). */
+export function optedIn(instance: Instance, c: Cluster): boolean {
+  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
+}
+
 export async function findSourceInstance(
   ctx: AwsContext,
   sel: InstanceSelector,
@@ -96,12 +118,10 @@ export async function bakeImage(
   opts: { rebuild?: boolean } = {},
 ): Promise<BakeResult> {
   const field = `images.${role}`;
-  const source = await findSourceInstance(ctx, c.images[role], field);
+  const instance = await findSelectedInstance(ctx, c.images[role], field);
+  const source = instance.InstanceId ?? '';
   const script = prepareScript(t, c, role);
-  const recipe = createHash('sha256')
-    .update(JSON.stringify([source, script]))
-    .digest('hex')
-    .slice(0, 12);
+  const recipe = imageRecipe(source, script);
   const ours = selector(c.name, `${role}-image`);
   const images = (await findImages(ctx.clients, ours)).filter((i) => i.State !== 'failed');
   const same = images.find((i) => tagOf(i, RECIPE_TAG) === recipe);
@@ -114,6 +134,14 @@ export async function bakeImage(
     name = same.Name ?? '';
     action = same.State === 'available' ? 'reused' : 'resumed';
   } else {
+    assertOptedIn(
+      instance,
+      c,
+      field,
+      c.images.resetDocker
+        ? 'reset Docker (deleting /var/lib/docker) and rebuild'
+        : 'check out a ref and rebuild',
+    );
     await runOnInstances(ctx, {
       targets: { instanceIds: [source] },
       script,

@@ -11,7 +11,7 @@ import type { Cluster } from '../config/schema.js';
 import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { masterScript } from '../render/scripts.js';
-import { findSelectedInstance } from './images.js';
+import { assertOptedIn, findSelectedInstance } from './images.js';
 import { runOnInstances } from './run-on-instances.js';
 
 export { masterScript };
@@ -46,6 +46,15 @@ export async function configureMaster(
   input: { master: MasterInfo; perfSg: string; adminDns: string; transportDns: string },
 ): Promise<{ action: 'configured' | 'unchanged' }> {
   const { master } = input;
+  assertOptedIn(
+    {
+      InstanceId: master.instanceId,
+      Tags: Object.entries(master.tags).map(([Key, Value]) => ({ Key, Value })),
+    },
+    c,
+    'locust.master.instance',
+    'add it to the performance security group, rewrite its .env and restart Locust',
+  );
   if (!master.securityGroupIds.includes(input.perfSg)) {
     await aws('ModifyInstanceAttribute', `Locust master ${master.instanceId}`, () =>
       ctx.clients.ec2.send(

@@ -27,9 +27,17 @@ import {
 } from '../aws/security-groups.js';
 import { resourceNames, storedSecrets } from '../cluster/resources.js';
 import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
+import { PREPARE_TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { describeGroup, groupDrift, groupName, groupSettings, tierCapacity } from '../ops/groups.js';
-import { findSourceInstance, type ImageRole, imageRecipe, prepareScript, RECIPE_TAG } from '../ops/images.js';
+import {
+  findSelectedInstance,
+  type ImageRole,
+  imageRecipe,
+  optedIn,
+  prepareScript,
+  RECIPE_TAG,
+} from '../ops/images.js';
 import { describeMaster, MASTER_CONFIG_TAG, masterConfigHash, masterScript } from '../ops/master.js';
 import { healthDrift, type LoadBalancerKind, targetGroupHealth } from '../ops/network.js';
 import { type Tier, templateName, tierTemplateData } from '../ops/templates.js';
@@ -110,7 +118,8 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
   // Images: the same recipe is reused; anything else is baked anew.
   const imageIds: Record<ImageRole, string | undefined> = { locust: undefined, acapy: undefined };
   for (const role of ['locust', 'acapy'] as const) {
-    const source = await findSourceInstance(ctx, c.images[role], `images.${role}`);
+    const instance = await findSelectedInstance(ctx, c.images[role], `images.${role}`);
+    const source = instance.InstanceId ?? '';
     const script = prepareScript(t, c, role);
     const recipe = imageRecipe(source, script);
     const current = (await findImages(ctx.clients, selector(c.name, `${role}-image`))).find(
@@ -122,7 +131,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
       runs: !current,
       why: current
         ? `image ${current.ImageId} was baked from this script (recipe ${recipe})`
-        : `recipe ${recipe} has no image yet`,
+        : `recipe ${recipe} has no image yet${optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
       script,
     });
     if (current) unchanged.push(`${role} image ${current.ImageId}`);
@@ -187,7 +196,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
     why:
       lastRan === hash
         ? `the master last ran this script (hash ${hash})`
-        : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : 'no configuration of ours'}; this one is ${hash}`,
+        : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : 'no configuration of ours'}; this one is ${hash}${master.tags[PREPARE_TAG] === c.name ? '' : `; REFUSED: ${master.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
     script: mScript,
   });
   scripts.push({

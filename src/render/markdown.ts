@@ -7,10 +7,14 @@
  * breaks folded to spaces. Names such as perf-example-lb stay readable.
  */
 export function mdText(value: unknown): string {
-  return String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&$]/g, (ch) => `\\${ch}`)
-    .replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`);
+  return (
+    String(value)
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`)
+      // GitHub reads _ inside a word as a letter (receive_credential); only a word-edge _ is markup.
+      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+      .replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`)
+  );
 }
 
 /** A table cell: like mdText (pipes are escaped there too). */

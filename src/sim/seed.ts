@@ -35,7 +35,8 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
   }
   const subnetId = cluster.network.subnetIds[0] ?? '';
   const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
-    const tags = 'tags' in sel ? { ...sel.tags } : { Name: name };
+    // The owner's opt-in: the toolkit prepares only instances tagged for this cluster.
+    const tags = { ...('tags' in sel ? sel.tags : { Name: name }), 'akrida:prepare': cluster.name };
     return sim.ec2.seedInstance({
       instanceType,
       subnetId,

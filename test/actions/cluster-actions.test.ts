@@ -79,7 +79,7 @@ describe('cluster-building actions on the simulated AWS', () => {
     expect(first.acapyLt).toMatchObject({ version: '1', changed: 'true' });
     expect(first.verify.passed).toBe('true');
     expect(first.verify.table).toContain('| pass | workers counted by the Locust master | 2 | 2 |');
-    expect(state.summaryText.join('')).toContain('| pass | invitation\\_url on the transport LB and port |');
+    expect(state.summaryText.join('')).toContain('| pass | invitation_url on the transport LB and port |');
   });
 
   test('running the build sequence again makes zero mutating calls; verifying again sends one read-only command', async () => {

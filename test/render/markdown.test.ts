@@ -9,6 +9,7 @@ describe('Markdown that values cannot break out of', () => {
     expect(mdText('# heading')).toBe('\\# heading');
     expect(mdText('1. item')).toBe('1\\. item');
     expect(mdText('perf-example-lb-sg')).toBe('perf-example-lb-sg');
+    expect(mdText('receive_credential _em_ x_')).toBe('receive_credential \\_em\\_ x\\_');
   });
 
   test('a cell cannot add a column', () => {
