@@ -82,24 +82,38 @@ export function parseClusterText(text: string, file: string): LoadedCluster {
     return { ...p, file, line: pos.line, column: pos.col };
   };
   const structural = [
-    ...doc.errors.map((e) => ({
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      hint: 'fix the YAML syntax',
-      offset: e.pos[0],
-    })),
+    ...doc.errors.map((e) =>
+      /call stack/i.test(e.message)
+        ? {
+            message: 'the YAML nests too deeply to read',
+            hint: 'a cluster file needs a few levels of nesting; remove the deep brackets',
+            offset: e.pos[0],
+          }
+        : {
+            message: `not valid YAML: ${e.message.split('\n')[0]}`,
+            hint: 'fix the YAML syntax',
+            offset: e.pos[0],
+          },
+    ),
     ...structureProblems(doc),
   ];
   if (structural.length > 0) {
     throw new ConfigError(
-      structural.map((e) =>
-        locate({ severity: 'error', path: [], message: e.message, hint: e.hint }, e.offset),
-      ),
+      capped(
+        structural.map((e) => ({
+          severity: 'error' as const,
+          path: [],
+          message: e.message,
+          hint: e.hint,
+          offset: e.offset,
+        })),
+      ).map((p) => locate(p, 'offset' in p ? (p.offset as number) : undefined)),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
   const parsed = clusterSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.flatMap((i) => describeIssue(i)).map((p) => locate(p)));
+    throw new ConfigError(capped(parsed.error.issues.flatMap((i) => describeIssue(i))).map((p) => locate(p)));
   }
   const problems = semanticProblems(parsed.data).map((p) => locate(p));
   if (problems.some((p) => p.severity === 'error')) throw new ConfigError(problems);
@@ -164,6 +178,22 @@ function structureProblems(doc: Document): { message: string; hint: string; offs
   return out;
 }
 
+/** At most this many messages: a hostile file with thousands of bad keys gets a bounded answer. */
+const MAX_PROBLEMS = 50;
+
+function capped<P extends Problem>(problems: P[]): (P | Problem)[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      severity: 'error',
+      path: [],
+      message: `and ${problems.length - MAX_PROBLEMS} more problems`,
+      hint: 'fix the ones above first',
+    },
+  ];
+}
+
 type Issue = z.core.$ZodIssue;
 
 function describeIssue(issue: Issue): Problem[] {
@@ -175,9 +205,10 @@ function describeIssue(issue: Issue): Problem[] {
     ...(hint ? { hint } : {}),
   });
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((k) => {
-        const known = knownKeys(path);
+    case 'unrecognized_keys': {
+      const known = knownKeys(path);
+      // Beyond the cap the messages are not shown: do not compute their suggestions either.
+      const shown = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
         const near = closest(k, known);
         return at(
           'unknown field',
@@ -185,6 +216,11 @@ function describeIssue(issue: Issue): Problem[] {
           [...path, k],
         );
       });
+      const more = issue.keys.length - shown.length;
+      return more > 0
+        ? [...shown, at(`and ${more} more unknown fields`, 'remove what the schema does not know')]
+        : shown;
+    }
     case 'invalid_type': {
       if (issue.input === undefined) {
         const key = path[path.length - 1];
@@ -222,6 +258,8 @@ function describeIssue(issue: Issue): Problem[] {
       const custom = issue.message.startsWith('Too ') ? undefined : issue.message;
       return [at(custom ?? `expected ${rel} ${bound}${what ? ` ${what}` : ''}`, hintFor(path))];
     }
+    case 'invalid_key':
+      return [at(issue.issues.map((i) => i.message).join('; ') || 'not a valid key here', hintFor(path))];
     case 'invalid_union':
       if (issue.input === undefined) {
         const key = path[path.length - 1];

@@ -18,7 +18,9 @@ export interface LocatedProblem extends Problem {
 
 export function formatPath(path: FieldPath): string {
   if (path.length === 0) return '(file)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // A key from a hostile file may hold spaces or line breaks: quote it so the message stays one line.
+  const key = (p: string) => (/^[\x21-\x7e]+$/.test(p) && !/["[\]]/.test(p) ? p : JSON.stringify(p));
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`)).join('');
 }
 
 export function formatProblem(p: LocatedProblem): string {

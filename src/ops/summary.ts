@@ -6,6 +6,7 @@ import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
 import { minutes } from '../plan/offline-plan.js';
+import { mdRow, mdText } from '../render/markdown.js';
 import { loadBalancer, newestImage, templateId } from './discover-cluster.js';
 import { describeGroup, groupName } from './groups.js';
 import { describeMaster } from './master.js';
@@ -39,14 +40,23 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       const id = await templateId(ctx, c, tier);
       const r = await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }));
       const t = r.LaunchTemplates?.[0];
-      return `| ${tier} | ${t?.LaunchTemplateName} (${id}) | ${t?.DefaultVersionNumber} of ${t?.LatestVersionNumber} |`;
+      return mdRow([
+        tier,
+        `${t?.LaunchTemplateName} (${id})`,
+        `${t?.DefaultVersionNumber} of ${t?.LatestVersionNumber}`,
+      ]);
     }),
   );
   const groups = await Promise.all(
     (['acapy', 'worker'] as const).map(async (tier) => {
       const g = await describeGroup(ctx, groupName(c, tier));
       const inService = (g?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
-      return `| ${g?.AutoScalingGroupName} | ${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize} | ${inService} | ${g?.HealthCheckType} |`;
+      return mdRow([
+        g?.AutoScalingGroupName,
+        `${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize}`,
+        inService,
+        g?.HealthCheckType,
+      ]);
     }),
   );
   const cost = estimateCost(
@@ -54,18 +64,21 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
     Number((await describeGroup(ctx, groupName(c, 'worker')))?.DesiredCapacity ?? 0),
   );
   const out = [
-    `\n## Cluster ${c.name} (${c.region})`,
+    `\n## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
     '',
     '| what | where |',
     '|---|---|',
-    `| ACA-Py admin (API docs) | http://${admin.dns}:${c.acapy.listeners.admin}/api/doc |`,
-    `| ACA-Py transport | http://${transport.dns}:${c.acapy.listeners.transport} |`,
-    `| Locust UI (from ${c.access.operatorCidrs.join(', ')}) | http://${master.privateIp}:${c.locust.master.webPort} |`,
+    mdRow(['ACA-Py admin (API docs)', `http://${admin.dns}:${c.acapy.listeners.admin}/api/doc`]),
+    mdRow(['ACA-Py transport', `http://${transport.dns}:${c.acapy.listeners.transport}`]),
+    mdRow([
+      `Locust UI (from ${c.access.operatorCidrs.join(', ')})`,
+      `http://${master.privateIp}:${c.locust.master.webPort}`,
+    ]),
     '',
     '| image | id |',
     '|---|---|',
-    `| Locust worker | ${locustImage} |`,
-    `| ACA-Py | ${acapyImage} |`,
+    mdRow(['Locust worker', locustImage]),
+    mdRow(['ACA-Py', acapyImage]),
     '',
     '| launch template | name | default version |',
     '|---|---|---|',
