@@ -116,13 +116,15 @@ export const hostName = z
     error: 'expected a host name or IPv4 address such as 10.0.1.20 or db.internal',
   });
 
-/** An identifier such as a schema or credential definition id: printable ASCII, no spaces. */
+/** A ledger identifier such as a schema or credential definition id (Indy, did:indy, URI forms). */
 export const opaqueId = (max: number) =>
   z
     .string()
     .min(1)
     .max(max)
-    .regex(/^[\x21-\x7e]+$/, { error: 'expected printable ASCII without spaces' });
+    .regex(/^[A-Za-z0-9:._/#=+-]+$/, {
+      error: 'expected an identifier of letters, digits and : . _ / # = + -',
+    });
 
 /** An HTTP path for a health check: what the ALB accepts, no CR/LF or spaces. */
 export const httpPath = z
