@@ -70,6 +70,10 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
             env: Object.fromEntries(workflowSecrets().map((s) => [s, `\${{ secrets.${s} }}`])),
           },
         ),
+        action(
+          'renew-expiry',
+          "Renew the cluster's expiry (an apply keeps a cluster in use from the sweeper)",
+        ),
       ],
     ),
     'security-groups': awsJob(

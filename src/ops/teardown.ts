@@ -42,7 +42,7 @@ import {
 import { aws, codeOf } from '../aws/errors.js';
 import { listIngressRules } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
-import { MANAGED_BY, TAG } from '../cluster/tags.js';
+import { MANAGED_BY, parseExpiry, TAG } from '../cluster/tags.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { MASTER_CONFIG_TAG } from './master.js';
@@ -416,13 +416,6 @@ export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now(
     } else if (when <= now.getTime()) expired.add(cluster);
   }
   return { clusters: [...expired].sort(), unparsable };
-}
-
-/** Milliseconds of an ISO 8601 UTC timestamp as we write it; anything else is unparsable. */
-export function parseExpiry(value: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : t;
 }
 
 async function loadBalancerTags(
