@@ -3,7 +3,7 @@
 // cluster's file path canonical, so concurrency groups keyed by it are one per cluster.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type LoadedCluster, loadClusterFile } from '../config/load.js';
 import { ConfigError, type LocatedProblem } from '../config/problems.js';
 
@@ -40,7 +40,8 @@ function nameLine(file: string): number {
  * load are ignored here (they are reported when they are used).
  */
 export function clusterPathProblems(loaded: LoadedCluster, dir = CLUSTERS_DIR): LocatedProblem[] {
-  const same = clusterFiles(dir).filter((f) => f !== loaded.file && nameOf(f) === loaded.cluster.name);
+  const self = resolve(loaded.file);
+  const same = clusterFiles(dir).filter((f) => resolve(f) !== self && nameOf(f) === loaded.cluster.name);
   return pathProblems(loaded, dir, same);
 }
 
