@@ -2,7 +2,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { awsContext } from '../../src/action/context.js';
 import { loadClusterFile } from '../../src/config/load.js';
+import { storeSecrets } from '../../src/ops/secrets.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { WorkflowError } from '../../src/runner/workflow.js';
@@ -201,5 +203,37 @@ describe('what the local runner refuses, clearly', () => {
     await expect(runWorkflowFile(wf('cluster-up'), a.opts({ clustr: 'x' }))).rejects.toThrow(
       /has no input clustr; it takes cluster, workers, rebuild-images, refresh/,
     );
+  });
+});
+
+describe('cluster-sweep through the local runner', () => {
+  test('one broken cluster file does not stop it; an expired cluster is destroyed in its own job', async () => {
+    const a = await account();
+    const c = loadClusterFile('clusters/perf-example.yml').cluster;
+    // A build cancelled after its secrets job; its file is gone from this checkout (only a broken
+    // file is left), so the region comes from AKRIDA_SWEEP_REGIONS alone.
+    await storeSecrets(awsContext(c, a.deps), c, a.secrets);
+    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-sweep-'));
+    writeFileSync(join(clustersDir, 'broken.yml'), 'name: [');
+    const before = await runWorkflowFile(wf('cluster-sweep'), {
+      ...a.opts({}, 'schedule'),
+      vars: { AKRIDA_SWEEP_REGIONS: 'us-east-1' },
+      deps: { ...a.deps, clustersDir },
+    });
+    expect(before.result).toBe('success');
+    expect(before.jobs.find?.outputs.expired).toBe('[]');
+
+    await a.sim.clock.sleep(c.teardown.ttlHours * 3_600_000);
+    const r = await runWorkflowFile(wf('cluster-sweep'), {
+      ...a.opts({}, 'schedule'),
+      vars: { AKRIDA_SWEEP_REGIONS: 'us-east-1' },
+      deps: { ...a.deps, clustersDir },
+    });
+    expect(r.result).toBe('success');
+    expect(r.jobs.find?.outputs.expired).toBe(
+      JSON.stringify([{ cluster: 'perf-example', region: 'us-east-1' }]),
+    );
+    expect(r.summary).toContain('## Teardown of perf-example (destroy)');
+    expect([...a.sim.ssm.parameters.keys()].filter((n) => n.startsWith('/akrida-ops/'))).toEqual([]);
   });
 });
