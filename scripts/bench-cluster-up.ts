@@ -24,8 +24,8 @@ const { values } = parseArgs({
 const scale = Number(values['time-scale']);
 const root = repoRoot();
 const cluster = parseClusterText(
-  readFileSync('clusters/example.yml', 'utf8'),
-  'clusters/example.yml',
+  readFileSync('clusters/perf-example.yml', 'utf8'),
+  'clusters/perf-example.yml',
 ).cluster;
 const critical = schedule(buildSteps(cluster));
 const expectedMs = critical.totalSeconds * 1000 * scale;
@@ -40,7 +40,7 @@ for (let i = 0; i < warmup + Number(values.runs); i++) {
   const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
     root,
     event: { name: 'workflow_dispatch' },
-    inputs: { cluster: 'clusters/example.yml', ...(values.workers ? { workers: values.workers } : {}) },
+    inputs: { cluster: 'clusters/perf-example.yml', ...(values.workers ? { workers: values.workers } : {}) },
     secrets: a.secrets,
     deps: a.deps,
     artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-bench-')),

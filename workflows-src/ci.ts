@@ -1,4 +1,4 @@
-import { CHECKOUT } from './fragments.js';
+import { CHECKOUT, pinned } from './fragments.js';
 
 /** The project's own checks: what .ci/run runs (lint, types, tests on Node 20 and 24, drift). */
 export const ci = {
@@ -12,7 +12,7 @@ export const ci = {
       'timeout-minutes': 30,
       steps: [
         CHECKOUT,
-        { name: 'Node.js', uses: 'actions/setup-node@v4', with: { 'node-version': '20', cache: 'npm' } },
+        { name: 'Node.js', uses: pinned('actions/setup-node'), with: { 'node-version': '20', cache: 'npm' } },
         {
           name: 'Debian packages',
           run: 'sudo apt-get update -qq && sudo apt-get install -y -qq shellcheck python3-locust',

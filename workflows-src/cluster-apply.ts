@@ -1,6 +1,9 @@
-import { clusterInput, type Job, listClustersJob } from './fragments.js';
+import { clusterInput, type Job, listClustersJob, workflowSecrets } from './fragments.js';
 
-/** Merged configuration changes are applied behind the akrida-apply environment (approval on GitHub). */
+/**
+ * Merged configuration changes are applied by cluster-up, whose approval job (akrida-approval,
+ * required reviewers) gates every write, once per changed cluster.
+ */
 export const clusterApply = {
   name: 'cluster-apply',
   on: {
@@ -20,24 +23,10 @@ export const clusterApply = {
       ['clusters', 'any'],
       true,
     ),
-    approve: {
-      name: 'Approval',
-      needs: ['changed'],
-      if: "needs.changed.outputs.any == 'true'",
-      'runs-on': 'ubuntu-latest',
-      environment: 'akrida-apply',
-      permissions: {},
-      steps: [
-        {
-          name: 'Approved',
-          run: 'echo "applying to: $CLUSTERS"',
-          env: { CLUSTERS: '${{ needs.changed.outputs.clusters }}' },
-        },
-      ],
-    } as Job,
     apply: {
       name: 'Apply',
-      needs: ['changed', 'approve'],
+      needs: ['changed'],
+      if: "needs.changed.outputs.any == 'true'",
       strategy: {
         matrix: { cluster: '${{ fromJSON(needs.changed.outputs.clusters) }}' },
         'fail-fast': false,
@@ -45,7 +34,9 @@ export const clusterApply = {
       permissions: { contents: 'read', 'id-token': 'write' },
       uses: './.github/workflows/cluster-up.yml',
       with: { cluster: '${{ matrix.cluster }}', refresh: true },
-      secrets: 'inherit',
+      secrets: Object.fromEntries(
+        ['AKRIDA_AWS_ROLE_ARN', ...workflowSecrets()].map((s) => [s, `\${{ secrets.${s} }}`]),
+      ),
     } as Job,
   },
 };

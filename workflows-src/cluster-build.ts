@@ -1,7 +1,7 @@
 // The cluster build as a job graph: both images bake while the security groups and load balancers
 // are made; the ACA-Py tier starts when its image and load balancers exist; workers start when the
 // master is configured. cluster-up and cluster-apply share it.
-import { action, awsJob, type Job, validateJob } from './fragments.js';
+import { action, approvalJob, awsJob, type Job, validateJob, workflowSecrets } from './fragments.js';
 
 function imageJob(role: 'locust' | 'acapy', label: string): Job {
   return awsJob(
@@ -57,6 +57,7 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
   const refresh = opts.refresh;
   return {
     validate: validateJob(),
+    approve: approvalJob('cluster-up'),
     secrets: awsJob(
       'Store secrets',
       [],
@@ -66,11 +67,12 @@ export function buildJobs(opts: { refresh: string }): Record<string, Job> {
           'Store workflow secrets as SecureString parameters',
           {},
           {
-            env: {
-              WALLET_ADMIN_PASSWORD: '${{ secrets.WALLET_ADMIN_PASSWORD }}',
-              ISSUER_BEARER_TOKEN: '${{ secrets.ISSUER_BEARER_TOKEN }}',
-            },
+            env: Object.fromEntries(workflowSecrets().map((s) => [s, `\${{ secrets.${s} }}`])),
           },
+        ),
+        action(
+          'renew-expiry',
+          "Renew the cluster's expiry (an apply keeps a cluster in use from the sweeper)",
         ),
       ],
     ),

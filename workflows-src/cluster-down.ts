@@ -3,8 +3,10 @@ import { clusterFiles } from '../src/ops/list-clusters.js';
 import {
   awsCredentialsIn,
   CHECKOUT,
+  clusterConcurrency,
   clusterInput,
   DRY_RUN_INPUT,
+  ENV,
   type Job,
   listClustersJob,
   validateStep,
@@ -58,7 +60,10 @@ export function clusterDown() {
           matrix: { cluster: '${{ fromJSON(needs.select.outputs.clusters) }}' },
           'fail-fast': false,
         },
-        concurrency: { group: 'akrida-cluster-${{ matrix.cluster }}', 'cancel-in-progress': false },
+        // list-clusters emits only canonical paths (clusters/<name>.yml), so this is the cluster's group.
+        concurrency: clusterConcurrency('${{ matrix.cluster }}'),
+        // Default branch only, no reviewers: a scheduled teardown that waits for approval keeps billing.
+        environment: ENV.teardown,
         permissions: { contents: 'read', 'id-token': 'write' },
         steps: [
           CHECKOUT,

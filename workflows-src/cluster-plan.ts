@@ -4,6 +4,7 @@ import {
   clusterInput,
   type Job,
   listClustersJob,
+  pinned,
   validateStep,
 } from './fragments.js';
 
@@ -74,7 +75,7 @@ export const clusterPlan = {
         },
         {
           name: 'Keep the plan',
-          uses: 'actions/upload-artifact@v4',
+          uses: pinned('actions/upload-artifact'),
           with: { name: 'cluster-plan-${{ strategy.job-index }}', path: 'cluster-plan.md' },
         },
       ],

@@ -1,5 +1,5 @@
 import { buildJobs } from './cluster-build.js';
-import { CLUSTER_INPUT, clusterConcurrency } from './fragments.js';
+import { CLUSTER_INPUT, clusterConcurrency, workflowSecrets } from './fragments.js';
 
 const inputs = {
   cluster: CLUSTER_INPUT,
@@ -33,6 +33,16 @@ export const clusterUp = {
         ...inputs,
         cluster: { description: CLUSTER_INPUT.description, required: true, type: 'string' },
       },
+      // Named, so a caller passes exactly these (never `secrets: inherit`).
+      secrets: Object.fromEntries(
+        ['AKRIDA_AWS_ROLE_ARN', ...workflowSecrets()].map((s) => [
+          s,
+          {
+            description: s === 'AKRIDA_AWS_ROLE_ARN' ? 'ARN of the deploy role' : 'Named by a cluster file',
+            required: false,
+          },
+        ]),
+      ),
     },
   },
   concurrency: clusterConcurrency('${{ inputs.cluster }}'),

@@ -1,4 +1,12 @@
-import { action, awsJob, CLUSTER_INPUT, clusterConcurrency, validateJob } from './fragments.js';
+import {
+  action,
+  approvalJob,
+  awsJob,
+  CLUSTER_INPUT,
+  clusterConcurrency,
+  pinned,
+  validateJob,
+} from './fragments.js';
 
 const optional = (description: string) => ({ description, required: false, type: 'string', default: '' });
 
@@ -20,6 +28,7 @@ export const loadTest = {
   permissions: { contents: 'read' },
   jobs: {
     validate: validateJob(),
+    approve: approvalJob('load-test'),
     run: awsJob(
       'Load test',
       [],
@@ -38,7 +47,7 @@ export const loadTest = {
         {
           name: 'Keep the results',
           if: 'always()',
-          uses: 'actions/upload-artifact@v4',
+          uses: pinned('actions/upload-artifact'),
           with: { name: 'load-test-results', path: 'load-test-results' },
         },
       ],

@@ -2,7 +2,7 @@
 // message (and a file annotation per config problem), never a bare stack trace.
 
 import { type LoadedCluster, loadClusterFile } from '../config/load.js';
-import { ConfigError, formatPath } from '../config/problems.js';
+import { ConfigError, formatPath, type LocatedProblem } from '../config/problems.js';
 import { io } from './io.js';
 
 export function loadClusterInput(input = 'cluster'): LoadedCluster {
@@ -18,20 +18,23 @@ export function loadClusterInput(input = 'cluster'): LoadedCluster {
   return loaded;
 }
 
+/** One error annotation per problem, on its file and line. */
+export function annotateProblems(problems: readonly LocatedProblem[]): void {
+  for (const p of problems) {
+    const annotate = p.severity === 'error' ? io().error : io().warning;
+    annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
+      file: p.file,
+      startLine: p.line,
+      startColumn: p.column,
+    });
+  }
+}
+
 export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) {
-        const annotate = p.severity === 'error' ? io().error : io().warning;
-        annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`, {
-          file: p.file,
-          startLine: p.line,
-          startColumn: p.column,
-        });
-      }
-    }
+    if (err instanceof ConfigError) annotateProblems(err.problems);
     io().setFailed(err instanceof Error ? err.message : String(err));
   }
 }

@@ -17,6 +17,8 @@ export interface ActionDeps {
   env?: Record<string, string | undefined>;
   /** Comments on the run's pull request (GitHub's API when absent). */
   comments?: CommentsClient;
+  /** Where the checkout keeps cluster files (`clusters`); tests point it at a scratch copy. */
+  clustersDir?: string;
 }
 
 export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext {

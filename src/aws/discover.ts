@@ -102,6 +102,30 @@ export function findParameters(c: AwsClients, tags: Tags) {
   );
 }
 
+/**
+ * Which of these parameters exist, by DescribeParameters: metadata only, so a role without
+ * ssm:GetParameter (the plan's read-only role) can check presence and never sees a value.
+ */
+export async function parametersPresent(c: AwsClients, names: string[]): Promise<Set<string>> {
+  const present = new Set<string>();
+  const unique = [...new Set(names)];
+  // The Name filter takes at most 50 values.
+  for (let i = 0; i < unique.length; i += 50) {
+    const Values = unique.slice(i, i + 50);
+    const found = await aws('DescribeParameters', `parameters ${Values.join(', ')}`, () =>
+      collect(
+        paginateDescribeParameters(
+          { client: c.ssm },
+          { ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values }] },
+        ),
+        (p) => p.Parameters,
+      ),
+    );
+    for (const p of found) if (p.Name) present.add(p.Name);
+  }
+  return present;
+}
+
 /** ELBv2 cannot filter by tag: list, then read tags 20 ARNs at a time. */
 async function withElbTags<T>(
   c: AwsClients,

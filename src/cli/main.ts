@@ -23,7 +23,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   const { values, positionals } = parseArgs({
     args: rest,
     options: {
-      cluster: { type: 'string', default: 'clusters/example.yml' },
+      cluster: { type: 'string', default: 'clusters/perf-example.yml' },
       help: { type: 'boolean' },
       simulate: { type: 'boolean', default: false },
       'time-scale': { type: 'string', default: '0.002' },

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeClients } from '../aws/clients.js';
 import { loadClusterFile } from '../config/load.js';
-import { clusterFiles } from '../ops/list-clusters.js';
+import { scanClusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
 import { simulatedAccount } from '../runner/simulated-account.js';
@@ -30,9 +30,9 @@ export async function runWorkflowCommand(
   const inputs = { cluster: cmd.cluster, ...cmd.inputs };
   let account: Awaited<ReturnType<typeof simulatedAccount>> | undefined;
   if (cmd.simulate) {
-    const others = clusterFiles()
-      .filter((f) => f !== cmd.cluster)
-      .map((f) => loadClusterFile(f).cluster)
+    // Seed the other usable clusters too (a broken file there is not this run's problem).
+    const others = scanClusterFiles()
+      .valid.map((l) => l.cluster)
       .filter((c) => c.name !== loaded.cluster.name);
     account = await simulatedAccount([loaded.cluster, ...others], new ScaledClock(cmd.timeScale));
     write(

@@ -36,6 +36,13 @@ export function expiry(cluster: Cluster, now: Date): Date {
   return new Date(now.getTime() + cluster.teardown.ttlHours * 3600_000);
 }
 
+/** Milliseconds of an expiry tag (ISO 8601 UTC, as expiry() writes it); anything else is undefined. */
+export function parseExpiry(value: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : t;
+}
+
 export function toAwsTags(tags: Tags): { Key: string; Value: string }[] {
   return Object.entries(tags)
     .sort(([a], [b]) => a.localeCompare(b))

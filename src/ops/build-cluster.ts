@@ -5,6 +5,7 @@ import type { AwsContext } from '../aws/context.js';
 import { setDefaultVersion } from '../aws/launch-templates.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
+import { renewExpiry } from './expiry.js';
 import { ensureGroup, groupName, waitGroupReady } from './groups.js';
 import { bakeImage } from './images.js';
 import { configureMaster, describeMaster } from './master.js';
@@ -59,6 +60,8 @@ export async function buildCluster(
   const masterInfo = describeMaster(ctx, c);
   origin = ctx.clock.now();
 
+  // Off the critical path: what exists gets a fresh expiry when due; what is made now has one.
+  const renewal = renewExpiry(ctx, c);
   const sgs = step('security-groups', () => ensureClusterSecurityGroups(ctx, c));
   const secrets = step('secrets', () => storeSecrets(ctx, c, opts.env));
   const locustImage = step('locust-image', () =>
@@ -91,7 +94,8 @@ export async function buildCluster(
     });
   })();
   const acapyGroup = (async () => {
-    const [lt, { admin, transport }] = await Promise.all([acapyTemplate, lbs]);
+    // The backstop follows the group's expiry tag, so the renewal comes first.
+    const [lt, { admin, transport }] = await Promise.all([acapyTemplate, lbs, renewal]);
     return step('acapy-group', async () => {
       const tgs = [admin.tgArn, transport.tgArn];
       const g = await ensureGroup(ctx, c, 'acapy', { templateId: lt.id, targetGroupArns: tgs });
@@ -120,7 +124,7 @@ export async function buildCluster(
     });
   })();
   const workerGroup = (async () => {
-    const lt = await workerTemplate;
+    const [lt] = await Promise.all([workerTemplate, renewal]);
     return step('worker-group', async () => {
       const g = await ensureGroup(ctx, c, 'worker', { templateId: lt.id, targetGroupArns: [] });
       await waitGroupReady(ctx, g.name, []);
@@ -137,6 +141,7 @@ export async function buildCluster(
     acapyImage,
     acapyTemplate,
     workerTemplate,
+    renewal,
   ]);
   const checks = await step('verify', () =>
     verifyCluster(ctx, c, t, {

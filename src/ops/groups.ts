@@ -153,7 +153,8 @@ export const BACKSTOP_ACTION = 'akrida-ops-expiry';
 
 /**
  * A scheduled action inside AWS that scales the group to zero at the cluster's expiry, so a
- * cluster stops billing for instances even if GitHub schedules are delayed or disabled.
+ * cluster stops billing for instances even if GitHub schedules are delayed or disabled. It follows
+ * the group's expiry tag when an apply renewed it.
  */
 export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promise<boolean> {
   const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
@@ -166,10 +167,14 @@ export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promi
   const existing = await aws('DescribeScheduledActions', `group ${name}`, () =>
     ctx.clients.autoScaling.send(new DescribeScheduledActionsCommand({ AutoScalingGroupName: name })),
   );
-  if (existing.ScheduledUpdateGroupActions?.some((a) => a.ScheduledActionName === BACKSTOP_ACTION))
-    return false;
   const at = new Date(expiry);
-  if (at.getTime() <= ctx.clock.now()) return false;
+  // Present and at the tag's time: nothing to do. A renewed expiry (see renewExpiry) moves it.
+  const current = existing.ScheduledUpdateGroupActions?.find(
+    (a) => a.ScheduledActionName === BACKSTOP_ACTION,
+  );
+  const seconds = (d: Date | undefined) => Math.floor((d?.getTime() ?? Number.NaN) / 1000);
+  if (current && seconds(current.StartTime) === seconds(at)) return false;
+  if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
   await aws('PutScheduledUpdateGroupAction', `group ${name}`, () =>
     ctx.clients.autoScaling.send(
       new PutScheduledUpdateGroupActionCommand({

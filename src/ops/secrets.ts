@@ -3,6 +3,7 @@
 // logged or returned.
 import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { parametersPresent } from '../aws/discover.js';
 import { AwsOperationError, aws, codeOf } from '../aws/errors.js';
 import { storedSecrets } from '../cluster/resources.js';
 import { parameterName, secretRefs } from '../cluster/secrets.js';
@@ -20,6 +21,11 @@ export async function checkSecrets(
   env: Record<string, string | undefined>,
 ): Promise<void> {
   const missing: string[] = [];
+  // Presence only: metadata, never a value.
+  const present = await parametersPresent(
+    ctx.clients,
+    secretRefs(c).flatMap(({ ref }) => ('parameter' in ref ? [ref.parameter] : [])),
+  );
   for (const { field, ref } of secretRefs(c)) {
     if ('githubSecret' in ref) {
       if (!env[ref.githubSecret])
@@ -28,10 +34,7 @@ export async function checkSecrets(
         );
       continue;
     }
-    try {
-      await ctx.clients.ssm.send(new GetParameterCommand({ Name: ref.parameter }));
-    } catch (err) {
-      if (codeOf(err) !== 'ParameterNotFound') throw err;
+    if (!present.has(ref.parameter)) {
       missing.push(
         `${field}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`,
       );

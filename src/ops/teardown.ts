@@ -26,7 +26,7 @@ import {
   DescribeListenersCommand,
   DescribeTagsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { DeleteParameterCommand } from '@aws-sdk/client-ssm';
+import { DeleteParameterCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
 import {
   findAutoScalingGroups,
@@ -38,10 +38,12 @@ import {
   findSecurityGroups,
   findTargetGroups,
   selector,
+  tagMap,
 } from '../aws/discover.js';
 import { aws, codeOf } from '../aws/errors.js';
 import { listIngressRules } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
+import { MANAGED_BY, parseExpiry, TAG } from '../cluster/tags.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { mdRow, mdText } from '../render/markdown.js';
@@ -358,50 +360,122 @@ export async function teardown(
   return done({ cluster, mode, dryRun, hourlyStopped });
 }
 
+/** An expiry tag that is not a date: the cluster counts as expired, and the run says so. */
+export interface UnparsableExpiry {
+  cluster: string;
+  resource: string;
+  value: string;
+}
+
+export interface ExpiredScan {
+  clusters: string[];
+  unparsable: UnparsableExpiry[];
+}
+
 /** Clusters whose expiry tag has passed, from any resource we manage that carries one. */
 export async function expiredClusters(ctx: AwsContext, now = new Date(ctx.clock.now())): Promise<string[]> {
-  const managed = { 'managed-by': 'akrida-ops' };
-  const [sgs, lts, images, groups, lbs] = await Promise.all([
+  return (await findExpired(ctx, now)).clusters;
+}
+
+/**
+ * Every cluster with an expired (or unreadable) expiry tag on any managed resource, parameters
+ * included: a cancelled build may have stored its secrets and nothing else.
+ */
+export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now())): Promise<ExpiredScan> {
+  const managed = { [TAG.managedBy]: MANAGED_BY };
+  const [sgs, lts, images, groups, lbs, params] = await Promise.all([
     findSecurityGroups(ctx.clients, managed),
     findLaunchTemplates(ctx.clients, managed),
     findImages(ctx.clients, managed),
     findAutoScalingGroups(ctx.clients, managed),
     findLoadBalancers(ctx.clients, managed),
+    findParameters(ctx.clients, managed),
   ]);
+  const tagged: { resource: string; tags: { Key?: string; Value?: string }[] | undefined }[] = [
+    ...sgs.map((r) => ({ resource: `security group ${r.GroupId}`, tags: r.Tags })),
+    ...lts.map((r) => ({ resource: `launch template ${r.LaunchTemplateId}`, tags: r.Tags })),
+    ...images.map((r) => ({ resource: `image ${r.ImageId}`, tags: r.Tags })),
+    ...groups.map((r) => ({ resource: `auto scaling group ${r.AutoScalingGroupName}`, tags: r.Tags })),
+    ...(await loadBalancerTags(ctx, lbs)),
+  ];
+  for (const p of params) {
+    const r = await aws('ListTagsForResource', `parameter ${p.Name}`, () =>
+      ctx.clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: p.Name })),
+    );
+    tagged.push({ resource: `parameter ${p.Name}`, tags: r.TagList });
+  }
   const expired = new Set<string>();
-  const check = (tags: { Key?: string; Value?: string }[] | undefined) => {
-    const name = expiredCluster(tags, now);
-    if (name) expired.add(name);
-  };
-  for (const r of [...sgs, ...lts, ...images, ...groups]) check(r.Tags);
-  return [...new Set([...expired, ...(await expiredLoadBalancerClusters(ctx, lbs, now))])].sort();
+  const unparsable: UnparsableExpiry[] = [];
+  for (const { resource, tags } of tagged) {
+    const m = tagMap(tags);
+    const cluster = m[TAG.cluster];
+    const at = m[TAG.expiresAt];
+    if (!cluster || at === undefined) continue;
+    const when = parseExpiry(at);
+    if (when === undefined) {
+      unparsable.push({ cluster, resource, value: at });
+      expired.add(cluster);
+    } else if (when <= now.getTime()) expired.add(cluster);
+  }
+  return { clusters: [...expired].sort(), unparsable };
 }
 
-/** The cluster a resource belongs to, when its expiry tag has passed. */
-function expiredCluster(tags: { Key?: string; Value?: string }[] | undefined, now: Date): string | undefined {
-  const m = Object.fromEntries((tags ?? []).map((t) => [t.Key, t.Value]));
-  const at = m['akrida:expires-at'];
-  const cluster = m['akrida:cluster'];
-  return cluster && at && new Date(at).getTime() <= now.getTime() ? cluster : undefined;
-}
-
-async function expiredLoadBalancerClusters(
+async function loadBalancerTags(
   ctx: AwsContext,
-  lbs: { LoadBalancerArn?: string }[],
-  now: Date,
-): Promise<string[]> {
+  lbs: { LoadBalancerArn?: string; LoadBalancerName?: string }[],
+) {
   const arns = lbs.map((l) => l.LoadBalancerArn ?? '').filter(Boolean);
-  const out: string[] = [];
+  const out: { resource: string; tags: { Key?: string; Value?: string }[] | undefined }[] = [];
   for (let i = 0; i < arns.length; i += 20) {
     const r = await aws('DescribeTags', 'load balancers', () =>
       ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) })),
     );
-    for (const d of r.TagDescriptions ?? []) {
-      const name = expiredCluster(d.Tags, now);
-      if (name) out.push(name);
+    for (const d of r.TagDescriptions ?? [])
+      out.push({ resource: `load balancer ${d.ResourceArn}`, tags: d.Tags });
+  }
+  return out;
+}
+
+export interface SweepOutcome {
+  results: TeardownResult[];
+  failed: { cluster: string; error: string }[];
+  unparsable: UnparsableExpiry[];
+}
+
+/**
+ * Destroy every expired cluster in this region. Each is attempted even when another fails; the
+ * failures come back as a list for the caller to report and fail on. `only` limits the sweep to
+ * one cluster, re-checked here (a run may have extended it while this one waited its turn).
+ */
+export async function sweepExpired(
+  ctx: AwsContext,
+  opts: { dryRun?: boolean; only?: string; timeoutMs?: number } = {},
+): Promise<SweepOutcome> {
+  const scan = await findExpired(ctx);
+  const clusters = opts.only ? scan.clusters.filter((c) => c === opts.only) : scan.clusters;
+  const out: SweepOutcome = { results: [], failed: [], unparsable: scan.unparsable };
+  for (const name of clusters) {
+    try {
+      out.results.push(
+        await teardown(ctx, name, 'destroy', {
+          dryRun: opts.dryRun ?? false,
+          ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        }),
+      );
+    } catch (err) {
+      out.failed.push({ cluster: name, error: err instanceof Error ? err.message : String(err) });
     }
   }
   return out;
+}
+
+/** Region names from configuration (e.g. AKRIDA_SWEEP_REGIONS), with anything else set apart. */
+export function sweepRegions(list: string[]): { valid: string[]; invalid: string[] } {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const r of list.map((x) => x.trim()).filter(Boolean))
+    (/^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/.test(r) ? valid : invalid).push(r);
+  return { valid: [...new Set(valid)].sort(), invalid };
 }
 
 export function teardownMarkdown(r: TeardownResult): string {

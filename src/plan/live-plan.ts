@@ -3,7 +3,6 @@
 // every secret a reference, so the diff is safe to post on a pull request.
 import { DescribeLaunchTemplateVersionsCommand } from '@aws-sdk/client-ec2';
 import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { paginateDescribeParameters } from '@aws-sdk/client-ssm';
 import { createTwoFilesPatch } from 'diff';
 import type { AwsContext } from '../aws/context.js';
 import {
@@ -13,6 +12,7 @@ import {
   findParameters,
   findSecurityGroups,
   findTargetGroups,
+  parametersPresent,
   selector,
   tagMap,
 } from '../aws/discover.js';
@@ -304,8 +304,8 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
 
   // Parameters written from workflow secrets: presence only, through DescribeParameters, so the
   // read-only plan role needs no GetParameter on SecureStrings and never sees a value.
-  const present = await existingParameters(
-    ctx,
+  const present = await parametersPresent(
+    ctx.clients,
     storedSecrets(c).map(([name]) => name),
   );
   for (const [name] of storedSecrets(c)) {
@@ -322,22 +322,6 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
       });
   }
   return { cluster: c.name, changes, unchanged, scripts };
-}
-
-async function existingParameters(ctx: AwsContext, names: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  // DescribeParameters takes at most 50 names a filter.
-  for (let i = 0; i < names.length; i += 50) {
-    const Values = names.slice(i, i + 50);
-    await aws('DescribeParameters', `parameters ${Values.join(', ')}`, async () => {
-      for await (const page of paginateDescribeParameters(
-        { client: ctx.clients.ssm },
-        { ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values }] },
-      ))
-        for (const p of page.Parameters ?? []) if (p.Name) found.add(p.Name);
-    });
-  }
-  return found;
 }
 
 export function livePlanMarkdown(plan: LivePlan, file: string): string {

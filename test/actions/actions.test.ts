@@ -13,6 +13,14 @@ import { fakeCore, resetCore, state } from '../fixtures/core.js';
 jest.unstable_mockModule('@actions/core', () => fakeCore);
 const { run: validate } = await import('../../actions/validate-cluster/src/main.js');
 const { run: plan } = await import('../../actions/plan-cluster/src/main.js');
+const { run: listClusters } = await import('../../actions/list-clusters/src/main.js');
+
+/** A scratch clusters directory holding these files (name -> text). */
+function clustersDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-clusters-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
 
 interface ActionYml {
   name: string;
@@ -87,6 +95,80 @@ describe('validate-cluster', () => {
     resetCore({});
     await validate();
     expect(state.failed).toBe('Input required and not supplied: cluster');
+  });
+});
+
+describe('one canonical path per cluster (concurrency groups are keyed by it)', () => {
+  test('another spelling of the same file is refused, located at name:', async () => {
+    resetCore({ cluster: './clusters/perf-example.yml' });
+    await validate();
+    expect(state.failed).toMatch(/1 problem; nothing was changed in AWS/);
+    expect(state.annotations).toEqual([
+      {
+        level: 'error',
+        message: expect.stringContaining(
+          'name: cluster perf-example must be passed as clusters/perf-example.yml (got ./clusters/perf-example.yml)',
+        ),
+        props: { file: './clusters/perf-example.yml', startLine: 4, startColumn: 1 },
+      },
+    ]);
+    expect(state.outputs).toEqual({});
+  });
+
+  test('a file not named after its name: field is refused', async () => {
+    const dir = clustersDir({ 'perf.yml': exampleWith() });
+    resetCore({ cluster: join(dir, 'perf.yml') });
+    await validate({ clustersDir: dir });
+    expect(state.failed).toContain(`must be passed as ${dir}/perf-example.yml`);
+  });
+
+  test('two files with one name are both refused', async () => {
+    const dir = clustersDir({ 'perf-example.yml': exampleWith(), 'copy.yml': exampleWith() });
+    resetCore({ cluster: join(dir, 'perf-example.yml') });
+    await validate({ clustersDir: dir });
+    expect(state.failed).toContain(`cluster name perf-example is also used by ${dir}/copy.yml`);
+    resetCore({ cluster: join(dir, 'perf-example.yml') });
+    await listClusters({ clustersDir: dir });
+    expect(state.failed).toContain('is also used by');
+  });
+});
+
+describe('list-clusters', () => {
+  test('an unusable file is an error annotation and is skipped; the others and the configured regions are listed', async () => {
+    const dir = clustersDir({
+      'perf-example.yml': exampleWith(),
+      'broken.yml': exampleWith([['region'], 'mars-1']),
+      'perf-eu.yml': exampleWith([['name'], 'perf-eu'], [['region'], 'eu-west-1']),
+      'misnamed.yml': exampleWith([['name'], 'perf-other']),
+    });
+    resetCore({ regions: 'us-west-2,,ap-south-1\nnot a region' });
+    await listClusters({ clustersDir: dir });
+    expect(state.failed).toBeUndefined();
+    expect(JSON.parse(state.outputs.clusters ?? '')).toEqual([
+      `${dir}/perf-eu.yml`,
+      `${dir}/perf-example.yml`,
+    ]);
+    expect(JSON.parse(state.outputs.regions ?? '')).toEqual([
+      'ap-south-1',
+      'eu-west-1',
+      'us-east-1',
+      'us-west-2',
+    ]);
+    expect(state.annotations.map((a) => [a.props?.file, a.message.split(':')[0]])).toEqual([
+      [`${dir}/broken.yml`, 'region'],
+      [`${dir}/misnamed.yml`, 'name'],
+      [undefined, 'regions'],
+    ]);
+    expect(state.annotations.every((a) => a.level === 'error')).toBe(true);
+  });
+
+  test('a schedule lists the usable files with that cron, even when another file is broken', async () => {
+    const dir = clustersDir({ 'perf-example.yml': exampleWith(), 'broken.yml': 'name: [' });
+    resetCore({ schedule: '0 20 * * 1-5' });
+    await listClusters({ clustersDir: dir });
+    expect(state.failed).toBeUndefined();
+    expect(state.outputs.clusters).toBe(JSON.stringify([`${dir}/perf-example.yml`]));
+    expect(state.annotations.map((a) => a.props?.file)).toEqual([`${dir}/broken.yml`]);
   });
 });
 

@@ -1,6 +1,12 @@
 // The shared library through the simulated AWS: ensure, find by tags, ensure again.
 import { DescribeLaunchTemplateVersionsCommand } from '@aws-sdk/client-ec2';
-import { findLaunchTemplates, findSecurityGroups, selector } from '../../src/aws/discover.js';
+import { PutParameterCommand } from '@aws-sdk/client-ssm';
+import {
+  findLaunchTemplates,
+  findSecurityGroups,
+  parametersPresent,
+  selector,
+} from '../../src/aws/discover.js';
 import {
   ensureLaunchTemplate,
   type LaunchTemplateSpec,
@@ -190,4 +196,19 @@ test('a re-run inside the consistency window adopts the group it created instead
     undefined,
     'InvalidGroup.Duplicate',
   ]);
+});
+
+describe('parameter presence without reading values', () => {
+  test('answers from metadata for any number of names, and reads no value', async () => {
+    const { sim, ctx } = simulated();
+    const names = Array.from({ length: 60 }, (_, i) => `/akrida/perf-test/p${i}`);
+    for (const Name of names.filter((_, i) => i % 2 === 0))
+      await ctx.clients.ssm.send(new PutParameterCommand({ Name, Value: `v-${Name}`, Type: 'SecureString' }));
+    await sim.clock.sleep(5_000);
+    const before = sim.ledger.length;
+    const present = await parametersPresent(ctx.clients, [...names, '/akrida/perf-test/missing']);
+    expect([...present].sort()).toEqual(names.filter((_, i) => i % 2 === 0).sort());
+    const ops = new Set(sim.ledger.slice(before).map((e) => e.operation));
+    expect(ops).toEqual(new Set(['DescribeParameters']));
+  });
 });

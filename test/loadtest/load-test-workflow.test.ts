@@ -32,7 +32,9 @@ describeIf('load-test workflow', () => {
   test('cluster-up, then a load test whose results are artifacts and a job summary', async () => {
     const root = repoRoot();
     const webPort = Number(new URL(real.locust.webUrl).port);
-    const file = join(mkdtempSync(join(tmpdir(), 'akrida-lt-')), 'perf-example.yml');
+    // A scratch clusters directory: workflows take a cluster only as <clusters dir>/<name>.yml.
+    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-lt-'));
+    const file = join(clustersDir, 'perf-example.yml');
     writeFileSync(
       file,
       exampleWith(
@@ -49,7 +51,7 @@ describeIf('load-test workflow', () => {
       event: { name: 'workflow_dispatch' },
       inputs,
       secrets: a.secrets,
-      deps: a.deps,
+      deps: { ...a.deps, clustersDir },
       artifactsDir,
       log: () => {},
     });

@@ -5,7 +5,15 @@ import { buildCluster } from '../../src/ops/build-cluster.js';
 import { BACKSTOP_ACTION } from '../../src/ops/groups.js';
 import { bakeImage } from '../../src/ops/images.js';
 import { ensureClusterSecurityGroups, ensureLoadBalancer } from '../../src/ops/network.js';
-import { expiredClusters, teardown, teardownMarkdown } from '../../src/ops/teardown.js';
+import { storeSecrets } from '../../src/ops/secrets.js';
+import {
+  expiredClusters,
+  findExpired,
+  sweepExpired,
+  sweepRegions,
+  teardown,
+  teardownMarkdown,
+} from '../../src/ops/teardown.js';
 import type { SimulatedAws } from '../../src/sim/index.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 
@@ -180,5 +188,126 @@ describe('leak-proofing', () => {
       [0, 0],
       [0, 0],
     ]);
+  });
+});
+
+describe('sweeper', () => {
+  const hours = (h: number) => h * 3_600_000;
+
+  test('a build cancelled after storing its secrets: the parameters alone mark it expired, and go', async () => {
+    const c = cluster([['teardown', 'ttlHours'], 2]);
+    const { sim, ctx } = await exampleAccount(c);
+    await storeSecrets(ctx, c, WORKFLOW_SECRETS);
+    expect(tagged(sim, 'perf-example').sort()).toEqual([
+      'parameter /akrida-ops/perf-example/ISSUER_BEARER_TOKEN',
+      'parameter /akrida-ops/perf-example/WALLET_ADMIN_PASSWORD',
+    ]);
+    expect(await expiredClusters(ctx)).toEqual([]);
+    await sim.clock.sleep(hours(2));
+    const r = await sweepExpired(ctx);
+    expect(r.failed).toEqual([]);
+    expect(r.results.map((x) => x.cluster)).toEqual(['perf-example']);
+    expect(tagged(sim, 'perf-example')).toEqual([]);
+    // The operator's own parameters are not ours to delete.
+    expect(sim.ssm.parameters.has('/akrida/perf-example/wallet-password')).toBe(true);
+  });
+
+  test('an unreadable expiry is reported and counts as expired', async () => {
+    const c = cluster();
+    const { sim, ctx, clients } = await exampleAccount(c);
+    const { perfSg } = await ensureClusterSecurityGroups(ctx, c);
+    await clients.ec2.send(
+      new ec2.CreateTagsCommand({
+        Resources: [perfSg],
+        Tags: [{ Key: 'akrida:expires-at', Value: 'next tuesday' }],
+      }),
+    );
+    const scan = await findExpired(ctx);
+    expect(scan).toEqual({
+      clusters: ['perf-example'],
+      unparsable: [{ cluster: 'perf-example', resource: `security group ${perfSg}`, value: 'next tuesday' }],
+    });
+    const r = await sweepExpired(ctx);
+    expect(r.results.map((x) => x.cluster)).toEqual(['perf-example']);
+    await sim.clock.sleep(60_000);
+    expect(tagged(sim, 'perf-example')).toEqual([]);
+  });
+
+  test('every expired cluster is attempted: one that cannot go is listed, the others still go', async () => {
+    const c = cluster([['teardown', 'ttlHours'], 1]);
+    const o = cluster([['name'], 'perf-other'], [['teardown', 'ttlHours'], 1]);
+    const { sim, ctx, clients } = await exampleAccount(c);
+    const mine = await ensureClusterSecurityGroups(ctx, c);
+    await ensureClusterSecurityGroups(ctx, o);
+    // Someone else's group refers to ours: AWS refuses to delete ours while that rule exists.
+    const theirs = await clients.ec2.send(
+      new ec2.CreateSecurityGroupCommand({
+        GroupName: 'by-hand',
+        Description: 'by hand',
+        VpcId: c.network.vpcId,
+      }),
+    );
+    await clients.ec2.send(
+      new ec2.AuthorizeSecurityGroupIngressCommand({
+        GroupId: theirs.GroupId,
+        IpPermissions: [
+          { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, UserIdGroupPairs: [{ GroupId: mine.perfSg }] },
+        ],
+      }),
+    );
+    await sim.clock.sleep(hours(1));
+    expect(await expiredClusters(ctx)).toEqual(['perf-example', 'perf-other']);
+    const r = await sweepExpired(ctx, { timeoutMs: 120_000 });
+    expect(r.failed.map((f) => f.cluster)).toEqual(['perf-example']);
+    expect(r.failed[0]?.error).toMatch(/DependencyViolation|to be deletable/);
+    expect(r.results.map((x) => x.cluster)).toEqual(['perf-other']);
+    await sim.clock.sleep(60_000);
+    expect(tagged(sim, 'perf-other')).toEqual([]);
+    expect(tagged(sim, 'perf-example')).toContain(`security group perf-example-perf-sg`);
+  });
+
+  test('a re-apply after half the time-to-live moves the expiry and the backstop; the sweep then leaves it', async () => {
+    const c = cluster([['teardown', 'ttlHours'], 4]);
+    const { sim, ctx, templates, clients } = await exampleAccount(c);
+    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const firstExpiry = sim.clock.now() + hours(4);
+    await sim.clock.sleep(hours(3));
+    const before = sim.mutations().length;
+    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const ops = new Set(
+      sim
+        .mutations()
+        .slice(before)
+        .map((m) => `${m.service}:${m.operation}`),
+    );
+    expect(ops).toEqual(
+      new Set([
+        'EC2:CreateTags',
+        'AutoScaling:CreateOrUpdateTags',
+        'AutoScaling:PutScheduledUpdateGroupAction',
+        'ElasticLoadBalancingV2:AddTags',
+        'SSM:AddTagsToResource',
+        'SSM:SendCommand',
+      ]),
+    );
+    // Past the first expiry: nothing is expired, and no resource kept the old time.
+    await sim.clock.sleep(hours(1.5));
+    expect(sim.clock.now()).toBeGreaterThan(firstExpiry);
+    expect(await expiredClusters(ctx)).toEqual([]);
+    expect((await sweepExpired(ctx, { only: 'perf-example' })).results).toEqual([]);
+    const actions = await clients.autoScaling.send(new asg.DescribeScheduledActionsCommand({}));
+    for (const a of actions.ScheduledUpdateGroupActions ?? [])
+      expect(a.StartTime?.getTime()).toBeGreaterThan(sim.clock.now());
+    const groups = await clients.autoScaling.send(new asg.DescribeAutoScalingGroupsCommand({}));
+    expect(groups.AutoScalingGroups?.map((g) => g.DesiredCapacity)).not.toContain(0);
+  });
+
+  test('configured regions: names are checked, duplicates dropped', () => {
+    expect(
+      sweepRegions(['us-east-1', ' eu-west-2 ', 'us-east-1', '', 'us-gov-west-1', 'mars', 'us-east-1; rm']),
+    ).toEqual({
+      valid: ['eu-west-2', 'us-east-1', 'us-gov-west-1'],
+      invalid: ['mars', 'us-east-1; rm'],
+    });
   });
 });

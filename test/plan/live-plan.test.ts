@@ -39,10 +39,10 @@ describe('live plan', () => {
     await buildCluster(account.ctx, cluster(), account.templates, { env: WORKFLOW_SECRETS });
     const plan = await livePlan(account.ctx, cluster(), account.templates);
     expect(plan.changes).toEqual([]);
-    const md = livePlanMarkdown(plan, 'clusters/example.yml');
+    const md = livePlanMarkdown(plan, 'clusters/perf-example.yml');
     expect(md).toMatch(
       new RegExp(
-        `^## Plan for cluster perf-example \\(clusters/example.yml\\), against live state\n\nNo changes. ${plan.unchanged.length} resources are up to date.\n`,
+        `^## Plan for cluster perf-example \\(clusters/perf-example.yml\\), against live state\n\nNo changes. ${plan.unchanged.length} resources are up to date.\n`,
       ),
     );
     // Every script the apply would send is named; only the read-only verification runs.
@@ -69,7 +69,7 @@ describe('live plan', () => {
       "-  printf '%s=%s\\n' 'ACAPY_GENESIS_URL' 'https://example.org/genesis/pool_transactions_testnet_genesis'",
       "+  printf '%s=%s\\n' 'ACAPY_GENESIS_URL' 'https://example.org/genesis/other'",
     ]);
-    const md = livePlanMarkdown(plan, 'clusters/example.yml');
+    const md = livePlanMarkdown(plan, 'clusters/perf-example.yml');
     expect(md).toContain('0 to add, 1 to change, 0 to remove;');
     for (const v of ALL_SECRET_VALUES) expect(md).not.toContain(v);
   });

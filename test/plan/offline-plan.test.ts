@@ -108,7 +108,7 @@ describe('the offline plan', () => {
     expect(out).toBe(plan);
     out = '';
     expect(await main(['validate', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
-    expect(out).toBe('clusters/example.yml: valid cluster perf-example\n');
+    expect(out).toBe('clusters/perf-example.yml: valid cluster perf-example\n');
     out = '';
     expect(await main(['destroy'], sink)).toBe(2);
     expect(out).toContain('unknown command destroy');

@@ -26,7 +26,7 @@ const templates = new TemplateSet();
 function clusterIn(dir: string) {
   return parseClusterText(
     exampleWith([['source', 'directory'], dir], [['source', 'acapyDirectory'], dir]),
-    'clusters/example.yml',
+    'clusters/perf-example.yml',
   ).cluster;
 }
 

@@ -2,7 +2,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { awsContext } from '../../src/action/context.js';
 import { loadClusterFile } from '../../src/config/load.js';
+import { storeSecrets } from '../../src/ops/secrets.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { WorkflowError } from '../../src/runner/workflow.js';
@@ -13,7 +15,10 @@ const root = repoRoot();
 const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
 
 async function account() {
-  const a = await simulatedAccount([loadClusterFile('clusters/example.yml').cluster], new VirtualClock());
+  const a = await simulatedAccount(
+    [loadClusterFile('clusters/perf-example.yml').cluster],
+    new VirtualClock(),
+  );
   const lines: string[] = [];
   const opts = (inputs: Record<string, string>, event = 'workflow_dispatch'): RunnerOptions => ({
     root,
@@ -33,13 +38,14 @@ describe('cluster-up through the local runner', () => {
 
   beforeAll(async () => {
     a = await account();
-    first = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+    first = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/perf-example.yml' }));
   });
 
   test('from an empty account the verification passes', () => {
     expect(first.result).toBe('success');
     expect(Object.fromEntries(Object.entries(first.jobs).map(([k, j]) => [k, j.result]))).toEqual({
       validate: 'success',
+      approve: 'success',
       secrets: 'success',
       'security-groups': 'success',
       'locust-image': 'success',
@@ -79,7 +85,7 @@ describe('cluster-up through the local runner', () => {
 
   test('a second run changes nothing but the verification command', async () => {
     const before = a.sim.mutations().length;
-    const again = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/example.yml' }));
+    const again = await runWorkflowFile(wf('cluster-up'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(again.result).toBe('success');
     expect(
       a.sim
@@ -90,17 +96,23 @@ describe('cluster-up through the local runner', () => {
   });
 
   test('cluster-plan after cluster-up reports no changes', async () => {
-    const r = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: 'clusters/example.yml' }));
+    const r = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(r.result).toBe('success');
     expect(r.summary).toContain(
-      '## Plan for cluster perf-example (clusters/example.yml), against live state\n\nNo changes.',
+      '## Plan for cluster perf-example (clusters/perf-example.yml), against live state\n\nNo changes.',
     );
   });
 
   test('a changed cluster file: the plan shows exactly that change; cluster-apply makes one version, the default, and refreshes', async () => {
-    const changed = join(mkdtempSync(join(tmpdir(), 'akrida-change-')), 'perf-example.yml');
+    // The changed file lives in a scratch clusters directory, under its canonical name.
+    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-change-'));
+    const changed = join(clustersDir, 'perf-example.yml');
     writeFileSync(changed, exampleWith([['acapy', 'genesisUrl'], 'https://example.org/genesis/other']));
-    const plan = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    const opts = (inputs: Record<string, string>) => {
+      const o = a.opts(inputs);
+      return { ...o, deps: { ...o.deps, clustersDir } };
+    };
+    const plan = await runWorkflowFile(wf('cluster-plan'), opts({ cluster: changed }));
     expect(plan.summary).toContain('0 to add, 1 to change, 0 to remove;');
     expect(plan.summary).toContain(
       '| change | launch template perf-example-acapy | new version 2, made the default |',
@@ -110,7 +122,7 @@ describe('cluster-up through the local runner', () => {
     );
 
     const before = a.sim.mutations().length;
-    const apply = await runWorkflowFile(wf('cluster-apply'), a.opts({ cluster: changed }));
+    const apply = await runWorkflowFile(wf('cluster-apply'), opts({ cluster: changed }));
     expect(apply.result).toBe('success');
     const ops = a.sim
       .mutations()
@@ -130,12 +142,12 @@ describe('cluster-up through the local runner', () => {
       .filter((i) => i?.state === 'running');
     expect(running.map((i) => i?.launchTemplate?.version)).toEqual(['2']);
 
-    const after = await runWorkflowFile(wf('cluster-plan'), a.opts({ cluster: changed }));
+    const after = await runWorkflowFile(wf('cluster-plan'), opts({ cluster: changed }));
     expect(after.summary).toContain('No changes.');
   });
 
   test('cluster-down scales both groups to zero, the mode the example file names', async () => {
-    const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/example.yml' }));
+    const r = await runWorkflowFile(wf('cluster-down'), a.opts({ cluster: 'clusters/perf-example.yml' }));
     expect(r.summary).toContain('## Teardown of perf-example (scale-to-zero)');
     expect(r.result).toBe('success');
     const groups = [...a.sim.asg.groups.values()].map((g) => [g.name, g.min, g.desired]).sort();
@@ -148,14 +160,15 @@ describe('cluster-up through the local runner', () => {
   test('cluster-down with mode destroy leaves nothing; the sweeper then finds nothing expired', async () => {
     const r = await runWorkflowFile(
       wf('cluster-down'),
-      a.opts({ cluster: 'clusters/example.yml', mode: 'destroy' }),
+      a.opts({ cluster: 'clusters/perf-example.yml', mode: 'destroy' }),
     );
     expect(r.result).toBe('success');
     expect([...a.sim.asg.groups.keys()]).toEqual([]);
     expect([...a.sim.elb.lbs.keys()]).toEqual([]);
     const sweep = await runWorkflowFile(wf('cluster-sweep'), a.opts({}, 'schedule'));
     expect(sweep.result).toBe('success');
-    expect(sweep.summary).toBe('No expired cluster in us-east-1.\n');
+    expect(sweep.jobs.find?.outputs.expired).toBe('[]');
+    expect(sweep.jobs.sweep?.result).toBe('skipped');
   });
 });
 
@@ -190,5 +203,37 @@ describe('what the local runner refuses, clearly', () => {
     await expect(runWorkflowFile(wf('cluster-up'), a.opts({ clustr: 'x' }))).rejects.toThrow(
       /has no input clustr; it takes cluster, workers, rebuild-images, refresh/,
     );
+  });
+});
+
+describe('cluster-sweep through the local runner', () => {
+  test('one broken cluster file does not stop it; an expired cluster is destroyed in its own job', async () => {
+    const a = await account();
+    const c = loadClusterFile('clusters/perf-example.yml').cluster;
+    // A build cancelled after its secrets job; its file is gone from this checkout (only a broken
+    // file is left), so the region comes from AKRIDA_SWEEP_REGIONS alone.
+    await storeSecrets(awsContext(c, a.deps), c, a.secrets);
+    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-sweep-'));
+    writeFileSync(join(clustersDir, 'broken.yml'), 'name: [');
+    const before = await runWorkflowFile(wf('cluster-sweep'), {
+      ...a.opts({}, 'schedule'),
+      vars: { AKRIDA_SWEEP_REGIONS: 'us-east-1' },
+      deps: { ...a.deps, clustersDir },
+    });
+    expect(before.result).toBe('success');
+    expect(before.jobs.find?.outputs.expired).toBe('[]');
+
+    await a.sim.clock.sleep(c.teardown.ttlHours * 3_600_000);
+    const r = await runWorkflowFile(wf('cluster-sweep'), {
+      ...a.opts({}, 'schedule'),
+      vars: { AKRIDA_SWEEP_REGIONS: 'us-east-1' },
+      deps: { ...a.deps, clustersDir },
+    });
+    expect(r.result).toBe('success');
+    expect(r.jobs.find?.outputs.expired).toBe(
+      JSON.stringify([{ cluster: 'perf-example', region: 'us-east-1' }]),
+    );
+    expect(r.summary).toContain('## Teardown of perf-example (destroy)');
+    expect([...a.sim.ssm.parameters.keys()].filter((n) => n.startsWith('/akrida-ops/'))).toEqual([]);
   });
 });

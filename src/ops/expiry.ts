@@ -1,0 +1,121 @@
+// A cluster in use is not swept: every apply moves its expiry tag to now + time-to-live. Only
+// when less than half the time-to-live is left, so a re-run soon after a build writes nothing
+// (re-runs stay zero-mutation no-ops) while a cluster applied within the last ttl/2 never expires.
+import { CreateOrUpdateTagsCommand } from '@aws-sdk/client-auto-scaling';
+import { CreateTagsCommand } from '@aws-sdk/client-ec2';
+import { AddTagsCommand, DescribeTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { AddTagsToResourceCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
+import type { AwsContext } from '../aws/context.js';
+import {
+  findAutoScalingGroups,
+  findImages,
+  findLaunchTemplates,
+  findLoadBalancers,
+  findParameters,
+  findSecurityGroups,
+  findTargetGroups,
+  selector,
+  tagMap,
+} from '../aws/discover.js';
+import { aws } from '../aws/errors.js';
+import { expiry, parseExpiry, TAG } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+
+export interface ExpiryRenewal {
+  /** The new expiry, when anything was due. */
+  expiresAt: string;
+  /** Resources whose tag moved (kind and id). */
+  renewed: string[];
+}
+
+type Tagged = { id: string; tags: Record<string, string> };
+
+/** Move the expiry tag of every resource of the cluster that is due (under half the TTL left, or unreadable). */
+export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRenewal> {
+  const now = ctx.clock.now();
+  const expiresAt = expiry(c, new Date(now)).toISOString();
+  const half = (c.teardown.ttlHours * 3_600_000) / 2;
+  const due = (t: Tagged) => {
+    const at = t.tags[TAG.expiresAt];
+    const ms = at === undefined ? undefined : parseExpiry(at);
+    return ms === undefined || ms - now < half;
+  };
+  const tags = selector(c.name);
+  const { clients } = ctx;
+  const [sgs, lts, images, groups, lbs, tgs, params] = await Promise.all([
+    findSecurityGroups(clients, tags),
+    findLaunchTemplates(clients, tags),
+    findImages(clients, tags),
+    findAutoScalingGroups(clients, tags),
+    findLoadBalancers(clients, tags),
+    findTargetGroups(clients, tags),
+    findParameters(clients, tags),
+  ]);
+  const renewed: string[] = [];
+  const tag = { Key: TAG.expiresAt, Value: expiresAt };
+
+  const ec2 = [
+    ...sgs.map((r) => ({ kind: 'security group', id: r.GroupId ?? '', tags: tagMap(r.Tags) })),
+    ...lts.map((r) => ({ kind: 'launch template', id: r.LaunchTemplateId ?? '', tags: tagMap(r.Tags) })),
+    ...images.map((r) => ({ kind: 'image', id: r.ImageId ?? '', tags: tagMap(r.Tags) })),
+  ].filter(due);
+  if (ec2.length) {
+    await aws('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
+      clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),
+    );
+    renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
+  }
+
+  const dueGroups = groups
+    .map((g) => ({ id: g.AutoScalingGroupName ?? '', tags: tagMap(g.Tags) }))
+    .filter(due);
+  if (dueGroups.length) {
+    await aws('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
+      clients.autoScaling.send(
+        new CreateOrUpdateTagsCommand({
+          Tags: dueGroups.map((g) => ({
+            ResourceId: g.id,
+            ResourceType: 'auto-scaling-group',
+            ...tag,
+            PropagateAtLaunch: true,
+          })),
+        }),
+      ),
+    );
+    renewed.push(...dueGroups.map((g) => `auto scaling group ${g.id}`));
+  }
+
+  const arns = [...lbs.map((l) => l.LoadBalancerArn ?? ''), ...tgs.map((t) => t.TargetGroupArn ?? '')].filter(
+    Boolean,
+  );
+  for (let i = 0; i < arns.length; i += 20) {
+    const r = await aws('DescribeTags', `load-balancing resources of ${c.name}`, () =>
+      clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) })),
+    );
+    const dueArns = (r.TagDescriptions ?? [])
+      .map((d) => ({ id: d.ResourceArn ?? '', tags: tagMap(d.Tags) }))
+      .filter(due)
+      .map((d) => d.id);
+    if (dueArns.length === 0) continue;
+    await aws('AddTags', `expiry of ${dueArns.length} load-balancing resources`, () =>
+      clients.elbv2.send(new AddTagsCommand({ ResourceArns: dueArns, Tags: [tag] })),
+    );
+    renewed.push(...dueArns.map((a) => `load balancing ${a}`));
+  }
+
+  for (const p of params) {
+    const name = p.Name ?? '';
+    const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
+      clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+    );
+    if (!due({ id: name, tags: tagMap(r.TagList) })) continue;
+    await aws('AddTagsToResource', `expiry of parameter ${name}`, () =>
+      clients.ssm.send(
+        new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: [tag] }),
+      ),
+    );
+    renewed.push(`parameter ${name}`);
+  }
+  if (renewed.length) ctx.log?.(`expiry of ${c.name} moved to ${expiresAt} on ${renewed.length} resources`);
+  return { expiresAt, renewed };
+}
