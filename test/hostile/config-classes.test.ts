@@ -164,7 +164,17 @@ const CLASSES: Record<string, Case[]> = {
     [
       'brackets nested past the parser',
       `name: ${'['.repeat(50_000)}\n`,
-      /^\(file\): the YAML nests too deeply/,
+      /^\(file\): the YAML nests brackets more than 16 deep/,
+    ],
+    [
+      'thousands of small bracketed lists',
+      `${exampleText()}${Array.from({ length: 1500 }, (_, i) => `k${i}: [[]]`).join('\n')}\n`,
+      /^\(file\): more than 1000 bracketed lists and mappings/,
+    ],
+    [
+      'thousands of aliases',
+      `a: &a x\nl: [${Array.from({ length: 20_000 }, () => '*a').join(',')}]\n`,
+      /^\(file\): more than 100 aliases/,
     ],
   ],
   cron: [
