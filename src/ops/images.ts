@@ -21,6 +21,7 @@ import { PREPARE_TAG, resourceTags, type Tags, toAwsTags } from '../cluster/tags
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
+import { recordLastRun } from './last-run.js';
 import { runOnInstances } from './run-on-instances.js';
 
 export type { ImageRole };
@@ -149,6 +150,7 @@ export async function bakeImage(
       expectedSeconds: LATENCY.prepareImage,
       timeoutSeconds: 3600,
     });
+    await recordLastRun(ctx, c, `prepare-${role}-image`, script);
     const now = new Date(ctx.clock.now());
     name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags: Tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };

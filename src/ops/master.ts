@@ -12,6 +12,7 @@ import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { masterScript } from '../render/scripts.js';
 import { assertOptedIn, findSelectedInstance } from './images.js';
+import { recordLastRun } from './last-run.js';
 import { runOnInstances } from './run-on-instances.js';
 
 export { masterScript };
@@ -79,6 +80,7 @@ export async function configureMaster(
     comment: `akrida-ops configure Locust master for ${c.name}`,
     timeoutSeconds: 900,
   });
+  await recordLastRun(ctx, c, 'configure-master', script);
   await aws('CreateTags', `Locust master ${master.instanceId}`, () =>
     ctx.clients.ec2.send(
       new CreateTagsCommand({

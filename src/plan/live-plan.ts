@@ -38,6 +38,7 @@ import {
   prepareScript,
   RECIPE_TAG,
 } from '../ops/images.js';
+import { readLastRun } from '../ops/last-run.js';
 import { describeMaster, MASTER_CONFIG_TAG, masterConfigHash, masterScript } from '../ops/master.js';
 import { healthDrift, type LoadBalancerKind, targetGroupHealth } from '../ops/network.js';
 import { type Tier, templateName, tierTemplateData } from '../ops/templates.js';
@@ -61,6 +62,8 @@ export interface PlannedScript {
   runs: boolean;
   why: string;
   script: string;
+  /** Against the copy of what the cluster last ran, when one was kept. */
+  diff?: string;
 }
 
 export interface LivePlan {
@@ -74,7 +77,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
   const names = resourceNames(c);
   const changes: PlannedChange[] = [];
   const unchanged: string[] = [];
-  const scripts: PlannedScript[] = [];
+  const scripts: (PlannedScript & { id?: string })[] = [];
   const add = (resource: string, details: string[] = []) =>
     changes.push({ action: 'add', resource, details });
 
@@ -127,6 +130,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
     );
     imageIds[role] = current?.ImageId;
     scripts.push({
+      id: `prepare-${role}-image`,
       title: `Prepare the ${role === 'locust' ? 'Locust' : 'ACA-Py'} image on ${source}`,
       runs: !current,
       why: current
@@ -191,6 +195,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
   const hash = masterConfigHash(mScript);
   const lastRan = master.tags[MASTER_CONFIG_TAG];
   scripts.push({
+    id: 'configure-master',
     title: `Configure the Locust master ${master.instanceId}`,
     runs: lastRan !== hash,
     why:
@@ -321,7 +326,20 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
         details: ['no longer referenced by the cluster file'],
       });
   }
-  return { cluster: c.name, changes, unchanged, scripts };
+  await Promise.all(
+    scripts.map(async (s) => {
+      if (!s.runs || !s.id) return;
+      const last = await readLastRun(ctx, c, s.id);
+      if (last && 'script' in last && last.script !== s.script)
+        s.diff = createTwoFilesPatch('last run', 'this plan', last.script, s.script, '', '', { context: 2 });
+    }),
+  );
+  return {
+    cluster: c.name,
+    changes,
+    unchanged,
+    scripts: scripts.map(({ id: _id, ...s }) => s),
+  };
 }
 
 export function livePlanMarkdown(plan: LivePlan, file: string): string {
@@ -344,7 +362,8 @@ export function livePlanMarkdown(plan: LivePlan, file: string): string {
   out.push('', '### Scripts this apply runs as root through SSM', '');
   for (const x of plan.scripts)
     out.push(`- ${x.runs ? '**runs**' : 'skipped'}: ${mdText(x.title)} (${mdText(x.why)})`);
-  for (const x of runs)
+  for (const x of runs) {
+    if (x.diff) out.push('', `#### ${mdText(x.title)}: changes since it last ran`, '', fence('diff', x.diff));
     out.push(
       '',
       `<details><summary>${mdText(x.title)}</summary>`,
@@ -353,5 +372,6 @@ export function livePlanMarkdown(plan: LivePlan, file: string): string {
       '',
       '</details>',
     );
+  }
   return `${out.join('\n')}\n`;
 }

@@ -55,6 +55,21 @@ describe('live plan', () => {
     expect(md.match(/<details>/g)).toHaveLength(1);
   });
 
+  test('a script that will run again is shown as a diff against what the cluster last ran', async () => {
+    const plan = await livePlan(
+      account.ctx,
+      cluster([['locust', 'messageToSend'], 'a different message']),
+      account.templates,
+    );
+    const master = plan.scripts.find((s) => s.title.startsWith('Configure the Locust master'));
+    expect(master?.runs).toBe(true);
+    expect(master?.diff).toContain("-  printf '%s=%s\\n' 'MESSAGE_TO_SEND' 'akrida load test'");
+    expect(master?.diff).toContain("+  printf '%s=%s\\n' 'MESSAGE_TO_SEND' 'a different message'");
+    const md = livePlanMarkdown(plan, 'clusters/perf-example.yml');
+    expect(md).toContain('changes since it last ran');
+    for (const secret of ALL_SECRET_VALUES) expect(md).not.toContain(secret);
+  });
+
   test('one changed value shows exactly that change, with a user-data diff and no secret', async () => {
     const plan = await livePlan(
       account.ctx,
