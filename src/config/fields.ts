@@ -97,6 +97,8 @@ export const plainUrl = (protocols: RegExp, error: string) =>
     .url({ protocol: protocols, error })
     .max(2048)
     .refine((u) => /^[\x21-\x7e]+$/.test(u), { error: 'the URL has spaces or non-ASCII characters' })
+    // It lands in .env files, where compose interpolates $ and reads quotes.
+    .refine((u) => !/[$`'"\\<>]/.test(u), { error: 'the URL has $, a backtick, a quote, a backslash or <>' })
     .refine(
       (u) => {
         try {

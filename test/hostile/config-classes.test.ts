@@ -265,6 +265,11 @@ const CLASSES: Record<string, Case[]> = {
       /^source\.locustService: expected a compose service name/,
     ],
     [
+      'a URL that compose would interpolate in the .env',
+      edit(['acapy', 'genesisUrl'], 'https://example.org/${ACAPY_ADMIN_API_KEY}'),
+      /^acapy\.genesisUrl: the URL has \$, a backtick/,
+    ],
+    [
       'a ledger with spaces',
       edit(['locust', 'ledger'], 'bcovrin; rm'),
       /^locust\.ledger: expected a ledger name/,

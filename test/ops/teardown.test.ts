@@ -125,6 +125,10 @@ describe('destroy', () => {
       'image',
       'snapshot',
       'snapshot',
+      // Two stored workflow secrets, and the copies of the three scripts the build ran.
+      'parameter',
+      'parameter',
+      'parameter',
       'parameter',
       'parameter',
     ]);
