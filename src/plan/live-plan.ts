@@ -16,7 +16,7 @@ import {
   selector,
   tagMap,
 } from '../aws/discover.js';
-import { aws, codeOf } from '../aws/errors.js';
+import { aws } from '../aws/errors.js';
 import { canonical } from '../aws/launch-templates.js';
 import {
   describeAwsRule,

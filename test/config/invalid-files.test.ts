@@ -10,9 +10,8 @@ import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { main } from '../../src/cli/main.js';
-import { parseClusterText } from '../../src/config/load.js';
 import { ConfigError, formatPath, type LocatedProblem } from '../../src/config/problems.js';
-import { exampleWith } from '../fixtures/cluster-files.js';
+import { exampleWith, problemsOf } from '../fixtures/cluster-files.js';
 
 const awsMocks = [
   mockClient(EC2Client),
@@ -313,15 +312,7 @@ const cases: Case[] = [
   ],
 ];
 
-function problemsOf(text: string): LocatedProblem[] {
-  try {
-    parseClusterText(text, 'clusters/bad.yml');
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error('the file was accepted');
-}
+const problemsOfBad = (text: string) => problemsOf(text, 'clusters/bad.yml');
 
 describe('an invalid cluster file', () => {
   test('there are at least 30 distinct cases', () => {
@@ -330,7 +321,7 @@ describe('an invalid cluster file', () => {
   });
 
   test.each(cases)('%s: exact messages', (_title, text, expected) => {
-    const problems = problemsOf(text);
+    const problems = problemsOfBad(text);
     expect(problems.map(describeProblem)).toEqual(expected);
     for (const p of problems) {
       expect(p.file).toBe('clusters/bad.yml');

@@ -4,22 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadClusterFile, MAX_CLUSTER_FILE_BYTES, parseClusterText } from '../../src/config/load.js';
-import { ConfigError, formatPath, type LocatedProblem } from '../../src/config/problems.js';
-import { exampleText, exampleWith } from '../fixtures/cluster-files.js';
+import { formatPath } from '../../src/config/problems.js';
+import { exampleText, exampleWith, problemsOf } from '../fixtures/cluster-files.js';
 
-function problemsOf(text: string): LocatedProblem[] {
-  try {
-    parseClusterText(text, 'clusters/hostile.yml');
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error('the hostile file was accepted');
-}
+const problemsOfHostile = (text: string) => problemsOf(text, 'clusters/hostile.yml');
 
 /** "path: message" of every error, each checked to carry a file and a line. */
 function refusals(text: string): string[] {
-  const problems = problemsOf(text);
+  const problems = problemsOfHostile(text);
   for (const p of problems) {
     expect(p.file).toBe('clusters/hostile.yml');
     expect(p.line).toBeGreaterThan(0);
@@ -266,6 +258,7 @@ const CLASSES: Record<string, Case[]> = {
     ],
     [
       'a URL that compose would interpolate in the .env',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the attack
       edit(['acapy', 'genesisUrl'], 'https://example.org/${ACAPY_ADMIN_API_KEY}'),
       /^acapy\.genesisUrl: the URL has \$, a backtick/,
     ],
@@ -319,7 +312,7 @@ describe('hostile input at the file level', () => {
 
   test('thousands of unknown keys get a bounded answer', () => {
     const text = `${exampleText()}${Array.from({ length: 5000 }, (_, i) => `junk${i}: 1`).join('\n')}\n`;
-    const problems = problemsOf(text);
+    const problems = problemsOfHostile(text);
     expect(problems.length).toBeLessThanOrEqual(51);
     expect(problems.at(-1)?.message).toMatch(/^and \d+ more (unknown fields|problems)$/);
   });

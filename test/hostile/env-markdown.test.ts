@@ -11,11 +11,11 @@ import { EnvFileError, locustEnv, OFFLINE_FACTS } from '../../src/render/env-fil
 import { TemplateSet } from '../../src/render/render.js';
 import { acapyUserData } from '../../src/render/user-data.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
-import { cluster, SECRET_VALUES } from '../fixtures/example-cluster.js';
+import { cluster, SCRIPT_FACTS, SECRET_VALUES } from '../fixtures/example-cluster.js';
 import { fakeInstance } from '../fixtures/shims.js';
 
 const t = new TemplateSet();
-const FACTS = { adminDns: 'adm.elb.example', transportDns: 'trn.elb.example', masterPrivateIp: '10.0.1.10' };
+const FACTS = SCRIPT_FACTS;
 
 function errorsOf(text: string): string[] {
   try {
@@ -44,6 +44,7 @@ describe('.env: no second ISSUER_URL, whatever the file says', () => {
   });
 
   test('a $ in a value is refused (docker compose would interpolate it)', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the attack
     expect(errorsOf(exampleWith([['locust', 'environment'], { EXTRA: '${ACAPY_ADMIN_API_KEY}' }]))).toEqual([
       'contains $ or a backtick, which docker compose would interpolate in a .env file',
     ]);

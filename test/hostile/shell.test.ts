@@ -11,16 +11,12 @@ import { TemplateSet } from '../../src/render/render.js';
 import { ssmScripts } from '../../src/render/scripts.js';
 import { acapyUserData, workerUserData } from '../../src/render/user-data.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
-import { cluster, SECRET_VALUES } from '../fixtures/example-cluster.js';
+import { cluster, INSTANCE_PARAMETERS, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
 import { fakeInstance } from '../fixtures/shims.js';
 
 const t = new TemplateSet();
-const FACTS = { adminDns: 'adm.elb.example', transportDns: 'trn.elb.example', masterPrivateIp: '10.0.1.10' };
-const PARAMS = {
-  ...SECRET_VALUES,
-  '/akrida-ops/perf-example/ISSUER_BEARER_TOKEN': 'SECRET-token',
-  '/akrida-ops/perf-example/WALLET_ADMIN_PASSWORD': 'SECRET-pw',
-};
+const FACTS = SCRIPT_FACTS;
+const PARAMS = INSTANCE_PARAMETERS;
 
 const canaryDir = mkdtempSync(join(tmpdir(), 'akrida-canary-'));
 const canary = join(canaryDir, 'PWNED');
@@ -34,6 +30,7 @@ const PAYLOADS = [
   `x\ntouch ${canary}\n`,
   `YAML\ntouch ${canary}\nYAML`,
   `x\r\ntouch ${canary}`,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the attack
   `$(touch${'${IFS}'}${canary})`,
 ];
 

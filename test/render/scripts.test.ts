@@ -6,16 +6,12 @@ import { prepareScript } from '../../src/ops/images.js';
 import { masterScript } from '../../src/ops/master.js';
 import { parseVerifyOutput, verifyScript } from '../../src/ops/verify.js';
 import { TemplateSet } from '../../src/render/render.js';
-import { cluster, SECRET_VALUES } from '../fixtures/example-cluster.js';
+import { cluster, INSTANCE_PARAMETERS, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
 import { fakeInstance, shellcheck } from '../fixtures/shims.js';
 
 const t = new TemplateSet();
-const FACTS = { adminDns: 'adm.elb.example', transportDns: 'trn.elb.example', masterPrivateIp: '10.0.1.10' };
-const PARAMS = {
-  ...SECRET_VALUES,
-  '/akrida-ops/perf-example/ISSUER_BEARER_TOKEN': 'SECRET-token',
-  '/akrida-ops/perf-example/WALLET_ADMIN_PASSWORD': 'SECRET-pw',
-};
+const FACTS = SCRIPT_FACTS;
+const PARAMS = INSTANCE_PARAMETERS;
 
 function checkout(files: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-checkout-'));
