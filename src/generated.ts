@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { withPinComments } from '../workflows-src/fragments.js';
 import { workflows } from '../workflows-src/index.js';
+import { writesMarkdown } from './aws/writes.js';
 import { clusterJsonSchema } from './config/json-schema.js';
 
 export interface GeneratedFile {
@@ -9,9 +10,29 @@ export interface GeneratedFile {
   content: string;
 }
 
+const CHAOS =
+  '`test/chaos/ambiguous-writes.test.ts` (20 seeds: cluster-up, re-run, apply, destroy, sweep; each write met an ambiguous answer)';
+const ONE_AT_A_TIME = '`test/aws/writes.test.ts` (sent twice, the effect of once)';
+
+/** Which test proves each write's rule; docs/writes.md shows it. */
+export const PROVEN_BY: Record<string, string> = {
+  '*': CHAOS,
+  PutParameter: `${CHAOS}; \`test/aws/writes.test.ts\` ("compare")`,
+  CreateImage: `${CHAOS}; \`test/aws/writes.test.ts\` (one image, not two)`,
+  DeleteParameter: `${CHAOS}; \`test/aws/writes.test.ts\` ("done")`,
+  CreateTags: `${CHAOS}; ${ONE_AT_A_TIME}`,
+  TerminateInstances: ONE_AT_A_TIME,
+  ModifyListener: ONE_AT_A_TIME,
+  ModifyTargetGroup: ONE_AT_A_TIME,
+  AddTags: ONE_AT_A_TIME,
+  CreateOrUpdateTags: ONE_AT_A_TIME,
+  AddTagsToResource: ONE_AT_A_TIME,
+};
+
 export function generatedFiles(): GeneratedFile[] {
   return [
     { path: 'schema/cluster.schema.json', content: clusterJsonSchema() },
+    { path: 'docs/writes.md', content: writesMarkdown(PROVEN_BY) },
     ...Object.entries(workflows()).map(([name, wf]) => ({
       path: `.github/workflows/${name}.yml`,
       content: `# Generated from workflows-src/ by npm run build; edit the sources, not this file.\n${withPinComments(stringify(wf, { lineWidth: 0, aliasDuplicateObjects: false }))}`,

@@ -5,6 +5,7 @@ import {
   CreateLaunchTemplateVersionCommand,
   DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
+  type LaunchTemplate,
   ModifyLaunchTemplateCommand,
   type RequestLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
@@ -12,7 +13,8 @@ import { TAG, type Tags } from '../cluster/tags.js';
 import { untilVisible } from './consistency.js';
 import type { AwsContext } from './context.js';
 import { findLaunchTemplates, tagMap } from './discover.js';
-import { AwsOperationError, aws, codeOf } from './errors.js';
+import { AwsOperationError, aws } from './errors.js';
+import { answerOf, clientToken, write } from './writes.js';
 
 export interface LaunchTemplateSpec {
   name: string;
@@ -47,6 +49,30 @@ export function canonical(value: unknown): string {
   return JSON.stringify(norm(value));
 }
 
+/** The template of that name, once visible, when it carries this cluster's tag. */
+async function adoptTemplateByName(
+  ctx: AwsContext,
+  spec: LaunchTemplateSpec,
+  resource: string,
+): Promise<LaunchTemplate> {
+  const r = await untilVisible(resource, ctx.clock, () =>
+    aws('DescribeLaunchTemplates', resource, () =>
+      ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] })),
+    ),
+  );
+  const found = r.LaunchTemplates?.[0];
+  if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      'CreateLaunchTemplate',
+      resource,
+      'InvalidLaunchTemplateName.AlreadyExistsException',
+      'a template of that name exists and is not managed by akrida-ops for this cluster',
+      'rename or delete it; the toolkit never adopts untagged resources',
+    );
+  }
+  return found;
+}
+
 export async function ensureLaunchTemplate(
   ctx: AwsContext,
   spec: LaunchTemplateSpec,
@@ -54,10 +80,12 @@ export async function ensureLaunchTemplate(
   const { ec2 } = ctx.clients;
   const resource = `launch template ${spec.name}`;
   const selector = { [TAG.cluster]: spec.tags[TAG.cluster] ?? '', [TAG.role]: spec.tags[TAG.role] ?? '' };
-  let [found] = await findLaunchTemplates(ctx.clients, selector);
+  let found: LaunchTemplate | undefined = (await findLaunchTemplates(ctx.clients, selector))[0];
   if (!found) {
-    try {
-      const r = await aws('CreateLaunchTemplate', resource, () =>
+    const r = await write(
+      'CreateLaunchTemplate',
+      resource,
+      () =>
         ec2.send(
           new CreateLaunchTemplateCommand({
             LaunchTemplateName: spec.name,
@@ -69,36 +97,26 @@ export async function ensureLaunchTemplate(
                 Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
               },
             ],
+            // A repeat of this very request (its answer lost) returns the template it made.
+            ClientToken: clientToken('CreateLaunchTemplate', spec.name, canonical(spec.data)),
           }),
         ),
-      );
-      ctx.log?.(`created ${resource} (${r.LaunchTemplate?.LaunchTemplateId}) version 1`);
+      { adopt: () => adoptTemplateByName(ctx, spec, resource) },
+    );
+    if ('answer' in r) {
+      ctx.log?.(`created ${resource} (${r.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
       return {
-        id: r.LaunchTemplate?.LaunchTemplateId ?? '',
+        id: r.answer.LaunchTemplate?.LaunchTemplateId ?? '',
         name: spec.name,
         version: 1,
         defaultVersion: 1,
         action: 'created',
       };
-    } catch (err) {
-      if (codeOf(err) !== 'InvalidLaunchTemplateName.AlreadyExistsException') throw err;
-      const r = await untilVisible(resource, ctx.clock, () =>
-        aws('DescribeLaunchTemplates', resource, () =>
-          ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] })),
-        ),
-      );
-      found = r.LaunchTemplates?.[0];
-      if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-        throw new AwsOperationError(
-          'CreateLaunchTemplate',
-          resource,
-          'InvalidLaunchTemplateName.AlreadyExistsException',
-          'a template of that name exists and is not managed by akrida-ops for this cluster',
-          'rename or delete it; the toolkit never adopts untagged resources',
-        );
-      }
     }
+    if (!('adopted' in r)) throw new Error('CreateLaunchTemplate has no "done" rule');
+    found = r.adopted;
   }
+  if (!found) throw new Error(`${resource}: neither found nor created`);
   const id = found.LaunchTemplateId ?? '';
   const latest = await aws('DescribeLaunchTemplateVersions', resource, () =>
     ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] })),
@@ -108,16 +126,23 @@ export async function ensureLaunchTemplate(
   if (current && canonical(current.LaunchTemplateData) === canonical(spec.data)) {
     return { ...state, version: current.VersionNumber ?? 1, action: 'unchanged' };
   }
-  const r = await aws('CreateLaunchTemplateVersion', resource, () =>
+  const r = await write('CreateLaunchTemplateVersion', resource, () =>
     ec2.send(
       new CreateLaunchTemplateVersionCommand({
         LaunchTemplateId: id,
         LaunchTemplateData: spec.data,
         ...(spec.description ? { VersionDescription: spec.description } : {}),
+        // The same content on the same latest version is the same request: no second version.
+        ClientToken: clientToken(
+          'CreateLaunchTemplateVersion',
+          id,
+          current?.VersionNumber,
+          canonical(spec.data),
+        ),
       }),
     ),
   );
-  const version = r.LaunchTemplateVersion?.VersionNumber ?? 0;
+  const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
   ctx.log?.(`${resource}: new version ${version}`);
   return { ...state, version, action: 'new-version' };
 }
@@ -128,7 +153,7 @@ export async function setDefaultVersion(ctx: AwsContext, id: string, version: nu
     ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })),
   );
   if (r.LaunchTemplates?.[0]?.DefaultVersionNumber === version) return false;
-  await aws('ModifyLaunchTemplate', `launch template ${id}`, () =>
+  await write('ModifyLaunchTemplate', `launch template ${id}`, () =>
     ctx.clients.ec2.send(
       new ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
     ),

@@ -8,14 +8,16 @@ import {
   type IpPermission,
   paginateDescribeSecurityGroupRules,
   RevokeSecurityGroupIngressCommand,
+  type SecurityGroup,
   type SecurityGroupRule,
 } from '@aws-sdk/client-ec2';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { untilVisible } from './consistency.js';
 import type { AwsContext, EnsureAction } from './context.js';
 import { findSecurityGroups, tagMap } from './discover.js';
-import { AwsOperationError, aws, codeOf } from './errors.js';
+import { AwsOperationError, aws } from './errors.js';
 import { waitFor } from './wait.js';
+import { write } from './writes.js';
 
 /** Our rules carry this description prefix, so drift is told apart from rules others added. */
 export const RULE_PREFIX = 'akrida-ops: ';
@@ -40,6 +42,46 @@ const selectorOf = (tags: Tags): Tags => ({
   [TAG.managedBy]: tags[TAG.managedBy] ?? '',
 });
 
+/** The group of that name in the VPC, once visible, when it carries this cluster's tag. */
+async function adoptGroupByName(
+  ctx: AwsContext,
+  spec: SecurityGroupSpec,
+  resource: string,
+): Promise<SecurityGroup> {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws('DescribeSecurityGroups', `security group ${spec.name}`, () =>
+        ctx.clients.ec2.send(
+          new DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: 'group-name', Values: [spec.name] },
+              { Name: 'vpc-id', Values: [spec.vpcId] },
+            ],
+          }),
+        ),
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: 'not visible yet' };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 120_000,
+      clock: ctx.clock,
+      minDelayMs: 500,
+    },
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      'CreateSecurityGroup',
+      resource,
+      'InvalidGroup.Duplicate',
+      'a group of that name exists and is not managed by akrida-ops for this cluster',
+      'rename or delete it; the toolkit never adopts untagged resources',
+    );
+  }
+  return g;
+}
+
 export async function ensureSecurityGroup(
   ctx: AwsContext,
   spec: SecurityGroupSpec,
@@ -57,10 +99,13 @@ export async function ensureSecurityGroup(
       'delete the extra ones',
     );
   }
-  let existing = found[0];
+  let existing: SecurityGroup | undefined = found[0];
   if (!existing) {
-    try {
-      const created = await aws('CreateSecurityGroup', `security group ${spec.name} in ${spec.vpcId}`, () =>
+    const resource = `security group ${spec.name} in ${spec.vpcId}`;
+    const created = await write(
+      'CreateSecurityGroup',
+      resource,
+      () =>
         ec2.send(
           new CreateSecurityGroupCommand({
             GroupName: spec.name,
@@ -74,52 +119,23 @@ export async function ensureSecurityGroup(
             ],
           }),
         ),
-      );
-      ctx.log?.(`created security group ${spec.name} (${created.GroupId})`);
-      return { id: created.GroupId ?? '', action: 'created' };
-    } catch (err) {
-      if (codeOf(err) !== 'InvalidGroup.Duplicate') throw err;
-      // Created by an earlier, interrupted run (not yet visible by tag) or by someone else.
-      // It exists, so wait out eventual consistency until a filter sees it.
-      existing = await waitFor(
-        async () => {
-          const byName = await aws('DescribeSecurityGroups', `security group ${spec.name}`, () =>
-            ec2.send(
-              new DescribeSecurityGroupsCommand({
-                Filters: [
-                  { Name: 'group-name', Values: [spec.name] },
-                  { Name: 'vpc-id', Values: [spec.vpcId] },
-                ],
-              }),
-            ),
-          );
-          const g = byName.SecurityGroups?.[0];
-          return g ? { done: true, value: g } : { done: false, status: 'not visible yet' };
-        },
-        {
-          what: `security group ${spec.name} to become visible`,
-          timeoutMs: 120_000,
-          clock: ctx.clock,
-          minDelayMs: 500,
-        },
-      );
-      if (!existing || tagMap(existing.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-        throw new AwsOperationError(
-          'CreateSecurityGroup',
-          `security group ${spec.name} in ${spec.vpcId}`,
-          'InvalidGroup.Duplicate',
-          'a group of that name exists and is not managed by akrida-ops for this cluster',
-          'rename or delete it; the toolkit never adopts untagged resources',
-        );
-      }
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, resource) },
+    );
+    if ('answer' in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return { id: created.answer.GroupId ?? '', action: 'created' };
     }
+    if (!('adopted' in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
   }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
   const id = existing.GroupId ?? '';
   const have = tagMap(existing.Tags);
   // The expiry is set when a resource is created; extending it is an explicit act, not drift.
   const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
   if (missing.length === 0) return { id, action: 'unchanged' };
-  await aws('CreateTags', `security group ${id}`, () =>
+  await write('CreateTags', `security group ${id}`, () =>
     ec2.send(
       new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
     ),
@@ -190,32 +206,31 @@ export async function ensureIngressRules(
   const { toAdd, toRemove } = ruleDiff(have, rules);
 
   if (toAdd.length > 0) {
-    try {
-      await untilVisible(`security group ${groupId}`, ctx.clock, () =>
-        aws('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
-          ec2.send(
-            new AuthorizeSecurityGroupIngressCommand({
-              GroupId: groupId,
-              IpPermissions: toAdd.map(permission),
-            }),
-          ),
+    const r = await untilVisible(`security group ${groupId}`, ctx.clock, () =>
+      write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+        ec2.send(
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: groupId,
+            IpPermissions: toAdd.map(permission),
+          }),
         ),
-      );
-    } catch (err) {
-      if (codeOf(err) !== 'InvalidPermission.Duplicate') throw err;
-      // Another run added some of them meanwhile: add the rest one by one.
+      ),
+    );
+    if ('done' in r) {
+      // The batch is atomic: a duplicate means an earlier attempt added it all, or another run
+      // added some. Add whatever is still missing one by one.
       const now = new Set((await current()).map(awsKey));
-      for (const r of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await aws('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
           ec2.send(
-            new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(r)] }),
+            new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
           ),
         );
       }
     }
   }
   if (toRemove.length > 0) {
-    await aws('RevokeSecurityGroupIngress', `security group ${groupId}`, () =>
+    await write('RevokeSecurityGroupIngress', `security group ${groupId}`, () =>
       ec2.send(
         new RevokeSecurityGroupIngressCommand({
           GroupId: groupId,

@@ -18,6 +18,7 @@ import {
   tagMap,
 } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
+import { write } from '../aws/writes.js';
 import { expiry, parseExpiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 
@@ -60,7 +61,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
     ...images.map((r) => ({ kind: 'image', id: r.ImageId ?? '', tags: tagMap(r.Tags) })),
   ].filter(due);
   if (ec2.length) {
-    await aws('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
+    await write('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
       clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),
     );
     renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
@@ -70,7 +71,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
     .map((g) => ({ id: g.AutoScalingGroupName ?? '', tags: tagMap(g.Tags) }))
     .filter(due);
   if (dueGroups.length) {
-    await aws('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
+    await write('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
       clients.autoScaling.send(
         new CreateOrUpdateTagsCommand({
           Tags: dueGroups.map((g) => ({
@@ -97,7 +98,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
       .filter(due)
       .map((d) => d.id);
     if (dueArns.length === 0) continue;
-    await aws('AddTags', `expiry of ${dueArns.length} load-balancing resources`, () =>
+    await write('AddTags', `expiry of ${dueArns.length} load-balancing resources`, () =>
       clients.elbv2.send(new AddTagsCommand({ ResourceArns: dueArns, Tags: [tag] })),
     );
     renewed.push(...dueArns.map((a) => `load balancing ${a}`));
@@ -109,7 +110,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
       clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
     );
     if (!due({ id: name, tags: tagMap(r.TagList) })) continue;
-    await aws('AddTagsToResource', `expiry of parameter ${name}`, () =>
+    await write('AddTagsToResource', `expiry of parameter ${name}`, () =>
       clients.ssm.send(
         new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: [tag] }),
       ),

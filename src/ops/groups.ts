@@ -17,6 +17,7 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { waitFor } from '../aws/wait.js';
+import { answerOf, write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
@@ -102,33 +103,47 @@ export async function ensureGroup(
         PropagateAtLaunch: Key !== 'Name',
       }),
     );
-    await untilVisible(`launch template ${input.templateId}`, ctx.clock, () =>
-      aws('CreateAutoScalingGroup', `group ${name}`, () =>
-        ctx.clients.autoScaling.send(
-          new CreateAutoScalingGroupCommand({
-            AutoScalingGroupName: name,
-            ...settings,
-            TargetGroupARNs: input.targetGroupArns,
-            Tags: [...tags, { Key: 'Name', Value: `${c.name}-${tier}`, PropagateAtLaunch: true }],
-          }),
-        ),
-      ),
-    );
-    action = 'created';
-  } else {
-    const owner = existing.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
-    if (owner !== c.name) {
-      throw new AwsOperationError(
+    const r = await untilVisible(`launch template ${input.templateId}`, ctx.clock, () =>
+      write(
         'CreateAutoScalingGroup',
         `group ${name}`,
-        'AlreadyExists',
-        'a group of that name exists and is not managed by akrida-ops for this cluster',
-        'rename or delete it; the toolkit never adopts untagged resources',
+        () =>
+          ctx.clients.autoScaling.send(
+            new CreateAutoScalingGroupCommand({
+              AutoScalingGroupName: name,
+              ...settings,
+              TargetGroupARNs: input.targetGroupArns,
+              Tags: [...tags, { Key: 'Name', Value: `${c.name}-${tier}`, PropagateAtLaunch: true }],
+            }),
+          ),
+        // Made by this request before its answer was lost, or by an interrupted run.
+        {
+          adopt: async () => {
+            const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
+              const found = await describeGroup(ctx, name);
+              if (!found)
+                throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
+              return found;
+            });
+            assertOurGroup(g, c, name);
+            return g;
+          },
+        },
+      ),
+    );
+    if ('adopted' in r && groupDrift(r.adopted, settings).length > 0) {
+      await write('UpdateAutoScalingGroup', `group ${name}`, () =>
+        ctx.clients.autoScaling.send(
+          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+        ),
       );
     }
+    action = 'created';
+  } else {
+    assertOurGroup(existing, c, name);
     const drift = groupDrift(existing, settings).length > 0;
     if (drift) {
-      await aws('UpdateAutoScalingGroup', `group ${name}`, () =>
+      await write('UpdateAutoScalingGroup', `group ${name}`, () =>
         ctx.clients.autoScaling.send(
           new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
         ),
@@ -139,7 +154,7 @@ export async function ensureGroup(
   await ensureExpiryBackstop(ctx, name);
   if (acapy && (existing?.EnabledMetrics?.length ?? 0) === 0) {
     await untilVisible(`group ${name}`, ctx.clock, () =>
-      aws('EnableMetricsCollection', `group ${name}`, () =>
+      write('EnableMetricsCollection', `group ${name}`, () =>
         ctx.clients.autoScaling.send(
           new EnableMetricsCollectionCommand({ AutoScalingGroupName: name, Granularity: '1Minute' }),
         ),
@@ -147,6 +162,17 @@ export async function ensureGroup(
     );
   }
   return { name, action };
+}
+
+function assertOurGroup(g: AutoScalingGroup, c: Cluster, name: string): void {
+  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === c.name) return;
+  throw new AwsOperationError(
+    'CreateAutoScalingGroup',
+    `group ${name}`,
+    'AlreadyExists',
+    'a group of that name exists and is not managed by akrida-ops for this cluster',
+    'rename or delete it; the toolkit never adopts untagged resources',
+  );
 }
 
 export const BACKSTOP_ACTION = 'akrida-ops-expiry';
@@ -175,7 +201,7 @@ export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promi
   const seconds = (d: Date | undefined) => Math.floor((d?.getTime() ?? Number.NaN) / 1000);
   if (current && seconds(current.StartTime) === seconds(at)) return false;
   if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
-  await aws('PutScheduledUpdateGroupAction', `group ${name}`, () =>
+  await write('PutScheduledUpdateGroupAction', `group ${name}`, () =>
     ctx.clients.autoScaling.send(
       new PutScheduledUpdateGroupActionCommand({
         AutoScalingGroupName: name,
@@ -201,7 +227,7 @@ export async function setCapacity(ctx: AwsContext, name: string, cap: Capacity):
       'run cluster-up first',
     );
   if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
-  await aws('UpdateAutoScalingGroup', `group ${name}`, () =>
+  await write('UpdateAutoScalingGroup', `group ${name}`, () =>
     ctx.clients.autoScaling.send(
       new UpdateAutoScalingGroupCommand({
         AutoScalingGroupName: name,
@@ -264,15 +290,28 @@ export async function refreshInstances(
   name: string,
   timeoutMs = 60 * 60_000,
 ): Promise<string> {
-  const r = await aws('StartInstanceRefresh', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(
-      new StartInstanceRefreshCommand({
-        AutoScalingGroupName: name,
-        Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
-      }),
-    ),
+  const r = await write(
+    'StartInstanceRefresh',
+    `group ${name}`,
+    () =>
+      ctx.clients.autoScaling.send(
+        new StartInstanceRefreshCommand({
+          AutoScalingGroupName: name,
+          Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
+        }),
+      ),
+    // The refresh an earlier attempt started (its answer lost) is the one to follow.
+    {
+      adopt: async () => {
+        const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>
+          ctx.clients.autoScaling.send(new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name })),
+        );
+        const running = d.InstanceRefreshes?.find((x) => ['Pending', 'InProgress'].includes(x.Status ?? ''));
+        return { InstanceRefreshId: running?.InstanceRefreshId, $metadata: {} };
+      },
+    },
   );
-  const id = r.InstanceRefreshId ?? '';
+  const id = answerOf(r)?.InstanceRefreshId ?? '';
   await waitFor(
     async () => {
       const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>

@@ -17,7 +17,8 @@ import { ec2TagFilters, findImages, selector, tagMap } from '../aws/discover.js'
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { waitFor } from '../aws/wait.js';
-import { PREPARE_TAG, resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
+import { answerOf, write } from '../aws/writes.js';
+import { PREPARE_TAG, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
@@ -154,26 +155,64 @@ export async function bakeImage(
     const now = new Date(ctx.clock.now());
     name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags: Tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
-    const r = await aws('CreateImage', `${field} (${source})`, () =>
-      ctx.clients.ec2.send(
-        new CreateImageCommand({
-          InstanceId: source,
-          Name: name,
-          Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
-          TagSpecifications: [
-            { ResourceType: 'image', Tags: toAwsTags(tags) },
-            { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
-          ],
-        }),
-      ),
+    const r = await write(
+      'CreateImage',
+      `${field} (${source})`,
+      () =>
+        ctx.clients.ec2.send(
+          new CreateImageCommand({
+            InstanceId: source,
+            Name: name,
+            Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+            TagSpecifications: [
+              { ResourceType: 'image', Tags: toAwsTags(tags) },
+              { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
+            ],
+          }),
+        ),
+      { adopt: () => adoptImage(ctx, c, name, recipe) },
     );
-    imageId = r.ImageId ?? '';
+    imageId = answerOf(r)?.ImageId ?? '';
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
   await waitAvailable(ctx, imageId);
   const pruned = await pruneImages(ctx, ours, c.images.keep, imageId);
   return { imageId, name, action, pruned };
+}
+
+/** The image a lost CreateImage answer left: ours when it carries this cluster's tag and recipe. */
+async function adoptImage(
+  ctx: AwsContext,
+  c: Cluster,
+  name: string,
+  recipe: string,
+): Promise<{ ImageId?: string }> {
+  // The name is taken, so the image exists: wait out eventual consistency until a filter sees it.
+  const image = await waitFor(
+    async () => {
+      const r = await aws('DescribeImages', `image ${name}`, () =>
+        ctx.clients.ec2.send(
+          new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [name] }] }),
+        ),
+      );
+      const found = r.Images?.[0];
+      return found ? { done: true, value: found } : { done: false, status: 'not visible yet' };
+    },
+    { what: `image ${name} to become visible`, timeoutMs: 120_000, clock: ctx.clock, minDelayMs: 500 },
+  );
+  const tags = tagMap(image?.Tags);
+  if (!image?.ImageId || tags[TAG.cluster] !== c.name || tags[RECIPE_TAG] !== recipe) {
+    throw new AwsOperationError(
+      'CreateImage',
+      `image ${name}`,
+      'InvalidAMIName.Duplicate',
+      "an image of that name exists and is not this cluster's bake of this recipe",
+      'deregister it or rename the cluster; the toolkit adopts only its own images',
+    );
+  }
+  ctx.log?.(`adopted ${name} (${image.ImageId}), created by an earlier attempt whose answer was lost`);
+  return image;
 }
 
 function tagOf(i: Image, key: string): string | undefined {
@@ -233,13 +272,13 @@ export async function pruneImages(
   await Promise.all(
     gone.map(async (img) => {
       const id = img.ImageId ?? '';
-      await aws('DeregisterImage', `image ${id}`, () =>
+      await write('DeregisterImage', `image ${id}`, () =>
         ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: id })),
       );
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)
-          await aws('DeleteSnapshot', `snapshot ${snap} of ${id}`, () =>
+          await write('DeleteSnapshot', `snapshot ${snap} of ${id}`, () =>
             ctx.clients.ec2.send(new DeleteSnapshotCommand({ SnapshotId: snap })),
           );
       }

@@ -3,9 +3,10 @@
 // other resource of the cluster so destroy and the sweeper remove it.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
 import { aws, codeOf } from '../aws/errors.js';
+import { putParameter } from '../aws/parameters.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 
@@ -30,26 +31,12 @@ export async function recordLastRun(
   scriptId: string,
   script: string,
 ): Promise<void> {
-  const Name = lastRunName(c, scriptId);
-  const Value = encode(script);
-  try {
-    await aws('PutParameter', `parameter ${Name}`, () =>
-      ctx.clients.ssm.send(
-        new PutParameterCommand({
-          Name,
-          Value,
-          Type: 'String',
-          Tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now()))),
-        }),
-      ),
-    );
-  } catch (err) {
-    // Tags go only with a create; an existing copy is overwritten in place (same tags).
-    if (codeOf(err) !== 'ParameterAlreadyExists') throw err;
-    await aws('PutParameter', `parameter ${Name}`, () =>
-      ctx.clients.ssm.send(new PutParameterCommand({ Name, Value, Type: 'String', Overwrite: true })),
-    );
-  }
+  await putParameter(ctx.clients, {
+    name: lastRunName(c, scriptId),
+    value: encode(script),
+    type: 'String',
+    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now()))),
+  });
 }
 
 /** The script a step last ran, if a copy was kept (read-only; a String, never a SecureString). */

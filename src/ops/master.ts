@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { CreateTagsCommand, ModifyInstanceAttributeCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { tagMap } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
+import { write } from '../aws/writes.js';
 import type { Cluster } from '../config/schema.js';
 import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
@@ -57,7 +57,7 @@ export async function configureMaster(
     'add it to the performance security group, rewrite its .env and restart Locust',
   );
   if (!master.securityGroupIds.includes(input.perfSg)) {
-    await aws('ModifyInstanceAttribute', `Locust master ${master.instanceId}`, () =>
+    await write('ModifyInstanceAttribute', `Locust master ${master.instanceId}`, () =>
       ctx.clients.ec2.send(
         new ModifyInstanceAttributeCommand({
           InstanceId: master.instanceId,
@@ -81,7 +81,7 @@ export async function configureMaster(
     timeoutSeconds: 900,
   });
   await recordLastRun(ctx, c, 'configure-master', script);
-  await aws('CreateTags', `Locust master ${master.instanceId}`, () =>
+  await write('CreateTags', `Locust master ${master.instanceId}`, () =>
     ctx.clients.ec2.send(
       new CreateTagsCommand({
         Resources: [master.instanceId],

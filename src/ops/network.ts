@@ -18,6 +18,7 @@ import { aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
+import { answerOf, write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
@@ -127,7 +128,7 @@ export async function ensureLoadBalancer(
   const [tgFound] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
   let tg: TargetGroup | undefined = tgFound;
   if (!tg) {
-    const r = await aws('CreateTargetGroup', `target group ${tgName}`, () =>
+    const r = await write('CreateTargetGroup', `target group ${tgName}`, () =>
       elbv2.send(
         new CreateTargetGroupCommand({
           Name: tgName,
@@ -140,10 +141,10 @@ export async function ensureLoadBalancer(
         }),
       ),
     );
-    tg = r.TargetGroups?.[0];
+    tg = answerOf(r)?.TargetGroups?.[0];
     action = 'created';
   } else if (healthDrift(tg, health).length > 0) {
-    await aws('ModifyTargetGroup', `target group ${tgName}`, () =>
+    await write('ModifyTargetGroup', `target group ${tgName}`, () =>
       elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
     );
     action = 'updated';
@@ -152,7 +153,7 @@ export async function ensureLoadBalancer(
 
   let [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
   if (!lb) {
-    const r = await aws('CreateLoadBalancer', `load balancer ${lbName}`, () =>
+    const r = await write('CreateLoadBalancer', `load balancer ${lbName}`, () =>
       elbv2.send(
         new CreateLoadBalancerCommand({
           Name: lbName,
@@ -164,7 +165,7 @@ export async function ensureLoadBalancer(
         }),
       ),
     );
-    lb = r.LoadBalancers?.[0];
+    lb = answerOf(r)?.LoadBalancers?.[0];
     action = 'created';
   }
   const lbArn = lb?.LoadBalancerArn ?? '';
@@ -177,23 +178,38 @@ export async function ensureLoadBalancer(
   let listener = listeners.Listeners?.find((l) => l.Port === port);
   const forward = [{ Type: 'forward' as const, TargetGroupArn: tgArn }];
   if (!listener) {
+    const resource = `listener ${lbName}:${port}`;
     const r = await untilVisible(`target group ${tgName}`, ctx.clock, () =>
-      aws('CreateListener', `listener ${lbName}:${port}`, () =>
-        elbv2.send(
-          new CreateListenerCommand({
-            LoadBalancerArn: lbArn,
-            Port: port,
-            Protocol: 'HTTP',
-            DefaultActions: forward,
-            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
-          }),
-        ),
+      write(
+        'CreateListener',
+        resource,
+        () =>
+          elbv2.send(
+            new CreateListenerCommand({
+              LoadBalancerArn: lbArn,
+              Port: port,
+              Protocol: 'HTTP',
+              DefaultActions: forward,
+              Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
+            }),
+          ),
+        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
+        {
+          adopt: async (err) => {
+            const d = await aws('DescribeListeners', `load balancer ${lbName}`, () =>
+              elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
+            );
+            const l = d.Listeners?.find((x) => x.Port === port);
+            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
+            return { Listeners: [l], $metadata: {} };
+          },
+        },
       ),
     );
-    listener = r.Listeners?.[0];
+    listener = answerOf(r)?.Listeners?.[0];
     if (action === 'unchanged') action = 'updated';
   } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await aws('ModifyListener', `listener ${lbName}:${port}`, () =>
+    await write('ModifyListener', `listener ${lbName}:${port}`, () =>
       elbv2.send(new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward })),
     );
     if (action === 'unchanged') action = 'updated';

@@ -11,6 +11,7 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { waitFor } from '../aws/wait.js';
+import { answerOf, write } from '../aws/writes.js';
 
 export type Targets = { instanceIds: string[] } | { tags: Record<string, string> };
 
@@ -75,12 +76,13 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
     'instanceIds' in opts.targets ? `${opts.targets.instanceIds.length} instances` : 'tagged instances';
   const sent = await Promise.all(
     batches.map((input) =>
-      aws('SendCommand', `${where} ("${opts.comment}")`, () => ssm.send(new SendCommandCommand(input))),
+      write('SendCommand', `${where} ("${opts.comment}")`, () => ssm.send(new SendCommandCommand(input))),
     ),
   );
   const pairs: { commandId: string; instanceId: string }[] = [];
   for (const [i, r] of sent.entries()) {
-    const commandId = r.Command?.CommandId ?? '';
+    // The wait follows the command that answered (a lost answer may have started another).
+    const commandId = answerOf(r)?.Command?.CommandId ?? '';
     const input = batches[i];
     const ids =
       input && 'InstanceIds' in input ? (input.InstanceIds as string[]) : await listTargets(ctx, commandId);

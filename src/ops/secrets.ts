@@ -1,10 +1,9 @@
 // Secrets reach instances through Parameter Store only. Operator-owned parameters must exist;
 // workflow secrets are written as SecureStrings (only when the value changed). Values are never
 // logged or returned.
-import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { parametersPresent } from '../aws/discover.js';
-import { AwsOperationError, aws, codeOf } from '../aws/errors.js';
+import { putParameter } from '../aws/parameters.js';
 import { storedSecrets } from '../cluster/resources.js';
 import { parameterName, secretRefs } from '../cluster/secrets.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
@@ -55,37 +54,14 @@ export async function storeSecrets(
     storedSecrets(c).map(async ([name, fields]) => {
       const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
       const value = ref && 'githubSecret' in ref ? (env[ref.githubSecret] ?? '') : '';
-      let current: string | undefined;
-      try {
-        const r = await ctx.clients.ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
-        current = r.Parameter?.Value;
-      } catch (err) {
-        if (codeOf(err) !== 'ParameterNotFound') {
-          throw new AwsOperationError(
-            'GetParameter',
-            `parameter ${name}`,
-            codeOf(err),
-            'could not read it',
-            'check the role may read and decrypt the cluster parameters',
-          );
-        }
-      }
-      if (current === value) return { name, action: 'unchanged' as const };
-      await aws('PutParameter', `parameter ${name} (${fields.join(', ')})`, () =>
-        ctx.clients.ssm.send(
-          new PutParameterCommand(
-            current === undefined
-              ? {
-                  Name: name,
-                  Value: value,
-                  Type: 'SecureString',
-                  Tags: toAwsTags(resourceTags(c, 'secret', now)),
-                }
-              : { Name: name, Value: value, Type: 'SecureString', Overwrite: true },
-          ),
-        ),
-      );
-      return { name, action: current === undefined ? ('created' as const) : ('updated' as const) };
+      const action = await putParameter(ctx.clients, {
+        name,
+        value,
+        type: 'SecureString',
+        tags: toAwsTags(resourceTags(c, 'secret', now)),
+        what: fields.join(', '),
+      });
+      return { name, action };
     }),
   );
 }

@@ -43,6 +43,7 @@ import {
 import { aws, codeOf } from '../aws/errors.js';
 import { listIngressRules } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
+import { write } from '../aws/writes.js';
 import { MANAGED_BY, parseExpiry, TAG } from '../cluster/tags.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
@@ -202,7 +203,7 @@ export async function teardown(
     for (const g of inv.groups) {
       items.push({ kind: 'auto scaling group', id: g.name, name: g.name, action: 'scale to zero' });
       if (!dryRun && g.desired > 0) {
-        await aws('UpdateAutoScalingGroup', `group ${g.name}`, () =>
+        await write('UpdateAutoScalingGroup', `group ${g.name}`, () =>
           autoScaling.send(
             new UpdateAutoScalingGroupCommand({
               AutoScalingGroupName: g.name,
@@ -243,7 +244,7 @@ export async function teardown(
         ctx,
         `group ${g.name}`,
         () =>
-          aws('DeleteAutoScalingGroup', `group ${g.name}`, () =>
+          write('DeleteAutoScalingGroup', `group ${g.name}`, () =>
             autoScaling.send(
               new DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true }),
             ),
@@ -269,13 +270,13 @@ export async function teardown(
       );
     }),
     inv.strays.length
-      ? aws('TerminateInstances', `${inv.strays.length} instances of ${cluster}`, () =>
+      ? write('TerminateInstances', `${inv.strays.length} instances of ${cluster}`, () =>
           ec2.send(new TerminateInstancesCommand({ InstanceIds: inv.strays })),
         )
       : Promise.resolve(),
     ...inv.masters.map(async (m) => {
       const ours = new Set(inv.securityGroups.map((g) => g.id));
-      await aws('ModifyInstanceAttribute', `Locust master ${m.id}`, () =>
+      await write('ModifyInstanceAttribute', `Locust master ${m.id}`, () =>
         ec2.send(
           new ModifyInstanceAttributeCommand({
             InstanceId: m.id,
@@ -283,7 +284,7 @@ export async function teardown(
           }),
         ),
       );
-      await aws('DeleteTags', `Locust master ${m.id}`, () =>
+      await write('DeleteTags', `Locust master ${m.id}`, () =>
         ec2.send(new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] })),
       );
     }),
@@ -294,10 +295,10 @@ export async function teardown(
       elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: l.arn })),
     );
     for (const x of ls.Listeners ?? [])
-      await aws('DeleteListener', `listener ${l.name}:${x.Port}`, () =>
+      await write('DeleteListener', `listener ${l.name}:${x.Port}`, () =>
         elbv2.send(new DeleteListenerCommand({ ListenerArn: x.ListenerArn })),
       );
-    await aws('DeleteLoadBalancer', `load balancer ${l.name}`, () =>
+    await write('DeleteLoadBalancer', `load balancer ${l.name}`, () =>
       elbv2.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn })),
     );
   }
@@ -307,7 +308,7 @@ export async function teardown(
         ctx,
         `target group ${t.name}`,
         () =>
-          aws('DeleteTargetGroup', `target group ${t.name}`, () =>
+          write('DeleteTargetGroup', `target group ${t.name}`, () =>
             elbv2.send(new DeleteTargetGroupCommand({ TargetGroupArn: t.arn })),
           ),
         timeoutMs,
@@ -317,21 +318,21 @@ export async function teardown(
   // 3. Launch templates; images with their snapshots; parameters.
   await Promise.all([
     ...inv.templates.map((t) =>
-      aws('DeleteLaunchTemplate', `launch template ${t.name}`, () =>
+      write('DeleteLaunchTemplate', `launch template ${t.name}`, () =>
         ec2.send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id })),
       ),
     ),
     ...inv.images.map(async (i) => {
-      await aws('DeregisterImage', `image ${i.name}`, () =>
+      await write('DeregisterImage', `image ${i.name}`, () =>
         ec2.send(new DeregisterImageCommand({ ImageId: i.id })),
       );
       for (const s of i.snapshots)
-        await aws('DeleteSnapshot', `snapshot ${s}`, () =>
+        await write('DeleteSnapshot', `snapshot ${s}`, () =>
           ec2.send(new DeleteSnapshotCommand({ SnapshotId: s })),
         );
     }),
     ...inv.parameters.map((p) =>
-      aws('DeleteParameter', `parameter ${p}`, () => ssm.send(new DeleteParameterCommand({ Name: p }))),
+      write('DeleteParameter', `parameter ${p}`, () => ssm.send(new DeleteParameterCommand({ Name: p }))),
     ),
   ]);
   // 4. Security groups: first the rules that reference each other, then the groups (ENIs of
@@ -340,7 +341,7 @@ export async function teardown(
     const rules = await listIngressRules(ctx, g.id);
     const refs = rules.filter((r) => r.ReferencedGroupInfo?.GroupId).map((r) => r.SecurityGroupRuleId ?? '');
     if (refs.length)
-      await aws('RevokeSecurityGroupIngress', `security group ${g.name}`, () =>
+      await write('RevokeSecurityGroupIngress', `security group ${g.name}`, () =>
         ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: g.id, SecurityGroupRuleIds: refs })),
       );
   }
@@ -350,7 +351,7 @@ export async function teardown(
         ctx,
         `security group ${g.name}`,
         () =>
-          aws('DeleteSecurityGroup', `security group ${g.name}`, () =>
+          write('DeleteSecurityGroup', `security group ${g.name}`, () =>
             ec2.send(new DeleteSecurityGroupCommand({ GroupId: g.id })),
           ),
         timeoutMs,

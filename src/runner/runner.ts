@@ -13,6 +13,24 @@ import { bufferedSummary, inputReader } from '../action/plain-io.js';
 import { type Contexts, condition, evaluateValue, interpolate } from './expressions.js';
 import { type Job, loadWorkflow, needsOf, type Step, type Workflow, WorkflowError } from './workflow.js';
 
+const loadedActions = new Map<string, Promise<ActionMain>>();
+let loading: Promise<unknown> = Promise.resolve();
+
+/**
+ * Each action's module once per process, one import at a time: parallel jobs would otherwise
+ * import modules that share dependencies concurrently, which jest's ESM loader cannot link.
+ */
+function loadAction(file: string): Promise<ActionMain> {
+  let mod = loadedActions.get(file);
+  if (!mod) {
+    const next = loading.then(() => import(pathToFileURL(file).href) as Promise<ActionMain>);
+    loading = next.catch(() => undefined);
+    mod = next;
+    loadedActions.set(file, mod);
+  }
+  return mod;
+}
+
 export type Result = 'success' | 'failure' | 'skipped' | 'cancelled';
 
 export interface StepRecord {
@@ -276,7 +294,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         failure = m;
       },
     );
-    const mod = (await import(pathToFileURL(join(dir, 'src', 'main.ts')).href)) as ActionMain;
+    const mod = await loadAction(join(dir, 'src', 'main.ts'));
     await withIO(stepIO, () => mod.run({ ...opts.deps, env: { ...(opts.deps.env ?? {}), ...env } }));
     summary.push(...summaryParts);
     return failure ? { outputs, error: failure } : { outputs };

@@ -8,7 +8,7 @@ import { parameterName, secretRefs } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import { TemplateSet } from '../render/render.js';
 import { AkridaInstances } from '../sim/akrida-instances.js';
-import { type Clock, SimulatedAws } from '../sim/index.js';
+import { type Clock, SimulatedAws, type SimulatedAwsOptions } from '../sim/index.js';
 import { seedCluster } from '../sim/seed.js';
 
 export interface SimulatedAccount {
@@ -18,9 +18,14 @@ export interface SimulatedAccount {
   secrets: Record<string, string>;
 }
 
-export async function simulatedAccount(clusters: Cluster[], clock: Clock): Promise<SimulatedAccount> {
+export async function simulatedAccount(
+  clusters: Cluster[],
+  clock: Clock,
+  opts: Pick<SimulatedAwsOptions, 'seed' | 'faults'> = {},
+): Promise<SimulatedAccount> {
   const region = clusters[0]?.region ?? 'us-east-1';
-  const sim = new SimulatedAws({ clock, region });
+  // Faults start once the account is seeded: they are AWS's, not the operator's set-up.
+  const sim = new SimulatedAws({ clock, region, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   const akrida = new AkridaInstances(sim).install();
   const clients = makeClients({ region, simulator: sim });
   const secrets: Record<string, string> = {};
@@ -39,6 +44,7 @@ export async function simulatedAccount(clusters: Cluster[], clock: Clock): Promi
       }
     }
   }
+  if (opts.faults) sim.faults = opts.faults;
   return {
     sim,
     akrida,

@@ -99,10 +99,34 @@ export class Ec2State {
   readonly groups = new Map<string, SimSecurityGroup>();
   readonly rules = new Map<string, SimRule>();
   readonly templates = new Map<string, SimLaunchTemplate>();
+  /** Answers given to requests that carried a ClientToken, by operation and token. */
+  readonly clientTokens = new Map<string, { request: string; output: unknown }>();
   /** Other services report security groups they hold (load balancers). */
   readonly groupUsers: ((groupId: string) => string | undefined)[] = [];
 
   constructor(private readonly world: World) {}
+
+  /**
+   * AWS's ClientToken rule: a repeat with the same token and the same parameters gets the first
+   * answer and changes nothing; the same token with other parameters is refused.
+   */
+  withClientToken<T>(operation: string, input: { ClientToken?: string | undefined }, make: () => T): T {
+    if (!input.ClientToken) return make();
+    const key = `${operation}:${input.ClientToken}`;
+    const request = JSON.stringify(input);
+    const prior = this.clientTokens.get(key);
+    if (prior) {
+      if (prior.request !== request)
+        throw awsError(
+          'IdempotentParameterMismatch',
+          `The client token ${input.ClientToken} was used with other parameters.`,
+        );
+      return prior.output as T;
+    }
+    const output = make();
+    this.clientTokens.set(key, { request, output });
+    return output;
+  }
 
   addVpc(id: string, cidr: string): void {
     this.vpcs.set(id, { id, cidr });
@@ -495,6 +519,57 @@ export function ec2Service(world: World, s: Ec2State) {
     return store;
   };
 
+  const createTemplate = (i: ec2.CreateLaunchTemplateCommandInput): ec2.CreateLaunchTemplateCommandOutput => {
+    const name = i.LaunchTemplateName ?? '';
+    if (!/^[a-zA-Z0-9().\-/_]{3,128}$/.test(name)) {
+      throw awsError(
+        'InvalidLaunchTemplateName.MalformedException',
+        `Launch template name ${name} is malformed.`,
+      );
+    }
+    const existing = [...s.templates.values()].find((t) => t.name === name);
+    if (existing) {
+      throw awsError(
+        'InvalidLaunchTemplateName.AlreadyExistsException',
+        `Launch template name already in use.`,
+      );
+    }
+    checkTemplateData(i.LaunchTemplateData);
+    const now = world.now();
+    const t: SimLaunchTemplate = {
+      id: world.id('lt'),
+      name,
+      defaultVersion: 1,
+      versions: [
+        {
+          number: 1,
+          data: structuredClone(i.LaunchTemplateData ?? {}),
+          createdAt: now,
+          ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
+        },
+      ],
+      tags: tagSpec(i.TagSpecifications, 'launch-template'),
+      createdAt: now,
+    };
+    s.templates.set(t.id, t);
+    return { $metadata: {}, LaunchTemplate: templateOut(t) };
+  };
+  const createVersion = (
+    i: ec2.CreateLaunchTemplateVersionCommandInput,
+  ): ec2.CreateLaunchTemplateVersionCommandOutput => {
+    const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
+    const base = i.SourceVersion ? structuredClone(s.version(t, i.SourceVersion).data) : {};
+    const data = { ...base, ...structuredClone(i.LaunchTemplateData ?? {}) };
+    checkTemplateData(data);
+    const v: SimTemplateVersion = {
+      number: t.versions.length + 1,
+      data,
+      createdAt: world.now(),
+      ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
+    };
+    t.versions.push(v);
+    return { $metadata: {}, LaunchTemplateVersion: versionOut(t, v) };
+  };
   const handlers = {
     DescribeVpcs: (i: ec2.DescribeVpcsCommandInput): ec2.DescribeVpcsCommandOutput => ({
       $metadata: {},
@@ -852,59 +927,12 @@ export function ec2Service(world: World, s: Ec2State) {
       };
     },
 
-    CreateLaunchTemplate: (
-      i: ec2.CreateLaunchTemplateCommandInput,
-    ): ec2.CreateLaunchTemplateCommandOutput => {
-      const name = i.LaunchTemplateName ?? '';
-      if (!/^[a-zA-Z0-9().\-/_]{3,128}$/.test(name)) {
-        throw awsError(
-          'InvalidLaunchTemplateName.MalformedException',
-          `Launch template name ${name} is malformed.`,
-        );
-      }
-      const existing = [...s.templates.values()].find((t) => t.name === name);
-      if (existing) {
-        throw awsError(
-          'InvalidLaunchTemplateName.AlreadyExistsException',
-          `Launch template name already in use.`,
-        );
-      }
-      checkTemplateData(i.LaunchTemplateData);
-      const now = world.now();
-      const t: SimLaunchTemplate = {
-        id: world.id('lt'),
-        name,
-        defaultVersion: 1,
-        versions: [
-          {
-            number: 1,
-            data: structuredClone(i.LaunchTemplateData ?? {}),
-            createdAt: now,
-            ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
-          },
-        ],
-        tags: tagSpec(i.TagSpecifications, 'launch-template'),
-        createdAt: now,
-      };
-      s.templates.set(t.id, t);
-      return { $metadata: {}, LaunchTemplate: templateOut(t) };
-    },
+    CreateLaunchTemplate: (i: ec2.CreateLaunchTemplateCommandInput): ec2.CreateLaunchTemplateCommandOutput =>
+      s.withClientToken('CreateLaunchTemplate', i, () => createTemplate(i)),
     CreateLaunchTemplateVersion: (
       i: ec2.CreateLaunchTemplateVersionCommandInput,
-    ): ec2.CreateLaunchTemplateVersionCommandOutput => {
-      const t = s.template(i.LaunchTemplateId, i.LaunchTemplateName);
-      const base = i.SourceVersion ? structuredClone(s.version(t, i.SourceVersion).data) : {};
-      const data = { ...base, ...structuredClone(i.LaunchTemplateData ?? {}) };
-      checkTemplateData(data);
-      const v: SimTemplateVersion = {
-        number: t.versions.length + 1,
-        data,
-        createdAt: world.now(),
-        ...(i.VersionDescription ? { description: i.VersionDescription } : {}),
-      };
-      t.versions.push(v);
-      return { $metadata: {}, LaunchTemplateVersion: versionOut(t, v) };
-    },
+    ): ec2.CreateLaunchTemplateVersionCommandOutput =>
+      s.withClientToken('CreateLaunchTemplateVersion', i, () => createVersion(i)),
     ModifyLaunchTemplate: (
       i: ec2.ModifyLaunchTemplateCommandInput,
     ): ec2.ModifyLaunchTemplateCommandOutput => {

@@ -18,3 +18,17 @@ export const THROTTLING_CODE: Record<string, string> = {
   SSM: 'ThrottlingException',
   STS: 'Throttling',
 };
+
+/** Each protocol's own "internal error" code, as its 500 answers carry it. */
+export const INTERNAL_ERROR_CODE: Record<string, string> = {
+  EC2: 'InternalError',
+  ElasticLoadBalancingV2: 'InternalFailure',
+  AutoScaling: 'InternalFailure',
+  SSM: 'InternalServerError',
+  STS: 'InternalFailure',
+};
+
+/** A connection reset after the request was sent: the SDK sees no answer and retries. */
+export function connectionReset(): Error {
+  return Object.assign(new Error('socket hang up'), { name: 'Error', code: 'ECONNRESET', $metadata: {} });
+}

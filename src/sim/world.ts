@@ -2,13 +2,22 @@
 // ledger of every API call. Services register handlers; state moves on lazily, on each call.
 import type { LATENCY } from '../aws/latency.js';
 import type { Clock } from './clock.js';
-import { awsError, THROTTLING_CODE } from './errors.js';
+import { awsError, connectionReset, INTERNAL_ERROR_CODE, THROTTLING_CODE } from './errors.js';
 
 export type Tags = Record<string, string>;
 
 export interface Faults {
   /** Probability (0-1) that a call is throttled before it does anything. */
   throttleRate: number;
+  /**
+   * Probability (0-1) that a mutating call is carried out and then answered with the service's
+   * own 500 (InternalError, InternalFailure, InternalServerError): the SDK retries the write.
+   */
+  ambiguousRate: number;
+  /** Probability (0-1) that a mutating call is carried out and then its connection drops. */
+  dropRate: number;
+  /** Operations whose next call is carried out and then answered 500, once each (targeted tests). */
+  ambiguousOnce: string[];
   /** Simulated ms after creation during which describes do not see a resource yet. */
   consistencyWindowMs: number;
   /** Images whose creation ends in state `failed`. */
@@ -21,6 +30,9 @@ export interface Faults {
 
 export const NO_FAULTS: Faults = {
   throttleRate: 0,
+  ambiguousRate: 0,
+  dropRate: 0,
+  ambiguousOnce: [],
   consistencyWindowMs: 0,
   failImage: () => false,
   unhealthyInstance: () => false,
@@ -34,6 +46,8 @@ export interface LedgerEntry {
   operation: string;
   mutating: boolean;
   error?: string;
+  /** The call was carried out but answered with an error (or no answer). */
+  ambiguous?: 'internal-error' | 'connection-dropped';
 }
 
 export type Latency = { -readonly [K in keyof typeof LATENCY]: number };
@@ -130,6 +144,24 @@ export class World {
       this.tick();
       const out = await handler(input ?? {});
       this.tick();
+      // The write happened; the answer is lost or an error (AWS's ambiguous failures).
+      const once = this.faults.ambiguousOnce.indexOf(operation);
+      if (once >= 0) this.faults.ambiguousOnce = this.faults.ambiguousOnce.filter((_, i) => i !== once);
+      if (
+        mutating &&
+        (once >= 0 || (this.faults.ambiguousRate > 0 && this.random() < this.faults.ambiguousRate))
+      ) {
+        entry.ambiguous = 'internal-error';
+        throw awsError(
+          INTERNAL_ERROR_CODE[service] ?? 'InternalFailure',
+          'We encountered an internal error. Please try again.',
+          500,
+        );
+      }
+      if (mutating && this.faults.dropRate > 0 && this.random() < this.faults.dropRate) {
+        entry.ambiguous = 'connection-dropped';
+        throw connectionReset();
+      }
       return out;
     } catch (err) {
       entry.error = err instanceof Error ? err.name : String(err);
@@ -137,8 +169,9 @@ export class World {
     }
   }
 
+  /** Calls that changed state: those that succeeded and those carried out but answered with an error. */
   mutations(): LedgerEntry[] {
-    return this.ledger.filter((e) => e.mutating && !e.error);
+    return this.ledger.filter((e) => e.mutating && (!e.error || e.ambiguous));
   }
 }
 

@@ -123,12 +123,26 @@ describe('shell: every payload is refused by the schema, in every field that rea
     ['source.compose.worker', ['source', 'compose', 'worker'], (v) => v],
     ['source.locustFiles', ['source', 'locustFiles'], (v) => [`${v}.py`]],
     ['acapy.databaseHost', ['acapy', 'databaseHost'], (v) => v],
-    ['acapy.environment', ['acapy', 'environment'], (v) => ({ EXTRA: v })],
-    ['locust.messageToSend', ['locust', 'messageToSend'], (v) => v],
+
     ['locust.schema', ['locust', 'schema'], (v) => v],
     ['locust.ledger', ['locust', 'ledger'], (v) => v],
     ['parameter names', ['acapy', 'secrets', 'walletAccount'], (v) => ({ parameter: `/akrida/${v}` })],
   ];
+  // Free text (a message, an extra .env value) may hold quotes and semicolons: it is text, quoted
+  // by construction (the rendering half below proves it). What would act in a .env file or a
+  // shell even inside quotes ($, backticks, line breaks) is refused there too.
+  const FREE_TEXT: [string, (string | number)[], (v: string) => unknown][] = [
+    ['acapy.environment', ['acapy', 'environment'], (v) => ({ EXTRA: v })],
+    ['locust.messageToSend', ['locust', 'messageToSend'], (v) => v],
+  ];
+  test.each(FREE_TEXT)('%s refuses what acts even when quoted', (_name, path, wrap) => {
+    for (const payload of PAYLOADS.filter((p) => /[$`\r\n]/.test(p))) {
+      expect(() => parseClusterText(exampleWith([path, wrap(payload)]), 'clusters/hostile.yml')).toThrow(
+        ConfigError,
+      );
+    }
+  });
+
   test.each(YAML_FIELDS)('%s', (_name, path, wrap) => {
     for (const payload of PAYLOADS) {
       expect(() => parseClusterText(exampleWith([path, wrap(payload)]), 'clusters/hostile.yml')).toThrow(

@@ -1,0 +1,64 @@
+// Parameter Store writes under the "compare" rule: read what is stored, write only a different
+// value, and when a create meets ParameterAlreadyExists (an earlier attempt whose answer was lost,
+// or a concurrent run) read again and treat an equal value as done.
+import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import type { AwsClients } from './clients.js';
+import type { EnsureAction } from './context.js';
+import { AwsOperationError, aws, codeOf } from './errors.js';
+import { write } from './writes.js';
+
+export interface ParameterSpec {
+  name: string;
+  value: string;
+  type: 'String' | 'SecureString';
+  /** Tags, set when the parameter is created (AWS takes tags only with a create). */
+  tags: { Key: string; Value: string }[];
+  /** For messages: what the parameter holds, e.g. the cluster fields that name it. */
+  what?: string;
+}
+
+async function stored(c: AwsClients, spec: ParameterSpec): Promise<string | undefined> {
+  try {
+    const r = await aws('GetParameter', `parameter ${spec.name}`, () =>
+      c.ssm.send(new GetParameterCommand({ Name: spec.name, WithDecryption: spec.type === 'SecureString' })),
+    );
+    return r.Parameter?.Value;
+  } catch (err) {
+    if (codeOf(err) === 'ParameterNotFound') return undefined;
+    throw new AwsOperationError(
+      'GetParameter',
+      `parameter ${spec.name}`,
+      codeOf(err),
+      'could not read it',
+      'check the role may read (and decrypt) the cluster parameters',
+    );
+  }
+}
+
+export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<EnsureAction> {
+  const resource = `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ''}`;
+  const current = await stored(c, spec);
+  if (current === spec.value) return 'unchanged';
+  const overwrite = () =>
+    write('PutParameter', resource, () =>
+      c.ssm.send(
+        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
+      ),
+    );
+  if (current !== undefined) {
+    await overwrite();
+    return 'updated';
+  }
+  try {
+    await write('PutParameter', resource, () =>
+      c.ssm.send(
+        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      ),
+    );
+  } catch (err) {
+    if (codeOf(err) !== 'ParameterAlreadyExists') throw err;
+    // Created meanwhile: by this very request before its answer was lost, or by another run.
+    if ((await stored(c, spec)) !== spec.value) await overwrite();
+  }
+  return 'created';
+}
