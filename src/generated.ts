@@ -10,8 +10,7 @@ export interface GeneratedFile {
   content: string;
 }
 
-const CHAOS =
-  '`test/chaos/ambiguous-writes.test.ts` (20 seeds: cluster-up, re-run, apply, destroy, sweep; each write met an ambiguous answer)';
+const CHAOS = 'chaos (`test/chaos/ambiguous-writes.test.ts`)';
 const ONE_AT_A_TIME = '`test/aws/writes.test.ts` (sent twice, the effect of once)';
 
 /** Which test proves each write's rule; docs/writes.md shows it. */
