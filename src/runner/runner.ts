@@ -2,7 +2,7 @@
 // our ./actions/* in-process with their inputs, outputs wired with GitHub's expression semantics,
 // well-known external actions handled explicitly, and the same job summary as on GitHub.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +50,10 @@ export interface RunnerOptions {
   log: (line: string) => void;
   /** Values never printed: secrets, and what actions mask with setSecret. */
   masks?: Set<string>;
+  /** github.run_id (default: now in ms). */
+  runId?: string;
+  /** Leave out of the log the steps that do nothing here (checkout, credentials, timestamps). */
+  hideNoOpSteps?: boolean;
 }
 
 type ActionMain = { run: (deps?: ActionDeps) => Promise<void> };
@@ -60,6 +64,12 @@ const NO_OP_ACTIONS: Record<string, string> = {
   'aws-actions/configure-aws-credentials': 'credentials come from the local chain (or the simulated AWS)',
 };
 
+/** Steps that have no effect when run here: the no-op actions and the job timestamp steps. */
+export function isNoOpStep(step: Step): boolean {
+  if (step.uses) return NO_OP_ACTIONS[step.uses.split('@')[0] ?? ''] !== undefined;
+  return /^echo "[a-z]+=\$\(date \+%s\)" >> "\$GITHUB_OUTPUT"\s*$/.test(step.run ?? '');
+}
+
 export async function runWorkflowFile(path: string, opts: RunnerOptions): Promise<RunResult> {
   return runWorkflow(loadWorkflow(path), opts);
 }
@@ -69,6 +79,8 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
   const mask = (s: string) => [...masks].reduce((t, m) => (m ? t.split(m).join('***') : t), s);
   const log = (line: string) => opts.log(mask(line));
   const t0 = performance.now();
+  // Files older than this run are not its results (a fresh GitHub checkout has none; this tree may).
+  const startedAtMs = Date.now() - 1_000;
   const jobs: Record<string, JobRecord> = {};
   const steps: StepRecord[] = [];
   const summary: string[] = [];
@@ -78,7 +90,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       event_name: opts.event.name,
       event: opts.event.payload ?? {},
       repository: 'local/akrida-ops',
-      run_id: String(Date.now()),
+      run_id: opts.runId ?? String(Date.now()),
       workspace: opts.root,
       ref: 'refs/heads/main',
       sha: 'local',
@@ -163,7 +175,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         steps.push({ job: label, step: name, result: 'skipped', wallMs: 0 });
         continue;
       }
-      log(`[${label}] ${name}`);
+      if (!(opts.hideNoOpSteps && isNoOpStep(step))) log(`[${label}] ${name}`);
       let r: { outputs: Record<string, string>; error?: string };
       try {
         const env = { ...jobEnv, ...interpolateMap(step.env, sctx) };
@@ -226,19 +238,39 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
     if (uses.startsWith('./actions/')) return runLocalAction(job, uses, inputs, env);
     const name = uses.split('@')[0] ?? '';
     if (NO_OP_ACTIONS[name]) {
-      log(`[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
+      if (!opts.hideNoOpSteps) log(`[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
       return { outputs: {} };
     }
     if (name === 'actions/upload-artifact') {
       const target = join(opts.artifactsDir, inputs.name || 'artifact');
       mkdirSync(target, { recursive: true });
+      let copied = 0;
+      let stale = 0;
       for (const p of (inputs.path ?? '')
         .split('\n')
         .map((x) => x.trim())
         .filter(Boolean)) {
-        if (existsSync(p)) cpSync(p, join(target, p.split('/').pop() ?? p), { recursive: true });
+        if (!existsSync(p)) continue;
+        cpSync(p, join(target, p.split('/').pop() ?? p), {
+          recursive: true,
+          filter: (src) => {
+            const st = statSync(src);
+            if (st.isDirectory()) return true;
+            const fresh = st.mtimeMs >= startedAtMs;
+            if (fresh) copied += 1;
+            else stale += 1;
+            return fresh;
+          },
+        });
       }
-      log(`[${job}]   artifact ${inputs.name} saved to ${target}`);
+      const left = stale
+        ? ` (${stale} older file${stale === 1 ? '' : 's'} left out: not made by this run)`
+        : '';
+      log(
+        copied
+          ? `[${job}]   artifact ${inputs.name}: ${copied} file${copied === 1 ? '' : 's'} saved to ${target}${left}`
+          : `[${job}]   artifact ${inputs.name}: this run produced nothing to upload${left}`,
+      );
       return { outputs: {} };
     }
     return {

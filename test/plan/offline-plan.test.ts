@@ -1,10 +1,10 @@
-import { main } from '../../src/cli/main.js';
 import { desiredResources } from '../../src/cluster/resources.js';
 import { loadClusterFile, parseClusterText } from '../../src/config/load.js';
 import { buildSteps, schedule } from '../../src/plan/build-steps.js';
 import { estimateCost } from '../../src/plan/cost.js';
 import { offlinePlan } from '../../src/plan/offline-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { akrida } from '../fixtures/cli.js';
 import { EXAMPLE_FILE, exampleWith } from '../fixtures/cluster-files.js';
 
 const loaded = loadClusterFile(EXAMPLE_FILE);
@@ -97,20 +97,11 @@ describe('the offline plan', () => {
   });
 
   test('the CLI prints the plan and validates', async () => {
-    let out = '';
-    const sink = {
-      write: (s: string) => {
-        out += s;
-        return true;
-      },
-    } as unknown as NodeJS.WritableStream;
-    expect(await main(['plan', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
-    expect(out).toBe(plan);
-    out = '';
-    expect(await main(['validate', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
-    expect(out).toBe('clusters/example.yml: valid cluster perf-example\n');
-    out = '';
-    expect(await main(['destroy'], sink)).toBe(2);
-    expect(out).toContain('unknown command destroy');
+    expect(await akrida(['plan', '--cluster', EXAMPLE_FILE])).toEqual({ code: 0, out: plan, err: '' });
+    expect(await akrida(['validate', '--cluster', EXAMPLE_FILE])).toEqual({
+      code: 0,
+      out: 'clusters/example.yml: valid cluster perf-example\n',
+      err: '',
+    });
   });
 });
