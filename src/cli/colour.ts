@@ -1,6 +1,5 @@
 // Colour only for a person at a terminal: never into pipes or files, never when NO_COLOR is set
 // (https://no-color.org: any non-empty value).
-import { styleText } from 'node:util';
 
 export type Paint = (line: string) => string;
 
@@ -9,13 +8,15 @@ export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
 }
 
 const plain: Paint = (s) => s;
+// Plain SGR codes: util.styleText re-checks process.stdout itself on newer Node versions.
+const sgr = (code: number) => (w: string) => `\u001b[${code}m${w}\u001b[39m`;
 
 /** Progress and result lines with their outcome words coloured. */
 export function painter(colour: boolean): Paint {
   if (!colour) return plain;
   return (line) =>
     line
-      .replace(/\b(success|passed|valid)\b/g, (w) => styleText('green', w))
-      .replace(/\b(failure|failed|error)\b/g, (w) => styleText('red', w))
-      .replace(/\b(skipped|warning)\b/g, (w) => styleText('yellow', w));
+      .replace(/\b(success|passed|valid)\b/g, sgr(32))
+      .replace(/\b(failure|failed|error)\b/g, sgr(31))
+      .replace(/\b(skipped|warning)\b/g, sgr(33));
 }
