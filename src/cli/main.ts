@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { closest } from '../config/catalog.js';
 import { loadClusterFile } from '../config/load.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
+import { DemoError, runDemo } from '../demo/demo.js';
 import { clusterFiles } from '../ops/list-clusters.js';
 import { offlinePlan } from '../plan/offline-plan.js';
 import { TemplateError, TemplateSet } from '../render/render.js';
@@ -243,6 +244,54 @@ Examples:
         setExit(r.every((x) => x.result === 'success') && r.length === names.length ? EXIT.ok : EXIT.failed);
       },
     );
+  sub('demo')
+    .description(
+      'cluster-up, load-test and cluster-down on the simulated AWS in this process, with a real Locust (python3-locust) on 127.0.0.1 against an ACA-Py stand-in',
+    )
+    .addOption(clusterOption())
+    .option('--run-time <seconds>', 'seconds of real load', positiveNumber, 20)
+    .option('--users <n>', 'Locust users', positiveNumber, 10)
+    .option('--fail-gate', 'raise the requests-per-second gate out of reach so the load test fails on it')
+    .option(
+      '--time-scale <factor>',
+      'simulated seconds to real seconds while building',
+      positiveNumber,
+      0.002,
+    )
+    .option('--out <dir>', 'results folder; the run writes to <dir>/runs/<run id>/', 'out')
+    .option('-v, --verbose', 'also show steps that do nothing here')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  akrida demo --cluster clusters/example.yml
+  akrida demo --cluster clusters/example.yml --fail-gate --run-time 10`,
+    )
+    .action(
+      async (opts: {
+        cluster?: string;
+        runTime: number;
+        users: number;
+        failGate?: boolean;
+        timeScale: number;
+        out: string;
+        verbose?: boolean;
+      }) => {
+        const { results } = await runDemo(
+          {
+            cluster: clusterOf(opts),
+            outDir: opts.out,
+            runTime: opts.runTime,
+            users: opts.users,
+            failGate: opts.failGate ?? false,
+            timeScale: opts.timeScale,
+            verbose: opts.verbose,
+          },
+          (s) => io.out(paint(s)),
+        );
+        setExit(results.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
+      },
+    );
   return program;
 }
 
@@ -268,7 +317,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(`akrida: ${err.message}\n`);
       return err instanceof UsageError ? EXIT.usage : EXIT.failed;
     }
-    if (err instanceof ConfigError || err instanceof TemplateError || err instanceof WorkflowError) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof TemplateError ||
+      err instanceof WorkflowError ||
+      err instanceof DemoError
+    ) {
       io.err(`${err.message}\n`);
       return EXIT.failed;
     }

@@ -7,7 +7,7 @@ import { loadClusterFile } from '../config/load.js';
 import { clusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
-import { simulatedAccount } from '../runner/simulated-account.js';
+import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SYSTEM_CLOCK } from '../sim/clock.js';
 
 export interface WorkflowCommand {
@@ -22,6 +22,14 @@ export interface WorkflowCommand {
   event: string;
   /** Also log the steps that do nothing here. */
   verbose?: boolean;
+  /** Run on this simulated account instead of a new one (the demo sets its Locust up first). */
+  account?: SimulatedAccount;
+  /** Called before each workflow starts (the demo switches the clock to real time for load tests). */
+  beforeWorkflow?: (name: string) => void;
+  /** Inputs for one workflow only, on top of `inputs`. */
+  inputsByWorkflow?: Record<string, Record<string, string>>;
+  /** Run every named workflow even after one fails (the demo always tears down). */
+  keepGoing?: boolean;
   /** Run id (default: the start time in ms, like a GitHub run id a number that only grows). */
   runId?: string;
 }
@@ -46,8 +54,8 @@ export async function runWorkflowCommand(
   const root = repoRoot();
   const loaded = loadClusterFile(cmd.cluster);
   const inputs = { cluster: cmd.cluster, ...cmd.inputs };
-  let account: Awaited<ReturnType<typeof simulatedAccount>> | undefined;
-  if (cmd.simulate) {
+  let account = cmd.account;
+  if (cmd.simulate && !account) {
     const others = clusterFiles()
       .filter((f) => f !== cmd.cluster)
       .map((f) => loadClusterFile(f).cluster)
@@ -72,11 +80,12 @@ export async function runWorkflowCommand(
   write(`run ${runId}: summaries and artifacts in ${runDir}\n`);
   const results: RunResult[] = [];
   for (const name of cmd.names) {
+    cmd.beforeWorkflow?.(name);
     const t0 = performance.now();
     const result = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
       root,
       event: { name: cmd.event },
-      inputs,
+      inputs: { ...inputs, ...cmd.inputsByWorkflow?.[name] },
       secrets,
       deps,
       runId,
@@ -103,7 +112,7 @@ export async function runWorkflowCommand(
         write(
           `note: the simulated AWS lives in this process only; ${name} needs a cluster built in the same run: akrida workflow cluster-up ${name} --cluster ${cmd.cluster} --simulate\n`,
         );
-      break;
+      if (!cmd.keepGoing) break;
     }
   }
   return results;
