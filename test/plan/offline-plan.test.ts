@@ -87,6 +87,10 @@ describe('the offline plan', () => {
     // 1 x c7i.large 0.08925 + 2 x t3.xlarge 0.1664 + 2 ALB x (0.0225 + 0.008 LCU)
     expect(cost.hourly).toBe(0.4831);
     expect(cost.perLoadTest).toBe(0.0805);
+    // What the table shows adds up: count x unit (4 places) = line total, and the lines = the total.
+    for (const l of cost.lines)
+      expect(l.hourly.toFixed(4)).toBe((l.count * Number(l.unitHourly.toFixed(4))).toFixed(4));
+    expect(cost.hourly.toFixed(4)).toBe(cost.lines.reduce((n, l) => n + l.hourly, 0).toFixed(4));
     expect(plan).toContain('| **cluster** | | | **$0.4831** |');
     expect(plan).toContain('as of 2026-11-01');
   });
