@@ -1,34 +1,13 @@
 // The README's examples run as written: every ```sh runnable block, in a fresh copy of the
 // repository (tracked files, this node_modules), must exit 0.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { locustAvailable } from './fixtures/locust.js';
+import { repoCopy } from './fixtures/repo-copy.js';
 
-const root = resolve('.');
 const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map(
   (m) => m[1] ?? '',
 );
-
-function repoCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'akrida-readme-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    try {
-      cpSync(join(root, f), join(dir, f));
-    } catch {
-      // listed but deleted in the working tree
-    }
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 test('the README has runnable examples', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(4);
@@ -39,7 +18,7 @@ describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block 
   (needsLocust && !locustAvailable() ? test.skip : test)(
     'runs as written',
     () => {
-      const cwd = repoCopy();
+      const cwd = repoCopy({ nodeModules: true });
       const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block], {
         cwd,
         encoding: 'utf8',

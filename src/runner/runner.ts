@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { TOOLKIT } from '../../workflows-src/toolkit.js';
 import type { ActionDeps } from '../action/context.js';
 import { type ActionIO, withIO } from '../action/io.js';
 import { bufferedSummary, inputReader } from '../action/plain-io.js';
@@ -236,6 +237,9 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx)]),
     );
     if (uses.startsWith('./actions/')) return runLocalAction(job, uses, inputs, env);
+    // A reusable workflow checks the toolkit out next to the caller's files; here it is this repository.
+    if (uses.startsWith(`./${TOOLKIT.path}/actions/`))
+      return runLocalAction(job, `./${uses.slice(TOOLKIT.path.length + 3)}`, inputs, env);
     const name = uses.split('@')[0] ?? '';
     if (NO_OP_ACTIONS[name]) {
       if (!opts.hideNoOpSteps) log(`[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);

@@ -1,0 +1,93 @@
+// Using the toolkit from another repository: GitHub hands a caller this repository's files at a
+// tag, without node_modules, and runs an action's dist/index.js in the caller's workspace.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { TOOLKIT } from '../workflows-src/toolkit.js';
+import { repoCopy } from './fixtures/repo-copy.js';
+
+function callerRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-caller-'));
+  mkdirSync(join(dir, 'clusters'));
+  writeFileSync(
+    join(dir, 'clusters/team.yml'),
+    readFileSync('clusters/example.yml', 'utf8')
+      .replace('name: perf-example', 'name: team-perf')
+      .replaceAll('/akrida/perf-example/', '/akrida/team-perf/'),
+  );
+  return dir;
+}
+
+function runAction(toolkit: string, name: string, caller: string, env: Record<string, string> = {}) {
+  const out = join(caller, 'github-output');
+  writeFileSync(out, '');
+  const r = spawnSync(process.execPath, [join(toolkit, 'actions', name, 'dist', 'index.js')], {
+    cwd: caller,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      GITHUB_OUTPUT: out,
+      GITHUB_STEP_SUMMARY: join(caller, 'summary.md'),
+      INPUT_CLUSTER: 'clusters/team.yml',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
+    },
+  });
+  return { ...r, outputs: readFileSync(out, 'utf8') };
+}
+
+describe('an action from an unpacked copy without node_modules, in a caller repository', () => {
+  const toolkit = repoCopy({ nodeModules: false });
+
+  test('validate-cluster reads the caller’s cluster file and sets its outputs', () => {
+    const caller = callerRepo();
+    const r = runAction(toolkit, 'validate-cluster', caller);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('clusters/team.yml: valid cluster team-perf');
+    expect(r.outputs).toMatch(/^name<<ghadelimiter_[\w-]+\nteam-perf\n/m);
+  });
+
+  test('an AWS action loads everything it needs and gets as far as its first AWS call', () => {
+    const caller = callerRepo();
+    const r = runAction(toolkit, 'teardown', caller, {
+      'INPUT_DRY-RUN': 'true',
+      INPUT_MODE: 'destroy',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+      AWS_ACCESS_KEY_ID: 'caller',
+      AWS_SECRET_ACCESS_KEY: 'caller',
+      AWS_MAX_ATTEMPTS: '1',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*team-perf.*ECONNREFUSED 127\.0\.0\.1:9/);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+  });
+});
+
+test('the reusable cluster-up runs the toolkit’s actions, checked out next to the caller’s files', () => {
+  const wf = parse(readFileSync('.github/workflows/cluster-up.yml', 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+  };
+  expect(wf.on).toHaveProperty('workflow_call');
+  let actionSteps = 0;
+  for (const [id, job] of Object.entries(wf.jobs)) {
+    const steps = job.steps ?? [];
+    const uses = steps.map((s) => s.uses ?? '');
+    expect([id, uses.filter((u) => u.startsWith('./actions/'))]).toEqual([id, []]);
+    const first = uses.findIndex((u) => u.startsWith(`./${TOOLKIT.path}/actions/`));
+    if (first < 0) continue;
+    actionSteps += uses.filter((u) => u.startsWith(`./${TOOLKIT.path}/actions/`)).length;
+    const checkout = steps.findIndex(
+      (s) => s.uses?.startsWith('actions/checkout@') && s.with?.repository === TOOLKIT.repository,
+    );
+    expect(checkout).toBeGreaterThan(-1);
+    expect(checkout).toBeLessThan(first);
+    expect(steps[checkout]?.with).toMatchObject({ path: TOOLKIT.path, 'persist-credentials': false });
+    expect(String(steps[checkout]?.with?.ref)).toContain(`'${TOOLKIT.major}'`);
+  }
+  expect(actionSteps).toBeGreaterThan(5);
+});
