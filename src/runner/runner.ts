@@ -254,11 +254,13 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         .split('\n')
         .map((x) => x.trim())
         .filter(Boolean)) {
-        if (!existsSync(p)) continue;
-        cpSync(p, join(target, p.split('/').pop() ?? p), {
+        // Relative to the workspace, as on GitHub (run steps run there too).
+        const src = resolve(opts.root, p);
+        if (!existsSync(src)) continue;
+        cpSync(src, join(target, p.split('/').pop() ?? p), {
           recursive: true,
-          filter: (src) => {
-            const st = statSync(src);
+          filter: (file) => {
+            const st = statSync(file);
             if (st.isDirectory()) return true;
             const fresh = st.mtimeMs >= startedAtMs;
             if (fresh) copied += 1;

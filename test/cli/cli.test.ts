@@ -1,6 +1,6 @@
 // The akrida command as an operator meets it: help, version, typos, unknown options, --json, init,
 // exit codes, colour. In-process, no AWS.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { painter, wantsColour } from '../../src/cli/colour.js';
@@ -198,4 +198,48 @@ describe('colour', () => {
   test('validate output has no escape codes when colour is off', async () => {
     expect((await akrida(['validate', EXAMPLE])).out).not.toContain('\u001b[');
   });
+});
+
+describe('workflow runs', () => {
+  test('a simulated load test alone fails, says why in its summary, and says how to chain', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
+    const r = await akrida(['workflow', 'load-test', '--cluster', EXAMPLE, '--simulate', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'note: the simulated AWS lives in this process only; load-test needs a cluster built in the same run: akrida workflow cluster-up load-test',
+    );
+    const [runId] = readdirSync(join(out, 'runs'));
+    const summary = readFileSync(join(out, 'runs', runId ?? '', 'load-test-summary.md'), 'utf8');
+    expect(summary).toMatch(
+      /## Failed\n\n\| job \| step \| reason \|\n\|---\|---\|---\|\n\| run \| Run the load test through the Locust master \| .+ \|/,
+    );
+  });
+
+  test('cluster-up hides the no-op steps unless --verbose', async () => {
+    const quiet = await akrida([
+      'workflow',
+      'cluster-up',
+      '--cluster',
+      EXAMPLE,
+      '--simulate',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'akrida-out-')),
+    ]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toMatch(/Check out|AWS credentials|Time started|nothing to do locally/);
+    const verbose = await akrida([
+      'workflow',
+      'cluster-up',
+      '--cluster',
+      EXAMPLE,
+      '--simulate',
+      '--verbose',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'akrida-out-')),
+    ]);
+    expect(verbose.code).toBe(0);
+    expect(verbose.out).toContain('actions/checkout: nothing to do locally');
+    expect(verbose.out).toContain('Time started');
+    expect(quiet.out.split('\n').length).toBeLessThan(verbose.out.split('\n').length * 0.7);
+  }, 60_000);
 });
