@@ -11,7 +11,7 @@ import { sizeWorkers } from '../config/sizing.js';
 import type { RunResult } from '../runner/runner.js';
 import { simulatedAccount } from '../runner/simulated-account.js';
 import { type Clock, ScaledClock } from '../sim/clock.js';
-import { freePort, locustAvailable, startLocust } from './local-locust.js';
+import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
 import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
 
 export class DemoError extends Error {
@@ -89,6 +89,15 @@ export async function runDemo(
     const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
     const account = await simulatedAccount([loaded.cluster], clock);
     account.akrida.loopbackLocust = true;
+    // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
+    const meter = processLoadMeter();
+    const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
+    const assigned = new Map<string, number>();
+    account.akrida.workerLoad = (inst) => {
+      if (!assigned.has(inst.id))
+        assigned.set(inst.id, localWorkers[assigned.size % localWorkers.length] ?? 0);
+      return meter(assigned.get(inst.id) ?? 0);
+    };
     const results = await runWorkflowCommand(
       {
         names: DEMO_WORKFLOWS,

@@ -2,10 +2,10 @@
 // against a small local target whose endpoints stand for Akrida's steps. For the tests and the
 // demo; the caller stops every process; all traffic stays on loopback and every run is bounded.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export const PYTHON = '/usr/bin/python3';
@@ -136,5 +136,29 @@ export async function startLocust(opts: {
         ),
       );
     },
+  };
+}
+
+/**
+ * CPU (percent of one core since the previous call) and memory (share of this machine's) of a
+ * local process, from /proc: what the demo's simulated workers report when sampled through SSM.
+ */
+export function processLoadMeter(): (pid: number) => { cpu: number; memory: number } {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const last = new Map<number, { ticks: number; at: number }>();
+  return (pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+      const rssPages = Number(fields[21]);
+      const at = performance.now();
+      const prev = last.get(pid);
+      last.set(pid, { ticks, at });
+      const cpu = prev ? ((ticks - prev.ticks) / ticksPerSecond / ((at - prev.at) / 1000)) * 100 : 0;
+      return { cpu: Math.max(0, cpu), memory: (rssPages * 4096) / totalmem() };
+    } catch {
+      return { cpu: 0, memory: 0 };
+    }
   };
 }
