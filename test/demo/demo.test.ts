@@ -39,7 +39,9 @@ testIf(
     expect(summary).toContain(`${totals.requests} requests`);
     expect(summary).toContain('| issue_credential |');
     // The saturation check, from the local Locust workers' own CPU and memory.
-    expect(summary).toMatch(/Saturation check: the busiest worker peaked at \d+% CPU and \d+% memory over \d+ samples/);
+    expect(summary).toMatch(
+      /Saturation check: the busiest worker peaked at \d+% CPU and \d+% memory over \d+ samples/,
+    );
     expect(readFileSync(join(runDir, 'cluster-down-summary.md'), 'utf8')).toContain(
       '## Teardown of perf-example',
     );
