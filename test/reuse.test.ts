@@ -23,6 +23,7 @@ function callerRepo(): string {
 function runAction(toolkit: string, name: string, caller: string, env: Record<string, string> = {}) {
   const out = join(caller, 'github-output');
   writeFileSync(out, '');
+  writeFileSync(join(caller, 'summary.md'), ''); // GitHub creates both files before the step
   const r = spawnSync(process.execPath, [join(toolkit, 'actions', name, 'dist', 'index.js')], {
     cwd: caller,
     encoding: 'utf8',
@@ -64,6 +65,10 @@ describe('an action from an unpacked copy without node_modules, in a caller repo
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::.*team-perf.*ECONNREFUSED 127\.0\.0\.1:9/);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+    // The job summary states the failure too, not only the log.
+    expect(readFileSync(join(caller, 'summary.md'), 'utf8')).toMatch(
+      /^> \*\*Failed:\*\* .*ECONNREFUSED 127\.0\.0\.1:9/m,
+    );
   });
 });
 

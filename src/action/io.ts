@@ -54,6 +54,11 @@ export function io(): ActionIO {
   return store.getStore() ?? githubIO;
 }
 
+/** True when the IO is @actions/core's (a real GitHub step), not the local runner's. */
+export function onGitHub(): boolean {
+  return store.getStore() === undefined;
+}
+
 export function withIO<T>(stepIO: ActionIO, fn: () => Promise<T>): Promise<T> {
   return store.run(stepIO, fn);
 }

@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as R,c as S}from"./chunk-KTFD4FMX.js";import{a as m,b as c,c as d}from"./chunk-6UDQNKSF.js";import{_ as T,aa as y,ca as b,ma as g}from"./chunk-IT23ZIYD.js";var p=class extends m(c,d,"GetCommandInvocation",T){};var I=class extends m(c,d,"ListCommandInvocations",y){};var C=class extends m(c,d,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as R,c as S}from"./chunk-JGFUOQYA.js";import{a as m,b as c,c as d}from"./chunk-Q6PSJBQY.js";import{_ as T,aa as y,ca as b,ma as g}from"./chunk-WGIR2L6F.js";var p=class extends m(c,d,"GetCommandInvocation",T){};var I=class extends m(c,d,"ListCommandInvocations",y){};var C=class extends m(c,d,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${P(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},k=50,A=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function P(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`
