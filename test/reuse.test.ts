@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { TOOLKIT } from '../workflows-src/toolkit.js';
+import { TOOLKIT, TOOLKIT_STEP_ID, TOOLKIT_STEPS } from '../workflows-src/toolkit.js';
 import { repoCopy } from './fixtures/repo-copy.js';
 
 function callerRepo(): string {
@@ -72,10 +72,13 @@ describe('an action from an unpacked copy without node_modules, in a caller repo
   });
 });
 
-test('the reusable cluster-up runs the toolkit’s actions, checked out next to the caller’s files', () => {
+test('the reusable cluster-up runs the toolkit’s actions, located next to the caller’s files', () => {
   const wf = parse(readFileSync('.github/workflows/cluster-up.yml', 'utf8')) as {
     on: Record<string, unknown>;
-    jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    jobs: Record<
+      string,
+      { steps?: { id?: string; uses?: string; if?: string; with?: Record<string, unknown> }[] }
+    >;
   };
   expect(wf.on).toHaveProperty('workflow_call');
   let actionSteps = 0;
@@ -86,13 +89,49 @@ test('the reusable cluster-up runs the toolkit’s actions, checked out next to 
     const first = uses.findIndex((u) => u.startsWith(`./${TOOLKIT.path}/actions/`));
     if (first < 0) continue;
     actionSteps += uses.filter((u) => u.startsWith(`./${TOOLKIT.path}/actions/`)).length;
-    const checkout = steps.findIndex(
-      (s) => s.uses?.startsWith('actions/checkout@') && s.with?.repository === TOOLKIT.repository,
-    );
-    expect(checkout).toBeGreaterThan(-1);
-    expect(checkout).toBeLessThan(first);
-    expect(steps[checkout]?.with).toMatchObject({ path: TOOLKIT.path, 'persist-credentials': false });
-    expect(String(steps[checkout]?.with?.ref)).toContain(`'${TOOLKIT.major}'`);
+    const locate = steps.findIndex((s) => s.id === TOOLKIT_STEP_ID);
+    const checkout = steps.findIndex((s) => s.with?.repository === TOOLKIT.repository);
+    expect([id, locate > -1 && locate < checkout && checkout < first]).toEqual([id, true]);
+    expect(steps[checkout]).toMatchObject({
+      if: `steps.${TOOLKIT_STEP_ID}.outputs.self != 'true'`,
+      with: { ref: TOOLKIT.major, path: TOOLKIT.path, 'persist-credentials': false },
+    });
   }
   expect(actionSteps).toBeGreaterThan(5);
+});
+
+describe('locating the toolkit in a reusable workflow job', () => {
+  const script = String(TOOLKIT_STEPS[0]?.run);
+  const locate = (cwd: string) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'akrida-gho-')), 'out');
+    writeFileSync(out, '');
+    const r = spawnSync('bash', ['-eo', 'pipefail', '-c', script], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: out, GITHUB_ACTIONS: 'true' },
+    });
+    expect(r.status).toBe(0);
+    return readFileSync(out, 'utf8');
+  };
+
+  test('another repository: not the toolkit, so the checkout step fetches it', () => {
+    expect(locate(callerRepo())).toBe('self=false\n');
+  });
+
+  test('the toolkit itself (or a fork): its own actions, reachable under .akrida-ops', () => {
+    const self = repoCopy({ nodeModules: false });
+    expect(locate(self)).toBe('self=true\n');
+    writeFileSync(join(self, 'o'), '');
+    const r = spawnSync(process.execPath, [join(TOOLKIT.path, 'actions/validate-cluster/dist/index.js')], {
+      cwd: self,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        INPUT_CLUSTER: 'clusters/example.yml',
+        GITHUB_OUTPUT: join(self, 'o'),
+      },
+    });
+    expect(r.stdout).toContain('clusters/example.yml: valid cluster perf-example');
+    expect(r.status).toBe(0);
+  });
 });

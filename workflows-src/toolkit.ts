@@ -11,22 +11,43 @@ export const TOOLKIT = {
 type Step = Record<string, unknown>;
 type Job = Record<string, unknown>;
 
-/** The step that checks the toolkit out: this commit when the caller is the toolkit itself. */
-export const TOOLKIT_CHECKOUT: Step = {
-  name: 'Check out akrida-ops',
-  uses: 'actions/checkout@v4',
-  with: {
-    repository: TOOLKIT.repository,
-    ref: `\${{ github.repository == '${TOOLKIT.repository}' && github.sha || '${TOOLKIT.major}' }}`,
-    path: TOOLKIT.path,
-    'persist-credentials': false,
+/** Id of the step that finds out whether the caller's checkout is the toolkit itself. */
+export const TOOLKIT_STEP_ID = 'toolkit';
+
+/**
+ * The caller's checkout is the toolkit (this repository or a fork: it has workflows-src/toolkit.ts):
+ * link .akrida-ops/actions to its own actions, so a pull request runs the actions it changes.
+ * Else check the toolkit out at the major tag the caller pinned.
+ */
+export const TOOLKIT_STEPS: Step[] = [
+  {
+    name: 'Locate akrida-ops',
+    id: TOOLKIT_STEP_ID,
+    run: `if [ -f workflows-src/toolkit.ts ] && [ -f actions/validate-cluster/action.yml ]; then
+  echo "self=true" >> "$GITHUB_OUTPUT"
+  # On GitHub ./${TOOLKIT.path}/actions/NAME must exist in the workspace; the local runner maps it itself.
+  if [ "\${GITHUB_ACTIONS:-}" = true ]; then mkdir -p ${TOOLKIT.path} && ln -sfn ../actions ${TOOLKIT.path}/actions; fi
+else
+  echo "self=false" >> "$GITHUB_OUTPUT"
+fi`,
   },
-};
+  {
+    name: 'Check out akrida-ops',
+    if: `steps.${TOOLKIT_STEP_ID}.outputs.self != 'true'`,
+    uses: 'actions/checkout@v4',
+    with: {
+      repository: TOOLKIT.repository,
+      ref: TOOLKIT.major,
+      path: TOOLKIT.path,
+      'persist-credentials': false,
+    },
+  },
+];
 
 /**
  * Jobs of a reusable workflow made to run the toolkit's actions, not the caller's: in a call from
  * another repository `./actions/NAME` resolves in the caller's checkout. Each job that uses one
- * checks the toolkit out after the caller's files and uses `./.akrida-ops/actions/NAME`.
+ * locates the toolkit after the caller's files (TOOLKIT_STEPS) and uses `./.akrida-ops/actions/NAME`.
  */
 export function fromToolkit(jobs: Record<string, Job>): Record<string, Job> {
   return Object.fromEntries(
@@ -38,7 +59,7 @@ export function fromToolkit(jobs: Record<string, Job>): Record<string, Job> {
         ours(s) ? { ...s, uses: `./${TOOLKIT.path}/${(s.uses as string).slice(2)}` } : s,
       );
       const after = mapped.findIndex((s) => String(s.uses ?? '').startsWith('actions/checkout@')) + 1;
-      return [id, { ...job, steps: [...mapped.slice(0, after), TOOLKIT_CHECKOUT, ...mapped.slice(after)] }];
+      return [id, { ...job, steps: [...mapped.slice(0, after), ...TOOLKIT_STEPS, ...mapped.slice(after)] }];
     }),
   );
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { TOOLKIT } from '../../workflows-src/toolkit.js';
+import { TOOLKIT, TOOLKIT_STEP_ID } from '../../workflows-src/toolkit.js';
 import type { ActionDeps } from '../action/context.js';
 import { type ActionIO, withIO } from '../action/io.js';
 import { bufferedSummary, inputReader } from '../action/plain-io.js';
@@ -68,6 +68,7 @@ const NO_OP_ACTIONS: Record<string, string> = {
 /** Steps that have no effect when run here: the no-op actions and the job timestamp steps. */
 export function isNoOpStep(step: Step): boolean {
   if (step.uses) return NO_OP_ACTIONS[step.uses.split('@')[0] ?? ''] !== undefined;
+  if (step.id === TOOLKIT_STEP_ID) return true; // here the toolkit is this repository
   return /^echo "[a-z]+=\$\(date \+%s\)" >> "\$GITHUB_OUTPUT"\s*$/.test(step.run ?? '');
 }
 
