@@ -1,7 +1,7 @@
 // The `akrida` command: validate and plan cluster files, scaffold new ones, list what there is,
-// and run workflows, on an operator's machine. Commander (not yargs): it suggests the nearest
-// command and option for typos out of the box, gives each command its own --help, has no
-// dependencies and starts fast; yargs offers command suggestions only and weighs several times more.
+// and run workflows, on an operator's machine. Commander rather than yargs: it suggests the
+// nearest command and option for typos out of the box (yargs suggests commands only; an unknown
+// option is just "Unknown argument"), gives each command its own --help, and has no dependencies.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

@@ -30,7 +30,7 @@ export interface WorkflowCommand {
   inputsByWorkflow?: Record<string, Record<string, string>>;
   /** Run every named workflow even after one fails (the demo always tears down). */
   keepGoing?: boolean;
-  /** Run id (default: the start time in ms, like a GitHub run id a number that only grows). */
+  /** Run id (default: the start time in ms; like a GitHub run id, a number that only grows). */
   runId?: string;
 }
 
