@@ -1,8 +1,16 @@
 /** Jest on TypeScript ESM: ts-jest transpiles only; `npm run typecheck` owns type errors. */
 export default {
   testEnvironment: 'node',
+  // Jest's default (cores - 1) is one worker on a 2-core machine; the slow suites wait on Locust
+  // and timers, not on CPU, so two workers halve the wall time.
+  maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // @actions/workflow-parser imports its schema JSON without `with { type: 'json' }`, which Jest
+    // warns about on every file that loads it; a CommonJS shim loads the same file quietly.
+    '^\\.\\./workflow-v1\\.0\\.min\\.json$': '<rootDir>/test/fixtures/workflow-schema.cjs',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },

@@ -4,7 +4,7 @@
 // of the SDK instead of one per action. The test suite rebuilds in memory and fails on drift.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 export const SHARED_DIR = 'actions/_shared';
 
@@ -14,6 +14,26 @@ export function actionNames(root = '.'): string[] {
     .map((d) => d.name)
     .sort();
 }
+
+// @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~430 KB) at the
+// top of core.js for getIDToken, which no action calls: credentials come from
+// configure-aws-credentials. The module has no top-level side effects; saying so lets esbuild drop
+// it when unused instead of evaluating undici in every action.
+const oidcOnDemand: Plugin = {
+  name: 'oidc-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
+      if (!args.importer.includes('/@actions/core/') || args.pluginData === 'resolved') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolved',
+      });
+      return { path: r.path, namespace: r.namespace, sideEffects: false };
+    });
+  },
+};
 
 export function bundleOptions(root = '.'): BuildOptions {
   return {
@@ -26,6 +46,10 @@ export function bundleOptions(root = '.'): BuildOptions {
     bundle: true,
     splitting: true,
     platform: 'node',
+    // The AWS SDK packages have no "exports" map: esbuild's node default ("main" first) takes their
+    // CommonJS builds, which cannot be tree-shaken, so every action evaluated every client's whole
+    // schema (EC2's alone is 1.3 MB). Their ES builds ("module") let each action keep what it calls.
+    mainFields: ['module', 'main'],
     format: 'esm',
     target: 'node20',
     minify: true,
@@ -35,6 +59,7 @@ export function bundleOptions(root = '.'): BuildOptions {
       js: "import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);",
     },
     logLevel: 'warning',
+    plugins: [oidcOnDemand],
   };
 }
 

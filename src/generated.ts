@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { withPinComments } from '../workflows-src/fragments.js';
 import { workflows } from '../workflows-src/index.js';
+import { actionDirs, actionDoc, actionDocsIndex } from './action-docs.js';
 import { writesMarkdown } from './aws/writes.js';
 import { clusterJsonSchema } from './config/json-schema.js';
 
@@ -36,5 +37,7 @@ export function generatedFiles(): GeneratedFile[] {
       path: `.github/workflows/${name}.yml`,
       content: `# Generated from workflows-src/ by npm run build; edit the sources, not this file.\n${withPinComments(stringify(wf, { lineWidth: 0, aliasDuplicateObjects: false }))}`,
     })),
+    ...actionDirs().map((n) => ({ path: `docs/actions/${n}.md`, content: actionDoc(n) })),
+    { path: 'docs/actions/README.md', content: actionDocsIndex(actionDirs()) },
   ];
 }

@@ -1,5 +1,6 @@
 import { buildJobs } from './cluster-build.js';
 import { CLUSTER_INPUT, clusterConcurrency, workflowSecrets } from './fragments.js';
+import { fromToolkit } from './toolkit.js';
 
 const inputs = {
   cluster: CLUSTER_INPUT,
@@ -47,5 +48,6 @@ export const clusterUp = {
   },
   concurrency: clusterConcurrency('${{ inputs.cluster }}'),
   permissions: { contents: 'read' },
-  jobs: buildJobs({ refresh: '${{ inputs.refresh || false }}' }),
+  // Callable from other repositories (workflow_call): run the toolkit's actions, not the caller's.
+  jobs: fromToolkit(buildJobs({ refresh: '${{ inputs.refresh || false }}' })),
 };

@@ -6,6 +6,7 @@ import { clusterPlan } from './cluster-plan.js';
 import { clusterSweep } from './cluster-sweep.js';
 import { clusterUp } from './cluster-up.js';
 import { loadTest } from './load-test.js';
+import { release } from './release.js';
 
 export function workflows(): Record<string, object> {
   return {
@@ -16,5 +17,6 @@ export function workflows(): Record<string, object> {
     'cluster-sweep': clusterSweep,
     'load-test': loadTest,
     ci,
+    release,
   };
 }

@@ -3,7 +3,7 @@
 
 import { type LoadedCluster, loadClusterFile } from '../config/load.js';
 import { ConfigError, formatPath, type LocatedProblem } from '../config/problems.js';
-import { io } from './io.js';
+import { io, onGitHub } from './io.js';
 
 export function loadClusterInput(input = 'cluster'): LoadedCluster {
   const file = io().getInput(input, { required: true });
@@ -35,6 +35,16 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (err) {
     if (err instanceof ConfigError) annotateProblems(err.problems);
-    io().setFailed(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    io().setFailed(message);
+    // On GitHub the job summary would otherwise say nothing of it (the local runner lists failed
+    // steps in its own summary). Best effort: a summary that cannot be written must not hide the error.
+    if (onGitHub() && process.env.GITHUB_STEP_SUMMARY) {
+      const step = process.env.GITHUB_ACTION ? ` (step ${process.env.GITHUB_ACTION})` : '';
+      await io()
+        .summary.addRaw(`\n> **Failed${step}:** ${message.split('\n').join('\n> ')}\n`, true)
+        .write()
+        .catch(() => undefined);
+    }
   }
 }

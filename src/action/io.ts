@@ -2,7 +2,18 @@
 // several actions at once in one process, so each step gets its own IO through async context
 // instead of the process-wide INPUT_* variables and output files.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import * as core from '@actions/core';
+import {
+  type AnnotationProperties,
+  error,
+  getBooleanInput,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning,
+} from '@actions/core';
 
 export interface SummaryIO {
   addHeading(text: string, level?: number | string): SummaryIO;
@@ -17,16 +28,35 @@ export interface ActionIO {
   setSecret(secret: string): void;
   setFailed(message: string): void;
   info(message: string): void;
-  warning(message: string, properties?: core.AnnotationProperties): void;
-  error(message: string, properties?: core.AnnotationProperties): void;
+  warning(message: string, properties?: AnnotationProperties): void;
+  error(message: string, properties?: AnnotationProperties): void;
   summary: SummaryIO;
 }
 
 const store = new AsyncLocalStorage<ActionIO>();
 
+// Named imports, not the namespace object: an action bundle then keeps only these functions, and
+// not getIDToken's HTTP client (undici, ~400 KB evaluated at every start).
+const githubIO: ActionIO = {
+  getInput,
+  getBooleanInput,
+  setOutput,
+  setSecret,
+  setFailed,
+  info,
+  warning,
+  error,
+  summary,
+};
+
 /** The IO of the step running now: the runner's, or @actions/core's on GitHub. */
 export function io(): ActionIO {
-  return store.getStore() ?? (core as unknown as ActionIO);
+  return store.getStore() ?? githubIO;
+}
+
+/** True when the IO is @actions/core's (a real GitHub step), not the local runner's. */
+export function onGitHub(): boolean {
+  return store.getStore() === undefined;
 }
 
 export function withIO<T>(stepIO: ActionIO, fn: () => Promise<T>): Promise<T> {

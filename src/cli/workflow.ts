@@ -7,7 +7,7 @@ import { loadClusterFile } from '../config/load.js';
 import { scanClusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
-import { simulatedAccount } from '../runner/simulated-account.js';
+import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SYSTEM_CLOCK } from '../sim/clock.js';
 
 export interface WorkflowCommand {
@@ -17,8 +17,34 @@ export interface WorkflowCommand {
   simulate: boolean;
   timeScale: number;
   inputs: Record<string, string>;
+  /** Results go to <outDir>/runs/<run id>/: summaries and artifacts of this run only. */
   outDir: string;
   event: string;
+  /** Also log the steps that do nothing here. */
+  verbose?: boolean;
+  /** Run on this simulated account instead of a new one (the demo sets its Locust up first). */
+  account?: SimulatedAccount;
+  /** Called before each workflow starts (the demo switches the clock to real time for load tests). */
+  beforeWorkflow?: (name: string) => void;
+  /** Inputs for one workflow only, on top of `inputs`. */
+  inputsByWorkflow?: Record<string, Record<string, string>>;
+  /** Run every named workflow even after one fails (the demo always tears down). */
+  keepGoing?: boolean;
+  /** Run id (default: the start time in ms; like a GitHub run id, a number that only grows). */
+  runId?: string;
+}
+
+/** Workflows that act on a cluster an earlier workflow built. */
+const NEEDS_A_BUILT_CLUSTER = new Set(['load-test', 'cluster-down', 'cluster-plan', 'cluster-apply']);
+
+/** The failed steps of a run, for its summary: which job, which step, what it said. */
+export function failureSection(result: RunResult): string {
+  const failed = result.steps.filter((s) => s.result === 'failure');
+  if (result.result === 'success') return '';
+  const rows = failed.map(
+    (s) => `| ${s.job} | ${s.step} | ${(s.error ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')} |`,
+  );
+  return `\n## Failed\n\n| job | step | reason |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 
 export async function runWorkflowCommand(
@@ -28,8 +54,8 @@ export async function runWorkflowCommand(
   const root = repoRoot();
   const loaded = loadClusterFile(cmd.cluster);
   const inputs = { cluster: cmd.cluster, ...cmd.inputs };
-  let account: Awaited<ReturnType<typeof simulatedAccount>> | undefined;
-  if (cmd.simulate) {
+  let account = cmd.account;
+  if (cmd.simulate && !account) {
     // Seed the other usable clusters too (a broken file there is not this run's problem).
     const others = scanClusterFiles()
       .valid.map((l) => l.cluster)
@@ -48,33 +74,49 @@ export async function runWorkflowCommand(
   const secrets =
     account?.secrets ??
     Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined) as [string, string][]);
-  mkdirSync(cmd.outDir, { recursive: true });
+  const runId = cmd.runId ?? String(Date.now());
+  const runDir = join(cmd.outDir, 'runs', runId);
+  mkdirSync(runDir, { recursive: true });
+  write(`run ${runId}: summaries and artifacts in ${runDir}\n`);
   const results: RunResult[] = [];
   for (const name of cmd.names) {
+    cmd.beforeWorkflow?.(name);
     const t0 = performance.now();
     const result = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
       root,
       event: { name: cmd.event },
-      inputs,
+      inputs: { ...inputs, ...cmd.inputsByWorkflow?.[name] },
       secrets,
       deps,
-      artifactsDir: join(cmd.outDir, 'artifacts'),
+      runId,
+      hideNoOpSteps: !cmd.verbose,
+      artifactsDir: join(runDir, 'artifacts'),
       log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
     });
-    const summaryFile = join(cmd.outDir, `${name}-summary.md`);
+    const summaryFile = join(runDir, `${name}-summary.md`);
     const timing = Object.entries(result.jobs)
       .map(
         ([id, j]) =>
           `| ${id} | ${j.result} | ${(j.startWallMs / 1000).toFixed(2)} s | ${((j.endWallMs - j.startWallMs) / 1000).toFixed(2)} s |`,
       )
       .join('\n');
-    const summary = `${result.summary}\n## Jobs\n\n| job | result | started | took |\n|---|---|---|---|\n${timing}\n`;
+    // The runner's table below has every job with its result and exact wall time: it replaces the
+    // whole-second table summarize-cluster writes for GitHub, so the summary has one timing table.
+    const own = result.summary.replace(/\n\| job \| took \|\n\|---\|---\|\n(?:\|.*\|\n?)*/g, '\n');
+    const summary = `${own}${failureSection(result)}\n## Jobs\n\n| job | result | started | took |\n|---|---|---|---|\n${timing}\n`;
     writeFileSync(summaryFile, summary);
     write(
       `\n${summary}\n${name}: ${result.result} in ${((performance.now() - t0) / 1000).toFixed(2)} s; summary in ${summaryFile}\n\n`,
     );
     results.push(result);
-    if (result.result !== 'success') break;
+    if (result.result !== 'success') {
+      const built = cmd.names.slice(0, results.length - 1).includes('cluster-up');
+      if (cmd.simulate && NEEDS_A_BUILT_CLUSTER.has(name) && !built)
+        write(
+          `note: the simulated AWS lives in this process only; ${name} needs a cluster built in the same run: akrida workflow cluster-up ${name} --cluster ${cmd.cluster} --simulate\n`,
+        );
+      if (!cmd.keepGoing) break;
+    }
   }
   return results;
 }

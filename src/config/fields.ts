@@ -2,7 +2,7 @@
 // name or Markdown. The schema composes these; each refuses what it cannot carry safely, with a
 // message that says what is allowed.
 import { hasCronIntervalLessThan5Minutes, isValidCron } from '@actions/workflow-parser/model/converter/cron';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // C0/C1 controls, DEL, line/paragraph separators and the bidirectional overrides that make text
 // read differently from what runs.

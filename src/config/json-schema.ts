@@ -1,5 +1,5 @@
 // The published JSON Schema of a cluster file, for editors (yaml-language-server) and other tools.
-import { z } from 'zod';
+import * as z from 'zod';
 import { clusterSchema } from './schema.js';
 
 export function clusterJsonSchema(): string {

@@ -1,6 +1,6 @@
 // The cluster file's shape: one typed model of everything the manual procedure asks an operator to
 // type or click. `schema/cluster.schema.json` is generated from this (npm run gen:schema).
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   absolutePath,
   cidr,

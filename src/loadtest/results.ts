@@ -216,6 +216,17 @@ export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?
     `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`,
   );
   if (!s.valid) out.push('', `> **Not valid:** ${mdText(s.invalidReason)}`);
+  else {
+    const cpu = samples.flatMap((p) => (p.maxWorkerCpu === undefined ? [] : [p.maxWorkerCpu]));
+    const mem = samples.flatMap((p) =>
+      p.maxWorkerMemoryShare === undefined ? [] : [p.maxWorkerMemoryShare],
+    );
+    if (cpu.length > 0)
+      out.push(
+        '',
+        `Saturation check: the busiest worker peaked at ${Math.max(...cpu).toFixed(0)}% CPU${mem.length ? ` and ${(Math.max(...mem) * 100).toFixed(0)}% memory` : ''} over ${cpu.length} samples, under the 90% limit: the figures measure the system under test, not the load generators.`,
+      );
+  }
   out.push('', '| gate | threshold | value | result |', '|---|---|---|---|');
   for (const g of s.gates)
     out.push(`| ${g.metric} | ${g.threshold} | ${g.value} | ${g.ok ? 'pass' : '**FAIL**'} |`);

@@ -5,8 +5,7 @@ import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
-import { minutes } from '../plan/offline-plan.js';
-import { mdRow, mdText } from '../render/markdown.js';
+import { fence, mdRow, mdText } from '../render/markdown.js';
 import { loadBalancer, newestImage, templateId } from './discover-cluster.js';
 import { describeGroup, groupName } from './groups.js';
 import { describeMaster } from './master.js';
@@ -25,6 +24,22 @@ export function jobTimings(needsJson: string): JobTiming[] {
     .filter((t) => Number.isFinite(t.start) && Number.isFinite(t.end) && t.end >= t.start)
     .sort((a, b) => a.start - b.start)
     .map((t) => ({ job: t.job, seconds: t.end - t.start }));
+}
+
+/** Seconds in real units: 0.4 s, 45 s, 12 min 05 s. */
+export function duration(s: number): string {
+  if (s < 10) return `${s.toFixed(s === Math.round(s) ? 0 : 1)} s`;
+  if (s < 60) return `${Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
+}
+
+/** The exact AWS CLI command that forwards a local port to the master, or through it to a host. */
+export function portForward(c: Cluster, masterId: string, port: number, host?: string): string {
+  const params = host
+    ? `'{"host":["${host}"],"portNumber":["${port}"],"localPortNumber":["${port}"]}'`
+    : `'{"portNumber":["${port}"],"localPortNumber":["${port}"]}'`;
+  return `aws ssm start-session --region ${c.region} --target ${masterId} --document-name ${host ? 'AWS-StartPortForwardingSessionToRemoteHost' : 'AWS-StartPortForwardingSession'} --parameters ${params}`;
 }
 
 export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
@@ -70,10 +85,19 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
     '|---|---|',
     mdRow(['ACA-Py admin (API docs)', `http://${admin.dns}:${c.acapy.listeners.admin}/api/doc`]),
     mdRow(['ACA-Py transport', `http://${transport.dns}:${c.acapy.listeners.transport}`]),
-    mdRow([
-      `Locust UI (from ${c.access.operatorCidrs.join(', ')})`,
-      `http://${master.privateIp}:${c.locust.master.webPort}`,
-    ]),
+    '',
+    'Reach the Locust UI and the ACA-Py admin API from your machine through SSM port forwarding (no open',
+    'port, no private address; needs the AWS CLI and its Session Manager plugin), then open the local URL:',
+    '',
+    fence(
+      'sh',
+      [
+        `# Locust UI: http://localhost:${c.locust.master.webPort}`,
+        portForward(c, master.instanceId, c.locust.master.webPort),
+        `# ACA-Py admin API: http://localhost:${c.acapy.listeners.admin}/api/doc (through the master to the internal load balancer)`,
+        portForward(c, master.instanceId, c.acapy.listeners.admin, admin.dns),
+      ].join('\n'),
+    ),
     '',
     '| image | id |',
     '|---|---|',
@@ -95,7 +119,7 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       '',
       '| job | took |',
       '|---|---|',
-      ...timings.map((t) => `| ${t.job} | ${minutes(t.seconds)} |`),
+      ...timings.map((t) => `| ${t.job} | ${duration(t.seconds)} |`),
     );
   }
   return `${out.join('\n')}\n`;

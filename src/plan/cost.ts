@@ -24,11 +24,12 @@ export const LOAD_BALANCER_HOURLY =
   PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
 
 export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): CostEstimate {
+  // Round the unit price first: the table shows it to 4 places, and count x shown = total shown.
   const line = (item: string, count: number, unit: number): CostLine => ({
     item,
     count,
-    unitHourly: unit,
-    hourly: round(count * unit),
+    unitHourly: round(unit),
+    hourly: round(count * round(unit)),
   });
   const lines = [
     line(

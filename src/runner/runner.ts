@@ -2,11 +2,12 @@
 // our ./actions/* in-process with their inputs, outputs wired with GitHub's expression semantics,
 // well-known external actions handled explicitly, and the same job summary as on GitHub.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { TOOLKIT, TOOLKIT_STEP_ID } from '../../workflows-src/toolkit.js';
 import type { ActionDeps } from '../action/context.js';
 import { type ActionIO, withIO } from '../action/io.js';
 import { bufferedSummary, inputReader } from '../action/plain-io.js';
@@ -68,6 +69,10 @@ export interface RunnerOptions {
   log: (line: string) => void;
   /** Values never printed: secrets, and what actions mask with setSecret. */
   masks?: Set<string>;
+  /** github.run_id (default: now in ms). */
+  runId?: string;
+  /** Leave out of the log the steps that do nothing here (checkout, credentials, timestamps). */
+  hideNoOpSteps?: boolean;
 }
 
 type ActionMain = { run: (deps?: ActionDeps) => Promise<void> };
@@ -78,6 +83,13 @@ const NO_OP_ACTIONS: Record<string, string> = {
   'aws-actions/configure-aws-credentials': 'credentials come from the local chain (or the simulated AWS)',
 };
 
+/** Steps that have no effect when run here: the no-op actions and the job timestamp steps. */
+export function isNoOpStep(step: Step): boolean {
+  if (step.uses) return NO_OP_ACTIONS[step.uses.split('@')[0] ?? ''] !== undefined;
+  if (step.id === TOOLKIT_STEP_ID) return true; // here the toolkit is this repository
+  return /^echo "[a-z]+=\$\(date \+%s\)" >> "\$GITHUB_OUTPUT"\s*$/.test(step.run ?? '');
+}
+
 export async function runWorkflowFile(path: string, opts: RunnerOptions): Promise<RunResult> {
   return runWorkflow(loadWorkflow(path), opts);
 }
@@ -87,6 +99,8 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
   const mask = (s: string) => [...masks].reduce((t, m) => (m ? t.split(m).join('***') : t), s);
   const log = (line: string) => opts.log(mask(line));
   const t0 = performance.now();
+  // Files older than this run are not its results (a fresh GitHub checkout has none; this tree may).
+  const startedAtMs = Date.now() - 1_000;
   const jobs: Record<string, JobRecord> = {};
   const steps: StepRecord[] = [];
   const summary: string[] = [];
@@ -96,7 +110,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       event_name: opts.event.name,
       event: opts.event.payload ?? {},
       repository: 'local/akrida-ops',
-      run_id: String(Date.now()),
+      run_id: opts.runId ?? String(Date.now()),
       workspace: opts.root,
       ref: 'refs/heads/main',
       sha: 'local',
@@ -181,7 +195,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
         steps.push({ job: label, step: name, result: 'skipped', wallMs: 0 });
         continue;
       }
-      log(`[${label}] ${name}`);
+      if (!(opts.hideNoOpSteps && isNoOpStep(step))) log(`[${label}] ${name}`);
       let r: { outputs: Record<string, string>; error?: string };
       try {
         const env = { ...jobEnv, ...interpolateMap(step.env, sctx) };
@@ -242,21 +256,46 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx)]),
     );
     if (uses.startsWith('./actions/')) return runLocalAction(job, uses, inputs, env);
+    // A reusable workflow checks the toolkit out next to the caller's files; here it is this repository.
+    if (uses.startsWith(`./${TOOLKIT.path}/actions/`))
+      return runLocalAction(job, `./${uses.slice(TOOLKIT.path.length + 3)}`, inputs, env);
     const name = uses.split('@')[0] ?? '';
     if (NO_OP_ACTIONS[name]) {
-      log(`[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
+      if (!opts.hideNoOpSteps) log(`[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
       return { outputs: {} };
     }
     if (name === 'actions/upload-artifact') {
       const target = join(opts.artifactsDir, inputs.name || 'artifact');
       mkdirSync(target, { recursive: true });
+      let copied = 0;
+      let stale = 0;
       for (const p of (inputs.path ?? '')
         .split('\n')
         .map((x) => x.trim())
         .filter(Boolean)) {
-        if (existsSync(p)) cpSync(p, join(target, p.split('/').pop() ?? p), { recursive: true });
+        // Relative to the workspace, as on GitHub (run steps run there too).
+        const src = resolve(opts.root, p);
+        if (!existsSync(src)) continue;
+        cpSync(src, join(target, p.split('/').pop() ?? p), {
+          recursive: true,
+          filter: (file) => {
+            const st = statSync(file);
+            if (st.isDirectory()) return true;
+            const fresh = st.mtimeMs >= startedAtMs;
+            if (fresh) copied += 1;
+            else stale += 1;
+            return fresh;
+          },
+        });
       }
-      log(`[${job}]   artifact ${inputs.name} saved to ${target}`);
+      const left = stale
+        ? ` (${stale} older file${stale === 1 ? '' : 's'} left out: not made by this run)`
+        : '';
+      log(
+        copied
+          ? `[${job}]   artifact ${inputs.name}: ${copied} file${copied === 1 ? '' : 's'} saved to ${target}${left}`
+          : `[${job}]   artifact ${inputs.name}: this run produced nothing to upload${left}`,
+      );
       return { outputs: {} };
     }
     return {

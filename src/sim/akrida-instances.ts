@@ -119,7 +119,12 @@ export class AkridaInstances {
       }
       case 'locust-http': {
         if (!this.loopbackLocust)
-          return { exitCode: 7, stderr: 'no Locust runs on this simulated master\n', seconds: 1 };
+          return {
+            exitCode: 7,
+            stderr:
+              'no Locust runs on this simulated master; `akrida demo` runs cluster-up, load-test and cluster-down with a real Locust on 127.0.0.1\n',
+            seconds: 1,
+          };
         const r = spawnSync('bash', ['-c', ctx.script], {
           encoding: 'utf8',
           timeout: 60_000,

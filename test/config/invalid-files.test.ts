@@ -9,8 +9,8 @@ import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balan
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { main } from '../../src/cli/main.js';
 import { ConfigError, formatPath, type LocatedProblem } from '../../src/config/problems.js';
+import { akrida } from '../fixtures/cli.js';
 import { exampleWith, problemsOf } from '../fixtures/cluster-files.js';
 
 const awsMocks = [
@@ -338,8 +338,10 @@ describe('an invalid cluster file', () => {
       const dir = mkdtempSync(join(tmpdir(), 'akrida-bad-'));
       const file = join(dir, 'bad.yml');
       writeFileSync(file, text);
-      await expect(main(['plan', '--cluster', file])).rejects.toThrow(ConfigError);
-      await expect(main(['plan', '--cluster', file])).rejects.toThrow(
+      const r = await akrida(['plan', '--cluster', file]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${file}: `);
+      expect(r.err).toContain(
         expected[0]
           ?.split(': ')
           .slice(1)

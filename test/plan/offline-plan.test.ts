@@ -1,10 +1,10 @@
-import { main } from '../../src/cli/main.js';
 import { desiredResources } from '../../src/cluster/resources.js';
 import { loadClusterFile, parseClusterText } from '../../src/config/load.js';
 import { buildSteps, schedule } from '../../src/plan/build-steps.js';
 import { estimateCost } from '../../src/plan/cost.js';
 import { offlinePlan } from '../../src/plan/offline-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { akrida } from '../fixtures/cli.js';
 import { EXAMPLE_FILE, exampleWith } from '../fixtures/cluster-files.js';
 
 const loaded = loadClusterFile(EXAMPLE_FILE);
@@ -87,6 +87,10 @@ describe('the offline plan', () => {
     // 1 x c7i.large 0.08925 + 2 x t3.xlarge 0.1664 + 2 ALB x (0.0225 + 0.008 LCU)
     expect(cost.hourly).toBe(0.4831);
     expect(cost.perLoadTest).toBe(0.0805);
+    // What the table shows adds up: count x unit (4 places) = line total, and the lines = the total.
+    for (const l of cost.lines)
+      expect(l.hourly.toFixed(4)).toBe((l.count * Number(l.unitHourly.toFixed(4))).toFixed(4));
+    expect(cost.hourly.toFixed(4)).toBe(cost.lines.reduce((n, l) => n + l.hourly, 0).toFixed(4));
     expect(plan).toContain('| **cluster** | | | **$0.4831** |');
     expect(plan).toContain('as of 2026-11-01');
   });
@@ -97,20 +101,11 @@ describe('the offline plan', () => {
   });
 
   test('the CLI prints the plan and validates', async () => {
-    let out = '';
-    const sink = {
-      write: (s: string) => {
-        out += s;
-        return true;
-      },
-    } as unknown as NodeJS.WritableStream;
-    expect(await main(['plan', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
-    expect(out).toBe(plan);
-    out = '';
-    expect(await main(['validate', '--cluster', EXAMPLE_FILE], sink)).toBe(0);
-    expect(out).toBe('clusters/perf-example.yml: valid cluster perf-example\n');
-    out = '';
-    expect(await main(['destroy'], sink)).toBe(2);
-    expect(out).toContain('unknown command destroy');
+    expect(await akrida(['plan', '--cluster', EXAMPLE_FILE])).toEqual({ code: 0, out: plan, err: '' });
+    expect(await akrida(['validate', '--cluster', EXAMPLE_FILE])).toEqual({
+      code: 0,
+      out: 'clusters/perf-example.yml: valid cluster perf-example\n',
+      err: '',
+    });
   });
 });

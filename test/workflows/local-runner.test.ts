@@ -62,7 +62,15 @@ describe('cluster-up through the local runner', () => {
     );
     expect(first.summary).toContain('| perf-example-workers | 2 / 2 / 10 | 2 | EC2 |');
     expect(first.summary).toContain('Estimated cost: **$0.4831 per hour**');
-    expect(first.summary).toMatch(/\| job \| took \|\n\|---\|---\|\n\| secrets \| 0m0\ds \|/);
+    expect(first.summary).toMatch(/\| job \| took \|\n\|---\|---\|\n\| secrets \| \d s \|/);
+    // The Locust UI and the admin API through SSM port forwarding to the master, not a private IP.
+    expect(first.summary).toMatch(
+      /aws ssm start-session --region us-east-1 --target i-[0-9a-f]+ --document-name AWS-StartPortForwardingSession --parameters '\{"portNumber":\["8089"\],"localPortNumber":\["8089"\]\}'/,
+    );
+    expect(first.summary).toMatch(
+      /--document-name AWS-StartPortForwardingSessionToRemoteHost --parameters '\{"host":\["internal-perf-example-acapy-adm-[0-9a-f]+\.us-east-1\.elb\.amazonaws\.com"\],"portNumber":\["8080"\]/,
+    );
+    expect(first.summary).not.toMatch(/http:\/\/10\.\d+\.\d+\.\d+/);
     expect(first.jobs['acapy-tier']?.outputs).toMatchObject({
       version: '1',
       started: expect.stringMatching(/^\d+$/),

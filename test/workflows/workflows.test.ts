@@ -28,6 +28,7 @@ test('every workflow is generated', () => {
     'cluster-sweep.yml',
     'cluster-up.yml',
     'load-test.yml',
+    'release.yml',
   ]);
 });
 

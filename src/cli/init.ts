@@ -1,0 +1,51 @@
+// `akrida init NAME`: a new cluster file from the example, renamed, with its parameter paths under
+// the new name and a header that says what to replace. Checked by the same loader before writing.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseClusterText } from '../config/load.js';
+
+export class InitError extends Error {
+  override name = 'InitError';
+}
+
+const NAME = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
+
+const GUIDANCE = `# Cluster NAME, made by \`akrida init\` from clusters/perf-example.yml. Before the first run, replace:
+#   network.vpcId, network.vpcCidrs, network.subnetIds   your VPC and two or more subnets
+#   access.operatorCidrs                                  the addresses allowed to reach admin and Locust
+#   images.*.tags, locust.master.instance.tags            the tags of your stand-alone instances
+#   acapy.genesisUrl, acapy.databaseHost, locust.schema, locust.credDef, locust.mediation.url
+#   loadTest.*, teardown.*                                users, gates, schedule and time to live
+# and create the Parameter Store values under /akrida/NAME/ (or use { githubSecret: NAME }).
+# Then: akrida validate clusters/NAME.yml && akrida plan --cluster clusters/NAME.yml
+`;
+
+export function scaffold(name: string, example: string): string {
+  if (!NAME.test(name))
+    throw new InitError(
+      `${name} is not a usable cluster name: 3-22 characters, lower-case letters, digits and -, starting with a letter (e.g. perf-team)`,
+    );
+  const source = readFileSync(example, 'utf8');
+  const old = /^name: (\S+)$/m.exec(source)?.[1];
+  if (!old) throw new InitError(`${example} has no top-level name: to replace`);
+  const body = source
+    .split('\n')
+    .filter((l, i) => !(l.startsWith('#') && !l.startsWith('# yaml-language-server') && i < 5))
+    .join('\n')
+    .replace(/^name: .*$/m, `name: ${name}`)
+    .split(`/akrida/${old}/`)
+    .join(`/akrida/${name}/`);
+  const [schemaLine, ...rest] = body.split('\n');
+  return `${schemaLine}\n${GUIDANCE.split('NAME').join(name)}${rest.join('\n')}`;
+}
+
+/** Writes clusters/NAME.yml (or into dir); refuses to overwrite. Returns the path written. */
+export function initCluster(name: string, opts: { dir: string; example: string; force?: boolean }): string {
+  const path = join(opts.dir, `${name}.yml`);
+  if (existsSync(path) && !opts.force) throw new InitError(`${path} exists; pass --force to replace it`);
+  const text = scaffold(name, opts.example);
+  parseClusterText(text, path); // the scaffold must itself be a valid cluster file
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}

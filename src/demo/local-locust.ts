@@ -1,0 +1,164 @@
+// A real Locust (Debian's python3-locust) on 127.0.0.1: a master with its web API and N workers,
+// against a small local target whose endpoints stand for Akrida's steps. For the tests and the
+// demo; the caller stops every process; all traffic stays on loopback and every run is bounded.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+export const PYTHON = '/usr/bin/python3';
+
+export function locustAvailable(): boolean {
+  return existsSync('/usr/lib/python3/dist-packages/locust/__init__.py');
+}
+
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** The system under test: /receive-credential fails every fifth call, the others answer 200. */
+export async function startTarget(): Promise<{ url: string; server: Server; hits: () => number }> {
+  let hits = 0;
+  let credential = 0;
+  const server = createServer((req, res) => {
+    hits += 1;
+    if (req.url?.startsWith('/receive-credential')) {
+      credential += 1;
+      res.statusCode = credential % 5 === 0 ? 500 : 200;
+    }
+    res.end('ok');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, hits: () => hits };
+}
+
+export const LOCUSTFILE = `
+from locust import HttpUser, task, constant
+
+class Holder(HttpUser):
+    wait_time = constant(0.1)
+
+    def on_start(self):
+        self.client.get("/connect", name="on_start")
+
+    @task(3)
+    def get_invite(self):
+        self.client.get("/invite", name="get_invite")
+
+    @task(2)
+    def accept_invite(self):
+        self.client.get("/accept", name="accept_invite")
+
+    @task(2)
+    def receive_credential(self):
+        self.client.get("/receive-credential", name="receive_credential")
+`;
+
+export interface LocustCluster {
+  webUrl: string;
+  masterPort: number;
+  processes: ChildProcess[];
+  stop(): Promise<void>;
+}
+
+export async function startLocust(opts: {
+  workers: number;
+  host: string;
+  locustfile?: string;
+  /** Web UI and API port (default: any free port). */
+  webPort?: number;
+}): Promise<LocustCluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-locust-'));
+  const file = join(dir, 'locustfile.py');
+  writeFileSync(file, opts.locustfile ?? LOCUSTFILE);
+  const [web, bind] = [opts.webPort ?? (await freePort()), await freePort()];
+  const env = { PATH: '/usr/bin:/bin', HOME: dir, PYTHONDONTWRITEBYTECODE: '1' };
+  // Debian's python3-locust 2.12.1 ships an empty version string, and a 2.12 master refuses
+  // workers without one ("old (pre 2.0) worker"): give the package its version before it loads.
+  const launcher =
+    "import sys, types; m = types.ModuleType('locust._version'); m.version = '2.12.1'; sys.modules['locust._version'] = m; from locust.main import main; sys.exit(main())";
+  const common = ['-c', launcher, '-f', file, '--loglevel', 'WARNING'];
+  const master = spawn(
+    PYTHON,
+    [
+      ...common,
+      '--master',
+      '--web-host',
+      '127.0.0.1',
+      '--web-port',
+      String(web),
+      '--master-bind-host',
+      '127.0.0.1',
+      '--master-bind-port',
+      String(bind),
+      '-H',
+      opts.host,
+    ],
+    { cwd: dir, env, stdio: 'ignore' },
+  );
+  const workers = Array.from({ length: opts.workers }, () =>
+    spawn(PYTHON, [...common, '--worker', '--master-host', '127.0.0.1', '--master-port', String(bind)], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    }),
+  );
+  const processes = [master, ...workers];
+  const webUrl = `http://127.0.0.1:${web}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${webUrl}/stats/requests`, { signal: AbortSignal.timeout(1_000) });
+      if (r.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error('the local Locust master did not start within 20 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    webUrl,
+    masterPort: bind,
+    processes,
+    stop: async () => {
+      for (const p of processes) p.kill('SIGKILL');
+      await Promise.all(
+        processes.map((p) =>
+          p.exitCode !== null || p.signalCode !== null
+            ? Promise.resolve()
+            : new Promise((r) => p.once('exit', r)),
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * CPU (percent of one core since the previous call) and memory (share of this machine's) of a
+ * local process, from /proc: what the demo's simulated workers report when sampled through SSM.
+ */
+export function processLoadMeter(): (pid: number) => { cpu: number; memory: number } {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const last = new Map<number, { ticks: number; at: number }>();
+  return (pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+      const rssPages = Number(fields[21]);
+      const at = performance.now();
+      const prev = last.get(pid);
+      last.set(pid, { ticks, at });
+      const cpu = prev ? ((ticks - prev.ticks) / ticksPerSecond / ((at - prev.at) / 1000)) * 100 : 0;
+      return { cpu: Math.max(0, cpu), memory: (rssPages * 4096) / totalmem() };
+    } catch {
+      return { cpu: 0, memory: 0 };
+    }
+  };
+}

@@ -1,0 +1,33 @@
+// The README's examples run as written: every ```sh runnable block, in a fresh copy of the
+// repository (tracked files, this node_modules), must exit 0.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { locustAvailable } from './fixtures/locust.js';
+import { repoCopy } from './fixtures/repo-copy.js';
+
+const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map(
+  (m) => m[1] ?? '',
+);
+
+test('the README has runnable examples', () => {
+  expect(blocks.length).toBeGreaterThanOrEqual(4);
+});
+
+describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block %i', (_i, block) => {
+  const needsLocust = block.includes('npm run demo');
+  (needsLocust && !locustAvailable() ? test.skip : test)(
+    'runs as written',
+    () => {
+      const cwd = repoCopy({ nodeModules: true });
+      const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 150_000,
+        env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' },
+      });
+      if (r.status !== 0) throw new Error(`exit ${r.status ?? r.signal}\n${block}\n${r.stdout}\n${r.stderr}`);
+      expect(r.stderr).not.toMatch(/Warning|warn /);
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,50 @@
+import { TOOLKIT } from './toolkit.js';
+
+/** The major-tag move, on its own so a test can run it against a scratch repository. */
+export const MOVE_MAJOR_TAG = `major="\${GITHUB_REF_NAME%%.*}"
+git tag -f "$major" "$GITHUB_SHA"
+git push -f origin "refs/tags/$major"
+echo "moved $major to $GITHUB_SHA"`;
+
+/**
+ * A pushed tag vX.Y.Z: the whole test suite (which also fails on bundle and workflow drift), a
+ * GitHub release with the CHANGELOG section, then the major tag vX moved to the same commit.
+ */
+export const release = {
+  name: 'release',
+  on: { push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } },
+  concurrency: { group: 'release', 'cancel-in-progress': false },
+  permissions: { contents: 'read' },
+  jobs: {
+    release: {
+      name: `Release, then move the major tag (callers pin ${TOOLKIT.major})`,
+      'runs-on': 'ubuntu-latest',
+      'timeout-minutes': 30,
+      permissions: { contents: 'write' },
+      steps: [
+        // The job token must stay configured: this job pushes the major tag.
+        {
+          name: 'Check out',
+          uses: 'actions/checkout@v4',
+          with: { 'fetch-depth': 0, 'persist-credentials': true },
+        },
+        { name: 'Node.js', uses: 'actions/setup-node@v4', with: { 'node-version': '20', cache: 'npm' } },
+        {
+          name: 'Debian packages',
+          run: 'sudo apt-get update -qq && sudo apt-get install -y -qq shellcheck python3-locust',
+        },
+        { name: 'Set up and test', run: 'bash scripts/setup.sh && npm test' },
+        {
+          name: 'Release notes from CHANGELOG.md',
+          run: 'npx tsx scripts/release-notes.ts "$GITHUB_REF_NAME" > "$RUNNER_TEMP/notes.md"',
+        },
+        {
+          name: 'Publish the release',
+          env: { GH_TOKEN: '${{ github.token }}' },
+          run: 'gh release create "$GITHUB_REF_NAME" --verify-tag --title "$GITHUB_REF_NAME" --notes-file "$RUNNER_TEMP/notes.md"',
+        },
+        { name: 'Move the major tag', run: MOVE_MAJOR_TAG },
+      ],
+    },
+  },
+};
