@@ -12,7 +12,7 @@ function callerRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-caller-'));
   mkdirSync(join(dir, 'clusters'));
   writeFileSync(
-    join(dir, 'clusters/team.yml'),
+    join(dir, 'clusters/team-perf.yml'),
     readFileSync('clusters/perf-example.yml', 'utf8')
       .replace('name: perf-example', 'name: team-perf')
       .replaceAll('/akrida/perf-example/', '/akrida/team-perf/'),
@@ -32,7 +32,7 @@ function runAction(toolkit: string, name: string, caller: string, env: Record<st
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       GITHUB_OUTPUT: out,
       GITHUB_STEP_SUMMARY: join(caller, 'summary.md'),
-      INPUT_CLUSTER: 'clusters/team.yml',
+      INPUT_CLUSTER: 'clusters/team-perf.yml',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...env,
     },
@@ -48,7 +48,7 @@ describe('an action from an unpacked copy without node_modules, in a caller repo
     const r = runAction(toolkit, 'validate-cluster', caller);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('clusters/team.yml: valid cluster team-perf');
+    expect(r.stdout).toContain('clusters/team-perf.yml: valid cluster team-perf');
     expect(r.outputs).toMatch(/^name<<ghadelimiter_[\w-]+\nteam-perf\n/m);
   });
 

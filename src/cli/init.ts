@@ -10,7 +10,7 @@ export class InitError extends Error {
 
 const NAME = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
 
-const GUIDANCE = `# Cluster NAME, made by \`akrida init\` from clusters/perf-example.yml. Before the first run, replace:
+const GUIDANCE = `# Cluster NAME, made by \`akrida init\` from the example cluster file. Before the first run, replace:
 #   network.vpcId, network.vpcCidrs, network.subnetIds   your VPC and two or more subnets
 #   access.operatorCidrs                                  the addresses allowed to reach admin and Locust
 #   images.*.tags, locust.master.instance.tags            the tags of your stand-alone instances

@@ -69,7 +69,11 @@ export async function runDemo(
   const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
   doc.setIn(['locust', 'master', 'webPort'], webPort);
   if (opts.failGate) doc.setIn(['loadTest', 'thresholds', 'minRps'], 1_000_000);
-  const clusterFile = join(runDir, 'cluster.yml');
+  // Under its canonical name, in a clusters folder of this run: workflows accept a cluster only as
+  // clusters/<name>.yml, unique in its folder.
+  const clustersDir = join(runDir, 'clusters');
+  mkdirSync(clustersDir, { recursive: true });
+  const clusterFile = join(clustersDir, `${String(doc.get('name'))}.yml`);
   writeFileSync(clusterFile, doc.toString());
   const loaded = loadClusterFile(clusterFile);
 
@@ -87,7 +91,8 @@ export async function runDemo(
   );
   try {
     const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
-    const account = await simulatedAccount([loaded.cluster], clock);
+    const seeded = await simulatedAccount([loaded.cluster], clock);
+    const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
     account.akrida.loopbackLocust = true;
     // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
     const meter = processLoadMeter();
