@@ -1,7 +1,14 @@
+import { pinned } from './fragments.js';
 import { TOOLKIT } from './toolkit.js';
 
 /** The major-tag move, on its own so a test can run it against a scratch repository. */
 export const MOVE_MAJOR_TAG = `major="\${GITHUB_REF_NAME%%.*}"
+# The token reaches git through this step's environment only: the checkout keeps no credentials.
+if [ -n "\${GH_TOKEN:-}" ]; then
+  export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=http.https://github.com/.extraheader
+  GIT_CONFIG_VALUE_0="AUTHORIZATION: basic $(printf 'x-access-token:%s' "$GH_TOKEN" | base64 -w0)"
+  export GIT_CONFIG_VALUE_0
+fi
 git tag -f "$major" "$GITHUB_SHA"
 git push -f origin "refs/tags/$major"
 echo "moved $major to $GITHUB_SHA"`;
@@ -22,13 +29,16 @@ export const release = {
       'timeout-minutes': 30,
       permissions: { contents: 'write' },
       steps: [
-        // The job token must stay configured: this job pushes the major tag.
         {
           name: 'Check out',
-          uses: 'actions/checkout@v4',
-          with: { 'fetch-depth': 0, 'persist-credentials': true },
+          uses: pinned('actions/checkout'),
+          with: { 'fetch-depth': 0, 'persist-credentials': false },
         },
-        { name: 'Node.js', uses: 'actions/setup-node@v4', with: { 'node-version': '20', cache: 'npm' } },
+        {
+          name: 'Node.js',
+          uses: pinned('actions/setup-node'),
+          with: { 'node-version': '20', cache: 'npm' },
+        },
         {
           name: 'Debian packages',
           run: 'sudo apt-get update -qq && sudo apt-get install -y -qq shellcheck python3-locust',
@@ -43,7 +53,7 @@ export const release = {
           env: { GH_TOKEN: '${{ github.token }}' },
           run: 'gh release create "$GITHUB_REF_NAME" --verify-tag --title "$GITHUB_REF_NAME" --notes-file "$RUNNER_TEMP/notes.md"',
         },
-        { name: 'Move the major tag', run: MOVE_MAJOR_TAG },
+        { name: 'Move the major tag', env: { GH_TOKEN: '${{ github.token }}' }, run: MOVE_MAJOR_TAG },
       ],
     },
   },

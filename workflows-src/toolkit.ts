@@ -1,6 +1,7 @@
 // Where other repositories get this toolkit from. Set `repository` to where it is published
 // (then `npm run build`): the generated reusable workflows, the release workflow and the action
 // docs all name it. `major` is the tag callers pin; the release workflow moves it.
+import { pinned } from './fragments.js';
 export const TOOLKIT = {
   repository: 'OWNER/akrida-ops',
   major: 'v1',
@@ -34,7 +35,7 @@ fi`,
   {
     name: 'Check out akrida-ops',
     if: `steps.${TOOLKIT_STEP_ID}.outputs.self != 'true'`,
-    uses: 'actions/checkout@v4',
+    uses: pinned('actions/checkout'),
     with: {
       repository: TOOLKIT.repository,
       ref: TOOLKIT.major,
