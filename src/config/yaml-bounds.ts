@@ -77,12 +77,40 @@ export function scanBounds(text: string): TextProblem | undefined {
 export function structureProblems(doc: Document): TextProblem[] {
   const out: TextProblem[] = [];
   let aliases = 0;
+  // %YAML 1.1 would turn on merge keys, sexagesimal numbers and yes/no booleans; %TAG renames tags.
+  const d = doc.directives;
+  if (
+    d &&
+    (d.yaml.explicit || Object.entries(d.tags).some(([h, p]) => h !== '!!' || p !== 'tag:yaml.org,2002:'))
+  )
+    out.push({
+      message: 'YAML directives (%YAML, %TAG) are not allowed',
+      hint: 'remove the lines starting with %; cluster files are plain YAML 1.2',
+      offset: 0,
+    });
   visit(doc, {
+    Node(_, node) {
+      // An explicit tag (!foo, !!binary, !!js/function) is either ignored or changes a value's
+      // type behind the reviewer's back; a cluster file never needs one.
+      if (node.tag)
+        out.push({
+          message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
+          hint: 'remove the tag and write the plain value',
+          offset: node.range?.[0] ?? 0,
+        });
+    },
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
+        if (key === '__proto__')
+          // JavaScript would drop it, or make its value the hidden prototype of the mapping.
+          out.push({
+            message: 'the key __proto__ is not allowed',
+            hint: 'remove it; no cluster setting has that name',
+            offset: (pair.key as Node).range?.[0] ?? 0,
+          });
         if (seen.has(key))
           out.push({
             message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
@@ -132,6 +160,12 @@ export function structureProblems(doc: Document): TextProblem[] {
     }
   }
   return out;
+}
+
+/** A tag as it was written: !!x for YAML's own, !x for local ones, !<…> for the rest. */
+function shownTag(tag: string): string {
+  if (tag.startsWith('tag:yaml.org,2002:')) return `!!${tag.slice('tag:yaml.org,2002:'.length)}`;
+  return tag.startsWith('!') ? tag : `!<${tag}>`;
 }
 
 export function capped<P extends Problem>(problems: P[]): (P | Problem)[] {
