@@ -9,11 +9,21 @@ import { z } from 'zod';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
+// What no one can see in a diff or a PR: format characters (zero-width spaces and joiners, soft
+// hyphens, the invisible "tag" letters that can spell hidden text), private-use and unassigned code
+// points, and lone surrogates (not even valid UTF-8 once written to a file).
+const INVISIBLE_CHARS = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+
+const codeOf = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export function unsafeCharacter(s: string): string | undefined {
   const m = UNSAFE_CHARS.exec(s);
-  if (!m) return undefined;
-  const code = m[0].codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return m ? codeOf(m[0]) : undefined;
+}
+
+export function invisibleCharacter(s: string): string | undefined {
+  const m = INVISIBLE_CHARS.exec(s);
+  return m ? codeOf(m[0]) : undefined;
 }
 
 /** Free text: printable characters only, bounded length. */
@@ -23,10 +33,17 @@ export const safeText = (max: number) =>
     .max(max)
     .superRefine((s, ctx) => {
       const bad = unsafeCharacter(s);
+      const hidden = bad ? undefined : invisibleCharacter(s);
       if (bad)
         ctx.addIssue({
           code: 'custom',
           message: `contains the control or direction character ${bad}; only printable text is allowed`,
+          input: s,
+        });
+      else if (hidden)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains the invisible or unassigned character ${hidden}; only printable text is allowed`,
           input: s,
         });
     });
@@ -59,6 +76,10 @@ export const gitRef = z
   })
   .refine((s) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'), {
     error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
+  })
+  // git check-ref-format: no part starts with "." or ends with ".lock", and the ref does not end with ".".
+  .refine((s) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
+    error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."',
   });
 
 /** A compose service or similar identifier written into a generated compose file. */
@@ -140,10 +161,33 @@ export const envKey = z
   .string()
   .regex(/^[A-Z_][A-Z0-9_]{0,127}$/, { error: 'expected an upper-case .env key' });
 
+/**
+ * Why docker compose would read this .env value differently from how it is written, or undefined.
+ * An unquoted value is trimmed and cut at a blank followed by #; one that starts with a quote loses
+ * its quotes, and an unclosed quote runs on over the following lines (swallowing the keys there).
+ */
+export function envMisread(value: string): string | undefined {
+  if (/^["']/.test(value)) return 'it starts with a quote, which compose strips (or reads on past the line)';
+  if (/^\s|\s$/.test(value)) return 'it starts or ends with a blank, which compose trims';
+  if (/\s#/.test(value)) return 'a blank followed by # starts a comment, which compose cuts off';
+  return undefined;
+}
+
 /** A .env value: one line of printable text, no `$` or backtick (compose would interpolate them). */
-export const envValue = safeText(4096).refine((s) => !/[$`]/.test(s), {
-  error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
-});
+export const envValue = safeText(4096)
+  .refine((s) => !/[$`]/.test(s), {
+    error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
+  })
+  .superRefine((s, ctx) => {
+    // A line break is reported once, as a control character, not again as a trailing blank.
+    const why = unsafeCharacter(s) ? undefined : envMisread(s);
+    if (why)
+      ctx.addIssue({
+        code: 'custom',
+        message: `docker compose would read it differently in a .env file: ${why}`,
+        input: s,
+      });
+  });
 
 export const httpHeaderName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
   error: 'expected an HTTP header name such as Authorization',
@@ -153,6 +197,7 @@ export const port = z.int().min(1).max(65535).describe('TCP port (1-65535)');
 export const seconds = (d: string) => z.int().positive().max(86_400).describe(d);
 export const instanceType = z
   .string()
+  .max(32)
   .regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: 'expected an EC2 instance type such as t3.xlarge' });
 
 export function isJsonArray(s: string): boolean {
