@@ -82,10 +82,20 @@ export const gitRef = z
     error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."',
   });
 
+/** Plain scalars a YAML reader (1.1 or 1.2) takes for null, a boolean or a number, not a string. */
+const NOT_A_STRING_IN_YAML =
+  /^(null|~|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0x[\dA-Fa-f_]+|0o?[0-7_]+|0b[01_]+|\.inf|\.nan))$/i;
+
 /** A compose service or similar identifier written into a generated compose file. */
-export const composeService = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
-  error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
-});
+export const composeService = z
+  .string()
+  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
+    error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
+  })
+  .refine((s) => !NOT_A_STRING_IN_YAML.test(s), {
+    error: (iss) =>
+      `${JSON.stringify(iss.input)} would be read as null, a boolean or a number in a compose file; name the service with a letter in it`,
+  });
 
 /** Parameter Store names: slash-separated segments, no `..`, not under AWS's reserved prefixes. */
 export const parameterName = z
