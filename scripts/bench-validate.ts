@@ -48,6 +48,12 @@ const INPUTS: Record<string, string> = {
   'one long string': `${example.replace(/^name: .*$/m, `name: ${'x'.repeat(CAP - example.length - 100)}`)}`,
   'an alias bomb':
     'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n',
+  // Found in review: the "did you mean" distance ran over the whole value (seconds under jest).
+  'a long instance type': example.replace(
+    /instanceType: c7i.large/,
+    `instanceType: c${'x'.repeat(CAP - example.length - 200)}.large`,
+  ),
+  'explicit tags up to the cap': fill((i) => `k${i}: !t${i} x`),
   'many aliases': `a: &a x\nl: [${Array.from({ length: 20_000 }, () => '*a').join(',')}]\n`,
 };
 
