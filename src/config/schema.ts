@@ -119,6 +119,13 @@ export const clusterSchema = z.strictObject({
   instanceProfile: z
     .string()
     .regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' })
+    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
+    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
+    // may pass (README, "Environments and role trust").
+    .regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
+      error:
+        "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+    })
     .default('akrida-ops-instance')
     .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
   access: z.strictObject({

@@ -175,6 +175,20 @@ describe('compose YAML: a service name the override file would read as another t
   });
 });
 
+describe("instance profiles: the instances run the pull request's code with them", () => {
+  test("a profile outside the toolkit's own (an admin profile of the account) is refused, located", () => {
+    const problems = problemsOf(example.replace(/^tags:/m, 'instanceProfile: OrganizationAdmin\ntags:'));
+    expect(problems.map((p) => p.message)).toEqual([
+      "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+    ]);
+    expect(problems[0]?.line).toBe(lineOf('tags:'));
+    for (const name of ['akrida-ops-instance', 'akrida-ops-perf']) {
+      expect(cluster([['instanceProfile'], name]).instanceProfile).toBe(name);
+    }
+    expect(errorsOf(exampleWith([['instanceProfile'], 'akrida-opsx']))).toHaveLength(1);
+  });
+});
+
 describe('secrets under names and shapes the policy missed', () => {
   const AS_ENV: [string, string][] = [
     ['ACAPY_WALLET_STORAGE_CREDS', '{"account":"postgres","password":"mysecretpassword"}'],
