@@ -91,6 +91,12 @@ export const clusterSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
       error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
     })
+    // AWS refuses load balancer names starting with internal- and security group names starting
+    // with sg-: such a cluster would fail half-built, after the first resources were made.
+    .refine((n) => !/^(internal|sg)-/.test(n), {
+      error:
+        'a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)',
+    })
     .describe('Cluster name: used in every tag and resource name'),
   region: z
     .string()

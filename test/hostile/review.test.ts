@@ -175,6 +175,21 @@ describe('compose YAML: a service name the override file would read as another t
   });
 });
 
+describe('AWS names: a valid cluster name AWS would refuse half-way through a build', () => {
+  test.each(['internal-perf', 'sg-perf'])('%s is refused before anything is made', (name) => {
+    const problems = problemsOf(example.replace('name: perf-example', `name: ${name}`));
+    expect(problems.map((p) => p.message)).toEqual([
+      'a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)',
+    ]);
+    expect(problems[0]?.line).toBe(lineOf('name: perf-example'));
+  });
+
+  test('names that merely contain them still pass', () => {
+    for (const name of ['perf-internal', 'sgx-perf', 'internals'])
+      expect(cluster([['name'], name]).name).toBe(name);
+  });
+});
+
 describe("instance profiles: the instances run the pull request's code with them", () => {
   test("a profile outside the toolkit's own (an admin profile of the account) is refused, located", () => {
     const problems = problemsOf(example.replace(/^tags:/m, 'instanceProfile: OrganizationAdmin\ntags:'));
