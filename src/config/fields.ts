@@ -142,11 +142,20 @@ export const plainUrl = (protocols: RegExp, error: string) =>
       { error: 'the URL carries credentials (user:password@); keep secrets in Parameter Store' },
     );
 
+/** A dotted-quad IPv4 address in its one canonical form (no leading zeros, octets 0-255). */
+export const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 export const hostName = z
   .string()
   .max(253)
   .regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
     error: 'expected a host name or IPv4 address such as 10.0.1.20 or db.internal',
+  })
+  // No DNS name ends in a numeric label: 2130706433, 0x7f.1, 127.1 and 010.0.1.20 are addresses the
+  // resolver reads (as 127.0.0.1, 10.0.1.20 in octal...) but a reviewer cannot.
+  .refine((h) => !/(^|\.)(0x[0-9a-f]*|\d+)$/i.test(h) || IPV4.test(h), {
+    error:
+      'a numeric host must be a plain IPv4 address such as 10.0.1.20 (no hex, octal, leading zeros or short forms)',
   });
 
 /** A ledger identifier such as a schema or credential definition id (Indy, did:indy, URI forms). */

@@ -190,6 +190,30 @@ describe('AWS names: a valid cluster name AWS would refuse half-way through a bu
   });
 });
 
+describe('the wallet database host: it receives the wallet account and password', () => {
+  test.each(['2130706433', '0x7f.1', '127.1', '010.0.1.20', '10.0.1.020'])(
+    '%s (an address in a form a reviewer cannot read) is refused',
+    (host) => {
+      expect(errorsOf(exampleWith([['acapy', 'databaseHost'], host]))).toEqual([
+        'a numeric host must be a plain IPv4 address such as 10.0.1.20 (no hex, octal, leading zeros or short forms)',
+      ]);
+    },
+  );
+
+  test.each(['203.0.113.5', '8.8.8.8'])('the public address %s is refused', (host) => {
+    const problems = problemsOf(exampleWith([['acapy', 'databaseHost'], host]));
+    expect(problems.map((p) => p.message)).toEqual([
+      `${host} is not a private address; ACA-Py would send the wallet account and password to it`,
+    ]);
+    expect(problems[0]?.line).toBe(lineOf('databaseHost:'));
+  });
+
+  test('private addresses and DNS names still pass', () => {
+    for (const host of ['10.0.1.20', '172.16.0.5', 'db.internal', 'wallet-db.perf.example.org', 'db1'])
+      expect(cluster([['acapy', 'databaseHost'], host]).acapy.databaseHost).toBe(host);
+  });
+});
+
 describe("instance profiles: the instances run the pull request's code with them", () => {
   test("a profile outside the toolkit's own (an admin profile of the account) is refused, located", () => {
     const problems = problemsOf(example.replace(/^tags:/m, 'instanceProfile: OrganizationAdmin\ntags:'));
