@@ -1,7 +1,7 @@
 // Bounds on what a cluster file may make the parser do: its size, nesting, aliases and the number
 // of messages it can cause. Checked before and right after parsing, so no input can stall
 // validation or exhaust memory.
-import { type Document, isScalar, type Node, visit } from 'yaml';
+import { type Document, isAlias, isScalar, type Node, visit } from 'yaml';
 import type { Problem } from './problems.js';
 
 /** Cluster files are small; anything larger is refused before parsing. */
@@ -102,6 +102,15 @@ export function structureProblems(doc: Document): TextProblem[] {
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
+        if (isAlias(pair.key)) {
+          // *n as a key names whatever &n marks, out of sight: it bypassed the duplicate check.
+          out.push({
+            message: `the alias *${pair.key.source} is used as a key`,
+            hint: 'write the key out; an alias key can silently repeat (and replace) a key defined elsewhere',
+            offset: pair.key.range?.[0] ?? 0,
+          });
+          continue;
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
         if (key === '__proto__')

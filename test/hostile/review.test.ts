@@ -44,6 +44,19 @@ describe('YAML the loader used to read differently from how a reviewer reads it'
     expect(() => parseClusterText(`---\n${example}`, 'clusters/x.yml')).not.toThrow();
   });
 
+  test('an alias as a key is refused: it repeated a key past the duplicate check', () => {
+    // The reviewer reads name: perf-example at the top; *n : other-name further down replaced it.
+    const text = example
+      .replace(/^name: perf-example$/m, '&n name: perf-example')
+      .replace(/^region: us-east-1$/m, 'region: us-east-1\n*n : other-name');
+    const problems = problemsOf(text);
+    expect(problems.map((p) => p.message)).toEqual(['the alias *n is used as a key']);
+    expect(problems[0]?.line).toBe(lineOf('region: us-east-1') + 1);
+    expect(errorsOf(example.replace('team: example-team', '&k team: example-team\n  *k : evil'))).toEqual([
+      'the alias *k is used as a key',
+    ]);
+  });
+
   test('a __proto__ key is refused, not dropped or turned into a hidden prototype', () => {
     const inTags = problemsOf(example.replace('team: example-team', '__proto__: example-team'));
     expect(inTags.map((p) => p.message)).toEqual(['the key __proto__ is not allowed']);
