@@ -54,6 +54,9 @@ const INPUTS: Record<string, string> = {
     `instanceType: c${'x'.repeat(CAP - example.length - 200)}.large`,
   ),
   'explicit tags up to the cap': fill((i) => `k${i}: !t${i} x`),
+  // Found in review: a quote the scanner guessed (`a: x 'y` opens none in YAML) hid the brackets.
+  'deep brackets behind a fake quote': `a: x 'y\nb: ${'['.repeat(CAP - 100)}\n`,
+  'collections behind a fake quote': fill(() => 'k: [[[[[[[[[[]]]]]]]]]]', "a: x 'y\n"),
   'many aliases': `a: &a x\nl: [${Array.from({ length: 20_000 }, () => '*a').join(',')}]\n`,
 };
 

@@ -33,6 +33,18 @@ export function scanBounds(text: string): TextProblem | undefined {
   let comment = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    // Counted everywhere, quotes and comments included: the scanner's idea of a quote is a guess
+    // (`a: x 'y` opens none in YAML), and a guess must not hide brackets from the bound. With at
+    // most this many in the whole text, no nesting can be deeper either.
+    if (ch === '[' || ch === '{') {
+      collections++;
+      if (collections > MAX_FLOW_COLLECTIONS)
+        return {
+          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)`,
+          hint: 'a cluster file needs a few dozen; write lists and mappings in block style',
+          offset: i,
+        };
+    }
     if (comment) {
       if (ch === '\n') comment = false;
       continue;
@@ -46,13 +58,6 @@ export function scanBounds(text: string): TextProblem | undefined {
     else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev ?? '')) quote = ch;
     else if (ch === '[' || ch === '{') {
       depth++;
-      collections++;
-      if (collections > MAX_FLOW_COLLECTIONS)
-        return {
-          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings`,
-          hint: 'a cluster file needs a few dozen; write lists and mappings in block style',
-          offset: i,
-        };
       if (depth > MAX_FLOW_DEPTH)
         return {
           message: `the YAML nests brackets more than ${MAX_FLOW_DEPTH} deep`,

@@ -268,6 +268,28 @@ describe('secrets under names and shapes the policy missed', () => {
   });
 });
 
+describe('bounds: brackets hidden from the pre-parse scan', () => {
+  // The scan skips quoted text, but guessed a quote where YAML has none (a plain scalar with a
+  // blank and a ' in it): everything after went unscanned, and 256 KB of [ took 300 MB to refuse.
+  test('deep brackets after a fake quote are refused before parsing, located', () => {
+    const text = `${example.replace('team: example-team', "team: it is 'fine")}deep: ${'['.repeat(5000)}\n`;
+    const started = performance.now();
+    const problems = problemsOf(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems.map((p) => p.message)).toEqual([
+      'more than 1000 bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)',
+    ]);
+    expect(problems[0]?.line).toBe(example.split('\n').length);
+  });
+
+  test('brackets in quotes and comments of an ordinary file still pass', () => {
+    const text = example
+      .replace('ledger: bcovrin', 'ledger: bcovrin # see [the docs] {x}')
+      .replace(/^locust:\n/m, 'locust:\n  messageToSend: "it\'s [x] {y}"\n');
+    expect(parseClusterText(text, 'clusters/x.yml').cluster.locust.messageToSend).toBe("it's [x] {y}");
+  });
+});
+
 describe('bounds on fields that had none', () => {
   test('a 200 KB instance type is refused by length, without echoing it back', () => {
     const long = `c${'x'.repeat(200_000)}.large`;
