@@ -93,18 +93,34 @@ export function structureProblems(doc: Document): TextProblem[] {
       hint: 'remove the lines starting with %; cluster files are plain YAML 1.2',
       offset: 0,
     });
+  // An explicit tag (!foo, !!binary, !!js/function) is either ignored or changes a value's type
+  // behind the reviewer's back; a cluster file never needs one.
+  const tagged = (node: Node) => {
+    if (node.tag)
+      out.push({
+        message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
+        hint: 'remove the tag and write the plain value',
+        offset: node.range?.[0] ?? 0,
+      });
+  };
   visit(doc, {
+    // (The Scalar and Map visitors take those nodes from this one: each checks tags itself.)
     Node(_, node) {
-      // An explicit tag (!foo, !!binary, !!js/function) is either ignored or changes a value's
-      // type behind the reviewer's back; a cluster file never needs one.
-      if (node.tag)
+      tagged(node);
+    },
+    Scalar(_, scalar) {
+      tagged(scalar);
+      // 0x1F90 is port 8080 and 017 is 17 (not octal 15): a reviewer should not have to work it out.
+      const source = typeof scalar.value === 'number' ? (scalar.source ?? '') : '';
+      if (/^[-+]?(0[xXoO]|0\d)/.test(source))
         out.push({
-          message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
-          hint: 'remove the tag and write the plain value',
-          offset: node.range?.[0] ?? 0,
+          message: `the number ${source} is not written in plain decimal`,
+          hint: `write it as ${String(scalar.value)}`,
+          offset: scalar.range?.[0] ?? 0,
         });
     },
     Map(_, map) {
+      tagged(map);
       const seen = new Set<string>();
       for (const pair of map.items) {
         if (isAlias(pair.key)) {

@@ -28,6 +28,8 @@ const lineOf = (needle: string) => example.split('\n').findIndex((l) => l.includ
 describe('YAML the loader used to read differently from how a reviewer reads it', () => {
   test('an explicit tag (!foo, !!js/function, !!set) is refused where it stands, not silently dropped', () => {
     for (const tag of ['!foo', '!!js/function', '!!set', '!<tag:example.org,2024:x>']) {
+      const onMap = problemsOf(example.replace('tags:\n', `tags: ${tag}\n`));
+      expect(onMap.map((p) => p.message)).toContain(`the YAML tag ${tag} is not allowed here`);
       const problems = problemsOf(example.replace('ref: 404c7a16', `ref: ${tag} main`));
       expect(problems.map((p) => p.message)).toEqual([`the YAML tag ${tag} is not allowed here`]);
       expect(problems[0]?.line).toBe(lineOf('ref: 404c7a16'));
@@ -55,6 +57,18 @@ describe('YAML the loader used to read differently from how a reviewer reads it'
     expect(errorsOf(example.replace('team: example-team', '&k team: example-team\n  *k : evil'))).toEqual([
       'the alias *k is used as a key',
     ]);
+  });
+
+  test.each([
+    ['0x1F90', '8080'],
+    ['0o17', '15'],
+    ['017', '17'],
+  ])('the number %s is refused: write it as %s', (written, decimal) => {
+    const problems = problemsOf(example.replace('count: 2', `count: ${written}`));
+    expect(problems.map((p) => [p.message, p.hint])).toEqual([
+      [`the number ${written} is not written in plain decimal`, `write it as ${decimal}`],
+    ]);
+    expect(problems[0]?.line).toBe(lineOf('count: 2'));
   });
 
   test('a __proto__ key is refused, not dropped or turned into a hidden prototype', () => {
