@@ -242,7 +242,11 @@ function secretProblems(c: Cluster, error: Report): void {
     [['locust', 'credAttr'], c.locust.credAttr],
     [['acapy', 'genesisUrl'], c.acapy.genesisUrl],
     [['source', 'repository'], c.source.repository],
+    // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
+    [['locust', 'schema'], c.locust.schema],
+    [['locust', 'credDef'], c.locust.credDef],
     ...Object.entries(c.tags).map(([k, v]): [FieldPath, string] => [['tags', k], v]),
+    ...Object.keys(c.tags).map((k): [FieldPath, string] => [['tags', k], k]),
   ];
   if (c.locust.mediation.url) texts.push([['locust', 'mediation', 'url'], c.locust.mediation.url]);
   for (const [tier, env] of [

@@ -271,6 +271,24 @@ describe('secrets under names and shapes the policy missed', () => {
     expect(m[0]).toMatch(/^a secret written as a literal value/);
   });
 
+  test('a token as locust.schema, locust.credDef or a tag key is refused (they were not scanned)', () => {
+    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
+    for (const field of ['schema', 'credDef']) {
+      expect(errorsOf(exampleWith([['locust', field], token]))).toEqual([
+        'a secret written as a literal value (it has the shape of a token, key or private key)',
+      ]);
+    }
+    expect(errorsOf(exampleWith([['tags'], { type: 'Perf', [token]: 'x' }]))).toEqual([
+      'a secret written as a literal value (it has the shape of a token, key or private key)',
+    ]);
+    // Real ledger identifiers still pass.
+    const c = cluster(
+      [['locust', 'schema'], 'Th7MpTaRZVRYnPiabds81Y:2:score:1.0'],
+      [['locust', 'credDef'], 'Th7MpTaRZVRYnPiabds81Y:3:CL:12:default'],
+    );
+    expect(c.locust.schema).toBe('Th7MpTaRZVRYnPiabds81Y:2:score:1.0');
+  });
+
   test('ordinary settings still pass', () => {
     const env = {
       LOG_LEVEL: 'debug',

@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as $,c as I}from"./chunk-HGL3O4JU.js";import{d as x,m as u}from"./chunk-544RIGUT.js";import{e as h}from"./chunk-UPEAOFWT.js";var c=h(x(),1);var C=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as $,c as I}from"./chunk-PCK2NTSF.js";import{d as x,m as u}from"./chunk-LQO3V5PG.js";import{e as h}from"./chunk-UPEAOFWT.js";var c=h(x(),1);var C=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${b(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},T=50,y=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function b(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`
