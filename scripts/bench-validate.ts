@@ -48,6 +48,15 @@ const INPUTS: Record<string, string> = {
   'one long string': `${example.replace(/^name: .*$/m, `name: ${'x'.repeat(CAP - example.length - 100)}`)}`,
   'an alias bomb':
     'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n',
+  // Found in review: the "did you mean" distance ran over the whole value (seconds under jest).
+  'a long instance type': example.replace(
+    /instanceType: c7i.large/,
+    `instanceType: c${'x'.repeat(CAP - example.length - 200)}.large`,
+  ),
+  'explicit tags up to the cap': fill((i) => `k${i}: !t${i} x`),
+  // Found in review: a quote the scanner guessed (`a: x 'y` opens none in YAML) hid the brackets.
+  'deep brackets behind a fake quote': `a: x 'y\nb: ${'['.repeat(CAP - 100)}\n`,
+  'collections behind a fake quote': fill(() => 'k: [[[[[[[[[[]]]]]]]]]]', "a: x 'y\n"),
   'many aliases': `a: &a x\nl: [${Array.from({ length: 20_000 }, () => '*a').join(',')}]\n`,
 };
 

@@ -10,6 +10,21 @@ export interface CommentsClient {
 
 export const markerLine = (marker: string) => `<!-- akrida-ops: ${marker} -->`;
 
+/** GitHub refuses a comment body over 65,536 characters; a margin for how it counts them. */
+export const MAX_COMMENT_CHARS = 65_000;
+
+/**
+ * What the sticky comment says when the plan does not fit: never part of a plan (the part left out
+ * could be the script that matters), and never the previous plan left standing as if it were current.
+ */
+export function tooLongNotice(chars: number): string {
+  return [
+    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
+    '',
+    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit.",
+  ].join('\n');
+}
+
 export async function upsertComment(
   client: CommentsClient,
   marker: string,

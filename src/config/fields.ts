@@ -9,11 +9,21 @@ import * as z from 'zod';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
+// What no one can see in a diff or a PR: format characters (zero-width spaces and joiners, soft
+// hyphens, the invisible "tag" letters that can spell hidden text), private-use and unassigned code
+// points, and lone surrogates (not even valid UTF-8 once written to a file).
+const INVISIBLE_CHARS = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+
+const codeOf = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export function unsafeCharacter(s: string): string | undefined {
   const m = UNSAFE_CHARS.exec(s);
-  if (!m) return undefined;
-  const code = m[0].codePointAt(0) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return m ? codeOf(m[0]) : undefined;
+}
+
+export function invisibleCharacter(s: string): string | undefined {
+  const m = INVISIBLE_CHARS.exec(s);
+  return m ? codeOf(m[0]) : undefined;
 }
 
 /** Free text: printable characters only, bounded length. */
@@ -23,10 +33,17 @@ export const safeText = (max: number) =>
     .max(max)
     .superRefine((s, ctx) => {
       const bad = unsafeCharacter(s);
+      const hidden = bad ? undefined : invisibleCharacter(s);
       if (bad)
         ctx.addIssue({
           code: 'custom',
           message: `contains the control or direction character ${bad}; only printable text is allowed`,
+          input: s,
+        });
+      else if (hidden)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains the invisible or unassigned character ${hidden}; only printable text is allowed`,
           input: s,
         });
     });
@@ -59,12 +76,26 @@ export const gitRef = z
   })
   .refine((s) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'), {
     error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
+  })
+  // git check-ref-format: no part starts with "." or ends with ".lock", and the ref does not end with ".".
+  .refine((s) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
+    error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."',
   });
 
+/** Plain scalars a YAML reader (1.1 or 1.2) takes for null, a boolean or a number, not a string. */
+const NOT_A_STRING_IN_YAML =
+  /^(null|~|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0x[\dA-Fa-f_]+|0o?[0-7_]+|0b[01_]+|\.inf|\.nan))$/i;
+
 /** A compose service or similar identifier written into a generated compose file. */
-export const composeService = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
-  error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
-});
+export const composeService = z
+  .string()
+  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
+    error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
+  })
+  .refine((s) => !NOT_A_STRING_IN_YAML.test(s), {
+    error: (iss) =>
+      `${JSON.stringify(iss.input)} would be read as null, a boolean or a number in a compose file; name the service with a letter in it`,
+  });
 
 /** Parameter Store names: slash-separated segments, no `..`, not under AWS's reserved prefixes. */
 export const parameterName = z
@@ -111,11 +142,20 @@ export const plainUrl = (protocols: RegExp, error: string) =>
       { error: 'the URL carries credentials (user:password@); keep secrets in Parameter Store' },
     );
 
+/** A dotted-quad IPv4 address in its one canonical form (no leading zeros, octets 0-255). */
+export const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 export const hostName = z
   .string()
   .max(253)
   .regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
     error: 'expected a host name or IPv4 address such as 10.0.1.20 or db.internal',
+  })
+  // No DNS name ends in a numeric label: 2130706433, 0x7f.1, 127.1 and 010.0.1.20 are addresses the
+  // resolver reads (as 127.0.0.1, 10.0.1.20 in octal...) but a reviewer cannot.
+  .refine((h) => !/(^|\.)(0x[0-9a-f]*|\d+)$/i.test(h) || IPV4.test(h), {
+    error:
+      'a numeric host must be a plain IPv4 address such as 10.0.1.20 (no hex, octal, leading zeros or short forms)',
   });
 
 /** A ledger identifier such as a schema or credential definition id (Indy, did:indy, URI forms). */
@@ -140,10 +180,33 @@ export const envKey = z
   .string()
   .regex(/^[A-Z_][A-Z0-9_]{0,127}$/, { error: 'expected an upper-case .env key' });
 
+/**
+ * Why docker compose would read this .env value differently from how it is written, or undefined.
+ * An unquoted value is trimmed and cut at a blank followed by #; one that starts with a quote loses
+ * its quotes, and an unclosed quote runs on over the following lines (swallowing the keys there).
+ */
+export function envMisread(value: string): string | undefined {
+  if (/^["']/.test(value)) return 'it starts with a quote, which compose strips (or reads on past the line)';
+  if (/^\s|\s$/.test(value)) return 'it starts or ends with a blank, which compose trims';
+  if (/\s#/.test(value)) return 'a blank followed by # starts a comment, which compose cuts off';
+  return undefined;
+}
+
 /** A .env value: one line of printable text, no `$` or backtick (compose would interpolate them). */
-export const envValue = safeText(4096).refine((s) => !/[$`]/.test(s), {
-  error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
-});
+export const envValue = safeText(4096)
+  .refine((s) => !/[$`]/.test(s), {
+    error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
+  })
+  .superRefine((s, ctx) => {
+    // A line break is reported once, as a control character, not again as a trailing blank.
+    const why = unsafeCharacter(s) ? undefined : envMisread(s);
+    if (why)
+      ctx.addIssue({
+        code: 'custom',
+        message: `docker compose would read it differently in a .env file: ${why}`,
+        input: s,
+      });
+  });
 
 export const httpHeaderName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
   error: 'expected an HTTP header name such as Authorization',
@@ -153,6 +216,7 @@ export const port = z.int().min(1).max(65535).describe('TCP port (1-65535)');
 export const seconds = (d: string) => z.int().positive().max(86_400).describe(d);
 export const instanceType = z
   .string()
+  .max(32)
   .regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: 'expected an EC2 instance type such as t3.xlarge' });
 
 export function isJsonArray(s: string): boolean {

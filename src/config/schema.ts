@@ -91,6 +91,12 @@ export const clusterSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
       error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
     })
+    // AWS refuses load balancer names starting with internal- and security group names starting
+    // with sg-: such a cluster would fail half-built, after the first resources were made.
+    .refine((n) => !/^(internal|sg)-/.test(n), {
+      error:
+        'a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)',
+    })
     .describe('Cluster name: used in every tag and resource name'),
   region: z
     .string()
@@ -119,6 +125,13 @@ export const clusterSchema = z.strictObject({
   instanceProfile: z
     .string()
     .regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' })
+    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
+    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
+    // may pass (README, "Environments and role trust").
+    .regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
+      error:
+        "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+    })
     .default('akrida-ops-instance')
     .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
   access: z.strictObject({

@@ -3,6 +3,7 @@
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, INSTANCE_TYPES, instanceType, REGIONS } from './catalog.js';
+import { IPV4 } from './fields.js';
 import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './network-policy.js';
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
@@ -217,6 +218,13 @@ function networkProblems(c: Cluster, error: Report, warn: Report): void {
         'list your own ranges, or set access.allowAnywhere: true if you really mean it',
       );
   }
+  // The wallet database receives the wallet account and password: an address must be private.
+  if (IPV4.test(c.acapy.databaseHost) && !isPrivate(`${c.acapy.databaseHost}/32`))
+    error(
+      ['acapy', 'databaseHost'],
+      `${c.acapy.databaseHost} is not a private address; ACA-Py would send the wallet account and password to it`,
+      'use the database address inside the VPC (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)',
+    );
   c.network.vpcCidrs.forEach((cidr, i) => {
     if (!isPrivate(cidr))
       error(
@@ -234,7 +242,11 @@ function secretProblems(c: Cluster, error: Report): void {
     [['locust', 'credAttr'], c.locust.credAttr],
     [['acapy', 'genesisUrl'], c.acapy.genesisUrl],
     [['source', 'repository'], c.source.repository],
+    // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
+    [['locust', 'schema'], c.locust.schema],
+    [['locust', 'credDef'], c.locust.credDef],
     ...Object.entries(c.tags).map(([k, v]): [FieldPath, string] => [['tags', k], v]),
+    ...Object.keys(c.tags).map((k): [FieldPath, string] => [['tags', k], k]),
   ];
   if (c.locust.mediation.url) texts.push([['locust', 'mediation', 'url'], c.locust.mediation.url]);
   for (const [tier, env] of [

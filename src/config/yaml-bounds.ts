@@ -1,7 +1,7 @@
 // Bounds on what a cluster file may make the parser do: its size, nesting, aliases and the number
 // of messages it can cause. Checked before and right after parsing, so no input can stall
 // validation or exhaust memory.
-import { type Document, isScalar, type Node, visit } from 'yaml';
+import { type Document, isAlias, isScalar, type Node, visit } from 'yaml';
 import type { Problem } from './problems.js';
 
 /** Cluster files are small; anything larger is refused before parsing. */
@@ -33,6 +33,18 @@ export function scanBounds(text: string): TextProblem | undefined {
   let comment = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    // Counted everywhere, quotes and comments included: the scanner's idea of a quote is a guess
+    // (`a: x 'y` opens none in YAML), and a guess must not hide brackets from the bound. With at
+    // most this many in the whole text, no nesting can be deeper either.
+    if (ch === '[' || ch === '{') {
+      collections++;
+      if (collections > MAX_FLOW_COLLECTIONS)
+        return {
+          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)`,
+          hint: 'a cluster file needs a few dozen; write lists and mappings in block style',
+          offset: i,
+        };
+    }
     if (comment) {
       if (ch === '\n') comment = false;
       continue;
@@ -46,13 +58,6 @@ export function scanBounds(text: string): TextProblem | undefined {
     else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev ?? '')) quote = ch;
     else if (ch === '[' || ch === '{') {
       depth++;
-      collections++;
-      if (collections > MAX_FLOW_COLLECTIONS)
-        return {
-          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings`,
-          hint: 'a cluster file needs a few dozen; write lists and mappings in block style',
-          offset: i,
-        };
       if (depth > MAX_FLOW_DEPTH)
         return {
           message: `the YAML nests brackets more than ${MAX_FLOW_DEPTH} deep`,
@@ -77,12 +82,65 @@ export function scanBounds(text: string): TextProblem | undefined {
 export function structureProblems(doc: Document): TextProblem[] {
   const out: TextProblem[] = [];
   let aliases = 0;
+  // %YAML 1.1 would turn on merge keys, sexagesimal numbers and yes/no booleans; %TAG renames tags.
+  const d = doc.directives;
+  if (
+    d &&
+    (d.yaml.explicit || Object.entries(d.tags).some(([h, p]) => h !== '!!' || p !== 'tag:yaml.org,2002:'))
+  )
+    out.push({
+      message: 'YAML directives (%YAML, %TAG) are not allowed',
+      hint: 'remove the lines starting with %; cluster files are plain YAML 1.2',
+      offset: 0,
+    });
+  // An explicit tag (!foo, !!binary, !!js/function) is either ignored or changes a value's type
+  // behind the reviewer's back; a cluster file never needs one.
+  const tagged = (node: Node) => {
+    if (node.tag)
+      out.push({
+        message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
+        hint: 'remove the tag and write the plain value',
+        offset: node.range?.[0] ?? 0,
+      });
+  };
   visit(doc, {
+    // (The Scalar and Map visitors take those nodes from this one: each checks tags itself.)
+    Node(_, node) {
+      tagged(node);
+    },
+    Scalar(_, scalar) {
+      tagged(scalar);
+      // 0x1F90 is port 8080 and 017 is 17 (not octal 15): a reviewer should not have to work it out.
+      const source = typeof scalar.value === 'number' ? (scalar.source ?? '') : '';
+      if (/^[-+]?(0[xXoO]|0\d)/.test(source))
+        out.push({
+          message: `the number ${source} is not written in plain decimal`,
+          hint: `write it as ${String(scalar.value)}`,
+          offset: scalar.range?.[0] ?? 0,
+        });
+    },
     Map(_, map) {
+      tagged(map);
       const seen = new Set<string>();
       for (const pair of map.items) {
+        if (isAlias(pair.key)) {
+          // *n as a key names whatever &n marks, out of sight: it bypassed the duplicate check.
+          out.push({
+            message: `the alias *${pair.key.source} is used as a key`,
+            hint: 'write the key out; an alias key can silently repeat (and replace) a key defined elsewhere',
+            offset: pair.key.range?.[0] ?? 0,
+          });
+          continue;
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
+        if (key === '__proto__')
+          // JavaScript would drop it, or make its value the hidden prototype of the mapping.
+          out.push({
+            message: 'the key __proto__ is not allowed',
+            hint: 'remove it; no cluster setting has that name',
+            offset: (pair.key as Node).range?.[0] ?? 0,
+          });
         if (seen.has(key))
           out.push({
             message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
@@ -132,6 +190,12 @@ export function structureProblems(doc: Document): TextProblem[] {
     }
   }
   return out;
+}
+
+/** A tag as it was written: !!x for YAML's own, !x for local ones, !<…> for the rest. */
+function shownTag(tag: string): string {
+  if (tag.startsWith('tag:yaml.org,2002:')) return `!!${tag.slice('tag:yaml.org,2002:'.length)}`;
+  return tag.startsWith('!') ? tag : `!<${tag}>`;
 }
 
 export function capped<P extends Problem>(problems: P[]): (P | Problem)[] {

@@ -1,6 +1,7 @@
 // The .env files of each tier as data: which keys, from which config field, fact or secret.
 // Templates turn these into scripts; the plan turns them into text with secrets as references.
 import { parameterName } from '../cluster/secrets.js';
+import { envMisread } from '../config/fields.js';
 import type { Cluster, SecretRef } from '../config/schema.js';
 
 export type EnvEntry =
@@ -47,6 +48,9 @@ function withExtras(owned: EnvEntry[], extras: Record<string, string>): EnvEntry
     // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break or NUL would split the line
     if ('value' in e && /[\u0000-\u001f\u007f]/.test(e.value))
       throw new EnvFileError(`.env value of ${e.key} contains a line break or control character`);
+    const misread = 'value' in e ? envMisread(e.value) : undefined;
+    if (misread)
+      throw new EnvFileError(`.env value of ${e.key}: docker compose would read it differently (${misread})`);
   }
   return entries;
 }

@@ -14,6 +14,9 @@ export function mdText(value: unknown): string {
       // GitHub reads _ inside a word as a letter (receive_credential); only a word-edge _ is markup.
       .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
       .replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`)
+      // A PR comment would notify @user or @org/team and cross-reference #123: a zero-width space
+      // (as an entity, after the & escaping above) keeps the text readable and inert.
+      .replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, '$1&#8203;')
   );
 }
 

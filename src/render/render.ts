@@ -14,6 +14,8 @@ export function shellQuote(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new TemplateError(`shq expects a string or number, got ${typeof value}`);
   }
+  // bash refuses a whole script with a NUL byte in it as a binary file: say which value did it.
+  if (String(value).includes('\u0000')) throw new TemplateError('shq expects text without a NUL byte');
   return `'${String(value).replaceAll("'", `'\\''`)}'`;
 }
 

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { runAction } from '../../../src/action/adapter.js';
 import type { ActionDeps } from '../../../src/action/context.js';
 import { io } from '../../../src/action/io.js';
-import { pullRequestComments, upsertComment } from '../../../src/action/pull-request.js';
+import {
+  MAX_COMMENT_CHARS,
+  markerLine,
+  pullRequestComments,
+  tooLongNotice,
+  upsertComment,
+} from '../../../src/action/pull-request.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
   return runAction(async () => {
@@ -14,9 +20,16 @@ export function run(deps: ActionDeps = {}): Promise<void> {
       io().setOutput('action', 'summary-only');
       return;
     }
-    const r = await upsertComment(client, marker, body);
+    // A plan too long to post replaces the previous one with a notice, and the step fails: a cluster
+    // file cannot keep an earlier, innocent plan on show by making its own too long to post.
+    const tooLong = markerLine(marker).length + 1 + body.length > MAX_COMMENT_CHARS;
+    const r = await upsertComment(client, marker, tooLong ? tooLongNotice(body.length) : body);
     io().setOutput('comment-id', String(r.id));
     io().setOutput('action', r.action);
     io().info(`plan comment ${r.id}: ${r.action}`);
+    if (tooLong)
+      throw new Error(
+        `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`,
+      );
   });
 }

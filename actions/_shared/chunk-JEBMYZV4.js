@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as _,c as S}from"./chunk-JMSY5G6K.js";import{a as m,b as c,c as d}from"./chunk-SAMPUO23.js";import{ba as T,da as y,ga as b,qa as f,sa as R,ta as O}from"./chunk-K2K6ANYK.js";var g=class extends m(c,d,"GetCommandInvocation",T){};var p=class extends m(c,d,"ListCommandInvocations",y){};var I=class extends m(c,d,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as _,c as S}from"./chunk-ZF2YDKL6.js";import{a as m,b as c,c as d}from"./chunk-SQH6KLDG.js";import{ba as T,da as y,ga as b,qa as f,sa as R,ta as O}from"./chunk-PPT7MH6W.js";var g=class extends m(c,d,"GetCommandInvocation",T){};var p=class extends m(c,d,"ListCommandInvocations",y){};var I=class extends m(c,d,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${M(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},P=50,G=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function M(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`
