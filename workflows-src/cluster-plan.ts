@@ -68,10 +68,16 @@ export const clusterPlan = {
           },
         },
         {
+          // Also when validation or the plan failed: the comment must never keep an older commit's plan.
           name: 'Comment the plan',
-          if: SAME_REPO,
+          if: `always() && ${SAME_REPO}`,
           uses: './actions/comment-plan',
-          with: { 'body-file': 'cluster-plan.md', marker: 'plan ${{ matrix.cluster }}' },
+          with: {
+            'body-file': 'cluster-plan.md',
+            marker: 'plan ${{ matrix.cluster }}',
+            commit: '${{ github.event.pull_request.head.sha }}',
+            failed: "${{ steps.plan.outcome != 'success' }}",
+          },
         },
         {
           name: 'Keep the plan',

@@ -25,6 +25,21 @@ export function tooLongNotice(chars: number): string {
   ].join('\n');
 }
 
+/** What replaces the plan comment when this commit's validation or plan failed. */
+export function failedNotice(commit: string): string {
+  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : '';
+  return [
+    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
+    '',
+    'Any plan shown here before was for an earlier commit and does not describe this one.',
+  ].join('\n');
+}
+
+/** The plan as posted: headed by the commit it describes, so a reader can tell it is current. */
+export function planComment(body: string, commit: string): string {
+  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._\n\n${body}` : body;
+}
+
 export async function upsertComment(
   client: CommentsClient,
   marker: string,

@@ -58,3 +58,24 @@ test('outside a pull request the plan stays in the summary', async () => {
   await run({});
   expect(state.outputs).toEqual({ action: 'summary-only' });
 });
+
+test('a failed plan replaces the older plan with a notice naming the commit, and the step fails', async () => {
+  const pr = fakePullRequest();
+  const file = join(mkdtempSync(join(tmpdir(), 'akrida-comment-')), 'plan.md');
+  writeFileSync(file, 'plan of the first commit');
+  resetCore({ 'body-file': file, marker: 'plan clusters/a.yml', token: '', commit: 'a'.repeat(40) });
+  await run({ comments: pr.client });
+  expect(pr.comments[1]?.body).toContain(`_Plan for commit ${'a'.repeat(12)}._\n\nplan of the first commit`);
+  // The next commit's validation failed: no plan file is read, the old plan must not stay.
+  resetCore({
+    'body-file': join(tmpdir(), 'no-such-plan.md'),
+    marker: 'plan clusters/a.yml',
+    token: '',
+    commit: 'b'.repeat(40),
+    failed: 'true',
+  });
+  await run({ comments: pr.client });
+  expect(state.failed).toMatch(/the plan for plan clusters\/a.yml failed/);
+  expect(pr.comments[1]?.body).toContain(`**The plan failed for commit ${'b'.repeat(12)}**`);
+  expect(pr.comments[1]?.body).not.toContain('plan of the first commit');
+});

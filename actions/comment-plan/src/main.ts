@@ -3,8 +3,10 @@ import { runAction } from '../../../src/action/adapter.js';
 import type { ActionDeps } from '../../../src/action/context.js';
 import { io } from '../../../src/action/io.js';
 import {
+  failedNotice,
   MAX_COMMENT_CHARS,
   markerLine,
+  planComment,
   pullRequestComments,
   tooLongNotice,
   upsertComment,
@@ -12,8 +14,11 @@ import {
 
 export function run(deps: ActionDeps = {}): Promise<void> {
   return runAction(async () => {
-    const body = readFileSync(io().getInput('body-file', { required: true }), 'utf8');
     const marker = io().getInput('marker', { required: true });
+    const commit = io().getInput('commit');
+    const failed = io().getInput('failed') === 'true';
+    const file = io().getInput('body-file', { required: true });
+    const body = failed ? failedNotice(commit) : planComment(readFileSync(file, 'utf8'), commit);
     const client = deps.comments ?? pullRequestComments(io().getInput('token'));
     if (!client) {
       io().info('not a pull request run: the plan goes to the job summary only');
@@ -27,6 +32,7 @@ export function run(deps: ActionDeps = {}): Promise<void> {
     io().setOutput('comment-id', String(r.id));
     io().setOutput('action', r.action);
     io().info(`plan comment ${r.id}: ${r.action}`);
+    if (failed) throw new Error(`the plan for ${marker} failed; the pull-request comment says so`);
     if (tooLong)
       throw new Error(
         `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`,
