@@ -86,7 +86,6 @@ describe.each(seeds)('ambiguous AWS answers, seed %i', (seed) => {
   test('cluster-up, a no-change re-run, an apply of a change, destroy: no duplicates, no leftovers', async () => {
     const { a, run, ctx } = await account(seed);
     await run('cluster-up', { cluster: FILE });
-    expect(a.sim.ledger.some((e) => e.ambiguous)).toBe(true);
     expect(await counts(ctx)).toEqual(ONE_BUILD);
     // Exactly one version per template, one listener per load balancer, one backstop per group.
     for (const t of a.sim.ec2.templates.values()) expect(t.versions).toHaveLength(1);
@@ -110,6 +109,8 @@ describe.each(seeds)('ambiguous AWS answers, seed %i', (seed) => {
     await run('cluster-down', { cluster: FILE, mode: 'destroy' });
     const left = await inventory(ctx, 'perf-example');
     expect(Object.values(left).filter(Array.isArray).flat()).toEqual([]);
+    // The day did meet ambiguous answers (the seeded faults are not a no-op).
+    expect(a.sim.ledger.filter((e) => e.ambiguous).length).toBeGreaterThan(3);
   });
 
   test('a cluster whose expiry passed is swept completely', async () => {
