@@ -18,9 +18,10 @@ export function loadClusterInput(input = 'cluster'): LoadedCluster {
   return loaded;
 }
 
-export async function runAction(body: () => Promise<void>): Promise<void> {
+/** Run an action's body as one output group named for the action; failures end in setFailed. */
+export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
-    await body();
+    await io().group(name, body);
   } catch (err) {
     if (err instanceof ConfigError) {
       for (const p of err.problems) {

@@ -17,6 +17,10 @@ export interface ActionIO {
   setSecret(secret: string): void;
   setFailed(message: string): void;
   info(message: string): void;
+  /** Shown only with step debug logging (ACTIONS_STEP_DEBUG on GitHub). */
+  debug(message: string): void;
+  /** The output of `fn` as one collapsible group. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   warning(message: string, properties?: core.AnnotationProperties): void;
   error(message: string, properties?: core.AnnotationProperties): void;
   summary: SummaryIO;

@@ -100,6 +100,7 @@ export async function ensureSecurityGroup(
           what: `security group ${spec.name} to become visible`,
           timeoutMs: 120_000,
           clock: ctx.clock,
+          log: ctx.log,
           minDelayMs: 500,
         },
       );

@@ -164,7 +164,8 @@ export async function bakeImage(
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
-  await waitAvailable(ctx, imageId);
+  // A reused image is checked once; only a fresh or resumed bake has an expected duration to show.
+  await waitAvailable(ctx, imageId, action === 'reused' ? undefined : LATENCY.imageAvailable * 1000);
   const pruned = await pruneImages(ctx, ours, c.images.keep, imageId);
   return { imageId, name, action, pruned };
 }
@@ -173,7 +174,7 @@ function tagOf(i: Image, key: string): string | undefined {
   return i.Tags?.find((t) => t.Key === key)?.Value;
 }
 
-async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
+async function waitAvailable(ctx: AwsContext, imageId: string, expectedMs?: number): Promise<void> {
   await waitFor(
     async () => {
       const r = await untilVisible(`image ${imageId}`, ctx.clock, () =>
@@ -200,7 +201,8 @@ async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
       clock: ctx.clock,
       minDelayMs: 5_000,
       maxDelayMs: 15_000,
-      firstDelayMs: LATENCY.imageAvailable * 800,
+      expectedMs,
+      log: ctx.log,
     },
   );
 }

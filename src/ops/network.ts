@@ -217,7 +217,8 @@ export async function ensureLoadBalancer(
       clock: ctx.clock,
       minDelayMs: 3_000,
       maxDelayMs: 10_000,
-      firstDelayMs: action === 'created' ? LATENCY.loadBalancerActive * 800 : 0,
+      ...(action === 'created' ? { expectedMs: LATENCY.loadBalancerActive * 1000 } : {}),
+      log: ctx.log,
     },
   );
   return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };

@@ -176,7 +176,14 @@ async function whileInUse(
         throw err;
       }
     },
-    { what: `${what} to be deletable`, timeoutMs, clock: ctx.clock, minDelayMs: 5_000, maxDelayMs: 20_000 },
+    {
+      what: `${what} to be deletable`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 5_000,
+      maxDelayMs: 20_000,
+    },
   );
 }
 
@@ -259,6 +266,7 @@ export async function teardown(
           what: `group ${g.name} to be deleted`,
           timeoutMs,
           clock: ctx.clock,
+          log: ctx.log,
           minDelayMs: 5_000,
           maxDelayMs: 20_000,
         },

@@ -50,6 +50,8 @@ export interface RunnerOptions {
   log: (line: string) => void;
   /** Values never printed: secrets, and what actions mask with setSecret. */
   masks?: Set<string>;
+  /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */
+  debug?: boolean;
 }
 
 type ActionMain = { run: (deps?: ActionDeps) => Promise<void> };
@@ -275,6 +277,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       (m) => {
         failure = m;
       },
+      opts.debug ?? false,
     );
     const mod = (await import(pathToFileURL(join(dir, 'src', 'main.ts')).href)) as ActionMain;
     await withIO(stepIO, () => mod.run({ ...opts.deps, env: { ...(opts.deps.env ?? {}), ...env } }));
@@ -385,6 +388,7 @@ function makeIO(
   masks: Set<string>,
   log: (line: string) => void,
   fail: (message: string) => void,
+  debug: boolean,
 ): ActionIO {
   return {
     ...inputReader(() => inputs),
@@ -396,6 +400,14 @@ function makeIO(
     },
     setFailed: (m) => fail(m),
     info: (m) => log(m),
+    debug: (m) => {
+      if (debug) log(`debug: ${m}`);
+    },
+    // Jobs run at once here, so a group is its heading line; the lines are already prefixed.
+    group: (name, fn) => {
+      log(`▸ ${name}`);
+      return fn();
+    },
     warning: (m) => log(`warning: ${m}`),
     error: (m) => log(`error: ${m}`),
     summary: bufferedSummary(() => summary),

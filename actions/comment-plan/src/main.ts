@@ -5,7 +5,7 @@ import { io } from '../../../src/action/io.js';
 import { pullRequestComments, upsertComment } from '../../../src/action/pull-request.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('comment-plan', async () => {
     const body = readFileSync(io().getInput('body-file', { required: true }), 'utf8');
     const marker = io().getInput('marker', { required: true });
     const client = deps.comments ?? pullRequestComments(io().getInput('token'));

@@ -4,7 +4,7 @@ import { loadClusterFile } from '../../../src/config/load.js';
 import { changedClusters, clusterFiles, clustersForSchedule } from '../../../src/ops/list-clusters.js';
 
 export function run(): Promise<void> {
-  return runAction(async () => {
+  return runAction('list-clusters', async () => {
     const one = io().getInput('cluster');
     const schedule = io().getInput('schedule');
     const since = io().getInput('changed-since');

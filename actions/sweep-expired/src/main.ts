@@ -7,10 +7,10 @@ import { expiredClusters, teardown, teardownMarkdown } from '../../../src/ops/te
 import { SYSTEM_CLOCK } from '../../../src/sim/clock.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('sweep-expired', async () => {
     const region = io().getInput('region', { required: true });
     const ctx = {
-      clients: deps.clients ?? makeClients({ region }),
+      clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
       clock: deps.clock ?? SYSTEM_CLOCK,
       log: (l: string) => io().info(l),
     };

@@ -3,7 +3,7 @@ import { io } from '../../../src/action/io.js';
 import { sizeWorkers } from '../../../src/config/sizing.js';
 
 export function run(): Promise<void> {
-  return runAction(async () => {
+  return runAction('validate-cluster', async () => {
     const { file, cluster } = loadClusterInput();
     io().setOutput('name', cluster.name);
     io().setOutput('region', cluster.region);
