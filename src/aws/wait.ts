@@ -51,7 +51,9 @@ export async function waitFor<T>(check: () => Promise<Poll<T>>, opts: WaitOption
   let lastReport = start;
   let reported = false;
   for (let attempt = 0; ; attempt++) {
+    const before = clock.now();
     const r = await check();
+    const checkMs = clock.now() - before;
     const elapsed = clock.now() - start;
     if (r.done) {
       if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
@@ -62,8 +64,8 @@ export async function waitFor<T>(check: () => Promise<Poll<T>>, opts: WaitOption
     // Full jitter over an exponential ceiling, never below min and never past the deadline.
     const ceiling = Math.min(max, min * 2 ** attempt);
     const delay = Math.min(left, min + random() * (ceiling - min));
-    // Report now when the next check would come too late for the longest gap between lines.
-    if (!reported || clock.now() + delay - lastReport > every) {
+    // Report now when the next check (sleep, then a call as long as this one) would come too late.
+    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
       opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
       lastReport = clock.now();
       reported = true;
