@@ -33,6 +33,11 @@ export function io(): ActionIO {
   return store.getStore() ?? (core as unknown as ActionIO);
 }
 
+/** The IO of the step running now in the local runner; undefined outside a step. */
+export function stepIO(): ActionIO | undefined {
+  return store.getStore();
+}
+
 export function withIO<T>(stepIO: ActionIO, fn: () => Promise<T>): Promise<T> {
   return store.run(stepIO, fn);
 }

@@ -2,7 +2,7 @@
 // real AWS through the normal credential chain, with live progress and the job summary.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { io } from '../action/io.js';
+import { stepIO } from '../action/io.js';
 import { makeClients } from '../aws/clients.js';
 import { loadClusterFile } from '../config/load.js';
 import { clusterFiles } from '../ops/list-clusters.js';
@@ -41,7 +41,7 @@ export async function runWorkflowCommand(
     );
   }
   const deps = account?.deps ?? {
-    clients: makeClients({ region: loaded.cluster.region, debug: (l) => io().debug(l) }),
+    clients: makeClients({ region: loaded.cluster.region, debug: (l) => stepIO()?.debug(l) }),
     clock: SYSTEM_CLOCK,
     templates: new TemplateSet(),
     env: { ...process.env },

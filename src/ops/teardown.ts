@@ -167,10 +167,11 @@ async function whileInUse(
       } catch (err) {
         const code = codeOf(err);
         if (/NotFound|NotFoundException/.test(code)) return { done: true, value: undefined };
+        // The SDK names ELBv2's ResourceInUse ResourceInUseException, Auto Scaling's ...Fault.
         if (
-          code === 'DependencyViolation' ||
-          code === 'ResourceInUse' ||
-          code === 'ScalingActivityInProgress'
+          /^(DependencyViolation|ResourceInUse(Exception|Fault)?|ScalingActivityInProgress(Fault)?)$/.test(
+            code,
+          )
         )
           return { done: false, status: code };
         throw err;

@@ -3,7 +3,7 @@
 // operator-owned parameters present, and placeholder values for workflow secrets.
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { ActionDeps } from '../action/context.js';
-import { io } from '../action/io.js';
+import { stepIO } from '../action/io.js';
 import { makeClients } from '../aws/clients.js';
 import { parameterName, secretRefs } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
@@ -23,7 +23,7 @@ export async function simulatedAccount(clusters: Cluster[], clock: Clock): Promi
   const region = clusters[0]?.region ?? 'us-east-1';
   const sim = new SimulatedAws({ clock, region });
   const akrida = new AkridaInstances(sim).install();
-  const clients = makeClients({ region, simulator: sim, debug: (l) => io().debug(l) });
+  const clients = makeClients({ region, simulator: sim, debug: (l) => stepIO()?.debug(l) });
   const secrets: Record<string, string> = {};
   for (const c of clusters) {
     seedCluster(sim, c);

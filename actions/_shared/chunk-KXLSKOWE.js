@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as $,c as I}from"./chunk-TXASTIRB.js";import{d as T,m as u}from"./chunk-2K5H47TW.js";import{e as v}from"./chunk-UPEAOFWT.js";var m=v(T(),1);var C=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as $,c as I}from"./chunk-CIKZJHRE.js";import{d as T,m as u}from"./chunk-YX4NJPJ5.js";import{e as v}from"./chunk-UPEAOFWT.js";var m=v(T(),1);var C=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${b(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},x=50,y=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function b(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`
