@@ -164,9 +164,15 @@ export async function bakeImage(
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
-  // A reused image is checked once; only a fresh or resumed bake has an expected duration to show.
-  await waitAvailable(ctx, imageId, action === 'reused' ? undefined : LATENCY.imageAvailable * 1000);
-  const pruned = await pruneImages(ctx, ours, c.images.keep, imageId);
+  // A reused image was seen available by the search above: that one call is all it costs.
+  if (action !== 'reused') await waitAvailable(ctx, imageId, LATENCY.imageAvailable * 1000);
+  const pruned = await pruneImages(
+    ctx,
+    ours,
+    c.images.keep,
+    imageId,
+    action === 'reused' ? images : undefined,
+  );
   return { imageId, name, action, pruned };
 }
 
@@ -213,8 +219,10 @@ export async function pruneImages(
   tags: Tags,
   keep: number,
   current: string,
+  /** The role's images when the caller has just listed them and created none since. */
+  listed?: Image[],
 ): Promise<string[]> {
-  const images = (await findImages(ctx.clients, tags)).sort((a, b) =>
+  const images = [...(listed ?? (await findImages(ctx.clients, tags)))].sort((a, b) =>
     (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''),
   );
   const keepIds = new Set([
