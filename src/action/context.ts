@@ -24,6 +24,7 @@ export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext 
     clients: deps.clients ?? makeClients({ region: cluster.region, debug: (l) => io().debug(l) }),
     clock: deps.clock ?? SYSTEM_CLOCK,
     log: (line) => io().info(line),
+    warn: (line) => io().warning(line),
   };
 }
 

@@ -21,6 +21,8 @@ export interface WaitOptions {
   log?: (line: string) => void;
   /** Longest gap between two status lines (default 30 s). */
   reportEveryMs?: number;
+  /** Where a warning goes (an annotation on GitHub) when the wait takes twice as long as expected. */
+  warn?: (line: string) => void;
 }
 
 export class WaitTimeoutError extends Error {
@@ -50,6 +52,7 @@ export async function waitFor<T>(check: () => Promise<Poll<T>>, opts: WaitOption
   const start = clock.now();
   let lastReport = start;
   let reported = false;
+  let slow = false;
   for (let attempt = 0; ; attempt++) {
     const before = clock.now();
     const r = await check();
@@ -58,6 +61,12 @@ export async function waitFor<T>(check: () => Promise<Poll<T>>, opts: WaitOption
     if (r.done) {
       if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
       return r.value;
+    }
+    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
+      slow = true;
+      opts.warn?.(
+        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`,
+      );
     }
     const left = opts.timeoutMs - elapsed;
     if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);

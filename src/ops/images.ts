@@ -209,6 +209,7 @@ async function waitAvailable(ctx: AwsContext, imageId: string, expectedMs?: numb
       maxDelayMs: 15_000,
       expectedMs,
       log: ctx.log,
+      warn: ctx.warn,
     },
   );
 }

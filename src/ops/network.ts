@@ -223,6 +223,7 @@ export async function ensureLoadBalancer(
             maxDelayMs: 10_000,
             ...(action === 'created' ? { expectedMs: LATENCY.loadBalancerActive * 1000 } : {}),
             log: ctx.log,
+            warn: ctx.warn,
           },
         );
   return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };

@@ -143,6 +143,7 @@ async function waitInvocation(
       maxDelayMs: Math.min(15_000, Math.max(5_000, expectedMs / 20)),
       ...(expectedMs ? { expectedMs } : {}),
       log: ctx.log,
+      warn: ctx.warn,
     },
   );
   return {

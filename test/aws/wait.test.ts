@@ -92,3 +92,25 @@ test('durations read as minutes and seconds', () => {
     '1m 01s',
   ]);
 });
+
+test('a wait twice as long as expected warns once (an annotation on GitHub)', async () => {
+  const { clock } = recordingClock();
+  const warnings: string[] = [];
+  await waitFor(
+    async () =>
+      clock.now() >= 5 * 60_000 ? { done: true, value: undefined } : { done: false, status: 'provisioning' },
+    {
+      what: 'load balancer x to become active',
+      timeoutMs: 15 * 60_000,
+      clock,
+      minDelayMs: 3_000,
+      maxDelayMs: 10_000,
+      expectedMs: 2 * 60_000,
+      warn: (l) => warnings.push(l),
+    },
+  );
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(
+    /^load balancer x to become active is taking longer than expected: 4m \d\ds so far \(usually ~2m 00s\), status provisioning$/,
+  );
+});
