@@ -100,6 +100,13 @@ describe('progress an operator can follow, on the simulated AWS', () => {
       ),
     );
     expect(debug).toContainEqual(expect.stringMatching(/^ {2}debug: aws SSM SendCommand .*: ok in \d+ ms/));
+    expect(debug).toContainEqual(
+      expect.stringMatching(/^ {2}debug: aws SSM PutParameter \(Name=\/akrida-ops\//),
+    );
+    // Ids and names only: no secret value, not even PutParameter's.
+    const text = r.lines.map((l) => l.text).join('\n');
+    for (const v of Object.values(r.a.secrets)) expect(text).not.toContain(v);
+    for (const p of r.a.sim.ssm.parameters.values()) expect(text).not.toContain(p.value);
   });
 
   test('a verification whose command returns nothing fails at once, saying so', async () => {
