@@ -30,9 +30,10 @@ export function annotateProblems(problems: readonly LocatedProblem[]): void {
   }
 }
 
-export async function runAction(body: () => Promise<void>): Promise<void> {
+/** Run an action's body as one output group named for the action; failures end in setFailed. */
+export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
-    await body();
+    await io().group(name, body);
   } catch (err) {
     if (err instanceof ConfigError) annotateProblems(err.problems);
     const message = err instanceof Error ? err.message : String(err);

@@ -23,9 +23,10 @@ export interface ActionDeps {
 
 export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext {
   return {
-    clients: deps.clients ?? makeClients({ region: cluster.region }),
+    clients: deps.clients ?? makeClients({ region: cluster.region, debug: (l) => io().debug(l) }),
     clock: deps.clock ?? SYSTEM_CLOCK,
     log: (line) => io().info(line),
+    warn: (line) => io().warning(line),
   };
 }
 

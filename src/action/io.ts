@@ -4,9 +4,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   type AnnotationProperties,
+  debug,
   error,
   getBooleanInput,
   getInput,
+  group,
   info,
   setFailed,
   setOutput,
@@ -28,6 +30,10 @@ export interface ActionIO {
   setSecret(secret: string): void;
   setFailed(message: string): void;
   info(message: string): void;
+  /** Shown only with step debug logging (ACTIONS_STEP_DEBUG on GitHub). */
+  debug(message: string): void;
+  /** The output of `fn` as one collapsible group. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   warning(message: string, properties?: AnnotationProperties): void;
   error(message: string, properties?: AnnotationProperties): void;
   summary: SummaryIO;
@@ -38,6 +44,8 @@ const store = new AsyncLocalStorage<ActionIO>();
 // Named imports, not the namespace object: an action bundle then keeps only these functions, and
 // not getIDToken's HTTP client (undici, ~400 KB evaluated at every start).
 const githubIO: ActionIO = {
+  debug,
+  group,
   getInput,
   getBooleanInput,
   setOutput,
@@ -57,6 +65,11 @@ export function io(): ActionIO {
 /** True when the IO is @actions/core's (a real GitHub step), not the local runner's. */
 export function onGitHub(): boolean {
   return store.getStore() === undefined;
+}
+
+/** The IO of the step running now in the local runner; undefined outside a step. */
+export function stepIO(): ActionIO | undefined {
+  return store.getStore();
 }
 
 export function withIO<T>(stepIO: ActionIO, fn: () => Promise<T>): Promise<T> {

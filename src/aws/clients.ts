@@ -22,6 +22,8 @@ export interface ClientOptions {
   region: string;
   /** Answer every call from this simulated account instead of AWS. */
   simulator?: SimulatedAws;
+  /** One line per AWS call (operation, resource, duration, retries): the step's debug log. */
+  debug?: (line: string) => void;
 }
 
 /** Attempts per call when AWS_MAX_ATTEMPTS does not say otherwise. */
@@ -52,5 +54,54 @@ export function makeClients(opts: ClientOptions): AwsClients {
     sts: new STSClient(config),
   };
   if (sim) for (const c of Object.values(clients)) sim.attach(c);
+  const debug = opts.debug;
+  if (debug) {
+    for (const c of Object.values(clients) as AnyClient[]) {
+      // At `initialize`, outside the retry middleware: one line per call, its retries included.
+      c.middlewareStack.add(
+        (next, context) => async (args) => {
+          const t0 = performance.now();
+          const op = `${String(context.clientName ?? '').replace(/Client$/, '')} ${String(context.commandName ?? '').replace(/Command$/, '')}`;
+          const on = resourceOf((args as { input?: unknown }).input);
+          const took = () => `${Math.round(performance.now() - t0)} ms`;
+          try {
+            const r = await next(args);
+            const attempts = (r.output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+            debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
+            return r;
+          } catch (err) {
+            const e = err as { name?: string; $metadata?: { attempts?: number } };
+            debug(
+              `aws ${op}${on}: ${e.name ?? 'error'} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`,
+            );
+            throw err;
+          }
+        },
+        { step: 'initialize', name: 'akridaCallLog' },
+      );
+    }
+  }
   return clients;
+}
+
+type AnyClient = AwsClients[keyof AwsClients] & { middlewareStack: EC2Client['middlewareStack'] };
+
+function retries(attempts: number): string {
+  return attempts <= 1 ? 'no retry' : `${attempts - 1} ${attempts === 2 ? 'retry' : 'retries'}`;
+}
+
+/** Which resource a call is about: its ids, ARNs and names, and its filters; never other values. */
+export function resourceOf(input: unknown): string {
+  if (!input || typeof input !== 'object') return '';
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== 'DocumentName') {
+      const list = (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string');
+      if (list.length) parts.push(`${k}=${list.slice(0, 3).join(',')}${list.length > 3 ? ',…' : ''}`);
+    } else if (k === 'Filters' && Array.isArray(v)) {
+      for (const f of v as { Name?: string; Values?: string[] }[])
+        parts.push(`${f.Name}=${(f.Values ?? []).join(',')}`);
+    }
+  }
+  return parts.length ? ` (${parts.join(' ').slice(0, 200)})` : '';
 }

@@ -6,6 +6,8 @@ export interface AwsContext {
   clients: AwsClients;
   clock: Clock;
   log?: (line: string) => void;
+  /** Something the operator should notice: an annotation on GitHub. */
+  warn?: (line: string) => void;
 }
 
 export type EnsureAction = 'created' | 'updated' | 'unchanged';

@@ -30,7 +30,7 @@ const HINTS: [RegExp, string][] = [
     'AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS',
   ],
   [
-    /^DependencyViolation$|^ResourceInUse$/,
+    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
     'another resource still uses it; delete that first or retry once it is gone',
   ],
   [

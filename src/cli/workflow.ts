@@ -1,13 +1,15 @@
 // `akrida workflow NAME`: run a generated workflow here, on the simulated AWS (--simulate) or on
 // real AWS through the normal credential chain, with live progress and the job summary.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { stepIO } from '../action/io.js';
 import { makeClients } from '../aws/clients.js';
 import { loadClusterFile } from '../config/load.js';
 import { scanClusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
+import { loadWorkflow } from '../runner/workflow.js';
 import { ScaledClock, SYSTEM_CLOCK } from '../sim/clock.js';
 
 export interface WorkflowCommand {
@@ -53,7 +55,6 @@ export async function runWorkflowCommand(
 ): Promise<RunResult[]> {
   const root = repoRoot();
   const loaded = loadClusterFile(cmd.cluster);
-  const inputs = { cluster: cmd.cluster, ...cmd.inputs };
   let account = cmd.account;
   if (cmd.simulate && !account) {
     // Seed the other usable clusters too (a broken file there is not this run's problem).
@@ -66,14 +67,11 @@ export async function runWorkflowCommand(
     );
   }
   const deps = account?.deps ?? {
-    clients: makeClients({ region: loaded.cluster.region }),
+    clients: makeClients({ region: loaded.cluster.region, debug: (l) => stepIO()?.debug(l) }),
     clock: SYSTEM_CLOCK,
     templates: new TemplateSet(),
     env: { ...process.env },
   };
-  const secrets =
-    account?.secrets ??
-    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined) as [string, string][]);
   const runId = cmd.runId ?? String(Date.now());
   const runDir = join(cmd.outDir, 'runs', runId);
   mkdirSync(runDir, { recursive: true });
@@ -82,14 +80,26 @@ export async function runWorkflowCommand(
   for (const name of cmd.names) {
     cmd.beforeWorkflow?.(name);
     const t0 = performance.now();
-    const result = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
+    const file = join(root, '.github/workflows', `${name}.yml`);
+    // Only what this workflow references is a secret (and masked): not every environment value.
+    const secrets =
+      account?.secrets ??
+      Object.fromEntries(
+        [...referencedSecrets(file)].flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])),
+      );
+    const result = await runWorkflowFile(file, {
       root,
       event: { name: cmd.event },
-      inputs: { ...inputs, ...cmd.inputsByWorkflow?.[name] },
+      inputs: {
+        ...(declaredInputs(file).has('cluster') ? { cluster: cmd.cluster } : {}),
+        ...cmd.inputs,
+        ...cmd.inputsByWorkflow?.[name],
+      },
       secrets,
       deps,
       runId,
       hideNoOpSteps: !cmd.verbose,
+      debug: process.env.ACTIONS_STEP_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1',
       artifactsDir: join(runDir, 'artifacts'),
       log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
     });
@@ -119,4 +129,25 @@ export async function runWorkflowCommand(
     }
   }
   return results;
+}
+
+/** The inputs a workflow takes: the cluster file goes only to workflows that declare it. */
+function declaredInputs(file: string): Set<string> {
+  const on = loadWorkflow(file).on ?? {};
+  const inputsOf = (trigger: unknown) => Object.keys((trigger as { inputs?: object } | null)?.inputs ?? {});
+  return new Set([...inputsOf(on.workflow_dispatch), ...inputsOf(on.workflow_call)]);
+}
+
+/** Names of the secrets a workflow reads, its local reusable workflows included. */
+export function referencedSecrets(file: string, seen = new Set<string>()): Set<string> {
+  const names = new Set<string>();
+  if (seen.has(file)) return names;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1]) names.add(m[1]);
+  for (const m of text.matchAll(/^\s*uses:\s*(\.\/\.github\/workflows\/\S+\.ya?ml)/gm)) {
+    const called = resolve(dirname(file), '../..', m[1] ?? '');
+    for (const n of referencedSecrets(called, seen)) names.add(n);
+  }
+  return names;
 }

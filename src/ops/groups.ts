@@ -96,13 +96,11 @@ export async function ensureGroup(
   const existing = await describeGroup(ctx, name);
   let action: EnsureAction = 'unchanged';
   if (!existing) {
-    const tags = Object.entries(resourceTags(c, `${tier}-group`, new Date(ctx.clock.now()))).map(
-      ([Key, Value]) => ({
-        Key,
-        Value,
-        PropagateAtLaunch: Key !== 'Name',
-      }),
-    );
+    // One tag per key: the group's Name is also its instances' name, so every tag propagates.
+    const tags = Object.entries({
+      ...resourceTags(c, `${tier}-group`, new Date(ctx.clock.now())),
+      Name: `${c.name}-${tier}`,
+    }).map(([Key, Value]) => ({ Key, Value, PropagateAtLaunch: true }));
     const r = await untilVisible(`launch template ${input.templateId}`, ctx.clock, () =>
       write(
         'CreateAutoScalingGroup',
@@ -113,7 +111,7 @@ export async function ensureGroup(
               AutoScalingGroupName: name,
               ...settings,
               TargetGroupARNs: input.targetGroupArns,
-              Tags: [...tags, { Key: 'Name', Value: `${c.name}-${tier}`, PropagateAtLaunch: true }],
+              Tags: tags,
             }),
           ),
         // Made by this request before its answer was lost, or by an interrupted run.
@@ -278,6 +276,7 @@ export async function waitGroupReady(
       what: `group ${name} to be in service and healthy`,
       timeoutMs,
       clock: ctx.clock,
+      log: ctx.log,
       minDelayMs: 3_000,
       maxDelayMs: 10_000,
     },
@@ -336,8 +335,9 @@ export async function refreshInstances(
       what: `instance refresh ${id} of ${name}`,
       timeoutMs,
       clock: ctx.clock,
+      log: ctx.log,
       minDelayMs: 15_000,
-      maxDelayMs: 60_000,
+      maxDelayMs: 30_000,
     },
   );
   return id;

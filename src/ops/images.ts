@@ -176,8 +176,15 @@ export async function bakeImage(
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
-  await waitAvailable(ctx, imageId);
-  const pruned = await pruneImages(ctx, ours, c.images.keep, imageId);
+  // A reused image was seen available by the search above: that one call is all it costs.
+  if (action !== 'reused') await waitAvailable(ctx, imageId, LATENCY.imageAvailable * 1000);
+  const pruned = await pruneImages(
+    ctx,
+    ours,
+    c.images.keep,
+    imageId,
+    action === 'reused' ? images : undefined,
+  );
   return { imageId, name, action, pruned };
 }
 
@@ -199,7 +206,13 @@ async function adoptImage(
       const found = r.Images?.[0];
       return found ? { done: true, value: found } : { done: false, status: 'not visible yet' };
     },
-    { what: `image ${name} to become visible`, timeoutMs: 120_000, clock: ctx.clock, minDelayMs: 500 },
+    {
+      what: `image ${name} to become visible`,
+      timeoutMs: 120_000,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 500,
+    },
   );
   const tags = tagMap(image?.Tags);
   if (!image?.ImageId || tags[TAG.cluster] !== c.name || tags[RECIPE_TAG] !== recipe) {
@@ -219,7 +232,7 @@ function tagOf(i: Image, key: string): string | undefined {
   return i.Tags?.find((t) => t.Key === key)?.Value;
 }
 
-async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
+async function waitAvailable(ctx: AwsContext, imageId: string, expectedMs?: number): Promise<void> {
   await waitFor(
     async () => {
       const r = await untilVisible(`image ${imageId}`, ctx.clock, () =>
@@ -246,7 +259,9 @@ async function waitAvailable(ctx: AwsContext, imageId: string): Promise<void> {
       clock: ctx.clock,
       minDelayMs: 5_000,
       maxDelayMs: 15_000,
-      firstDelayMs: LATENCY.imageAvailable * 800,
+      expectedMs,
+      log: ctx.log,
+      warn: ctx.warn,
     },
   );
 }
@@ -257,8 +272,10 @@ export async function pruneImages(
   tags: Tags,
   keep: number,
   current: string,
+  /** The role's images when the caller has just listed them and created none since. */
+  listed?: Image[],
 ): Promise<string[]> {
-  const images = (await findImages(ctx.clients, tags)).sort((a, b) =>
+  const images = [...(listed ?? (await findImages(ctx.clients, tags)))].sort((a, b) =>
     (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''),
   );
   const keepIds = new Set([

@@ -215,26 +215,32 @@ export async function ensureLoadBalancer(
     if (action === 'unchanged') action = 'updated';
   }
 
-  const dns = await waitFor(
-    async () => {
-      const r = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
-        aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
-          elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] })),
-        ),
-      );
-      const state = r.LoadBalancers?.[0]?.State?.Code;
-      return state === 'active'
-        ? { done: true, value: r.LoadBalancers?.[0]?.DNSName ?? '' }
-        : { done: false, status: state ?? 'unknown' };
-    },
-    {
-      what: `load balancer ${lbName} to become active`,
-      timeoutMs: 15 * 60_000,
-      clock: ctx.clock,
-      minDelayMs: 3_000,
-      maxDelayMs: 10_000,
-      firstDelayMs: action === 'created' ? LATENCY.loadBalancerActive * 800 : 0,
-    },
-  );
+  // A load balancer found active costs no further call.
+  const dns =
+    lb?.State?.Code === 'active' && lb.DNSName
+      ? lb.DNSName
+      : await waitFor(
+          async () => {
+            const r = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
+              aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
+                elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] })),
+              ),
+            );
+            const state = r.LoadBalancers?.[0]?.State?.Code;
+            return state === 'active'
+              ? { done: true, value: r.LoadBalancers?.[0]?.DNSName ?? '' }
+              : { done: false, status: state ?? 'unknown' };
+          },
+          {
+            what: `load balancer ${lbName} to become active`,
+            timeoutMs: 15 * 60_000,
+            clock: ctx.clock,
+            minDelayMs: 3_000,
+            maxDelayMs: 10_000,
+            ...(action === 'created' ? { expectedMs: LATENCY.loadBalancerActive * 1000 } : {}),
+            log: ctx.log,
+            warn: ctx.warn,
+          },
+        );
   return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };
 }

@@ -21,7 +21,7 @@ export interface RunOptions {
   /** Shown in the SSM console and the ledger; at most 100 characters. */
   comment: string;
   timeoutSeconds?: number;
-  /** How long the script typically runs, so polling starts near the end instead of at once. */
+  /** How long the script typically runs: shown while waiting, and it sets the polling ceiling. */
   expectedSeconds?: number;
 }
 
@@ -96,7 +96,7 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
         p.instanceId,
         opts.comment,
         timeout,
-        (opts.expectedSeconds ?? 0) * 800,
+        (opts.expectedSeconds ?? 0) * 1000,
       ),
     ),
   );
@@ -120,7 +120,7 @@ async function waitInvocation(
   instanceId: string,
   comment: string,
   timeout: number,
-  firstDelayMs = 0,
+  expectedMs = 0,
 ): Promise<InvocationResult> {
   const resource = `instance ${instanceId} (command ${commandId})`;
   const out: GetCommandInvocationCommandOutput = await waitFor(
@@ -141,8 +141,11 @@ async function waitInvocation(
       timeoutMs: (timeout + 600) * 1000,
       clock: ctx.clock,
       minDelayMs: 1_000,
-      maxDelayMs: 5_000,
-      firstDelayMs,
+      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
+      maxDelayMs: Math.min(15_000, Math.max(5_000, expectedMs / 20)),
+      ...(expectedMs ? { expectedMs } : {}),
+      log: ctx.log,
+      warn: ctx.warn,
     },
   );
   return {

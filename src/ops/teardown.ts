@@ -172,16 +172,24 @@ async function whileInUse(
       } catch (err) {
         const code = codeOf(err);
         if (/NotFound|NotFoundException/.test(code)) return { done: true, value: undefined };
+        // The SDK names ELBv2's ResourceInUse ResourceInUseException, Auto Scaling's ...Fault.
         if (
-          code === 'DependencyViolation' ||
-          code === 'ResourceInUse' ||
-          code === 'ScalingActivityInProgress'
+          /^(DependencyViolation|ResourceInUse(Exception|Fault)?|ScalingActivityInProgress(Fault)?)$/.test(
+            code,
+          )
         )
           return { done: false, status: code };
         throw err;
       }
     },
-    { what: `${what} to be deletable`, timeoutMs, clock: ctx.clock, minDelayMs: 5_000, maxDelayMs: 20_000 },
+    {
+      what: `${what} to be deletable`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 5_000,
+      maxDelayMs: 20_000,
+    },
   );
 }
 
@@ -264,6 +272,7 @@ export async function teardown(
           what: `group ${g.name} to be deleted`,
           timeoutMs,
           clock: ctx.clock,
+          log: ctx.log,
           minDelayMs: 5_000,
           maxDelayMs: 20_000,
         },

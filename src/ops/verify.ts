@@ -40,6 +40,26 @@ export function parseVerifyOutput(stdout: string): Record<string, string> {
   return out;
 }
 
+/** Every line the verify script prints, whatever the cluster's state. */
+export const VERIFY_KEYS = ['live', 'ready', 'invitation', 'invitation_url', 'locust', 'workers'] as const;
+
+/**
+ * What is wrong with a successful verify command's output, or undefined when every line is
+ * there. Waiting cannot fix such output (the script did not run as written), so it fails at once.
+ */
+export function verifyOutputProblem(stdout: string): string | undefined {
+  if (!stdout.trim()) return 'the command returned nothing';
+  const v = parseVerifyOutput(stdout);
+  const missing = VERIFY_KEYS.filter((k) => !(k in v));
+  if (missing.length === VERIFY_KEYS.length) {
+    const first = stdout.trim().split('\n')[0]?.slice(0, 120);
+    return `the command returned no akrida-verify line (first line: ${JSON.stringify(first)})`;
+  }
+  return missing.length ? `the command returned no line for ${missing.join(', ')}` : undefined;
+}
+
+class VerifyOutputError extends Error {}
+
 export async function verifyCluster(
   ctx: AwsContext,
   c: Cluster,
@@ -82,6 +102,8 @@ export async function verifyCluster(
           comment: `akrida-ops verify ${c.name}`,
           timeoutSeconds: 300,
         });
+        const problem = verifyOutputProblem(run?.stdout ?? '');
+        if (problem) throw new VerifyOutputError(problem);
         v = parseVerifyOutput(run?.stdout ?? '');
         const settled = v.live === '200' && v.ready === '200' && v.workers === String(workersInService);
         return settled
@@ -92,11 +114,16 @@ export async function verifyCluster(
         what: `the Locust master to count ${workersInService} workers and ACA-Py to answer`,
         timeoutMs: input.settleMs ?? 10 * 60_000,
         clock: ctx.clock,
+        log: ctx.log,
         minDelayMs: 5_000,
         maxDelayMs: 15_000,
       },
     );
   } catch (err) {
+    if (err instanceof VerifyOutputError) {
+      add(`verify script output on ${input.masterId}`, 'akrida-verify lines', err.message, false);
+      return checks;
+    }
     if (!(err instanceof WaitTimeoutError)) throw err;
   }
   add('ACA-Py /status/live via admin LB', '200', v.live ?? '-');

@@ -73,6 +73,8 @@ export interface RunnerOptions {
   runId?: string;
   /** Leave out of the log the steps that do nothing here (checkout, credentials, timestamps). */
   hideNoOpSteps?: boolean;
+  /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */
+  debug?: boolean;
 }
 
 type ActionMain = { run: (deps?: ActionDeps) => Promise<void> };
@@ -332,6 +334,7 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
       (m) => {
         failure = m;
       },
+      opts.debug ?? false,
     );
     const mod = await loadAction(join(dir, 'src', 'main.ts'));
     await withIO(stepIO, () => mod.run({ ...opts.deps, env: { ...(opts.deps.env ?? {}), ...env } }));
@@ -451,6 +454,7 @@ function makeIO(
   masks: Set<string>,
   log: (line: string) => void,
   fail: (message: string) => void,
+  debug: boolean,
 ): ActionIO {
   return {
     ...inputReader(() => inputs),
@@ -462,6 +466,14 @@ function makeIO(
     },
     setFailed: (m) => fail(m),
     info: (m) => log(m),
+    debug: (m) => {
+      if (debug) log(`debug: ${m}`);
+    },
+    // Jobs run at once here, so a group is its heading line; the lines are already prefixed.
+    group: (name, fn) => {
+      log(`▸ ${name}`);
+      return fn();
+    },
     warning: (m) => log(`warning: ${m}`),
     error: (m) => log(`error: ${m}`),
     summary: bufferedSummary(() => summary),

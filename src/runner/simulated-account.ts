@@ -3,6 +3,7 @@
 // operator-owned parameters present, and placeholder values for workflow secrets.
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { ActionDeps } from '../action/context.js';
+import { stepIO } from '../action/io.js';
 import { makeClients } from '../aws/clients.js';
 import { parameterName, secretRefs } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
@@ -27,7 +28,7 @@ export async function simulatedAccount(
   // Faults start once the account is seeded: they are AWS's, not the operator's set-up.
   const sim = new SimulatedAws({ clock, region, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   const akrida = new AkridaInstances(sim).install();
-  const clients = makeClients({ region, simulator: sim });
+  const clients = makeClients({ region, simulator: sim, debug: (l) => stepIO()?.debug(l) });
   const secrets: Record<string, string> = {};
   for (const c of clusters) {
     seedCluster(sim, c);

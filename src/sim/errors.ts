@@ -1,6 +1,26 @@
-// Errors shaped like the SDK's service exceptions (name = AWS error code), so the SDK's retry
-// strategy and our own handling treat them exactly as they would treat AWS's.
+// Errors shaped like the SDK's service exceptions, so the SDK's retry strategy and our own
+// handling treat them exactly as they would treat AWS's. A service's handlers throw AWS's wire
+// code; where the SDK models that error (ELBv2's "ResourceInUse" is ResourceInUseException, Auto
+// Scaling's is ResourceInUseFault), callers see the SDK's exception, as against AWS or moto.
+import * as autoScaling from '@aws-sdk/client-auto-scaling';
+import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ServiceException } from '@smithy/smithy-client';
+
+/** Query-protocol services whose modeled errors the SDK names "<code><suffix>". */
+const MODELED: Record<string, { module: Record<string, unknown>; suffix: string }> = {
+  ElasticLoadBalancingV2: { module: elbv2, suffix: 'Exception' },
+  AutoScaling: { module: autoScaling, suffix: 'Fault' },
+};
+
+/** The error the SDK would throw for this service's wire error code. */
+export function asSdkError(service: string, err: unknown): unknown {
+  const m = MODELED[service];
+  if (!m || !(err instanceof ServiceException)) return err;
+  const Modeled = m.module[`${err.name}${m.suffix}`];
+  if (typeof Modeled !== 'function' || !(Modeled.prototype instanceof ServiceException)) return err;
+  const Ctor = Modeled as new (o: { message: string; $metadata: object }) => ServiceException;
+  return new Ctor({ message: err.message, $metadata: err.$metadata });
+}
 
 export function awsError(code: string, message: string, status = 400): ServiceException {
   return new ServiceException({

@@ -7,6 +7,7 @@ import { AsgState, asgService } from './autoscaling.js';
 import { type Clock, VirtualClock } from './clock.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
+import { asSdkError } from './errors.js';
 import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
@@ -100,11 +101,12 @@ export class SimulatedAws {
     client.middlewareStack.add(
       (_next, context) => async (args) => {
         const operation = String(context.commandName ?? '').replace(/Command$/, '');
-        const output = (await this.world.call(
-          service,
-          operation,
-          (args as { input: unknown }).input,
-        )) as object;
+        let output: object;
+        try {
+          output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;
+        } catch (err) {
+          throw asSdkError(service, err);
+        }
         return {
           output: {
             ...output,

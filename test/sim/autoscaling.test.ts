@@ -65,7 +65,7 @@ describe('auto scaling groups', () => {
     const { sim, clients } = simulated();
     const t = await templateOn(sim, clients, 'wkr', b64('x'));
     await group(clients, 'g', t.id);
-    expect(await codeOf(group(clients, 'g', t.id))).toBe('AlreadyExists');
+    expect(await codeOf(group(clients, 'g', t.id))).toBe('AlreadyExistsFault');
     await expect(group(clients, 'h', t.id, { MinSize: 2, MaxSize: 1 })).rejects.toThrow(
       'Max bound, 1, must be greater than or equal to min bound, 2',
     );
@@ -84,7 +84,7 @@ describe('auto scaling groups', () => {
       await codeOf(
         clients.autoScaling.send(new asg.DeleteAutoScalingGroupCommand({ AutoScalingGroupName: 'g' })),
       ),
-    ).toBe('ResourceInUse');
+    ).toBe('ResourceInUseFault');
     await clients.autoScaling.send(
       new asg.DeleteAutoScalingGroupCommand({ AutoScalingGroupName: 'g', ForceDelete: true }),
     );
@@ -115,7 +115,7 @@ describe('auto scaling groups', () => {
       await codeOf(
         clients.autoScaling.send(new asg.StartInstanceRefreshCommand({ AutoScalingGroupName: 'g' })),
       ),
-    ).toBe('InstanceRefreshInProgress');
+    ).toBe('InstanceRefreshInProgressFault');
     for (let i = 0; i < 10; i++) await sim.clock.sleep(60_000).then(() => describeGroup(clients, 'g'));
     const refresh = await clients.autoScaling.send(
       new asg.DescribeInstanceRefreshesCommand({

@@ -42,7 +42,7 @@ describe('load balancers', () => {
           }),
         ),
       ),
-    ).toBe('DuplicateLoadBalancerName');
+    ).toBe('DuplicateLoadBalancerNameException');
   });
 
   test('validation and not-found errors', async () => {
@@ -58,10 +58,10 @@ describe('load balancers', () => {
       ),
     ).toBe('ValidationError');
     expect(await codeOf(clients.elbv2.send(new elb.DescribeLoadBalancersCommand({ Names: ['ghost'] })))).toBe(
-      'LoadBalancerNotFound',
+      'LoadBalancerNotFoundException',
     );
     expect(await codeOf(clients.elbv2.send(new elb.DescribeTargetGroupsCommand({ Names: ['ghost'] })))).toBe(
-      'TargetGroupNotFound',
+      'TargetGroupNotFoundException',
     );
     await expect(
       clients.elbv2.send(
@@ -102,10 +102,10 @@ describe('load balancers', () => {
           }),
         ),
       ),
-    ).toBe('DuplicateListener');
+    ).toBe('DuplicateListenerException');
     expect(
       await codeOf(clients.elbv2.send(new elb.DeleteTargetGroupCommand({ TargetGroupArn: a.tgArn }))),
-    ).toBe('ResourceInUse');
+    ).toBe('ResourceInUseException');
   });
 
   test('a deleted load balancer holds its security group for a while (DependencyViolation), then releases it', async () => {

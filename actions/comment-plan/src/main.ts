@@ -13,7 +13,7 @@ import {
 } from '../../../src/action/pull-request.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('comment-plan', async () => {
     const marker = io().getInput('marker', { required: true });
     const commit = io().getInput('commit');
     const failed = io().getInput('failed') === 'true';

@@ -5,7 +5,7 @@ import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster
 import { configureMaster, describeMaster } from '../../../src/ops/master.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('configure-locust-master', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const [master, perfSg, admin, transport] = await Promise.all([

@@ -10,7 +10,7 @@ import { io } from '../../../src/action/io.js';
 import { bakeImage, type ImageRole } from '../../../src/ops/images.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('create-ami', async () => {
     const { cluster } = loadClusterInput();
     const role = choiceInput('role', ['locust', 'acapy', 'both'] as const, 'both');
     const rebuild = booleanInput('rebuild', false);

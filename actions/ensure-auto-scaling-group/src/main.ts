@@ -5,7 +5,7 @@ import { loadBalancer, templateId } from '../../../src/ops/discover-cluster.js';
 import { ensureGroup, tierCapacity, waitGroupReady } from '../../../src/ops/groups.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('ensure-auto-scaling-group', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);

@@ -5,7 +5,7 @@ import { securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { ensureLoadBalancer, type LoadBalancerKind } from '../../../src/ops/network.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('ensure-load-balancer', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const which = choiceInput('which', ['admin', 'transport', 'both'] as const, 'both');

@@ -4,7 +4,7 @@ import { io } from '../../../src/action/io.js';
 import { ensureClusterSecurityGroups } from '../../../src/ops/network.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('ensure-security-groups', async () => {
     const { cluster } = loadClusterInput();
     const r = await ensureClusterSecurityGroups(awsContext(cluster, deps), cluster);
     io().setOutput('lb-sg', r.lbSg);

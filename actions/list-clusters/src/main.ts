@@ -12,7 +12,7 @@ import {
 import { sweepRegions } from '../../../src/ops/teardown.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('list-clusters', async () => {
     const dir = deps.clustersDir ?? CLUSTERS_DIR;
     const one = io().getInput('cluster');
     const schedule = io().getInput('schedule');

@@ -7,7 +7,7 @@ import { livePlan, livePlanMarkdown } from '../../../src/plan/live-plan.js';
 import { offlinePlan } from '../../../src/plan/offline-plan.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('plan-cluster', async () => {
     const loaded = loadClusterInput();
     const templates = templatesOf(deps);
     const cost = estimateCost(loaded.cluster);

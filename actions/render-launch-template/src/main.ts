@@ -6,7 +6,7 @@ import { describeMaster } from '../../../src/ops/master.js';
 import { ensureTierTemplate } from '../../../src/ops/templates.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('render-launch-template', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);

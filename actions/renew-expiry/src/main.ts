@@ -4,7 +4,7 @@ import { io } from '../../../src/action/io.js';
 import { renewExpiry } from '../../../src/ops/expiry.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('renew-expiry', async () => {
     const { cluster } = loadClusterInput();
     const r = await renewExpiry(awsContext(cluster, deps), cluster);
     io().setOutput('renewed', String(r.renewed.length));

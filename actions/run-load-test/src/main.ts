@@ -18,7 +18,7 @@ import { describeMaster } from '../../../src/ops/master.js';
 const MAX_SPAWN_PER_WORKER = 5;
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('run-load-test', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const num = (name: string, fallback: number) => {

@@ -6,7 +6,7 @@ import { io } from '../../../src/action/io.js';
 import { runOnInstances, type Targets } from '../../../src/ops/run-on-instances.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('run-on-instances', async () => {
     const { cluster } = loadClusterInput();
     const ids = listInput('instance-ids');
     const tagLines = listInput('tags');

@@ -4,7 +4,7 @@ import { io } from '../../../src/action/io.js';
 import { groupName, setCapacity, tierCapacity } from '../../../src/ops/groups.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('set-capacity', async () => {
     const { cluster } = loadClusterInput();
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);
     const base = tierCapacity(cluster, tier);

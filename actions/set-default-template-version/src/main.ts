@@ -7,7 +7,7 @@ import { templateId } from '../../../src/ops/discover-cluster.js';
 import { describeGroup, groupName, refreshInstances } from '../../../src/ops/groups.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('set-default-template-version', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const tier = choiceInput('tier', ['acapy', 'worker'] as const);

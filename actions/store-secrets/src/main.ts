@@ -5,7 +5,7 @@ import { secretRefs } from '../../../src/cluster/secrets.js';
 import { storeSecrets } from '../../../src/ops/secrets.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('store-secrets', async () => {
     const { cluster } = loadClusterInput();
     const env = deps.env ?? process.env;
     for (const { ref } of secretRefs(cluster)) {

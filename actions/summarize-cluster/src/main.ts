@@ -5,7 +5,7 @@ import { clusterSummary, jobTimings } from '../../../src/ops/summary.js';
 import { estimateCost } from '../../../src/plan/cost.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('summarize-cluster', async () => {
     const { cluster } = loadClusterInput();
     const text = await clusterSummary(awsContext(cluster, deps), cluster, jobTimings(io().getInput('jobs')));
     await io().summary.addRaw(text).write();

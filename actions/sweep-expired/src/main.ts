@@ -8,7 +8,7 @@ import { findExpired, sweepExpired, sweepRegions, teardownMarkdown } from '../..
 import { SYSTEM_CLOCK } from '../../../src/sim/clock.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('sweep-expired', async () => {
     const { valid: regions, invalid } = sweepRegions(listInput('regions'));
     if (invalid.length) throw new Error(`input regions: not AWS region names: ${invalid.join(', ')}`);
     if (regions.length === 0) throw new Error('input regions: name at least one region');

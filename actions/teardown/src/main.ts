@@ -4,7 +4,7 @@ import { io } from '../../../src/action/io.js';
 import { teardown, teardownMarkdown } from '../../../src/ops/teardown.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('teardown', async () => {
     const { cluster } = loadClusterInput();
     const choice = choiceInput('mode', ['file', 'scale-to-zero', 'destroy'] as const, 'file');
     const mode = choice === 'file' ? cluster.teardown.mode : choice;

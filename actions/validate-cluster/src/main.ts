@@ -5,7 +5,7 @@ import { sizeWorkers } from '../../../src/config/sizing.js';
 import { assertCanonicalCluster, CLUSTERS_DIR } from '../../../src/ops/list-clusters.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('validate-cluster', async () => {
     const loaded = loadClusterInput();
     // Concurrency groups are keyed by this path: only clusters/<name>.yml, one file per name.
     assertCanonicalCluster(loaded, deps.clustersDir ?? CLUSTERS_DIR);

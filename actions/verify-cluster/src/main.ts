@@ -7,7 +7,7 @@ import { describeMaster } from '../../../src/ops/master.js';
 import { checksTable, verifyCluster } from '../../../src/ops/verify.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction(async () => {
+  return runAction('verify-cluster', async () => {
     const { cluster } = loadClusterInput();
     const ctx = awsContext(cluster, deps);
     const names = resourceNames(cluster);

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{a as p,b as r,c as t}from"./chunk-ASU26RQR.js";import{k as o}from"./chunk-PPT7MH6W.js";var e=class extends p(r,t,"UpdateAutoScalingGroup",o){};export{e as a};
