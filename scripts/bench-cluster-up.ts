@@ -77,7 +77,7 @@ console.log(
     runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
       root,
       event: { name: 'workflow_dispatch' },
-      inputs: { cluster: 'clusters/example.yml' },
+      inputs: { cluster: 'clusters/perf-example.yml' },
       secrets: a.secrets,
       deps: { ...a.deps, clock: toolkitClock },
       artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-bench-')),

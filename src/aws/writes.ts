@@ -68,12 +68,14 @@ export const WRITE_RULES = {
   TerminateInstances: { kind: 'idempotent', why: 'terminating a terminated instance succeeds' },
   // Elastic Load Balancing v2
   CreateLoadBalancer: {
-    kind: 'idempotent',
-    why: 'ELBv2 answers a repeat with the same name and settings with the existing load balancer',
+    kind: 'adopt',
+    codes: ['DuplicateLoadBalancerName', 'DuplicateLoadBalancerNameException'],
+    why: 'ELBv2 answers a repeat with the same settings with the existing load balancer; a name taken with other settings is adopted when it carries our cluster tag',
   },
   CreateTargetGroup: {
-    kind: 'idempotent',
-    why: 'ELBv2 answers a repeat with the same name and settings with the existing target group',
+    kind: 'adopt',
+    codes: ['DuplicateTargetGroupName', 'DuplicateTargetGroupNameException'],
+    why: 'ELBv2 answers a repeat with the same settings with the existing target group; a name taken otherwise is adopted when it carries our cluster tag, and its health settings converge',
   },
   CreateListener: {
     kind: 'adopt',

@@ -7,6 +7,9 @@ import {
   CreateTargetGroupCommand,
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
+  DescribeTagsCommand,
+  DescribeTargetGroupsCommand,
+  type LoadBalancer,
   ModifyListenerCommand,
   ModifyTargetGroupCommand,
   type TargetGroup,
@@ -14,14 +17,14 @@ import {
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findLoadBalancers, findTargetGroups, selector } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../aws/security-groups.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
-import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import { resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 
 export interface ClusterSecurityGroups {
@@ -110,6 +113,30 @@ export interface LoadBalancerState {
   action: EnsureAction;
 }
 
+/** A load-balancing resource of our name is adopted only when it carries this cluster's tag. */
+async function assertOurs(
+  ctx: AwsContext,
+  c: Cluster,
+  operation: string,
+  resource: string,
+  arn: string | undefined,
+): Promise<void> {
+  const tags = arn
+    ? await aws('DescribeTags', resource, () =>
+        ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] })),
+      )
+    : undefined;
+  const owner = tags?.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
+  if (owner !== c.name)
+    throw new AwsOperationError(
+      operation,
+      resource,
+      'Duplicate',
+      'one of that name exists and is not managed by akrida-ops for this cluster',
+      'rename or delete it; the toolkit never adopts untagged resources',
+    );
+}
+
 export async function ensureLoadBalancer(
   ctx: AwsContext,
   c: Cluster,
@@ -128,21 +155,38 @@ export async function ensureLoadBalancer(
   const [tgFound] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
   let tg: TargetGroup | undefined = tgFound;
   if (!tg) {
-    const r = await write('CreateTargetGroup', `target group ${tgName}`, () =>
-      elbv2.send(
-        new CreateTargetGroupCommand({
-          Name: tgName,
-          Protocol: 'HTTP',
-          Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
-          VpcId: c.network.vpcId,
-          TargetType: 'instance',
-          ...health,
-          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
-        }),
-      ),
+    const r = await write(
+      'CreateTargetGroup',
+      `target group ${tgName}`,
+      () =>
+        elbv2.send(
+          new CreateTargetGroupCommand({
+            Name: tgName,
+            Protocol: 'HTTP',
+            Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
+            VpcId: c.network.vpcId,
+            TargetType: 'instance',
+            ...health,
+            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
+          }),
+        ),
+      {
+        adopt: async () => {
+          const d = await aws('DescribeTargetGroups', `target group ${tgName}`, () =>
+            elbv2.send(new DescribeTargetGroupsCommand({ Names: [tgName] })),
+          );
+          const found = d.TargetGroups?.[0];
+          await assertOurs(ctx, c, 'CreateTargetGroup', `target group ${tgName}`, found?.TargetGroupArn);
+          return { TargetGroups: found ? [found] : [], $metadata: {} };
+        },
+      },
     );
     tg = answerOf(r)?.TargetGroups?.[0];
     action = 'created';
+    if (tg && 'adopted' in r && healthDrift(tg, health).length > 0)
+      await write('ModifyTargetGroup', `target group ${tgName}`, () =>
+        elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
+      );
   } else if (healthDrift(tg, health).length > 0) {
     await write('ModifyTargetGroup', `target group ${tgName}`, () =>
       elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
@@ -153,17 +197,30 @@ export async function ensureLoadBalancer(
 
   let [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
   if (!lb) {
-    const r = await write('CreateLoadBalancer', `load balancer ${lbName}`, () =>
-      elbv2.send(
-        new CreateLoadBalancerCommand({
-          Name: lbName,
-          Type: 'application',
-          Scheme: a.loadBalancerScheme,
-          Subnets: c.network.subnetIds,
-          SecurityGroups: [lbSg],
-          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
-        }),
-      ),
+    const r = await write(
+      'CreateLoadBalancer',
+      `load balancer ${lbName}`,
+      () =>
+        elbv2.send(
+          new CreateLoadBalancerCommand({
+            Name: lbName,
+            Type: 'application',
+            Scheme: a.loadBalancerScheme,
+            Subnets: c.network.subnetIds,
+            SecurityGroups: [lbSg],
+            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
+          }),
+        ),
+      {
+        adopt: async () => {
+          const d = await aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
+            elbv2.send(new DescribeLoadBalancersCommand({ Names: [lbName] })),
+          );
+          const found: LoadBalancer | undefined = d.LoadBalancers?.[0];
+          await assertOurs(ctx, c, 'CreateLoadBalancer', `load balancer ${lbName}`, found?.LoadBalancerArn);
+          return { LoadBalancers: found ? [found] : [], $metadata: {} };
+        },
+      },
     );
     lb = answerOf(r)?.LoadBalancers?.[0];
     action = 'created';

@@ -24,7 +24,7 @@ test('cluster-sweep, which takes no cluster input, runs from the command line', 
   const r = await runWorkflowCommand(
     {
       names: ['cluster-sweep'],
-      cluster: 'clusters/example.yml',
+      cluster: 'clusters/perf-example.yml',
       simulate: true,
       timeScale: 0.0001,
       inputs: {},

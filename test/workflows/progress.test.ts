@@ -21,13 +21,13 @@ interface Stamped {
 
 async function run(debug = false) {
   const clock = new VirtualClock();
-  const a = await simulatedAccount([loadClusterFile('clusters/example.yml').cluster], clock);
+  const a = await simulatedAccount([loadClusterFile('clusters/perf-example.yml').cluster], clock);
   const lines: Stamped[] = [];
   const runOnce = () =>
     runWorkflowFile(file, {
       root,
       event: { name: 'workflow_dispatch' },
-      inputs: { cluster: 'clusters/example.yml' },
+      inputs: { cluster: 'clusters/perf-example.yml' },
       secrets: a.secrets,
       deps: a.deps,
       debug,

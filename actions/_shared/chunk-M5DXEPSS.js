@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{a as r,b as e,c as s}from"./chunk-KZ7QN7KV.js";import{ea as o}from"./chunk-PEXRDCVS.js";var m=class extends r(e,s,"ListTagsForResource",o){};export{m as a};
