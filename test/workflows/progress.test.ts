@@ -61,9 +61,11 @@ describe('progress an operator can follow, on the simulated AWS', () => {
     for (const [job, spec] of Object.entries(wf.jobs)) {
       const own = r.lines.filter((l) => l.job === job);
       for (const step of spec.steps ?? []) {
-        if (!step.uses?.startsWith('./actions/')) continue;
+        // Our actions, from this checkout or (for callers) the toolkit's checkout beside theirs.
+        const action = /^\.\/(?:\.akrida-ops\/)?actions\/(.+)$/.exec(step.uses ?? '')?.[1];
+        if (!action) continue;
         const at = own.findIndex((l) => l.text === step.name);
-        expect([job, step.name, own[at + 1]?.text]).toEqual([job, step.name, `  ▸ ${step.uses.slice(10)}`]);
+        expect([job, step.name, own[at + 1]?.text]).toEqual([job, step.name, `  ▸ ${action}`]);
         checked++;
       }
     }
