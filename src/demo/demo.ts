@@ -10,7 +10,7 @@ import { loadClusterFile } from '../config/load.js';
 import { sizeWorkers } from '../config/sizing.js';
 import type { RunResult } from '../runner/runner.js';
 import { simulatedAccount } from '../runner/simulated-account.js';
-import { type Clock, ScaledClock } from '../sim/clock.js';
+import { ScaledClock, SwitchableClock } from '../sim/clock.js';
 import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
 import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
 
@@ -20,20 +20,6 @@ export class DemoError extends Error {
 
 /** Simulated seconds per real second while the load test runs. */
 const LOAD_TEST_SCALE = 0.1;
-
-/** A clock whose pace can change between workflows: scaled for the build, real for Locust. */
-class SwitchableClock implements Clock {
-  constructor(public inner: Clock) {}
-  get scale() {
-    return this.inner.scale;
-  }
-  now() {
-    return this.inner.now();
-  }
-  sleep(ms: number) {
-    return this.inner.sleep(ms);
-  }
-}
 
 export interface DemoOptions {
   cluster: string;

@@ -74,3 +74,17 @@ export class VirtualClock implements Clock {
 }
 
 export const SYSTEM_CLOCK: Clock = new ScaledClock(1);
+
+/** A clock whose pace can change between workflows: virtual or scaled for a build, real for Locust. */
+export class SwitchableClock implements Clock {
+  constructor(public inner: Clock) {}
+  get scale() {
+    return this.inner.scale;
+  }
+  now() {
+    return this.inner.now();
+  }
+  sleep(ms: number) {
+    return this.inner.sleep(ms);
+  }
+}

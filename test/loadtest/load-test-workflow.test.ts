@@ -6,23 +6,9 @@ import { join } from 'node:path';
 import { loadClusterFile } from '../../src/config/load.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
-import { type Clock, ScaledClock, VirtualClock } from '../../src/sim/clock.js';
+import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/sim/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
-
-/** Virtual time while the cluster is built, then scaled real time while real Locust runs. */
-class SwitchableClock implements Clock {
-  constructor(public inner: Clock) {}
-  get scale() {
-    return this.inner.scale;
-  }
-  now() {
-    return this.inner.now();
-  }
-  sleep(ms: number) {
-    return this.inner.sleep(ms);
-  }
-}
 
 const describeIf = locustAvailable() ? describe : describe.skip;
 
