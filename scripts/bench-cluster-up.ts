@@ -13,7 +13,7 @@ import { parseClusterText } from '../src/config/load.js';
 import { buildSteps, schedule } from '../src/plan/build-steps.js';
 import { repoRoot, runWorkflowFile } from '../src/runner/runner.js';
 import { simulatedAccount } from '../src/runner/simulated-account.js';
-import { type Clock, ScaledClock, VirtualClock } from '../src/sim/clock.js';
+import { type Clock, ScaledClock, VirtualClock } from '../src/time/clock.js';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,7 @@ import { type AwsClients, makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { TemplateSet } from '../render/render.js';
-import { type Clock, SYSTEM_CLOCK } from '../sim/clock.js';
+import { type Clock, SYSTEM_CLOCK } from '../time/clock.js';
 import { io } from './io.js';
 import type { CommentsClient } from './pull-request.js';
 

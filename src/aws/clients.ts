@@ -1,14 +1,15 @@
 // The one place SDK clients are built: region from the cluster file, the standard credential chain
 // (OIDC credentials from configure-aws-credentials in workflows), AWS_ENDPOINT_URL and the
 // per-service endpoint variables honoured by the SDK itself (moto server, LocalStack), and the
-// adaptive retry mode for throttling. With a simulator, the same clients answer from it.
+// adaptive retry mode for throttling. A backend plugged in from outside (the simulated AWS, attached
+// by the runner and the tests) answers the same clients instead of the network.
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ConfiguredRetryStrategy } from '@smithy/util-retry';
-import type { SimulatedAws } from '../sim/index.js';
+import type { Clock } from '../time/clock.js';
 
 export interface AwsClients {
   ec2: EC2Client;
@@ -18,10 +19,16 @@ export interface AwsClients {
   sts: STSClient;
 }
 
+/** What answers the clients in place of AWS: it attaches itself to each client, and keeps its own time. */
+export interface ClientBackend {
+  attach(client: AnyClient): unknown;
+  readonly clock: Pick<Clock, 'scale'>;
+}
+
 export interface ClientOptions {
   region: string;
-  /** Answer every call from this simulated account instead of AWS. */
-  simulator?: SimulatedAws;
+  /** Answer every call from this backend instead of AWS (the simulated account, plugged in from outside). */
+  backend?: ClientBackend;
   /** One line per AWS call (operation, resource, duration, retries): the step's debug log. */
   debug?: (line: string) => void;
 }
@@ -30,7 +37,7 @@ export interface ClientOptions {
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
 export function makeClients(opts: ClientOptions): AwsClients {
-  const sim = opts.simulator;
+  const sim = opts.backend;
   const config = sim
     ? {
         region: opts.region,
@@ -84,7 +91,7 @@ export function makeClients(opts: ClientOptions): AwsClients {
   return clients;
 }
 
-type AnyClient = AwsClients[keyof AwsClients] & { middlewareStack: EC2Client['middlewareStack'] };
+export type AnyClient = AwsClients[keyof AwsClients] & { middlewareStack: EC2Client['middlewareStack'] };
 
 function retries(attempts: number): string {
   return attempts <= 1 ? 'no retry' : `${attempts - 1} ${attempts === 2 ? 'retry' : 'retries'}`;

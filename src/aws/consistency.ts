@@ -1,6 +1,6 @@
 // AWS is eventually consistent: a resource just created may be "not found" for a few seconds.
 // Calls on fresh resources retry such answers, with the shared poller, until a deadline.
-import type { Clock } from '../sim/clock.js';
+import type { Clock } from '../time/clock.js';
 import { codeOf } from './errors.js';
 import { waitFor } from './wait.js';
 

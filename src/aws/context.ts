@@ -1,5 +1,5 @@
 // What every AWS operation of the toolkit receives: its clients and the clock its waits use.
-import type { Clock } from '../sim/clock.js';
+import type { Clock } from '../time/clock.js';
 import type { AwsClients } from './clients.js';
 
 export interface AwsContext {

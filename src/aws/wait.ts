@@ -2,7 +2,7 @@
 // until a check passes or a deadline passes. A resource that is already ready costs one call.
 // While waiting, a status line at most every 30 s tells what is awaited, its AWS status, the time
 // elapsed and the time expected. Time comes from a Clock, so the simulated AWS runs waits instantly.
-import { type Clock, SYSTEM_CLOCK } from '../sim/clock.js';
+import { type Clock, SYSTEM_CLOCK } from '../time/clock.js';
 
 export type Poll<T> = { done: true; value: T } | { done: false; status: string };
 

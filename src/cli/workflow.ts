@@ -10,7 +10,7 @@ import { TemplateSet } from '../render/render.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { loadWorkflow } from '../runner/workflow.js';
-import { ScaledClock, SYSTEM_CLOCK } from '../sim/clock.js';
+import { ScaledClock, SYSTEM_CLOCK } from '../time/clock.js';
 
 export interface WorkflowCommand {
   /** Workflows to run one after the other, on the same (simulated) account. */

@@ -10,7 +10,7 @@ import { loadClusterFile } from '../config/load.js';
 import { sizeWorkers } from '../config/sizing.js';
 import type { RunResult } from '../runner/runner.js';
 import { simulatedAccount } from '../runner/simulated-account.js';
-import { ScaledClock, SwitchableClock } from '../sim/clock.js';
+import { ScaledClock, SwitchableClock } from '../time/clock.js';
 import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
 import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
 

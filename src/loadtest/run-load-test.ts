@@ -2,7 +2,7 @@
 // stats for a time series, stop at the end (or on cancel, or on error: never leave a swarm
 // running), then fetch Locust's CSV and HTML files and judge the run.
 import { waitFor } from '../aws/wait.js';
-import type { Clock } from '../sim/clock.js';
+import type { Clock } from '../time/clock.js';
 import { type LocustClient, LocustError } from './locust-client.js';
 import {
   evaluateGates,

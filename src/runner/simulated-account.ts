@@ -28,7 +28,7 @@ export async function simulatedAccount(
   // Faults start once the account is seeded: they are AWS's, not the operator's set-up.
   const sim = new SimulatedAws({ clock, region, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   const akrida = new AkridaInstances(sim).install();
-  const clients = makeClients({ region, simulator: sim, debug: (l) => stepIO()?.debug(l) });
+  const clients = makeClients({ region, backend: sim, debug: (l) => stepIO()?.debug(l) });
   const secrets: Record<string, string> = {};
   for (const c of clusters) {
     seedCluster(sim, c);

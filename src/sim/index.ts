@@ -1,10 +1,10 @@
 // The simulated AWS account, plugged into the real SDK v3 clients: requests go through the
 // client's own middleware (serialization, signing, the retry strategy) and are answered by the
 // simulation in place of the network.
-import type { Client } from '@smithy/smithy-client';
+import type { AnyClient } from '../aws/clients.js';
 import { LATENCY } from '../aws/latency.js';
 import { AsgState, asgService } from './autoscaling.js';
-import { type Clock, VirtualClock } from './clock.js';
+import { type Clock, VirtualClock } from '../time/clock.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
 import { asSdkError } from './errors.js';
@@ -12,8 +12,8 @@ import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
 
-export type { Clock } from './clock.js';
-export { ScaledClock, VirtualClock } from './clock.js';
+export type { Clock } from '../time/clock.js';
+export { ScaledClock, VirtualClock } from '../time/clock.js';
 export type { CommandContext, CommandHandler, CommandResult } from './ssm.js';
 export type { Faults, LedgerEntry } from './world.js';
 
@@ -96,7 +96,7 @@ export class SimulatedAws {
   }
 
   /** Answer this SDK client's requests from the simulation instead of the network. */
-  attach<C extends Client<never, never, never, never>>(client: C): C {
+  attach<C extends AnyClient>(client: C): C {
     const service = (client.constructor.name || '').replace(/Client$/, '');
     client.middlewareStack.add(
       (_next, context) => async (args) => {

@@ -1,7 +1,7 @@
 // The simulated AWS account: state shared by the services, the clock, the fault model and the
 // ledger of every API call. Services register handlers; state moves on lazily, on each call.
 import type { LATENCY } from '../aws/latency.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../time/clock.js';
 import { awsError, connectionReset, INTERNAL_ERROR_CODE, THROTTLING_CODE } from './errors.js';
 
 export type Tags = Record<string, string>;

@@ -7,7 +7,7 @@ import { SimulatedAws } from '../../src/sim/index.js';
 test('a throttled call shows its retries; a failed one its error', async () => {
   const sim = new SimulatedAws();
   const lines: string[] = [];
-  const clients = makeClients({ region: 'us-east-1', simulator: sim, debug: (l) => lines.push(l) });
+  const clients = makeClients({ region: 'us-east-1', backend: sim, debug: (l) => lines.push(l) });
   // Throttle until the SDK has retried: then let the call through.
   sim.faults = { throttleRate: 1 };
   const first = clients.ec2.send(new DescribeImagesCommand({ Owners: ['self'] }));

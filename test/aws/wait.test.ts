@@ -1,7 +1,7 @@
 // The one poller: a ready resource costs one check and no sleep; while waiting, a status line
 // at most every 30 s says what is awaited, its status, the time elapsed and the time expected.
 import { duration, WaitTimeoutError, waitFor } from '../../src/aws/wait.js';
-import { VirtualClock } from '../../src/sim/clock.js';
+import { VirtualClock } from '../../src/time/clock.js';
 
 /** A clock that records each sleep, over a virtual clock. */
 function recordingClock() {

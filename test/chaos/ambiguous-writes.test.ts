@@ -12,7 +12,7 @@ import { loadClusterFile } from '../../src/config/load.js';
 import { inventory } from '../../src/ops/teardown.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
-import { VirtualClock } from '../../src/sim/clock.js';
+import { VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 
 const root = repoRoot();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadClusterFile } from '../../src/config/load.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
-import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/sim/clock.js';
+import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { HttpTransport, LocustClient } from '../../src/loadtest/locust-client.js';
 import { summaryMarkdown } from '../../src/loadtest/results.js';
 import { gateFailure, LoadTestError, runLoadTest } from '../../src/loadtest/run-load-test.js';
-import { ScaledClock } from '../../src/sim/clock.js';
+import { ScaledClock } from '../../src/time/clock.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
 
 const describeIf = locustAvailable() ? describe : describe.skip;

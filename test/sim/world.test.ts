@@ -7,7 +7,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { makeClients } from '../../src/aws/clients.js';
 import { AwsOperationError, aws } from '../../src/aws/errors.js';
 import { WaitTimeoutError, waitFor } from '../../src/aws/wait.js';
-import { ScaledClock, VirtualClock } from '../../src/sim/clock.js';
+import { ScaledClock, VirtualClock } from '../../src/time/clock.js';
 import { codeOf, simulated } from '../fixtures/sim.js';
 
 test('the ledger records every call as a read or a mutation, with its error', async () => {

@@ -8,7 +8,7 @@ import { storeSecrets } from '../../src/ops/secrets.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { WorkflowError } from '../../src/runner/workflow.js';
-import { VirtualClock } from '../../src/sim/clock.js';
+import { VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 
 const root = repoRoot();

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { loadClusterFile } from '../../src/config/load.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
-import { VirtualClock } from '../../src/sim/clock.js';
+import { VirtualClock } from '../../src/time/clock.js';
 
 const root = repoRoot();
 const file = join(root, '.github/workflows/cluster-up.yml');

@@ -5,7 +5,7 @@ import { io } from '../../../src/action/io.js';
 import { makeClients } from '../../../src/aws/clients.js';
 import type { AwsContext } from '../../../src/aws/context.js';
 import { findExpired, sweepExpired, sweepRegions, teardownMarkdown } from '../../../src/ops/teardown.js';
-import { SYSTEM_CLOCK } from '../../../src/sim/clock.js';
+import { SYSTEM_CLOCK } from '../../../src/time/clock.js';
 
 export function run(deps: ActionDeps = {}): Promise<void> {
   return runAction('sweep-expired', async () => {

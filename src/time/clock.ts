@@ -1,6 +1,6 @@
-// Time for the simulated AWS and for every wait in the toolkit. The real clock scales sleeps so a
-// build whose AWS durations add up to minutes runs in seconds; the virtual clock jumps instead of
-// sleeping, so tests of long waits take no time at all.
+// Time for every wait in the toolkit, and for the simulated AWS. The system clock is real time; the
+// scaled clock sleeps a fraction of each wait, so a build whose AWS durations add up to minutes runs
+// in seconds; the virtual clock jumps instead of sleeping, so tests of long waits take no time.
 
 export interface Clock {
   /** Milliseconds since the Unix epoch, in this clock's time (simulated or real). */
