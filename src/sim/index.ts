@@ -3,8 +3,8 @@
 // simulation in place of the network.
 import type { AnyClient } from '../aws/clients.js';
 import { LATENCY } from '../aws/latency.js';
-import { AsgState, asgService } from './autoscaling.js';
 import { type Clock, VirtualClock } from '../time/clock.js';
+import { AsgState, asgService } from './autoscaling.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
 import { asSdkError } from './errors.js';

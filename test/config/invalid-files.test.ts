@@ -9,7 +9,7 @@ import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balan
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ConfigError, formatPath, type LocatedProblem } from '../../src/config/problems.js';
+import { formatPath, type LocatedProblem } from '../../src/config/problems.js';
 import { akrida } from '../fixtures/cli.js';
 import { exampleWith, problemsOf } from '../fixtures/cluster-files.js';
 
