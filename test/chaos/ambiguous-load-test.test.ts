@@ -1,0 +1,80 @@
+// A load test on an AWS that answers badly: the same seeded faults as the build chaos test (20 % of
+// writes answered ambiguously, 10 % of calls throttled), a real Locust on 127.0.0.1 behind the
+// simulated SSM. Every seed's run still passes its gates, stops the swarm and duplicates nothing.
+// Replay one seed with AKRIDA_CHAOS_SEEDS=<seed>.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { awsContext } from '../../src/action/context.js';
+import { loadClusterFile } from '../../src/config/load.js';
+import { inventory } from '../../src/ops/teardown.js';
+import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { simulatedAccount } from '../../src/runner/simulated-account.js';
+import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/time/clock.js';
+import { exampleWith } from '../fixtures/cluster-files.js';
+import { locustAvailable, useLocust } from '../fixtures/locust.js';
+
+const root = repoRoot();
+const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
+const FAULTS = { ambiguousRate: 0.15, dropRate: 0.05, throttleRate: 0.1 };
+const seeds = (
+  process.env.AKRIDA_CHAOS_SEEDS ?? Array.from({ length: 20 }, (_, i) => String(i + 1)).join(',')
+)
+  .split(',')
+  .map(Number);
+
+const describeIf = locustAvailable() ? describe : describe.skip;
+
+describeIf('a load test on ambiguous AWS answers', () => {
+  const real = useLocust(2);
+
+  test.each(seeds)(
+    'seed %i: passes, stops the swarm, duplicates nothing, and tears down clean',
+    async (seed) => {
+      const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-chaos-lt-'));
+      const file = join(clustersDir, 'perf-example.yml');
+      writeFileSync(
+        file,
+        exampleWith(
+          [['locust', 'master', 'webPort'], Number(new URL(real.locust.webUrl).port)],
+          [['loadTest', 'thresholds'], { maxFailRatio: 0.5, maxP95Ms: 5000, minRps: 1 }],
+        ),
+      );
+      const cluster = loadClusterFile(file).cluster;
+      const clock = new SwitchableClock(new VirtualClock());
+      const a = await simulatedAccount([cluster], clock, { seed, faults: FAULTS });
+      a.akrida.loopbackLocust = true;
+      const run = async (name: string, inputs: Record<string, string>) => {
+        const r = await runWorkflowFile(wf(name), {
+          root,
+          event: { name: 'workflow_dispatch' },
+          inputs,
+          secrets: a.secrets,
+          deps: { ...a.deps, clustersDir },
+          artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-chaos-lt-art-')),
+          log: () => {},
+        });
+        const failed = r.steps.filter((s) => s.error).map((s) => `${s.job}: ${s.error}`);
+        expect([name, failed]).toEqual([name, []]);
+        return r;
+      };
+      await run('cluster-up', { cluster: file });
+      clock.inner = new ScaledClock(0.05, clock.now());
+      const lt = await run('load-test', { cluster: file, users: '6', 'spawn-rate': '6', 'run-time': '40' });
+      expect(lt.summary).toContain('## Load test of perf-example: passed');
+      const stats = (await (await fetch(`${real.locust.webUrl}/stats/requests`)).json()) as { state: string };
+      expect(['stopped', 'stopping']).toContain(stats.state);
+      // Nothing the load test touched was duplicated.
+      const ctx = awsContext(cluster, a.deps);
+      const inv = await inventory(ctx, 'perf-example');
+      expect([inv.groups.length, inv.loadBalancers.length, inv.templates.length]).toEqual([2, 2, 2]);
+      for (const t of a.sim.ec2.templates.values()) expect(t.versions).toHaveLength(1);
+      expect(a.sim.ledger.filter((e) => e.ambiguous).length).toBeGreaterThan(0);
+      clock.inner = new VirtualClock(clock.now());
+      await run('cluster-down', { cluster: file, mode: 'destroy' });
+      const left = await inventory(ctx, 'perf-example');
+      expect(Object.values(left).filter(Array.isArray).flat()).toEqual([]);
+    },
+    120_000,
+  );
+});
