@@ -23,8 +23,13 @@ export class ScaledClock implements Clock {
   now(): number {
     return this.start + (performance.now() - this.origin) / this.scale;
   }
-  sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms * this.scale)));
+  async sleep(ms: number): Promise<void> {
+    // Timers may fire up to a millisecond early by this clock: sleep again until the time is due,
+    // so a sleep never ends before the simulated time it asked for.
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, left * this.scale)));
+    }
   }
 }
 

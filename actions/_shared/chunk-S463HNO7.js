@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{b as O,c as S}from"./chunk-OZESUWEJ.js";import{a as c,b as d,c as u}from"./chunk-HHQBPZOZ.js";import{ba as T,da as y,ga as b,qa as f,sa as R,ta as _}from"./chunk-VEGXXU77.js";var g=class extends c(d,u,"GetCommandInvocation",T){};var p=class extends c(d,u,"ListCommandInvocations",y){};var I=class extends c(d,u,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as O,c as S}from"./chunk-ASZVTL2S.js";import{a as c,b as d,c as u}from"./chunk-Q3ZHRUJ5.js";import{ba as T,da as y,ga as b,qa as f,sa as R,ta as _}from"./chunk-75P2LJTI.js";var g=class extends c(d,u,"GetCommandInvocation",T){};var p=class extends c(d,u,"ListCommandInvocations",y){};var I=class extends c(d,u,"SendCommand",b){};var $=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${M(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},P=50,G=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function M(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`
