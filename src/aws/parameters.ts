@@ -17,17 +17,22 @@ export interface ParameterSpec {
   what?: string;
 }
 
-async function stored(c: AwsClients, spec: ParameterSpec): Promise<string | undefined> {
+/** A parameter's value, or undefined when it does not exist (SecureStrings decrypted). */
+export async function readParameter(
+  c: AwsClients,
+  name: string,
+  type: ParameterSpec['type'],
+): Promise<string | undefined> {
   try {
-    const r = await aws('GetParameter', `parameter ${spec.name}`, () =>
-      c.ssm.send(new GetParameterCommand({ Name: spec.name, WithDecryption: spec.type === 'SecureString' })),
+    const r = await aws('GetParameter', `parameter ${name}`, () =>
+      c.ssm.send(new GetParameterCommand({ Name: name, WithDecryption: type === 'SecureString' })),
     );
     return r.Parameter?.Value;
   } catch (err) {
     if (codeOf(err) === 'ParameterNotFound') return undefined;
     throw new AwsOperationError(
       'GetParameter',
-      `parameter ${spec.name}`,
+      `parameter ${name}`,
       codeOf(err),
       'could not read it',
       'check the role may read (and decrypt) the cluster parameters',
@@ -37,7 +42,7 @@ async function stored(c: AwsClients, spec: ParameterSpec): Promise<string | unde
 
 export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<EnsureAction> {
   const resource = `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ''}`;
-  const current = await stored(c, spec);
+  const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return 'unchanged';
   const overwrite = () =>
     write('PutParameter', resource, () =>
@@ -58,7 +63,7 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
   } catch (err) {
     if (codeOf(err) !== 'ParameterAlreadyExists') throw err;
     // Created meanwhile: by this very request before its answer was lost, or by another run.
-    if ((await stored(c, spec)) !== spec.value) await overwrite();
+    if ((await readParameter(c, spec.name, spec.type)) !== spec.value) await overwrite();
   }
   return 'created';
 }

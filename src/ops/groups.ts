@@ -48,6 +48,15 @@ export async function describeGroup(ctx: AwsContext, name: string): Promise<Auto
   return r.AutoScalingGroups?.[0];
 }
 
+/** The group once describes see it: a group made moments ago may not be visible yet. */
+function visibleGroup(ctx: AwsContext, name: string): Promise<AutoScalingGroup> {
+  return untilVisible(`group ${name}`, ctx.clock, async () => {
+    const found = await describeGroup(ctx, name);
+    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
+    return found;
+  });
+}
+
 export interface GroupInput {
   templateId: string;
   targetGroupArns: string[];
@@ -117,12 +126,7 @@ export async function ensureGroup(
         // Made by this request before its answer was lost, or by an interrupted run.
         {
           adopt: async () => {
-            const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
-              const found = await describeGroup(ctx, name);
-              if (!found)
-                throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
-              return found;
-            });
+            const g = await visibleGroup(ctx, name);
             assertOurGroup(g, c, name);
             return g;
           },
@@ -181,11 +185,7 @@ export const BACKSTOP_ACTION = 'akrida-ops-expiry';
  * the group's expiry tag when an apply renewed it.
  */
 export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promise<boolean> {
-  const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
-    const found = await describeGroup(ctx, name);
-    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
-    return found;
-  });
+  const g = await visibleGroup(ctx, name);
   const expiry = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
   if (!expiry) return false;
   const existing = await aws('DescribeScheduledActions', `group ${name}`, () =>
@@ -247,11 +247,7 @@ export async function waitGroupReady(
 ): Promise<string[]> {
   return waitFor(
     async () => {
-      const g = await untilVisible(`group ${name}`, ctx.clock, async () => {
-        const found = await describeGroup(ctx, name);
-        if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
-        return found;
-      });
+      const g = await visibleGroup(ctx, name);
       const inService = (g.Instances ?? [])
         .filter((i) => i.LifecycleState === 'InService')
         .map((i) => i.InstanceId ?? '');

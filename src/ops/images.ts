@@ -96,14 +96,6 @@ export function optedIn(instance: Instance, c: Cluster): boolean {
   return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
 }
 
-export async function findSourceInstance(
-  ctx: AwsContext,
-  sel: InstanceSelector,
-  field: string,
-): Promise<string> {
-  return (await findSelectedInstance(ctx, sel, field)).InstanceId ?? '';
-}
-
 /** What an image is made from: the source instance and the preparation script. */
 export function imageRecipe(source: string, script: string): string {
   return createHash('sha256')

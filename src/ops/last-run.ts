@@ -3,10 +3,8 @@
 // other resource of the cluster so destroy and the sweeper remove it.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
-import { aws, codeOf } from '../aws/errors.js';
-import { putParameter } from '../aws/parameters.js';
+import { putParameter, readParameter } from '../aws/parameters.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 
@@ -45,16 +43,8 @@ export async function readLastRun(
   c: Cluster,
   scriptId: string,
 ): Promise<{ script: string } | { hashOnly: string } | undefined> {
-  const Name = lastRunName(c, scriptId);
-  try {
-    const r = await aws('GetParameter', `parameter ${Name}`, () =>
-      ctx.clients.ssm.send(new GetParameterCommand({ Name })),
-    );
-    const v = r.Parameter?.Value ?? '';
-    if (v.startsWith('gz:')) return { script: gunzipSync(Buffer.from(v.slice(3), 'base64')).toString() };
-    return { hashOnly: v };
-  } catch (err) {
-    if (codeOf(err) === 'ParameterNotFound') return undefined;
-    throw err;
-  }
+  const v = await readParameter(ctx.clients, lastRunName(c, scriptId), 'String');
+  if (v === undefined) return undefined;
+  if (v.startsWith('gz:')) return { script: gunzipSync(Buffer.from(v.slice(3), 'base64')).toString() };
+  return { hashOnly: v };
 }

@@ -58,6 +58,8 @@ export interface PlannedChange {
 
 /** A script the apply sends through SSM, and whether it will run. */
 export interface PlannedScript {
+  /** The script's id in src/render/scripts.ts, for the copy of what last ran. */
+  id?: string;
   title: string;
   runs: boolean;
   why: string;
@@ -77,7 +79,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
   const names = resourceNames(c);
   const changes: PlannedChange[] = [];
   const unchanged: string[] = [];
-  const scripts: (PlannedScript & { id?: string })[] = [];
+  const scripts: PlannedScript[] = [];
   const add = (resource: string, details: string[] = []) =>
     changes.push({ action: 'add', resource, details });
 
@@ -338,7 +340,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
     cluster: c.name,
     changes,
     unchanged,
-    scripts: scripts.map(({ id: _id, ...s }) => s),
+    scripts,
   };
 }
 
