@@ -59,8 +59,8 @@ describeIf('a load test on ambiguous AWS answers', () => {
         return r;
       };
       await run('cluster-up', { cluster: file });
-      clock.inner = new ScaledClock(0.05, clock.now());
-      const lt = await run('load-test', { cluster: file, users: '6', 'spawn-rate': '6', 'run-time': '40' });
+      clock.inner = new ScaledClock(0.1, clock.now());
+      const lt = await run('load-test', { cluster: file, users: '6', 'spawn-rate': '6', 'run-time': '30' });
       expect(lt.summary).toContain('## Load test of perf-example: passed');
       const stats = (await (await fetch(`${real.locust.webUrl}/stats/requests`)).json()) as { state: string };
       expect(['stopped', 'stopping']).toContain(stats.state);
