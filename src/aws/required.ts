@@ -15,7 +15,12 @@ export class MissingFieldError extends Error {
 }
 
 /** `value`, or a MissingFieldError naming the field, the call that should have returned it and the resource. */
-export function required<T>(value: T | null | undefined, field: string, operation: string, resource: string): T {
+export function required<T>(
+  value: T | null | undefined,
+  field: string,
+  operation: string,
+  resource: string,
+): T {
   if (value === undefined || value === null || (value as unknown) === '')
     throw new MissingFieldError(field, operation, resource);
   return value;

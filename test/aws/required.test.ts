@@ -9,7 +9,12 @@ describe('required', () => {
   it.each([undefined, null, ''])('names the field, the call and the resource when the value is %p', (v) => {
     const err = (() => {
       try {
-        required(v as string | undefined, 'LoadBalancerArn', 'DescribeLoadBalancers', 'load balancer perf-admin');
+        required(
+          v as string | undefined,
+          'LoadBalancerArn',
+          'DescribeLoadBalancers',
+          'load balancer perf-admin',
+        );
       } catch (e) {
         return e;
       }
