@@ -4,12 +4,13 @@ import type { AwsContext } from '../aws/context.js';
 import {
   findImages,
   findLaunchTemplates,
-  findLoadBalancers,
+  findLoadBalancing,
   findSecurityGroups,
-  findTargetGroups,
   selector,
 } from '../aws/discover.js';
 import { AwsOperationError } from '../aws/errors.js';
+import { required } from '../aws/required.js';
+import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { ImageRole } from './images.js';
 import type { LoadBalancerKind } from './network.js';
@@ -39,13 +40,15 @@ export async function loadBalancer(
   c: Cluster,
   kind: LoadBalancerKind,
 ): Promise<{ dns: string; lbArn: string; tgArn: string }> {
-  const [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
-  const [tg] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
+  const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
   if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
+  const what = `${kind} load balancer of ${c.name}`;
   return {
-    dns: lb.DNSName ?? '',
-    lbArn: lb.LoadBalancerArn ?? '',
-    tgArn: tg.TargetGroupArn ?? '',
+    dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what),
+    lbArn: required(lb.LoadBalancerArn, 'LoadBalancerArn', 'DescribeLoadBalancers', what),
+    tgArn: required(tg.TargetGroupArn, 'TargetGroupArn', 'DescribeTargetGroups', what),
   };
 }
 

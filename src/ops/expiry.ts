@@ -3,17 +3,16 @@
 // (re-runs stay zero-mutation no-ops) while a cluster applied within the last ttl/2 never expires.
 import { CreateOrUpdateTagsCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateTagsCommand } from '@aws-sdk/client-ec2';
-import { AddTagsCommand, DescribeTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { AddTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AddTagsToResourceCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
 import {
   findAutoScalingGroups,
   findImages,
   findLaunchTemplates,
-  findLoadBalancers,
+  findLoadBalancing,
   findParameters,
   findSecurityGroups,
-  findTargetGroups,
   selector,
   tagMap,
 } from '../aws/discover.js';
@@ -43,13 +42,12 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
   };
   const tags = selector(c.name);
   const { clients } = ctx;
-  const [sgs, lts, images, groups, lbs, tgs, params] = await Promise.all([
+  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
     findSecurityGroups(clients, tags),
     findLaunchTemplates(clients, tags),
     findImages(clients, tags),
     findAutoScalingGroups(clients, tags),
-    findLoadBalancers(clients, tags),
-    findTargetGroups(clients, tags),
+    findLoadBalancing(clients, tags),
     findParameters(clients, tags),
   ]);
   const renewed: string[] = [];
@@ -86,22 +84,20 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
     renewed.push(...dueGroups.map((g) => `auto scaling group ${g.id}`));
   }
 
-  const arns = [...lbs.map((l) => l.LoadBalancerArn ?? ''), ...tgs.map((t) => t.TargetGroupArn ?? '')].filter(
-    Boolean,
-  );
-  for (let i = 0; i < arns.length; i += 20) {
-    const r = await aws('DescribeTags', `load-balancing resources of ${c.name}`, () =>
-      clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) })),
+  // The listing already read their tags.
+  const dueArns = [
+    ...balancing.loadBalancers.map((l) => ({ id: l.LoadBalancerArn, tags: l.tags })),
+    ...balancing.targetGroups.map((t) => ({ id: t.TargetGroupArn, tags: t.tags })),
+  ]
+    .filter((x): x is Tagged => !!x.id)
+    .filter(due)
+    .map((x) => x.id);
+  for (let i = 0; i < dueArns.length; i += 20) {
+    const chunk = dueArns.slice(i, i + 20);
+    await write('AddTags', `expiry of ${chunk.length} load-balancing resources`, () =>
+      clients.elbv2.send(new AddTagsCommand({ ResourceArns: chunk, Tags: [tag] })),
     );
-    const dueArns = (r.TagDescriptions ?? [])
-      .map((d) => ({ id: d.ResourceArn ?? '', tags: tagMap(d.Tags) }))
-      .filter(due)
-      .map((d) => d.id);
-    if (dueArns.length === 0) continue;
-    await write('AddTags', `expiry of ${dueArns.length} load-balancing resources`, () =>
-      clients.elbv2.send(new AddTagsCommand({ ResourceArns: dueArns, Tags: [tag] })),
-    );
-    renewed.push(...dueArns.map((a) => `load balancing ${a}`));
+    renewed.push(...chunk.map((a) => `load balancing ${a}`));
   }
 
   for (const p of params) {

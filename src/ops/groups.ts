@@ -48,6 +48,14 @@ export async function describeGroup(ctx: AwsContext, name: string): Promise<Auto
   return r.AutoScalingGroups?.[0];
 }
 
+/** Several groups in one call (up to 100 names); those that do not exist are absent. */
+export async function describeGroups(ctx: AwsContext, names: string[]): Promise<AutoScalingGroup[]> {
+  const r = await aws('DescribeAutoScalingGroups', `groups ${names.join(', ')}`, () =>
+    ctx.clients.autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names })),
+  );
+  return r.AutoScalingGroups ?? [];
+}
+
 /** The group once describes see it: a group made moments ago may not be visible yet. */
 function visibleGroup(ctx: AwsContext, name: string): Promise<AutoScalingGroup> {
   return untilVisible(`group ${name}`, ctx.clock, async () => {

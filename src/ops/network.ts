@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
-import { findLoadBalancers, findTargetGroups, selector } from '../aws/discover.js';
+import { findLoadBalancing, selector } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../aws/security-groups.js';
@@ -152,8 +152,9 @@ export async function ensureLoadBalancer(
   const health = targetGroupHealth(c, kind);
   let action: EnsureAction = 'unchanged';
 
-  const [tgFound] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
-  let tg: TargetGroup | undefined = tgFound;
+  // One listing answers both halves (and the other kind's ensure running beside this one).
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  let tg: TargetGroup | undefined = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
   if (!tg) {
     const r = await write(
       'CreateTargetGroup',
@@ -195,7 +196,7 @@ export async function ensureLoadBalancer(
   }
   const tgArn = tg?.TargetGroupArn ?? '';
 
-  let [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
+  let lb: LoadBalancer | undefined = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
   if (!lb) {
     const r = await write(
       'CreateLoadBalancer',

@@ -12,6 +12,7 @@ import type { TemplateSet } from '../render/render.js';
 import { acapyUserData, workerUserData } from '../render/user-data.js';
 
 export type Tier = 'acapy' | 'worker';
+export const TIERS: readonly Tier[] = ['acapy', 'worker'];
 
 export interface TierTemplateInput {
   imageId: string;

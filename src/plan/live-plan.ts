@@ -8,10 +8,9 @@ import type { AwsContext } from '../aws/context.js';
 import {
   findImages,
   findLaunchTemplates,
-  findLoadBalancers,
+  findLoadBalancing,
   findParameters,
   findSecurityGroups,
-  findTargetGroups,
   parametersPresent,
   selector,
   tagMap,
@@ -27,7 +26,7 @@ import {
 } from '../aws/security-groups.js';
 import { resourceNames, storedSecrets } from '../cluster/resources.js';
 import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
-import { PREPARE_TAG } from '../cluster/tags.js';
+import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { describeGroup, groupDrift, groupName, groupSettings, tierCapacity } from '../ops/groups.js';
 import {
@@ -149,11 +148,12 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
 
   // Load balancers, target groups, listeners.
   const dns: Partial<Record<LoadBalancerKind, string>> = {};
+  const balancing = await findLoadBalancing(ctx.clients, selector(c.name));
   for (const kind of ['admin', 'transport'] as const) {
     const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
     const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
     const port = kind === 'admin' ? c.acapy.listeners.admin : c.acapy.listeners.transport;
-    const [tg] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
+    const tg = balancing.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
     if (!tg)
       add(`target group ${tgName}`, [
         `HTTP ${kind === 'admin' ? c.acapy.ports.admin : c.acapy.ports.transport}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
@@ -164,7 +164,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, t: TemplateSet): Pro
         changes.push({ action: 'change', resource: `target group ${tgName}`, details: drift });
       else unchanged.push(`target group ${tgName}`);
     }
-    const [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
+    const lb = balancing.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
     if (!lb) {
       add(`load balancer ${lbName}`, [`application, ${c.acapy.loadBalancerScheme}`]);
       add(`listener ${lbName}:${port}`, [`HTTP ${port} -> ${tgName}`]);
