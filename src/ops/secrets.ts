@@ -2,8 +2,8 @@
 // workflow secrets are written as SecureStrings (only when the value changed). Values are never
 // logged or returned.
 import type { AwsContext, EnsureAction } from '../aws/context.js';
-import { parametersPresent } from '../aws/discover.js';
-import { putParameter } from '../aws/parameters.js';
+import { findParameters, parametersPresent, selector } from '../aws/discover.js';
+import { deleteParameter, putParameter } from '../aws/parameters.js';
 import { storedSecrets } from '../cluster/resources.js';
 import { parameterName, secretRefs } from '../cluster/secrets.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
@@ -47,10 +47,21 @@ export async function storeSecrets(
   ctx: AwsContext,
   c: Cluster,
   env: Record<string, string | undefined>,
-): Promise<{ name: string; action: EnsureAction }[]> {
+): Promise<{ name: string; action: EnsureAction | 'deleted' }[]> {
   await checkSecrets(ctx, c, env);
   const now = new Date(ctx.clock.now());
-  return Promise.all(
+  const wanted = new Set(storedSecrets(c).map(([name]) => name));
+  // A workflow secret the file no longer uses: its copy goes, as the plan said it would.
+  const unused = (await findParameters(ctx.clients, selector(c.name, 'secret')))
+    .map((p) => p.Name)
+    .filter((name): name is string => !!name && !wanted.has(name));
+  const removed = await Promise.all(
+    unused.map(async (name) => {
+      await deleteParameter(ctx.clients, name);
+      return { name, action: 'deleted' as const };
+    }),
+  );
+  const stored = await Promise.all(
     storedSecrets(c).map(async ([name, fields]) => {
       const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
       const value = ref && 'githubSecret' in ref ? (env[ref.githubSecret] ?? '') : '';
@@ -64,4 +75,5 @@ export async function storeSecrets(
       return { name, action };
     }),
   );
+  return [...stored, ...removed];
 }
