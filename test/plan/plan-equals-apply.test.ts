@@ -15,6 +15,7 @@ import {
 import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { awsContext } from '../../src/action/context.js';
 import type { AwsClients } from '../../src/aws/clients.js';
+import { findImages, selector, tagMap } from '../../src/aws/discover.js';
 import { WRITE_RULES } from '../../src/aws/writes.js';
 import { TAG } from '../../src/cluster/tags.js';
 import type { Cluster } from '../../src/config/schema.js';
@@ -66,7 +67,12 @@ const nameInArn = (arn: string, kind: 'loadbalancer/app' | 'targetgroup' | 'list
  * The resource a write touches, named as the plan names it; `undefined` for bookkeeping the plan
  * does not list (expiry tags, the copy of a script kept for the next plan's diff).
  */
-async function resourceOf(call: Call, clients: AwsClients, c: Cluster): Promise<string | undefined> {
+async function resourceOf(
+  call: Call,
+  clients: AwsClients,
+  c: Cluster,
+  before: Map<string, string>,
+): Promise<string | undefined> {
   const i = call.input;
   switch (call.op) {
     case 'CreateSecurityGroup':
@@ -88,6 +94,10 @@ async function resourceOf(call: Call, clients: AwsClients, c: Cluster): Promise<
       const r = await clients.elbv2.send(new DescribeListenersCommand({ ListenerArns: [i.ListenerArn] }));
       return `listener ${nameInArn(i.ListenerArn, 'listener/app')}:${r.Listeners?.[0]?.Port}`;
     }
+    case 'DeregisterImage':
+      return before.get(i.ImageId) ?? `image ${i.ImageId} (not the cluster's)`;
+    case 'DeleteSnapshot':
+      return before.get(i.SnapshotId) ?? `snapshot ${i.SnapshotId} (not the cluster's)`;
     case 'CreateImage':
       return `${tagOf(i.TagSpecifications, TAG.role)?.replace(/-image$/, '')} image`;
     case 'CreateLaunchTemplate':
@@ -136,17 +146,35 @@ async function resourceOf(call: Call, clients: AwsClients, c: Cluster): Promise<
 const planned = (plan: LivePlan) =>
   [...new Set(plan.changes.map((c) => c.resource.replace(/ \((?:sg|lt)-[0-9a-f]+\)$/, '')))].sort();
 
-async function scenario(edits: Edit[] = [], opts: { fresh?: boolean } = {}) {
-  const base: Cluster = cluster();
-  const a = await simulatedAccount([base], new VirtualClock());
-  const log: string[] = [];
+/**
+ * One account through the whole day: each step plans a cluster file against what the previous
+ * steps left, applies it with cluster-up, and returns what the plan listed and what was written.
+ */
+async function day() {
+  const a = await simulatedAccount([cluster()], new VirtualClock());
+  const clients = a.deps.clients as AwsClients;
+  const calls = recordWrites(clients);
   const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-plan-apply-'));
-  const run = async (text: string) => {
-    writeFileSync(join(clustersDir, 'perf-example.yml'), text);
+  const file = join(clustersDir, 'perf-example.yml');
+  let first = true;
+  return async (edits: Edit[]) => {
+    const want = cluster(...edits);
+    writeFileSync(file, exampleWith(...edits));
+    const plan = await livePlan(awsContext(want, a.deps), want, new TemplateSet());
+    // Images and snapshots are gone once deleted: name them from what existed before.
+    const before = new Map<string, string>();
+    for (const img of await findImages(clients, selector(want.name))) {
+      const name = `${tagMap(img.Tags)[TAG.role]?.replace(/-image$/, '')} image ${img.ImageId}`;
+      before.set(img.ImageId ?? '', name);
+      for (const b of img.BlockDeviceMappings ?? [])
+        if (b.Ebs?.SnapshotId) before.set(b.Ebs.SnapshotId, name);
+    }
+    const from = calls.length;
+    const log: string[] = [];
     const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
       root,
       event: { name: 'workflow_dispatch' },
-      inputs: { cluster: join(clustersDir, 'perf-example.yml') },
+      inputs: { cluster: file },
       secrets: a.secrets,
       deps: { ...a.deps, clustersDir },
       artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-plan-apply-art-')),
@@ -154,40 +182,38 @@ async function scenario(edits: Edit[] = [], opts: { fresh?: boolean } = {}) {
     });
     if (r.result !== 'success')
       throw new Error(`cluster-up ended ${r.result}:\n${log.slice(-15).join('\n')}`);
+    const mine = calls.slice(from);
+    const mutated = new Set<string>();
+    for (const call of mine) {
+      const name = await resourceOf(call, clients, want, before);
+      if (name) mutated.add(name);
+    }
+    // On an empty account the plan cannot know the DNS names AWS will give the load balancers: it
+    // shows them as named placeholders, and so does this comparison.
+    const dns = first
+      ? await Promise.all(
+          (['admin', 'transport'] as const).map(async (k) => ({
+            real: (await loadBalancer(awsContext(want, a.deps), want, k)).dns,
+            shown: k === 'admin' ? OFFLINE_FACTS.adminDns : OFFLINE_FACTS.transportDns,
+          })),
+        )
+      : [];
+    first = false;
+    const sent = mine
+      .filter((c) => c.op === 'SendCommand')
+      .map((c) =>
+        dns.reduce(
+          (text, d) => text.replaceAll(d.real, d.shown),
+          String(c.input.Parameters?.commands?.[0] ?? ''),
+        ),
+      );
+    return { plan, mutated: [...mutated].sort(), sent };
   };
-  if (!opts.fresh) await run(exampleWith());
-  const changed = exampleWith(...edits);
-  const want = cluster(...edits);
-  const plan = await livePlan(awsContext(want, a.deps), want, new TemplateSet());
-  const calls = recordWrites(a.deps.clients as AwsClients);
-  await run(changed);
-  const mutated = new Set<string>();
-  for (const call of calls) {
-    const r = await resourceOf(call, a.deps.clients as AwsClients, want);
-    if (r) mutated.add(r);
-  }
-  // On an empty account the plan cannot know the DNS names AWS will give the load balancers: it
-  // shows them as named placeholders, and so does this comparison.
-  const dns = opts.fresh
-    ? await Promise.all(
-        (['admin', 'transport'] as const).map(async (k) => ({
-          real: (await loadBalancer(awsContext(want, a.deps), want, k)).dns,
-          shown: k === 'admin' ? OFFLINE_FACTS.adminDns : OFFLINE_FACTS.transportDns,
-        })),
-      )
-    : [];
-  const sent = calls
-    .filter((c) => c.op === 'SendCommand')
-    .map((c) =>
-      dns.reduce(
-        (text, d) => text.replaceAll(d.real, d.shown),
-        String(c.input.Parameters?.commands?.[0] ?? ''),
-      ),
-    );
-  return { plan, mutated: [...mutated].sort(), sent };
 }
 
-function expectPlanIsApply(r: Awaited<ReturnType<typeof scenario>>) {
+type Step = Awaited<ReturnType<Awaited<ReturnType<typeof day>>>>;
+
+function expectPlanIsApply(r: Step) {
   expect(r.mutated).toEqual(planned(r.plan));
   const running = r.plan.scripts.filter((s) => s.runs).map((s) => s.script);
   for (const script of r.sent) expect(running).toContain(script);
@@ -196,14 +222,21 @@ function expectPlanIsApply(r: Awaited<ReturnType<typeof scenario>>) {
 }
 
 describe('the changes the plan lists are exactly the mutations the apply makes', () => {
+  // Steps run in order on one account; each edit stays for the steps after it.
+  let step: Awaited<ReturnType<typeof day>>;
+  const edits: Edit[] = [];
+  beforeAll(async () => {
+    step = await day();
+  });
+
   test('an empty account: everything the plan adds is made, and nothing else', async () => {
-    const r = await scenario([], { fresh: true });
+    const r = await step(edits);
     expect(r.plan.changes.length).toBeGreaterThan(10);
     expectPlanIsApply(r);
   });
 
   test('no change: the plan lists nothing and the apply writes nothing the plan would list', async () => {
-    const r = await scenario();
+    const r = await step(edits);
     expect(r.plan.changes).toEqual([]);
     expectPlanIsApply(r);
   });
@@ -222,10 +255,18 @@ describe('the changes the plan lists are exactly the mutations the apply makes',
     ['the number of workers (worker group)', [['locust', 'workers', 'count'], 3]],
     ['the ACA-Py capacity (ACA-Py group)', [['acapy', 'capacity'], { min: 1, desired: 2, max: 2 }]],
     ['the source ref (both images, then everything built on them)', [['source', 'ref'], '5d1e0c2a']],
+    ['the source ref again (a third image each: the oldest are pruned)', [['source', 'ref'], '6e2f1d3b']],
     ['a workflow secret no longer used (its parameter is removed)', [['locust', 'issuer', 'headers']]],
   ])('a change of %s', async (_what, edit) => {
-    const r = await scenario([edit]);
+    edits.push(edit);
+    const r = await step(edits);
     expect(r.plan.changes.length).toBeGreaterThan(0);
+    expectPlanIsApply(r);
+  });
+
+  test('and a final re-run: no change again', async () => {
+    const r = await step(edits);
+    expect(r.plan.changes).toEqual([]);
     expectPlanIsApply(r);
   });
 });

@@ -11,13 +11,13 @@ import {
   type SecurityGroup,
   type SecurityGroupRule,
 } from '@aws-sdk/client-ec2';
+import { untilVisible } from '../aws/consistency.js';
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { findSecurityGroups, tagMap } from '../aws/discover.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { waitFor } from '../aws/wait.js';
+import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
-import { untilVisible } from './consistency.js';
-import type { AwsContext, EnsureAction } from './context.js';
-import { findSecurityGroups, tagMap } from './discover.js';
-import { AwsOperationError, aws } from './errors.js';
-import { waitFor } from './wait.js';
-import { write } from './writes.js';
 
 /** Our rules carry this description prefix, so drift is told apart from rules others added. */
 export const RULE_PREFIX = 'akrida-ops: ';
