@@ -12,7 +12,11 @@ import {
   type LaunchTemplateSpec,
   setDefaultVersion,
 } from '../../src/aws/launch-templates.js';
-import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../../src/resources/security-group.js';
+import {
+  ensureIngressRules,
+  ensureSecurityGroup,
+  type RuleSpec,
+} from '../../src/resources/security-group.js';
 import { simulated, VPC } from '../fixtures/sim.js';
 
 const tags = (role: string) => ({
