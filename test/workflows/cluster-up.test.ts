@@ -1,21 +1,23 @@
-// An operator's day on the simulated AWS: build from empty, re-run, change one value.
+// An operator's day on the simulated AWS, through the generated cluster-up workflow: build from
+// empty, re-run, change one value.
 import { DescribeImagesCommand, DescribeLaunchTemplateVersionsCommand } from '@aws-sdk/client-ec2';
 import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { buildCluster } from '../../src/ops/build-cluster.js';
-import { ALL_SECRET_VALUES, cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
-
-const env = WORKFLOW_SECRETS;
+import { buildSteps, schedule } from '../../src/plan/build-steps.js';
+import { type ClusterUp, clusterUp } from '../fixtures/cluster-up.js';
+import { ALL_SECRET_VALUES, cluster, exampleAccount } from '../fixtures/example-cluster.js';
 
 describe('build a cluster from an empty account', () => {
   let account: Awaited<ReturnType<typeof exampleAccount>>;
-  let first: Awaited<ReturnType<typeof buildCluster>>;
+  let first: ClusterUp;
 
   beforeAll(async () => {
     account = await exampleAccount();
-    first = await buildCluster(account.ctx, cluster(), account.templates, { env });
+    first = await clusterUp(account, cluster());
   });
 
   test('two AMIs, both ACA-Py load balancers, and a passing verification', async () => {
+    expect(first.failures).toEqual([]);
+    expect(first.result).toBe('success');
     const { clients } = account;
     const images = await clients.ec2.send(
       new DescribeImagesCommand({ Filters: [{ Name: 'tag:akrida:cluster', Values: ['perf-example'] }] }),
@@ -50,10 +52,11 @@ describe('build a cluster from an empty account', () => {
   test('the ACA-Py default template version carries the transport DNS name as ISSUER', async () => {
     const v = await account.clients.ec2.send(
       new DescribeLaunchTemplateVersionsCommand({
-        LaunchTemplateId: first.templates.acapy.id,
+        LaunchTemplateName: 'perf-example-acapy',
         Versions: ['$Default'],
       }),
     );
+    expect(String(v.LaunchTemplateVersions?.[0]?.VersionNumber)).toBe(first.templateVersions.acapy);
     const userData = Buffer.from(
       v.LaunchTemplateVersions?.[0]?.LaunchTemplateData?.UserData ?? '',
       'base64',
@@ -63,13 +66,13 @@ describe('build a cluster from an empty account', () => {
   });
 
   test('independent steps ran in parallel: both images bake from the start, the LBs meanwhile', () => {
-    const at = Object.fromEntries(first.timings.map((t) => [t.step, t]));
-    expect(at['locust-image']?.startMs).toBe(0);
-    expect(at['acapy-image']?.startMs).toBe(0);
-    expect(at['acapy-load-balancers']?.endMs).toBeLessThan(at['acapy-image']?.endMs ?? 0);
+    const at = Object.fromEntries(first.timings.map((t) => [t.job, t]));
+    expect(at['locust-image']?.startMs).toBe(at['security-groups']?.startMs);
+    expect(at['acapy-image']?.startMs).toBe(at['security-groups']?.startMs);
+    expect(at['load-balancers']?.endMs).toBeLessThan(at['acapy-image']?.endMs ?? 0);
   });
 
-  test('no secret value appears in user data, script, log, output or ledger', async () => {
+  test('no secret value appears in user data, script, log, summary, output or ledger', async () => {
     const { sim } = account;
     const userData = [...sim.ec2.instances.values()].map((i) => i.userData).join('\n');
     const versions = [...sim.ec2.templates.values()].flatMap((t) =>
@@ -78,8 +81,8 @@ describe('build a cluster from an empty account', () => {
     const everything = [
       userData,
       ...versions,
-      JSON.stringify(first),
-      account.logs.join('\n'),
+      JSON.stringify(first.run),
+      first.log.join('\n'),
       JSON.stringify(sim.ledger),
     ].join('\n');
     for (const value of ALL_SECRET_VALUES) expect(everything).not.toContain(value);
@@ -88,18 +91,20 @@ describe('build a cluster from an empty account', () => {
 
   test('running the same build again makes zero mutating calls', async () => {
     const before = account.sim.mutations().length;
-    const second = await buildCluster(account.ctx, cluster(), account.templates, { env });
+    const second = await clusterUp(account, cluster());
+    expect(second.result).toBe('success');
     const mutations = account.sim.mutations().slice(before);
     // The verification's SSM command is the one write a re-run makes, and it changes nothing.
     expect(mutations.map((m) => `${m.service}:${m.operation}`)).toEqual(['SSM:SendCommand']);
     expect(second.images).toEqual(first.images);
-    expect(second.templates).toEqual(first.templates);
+    expect(second.templateVersions).toEqual(first.templateVersions);
   });
 
   test('one changed value makes exactly one new template version, the default, and nothing else', async () => {
     const before = account.sim.mutations().length;
     const changed = cluster([['acapy', 'genesisUrl'], 'https://example.org/genesis/other']);
-    const third = await buildCluster(account.ctx, changed, account.templates, { env });
+    const third = await clusterUp(account, changed);
+    expect(third.result).toBe('success');
     const mutations = account.sim
       .mutations()
       .slice(before)
@@ -109,15 +114,14 @@ describe('build a cluster from an empty account', () => {
       'EC2:ModifyLaunchTemplate',
       'SSM:SendCommand',
     ]);
-    expect(third.templates.acapy).toEqual({ id: first.templates.acapy.id, version: 2 });
-    expect(third.templates.worker).toEqual(first.templates.worker);
+    expect(third.templateVersions).toEqual({ acapy: '2', worker: first.templateVersions.worker });
   });
 });
 
 test('in simulated time the build takes its critical path, within 5%', async () => {
-  const { schedule, buildSteps } = await import('../../src/plan/build-steps.js');
   const account = await exampleAccount();
-  const r = await buildCluster(account.ctx, cluster(), account.templates, { env });
+  const r = await clusterUp(account, cluster());
+  expect(r.result).toBe('success');
   const took = Math.max(...r.timings.map((t) => t.endMs)) / 1000;
   const critical = schedule(buildSteps(cluster())).totalSeconds;
   expect(took).toBeGreaterThanOrEqual(critical * 0.95);
