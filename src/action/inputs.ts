@@ -32,10 +32,11 @@ interface Bounds {
 
 const absentAs = <T>(fallback: T | undefined): { value: T } => ({ value: fallback as T });
 
-function range(kind: string, { min, max }: Bounds, atLeast: number): string {
-  if (min !== undefined && min !== atLeast && max !== undefined) return `${kind} from ${min} to ${max}`;
+/** "a whole number from 1 to 10", leaving out a lower bound the kind already implies (`implied`). */
+function range(kind: string, { min, max }: Bounds, implied: number): string {
+  if (min !== undefined && min !== implied && max !== undefined) return `${kind} from ${min} to ${max}`;
   if (max !== undefined) return `${kind} up to ${max}`;
-  return min !== undefined && min !== atLeast ? `${kind} of at least ${min}` : kind;
+  return min !== undefined && min !== implied ? `${kind} of at least ${min}` : kind;
 }
 
 const bounded = (n: z.ZodNumber, { min, max }: Bounds) =>
@@ -70,7 +71,8 @@ function decimal(opts?: Bounds): InputSpec<number | undefined>;
 function decimal(opts: Bounds & { fallback?: number } = {}): InputSpec<number | undefined> {
   const b = { min: opts.min ?? 0, ...(opts.max !== undefined ? { max: opts.max } : {}) };
   return {
-    expected: range('a number', b, 0),
+    // "a number" alone would not explain why -1 is refused.
+    expected: range('a number', b, Number.NaN),
     schema: z
       .string()
       .regex(/^-?(\d+\.?\d*|\.\d+)$/)

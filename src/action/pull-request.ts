@@ -91,6 +91,7 @@ export function pullRequestComments(token: string): CommentsClient | undefined {
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
   return {
+    // A comment without a body carries no marker: empty matches none of ours.
     list: async () =>
       (
         await octokit.paginate(octokit.rest.issues.listComments, {
