@@ -3,7 +3,7 @@
 // and warnings as annotations) and the templates.
 import type { AwsContext } from '../aws/context.js';
 import type { TemplateSet } from '../render/render.js';
-import { type ActionDeps, awsContext, templatesOf } from './context.js';
+import { awsContext, templatesOf } from './context.js';
 import {
   type ActionMain,
   type ActionResult,
@@ -26,5 +26,3 @@ export function clusterAction<S extends InputSpecs>(
     run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps), templates: templatesOf(a.deps) }),
   });
 }
-
-export type { ActionDeps };
