@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { AwsContext } from '../aws/context.js';
-import { runOnInstances } from '../ops/run-on-instances.js';
+import { runOnInstances } from '../aws/run-command.js';
 import type { TemplateSet } from '../render/render.js';
 import { locustHttpScript } from '../render/scripts.js';
 import { type HttpAnswer, LocustError, type LocustTransport } from './locust-client.js';

@@ -12,9 +12,9 @@ import { AwsOperationError } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import type { ImageRole } from './images.js';
-import type { LoadBalancerKind } from './network.js';
-import type { Tier } from './templates.js';
+import type { ImageRole } from '../resources/images.js';
+import type { Tier } from '../resources/launch-templates.js';
+import type { LoadBalancerKind } from '../resources/load-balancing.js';
 
 function missing(what: string, step: string): never {
   throw new AwsOperationError(

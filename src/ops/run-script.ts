@@ -2,9 +2,9 @@
 // template rendered for the cluster, and each instance's output written to a log file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InvocationResult, Targets } from '../aws/run-command.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
-import type { InvocationResult, Targets } from './run-on-instances.js';
 
 export class ScriptInputError extends Error {
   override name = 'ScriptInputError';

@@ -7,10 +7,10 @@ import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
 import { fence, mdRow, mdText } from '../render/markdown.js';
+import { describeGroups, groupName } from '../resources/groups.js';
+import { TIERS, type Tier } from '../resources/launch-templates.js';
+import { describeMaster } from '../resources/master.js';
 import { loadBalancer } from './discover-cluster.js';
-import { describeGroups, groupName } from './groups.js';
-import { describeMaster } from './master.js';
-import { TIERS, type Tier } from './templates.js';
 
 export interface JobTiming {
   job: string;

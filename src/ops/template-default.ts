@@ -3,12 +3,13 @@
 import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
-import { setDefaultVersion } from '../aws/launch-templates.js';
 import { required } from '../aws/required.js';
 import type { Cluster } from '../config/schema.js';
+import { refreshInstances } from '../resources/group-capacity.js';
+import { describeGroup, groupName } from '../resources/groups.js';
+import { setDefaultVersion } from '../resources/launch-template.js';
+import type { Tier } from '../resources/launch-templates.js';
 import { templateId } from './discover-cluster.js';
-import { describeGroup, groupName, refreshInstances } from './groups.js';
-import type { Tier } from './templates.js';
 
 export interface DefaultVersionResult {
   version: number;

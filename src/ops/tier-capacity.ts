@@ -3,8 +3,9 @@
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { capacityProblems } from '../config/semantic.js';
-import { type Capacity, groupName, setCapacity, tierCapacity } from './groups.js';
-import type { Tier } from './templates.js';
+import { setCapacity } from '../resources/group-capacity.js';
+import { type Capacity, groupName, tierCapacity } from '../resources/groups.js';
+import type { Tier } from '../resources/launch-templates.js';
 
 export class CapacityOrderError extends Error {
   override name = 'CapacityOrderError';

@@ -4,8 +4,8 @@ import type { AwsContext } from '../aws/context.js';
 import { resourceNames } from '../cluster/resources.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
+import { describeMaster } from '../resources/master.js';
 import { loadBalancer } from './discover-cluster.js';
-import { describeMaster } from './master.js';
 import { type Check, checksTable, verifyCluster } from './verify.js';
 
 export interface Verification {

@@ -5,13 +5,13 @@
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
+import { runOnInstances } from '../aws/run-command.js';
 import { WaitTimeoutError, waitFor } from '../aws/wait.js';
 import type { Cluster } from '../config/schema.js';
 import { mdCell } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { verifyScript } from '../render/scripts.js';
-import { describeGroup, groupName } from './groups.js';
-import { runOnInstances } from './run-on-instances.js';
+import { describeGroup, groupName } from '../resources/groups.js';
 
 export { verifyScript };
 

@@ -2,8 +2,8 @@
 // its regions checked before any AWS call.
 import * as ec2 from '@aws-sdk/client-ec2';
 import { jest } from '@jest/globals';
-import { ensureClusterSecurityGroups } from '../../src/ops/network.js';
-import { storeSecrets } from '../../src/ops/secrets.js';
+import { storeSecrets } from '../../src/resources/parameters.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import { fakeCore, resetCore, state } from '../fixtures/core.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 

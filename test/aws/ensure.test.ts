@@ -11,7 +11,7 @@ import {
   ensureLaunchTemplate,
   type LaunchTemplateSpec,
   setDefaultVersion,
-} from '../../src/aws/launch-templates.js';
+} from '../../src/resources/launch-template.js';
 import {
   ensureIngressRules,
   ensureSecurityGroup,

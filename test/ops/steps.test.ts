@@ -1,10 +1,10 @@
 // The cluster steps one by one, and the ways they fail.
 import { DescribeImagesCommand } from '@aws-sdk/client-ec2';
-import { bakeImage } from '../../src/ops/images.js';
-import { configureMaster, describeMaster } from '../../src/ops/master.js';
-import { ensureClusterSecurityGroups } from '../../src/ops/network.js';
-import { RunCommandError, runOnInstances } from '../../src/ops/run-on-instances.js';
-import { checkSecrets, MissingSecretError, storeSecrets } from '../../src/ops/secrets.js';
+import { RunCommandError, runOnInstances } from '../../src/aws/run-command.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { configureMaster, describeMaster } from '../../src/resources/master.js';
+import { checkSecrets, MissingSecretError, storeSecrets } from '../../src/resources/parameters.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import { clusterUp } from '../fixtures/cluster-up.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 import { SUBNETS } from '../fixtures/sim.js';

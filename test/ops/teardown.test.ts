@@ -1,10 +1,6 @@
 // Teardown that cannot leak, on the simulated AWS.
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
-import { BACKSTOP_ACTION } from '../../src/ops/groups.js';
-import { bakeImage } from '../../src/ops/images.js';
-import { ensureClusterSecurityGroups, ensureLoadBalancer } from '../../src/ops/network.js';
-import { storeSecrets } from '../../src/ops/secrets.js';
 import {
   expiredClusters,
   findExpired,
@@ -13,6 +9,11 @@ import {
   teardown,
   teardownMarkdown,
 } from '../../src/ops/teardown.js';
+import { BACKSTOP_ACTION } from '../../src/resources/groups.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { ensureLoadBalancer } from '../../src/resources/load-balancing.js';
+import { storeSecrets } from '../../src/resources/parameters.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import type { SimulatedAws } from '../../src/sim/index.js';
 import { clusterUp } from '../fixtures/cluster-up.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';

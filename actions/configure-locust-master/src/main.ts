@@ -1,6 +1,6 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
 import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster.js';
-import { configureMaster, describeMaster } from '../../../src/ops/master.js';
+import { configureMaster, describeMaster } from '../../../src/resources/master.js';
 
 export const run = clusterAction('configure-locust-master', {
   inputs: {},

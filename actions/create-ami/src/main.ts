@@ -1,7 +1,7 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
-import { bakeImage, type ImageRole } from '../../../src/ops/images.js';
+import { bakeImage, type ImageRole } from '../../../src/resources/images.js';
 
 export const run = clusterAction('create-ami', {
   inputs: { role: input.choice(['locust', 'acapy', 'both'], 'both'), rebuild: input.boolean(false) },

@@ -2,7 +2,8 @@ import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { loadBalancer, templateId } from '../../../src/ops/discover-cluster.js';
-import { ensureGroup, tierCapacity, waitGroupReady } from '../../../src/ops/groups.js';
+import { waitGroupReady } from '../../../src/resources/group-capacity.js';
+import { ensureGroup, tierCapacity } from '../../../src/resources/groups.js';
 
 export const run = clusterAction('ensure-auto-scaling-group', {
   inputs: {

@@ -1,5 +1,5 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
-import { ensureClusterSecurityGroups } from '../../../src/ops/network.js';
+import { ensureClusterSecurityGroups } from '../../../src/resources/security-groups.js';
 
 export const run = clusterAction('ensure-security-groups', {
   inputs: {},

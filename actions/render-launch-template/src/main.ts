@@ -2,8 +2,8 @@ import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { loadBalancer, newestImage, securityGroupId } from '../../../src/ops/discover-cluster.js';
-import { describeMaster } from '../../../src/ops/master.js';
-import { ensureTierTemplate } from '../../../src/ops/templates.js';
+import { ensureTierTemplate } from '../../../src/resources/launch-templates.js';
+import { describeMaster } from '../../../src/resources/master.js';
 
 export const run = clusterAction('render-launch-template', {
   inputs: { tier: input.choice(['acapy', 'worker']), 'image-id': input.text(), 'perf-sg': input.text() },

@@ -1,6 +1,6 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
-import { runOnInstances } from '../../../src/ops/run-on-instances.js';
+import { runOnInstances } from '../../../src/aws/run-command.js';
 import { clusterScript, scriptTargets, writeInstanceLogs } from '../../../src/ops/run-script.js';
 
 export const run = clusterAction('run-on-instances', {

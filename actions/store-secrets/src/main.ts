@@ -1,7 +1,7 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
 import { io } from '../../../src/action/io.js';
 import { secretRefs } from '../../../src/cluster/secrets.js';
-import { storeSecrets } from '../../../src/ops/secrets.js';
+import { storeSecrets } from '../../../src/resources/parameters.js';
 
 export const run = clusterAction('store-secrets', {
   inputs: {},

@@ -1,2 +1,0 @@
-// Kept while callers move: parameters live in src/resources.
-export * from '../resources/parameters.js';

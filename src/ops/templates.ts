@@ -1,2 +1,0 @@
-// Kept while callers move: launch templates live in src/resources.
-export * from '../resources/launch-templates.js';
