@@ -19,6 +19,11 @@ import { MANAGED_BY, TAG, type Tags } from '../cluster/tags.js';
 import type { AwsClients } from './clients.js';
 import { aws } from './errors.js';
 
+/** Newest first, by CreationDate (AWS always sends it; one without sorts last, as the oldest). */
+export function newestFirst(a: { CreationDate?: string }, b: { CreationDate?: string }): number {
+  return (b.CreationDate ?? '').localeCompare(a.CreationDate ?? '');
+}
+
 /** Tags that select our resources: the cluster, optionally one role. */
 export function selector(cluster: string, role?: string): Tags {
   return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...(role ? { [TAG.role]: role } : {}) };
@@ -29,6 +34,7 @@ export function ec2TagFilters(tags: Tags): Filter[] {
 }
 
 export function tagMap(list: { Key?: string; Value?: string }[] | undefined): Tags {
+  // A tag may have an empty value; AWS omits it from some answers.
   return Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
 }
 

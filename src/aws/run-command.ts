@@ -10,6 +10,7 @@ import {
 import { untilVisible } from './consistency.js';
 import type { AwsContext } from './context.js';
 import { aws } from './errors.js';
+import { required } from './required.js';
 import { waitFor } from './wait.js';
 import { answerOf, write } from './writes.js';
 
@@ -82,7 +83,7 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
   const pairs: { commandId: string; instanceId: string }[] = [];
   for (const [i, r] of sent.entries()) {
     // The wait follows the command that answered (a lost answer may have started another).
-    const commandId = answerOf(r)?.Command?.CommandId ?? '';
+    const commandId = required(answerOf(r)?.Command?.CommandId, 'CommandId', 'SendCommand', opts.comment);
     const input = batches[i];
     const ids =
       input && 'InstanceIds' in input ? (input.InstanceIds as string[]) : await listTargets(ctx, commandId);
@@ -111,7 +112,9 @@ async function listTargets(ctx: AwsContext, commandId: string): Promise<string[]
       ctx.clients.ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId })),
     ),
   );
-  return (r.CommandInvocations ?? []).map((i) => i.InstanceId ?? '');
+  return (r.CommandInvocations ?? []).map((i) =>
+    required(i.InstanceId, 'InstanceId', 'ListCommandInvocations', `command ${commandId}`),
+  );
 }
 
 async function waitInvocation(
@@ -132,7 +135,7 @@ async function waitInvocation(
           ),
         ),
       );
-      return TERMINAL.has(r.Status ?? '')
+      return r.Status && TERMINAL.has(r.Status)
         ? { done: true, value: r }
         : { done: false, status: r.Status ?? 'unknown' };
     },
@@ -152,6 +155,7 @@ async function waitInvocation(
     instanceId,
     status: out.Status ?? 'unknown',
     exitCode: out.ResponseCode ?? -1,
+    // SSM leaves out the output of a command that printed nothing.
     stdout: out.StandardOutputContent ?? '',
     stderr: out.StandardErrorContent ?? '',
   };

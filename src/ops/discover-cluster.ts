@@ -6,6 +6,7 @@ import {
   findLaunchTemplates,
   findLoadBalancing,
   findSecurityGroups,
+  newestFirst,
   selector,
 } from '../aws/discover.js';
 import { AwsOperationError } from '../aws/errors.js';
@@ -55,7 +56,7 @@ export async function loadBalancer(
 export async function newestImage(ctx: AwsContext, c: Cluster, role: ImageRole): Promise<string> {
   const images = (await findImages(ctx.clients, selector(c.name, `${role}-image`)))
     .filter((i) => i.State === 'available')
-    .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
+    .sort(newestFirst);
   return images[0]?.ImageId ?? missing(`${role} image`, 'create-ami');
 }
 

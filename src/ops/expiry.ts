@@ -17,6 +17,7 @@ import {
   tagMap,
 } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { expiry, parseExpiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
@@ -29,6 +30,9 @@ export interface ExpiryRenewal {
 }
 
 type Tagged = { id: string; tags: Record<string, string> };
+
+/** What can carry a tag: every describe answer has ids, and one without could not be tagged. */
+const withIds = <T extends { id?: string }>(xs: T[]) => xs.filter((x): x is T & { id: string } => !!x.id);
 
 /** Move the expiry tag of every resource of the cluster that is due (under half the TTL left, or unreadable). */
 export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRenewal> {
@@ -53,11 +57,11 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
   const renewed: string[] = [];
   const tag = { Key: TAG.expiresAt, Value: expiresAt };
 
-  const ec2 = [
-    ...sgs.map((r) => ({ kind: 'security group', id: r.GroupId ?? '', tags: tagMap(r.Tags) })),
-    ...lts.map((r) => ({ kind: 'launch template', id: r.LaunchTemplateId ?? '', tags: tagMap(r.Tags) })),
-    ...images.map((r) => ({ kind: 'image', id: r.ImageId ?? '', tags: tagMap(r.Tags) })),
-  ].filter(due);
+  const ec2 = withIds([
+    ...sgs.map((r) => ({ kind: 'security group', id: r.GroupId, tags: tagMap(r.Tags) })),
+    ...lts.map((r) => ({ kind: 'launch template', id: r.LaunchTemplateId, tags: tagMap(r.Tags) })),
+    ...images.map((r) => ({ kind: 'image', id: r.ImageId, tags: tagMap(r.Tags) })),
+  ]).filter(due);
   if (ec2.length) {
     await write('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
       clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),
@@ -65,9 +69,9 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
     renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
   }
 
-  const dueGroups = groups
-    .map((g) => ({ id: g.AutoScalingGroupName ?? '', tags: tagMap(g.Tags) }))
-    .filter(due);
+  const dueGroups = withIds(groups.map((g) => ({ id: g.AutoScalingGroupName, tags: tagMap(g.Tags) }))).filter(
+    due,
+  );
   if (dueGroups.length) {
     await write('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
       clients.autoScaling.send(
@@ -101,7 +105,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
   }
 
   for (const p of params) {
-    const name = p.Name ?? '';
+    const name = required(p.Name, 'Name', 'DescribeParameters', `parameters of ${c.name}`);
     const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
       clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
     );

@@ -4,7 +4,6 @@
 // a deadline. A dry run lists it all.
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { DescribeLaunchTemplateVersionsCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
-import { DescribeTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
 import {
@@ -12,7 +11,7 @@ import {
   findImages,
   findInstances,
   findLaunchTemplates,
-  findLoadBalancers,
+  findLoadBalancing,
   findParameters,
   findSecurityGroups,
   selector,
@@ -20,7 +19,7 @@ import {
 } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { write } from '../aws/writes.js';
-import { MANAGED_BY, parseExpiry, TAG } from '../cluster/tags.js';
+import { MANAGED_BY, parseExpiry, TAG, type Tags } from '../cluster/tags.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { mdRow, mdText } from '../render/markdown.js';
@@ -192,31 +191,35 @@ export async function expiredClusters(ctx: AwsContext, now = new Date(ctx.clock.
  */
 export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now())): Promise<ExpiredScan> {
   const managed = { [TAG.managedBy]: MANAGED_BY };
-  const [sgs, lts, images, groups, lbs, params] = await Promise.all([
+  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
     findSecurityGroups(ctx.clients, managed),
     findLaunchTemplates(ctx.clients, managed),
     findImages(ctx.clients, managed),
     findAutoScalingGroups(ctx.clients, managed),
-    findLoadBalancers(ctx.clients, managed),
+    findLoadBalancing(ctx.clients, managed),
     findParameters(ctx.clients, managed),
   ]);
-  const tagged: { resource: string; tags: { Key?: string; Value?: string }[] | undefined }[] = [
-    ...sgs.map((r) => ({ resource: `security group ${r.GroupId}`, tags: r.Tags })),
-    ...lts.map((r) => ({ resource: `launch template ${r.LaunchTemplateId}`, tags: r.Tags })),
-    ...images.map((r) => ({ resource: `image ${r.ImageId}`, tags: r.Tags })),
-    ...groups.map((r) => ({ resource: `auto scaling group ${r.AutoScalingGroupName}`, tags: r.Tags })),
-    ...(await loadBalancerTags(ctx, lbs)),
+  const tagged: { resource: string; tags: Tags }[] = [
+    ...sgs.map((r) => ({ resource: `security group ${r.GroupId}`, tags: tagMap(r.Tags) })),
+    ...lts.map((r) => ({ resource: `launch template ${r.LaunchTemplateId}`, tags: tagMap(r.Tags) })),
+    ...images.map((r) => ({ resource: `image ${r.ImageId}`, tags: tagMap(r.Tags) })),
+    ...groups.map((r) => ({
+      resource: `auto scaling group ${r.AutoScalingGroupName}`,
+      tags: tagMap(r.Tags),
+    })),
+    // The listing read their tags already.
+    ...balancing.loadBalancers.map((r) => ({ resource: `load balancer ${r.LoadBalancerArn}`, tags: r.tags })),
   ];
   for (const p of params) {
     const r = await aws('ListTagsForResource', `parameter ${p.Name}`, () =>
       ctx.clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: p.Name })),
     );
-    tagged.push({ resource: `parameter ${p.Name}`, tags: r.TagList });
+    tagged.push({ resource: `parameter ${p.Name}`, tags: tagMap(r.TagList) });
   }
   const expired = new Set<string>();
   const unparsable: UnparsableExpiry[] = [];
   for (const { resource, tags } of tagged) {
-    const m = tagMap(tags);
+    const m = tags;
     const cluster = m[TAG.cluster];
     const at = m[TAG.expiresAt];
     if (!cluster || at === undefined) continue;
@@ -227,22 +230,6 @@ export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now(
     } else if (when <= now.getTime()) expired.add(cluster);
   }
   return { clusters: [...expired].sort(), unparsable };
-}
-
-async function loadBalancerTags(
-  ctx: AwsContext,
-  lbs: { LoadBalancerArn?: string; LoadBalancerName?: string }[],
-) {
-  const arns = lbs.map((l) => l.LoadBalancerArn ?? '').filter(Boolean);
-  const out: { resource: string; tags: { Key?: string; Value?: string }[] | undefined }[] = [];
-  for (let i = 0; i < arns.length; i += 20) {
-    const r = await aws('DescribeTags', 'load balancers', () =>
-      ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) })),
-    );
-    for (const d of r.TagDescriptions ?? [])
-      out.push({ resource: `load balancer ${d.ResourceArn}`, tags: d.Tags });
-  }
-  return out;
 }
 
 export interface SweepOutcome {

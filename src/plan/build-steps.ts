@@ -44,13 +44,16 @@ export function schedule(steps: readonly BuildStep[]): Schedule {
     return s + step.seconds;
   };
   for (const s of steps) visit(s.id);
-  let last = [...finish].reduce((a, b) => (b[1] > a[1] ? b : a), ['', -1] as [string, number])[0];
+  let last: string | undefined = [...finish].reduce((a, b) => (b[1] > a[1] ? b : a), ['', -1] as [
+    string,
+    number,
+  ])[0];
   const path: string[] = [];
   while (last) {
     path.unshift(last);
     const step = byId.get(last);
-    const st = start.get(last) ?? 0;
-    last = step?.needs.find((n) => finish.get(n) === st) ?? '';
+    const st: number = start.get(last) ?? 0;
+    last = step?.needs.find((n) => finish.get(n) === st);
   }
   return { start, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
 }

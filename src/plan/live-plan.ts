@@ -81,8 +81,8 @@ export function livePlanMarkdown(plan: LivePlan, file: string): string {
     out.push('| action | resource | details |', '|---|---|---|');
     for (const c of plan.changes)
       out.push(`| ${c.action} | ${mdCell(c.resource)} | ${mdCellLines(c.details)} |`);
-    for (const c of plan.changes.filter((x) => x.diff))
-      out.push('', `### ${mdText(c.resource)}: user data`, '', fence('diff', c.diff ?? ''));
+    for (const c of plan.changes)
+      if (c.diff) out.push('', `### ${mdText(c.resource)}: user data`, '', fence('diff', c.diff));
   }
   const runs = plan.scripts.filter((x) => x.runs);
   out.push('', '### Scripts this apply runs as root through SSM', '');

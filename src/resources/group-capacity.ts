@@ -7,6 +7,7 @@ import {
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsContext } from '../aws/context.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
 import { type Capacity, describeGroup, visibleGroup } from './groups.js';
@@ -48,7 +49,7 @@ export async function waitGroupReady(
       const g = await visibleGroup(ctx, name);
       const inService = (g.Instances ?? [])
         .filter((i) => i.LifecycleState === 'InService')
-        .map((i) => i.InstanceId ?? '');
+        .flatMap((i) => (i.InstanceId ? [i.InstanceId] : []));
       if (inService.length !== g.DesiredCapacity)
         return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
       for (const arn of targetGroupArns) {
@@ -99,12 +100,17 @@ export async function refreshInstances(
         const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>
           ctx.clients.autoScaling.send(new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name })),
         );
-        const running = d.InstanceRefreshes?.find((x) => ['Pending', 'InProgress'].includes(x.Status ?? ''));
+        const running = d.InstanceRefreshes?.find((x) => x.Status === 'Pending' || x.Status === 'InProgress');
         return { InstanceRefreshId: running?.InstanceRefreshId, $metadata: {} };
       },
     },
   );
-  const id = answerOf(r)?.InstanceRefreshId ?? '';
+  const id = required(
+    answerOf(r)?.InstanceRefreshId,
+    'InstanceRefreshId',
+    'StartInstanceRefresh',
+    `group ${name}`,
+  );
   await waitFor(
     async () => {
       const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>

@@ -1,6 +1,7 @@
 // Step 1 of the manual procedure: prepare a stand-alone instance (Docker reset, pre-build) and
 // bake a tagged AMI of it, then keep only the newest N images of that role. An image baked from
 // the same recipe is reused, and a bake interrupted while pending is resumed, not repeated.
+
 import { createHash } from 'node:crypto';
 import {
   CreateImageCommand,
@@ -11,9 +12,10 @@ import {
 } from '@aws-sdk/client-ec2';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
-import { findImages, selector, tagMap } from '../aws/discover.js';
+import { findImages, newestFirst, selector, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
+import { required } from '../aws/required.js';
 import { runOnInstances } from '../aws/run-command.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
@@ -52,7 +54,7 @@ export async function bakeImage(
 ): Promise<BakeResult> {
   const field = `images.${role}`;
   const instance = await findSelectedInstance(ctx, c.images[role], field);
-  const source = instance.InstanceId ?? '';
+  const source = required(instance.InstanceId, 'InstanceId', 'DescribeInstances', field);
   const script = prepareScript(t, c, role);
   const recipe = imageRecipe(source, script);
   const ours = selector(c.name, `${role}-image`);
@@ -63,8 +65,8 @@ export async function bakeImage(
   let name: string;
   let action: BakeResult['action'];
   if (same && !opts.rebuild) {
-    imageId = same.ImageId ?? '';
-    name = same.Name ?? '';
+    imageId = required(same.ImageId, 'ImageId', 'DescribeImages', `${role} images of ${c.name}`);
+    name = same.Name ?? imageId;
     action = same.State === 'available' ? 'reused' : 'resumed';
   } else {
     assertOptedIn(
@@ -103,7 +105,7 @@ export async function bakeImage(
         ),
       { adopt: () => adoptImage(ctx, c, name, recipe) },
     );
-    imageId = answerOf(r)?.ImageId ?? '';
+    imageId = required(answerOf(r)?.ImageId, 'ImageId', 'CreateImage', `${field} (${source})`);
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
@@ -203,7 +205,7 @@ async function waitAvailable(ctx: AwsContext, imageId: string, expectedMs?: numb
  * made, and it will be the newest, so `keep - 1` of these stay.
  */
 export function imagesToPrune(images: Image[], keep: number, current: string | undefined): Image[] {
-  const sorted = [...images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
+  const sorted = [...images].sort(newestFirst);
   const kept = sorted
     .filter((i) => i.State === 'available')
     .slice(0, current === undefined ? keep - 1 : keep);
@@ -220,10 +222,12 @@ export async function pruneImages(
   /** The role's images when the caller has just listed them and created none since. */
   listed?: Image[],
 ): Promise<string[]> {
-  const gone = imagesToPrune(listed ?? (await findImages(ctx.clients, tags)), keep, current);
+  const gone = imagesToPrune(listed ?? (await findImages(ctx.clients, tags)), keep, current).map((img) => ({
+    img,
+    id: required(img.ImageId, 'ImageId', 'DescribeImages', `images tagged ${Object.values(tags).join(',')}`),
+  }));
   await Promise.all(
-    gone.map(async (img) => {
-      const id = img.ImageId ?? '';
+    gone.map(async ({ img, id }) => {
       await write('DeregisterImage', `image ${id}`, () =>
         ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: id })),
       );
@@ -236,5 +240,5 @@ export async function pruneImages(
       }
     }),
   );
-  return gone.map((i) => i.ImageId ?? '');
+  return gone.map((g) => g.id);
 }

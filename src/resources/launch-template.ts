@@ -13,8 +13,10 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
 import { findLaunchTemplates, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
+import { ownerTags } from './owner-tags.js';
 
 export interface LaunchTemplateSpec {
   name: string;
@@ -79,7 +81,7 @@ export async function ensureLaunchTemplate(
 ): Promise<LaunchTemplateState> {
   const { ec2 } = ctx.clients;
   const resource = `launch template ${spec.name}`;
-  const selector = { [TAG.cluster]: spec.tags[TAG.cluster] ?? '', [TAG.role]: spec.tags[TAG.role] ?? '' };
+  const selector = ownerTags(spec.tags, resource);
   let found: LaunchTemplate | undefined = (await findLaunchTemplates(ctx.clients, selector))[0];
   if (!found) {
     const r = await write(
@@ -106,7 +108,12 @@ export async function ensureLaunchTemplate(
     if ('answer' in r) {
       ctx.log?.(`created ${resource} (${r.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
       return {
-        id: r.answer.LaunchTemplate?.LaunchTemplateId ?? '',
+        id: required(
+          r.answer.LaunchTemplate?.LaunchTemplateId,
+          'LaunchTemplateId',
+          'CreateLaunchTemplate',
+          resource,
+        ),
         name: spec.name,
         version: 1,
         defaultVersion: 1,
@@ -117,7 +124,7 @@ export async function ensureLaunchTemplate(
     found = r.adopted;
   }
   if (!found) throw new Error(`${resource}: neither found nor created`);
-  const id = found.LaunchTemplateId ?? '';
+  const id = required(found.LaunchTemplateId, 'LaunchTemplateId', 'DescribeLaunchTemplates', resource);
   const latest = await aws('DescribeLaunchTemplateVersions', resource, () =>
     ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] })),
   );

@@ -151,7 +151,7 @@ export async function ensureLoadBalancer(
     );
     action = 'updated';
   }
-  const tgArn = tg?.TargetGroupArn ?? '';
+  const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', `target group ${tgName}`);
 
   let lb: LoadBalancer | undefined = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
   if (!lb) {
@@ -183,7 +183,12 @@ export async function ensureLoadBalancer(
     lb = answerOf(r)?.LoadBalancers?.[0];
     action = 'created';
   }
-  const lbArn = lb?.LoadBalancerArn ?? '';
+  const lbArn = required(
+    lb?.LoadBalancerArn,
+    'LoadBalancerArn',
+    'CreateLoadBalancer',
+    `load balancer ${lbName}`,
+  );
   const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;
   const listeners = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
     aws('DescribeListeners', `load balancer ${lbName}`, () =>
@@ -243,7 +248,15 @@ export async function ensureLoadBalancer(
             );
             const state = r.LoadBalancers?.[0]?.State?.Code;
             return state === 'active'
-              ? { done: true, value: r.LoadBalancers?.[0]?.DNSName ?? '' }
+              ? {
+                  done: true,
+                  value: required(
+                    r.LoadBalancers?.[0]?.DNSName,
+                    'DNSName',
+                    'DescribeLoadBalancers',
+                    `load balancer ${lbName}`,
+                  ),
+                }
               : { done: false, status: state ?? 'unknown' };
           },
           {
@@ -257,11 +270,17 @@ export async function ensureLoadBalancer(
             warn: ctx.warn,
           },
         );
-  return { kind, lbArn, dns, tgArn, listenerArn: listener?.ListenerArn ?? '', action };
+  const listenerArn = required(
+    listener?.ListenerArn,
+    'ListenerArn',
+    'CreateListener',
+    `listener ${lbName}:${port}`,
+  );
+  return { kind, lbArn, dns, tgArn, listenerArn, action };
 }
 
 /** What one kind needs from the other steps' point of view: where it is, once it exists. */
-export type LoadBalancingFacts = Partial<Record<LoadBalancerKind, { dns: string; tgArn: string }>>;
+export type LoadBalancingFacts = Partial<Record<LoadBalancerKind, { dns: string }>>;
 type FoundLoadBalancing = {
   loadBalancers: { arn: string; name: string }[];
   targetGroups: { arn: string; name: string }[];
@@ -307,18 +326,8 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
         continue;
       }
       const what = `load balancer ${n.lb}`;
-      if (tg)
-        out.facts[kind] = {
-          dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what),
-          tgArn: required(
-            tg.TargetGroupArn,
-            'TargetGroupArn',
-            'DescribeTargetGroups',
-            `target group ${n.tg}`,
-          ),
-        };
-      else
-        out.facts[kind] = { dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what), tgArn: '' };
+      // The DNS name is what later kinds need (the master's and the templates' .env).
+      out.facts[kind] = { dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what) };
       out.unchanged.push(what);
       const listeners = await aws('DescribeListeners', what, () =>
         ctx.clients.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn })),

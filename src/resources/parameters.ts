@@ -66,7 +66,10 @@ export async function storeSecrets(
   const stored = await Promise.all(
     storedSecrets(c).map(async ([name, fields]) => {
       const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
-      const value = ref && 'githubSecret' in ref ? (env[ref.githubSecret] ?? '') : '';
+      // checkSecrets above stopped the run when a workflow secret was unset.
+      const value = ref && 'githubSecret' in ref ? env[ref.githubSecret] : undefined;
+      if (value === undefined)
+        throw new MissingSecretError(`${fields.join(', ')}: no workflow secret for ${name}`);
       const action = await putParameter(ctx.clients, {
         name,
         value,

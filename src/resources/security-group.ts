@@ -15,9 +15,11 @@ import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findSecurityGroups, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
+import { ownerTags } from './owner-tags.js';
 
 /** Our rules carry this description prefix, so drift is told apart from rules others added. */
 export const RULE_PREFIX = 'akrida-ops: ';
@@ -35,12 +37,6 @@ export interface RuleSpec {
   source: { cidr: string } | { groupId: string };
   description: string;
 }
-
-const selectorOf = (tags: Tags): Tags => ({
-  [TAG.cluster]: tags[TAG.cluster] ?? '',
-  [TAG.role]: tags[TAG.role] ?? '',
-  [TAG.managedBy]: tags[TAG.managedBy] ?? '',
-});
 
 /** The group of that name in the VPC, once visible, when it carries this cluster's tag. */
 async function adoptGroupByName(
@@ -87,9 +83,9 @@ export async function ensureSecurityGroup(
   spec: SecurityGroupSpec,
 ): Promise<{ id: string; action: EnsureAction }> {
   const { ec2 } = ctx.clients;
-  const found = (await findSecurityGroups(ctx.clients, selectorOf(spec.tags))).filter(
-    (g) => g.VpcId === spec.vpcId,
-  );
+  const found = (
+    await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))
+  ).filter((g) => g.VpcId === spec.vpcId);
   if (found.length > 1) {
     throw new AwsOperationError(
       'DescribeSecurityGroups',
@@ -124,13 +120,16 @@ export async function ensureSecurityGroup(
     );
     if ('answer' in created) {
       ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
-      return { id: created.answer.GroupId ?? '', action: 'created' };
+      return {
+        id: required(created.answer.GroupId, 'GroupId', 'CreateSecurityGroup', resource),
+        action: 'created',
+      };
     }
     if (!('adopted' in created)) throw new Error('CreateSecurityGroup has no "done" rule');
     existing = created.adopted;
   }
   if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
-  const id = existing.GroupId ?? '';
+  const id = required(existing.GroupId, 'GroupId', 'DescribeSecurityGroups', `security group ${spec.name}`);
   const have = tagMap(existing.Tags);
   // The expiry is set when a resource is created; extending it is an explicit act, not drift.
   const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
@@ -147,7 +146,7 @@ const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}
 const specKey = (r: RuleSpec) =>
   ruleKey(r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
 const awsKey = (r: SecurityGroupRule) =>
-  ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '');
+  ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? 'other source');
 
 function permission(r: RuleSpec): IpPermission {
   const Description = `${RULE_PREFIX}${r.description}`;
@@ -181,7 +180,7 @@ export function describeRuleSpec(r: RuleSpec): string {
 
 export function describeAwsRule(r: SecurityGroupRule): string {
   const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '?'} (${(r.Description ?? '').replace(RULE_PREFIX, '')})`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '?'} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
 }
 
 export async function listIngressRules(ctx: AwsContext, groupId: string): Promise<SecurityGroupRule[]> {
@@ -234,7 +233,14 @@ export async function ensureIngressRules(
       ec2.send(
         new RevokeSecurityGroupIngressCommand({
           GroupId: groupId,
-          SecurityGroupRuleIds: toRemove.map((r) => r.SecurityGroupRuleId ?? ''),
+          SecurityGroupRuleIds: toRemove.map((r) =>
+            required(
+              r.SecurityGroupRuleId,
+              'SecurityGroupRuleId',
+              'DescribeSecurityGroupRules',
+              `security group ${groupId}`,
+            ),
+          ),
         }),
       ),
     );
