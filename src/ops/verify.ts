@@ -11,7 +11,8 @@ import type { Cluster } from '../config/schema.js';
 import { mdCell } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { verifyScript } from '../render/scripts.js';
-import { describeGroup, groupName } from '../resources/groups.js';
+import { describeGroup } from '../resources/group-describe.js';
+import { groupName } from '../resources/groups.js';
 
 export { verifyScript };
 

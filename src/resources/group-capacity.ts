@@ -10,7 +10,8 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
-import { type Capacity, describeGroup, visibleGroup } from './groups.js';
+import { describeGroup, visibleGroup } from './group-describe.js';
+import type { Capacity } from './groups.js';
 
 /** Set min/desired/max of a group; no call when they already hold. */
 export async function setCapacity(ctx: AwsContext, name: string, cap: Capacity): Promise<boolean> {

@@ -5,16 +5,13 @@ import {
   type AutoScalingGroup,
   CreateAutoScalingGroupCommand,
   DeleteAutoScalingGroupCommand,
-  DescribeAutoScalingGroupsCommand,
-  DescribeScheduledActionsCommand,
   EnableMetricsCollectionCommand,
-  PutScheduledUpdateGroupActionCommand,
   UpdateAutoScalingGroupCommand,
 } from '@aws-sdk/client-auto-scaling';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findAutoScalingGroups, selector } from '../aws/discover.js';
-import { AwsOperationError, aws } from '../aws/errors.js';
+import { AwsOperationError } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
@@ -22,6 +19,8 @@ import { resourceNames } from '../cluster/resources.js';
 import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
+import { ensureExpiryBackstop } from './group-backstop.js';
+import { describeGroup, describeGroups, visibleGroup } from './group-describe.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { TIERS, type Tier } from './launch-templates.js';
 import { whileInUse } from './while-in-use.js';
@@ -41,30 +40,6 @@ export function tierCapacity(c: Cluster, tier: Tier, workers?: number): Capacity
 export function groupName(c: Cluster, tier: Tier): string {
   const n = resourceNames(c);
   return tier === 'acapy' ? n.acapyGroup : n.workerGroup;
-}
-
-export async function describeGroup(ctx: AwsContext, name: string): Promise<AutoScalingGroup | undefined> {
-  const r = await aws('DescribeAutoScalingGroups', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] })),
-  );
-  return r.AutoScalingGroups?.[0];
-}
-
-/** Several groups in one call (up to 100 names); those that do not exist are absent. */
-export async function describeGroups(ctx: AwsContext, names: string[]): Promise<AutoScalingGroup[]> {
-  const r = await aws('DescribeAutoScalingGroups', `groups ${names.join(', ')}`, () =>
-    ctx.clients.autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names })),
-  );
-  return r.AutoScalingGroups ?? [];
-}
-
-/** The group once describes see it: a group made moments ago may not be visible yet. */
-export function visibleGroup(ctx: AwsContext, name: string): Promise<AutoScalingGroup> {
-  return untilVisible(`group ${name}`, ctx.clock, async () => {
-    const found = await describeGroup(ctx, name);
-    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: 'GroupNotFound' });
-    return found;
-  });
 }
 
 export interface GroupInput {
@@ -185,42 +160,6 @@ function assertOurGroup(g: AutoScalingGroup, c: Cluster, name: string): void {
     'a group of that name exists and is not managed by akrida-ops for this cluster',
     'rename or delete it; the toolkit never adopts untagged resources',
   );
-}
-
-export const BACKSTOP_ACTION = 'akrida-ops-expiry';
-
-/**
- * A scheduled action inside AWS that scales the group to zero at the cluster's expiry, so a
- * cluster stops billing for instances even if GitHub schedules are delayed or disabled. It follows
- * the group's expiry tag when an apply renewed it.
- */
-export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promise<boolean> {
-  const g = await visibleGroup(ctx, name);
-  const expiry = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
-  if (!expiry) return false;
-  const existing = await aws('DescribeScheduledActions', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(new DescribeScheduledActionsCommand({ AutoScalingGroupName: name })),
-  );
-  const at = new Date(expiry);
-  // Present and at the tag's time: nothing to do. A renewed expiry (see renewExpiry) moves it.
-  const current = existing.ScheduledUpdateGroupActions?.find(
-    (a) => a.ScheduledActionName === BACKSTOP_ACTION,
-  );
-  const seconds = (d: Date | undefined) => Math.floor((d?.getTime() ?? Number.NaN) / 1000);
-  if (current && seconds(current.StartTime) === seconds(at)) return false;
-  if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
-  await write('PutScheduledUpdateGroupAction', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(
-      new PutScheduledUpdateGroupActionCommand({
-        AutoScalingGroupName: name,
-        ScheduledActionName: BACKSTOP_ACTION,
-        StartTime: at,
-        MinSize: 0,
-        DesiredCapacity: 0,
-      }),
-    ),
-  );
-  return true;
 }
 
 export interface GroupPlanInput {

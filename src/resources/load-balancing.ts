@@ -1,31 +1,18 @@
 // The two ACA-Py load balancers (admin and transport), each with its target group and listener,
 // as one kind: planned from one listing, ensured per kind in parallel, destroyed listeners first.
 import {
-  CreateListenerCommand,
-  CreateLoadBalancerCommand,
-  CreateTargetGroupCommand,
   DeleteListenerCommand,
   DeleteLoadBalancerCommand,
   DeleteTargetGroupCommand,
   DescribeListenersCommand,
-  DescribeLoadBalancersCommand,
-  DescribeTagsCommand,
-  DescribeTargetGroupsCommand,
-  type LoadBalancer,
-  ModifyListenerCommand,
-  ModifyTargetGroupCommand,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { untilVisible } from '../aws/consistency.js';
-import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findLoadBalancing, selector } from '../aws/discover.js';
-import { AwsOperationError, aws } from '../aws/errors.js';
-import { LATENCY } from '../aws/latency.js';
+import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
-import { waitFor } from '../aws/wait.js';
-import { answerOf, write } from '../aws/writes.js';
+import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
-import { resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
+import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { whileInUse } from './while-in-use.js';
@@ -59,224 +46,6 @@ export function healthDrift(tg: TargetGroup, want: ReturnType<typeof targetGroup
     ['success codes', tg.Matcher?.HttpCode, want.Matcher.HttpCode],
   ];
   return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
-}
-
-export interface LoadBalancerState {
-  kind: LoadBalancerKind;
-  lbArn: string;
-  dns: string;
-  tgArn: string;
-  listenerArn: string;
-  action: EnsureAction;
-}
-
-/** A load-balancing resource of our name is adopted only when it carries this cluster's tag. */
-async function assertOurs(
-  ctx: AwsContext,
-  c: Cluster,
-  operation: string,
-  resource: string,
-  arn: string | undefined,
-): Promise<void> {
-  const tags = arn
-    ? await aws('DescribeTags', resource, () =>
-        ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] })),
-      )
-    : undefined;
-  const owner = tags?.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
-  if (owner !== c.name)
-    throw new AwsOperationError(
-      operation,
-      resource,
-      'Duplicate',
-      'one of that name exists and is not managed by akrida-ops for this cluster',
-      'rename or delete it; the toolkit never adopts untagged resources',
-    );
-}
-
-export async function ensureLoadBalancer(
-  ctx: AwsContext,
-  c: Cluster,
-  kind: LoadBalancerKind,
-  lbSg: string,
-): Promise<LoadBalancerState> {
-  const { elbv2 } = ctx.clients;
-  const names = resourceNames(c);
-  const now = new Date(ctx.clock.now());
-  const a = c.acapy;
-  const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
-  const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
-  const health = targetGroupHealth(c, kind);
-  let action: EnsureAction = 'unchanged';
-
-  // One listing answers both halves (and the other kind's ensure running beside this one).
-  const found = await findLoadBalancing(ctx.clients, selector(c.name));
-  let tg: TargetGroup | undefined = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
-  if (!tg) {
-    const r = await write(
-      'CreateTargetGroup',
-      `target group ${tgName}`,
-      () =>
-        elbv2.send(
-          new CreateTargetGroupCommand({
-            Name: tgName,
-            Protocol: 'HTTP',
-            Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
-            VpcId: c.network.vpcId,
-            TargetType: 'instance',
-            ...health,
-            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
-          }),
-        ),
-      {
-        adopt: async () => {
-          const d = await aws('DescribeTargetGroups', `target group ${tgName}`, () =>
-            elbv2.send(new DescribeTargetGroupsCommand({ Names: [tgName] })),
-          );
-          const found = d.TargetGroups?.[0];
-          await assertOurs(ctx, c, 'CreateTargetGroup', `target group ${tgName}`, found?.TargetGroupArn);
-          return { TargetGroups: found ? [found] : [], $metadata: {} };
-        },
-      },
-    );
-    tg = answerOf(r)?.TargetGroups?.[0];
-    action = 'created';
-    if (tg && 'adopted' in r && healthDrift(tg, health).length > 0)
-      await write('ModifyTargetGroup', `target group ${tgName}`, () =>
-        elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
-      );
-  } else if (healthDrift(tg, health).length > 0) {
-    await write('ModifyTargetGroup', `target group ${tgName}`, () =>
-      elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
-    );
-    action = 'updated';
-  }
-  const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', `target group ${tgName}`);
-
-  let lb: LoadBalancer | undefined = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
-  if (!lb) {
-    const r = await write(
-      'CreateLoadBalancer',
-      `load balancer ${lbName}`,
-      () =>
-        elbv2.send(
-          new CreateLoadBalancerCommand({
-            Name: lbName,
-            Type: 'application',
-            Scheme: a.loadBalancerScheme,
-            Subnets: c.network.subnetIds,
-            SecurityGroups: [lbSg],
-            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
-          }),
-        ),
-      {
-        adopt: async () => {
-          const d = await aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
-            elbv2.send(new DescribeLoadBalancersCommand({ Names: [lbName] })),
-          );
-          const found: LoadBalancer | undefined = d.LoadBalancers?.[0];
-          await assertOurs(ctx, c, 'CreateLoadBalancer', `load balancer ${lbName}`, found?.LoadBalancerArn);
-          return { LoadBalancers: found ? [found] : [], $metadata: {} };
-        },
-      },
-    );
-    lb = answerOf(r)?.LoadBalancers?.[0];
-    action = 'created';
-  }
-  const lbArn = required(
-    lb?.LoadBalancerArn,
-    'LoadBalancerArn',
-    'CreateLoadBalancer',
-    `load balancer ${lbName}`,
-  );
-  const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;
-  const listeners = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
-    aws('DescribeListeners', `load balancer ${lbName}`, () =>
-      elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
-    ),
-  );
-  let listener = listeners.Listeners?.find((l) => l.Port === port);
-  const forward = [{ Type: 'forward' as const, TargetGroupArn: tgArn }];
-  if (!listener) {
-    const resource = `listener ${lbName}:${port}`;
-    const r = await untilVisible(`target group ${tgName}`, ctx.clock, () =>
-      write(
-        'CreateListener',
-        resource,
-        () =>
-          elbv2.send(
-            new CreateListenerCommand({
-              LoadBalancerArn: lbArn,
-              Port: port,
-              Protocol: 'HTTP',
-              DefaultActions: forward,
-              Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
-            }),
-          ),
-        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
-        {
-          adopt: async (err) => {
-            const d = await aws('DescribeListeners', `load balancer ${lbName}`, () =>
-              elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
-            );
-            const l = d.Listeners?.find((x) => x.Port === port);
-            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
-            return { Listeners: [l], $metadata: {} };
-          },
-        },
-      ),
-    );
-    listener = answerOf(r)?.Listeners?.[0];
-    if (action === 'unchanged') action = 'updated';
-  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await write('ModifyListener', `listener ${lbName}:${port}`, () =>
-      elbv2.send(new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward })),
-    );
-    if (action === 'unchanged') action = 'updated';
-  }
-
-  // A load balancer found active costs no further call.
-  const dns =
-    lb?.State?.Code === 'active' && lb.DNSName
-      ? lb.DNSName
-      : await waitFor(
-          async () => {
-            const r = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
-              aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
-                elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] })),
-              ),
-            );
-            const state = r.LoadBalancers?.[0]?.State?.Code;
-            return state === 'active'
-              ? {
-                  done: true,
-                  value: required(
-                    r.LoadBalancers?.[0]?.DNSName,
-                    'DNSName',
-                    'DescribeLoadBalancers',
-                    `load balancer ${lbName}`,
-                  ),
-                }
-              : { done: false, status: state ?? 'unknown' };
-          },
-          {
-            what: `load balancer ${lbName} to become active`,
-            timeoutMs: 15 * 60_000,
-            clock: ctx.clock,
-            minDelayMs: 3_000,
-            maxDelayMs: 10_000,
-            ...(action === 'created' ? { expectedMs: LATENCY.loadBalancerActive * 1000 } : {}),
-            log: ctx.log,
-            warn: ctx.warn,
-          },
-        );
-  const listenerArn = required(
-    listener?.ListenerArn,
-    'ListenerArn',
-    'CreateListener',
-    `listener ${lbName}:${port}`,
-  );
-  return { kind, lbArn, dns, tgArn, listenerArn, action };
 }
 
 /** What one kind needs from the other steps' point of view: where it is, once it exists. */

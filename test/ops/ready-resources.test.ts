@@ -1,7 +1,7 @@
 // An existing, ready resource costs one describe call and no wait: a reused image and an active
 // load balancer are answered by the search that found them.
 import { bakeImage } from '../../src/resources/images.js';
-import { ensureLoadBalancer } from '../../src/resources/load-balancing.js';
+import { ensureLoadBalancer } from '../../src/resources/load-balancer-ensure.js';
 import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import { cluster, exampleAccount } from '../fixtures/example-cluster.js';
 

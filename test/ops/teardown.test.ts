@@ -9,9 +9,9 @@ import {
   teardown,
   teardownMarkdown,
 } from '../../src/ops/teardown.js';
-import { BACKSTOP_ACTION } from '../../src/resources/groups.js';
+import { BACKSTOP_ACTION } from '../../src/resources/group-backstop.js';
 import { bakeImage } from '../../src/resources/images.js';
-import { ensureLoadBalancer } from '../../src/resources/load-balancing.js';
+import { ensureLoadBalancer } from '../../src/resources/load-balancer-ensure.js';
 import { storeSecrets } from '../../src/resources/parameters.js';
 import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import type { SimulatedAws } from '../../src/sim/index.js';

@@ -2,7 +2,8 @@ import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { securityGroupId } from '../../../src/ops/discover-cluster.js';
-import { ensureLoadBalancer, type LoadBalancerKind } from '../../../src/resources/load-balancing.js';
+import { ensureLoadBalancer } from '../../../src/resources/load-balancer-ensure.js';
+import type { LoadBalancerKind } from '../../../src/resources/load-balancing.js';
 
 export const run = clusterAction('ensure-load-balancer', {
   inputs: { which: input.choice(['admin', 'transport', 'both'], 'both'), 'lb-sg': input.text() },
