@@ -1,6 +1,7 @@
 // One typed client for Locust's web API on the master, over two transports: direct HTTP where the
 // master is reachable, and SSM running curl on the master (nothing opened to the runner). It reads
 // both Locust 2.12 (Debian) and 2.4x (Akrida's image) answers.
+import * as z from 'zod';
 
 export interface HttpAnswer {
   status: number;
@@ -52,54 +53,74 @@ export class LocustError extends Error {
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-type RawStats = {
-  state?: string;
-  user_count?: number;
-  total_rps?: number;
-  fail_ratio?: number;
-  current_response_time_percentile_50?: number | null;
-  current_response_time_percentile_95?: number | null;
+// Locust leaves fields out or null across versions (the Aggregated row has no method). The schema
+// says so once: an absent text reads as empty and an absent count as 0. These are figures to
+// show, never ids to act on; a field of the wrong type is an answer this client cannot read.
+const text = z.preprocess((v) => (v === null || v === undefined ? '' : v), z.string());
+const count = z.preprocess((v) => (v === null || v === undefined ? 0 : v), z.number());
+const figure = z.number().nullish();
+
+const rawStats = z.object({
+  state: z.string().nullish(),
+  user_count: count,
+  total_rps: count,
+  fail_ratio: count,
+  current_response_time_percentile_50: figure,
+  current_response_time_percentile_95: figure,
   /** 2.4x: nested, keyed "response_time_percentile_0.5" / "response_time_percentile_0.95". */
-  current_response_time_percentiles?: Record<string, number | null>;
-  worker_count?: number;
-  workers?: { id?: string; state?: string; user_count?: number; cpu_usage?: number; memory_usage?: number }[];
-  stats?: {
-    method?: string | null;
-    name?: string;
-    num_requests?: number;
-    num_failures?: number;
-    current_rps?: number;
-    avg_response_time?: number;
-    median_response_time?: number;
-    ninety_ninth_response_time?: number;
-    /** 2.4x rows carry "response_time_percentile_0.95" and friends. */
-    [percentile: `response_time_percentile_${string}`]: number | undefined;
-  }[];
-  errors?: { method?: string; name?: string; error?: string; occurrences?: number }[];
-};
+  current_response_time_percentiles: z.record(z.string(), figure).nullish(),
+  workers: z
+    .array(z.object({ id: text, state: text, user_count: count, cpu_usage: figure, memory_usage: figure }))
+    .nullish(),
+  /** 2.4x rows also carry "response_time_percentile_0.95" and friends, read below. */
+  stats: z
+    .array(
+      z
+        .object({
+          method: text,
+          name: text,
+          num_requests: count,
+          num_failures: count,
+          current_rps: count,
+          avg_response_time: count,
+          median_response_time: figure,
+          ninety_ninth_response_time: figure,
+        })
+        .catchall(z.unknown()),
+    )
+    .nullish(),
+  errors: z.array(z.object({ method: text, name: text, error: text, occurrences: count })).nullish(),
+});
 
 export function parseStats(body: string): StatsSnapshot {
-  let raw: RawStats;
+  let json: unknown;
   try {
-    raw = JSON.parse(body) as RawStats;
+    json = JSON.parse(body);
   } catch {
     throw new LocustError(
       `the master answered /stats/requests with something that is not JSON: ${body.slice(0, 120)}`,
     );
   }
-  // Locust leaves fields out or null across versions (the Aggregated row has no method): an absent
-  // text reads as empty and an absent count as 0. These are figures to show, never ids to act on.
+  const parsed = rawStats.safeParse(json);
+  if (!parsed.success)
+    throw new LocustError(
+      `the master's /stats/requests answer is not one this client reads (${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')})`,
+    );
+  const raw = parsed.data;
   const rows = (raw.stats ?? []).map((s) => {
     const p95 = num(s['response_time_percentile_0.95']);
     const p99 = num(s['response_time_percentile_0.99']) ?? num(s.ninety_ninth_response_time);
     const p50 = num(s['response_time_percentile_0.5']) ?? num(s.median_response_time);
     return {
-      method: s.method ?? '',
-      name: s.name ?? '',
-      requests: s.num_requests ?? 0,
-      failures: s.num_failures ?? 0,
-      rps: s.current_rps ?? 0,
-      avg: s.avg_response_time ?? 0,
+      method: s.method,
+      name: s.name,
+      requests: s.num_requests,
+      failures: s.num_failures,
+      rps: s.current_rps,
+      avg: s.avg_response_time,
       ...(p50 !== undefined ? { p50 } : {}),
       ...(p95 !== undefined ? { p95 } : {}),
       ...(p99 !== undefined ? { p99 } : {}),
@@ -109,26 +130,26 @@ export function parseStats(body: string): StatsSnapshot {
   const p50 = num(raw.current_response_time_percentile_50) ?? num(nested['response_time_percentile_0.5']);
   const p95 = num(raw.current_response_time_percentile_95) ?? num(nested['response_time_percentile_0.95']);
   const workers = (raw.workers ?? []).map((w) => ({
-    id: w.id ?? '',
-    state: w.state ?? '',
-    userCount: w.user_count ?? 0,
-    ...(num(w.cpu_usage) !== undefined ? { cpuPercent: w.cpu_usage } : {}),
-    ...(num(w.memory_usage) !== undefined ? { memoryBytes: w.memory_usage } : {}),
+    id: w.id,
+    state: w.state,
+    userCount: w.user_count,
+    ...(num(w.cpu_usage) !== undefined ? { cpuPercent: w.cpu_usage as number } : {}),
+    ...(num(w.memory_usage) !== undefined ? { memoryBytes: w.memory_usage as number } : {}),
   }));
   return {
     state: raw.state ?? 'unknown',
-    userCount: raw.user_count ?? 0,
-    totalRps: raw.total_rps ?? 0,
-    failRatio: raw.fail_ratio ?? 0,
+    userCount: raw.user_count,
+    totalRps: raw.total_rps,
+    failRatio: raw.fail_ratio,
     ...(p50 !== undefined ? { p50 } : {}),
     ...(p95 !== undefined ? { p95 } : {}),
     workers,
     rows: rows.filter((r) => r.name !== 'Aggregated' && r.name !== 'Total'),
     errors: (raw.errors ?? []).map((e) => ({
-      method: e.method ?? '',
-      name: e.name ?? '',
-      error: e.error ?? '',
-      occurrences: e.occurrences ?? 0,
+      method: e.method,
+      name: e.name,
+      error: e.error,
+      occurrences: e.occurrences,
     })),
   };
 }

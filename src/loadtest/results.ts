@@ -64,7 +64,11 @@ export interface Thresholds {
 }
 
 /** Minimal CSV parsing for Locust's files: quoted fields, commas inside quotes, "" escapes. */
-export function parseCsv(text: string): Record<string, string>[] {
+/** Rows keyed by the header, with `columns` always present (empty when Locust did not write them). */
+export function parseCsv<K extends string>(
+  text: string,
+  columns: readonly K[] = [],
+): (Record<K, string> & Record<string, string | undefined>)[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -93,18 +97,26 @@ export function parseCsv(text: string): Record<string, string>[] {
     row.push(field);
     rows.push(row);
   }
-  const [head, ...body] = rows;
-  // A short row's missing cells are empty, as in any CSV reader.
-  return body.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
+  const [head = [], ...body] = rows;
+  const absent = columns.filter((c) => !head.includes(c));
+  // A short row's missing cells (and a column Locust did not write) are empty, as in any CSV reader.
+  return body.map(
+    (r) =>
+      Object.fromEntries([...head.map((h, i) => [h, r[i] ?? '']), ...absent.map((c) => [c, ''])]) as Record<
+        K,
+        string
+      > &
+        Record<string, string | undefined>,
+  );
 }
 
 const n = (v: string | undefined) => (v === undefined || v === '' || v === 'N/A' ? 0 : Number(v));
 
 export function requestStats(requestsCsv: string): { rows: RequestStat[]; total: RequestStat } {
   // A column Locust did not write reads as empty (text) or 0 (figures): a report, not an id.
-  const all = parseCsv(requestsCsv).map((r) => ({
-    method: r.Type ?? '',
-    name: r.Name ?? '',
+  const all = parseCsv(requestsCsv, ['Type', 'Name']).map((r) => ({
+    method: r.Type,
+    name: r.Name,
     requests: n(r['Request Count']),
     failures: n(r['Failure Count']),
     rps: n(r['Requests/s']),
@@ -166,8 +178,8 @@ export const STEP_HINTS: Record<string, string> = {
 
 export function groupFailures(failuresCsv: string): FailureGroup[] {
   const byStep = new Map<string, FailureGroup>();
-  for (const r of parseCsv(failuresCsv)) {
-    const step = r.Name ?? ''; // failures without a Name column group together, unnamed
+  for (const r of parseCsv(failuresCsv, ['Name'])) {
+    const step = r.Name; // failures without a Name column group together, unnamed
     const g = byStep.get(step) ?? {
       step,
       occurrences: 0,

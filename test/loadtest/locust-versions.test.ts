@@ -104,3 +104,16 @@ test('an answer that is not JSON is a clear error', () => {
     'the master answered /stats/requests with something that is not JSON: <html>502 Bad Gateway</html>',
   );
 });
+
+describe('an answer of the wrong shape', () => {
+  test('a field of the wrong type is named, not read as 0', () => {
+    expect(() => parseStats('{"user_count": "many", "stats": []}')).toThrow(
+      /not one this client reads \(user_count: /,
+    );
+  });
+  test('absent and null fields read as empty text and 0 (Locust leaves them out across versions)', () => {
+    const s = parseStats('{"stats": [{"method": null, "name": "connect", "num_requests": 3}]}');
+    expect(s.rows).toEqual([{ method: '', name: 'connect', requests: 3, failures: 0, rps: 0, avg: 0 }]);
+    expect(s.userCount).toBe(0);
+  });
+});
