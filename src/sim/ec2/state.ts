@@ -60,6 +60,13 @@ export class Ec2State {
     this.subnets.set(id, { id, vpcId, cidr, az, nextHost: 10 });
   }
 
+  /** A subnet the simulator holds; every id in its own data was checked when it was stored. */
+  subnet(id: string): SimSubnet {
+    const s = this.subnets.get(id);
+    if (!s) throw new Error(`simulated subnet ${id} is not in the account`);
+    return s;
+  }
+
   private allocateIp(subnet: SimSubnet): string {
     const [a = '10', b = '0', c = '0'] = subnet.cidr.split('/')[0]?.split('.') ?? [];
     const host = subnet.nextHost++;
