@@ -106,6 +106,7 @@ export class AkridaInstances {
           timeout: 60_000,
           env: { PATH: '/usr/bin:/bin' },
         });
+        if (r.error) return { exitCode: 127, stderr: `bash could not run: ${r.error.message}\n`, seconds: 1 };
         // A killed script has no status (failed); its streams are strings with encoding 'utf8'.
         return { exitCode: r.status ?? 1, stdout: r.stdout, stderr: r.stderr, seconds: 1 };
       }
