@@ -100,7 +100,9 @@ export class SimulatedAws {
     const service = (client.constructor.name || '').replace(/Client$/, '');
     client.middlewareStack.add(
       (_next, context) => async (args) => {
-        const operation = String(context.commandName ?? '').replace(/Command$/, '');
+        const { commandName } = context;
+        if (!commandName) throw new Error(`the simulated AWS got a ${service} request with no command name`);
+        const operation = commandName.replace(/Command$/, '');
         let output: object;
         try {
           output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;

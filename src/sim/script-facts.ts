@@ -33,24 +33,32 @@ export function purposeOf(script: string): ScriptPurpose | undefined {
  */
 export function shellWords(text: string): string[] {
   const words: string[] = [];
-  let word: string | undefined;
+  let word = '';
+  let inWord = false;
+  const end = () => {
+    if (inWord) words.push(word);
+    word = '';
+    inWord = false;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (ch === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) throw new Error(`unterminated quote in ${JSON.stringify(text.slice(0, 80))}`);
-      word = (word ?? '') + text.slice(i + 1, end);
-      i = end;
-    } else if (ch === '\\') {
-      word = (word ?? '') + text.charAt(i + 1);
-      i++;
-    } else if (ch === ' ' || ch === '\t' || ch === ')') {
-      if (word !== undefined) words.push(word);
-      word = undefined;
+    if (ch === ' ' || ch === '\t' || ch === ')') {
+      end();
       if (ch === ')') return words;
-    } else word = (word ?? '') + ch;
+      continue;
+    }
+    inWord = true;
+    if (ch === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) throw new Error(`unterminated quote in ${JSON.stringify(text.slice(0, 80))}`);
+      word += text.slice(i + 1, close);
+      i = close;
+    } else if (ch === '\\') {
+      word += text.charAt(i + 1);
+      i++;
+    } else word += ch;
   }
-  if (word !== undefined) words.push(word);
+  end();
   return words;
 }
 
@@ -67,7 +75,9 @@ export function assignedList(script: string, name: string): string[] | undefined
 
 /** The Parameter Store names the script reads with `akrida_secret '<name>'`. */
 export function secretsRead(script: string): string[] {
-  return [...script.matchAll(/akrida_secret ('(?:[^']|'\\'')*')/g)].flatMap((m) => shellWords(m[1] ?? ''));
+  return [...script.matchAll(/akrida_secret ('(?:[^']|'\\'')*')/g)].flatMap(([, quoted]) =>
+    quoted ? shellWords(quoted) : [],
+  );
 }
 
 /** A value the script must contain for the simulator to act on it: its absence is a named error. */

@@ -33,7 +33,8 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       cluster.network.subnetIds,
     );
   }
-  const subnetId = cluster.network.subnetIds[0] ?? '';
+  const subnetId = cluster.network.subnetIds[0];
+  if (!subnetId) throw new Error(`cluster ${cluster.name} names no subnet to seed its instances in`);
   const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
     // The owner's opt-in: the toolkit prepares only instances tagged for this cluster.
     const tags = { ...('tags' in sel ? sel.tags : { Name: name }), 'akrida:prepare': cluster.name };
