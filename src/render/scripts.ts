@@ -15,7 +15,6 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
     ? [...new Set([c.source.compose.master, c.source.compose.worker])]
     : [c.source.compose.acapy];
   return t.render('prepare-image.sh.hbs', {
-    cluster: c.name,
     region: c.region,
     role,
     resetDocker: c.images.resetDocker,
@@ -29,7 +28,6 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
 export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): string {
   const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
   return t.render('configure-master.sh.hbs', {
-    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
     ref: c.source.ref,
@@ -45,7 +43,6 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
   const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render('verify-cluster.sh.hbs', {
-    cluster: c.name,
     region: c.region,
     apiKeyParameter,
     adminUrl,
@@ -56,7 +53,6 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
 /** On demand (run-on-instances): the compose logs of every project the toolkit started. */
 export function collectLogsScript(t: TemplateSet, c: Cluster): string {
   return t.render('collect-logs.sh.hbs', {
-    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
     acapyDirectory: c.source.acapyDirectory,

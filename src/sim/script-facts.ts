@@ -10,12 +10,15 @@ export type ScriptPurpose =
   | 'sample-load'
   | 'locust-http';
 
-/** The first comment line of each script (after the shebang), as the templates write it. */
+/**
+ * The first comment line of each script (after the shebang), as the templates write it. It holds no
+ * value from the cluster file, so nothing there can stop a script from rendering.
+ */
 const PURPOSES: [RegExp, ScriptPurpose][] = [
-  [/^# Prepare the \S+ image of cluster /, 'prepare-image'],
-  [/^# Configure the Locust master of cluster /, 'configure-master'],
-  [/^# Verify cluster /, 'verify'],
-  [/^# Collect the compose logs of cluster /, 'collect-logs'],
+  [/^# Prepare the (locust|acapy) image\.$/, 'prepare-image'],
+  [/^# Configure the Locust master\.$/, 'configure-master'],
+  [/^# Verify the cluster from its Locust master\.$/, 'verify'],
+  [/^# Collect the compose logs\.$/, 'collect-logs'],
   [/^# Sample worker load\.$/, 'sample-load'],
   [/^# Call Locust's web API on the master\.$/, 'locust-http'],
 ];
