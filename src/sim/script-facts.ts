@@ -1,6 +1,7 @@
 // What the simulator learns from a script as the instance receives it: its purpose from the first
 // comment line, and the values it really uses from its own shell assignments. The scripts carry
 // nothing for the simulator's sake; if a template changes shape, these readers fail loudly.
+import { SimulatorDataError } from './errors.js';
 
 export type ScriptPurpose =
   | 'prepare-image'
@@ -53,7 +54,8 @@ export function shellWords(text: string): string[] {
     inWord = true;
     if (ch === "'") {
       const close = text.indexOf("'", i + 1);
-      if (close < 0) throw new Error(`unterminated quote in ${JSON.stringify(text.slice(0, 80))}`);
+      if (close < 0)
+        throw new SimulatorDataError(`unterminated quote in ${JSON.stringify(text.slice(0, 80))}`);
       word += text.slice(i + 1, close);
       i = close;
     } else if (ch === '\\') {
@@ -86,7 +88,9 @@ export function secretsRead(script: string): string[] {
 /** A value the script must contain for the simulator to act on it: its absence is a named error. */
 export function needed<T>(value: T | undefined, what: string, purpose: ScriptPurpose): T {
   if (value === undefined || (Array.isArray(value) && value.length === 0))
-    throw new Error(`the simulator found no ${what} in the ${purpose} script; did its template change?`);
+    throw new SimulatorDataError(
+      `the simulator found no ${what} in the ${purpose} script; did its template change?`,
+    );
   return value;
 }
 

@@ -1,7 +1,15 @@
 // The simulator reads the scripts as production renders them: no line exists for its sake.
 import { TemplateSet } from '../../src/render/render.js';
 import { ssmScripts } from '../../src/render/scripts.js';
-import { assigned, assignedList, purposeOf, secretsRead, shellWords } from '../../src/sim/script-facts.js';
+import { SimulatorDataError } from '../../src/sim/errors.js';
+import {
+  assigned,
+  assignedList,
+  needed,
+  purposeOf,
+  secretsRead,
+  shellWords,
+} from '../../src/sim/script-facts.js';
 import { cluster, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
 
 const scripts = ssmScripts(new TemplateSet(), cluster(), SCRIPT_FACTS);
@@ -38,4 +46,11 @@ test('the values the simulator needs are the shell assignments the script runs',
 
 test("shell words read shq's quoting back", () => {
   expect(shellWords(`'a b' 'it'\\''s' c)  ignored`)).toEqual(['a b', "it's", 'c']);
+});
+
+test('a script without the assignment the simulator reads is a named error, not a guess', () => {
+  const bare = '#!/bin/bash\n# Configure the Locust master.\necho hi\n';
+  expect(() => needed(assigned(bare, 'directory'), 'directory=', 'configure-master')).toThrow(
+    SimulatorDataError,
+  );
 });

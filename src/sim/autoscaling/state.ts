@@ -3,7 +3,7 @@
 import type * as asg from '@aws-sdk/client-auto-scaling';
 import type { Ec2State, SimInstance } from '../ec2.js';
 import type { ElbState } from '../elbv2.js';
-import { awsError } from '../errors.js';
+import { awsError, SimulatorDataError } from '../errors.js';
 import { asgParam, ec2Param } from '../params.js';
 import type { Tags, World } from '../world.js';
 import type { SimGroup } from './model.js';
@@ -107,7 +107,7 @@ export class AsgState {
       const v = this.ec2.version(t, g.lt.version);
       const data = v.data;
       const subnetId = g.subnets[g.instances.size % g.subnets.length];
-      if (!subnetId) throw new Error(`simulated group ${g.name} has no subnets`);
+      if (!subnetId) throw new SimulatorDataError(`simulated group ${g.name} has no subnets`);
       const tags: Tags = { 'aws:autoscaling:groupName': g.name };
       for (const spec of data.TagSpecifications ?? []) {
         if (spec.ResourceType === 'instance')

@@ -1,6 +1,6 @@
 // EC2's state, and what other services need of it: launching, terminating, templates, and who
 // uses a security group.
-import { awsError } from '../errors.js';
+import { awsError, SimulatorDataError } from '../errors.js';
 import type { Tags, World } from '../world.js';
 import type {
   SimImage,
@@ -63,7 +63,7 @@ export class Ec2State {
   /** A subnet the simulator holds; every id in its own data was checked when it was stored. */
   subnet(id: string): SimSubnet {
     const s = this.subnets.get(id);
-    if (!s) throw new Error(`simulated subnet ${id} is not in the account`);
+    if (!s) throw new SimulatorDataError(`simulated subnet ${id} is not in the account`);
     return s;
   }
 
