@@ -21,6 +21,7 @@ export function actionDirs(root = '.'): string[] {
     .sort();
 }
 
+// An absent description or default is an empty cell.
 const cell = (s: unknown) =>
   String(s ?? '')
     .replace(/\s*\n\s*/g, ' ')

@@ -49,5 +49,5 @@ export const clusterUp = {
   concurrency: clusterConcurrency('${{ inputs.cluster }}'),
   permissions: { contents: 'read' },
   // Callable from other repositories (workflow_call): run the toolkit's actions, not the caller's.
-  jobs: fromToolkit(buildJobs({ refresh: '${{ inputs.refresh || false }}' })),
+  jobs: fromToolkit(buildJobs()),
 };

@@ -22,8 +22,13 @@ export interface ActionDeps {
 }
 
 export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext {
+  return regionContext(cluster.region, deps);
+}
+
+/** The context for one region, for actions over a region rather than a cluster (the sweeper). */
+export function regionContext(region: string, deps: ActionDeps = {}): AwsContext {
   return {
-    clients: deps.clients ?? makeClients({ region: cluster.region, debug: (l) => io().debug(l) }),
+    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
     clock: deps.clock ?? SYSTEM_CLOCK,
     log: (line) => io().info(line),
     warn: (line) => io().warning(line),
@@ -32,25 +37,4 @@ export function awsContext(cluster: Cluster, deps: ActionDeps = {}): AwsContext 
 
 export function templatesOf(deps: ActionDeps = {}): TemplateSet {
   return deps.templates ?? new TemplateSet();
-}
-
-/** A list input: one item per line or comma. */
-export function listInput(name: string): string[] {
-  return io()
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback?: T): T {
-  const v = io().getInput(name) || fallback || '';
-  if (!(choices as readonly string[]).includes(v)) {
-    throw new Error(`input ${name} must be one of ${choices.join(', ')} (got "${v}")`);
-  }
-  return v as T;
-}
-
-export function booleanInput(name: string, fallback: boolean): boolean {
-  return io().getInput(name) ? io().getBooleanInput(name) : fallback;
 }

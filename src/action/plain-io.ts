@@ -9,12 +9,13 @@ export function inputReader(
 ): Pick<ActionIO, 'getInput' | 'getBooleanInput'> {
   return {
     getInput: (name, options) => {
+      // As @actions/core: an input not given reads as empty.
       const v = (inputs()[name] ?? '').trim();
       if (options?.required && !v) throw new Error(`Input required and not supplied: ${name}`);
       return v;
     },
     getBooleanInput: (name) => {
-      const v = (inputs()[name] ?? '').trim();
+      const v = (inputs()[name] ?? '').trim(); // absent: empty, refused below as @actions/core does
       if (['true', 'True', 'TRUE'].includes(v)) return true;
       if (['false', 'False', 'FALSE'].includes(v)) return false;
       throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}`);

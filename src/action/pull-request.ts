@@ -53,6 +53,37 @@ export async function upsertComment(
   return { id: existing.id, action: 'updated' };
 }
 
+export interface PlanComment {
+  /** What makes the comment unique on the pull request, e.g. the cluster file path. */
+  marker: string;
+  commit: string;
+  /** This commit's validation or plan failed: the comment says so in place of an older plan. */
+  failed: boolean;
+  /** The plan as Markdown (unused when failed). */
+  plan: string;
+}
+
+/**
+ * Post (or update) the plan comment. `failure` is set when the step must fail: the plan failed, or
+ * it is too long to post; a too-long plan replaces the previous one with a notice, so a cluster file
+ * cannot keep an earlier, innocent plan on show by making its own too long to post.
+ */
+export async function postPlanComment(
+  client: CommentsClient,
+  c: PlanComment,
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged'; failure?: string }> {
+  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
+  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
+  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
+  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
+  if (tooLong)
+    return {
+      ...r,
+      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`,
+    };
+  return r;
+}
+
 /** The pull request of this run, through the REST API; undefined outside a pull request. */
 export function pullRequestComments(token: string): CommentsClient | undefined {
   const pr = github.context.payload.pull_request?.number;
@@ -60,6 +91,7 @@ export function pullRequestComments(token: string): CommentsClient | undefined {
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
   return {
+    // A comment without a body carries no marker: empty matches none of ours.
     list: async () =>
       (
         await octokit.paginate(octokit.rest.issues.listComments, {

@@ -68,7 +68,7 @@ export function makeClients(opts: ClientOptions): AwsClients {
       c.middlewareStack.add(
         (next, context) => async (args) => {
           const t0 = performance.now();
-          const op = `${String(context.clientName ?? '').replace(/Client$/, '')} ${String(context.commandName ?? '').replace(/Command$/, '')}`;
+          const op = `${String(context.clientName).replace(/Client$/, '')} ${String(context.commandName).replace(/Command$/, '')}`;
           const on = resourceOf((args as { input?: unknown }).input);
           const took = () => `${Math.round(performance.now() - t0)} ms`;
           try {

@@ -9,13 +9,20 @@ import {
 } from '@aws-sdk/client-ec2';
 import {
   DescribeTagsCommand,
+  type LoadBalancer,
   paginateDescribeLoadBalancers,
   paginateDescribeTargetGroups,
+  type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { paginateDescribeParameters } from '@aws-sdk/client-ssm';
 import { MANAGED_BY, TAG, type Tags } from '../cluster/tags.js';
 import type { AwsClients } from './clients.js';
 import { aws } from './errors.js';
+
+/** Newest first, by CreationDate (AWS always sends it; one without sorts last, as the oldest). */
+export function newestFirst(a: { CreationDate?: string }, b: { CreationDate?: string }): number {
+  return (b.CreationDate ?? '').localeCompare(a.CreationDate ?? '');
+}
 
 /** Tags that select our resources: the cluster, optionally one role. */
 export function selector(cluster: string, role?: string): Tags {
@@ -27,6 +34,7 @@ export function ec2TagFilters(tags: Tags): Filter[] {
 }
 
 export function tagMap(list: { Key?: string; Value?: string }[] | undefined): Tags {
+  // A tag may have an empty value; AWS omits it from some answers.
   return Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
 }
 
@@ -126,37 +134,82 @@ export async function parametersPresent(c: AwsClients, names: string[]): Promise
   return present;
 }
 
-/** ELBv2 cannot filter by tag: list, then read tags 20 ARNs at a time. */
-async function withElbTags<T>(
-  c: AwsClients,
-  items: T[],
-  arnOf: (t: T) => string | undefined,
-  tags: Tags,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < items.length; i += 20) {
-    const chunk = items.slice(i, i + 20);
-    const arns = chunk.map(arnOf).filter((a): a is string => !!a);
-    if (arns.length === 0) continue;
-    const r = await aws('DescribeTags', `${arns.length} load-balancing resources`, () =>
-      c.elbv2.send(new DescribeTagsCommand({ ResourceArns: arns })),
+/** ELBv2 cannot filter by tag: read the tags of these ARNs, 20 at a time (the API's limit). */
+async function elbTags(c: AwsClients, arns: string[]): Promise<Map<string, Tags>> {
+  const out = new Map<string, Tags>();
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk = arns.slice(i, i + 20);
+    const r = await aws('DescribeTags', `${chunk.length} load-balancing resources`, () =>
+      c.elbv2.send(new DescribeTagsCommand({ ResourceArns: chunk })),
     );
-    const byArn = new Map((r.TagDescriptions ?? []).map((d) => [d.ResourceArn, tagMap(d.Tags)]));
-    for (const item of chunk) if (hasTags(byArn.get(arnOf(item)) ?? {}, tags)) out.push(item);
+    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
   }
   return out;
 }
 
-export async function findLoadBalancers(c: AwsClients, tags: Tags) {
-  const all = await aws('DescribeLoadBalancers', 'load balancers', () =>
-    collect(paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers),
-  );
-  return withElbTags(c, all, (lb) => lb.LoadBalancerArn, tags);
+export interface TaggedLoadBalancing {
+  loadBalancers: (LoadBalancer & { tags: Tags })[];
+  targetGroups: (TargetGroup & { tags: Tags })[];
 }
 
-export async function findTargetGroups(c: AwsClients, tags: Tags) {
-  const all = await aws('DescribeTargetGroups', 'target groups', () =>
-    collect(paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups),
+async function listLoadBalancing(c: AwsClients, tags: Tags): Promise<TaggedLoadBalancing> {
+  const [lbs, tgs] = await Promise.all([
+    aws('DescribeLoadBalancers', 'load balancers', () =>
+      collect(paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers),
+    ),
+    aws('DescribeTargetGroups', 'target groups', () =>
+      collect(paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups),
+    ),
+  ]);
+  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
+    (a): a is string => !!a,
   );
-  return withElbTags(c, all, (tg) => tg.TargetGroupArn, tags);
+  const byArn = await elbTags(c, arns);
+  const tagged = <T>(items: T[], arnOf: (t: T) => string | undefined) =>
+    items
+      .map((x) => {
+        const arn = arnOf(x);
+        return { ...x, tags: (arn && byArn.get(arn)) || {} };
+      })
+      .filter((x) => hasTags(x.tags, tags));
+  return {
+    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
+    targetGroups: tagged(tgs, (x) => x.TargetGroupArn),
+  };
+}
+
+// Calls that overlap share one listing (single flight): the admin and transport halves of a step
+// ask at once, and three list calls answer both. Nothing is kept once the answer is in, so no
+// later call ever sees a stale listing.
+const inflight = new WeakMap<AwsClients, Map<string, Promise<TaggedLoadBalancing>>>();
+
+/**
+ * Load balancers and target groups carrying these tags: one listing of each and one DescribeTags
+ * per 20 ARNs, whatever the number of kinds the caller picks from the answer.
+ */
+export async function findLoadBalancing(c: AwsClients, tags: Tags): Promise<TaggedLoadBalancing> {
+  // One listing per cluster, whichever role the caller wants: a step asking for the admin and
+  // the transport halves at once shares it.
+  const { [TAG.role]: _role, ...broad } = tags;
+  const key = label(broad);
+  const mine = inflight.get(c) ?? new Map<string, Promise<TaggedLoadBalancing>>();
+  inflight.set(c, mine);
+  let p = mine.get(key);
+  if (!p) {
+    p = listLoadBalancing(c, broad).finally(() => mine.delete(key));
+    mine.set(key, p);
+  }
+  const all = await p;
+  return {
+    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
+    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags)),
+  };
+}
+
+export async function findLoadBalancers(c: AwsClients, tags: Tags): Promise<LoadBalancer[]> {
+  return (await findLoadBalancing(c, tags)).loadBalancers;
+}
+
+export async function findTargetGroups(c: AwsClients, tags: Tags): Promise<TargetGroup[]> {
+  return (await findLoadBalancing(c, tags)).targetGroups;
 }

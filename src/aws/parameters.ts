@@ -1,7 +1,7 @@
 // Parameter Store writes under the "compare" rule: read what is stored, write only a different
 // value, and when a create meets ParameterAlreadyExists (an earlier attempt whose answer was lost,
 // or a concurrent run) read again and treat an equal value as done.
-import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsClients } from './clients.js';
 import type { EnsureAction } from './context.js';
 import { AwsOperationError, aws, codeOf } from './errors.js';
@@ -66,4 +66,11 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
     if ((await readParameter(c, spec.name, spec.type)) !== spec.value) await overwrite();
   }
   return 'created';
+}
+
+/** Delete a parameter; one already gone counts as done (the write rule for DeleteParameter). */
+export async function deleteParameter(c: AwsClients, name: string): Promise<void> {
+  await write('DeleteParameter', `parameter ${name}`, () =>
+    c.ssm.send(new DeleteParameterCommand({ Name: name })),
+  );
 }

@@ -186,7 +186,7 @@ export function clientToken(...parts: unknown[]): string {
 export function writesMarkdown(provenBy: Record<string, string>): string {
   const rows = Object.entries(WRITE_RULES as Record<string, WriteRule>).map(([op, rule]) => {
     const codes = 'codes' in rule ? ` (${rule.codes.map((c) => `\`${c.split(':')[0]}\``).join(', ')})` : '';
-    return `| \`${op}\` | ${rule.kind}${codes} | ${rule.why} | ${provenBy[op] ?? provenBy['*'] ?? ''} |`;
+    return `| \`${op}\` | ${rule.kind}${codes} | ${rule.why} | ${provenBy[op] ?? provenBy['*'] ?? 'not proven yet'} |`;
   });
   return [
     '# Writes and their retry rules',

@@ -15,6 +15,30 @@ const REMOVED_UPSTREAM: Record<string, string> = {
     'upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml',
 };
 
+/** A capacity in order (min <= desired <= max), each problem at the field that breaks it under `at`. */
+export function capacityProblems(
+  cap: { min: number; desired: number; max: number },
+  at: FieldPath,
+): Problem[] {
+  const out: Problem[] = [];
+  const hint = 'min <= desired <= max';
+  if (cap.min > cap.desired)
+    out.push({
+      severity: 'error',
+      path: [...at, 'min'],
+      message: `min (${cap.min}) is above desired (${cap.desired})`,
+      hint,
+    });
+  if (cap.desired > cap.max)
+    out.push({
+      severity: 'error',
+      path: [...at, 'desired'],
+      message: `desired (${cap.desired}) is above max (${cap.max})`,
+      hint,
+    });
+  return out;
+}
+
 export function semanticProblems(c: Cluster): Problem[] {
   const out: Problem[] = [];
   const error = (path: FieldPath, message: string, hint?: string) =>
@@ -47,20 +71,7 @@ export function semanticProblems(c: Cluster): Problem[] {
 
   networkProblems(c, error, warn);
 
-  // Capacities in order.
-  const cap = c.acapy.capacity;
-  if (cap.min > cap.desired)
-    error(
-      ['acapy', 'capacity', 'min'],
-      `min (${cap.min}) is above desired (${cap.desired})`,
-      'min <= desired <= max',
-    );
-  if (cap.desired > cap.max)
-    error(
-      ['acapy', 'capacity', 'desired'],
-      `desired (${cap.desired}) is above max (${cap.max})`,
-      'min <= desired <= max',
-    );
+  out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
 
   // Ports that would collide on one host or one load balancer.
   const collide = (label: string, ports: [FieldPath, number][]) => {

@@ -87,6 +87,8 @@ export function parseStats(body: string): StatsSnapshot {
       `the master answered /stats/requests with something that is not JSON: ${body.slice(0, 120)}`,
     );
   }
+  // Locust leaves fields out or null across versions (the Aggregated row has no method): an absent
+  // text reads as empty and an absent count as 0. These are figures to show, never ids to act on.
   const rows = (raw.stats ?? []).map((s) => {
     const p95 = num(s['response_time_percentile_0.95']);
     const p99 = num(s['response_time_percentile_0.99']) ?? num(s.ninety_ninth_response_time);

@@ -94,12 +94,14 @@ export function parseCsv(text: string): Record<string, string>[] {
     rows.push(row);
   }
   const [head, ...body] = rows;
+  // A short row's missing cells are empty, as in any CSV reader.
   return body.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
 }
 
 const n = (v: string | undefined) => (v === undefined || v === '' || v === 'N/A' ? 0 : Number(v));
 
 export function requestStats(requestsCsv: string): { rows: RequestStat[]; total: RequestStat } {
+  // A column Locust did not write reads as empty (text) or 0 (figures): a report, not an id.
   const all = parseCsv(requestsCsv).map((r) => ({
     method: r.Type ?? '',
     name: r.Name ?? '',
@@ -165,7 +167,7 @@ export const STEP_HINTS: Record<string, string> = {
 export function groupFailures(failuresCsv: string): FailureGroup[] {
   const byStep = new Map<string, FailureGroup>();
   for (const r of parseCsv(failuresCsv)) {
-    const step = r.Name ?? '';
+    const step = r.Name ?? ''; // failures without a Name column group together, unnamed
     const g = byStep.get(step) ?? {
       step,
       occurrences: 0,

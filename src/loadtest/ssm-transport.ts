@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { AwsContext } from '../aws/context.js';
-import { runOnInstances } from '../ops/run-on-instances.js';
+import { runOnInstances } from '../aws/run-command.js';
 import type { TemplateSet } from '../render/render.js';
 import { locustHttpScript } from '../render/scripts.js';
 import { type HttpAnswer, LocustError, type LocustTransport } from './locust-client.js';
@@ -47,8 +47,17 @@ export class SsmTransport implements LocustTransport {
         comment: `akrida-ops locust ${path}`.slice(0, 100),
         timeoutSeconds: 120,
       });
-      const out = r?.stdout ?? '';
-      const field = (k: string) => new RegExp(`^akrida-http-${k} (.*)$`, 'm').exec(out)?.[1] ?? '';
+      if (!r)
+        throw new LocustError(`${this.describe()}${path}: the command on the master returned no result`);
+      // A missing line is an unreadable answer, not an empty value (an empty size would end the read).
+      const field = (k: string) => {
+        const v = new RegExp(`^akrida-http-${k} (.*)$`, 'm').exec(r.stdout)?.[1];
+        if (v === undefined)
+          throw new LocustError(
+            `${this.describe()}${path}: unreadable answer from the master (no ${k} line)`,
+          );
+        return v;
+      };
       if (offset === 0) status = Number(field('status'));
       size = Number(field('size'));
       if (!Number.isFinite(size))

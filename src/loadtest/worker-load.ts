@@ -1,7 +1,7 @@
 // Load-generator saturation, measured on the worker instances themselves through SSM: CPU and
 // memory of the whole instance, since each Akrida agent runs as a process outside Locust's figures.
 import type { AwsContext } from '../aws/context.js';
-import { runOnInstances } from '../ops/run-on-instances.js';
+import { runOnInstances } from '../aws/run-command.js';
 import type { TemplateSet } from '../render/render.js';
 import { sampleLoadScript } from '../render/scripts.js';
 

@@ -4,16 +4,18 @@ import type { AwsContext } from '../aws/context.js';
 import {
   findImages,
   findLaunchTemplates,
-  findLoadBalancers,
+  findLoadBalancing,
   findSecurityGroups,
-  findTargetGroups,
+  newestFirst,
   selector,
 } from '../aws/discover.js';
 import { AwsOperationError } from '../aws/errors.js';
+import { required } from '../aws/required.js';
+import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import type { ImageRole } from './images.js';
-import type { LoadBalancerKind } from './network.js';
-import type { Tier } from './templates.js';
+import type { ImageRole } from '../resources/images.js';
+import type { Tier } from '../resources/launch-templates.js';
+import type { LoadBalancerKind } from '../resources/load-balancing.js';
 
 function missing(what: string, step: string): never {
   throw new AwsOperationError(
@@ -39,20 +41,22 @@ export async function loadBalancer(
   c: Cluster,
   kind: LoadBalancerKind,
 ): Promise<{ dns: string; lbArn: string; tgArn: string }> {
-  const [lb] = await findLoadBalancers(ctx.clients, selector(c.name, `acapy-${kind}-lb`));
-  const [tg] = await findTargetGroups(ctx.clients, selector(c.name, `acapy-${kind}-tg`));
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
+  const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
   if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
+  const what = `${kind} load balancer of ${c.name}`;
   return {
-    dns: lb.DNSName ?? '',
-    lbArn: lb.LoadBalancerArn ?? '',
-    tgArn: tg.TargetGroupArn ?? '',
+    dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what),
+    lbArn: required(lb.LoadBalancerArn, 'LoadBalancerArn', 'DescribeLoadBalancers', what),
+    tgArn: required(tg.TargetGroupArn, 'TargetGroupArn', 'DescribeTargetGroups', what),
   };
 }
 
 export async function newestImage(ctx: AwsContext, c: Cluster, role: ImageRole): Promise<string> {
   const images = (await findImages(ctx.clients, selector(c.name, `${role}-image`)))
     .filter((i) => i.State === 'available')
-    .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
+    .sort(newestFirst);
   return images[0]?.ImageId ?? missing(`${role} image`, 'create-ami');
 }
 

@@ -1,14 +1,16 @@
 // The cluster-up job summary: where to go (admin, transport, Locust UI), what runs (images,
 // template versions, groups), what it costs per hour, and how long each job took.
 
-import { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
+import { findImages, findLaunchTemplates, newestFirst, selector, tagMap } from '../aws/discover.js';
+import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
 import { fence, mdRow, mdText } from '../render/markdown.js';
-import { loadBalancer, newestImage, templateId } from './discover-cluster.js';
-import { describeGroup, groupName } from './groups.js';
-import { describeMaster } from './master.js';
+import { describeGroups, groupName } from '../resources/groups.js';
+import { TIERS, type Tier } from '../resources/launch-templates.js';
+import { describeMaster } from '../resources/master.js';
+import { loadBalancer } from './discover-cluster.js';
 
 export interface JobTiming {
   job: string;
@@ -43,41 +45,47 @@ export function portForward(c: Cluster, masterId: string, port: number, host?: s
 }
 
 export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
-  const [admin, transport, master, locustImage, acapyImage] = await Promise.all([
+  // One describe per kind: both tiers' templates, both images and both groups come back together.
+  const mine = selector(c.name);
+  const [admin, transport, master, images, lts, groups] = await Promise.all([
     loadBalancer(ctx, c, 'admin'),
     loadBalancer(ctx, c, 'transport'),
     describeMaster(ctx, c),
-    newestImage(ctx, c, 'locust'),
-    newestImage(ctx, c, 'acapy'),
+    findImages(ctx.clients, mine),
+    findLaunchTemplates(ctx.clients, mine),
+    describeGroups(
+      ctx,
+      TIERS.map((tier) => groupName(c, tier)),
+    ),
   ]);
-  const templates = await Promise.all(
-    (['acapy', 'worker'] as const).map(async (tier) => {
-      const id = await templateId(ctx, c, tier);
-      const r = await ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }));
-      const t = r.LaunchTemplates?.[0];
-      return mdRow([
-        tier,
-        `${t?.LaunchTemplateName} (${id})`,
-        `${t?.DefaultVersionNumber} of ${t?.LatestVersionNumber}`,
-      ]);
-    }),
-  );
-  const groups = await Promise.all(
-    (['acapy', 'worker'] as const).map(async (tier) => {
-      const g = await describeGroup(ctx, groupName(c, tier));
-      const inService = (g?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
-      return mdRow([
-        g?.AutoScalingGroupName,
-        `${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize}`,
-        inService,
-        g?.HealthCheckType,
-      ]);
-    }),
-  );
-  const cost = estimateCost(
-    c,
-    Number((await describeGroup(ctx, groupName(c, 'worker')))?.DesiredCapacity ?? 0),
-  );
+  const newest = (role: string) =>
+    images
+      .filter((i) => i.State === 'available' && tagMap(i.Tags)[TAG.role] === `${role}-image`)
+      .sort(newestFirst)[0]?.ImageId ?? 'none (run create-ami)';
+  const templates = TIERS.map((tier) => {
+    const t = lts.find((x) => tagMap(x.Tags)[TAG.role] === `${tier}-template`);
+    return t
+      ? mdRow([
+          tier,
+          `${t.LaunchTemplateName} (${t.LaunchTemplateId})`,
+          `${t.DefaultVersionNumber} of ${t.LatestVersionNumber}`,
+        ])
+      : mdRow([tier, 'none (run render-launch-template)', '']);
+  });
+  const group = (tier: Tier) => groups.find((g) => g.AutoScalingGroupName === groupName(c, tier));
+  const groupRows = TIERS.map((tier) => {
+    const g = group(tier);
+    const inService = (g?.Instances ?? []).filter((i) => i.LifecycleState === 'InService').length;
+    return mdRow([
+      g?.AutoScalingGroupName ?? `${groupName(c, tier)} (missing)`,
+      `${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize}`,
+      inService,
+      g?.HealthCheckType,
+    ]);
+  });
+  const locustImage = newest('locust');
+  const acapyImage = newest('acapy');
+  const cost = estimateCost(c, Number(group('worker')?.DesiredCapacity ?? 0));
   const out = [
     `\n## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
     '',
@@ -110,7 +118,7 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
     '',
     '| group | min / desired / max | in service | health checks |',
     '|---|---|---|---|',
-    ...groups,
+    ...groupRows,
     '',
     `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(', ')}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`,
   ];

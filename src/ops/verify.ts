@@ -5,13 +5,13 @@
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
+import { runOnInstances } from '../aws/run-command.js';
 import { WaitTimeoutError, waitFor } from '../aws/wait.js';
 import type { Cluster } from '../config/schema.js';
 import { mdCell } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { verifyScript } from '../render/scripts.js';
-import { describeGroup, groupName } from './groups.js';
-import { runOnInstances } from './run-on-instances.js';
+import { describeGroup, groupName } from '../resources/groups.js';
 
 export { verifyScript };
 
@@ -35,7 +35,7 @@ export function parseVerifyOutput(stdout: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of stdout.split('\n')) {
     const m = /^akrida-verify (\S+) (.*)$/.exec(line.trim());
-    if (m?.[1]) out[m[1]] = m[2] ?? '';
+    if (m?.[1] && m[2] !== undefined) out[m[1]] = m[2];
   }
   return out;
 }
@@ -102,9 +102,10 @@ export async function verifyCluster(
           comment: `akrida-ops verify ${c.name}`,
           timeoutSeconds: 300,
         });
-        const problem = verifyOutputProblem(run?.stdout ?? '');
+        if (!run) throw new VerifyOutputError(`the command returned no result for ${input.masterId}`);
+        const problem = verifyOutputProblem(run.stdout);
         if (problem) throw new VerifyOutputError(problem);
-        v = parseVerifyOutput(run?.stdout ?? '');
+        v = parseVerifyOutput(run.stdout);
         const settled = v.live === '200' && v.ready === '200' && v.workers === String(workersInService);
         return settled
           ? { done: true, value: v }

@@ -1,7 +1,7 @@
-// The steps of a cluster build as a dependency graph, each with the manual step it replaces and
-// its expected duration from the shared latency model; the critical path is what the build costs.
-import { healthyAfter, LATENCY } from '../aws/latency.js';
+// The steps of a cluster build (the jobs of cluster-up, from the one step graph) with their
+// expected durations; the critical path through them is what the build costs.
 import type { Cluster } from '../config/schema.js';
+import { STEP_GRAPH, STEP_IDS } from './step-graph.js';
 
 export interface BuildStep {
   id: string;
@@ -11,81 +11,10 @@ export interface BuildStep {
 }
 
 export function buildSteps(c: Cluster): BuildStep[] {
-  const api = LATENCY.apiCall;
-  const hc = c.acapy.healthCheck;
-  const bake = LATENCY.ssmDelivery + LATENCY.prepareImage + LATENCY.imageAvailable;
-  return [
-    {
-      id: 'security-groups',
-      title: 'Ensure the load-balancer and performance security groups and rules',
-      needs: [],
-      seconds: 6 * api,
-    },
-    {
-      id: 'secrets',
-      title: 'Store workflow secrets as SecureString parameters',
-      needs: [],
-      seconds: 2 * api,
-    },
-    {
-      id: 'locust-image',
-      title: 'Reset Docker, pre-build and bake the Locust worker image',
-      needs: [],
-      seconds: bake,
-    },
-    {
-      id: 'acapy-image',
-      title: 'Reset Docker, pre-build and bake the ACA-Py image',
-      needs: [],
-      seconds: bake,
-    },
-    {
-      id: 'acapy-load-balancers',
-      title: 'Ensure the ACA-Py admin and transport load balancers',
-      needs: ['security-groups'],
-      seconds: LATENCY.loadBalancerActive + 6 * api,
-    },
-    {
-      id: 'acapy-template',
-      title: 'Render the ACA-Py launch template (ISSUER = transport DNS)',
-      needs: ['acapy-image', 'acapy-load-balancers', 'secrets'],
-      seconds: 2 * api,
-    },
-    {
-      id: 'acapy-group',
-      title: 'Ensure the ACA-Py group and wait for healthy targets',
-      needs: ['acapy-template'],
-      seconds:
-        2 * api +
-        LATENCY.instanceRunning +
-        LATENCY.acapyBoot +
-        healthyAfter(hc.intervalSeconds, hc.healthyThreshold),
-    },
-    {
-      id: 'locust-master',
-      title: 'Write the Locust master .env and restart it',
-      needs: ['acapy-load-balancers', 'secrets'],
-      seconds: LATENCY.ssmDelivery + LATENCY.masterRestart,
-    },
-    {
-      id: 'worker-template',
-      title: 'Render the Locust worker launch template',
-      needs: ['locust-image', 'locust-master'],
-      seconds: 2 * api,
-    },
-    {
-      id: 'worker-group',
-      title: 'Ensure the worker group and wait for workers at the master',
-      needs: ['worker-template'],
-      seconds: 2 * api + LATENCY.instanceRunning + LATENCY.workerBoot,
-    },
-    {
-      id: 'verify',
-      title: 'Verify target health, the ACA-Py sanity check and the worker count',
-      needs: ['acapy-group', 'worker-group'],
-      seconds: 4 * api + LATENCY.ssmDelivery,
-    },
-  ];
+  return STEP_IDS.map((id) => {
+    const step = STEP_GRAPH[id];
+    return { id, title: step.title, needs: [...step.needs], seconds: step.seconds(c) };
+  });
 }
 
 export interface Schedule {
@@ -115,13 +44,16 @@ export function schedule(steps: readonly BuildStep[]): Schedule {
     return s + step.seconds;
   };
   for (const s of steps) visit(s.id);
-  let last = [...finish].reduce((a, b) => (b[1] > a[1] ? b : a), ['', -1] as [string, number])[0];
+  let last: string | undefined = [...finish].reduce((a, b) => (b[1] > a[1] ? b : a), ['', -1] as [
+    string,
+    number,
+  ])[0];
   const path: string[] = [];
   while (last) {
     path.unshift(last);
     const step = byId.get(last);
-    const st = start.get(last) ?? 0;
-    last = step?.needs.find((n) => finish.get(n) === st) ?? '';
+    const st: number = start.get(last) ?? 0;
+    last = step?.needs.find((n) => finish.get(n) === st);
   }
   return { start, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
 }

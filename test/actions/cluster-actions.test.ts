@@ -96,6 +96,14 @@ describe('cluster-building actions on the simulated AWS', () => {
     ).toEqual(['SSM:SendCommand']);
   });
 
+  test('without a version the latest becomes the default; a refresh replaces only instances on another version', async () => {
+    const before = account.sim.mutations().length;
+    expect(await act('set-default-template-version', deps, { tier: 'worker', refresh: 'true' })).toEqual({
+      changed: 'false',
+    });
+    expect(account.sim.mutations().slice(before)).toEqual([]);
+  });
+
   test('workflow secrets are masked, and no secret value appears in any output, log, annotation or summary', () => {
     resetCore({});
     expect(seen.join('\n')).not.toBe('');

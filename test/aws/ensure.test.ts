@@ -11,8 +11,12 @@ import {
   ensureLaunchTemplate,
   type LaunchTemplateSpec,
   setDefaultVersion,
-} from '../../src/aws/launch-templates.js';
-import { ensureIngressRules, ensureSecurityGroup, type RuleSpec } from '../../src/aws/security-groups.js';
+} from '../../src/resources/launch-template.js';
+import {
+  ensureIngressRules,
+  ensureSecurityGroup,
+  type RuleSpec,
+} from '../../src/resources/security-group.js';
 import { simulated, VPC } from '../fixtures/sim.js';
 
 const tags = (role: string) => ({

@@ -14,8 +14,18 @@ import { AwsOperationError } from '../../src/aws/errors.js';
 import { putParameter } from '../../src/aws/parameters.js';
 import { WRITE_RULES, write, writesMarkdown } from '../../src/aws/writes.js';
 import { PROVEN_BY } from '../../src/generated.js';
-import { buildCluster } from '../../src/ops/build-cluster.js';
-import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
+import { clusterUp } from '../fixtures/cluster-up.js';
+import { cluster, exampleAccount } from '../fixtures/example-cluster.js';
+
+/** One cluster built by cluster-up, shared by the tests that each send one write to it. */
+let built: ReturnType<typeof exampleAccount> | undefined;
+const builtCluster = () => {
+  built ??= exampleAccount().then(async (account) => {
+    await clusterUp(account, cluster());
+    return account;
+  });
+  return built;
+};
 
 describe('write rules', () => {
   test('"done": a repeat refused as not found is done', async () => {
@@ -53,7 +63,7 @@ describe('write rules', () => {
   test('"adopt" for images: a bake whose CreateImage answer was lost makes one image, not two', async () => {
     const account = await exampleAccount();
     account.sim.faults = { ambiguousOnce: ['CreateImage'] };
-    await buildCluster(account.ctx, cluster(), account.templates, { env: WORKFLOW_SECRETS });
+    await clusterUp(account, cluster());
     const images = await account.clients.ec2.send(new DescribeImagesCommand({ Owners: ['self'] }));
     expect(images.Images?.filter((i) => i.Name?.startsWith('perf-example-locust-'))).toHaveLength(1);
     expect(account.sim.ledger.filter((e) => e.operation === 'CreateImage' && e.ambiguous)).toHaveLength(1);
@@ -68,8 +78,7 @@ describe('write rules', () => {
     'AddTagsToResource',
     'CreateTags',
   ])('"idempotent": %s sent twice has the effect of once', async (op) => {
-    const account = await exampleAccount();
-    await buildCluster(account.ctx, cluster(), account.templates, { env: WORKFLOW_SECRETS });
+    const account = await builtCluster();
     const { sim, clients } = account;
     const lb = [...sim.elb.lbs.values()][0];
     const tg = [...sim.elb.tgs.values()][0];

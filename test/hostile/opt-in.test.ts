@@ -1,9 +1,10 @@
 // A selector that matches the wrong machine must not get it wiped: destructive preparation runs
 // only on instances their owner tagged for this cluster.
 import { CreateTagsCommand, DeleteTagsCommand } from '@aws-sdk/client-ec2';
-import { bakeImage, NotOptedInError } from '../../src/ops/images.js';
-import { configureMaster, describeMaster } from '../../src/ops/master.js';
 import { livePlan } from '../../src/plan/live-plan.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { configureMaster, describeMaster } from '../../src/resources/master.js';
+import { NotOptedInError } from '../../src/resources/source-instances.js';
 import { cluster, exampleAccount } from '../fixtures/example-cluster.js';
 
 type Seeded = Awaited<ReturnType<typeof exampleAccount>>['seeded'];

@@ -1,7 +1,8 @@
 // An existing, ready resource costs one describe call and no wait: a reused image and an active
 // load balancer are answered by the search that found them.
-import { bakeImage } from '../../src/ops/images.js';
-import { ensureClusterSecurityGroups, ensureLoadBalancer } from '../../src/ops/network.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { ensureLoadBalancer } from '../../src/resources/load-balancing.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import { cluster, exampleAccount } from '../fixtures/example-cluster.js';
 
 test('a reused image and an active load balancer cost one search each, and no waiting', async () => {

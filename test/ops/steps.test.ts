@@ -1,11 +1,11 @@
 // The cluster steps one by one, and the ways they fail.
 import { DescribeImagesCommand } from '@aws-sdk/client-ec2';
-import { buildCluster } from '../../src/ops/build-cluster.js';
-import { bakeImage } from '../../src/ops/images.js';
-import { configureMaster, describeMaster } from '../../src/ops/master.js';
-import { ensureClusterSecurityGroups } from '../../src/ops/network.js';
-import { RunCommandError, runOnInstances } from '../../src/ops/run-on-instances.js';
-import { MissingSecretError } from '../../src/ops/secrets.js';
+import { RunCommandError, runOnInstances } from '../../src/aws/run-command.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { configureMaster, describeMaster } from '../../src/resources/master.js';
+import { checkSecrets, MissingSecretError, storeSecrets } from '../../src/resources/parameters.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
+import { clusterUp } from '../fixtures/cluster-up.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 import { SUBNETS } from '../fixtures/sim.js';
 
@@ -133,27 +133,60 @@ describe('the Locust master', () => {
 });
 
 describe('secrets', () => {
-  test('a missing workflow secret or parameter stops the build before any mutation', async () => {
+  test('a missing workflow secret or parameter is named, with no mutation, before secrets are stored', async () => {
     const c = cluster();
-    const { sim, ctx, templates } = await exampleAccount(c);
+    const { sim, ctx } = await exampleAccount(c);
     sim.ssm.parameters.delete('/akrida/perf-example/wallet-password');
     const before = sim.mutations().length;
-    const err = await buildCluster(ctx, c, templates, { env: { WALLET_ADMIN_PASSWORD: 'x' } }).catch(
-      (e) => e,
-    );
-    expect(err).toBeInstanceOf(MissingSecretError);
-    expect(err.message).toBe(
+    const message =
       'secrets missing, nothing was changed in AWS:\n' +
-        '  acapy.secrets.walletPassword: Parameter Store has no /akrida/perf-example/wallet-password in us-east-1; create it as a SecureString (aws ssm put-parameter --type SecureString --name /akrida/perf-example/wallet-password --value ...)\n' +
-        '  locust.issuer.headers.Authorization: workflow secret ISSUER_BEARER_TOKEN is not set; add it to the repository secrets and pass it to this step as env',
-    );
+      '  acapy.secrets.walletPassword: Parameter Store has no /akrida/perf-example/wallet-password in us-east-1; create it as a SecureString (aws ssm put-parameter --type SecureString --name /akrida/perf-example/wallet-password --value ...)\n' +
+      '  locust.issuer.headers.Authorization: workflow secret ISSUER_BEARER_TOKEN is not set; add it to the repository secrets and pass it to this step as env';
+    const err = await checkSecrets(ctx, c, { WALLET_ADMIN_PASSWORD: 'x' }).catch((e) => e);
+    expect(err).toBeInstanceOf(MissingSecretError);
+    expect(err.message).toBe(message);
+    await expect(storeSecrets(ctx, c, { WALLET_ADMIN_PASSWORD: 'x' })).rejects.toThrow(message);
     expect(sim.mutations().slice(before)).toEqual([]);
+  });
+
+  test('cluster-up with a secret missing fails its secrets job; nothing that uses secrets runs', async () => {
+    const c = cluster();
+    const account = await exampleAccount(c);
+    const before = account.sim.mutations().length;
+    const r = await clusterUp(account, c, { secrets: { WALLET_ADMIN_PASSWORD: 'x' }, mayFail: true });
+    expect(r.result).toBe('failure');
+    expect(r.failures).toEqual([
+      expect.stringMatching(
+        /^secrets \/ Store workflow secrets as SecureString parameters: secrets missing, nothing was changed in AWS:\n {2}locust\.issuer\.headers\.Authorization: workflow secret ISSUER_BEARER_TOKEN is not set/,
+      ),
+    ]);
+    expect(
+      ['secrets', 'locust-master', 'acapy-tier', 'worker-tier', 'verify'].map((j) => [
+        j,
+        r.run.jobs[j]?.result,
+      ]),
+    ).toEqual([
+      ['secrets', 'failure'],
+      ['locust-master', 'skipped'],
+      ['acapy-tier', 'skipped'],
+      ['worker-tier', 'skipped'],
+      ['verify', 'skipped'],
+    ]);
+    // The jobs that need no secret (security groups, images, load balancers) still ran, as on GitHub.
+    const ops = new Set(
+      account.sim
+        .mutations()
+        .slice(before)
+        .map((m) => m.operation),
+    );
+    for (const op of ['CreateLaunchTemplate', 'CreateAutoScalingGroup']) expect(ops).not.toContain(op);
+    expect(account.sim.ssm.parameters.has('/akrida-ops/perf-example/WALLET_ADMIN_PASSWORD')).toBe(false);
+    expect(ops).toContain('CreateSecurityGroup');
   });
 
   test('workflow secrets are stored once and rewritten only when they change', async () => {
     const c = cluster();
     const { sim, ctx } = await exampleAccount(c);
-    const { storeSecrets } = await import('../../src/ops/secrets.js');
     expect((await storeSecrets(ctx, c, WORKFLOW_SECRETS)).map((s) => s.action)).toEqual([
       'created',
       'created',
@@ -174,14 +207,15 @@ describe('secrets', () => {
 describe('verification catches what the manual sanity check looks for', () => {
   test('an invitation_url off the transport DNS, and a master that is not running, fail their checks', async () => {
     const c = cluster();
-    const { ctx, templates, akrida } = await exampleAccount(c);
-    const result = await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const account = await exampleAccount(c);
+    const { ctx, templates, akrida, seeded } = account;
+    const result = await clusterUp(account, c);
     expect(result.checks.filter((x) => !x.ok)).toEqual([]);
     // As if the master had lost its configuration: no web API, so no worker is counted.
     akrida.masters.clear();
     const { verifyCluster } = await import('../../src/ops/verify.js');
     const checks = await verifyCluster(ctx, c, templates, {
-      masterId: result.master.instanceId,
+      masterId: seeded.master,
       adminDns: result.loadBalancers.adminDns,
       transportDns: 'other-dns.elb.amazonaws.com',
       targetGroups: [],

@@ -1,11 +1,6 @@
 // Teardown that cannot leak, on the simulated AWS.
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
-import { buildCluster } from '../../src/ops/build-cluster.js';
-import { BACKSTOP_ACTION } from '../../src/ops/groups.js';
-import { bakeImage } from '../../src/ops/images.js';
-import { ensureClusterSecurityGroups, ensureLoadBalancer } from '../../src/ops/network.js';
-import { storeSecrets } from '../../src/ops/secrets.js';
 import {
   expiredClusters,
   findExpired,
@@ -14,7 +9,13 @@ import {
   teardown,
   teardownMarkdown,
 } from '../../src/ops/teardown.js';
+import { BACKSTOP_ACTION } from '../../src/resources/groups.js';
+import { bakeImage } from '../../src/resources/images.js';
+import { ensureLoadBalancer } from '../../src/resources/load-balancing.js';
+import { storeSecrets } from '../../src/resources/parameters.js';
+import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import type { SimulatedAws } from '../../src/sim/index.js';
+import { clusterUp } from '../fixtures/cluster-up.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 
 /** Everything in the simulated account that carries a tag for this cluster. */
@@ -50,14 +51,12 @@ const other = () =>
 describe('destroy', () => {
   test('after a full build leaves nothing tagged for the cluster, and leaves other clusters and untagged look-alikes intact', async () => {
     const c = cluster();
-    const { sim, ctx, templates, clients, seeded } = await exampleAccount(c);
+    const account = await exampleAccount(c);
+    const { sim, ctx, clients, seeded } = account;
     const o = other();
     const { seedCluster } = await import('../../src/sim/seed.js');
     seedCluster(sim, o);
-    await Promise.all([
-      buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS }),
-      buildCluster(ctx, o, templates, { env: { ...WORKFLOW_SECRETS } }),
-    ]);
+    await Promise.all([clusterUp(account, c), clusterUp(account, o)]);
     // Look-alikes made by hand: same names with a suffix, no tags.
     const handSg = await clients.ec2.send(
       new ec2.CreateSecurityGroupCommand({
@@ -104,8 +103,9 @@ describe('destroy', () => {
 
   test('a dry run lists what would go and changes nothing', async () => {
     const c = cluster();
-    const { sim, ctx, templates } = await exampleAccount(c);
-    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const account = await exampleAccount(c);
+    const { sim, ctx } = account;
+    await clusterUp(account, c);
     const before = sim.mutations().length;
     const r = await teardown(ctx, 'perf-example', 'destroy', { dryRun: true });
     expect(sim.mutations().length).toBe(before);
@@ -139,15 +139,16 @@ describe('destroy', () => {
 describe('scale to zero', () => {
   test('keeps everything for a fast restart: cluster-up again bakes no image', async () => {
     const c = cluster();
-    const { sim, ctx, templates } = await exampleAccount(c);
-    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const account = await exampleAccount(c);
+    const { sim, ctx } = account;
+    await clusterUp(account, c);
     const r = await teardown(ctx, 'perf-example', 'scale-to-zero');
     expect(r.items.map((i) => i.action)).toEqual(['scale to zero', 'scale to zero']);
     expect(r.hourlyStopped).toBe(0.4221);
     await sim.clock.sleep(60_000);
     expect([...sim.asg.groups.values()].map((g) => sim.asg.live(g).length)).toEqual([0, 0]);
     const before = sim.ledger.length;
-    const again = await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const again = await clusterUp(account, c);
     expect(again.checks.filter((x) => !x.ok)).toEqual([]);
     expect(sim.ledger.slice(before).filter((e) => e.operation === 'CreateImage')).toEqual([]);
   });
@@ -174,8 +175,9 @@ describe('leak-proofing', () => {
 
   test('every group carries an in-AWS backstop that scales it to zero at expiry', async () => {
     const c = cluster([['teardown', 'ttlHours'], 3]);
-    const { sim, ctx, templates, clients } = await exampleAccount(c);
-    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const account = await exampleAccount(c);
+    const { sim, clients } = account;
+    await clusterUp(account, c);
     for (const name of ['perf-example-acapy', 'perf-example-workers']) {
       const r = await clients.autoScaling.send(
         new asg.DescribeScheduledActionsCommand({ AutoScalingGroupName: name }),
@@ -272,12 +274,13 @@ describe('sweeper', () => {
 
   test('a re-apply after half the time-to-live moves the expiry and the backstop; the sweep then leaves it', async () => {
     const c = cluster([['teardown', 'ttlHours'], 4]);
-    const { sim, ctx, templates, clients } = await exampleAccount(c);
-    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    const account = await exampleAccount(c);
+    const { sim, ctx, clients } = account;
+    await clusterUp(account, c);
     const firstExpiry = sim.clock.now() + hours(4);
     await sim.clock.sleep(hours(3));
     const before = sim.mutations().length;
-    await buildCluster(ctx, c, templates, { env: WORKFLOW_SECRETS });
+    await clusterUp(account, c);
     const ops = new Set(
       sim
         .mutations()

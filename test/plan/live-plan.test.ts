@@ -1,7 +1,7 @@
 // The plan against live state on the simulated AWS: describe calls only.
-import { buildCluster } from '../../src/ops/build-cluster.js';
 import { livePlan, livePlanMarkdown } from '../../src/plan/live-plan.js';
-import { ALL_SECRET_VALUES, cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
+import { clusterUp } from '../fixtures/cluster-up.js';
+import { ALL_SECRET_VALUES, cluster, exampleAccount } from '../fixtures/example-cluster.js';
 
 describe('live plan', () => {
   let account: Awaited<ReturnType<typeof exampleAccount>>;
@@ -36,7 +36,7 @@ describe('live plan', () => {
   });
 
   test('after a build: no changes', async () => {
-    await buildCluster(account.ctx, cluster(), account.templates, { env: WORKFLOW_SECRETS });
+    await clusterUp(account, cluster());
     const plan = await livePlan(account.ctx, cluster(), account.templates);
     expect(plan.changes).toEqual([]);
     const md = livePlanMarkdown(plan, 'clusters/perf-example.yml');

@@ -54,11 +54,11 @@ describe('the offline plan', () => {
 
   test('marks the critical path: images bake in parallel with the load balancers', () => {
     const s = schedule(buildSteps(loaded.cluster));
-    expect(s.criticalPath).toEqual(['locust-image', 'worker-template', 'worker-group', 'verify']);
+    expect(s.criticalPath).toEqual(['locust-image', 'worker-tier', 'verify']);
     expect(s.start.get('acapy-image')).toBe(0);
     expect(s.start.get('locust-image')).toBe(0);
-    expect(s.start.get('acapy-load-balancers')).toBeLessThan(s.finish.get('acapy-image') ?? 0);
-    expect(plan).toContain('Critical path: locust-image -> worker-template -> worker-group -> verify');
+    expect(s.start.get('load-balancers')).toBeLessThan(s.finish.get('acapy-image') ?? 0);
+    expect(plan).toContain('Critical path: locust-image -> worker-tier -> verify');
   });
 
   test('a cycle or a missing step is reported', () => {

@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareScript } from '../../src/ops/images.js';
-import { masterScript } from '../../src/ops/master.js';
 import { parseVerifyOutput, verifyScript } from '../../src/ops/verify.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { prepareScript } from '../../src/resources/images.js';
+import { masterScript } from '../../src/resources/master.js';
 import { cluster, INSTANCE_PARAMETERS, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
 import { fakeInstance, shellcheck } from '../fixtures/shims.js';
 

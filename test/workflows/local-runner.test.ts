@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { awsContext } from '../../src/action/context.js';
 import { loadClusterFile } from '../../src/config/load.js';
-import { storeSecrets } from '../../src/ops/secrets.js';
+import { storeSecrets } from '../../src/resources/parameters.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { WorkflowError } from '../../src/runner/workflow.js';

@@ -1,41 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { runAction } from '../../../src/action/adapter.js';
-import type { ActionDeps } from '../../../src/action/context.js';
+import { defineAction } from '../../../src/action/define-action.js';
+import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
-import {
-  failedNotice,
-  MAX_COMMENT_CHARS,
-  markerLine,
-  planComment,
-  pullRequestComments,
-  tooLongNotice,
-  upsertComment,
-} from '../../../src/action/pull-request.js';
+import { postPlanComment, pullRequestComments } from '../../../src/action/pull-request.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('comment-plan', async () => {
-    const marker = io().getInput('marker', { required: true });
-    const commit = io().getInput('commit');
-    const failed = io().getInput('failed') === 'true';
-    const file = io().getInput('body-file', { required: true });
-    const body = failed ? failedNotice(commit) : planComment(readFileSync(file, 'utf8'), commit);
-    const client = deps.comments ?? pullRequestComments(io().getInput('token'));
+export const run = defineAction('comment-plan', {
+  inputs: {
+    marker: input.text({ required: true }),
+    commit: input.text(),
+    failed: input.boolean(false),
+    'body-file': input.text({ required: true }),
+    token: input.text(),
+  },
+  run: async ({ deps, inputs }) => {
+    // A failed plan has no file to read.
+    const plan = inputs.failed ? '' : readFileSync(inputs['body-file'], 'utf8');
+    const client = deps.comments ?? pullRequestComments(inputs.token);
     if (!client) {
       io().info('not a pull request run: the plan goes to the job summary only');
-      io().setOutput('action', 'summary-only');
-      return;
+      return { outputs: { action: 'summary-only' } };
     }
-    // A plan too long to post replaces the previous one with a notice, and the step fails: a cluster
-    // file cannot keep an earlier, innocent plan on show by making its own too long to post.
-    const tooLong = markerLine(marker).length + 1 + body.length > MAX_COMMENT_CHARS;
-    const r = await upsertComment(client, marker, tooLong ? tooLongNotice(body.length) : body);
-    io().setOutput('comment-id', String(r.id));
-    io().setOutput('action', r.action);
+    const r = await postPlanComment(client, { ...inputs, plan });
     io().info(`plan comment ${r.id}: ${r.action}`);
-    if (failed) throw new Error(`the plan for ${marker} failed; the pull-request comment says so`);
-    if (tooLong)
-      throw new Error(
-        `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`,
-      );
-  });
-}
+    return { outputs: { 'comment-id': r.id, action: r.action }, failure: r.failure };
+  },
+});

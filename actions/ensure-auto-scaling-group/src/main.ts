@@ -1,27 +1,29 @@
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext, booleanInput, choiceInput } from '../../../src/action/context.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
+import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { loadBalancer, templateId } from '../../../src/ops/discover-cluster.js';
-import { ensureGroup, tierCapacity, waitGroupReady } from '../../../src/ops/groups.js';
+import { waitGroupReady } from '../../../src/resources/group-capacity.js';
+import { ensureGroup, tierCapacity } from '../../../src/resources/groups.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('ensure-auto-scaling-group', async () => {
-    const { cluster } = loadClusterInput();
-    const ctx = awsContext(cluster, deps);
-    const tier = choiceInput('tier', ['acapy', 'worker'] as const);
-    const id = io().getInput('template-id') || (await templateId(ctx, cluster, tier));
-    const tgs =
+export const run = clusterAction('ensure-auto-scaling-group', {
+  inputs: {
+    tier: input.choice(['acapy', 'worker']),
+    'template-id': input.text(),
+    workers: input.integer({ max: 10_000 }),
+    wait: input.boolean(true),
+  },
+  run: async ({ ctx, cluster, inputs: { tier, workers, wait, ...given } }) => {
+    const id = given['template-id'] || (await templateId(ctx, cluster, tier));
+    // The ACA-Py tier sits behind both load balancers; the workers behind none.
+    const lbs =
       tier === 'acapy'
-        ? (
-            await Promise.all([loadBalancer(ctx, cluster, 'admin'), loadBalancer(ctx, cluster, 'transport')])
-          ).map((l) => l.tgArn)
+        ? await Promise.all([loadBalancer(ctx, cluster, 'admin'), loadBalancer(ctx, cluster, 'transport')])
         : [];
-    const workers = io().getInput('workers');
-    const capacity = tierCapacity(cluster, tier, workers ? Number(workers) : undefined);
+    const tgs = lbs.map((l) => l.tgArn);
+    const capacity = tierCapacity(cluster, tier, workers);
     const g = await ensureGroup(ctx, cluster, tier, { templateId: id, targetGroupArns: tgs, capacity });
-    io().setOutput('group-name', g.name);
     io().info(`${g.name}: ${g.action}`);
-    if (booleanInput('wait', true))
-      io().setOutput('instance-ids', (await waitGroupReady(ctx, g.name, tgs)).join(','));
-  });
-}
+    const ids = wait ? (await waitGroupReady(ctx, g.name, tgs)).join(',') : undefined;
+    return { outputs: { 'group-name': g.name, 'instance-ids': ids } };
+  },
+});

@@ -1,20 +1,20 @@
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext, choiceInput } from '../../../src/action/context.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
+import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { securityGroupId } from '../../../src/ops/discover-cluster.js';
-import { ensureLoadBalancer, type LoadBalancerKind } from '../../../src/ops/network.js';
+import { ensureLoadBalancer, type LoadBalancerKind } from '../../../src/resources/load-balancing.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('ensure-load-balancer', async () => {
-    const { cluster } = loadClusterInput();
-    const ctx = awsContext(cluster, deps);
-    const which = choiceInput('which', ['admin', 'transport', 'both'] as const, 'both');
-    const lbSg = io().getInput('lb-sg') || (await securityGroupId(ctx, cluster, 'lb-sg'));
-    const kinds: LoadBalancerKind[] = which === 'both' ? ['admin', 'transport'] : [which];
+export const run = clusterAction('ensure-load-balancer', {
+  inputs: { which: input.choice(['admin', 'transport', 'both'], 'both'), 'lb-sg': input.text() },
+  run: async ({ ctx, cluster, inputs }) => {
+    const lbSg = inputs['lb-sg'] || (await securityGroupId(ctx, cluster, 'lb-sg'));
+    const kinds: LoadBalancerKind[] = inputs.which === 'both' ? ['admin', 'transport'] : [inputs.which];
+    const outputs: Record<string, string> = {};
     for (const lb of await Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, cluster, k, lbSg)))) {
-      io().setOutput(`${lb.kind}-dns`, lb.dns);
-      io().setOutput(`${lb.kind}-target-group-arn`, lb.tgArn);
+      outputs[`${lb.kind}-dns`] = lb.dns;
+      outputs[`${lb.kind}-target-group-arn`] = lb.tgArn;
       io().info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
     }
-  });
-}
+    return { outputs };
+  },
+});

@@ -1,53 +1,29 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext, listInput, templatesOf } from '../../../src/action/context.js';
-import { io } from '../../../src/action/io.js';
-import { runOnInstances, type Targets } from '../../../src/ops/run-on-instances.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
+import { input } from '../../../src/action/inputs.js';
+import { runOnInstances } from '../../../src/aws/run-command.js';
+import { clusterScript, scriptTargets, writeInstanceLogs } from '../../../src/ops/run-script.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('run-on-instances', async () => {
-    const { cluster } = loadClusterInput();
-    const ids = listInput('instance-ids');
-    const tagLines = listInput('tags');
-    if (ids.length === 0 && tagLines.length === 0) throw new Error('give instance-ids or tags');
-    const tags = Object.fromEntries(
-      tagLines.map((l) => {
-        const at = l.indexOf('=');
-        if (at < 1) throw new Error(`input tags: "${l}" is not KEY=VALUE`);
-        return [l.slice(0, at), l.slice(at + 1)];
-      }),
-    );
-    const targets: Targets = ids.length > 0 ? { instanceIds: ids } : { tags };
-    const template = io().getInput('template');
-    const script = template
-      ? templatesOf(deps).render(template, {
-          header: JSON.stringify({ kind: template.replace(/\.sh\.hbs$/, ''), cluster: cluster.name }),
-          cluster: cluster.name,
-          region: cluster.region,
-          directory: cluster.source.directory,
-          acapyDirectory: cluster.source.acapyDirectory,
-        })
-      : io().getInput('script');
-    if (!script) throw new Error('give script or template');
-    const results = await runOnInstances(awsContext(cluster, deps), {
+export const run = clusterAction('run-on-instances', {
+  inputs: {
+    'instance-ids': input.list(),
+    tags: input.list(),
+    script: input.text(),
+    template: input.text(),
+    comment: input.text({ fallback: 'akrida-ops run-on-instances' }),
+    // SSM's executionTimeout range.
+    'timeout-seconds': input.integer({ min: 1, max: 172_800, fallback: 3600 }),
+    'output-dir': input.text(),
+  },
+  run: async ({ ctx, cluster, templates, inputs }) => {
+    const targets = scriptTargets(inputs['instance-ids'], inputs.tags);
+    const results = await runOnInstances(ctx, {
       targets,
-      script,
-      comment: io().getInput('comment') || 'akrida-ops run-on-instances',
-      timeoutSeconds: Number(io().getInput('timeout-seconds') || 3600),
+      script: clusterScript(cluster, templates, inputs),
+      comment: inputs.comment,
+      timeoutSeconds: inputs['timeout-seconds'],
     });
-    const dir = io().getInput('output-dir');
-    if (dir) {
-      mkdirSync(dir, { recursive: true });
-      for (const r of results)
-        writeFileSync(
-          join(dir, `${r.instanceId}.log`),
-          `${r.stdout}${r.stderr ? `\n--- stderr ---\n${r.stderr}` : ''}`,
-        );
-    }
-    io().setOutput(
-      'results',
-      JSON.stringify(results.map(({ instanceId, status, exitCode }) => ({ instanceId, status, exitCode }))),
-    );
-  });
-}
+    if (inputs['output-dir']) writeInstanceLogs(inputs['output-dir'], results);
+    const summary = results.map(({ instanceId, status, exitCode }) => ({ instanceId, status, exitCode }));
+    return { outputs: { results: JSON.stringify(summary) } };
+  },
+});

@@ -1,18 +1,17 @@
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext } from '../../../src/action/context.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
 import { io } from '../../../src/action/io.js';
 import { secretRefs } from '../../../src/cluster/secrets.js';
-import { storeSecrets } from '../../../src/ops/secrets.js';
+import { storeSecrets } from '../../../src/resources/parameters.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('store-secrets', async () => {
-    const { cluster } = loadClusterInput();
+export const run = clusterAction('store-secrets', {
+  inputs: {},
+  run: async ({ ctx, cluster, deps }) => {
     const env = deps.env ?? process.env;
+    // Masked before anything could print them.
     for (const { ref } of secretRefs(cluster)) {
       const value = 'githubSecret' in ref ? env[ref.githubSecret] : undefined;
       if (value) io().setSecret(value);
     }
-    const stored = await storeSecrets(awsContext(cluster, deps), cluster, env);
-    io().setOutput('stored', JSON.stringify(stored));
-  });
-}
+    return { outputs: { stored: JSON.stringify(await storeSecrets(ctx, cluster, env)) } };
+  },
+});

@@ -1,14 +1,12 @@
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext } from '../../../src/action/context.js';
-import { io } from '../../../src/action/io.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
+import { input } from '../../../src/action/inputs.js';
 import { clusterSummary, jobTimings } from '../../../src/ops/summary.js';
 import { estimateCost } from '../../../src/plan/cost.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('summarize-cluster', async () => {
-    const { cluster } = loadClusterInput();
-    const text = await clusterSummary(awsContext(cluster, deps), cluster, jobTimings(io().getInput('jobs')));
-    await io().summary.addRaw(text).write();
-    io().setOutput('hourly-cost', estimateCost(cluster).hourly.toFixed(4));
-  });
-}
+export const run = clusterAction('summarize-cluster', {
+  inputs: { jobs: input.text() },
+  run: async ({ ctx, cluster, inputs }) => ({
+    summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
+    outputs: { 'hourly-cost': estimateCost(cluster).hourly.toFixed(4) },
+  }),
+});

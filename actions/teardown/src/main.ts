@@ -1,18 +1,18 @@
-import { loadClusterInput, runAction } from '../../../src/action/adapter.js';
-import { type ActionDeps, awsContext, booleanInput, choiceInput } from '../../../src/action/context.js';
-import { io } from '../../../src/action/io.js';
+import { clusterAction } from '../../../src/action/cluster-action.js';
+import { input } from '../../../src/action/inputs.js';
 import { teardown, teardownMarkdown } from '../../../src/ops/teardown.js';
 
-export function run(deps: ActionDeps = {}): Promise<void> {
-  return runAction('teardown', async () => {
-    const { cluster } = loadClusterInput();
-    const choice = choiceInput('mode', ['file', 'scale-to-zero', 'destroy'] as const, 'file');
-    const mode = choice === 'file' ? cluster.teardown.mode : choice;
-    const r = await teardown(awsContext(cluster, deps), cluster.name, mode, {
-      dryRun: booleanInput('dry-run', false),
-    });
-    io().setOutput('items', JSON.stringify(r.items));
-    io().setOutput('hourly-stopped', r.hourlyStopped.toFixed(4));
-    await io().summary.addRaw(teardownMarkdown(r)).write();
-  });
-}
+export const run = clusterAction('teardown', {
+  inputs: {
+    mode: input.choice(['file', 'scale-to-zero', 'destroy'], 'file'),
+    'dry-run': input.boolean(false),
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const mode = inputs.mode === 'file' ? cluster.teardown.mode : inputs.mode;
+    const r = await teardown(ctx, cluster.name, mode, { dryRun: inputs['dry-run'] });
+    return {
+      outputs: { items: JSON.stringify(r.items), 'hourly-stopped': r.hourlyStopped.toFixed(4) },
+      summary: teardownMarkdown(r),
+    };
+  },
+});

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{J as i,a as n,e as r}from"./chunk-75P2LJTI.js";import{o,v as m}from"./chunk-PWPQP2ES.js";var c=o(n,"AutoScaling_2011_01_01","AutoScalingClient",m),a={},e=(t,s,l,d)=>[];var p=class extends c(a,e,"DescribeAutoScalingGroups",r){};var C=o(i,"ElasticLoadBalancing_v10","ElasticLoadBalancingV2Client",m),S={},k=(t,s,l,d)=>[];export{c as a,a as b,e as c,p as d,C as e,S as f,k as g};

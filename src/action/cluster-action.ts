@@ -1,0 +1,28 @@
+// An action over a cluster file that works on AWS: the checked inputs and the validated cluster,
+// with the context every AWS operation takes (clients for the cluster's region, clock, log lines
+// and warnings as annotations) and the templates.
+import type { AwsContext } from '../aws/context.js';
+import type { TemplateSet } from '../render/render.js';
+import { awsContext, templatesOf } from './context.js';
+import {
+  type ActionMain,
+  type ActionResult,
+  type ClusterFileArgs,
+  clusterFileAction,
+} from './define-action.js';
+import type { InputSpecs } from './inputs.js';
+
+export interface ClusterActionArgs<S extends InputSpecs> extends ClusterFileArgs<S> {
+  ctx: AwsContext;
+  templates: TemplateSet;
+}
+
+export function clusterAction<S extends InputSpecs>(
+  name: string,
+  def: { inputs: S; run: (args: ClusterActionArgs<S>) => Promise<ActionResult> },
+): ActionMain {
+  return clusterFileAction(name, {
+    inputs: def.inputs,
+    run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps), templates: templatesOf(a.deps) }),
+  });
+}

@@ -1,0 +1,113 @@
+// A load test of a built cluster: the workers in service, checked against the load asked for, the
+// master reached through SSM (or its web port), the run itself, and its results as files.
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import type { AwsContext } from '../aws/context.js';
+import { aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
+import { instanceType } from '../config/catalog.js';
+import type { Cluster } from '../config/schema.js';
+import type { TemplateSet } from '../render/render.js';
+import { describeGroup, groupName } from '../resources/groups.js';
+import { describeMaster } from '../resources/master.js';
+import { checkLoadTestCapacity } from './load-test-capacity.js';
+import { HttpTransport, LocustClient } from './locust-client.js';
+import { writeResultFiles } from './result-files.js';
+import { type LoadTestSummary, summaryMarkdown, type Thresholds } from './results.js';
+import { gateFailure, runLoadTest } from './run-load-test.js';
+import { SsmTransport } from './ssm-transport.js';
+import { sampleWorkerLoad } from './worker-load.js';
+
+export class LoadTestInputError extends Error {
+  override name = 'LoadTestInputError';
+}
+
+export interface ClusterLoadTestOptions {
+  /** Each left out is the cluster file's loadTest value. */
+  users?: number | undefined;
+  spawnRate?: number | undefined;
+  runTimeSeconds?: number | undefined;
+  thresholds?: { [K in keyof Thresholds]?: number | undefined };
+  /** ssm: curl on the master through SSM; http: the master's web URL is reachable from here. */
+  transport: 'ssm' | 'http';
+  masterUrl?: string;
+  outputDir: string;
+  baseline?: LoadTestSummary | undefined;
+  /** Stops the swarm (a cancelled workflow). */
+  signal?: AbortSignal;
+}
+
+export interface ClusterLoadTestResult {
+  summary: LoadTestSummary;
+  markdown: string;
+  summaryFile: string;
+  /** The gates that failed, when any did. */
+  failure?: string | undefined;
+}
+
+/** The worker instances in service: ids, and private addresses (Locust names a worker after its host). */
+export async function inServiceWorkers(
+  ctx: AwsContext,
+  c: Cluster,
+): Promise<{ ids: string[]; ips: string[] }> {
+  const name = groupName(c, 'worker');
+  const group = await describeGroup(ctx, name);
+  const ids = (group?.Instances ?? [])
+    .filter((i) => i.LifecycleState === 'InService')
+    .map((i) => required(i.InstanceId, 'InstanceId', 'DescribeAutoScalingGroups', `group ${name}`));
+  if (ids.length === 0)
+    throw new LoadTestInputError(`no Locust worker is in service in ${name}; run cluster-up first`);
+  const described = await aws('DescribeInstances', `workers of ${name}`, () =>
+    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: ids })),
+  );
+  const ips = (described.Reservations ?? [])
+    .flatMap((r) => r.Instances ?? [])
+    .map((i) =>
+      required(i.PrivateIpAddress, 'PrivateIpAddress', 'DescribeInstances', `instance ${i.InstanceId}`),
+    );
+  return { ids, ips };
+}
+
+export async function clusterLoadTest(
+  ctx: AwsContext,
+  c: Cluster,
+  templates: TemplateSet,
+  opts: ClusterLoadTestOptions,
+): Promise<ClusterLoadTestResult> {
+  if (opts.transport === 'http' && !opts.masterUrl)
+    throw new LoadTestInputError('transport http needs master-url');
+  const lt = c.loadTest;
+  const users = opts.users ?? lt.users;
+  const spawnRate = opts.spawnRate ?? lt.spawnRate;
+  const t = opts.thresholds ?? {};
+  const thresholds: Thresholds = {
+    maxFailRatio: t.maxFailRatio ?? lt.thresholds.maxFailRatio,
+    maxP95Ms: t.maxP95Ms ?? lt.thresholds.maxP95Ms,
+    minRps: t.minRps ?? lt.thresholds.minRps,
+  };
+  const workers = await inServiceWorkers(ctx, c);
+  checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
+  const master = await describeMaster(ctx, c);
+  const client = new LocustClient(
+    opts.transport === 'http' && opts.masterUrl
+      ? new HttpTransport(opts.masterUrl)
+      : new SsmTransport(ctx, templates, master.instanceId, c.locust.master.webPort),
+  );
+  const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
+  const r = await runLoadTest(client, {
+    cluster: c.name,
+    users,
+    spawnRate,
+    runTimeSeconds: opts.runTimeSeconds ?? lt.runTimeSeconds,
+    expectedWorkers: workers.ids.length,
+    expectedWorkerHosts: workers.ips,
+    thresholds,
+    clock: ctx.clock,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(ctx.log ? { log: ctx.log } : {}),
+    ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
+    sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids),
+  });
+  const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
+  const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
+  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+}

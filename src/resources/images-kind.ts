@@ -1,0 +1,93 @@
+// Images as a kind: the plan reuses an image baked from the same recipe and otherwise bakes one
+// (listing the older images the bake then prunes); teardown deregisters them with their snapshots.
+import { DeleteSnapshotCommand, DeregisterImageCommand } from '@aws-sdk/client-ec2';
+import { findImages, selector, tagMap } from '../aws/discover.js';
+import { required } from '../aws/required.js';
+import { write } from '../aws/writes.js';
+import { PREPARE_TAG, TAG } from '../cluster/tags.js';
+import type { TemplateSet } from '../render/render.js';
+import { type ImageRole, imageRecipe, imagesToPrune, prepareScript, RECIPE_TAG } from './images.js';
+import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
+import { findSelectedInstance, optedIn } from './source-instances.js';
+
+export const IMAGE_ROLES: readonly ImageRole[] = ['locust', 'acapy'];
+
+export interface ImageFacts {
+  /** The image each role will run: the one reused, or none yet when a bake is planned. */
+  ids: Partial<Record<ImageRole, string>>;
+  scripts: PlannedScript[];
+}
+type FoundImages = { id: string; name: string; snapshots: string[] }[];
+
+export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundImages> = {
+  kind: 'image',
+
+  async plan(ctx, c, { templates }): Promise<KindPlan<ImageFacts>> {
+    const out: KindPlan<ImageFacts> = { changes: [], unchanged: [], facts: { ids: {}, scripts: [] } };
+    const all = await findImages(ctx.clients, selector(c.name));
+    for (const role of IMAGE_ROLES) {
+      const instance = await findSelectedInstance(ctx, c.images[role], `images.${role}`);
+      const source = required(instance.InstanceId, 'InstanceId', 'DescribeInstances', `images.${role}`);
+      const script = prepareScript(templates, c, role);
+      const recipe = imageRecipe(source, script);
+      const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
+      const current = mine.find((i) => i.State === 'available' && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      out.facts.ids[role] = current?.ImageId;
+      out.facts.scripts.push({
+        id: `prepare-${role}-image`,
+        title: `Prepare the ${role === 'locust' ? 'Locust' : 'ACA-Py'} image on ${source}`,
+        runs: !current,
+        why: current
+          ? `image ${current.ImageId} was baked from this script (recipe ${recipe})`
+          : `recipe ${recipe} has no image yet${optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+        script,
+      });
+      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
+      else
+        out.changes.push({
+          action: 'add',
+          resource: `${role} image`,
+          details: [
+            `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? 'on' : 'off'}, ref ${c.source.ref}`,
+          ],
+        });
+      // What the apply's pruning then removes (the newest images.keep stay).
+      for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))
+        out.changes.push({
+          action: 'remove',
+          resource: `${role} image ${old.ImageId}`,
+          details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`],
+        });
+    }
+    return out;
+  },
+
+  async find(ctx, cluster) {
+    return (await findImages(ctx.clients, selector(cluster))).map((i) => ({
+      id: required(i.ImageId, 'ImageId', 'DescribeImages', `images of ${cluster}`),
+      name: i.Name ?? i.ImageId ?? '?',
+      snapshots: (i.BlockDeviceMappings ?? []).flatMap((b) => (b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [])),
+    }));
+  },
+
+  items: (found) => [
+    ...found.map((i) => ({ kind: 'image', id: i.id, name: i.name, action: 'delete' as const })),
+    ...found.flatMap((i) =>
+      i.snapshots.map((s) => ({ kind: 'snapshot', id: s, name: s, action: 'delete' as const })),
+    ),
+  ],
+
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (i) => {
+        await write('DeregisterImage', `image ${i.name}`, () =>
+          ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: i.id })),
+        );
+        for (const s of i.snapshots)
+          await write('DeleteSnapshot', `snapshot ${s}`, () =>
+            ctx.clients.ec2.send(new DeleteSnapshotCommand({ SnapshotId: s })),
+          );
+      }),
+    );
+  },
+};

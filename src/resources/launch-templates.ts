@@ -1,0 +1,206 @@
+// Steps 3, 5 and 8: the ACA-Py and Locust worker launch templates, their user data rendered from
+// templates/ with the facts only AWS knows (transport DNS, master IP). A new version is made only
+// when the rendered content changed; making it the default is a separate, explicit step.
+import {
+  DeleteLaunchTemplateCommand,
+  DescribeLaunchTemplateVersionsCommand,
+  type RequestLaunchTemplateData,
+} from '@aws-sdk/client-ec2';
+import { createTwoFilesPatch } from 'diff';
+import type { AwsContext } from '../aws/context.js';
+import { findLaunchTemplates, selector, tagMap } from '../aws/discover.js';
+import { aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
+import { write } from '../aws/writes.js';
+import { resourceNames } from '../cluster/resources.js';
+import { resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import type { ClusterFacts } from '../render/env-files.js';
+import type { TemplateSet } from '../render/render.js';
+import { acapyUserData, workerUserData } from '../render/user-data.js';
+import type { KindPlan, ResourceKind } from './kind.js';
+import { canonical, ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
+
+export type Tier = 'acapy' | 'worker';
+export const TIERS: readonly Tier[] = ['acapy', 'worker'];
+
+export interface TierTemplateInput {
+  imageId: string;
+  perfSg: string;
+  facts: ClusterFacts;
+}
+
+/** Instance tags from the template; the expiry tag comes from the group, so it cannot churn versions. */
+function instanceTags(c: Cluster, tier: Tier): Tags {
+  const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier}-instance`);
+  return tags;
+}
+
+export function tierUserData(t: TemplateSet, c: Cluster, tier: Tier, facts: ClusterFacts): string {
+  return tier === 'acapy' ? acapyUserData(t, c, facts) : workerUserData(t, c, facts);
+}
+
+export function tierTemplateData(
+  c: Cluster,
+  tier: Tier,
+  t: TemplateSet,
+  input: TierTemplateInput,
+): RequestLaunchTemplateData {
+  return {
+    ImageId: input.imageId,
+    InstanceType: (tier === 'acapy' ? c.acapy.instanceType : c.locust.workers.instanceType) as never,
+    SecurityGroupIds: [input.perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
+    // the agents' containers get nothing from it, so they cannot borrow the instance role.
+    MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+    // Ubuntu images (the procedure's base) boot from /dev/sda1; every volume is encrypted.
+    BlockDeviceMappings: [
+      { DeviceName: '/dev/sda1', Ebs: { Encrypted: true, VolumeType: 'gp3', DeleteOnTermination: true } },
+    ],
+    UserData: Buffer.from(tierUserData(t, c, tier, input.facts)).toString('base64'),
+    TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(instanceTags(c, tier)) }],
+  };
+}
+
+export function templateName(c: Cluster, tier: Tier): string {
+  const names = resourceNames(c);
+  return tier === 'acapy' ? names.acapyTemplate : names.workerTemplate;
+}
+
+export async function ensureTierTemplate(
+  ctx: AwsContext,
+  c: Cluster,
+  tier: Tier,
+  t: TemplateSet,
+  input: TierTemplateInput,
+): Promise<LaunchTemplateState> {
+  return ensureLaunchTemplate(ctx, {
+    name: templateName(c, tier),
+    tags: resourceTags(c, `${tier}-template`, new Date(ctx.clock.now())),
+    data: tierTemplateData(c, tier, t, input),
+  });
+}
+
+export interface TemplatePlanInput {
+  templates: TemplateSet;
+  /** The images the tiers will run, when they exist already. */
+  imageIds: { acapy?: string; locust?: string };
+  perfSg: string | undefined;
+  facts: ClusterFacts;
+}
+type FoundTemplates = { id: string; name: string }[];
+export type TemplateFacts = Partial<Record<Tier, string>>;
+
+const COMPARED = [
+  'ImageId',
+  'InstanceType',
+  'SecurityGroupIds',
+  'IamInstanceProfile',
+  'MetadataOptions',
+  'TagSpecifications',
+] as const;
+
+export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, FoundTemplates> = {
+  kind: 'launch template',
+
+  // Compared with the latest version as it would be rendered now; user data as a diff.
+  async plan(ctx, c, input): Promise<KindPlan<TemplateFacts>> {
+    const out: KindPlan<TemplateFacts> = { changes: [], unchanged: [], facts: {} };
+    const found = await findLaunchTemplates(ctx.clients, selector(c.name));
+    for (const tier of TIERS) {
+      const name = templateName(c, tier);
+      const data = tierTemplateData(c, tier, input.templates, {
+        imageId: input.imageIds[tier === 'acapy' ? 'acapy' : 'locust'] ?? '<new image>',
+        perfSg: input.perfSg ?? '<perf-sg>',
+        facts: input.facts,
+      });
+      const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier}-template`);
+      if (!lt) {
+        out.changes.push({
+          action: 'add',
+          resource: `launch template ${name}`,
+          details: [`version 1 (default): ${String(data.InstanceType)}`],
+        });
+        continue;
+      }
+      const id = required(
+        lt.LaunchTemplateId,
+        'LaunchTemplateId',
+        'DescribeLaunchTemplates',
+        `launch template ${name}`,
+      );
+      out.facts[tier] = id;
+      const v = await aws('DescribeLaunchTemplateVersions', `launch template ${name}`, () =>
+        ctx.clients.ec2.send(
+          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] }),
+        ),
+      );
+      const latest = v.LaunchTemplateVersions?.[0];
+      const have = latest?.LaunchTemplateData ?? {};
+      if (canonical(have) === canonical(data)) {
+        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
+          out.changes.push({
+            action: 'change',
+            resource: `launch template ${name}`,
+            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`],
+          });
+        else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
+        continue;
+      }
+      const next = (lt.LatestVersionNumber ?? 0) + 1;
+      const field = (o: unknown, k: string) => canonical((o as Record<string, unknown>)[k]);
+      const fields = COMPARED.filter((k) => field(have, k) !== field(data, k)).map(
+        (k) => `${k}: ${field(have, k)} -> ${field(data, k)}`,
+      );
+      // An absent UserData is empty user data, not a missing field.
+      const oldUd = Buffer.from(have.UserData ?? '', 'base64').toString();
+      const newUd = Buffer.from(data.UserData ?? '', 'base64').toString();
+      out.changes.push({
+        action: 'change',
+        resource: `launch template ${name}`,
+        details: [`new version ${next}, made the default`, ...fields],
+        ...(oldUd !== newUd
+          ? {
+              diff: createTwoFilesPatch(
+                `user data v${latest?.VersionNumber}`,
+                `user data v${next}`,
+                oldUd,
+                newUd,
+                '',
+                '',
+                {
+                  context: 2,
+                },
+              ),
+            }
+          : {}),
+      });
+    }
+    return out;
+  },
+
+  async find(ctx, cluster) {
+    return (await findLaunchTemplates(ctx.clients, selector(cluster))).map((t) => ({
+      id: required(
+        t.LaunchTemplateId,
+        'LaunchTemplateId',
+        'DescribeLaunchTemplates',
+        `templates of ${cluster}`,
+      ),
+      name: t.LaunchTemplateName ?? t.LaunchTemplateId ?? '?',
+    }));
+  },
+
+  items: (found) => found.map((t) => ({ kind: 'launch template', id: t.id, name: t.name, action: 'delete' })),
+
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map((t) =>
+        write('DeleteLaunchTemplate', `launch template ${t.name}`, () =>
+          ctx.clients.ec2.send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id })),
+        ),
+      ),
+    );
+  },
+};

@@ -1,0 +1,132 @@
+// Parameters as a kind. Secrets reach instances through Parameter Store only. Operator-owned parameters must exist;
+// workflow secrets are written as SecureStrings (only when the value changed). Values are never
+// logged or returned.
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { findParameters, parametersPresent, selector } from '../aws/discover.js';
+import { deleteParameter, putParameter } from '../aws/parameters.js';
+import { required } from '../aws/required.js';
+import { storedSecrets } from '../cluster/resources.js';
+import { parameterName, secretRefs } from '../cluster/secrets.js';
+import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import type { KindPlan, ResourceKind } from './kind.js';
+
+export class MissingSecretError extends Error {
+  override name = 'MissingSecretError';
+}
+
+/** Check every secret is available before anything is created: env values and existing parameters. */
+export async function checkSecrets(
+  ctx: AwsContext,
+  c: Cluster,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  const missing: string[] = [];
+  // Presence only: metadata, never a value.
+  const present = await parametersPresent(
+    ctx.clients,
+    secretRefs(c).flatMap(({ ref }) => ('parameter' in ref ? [ref.parameter] : [])),
+  );
+  for (const { field, ref } of secretRefs(c)) {
+    if ('githubSecret' in ref) {
+      if (!env[ref.githubSecret])
+        missing.push(
+          `${field}: workflow secret ${ref.githubSecret} is not set; add it to the repository secrets and pass it to this step as env`,
+        );
+      continue;
+    }
+    if (!present.has(ref.parameter)) {
+      missing.push(
+        `${field}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`,
+      );
+    }
+  }
+  if (missing.length > 0)
+    throw new MissingSecretError(`secrets missing, nothing was changed in AWS:\n  ${missing.join('\n  ')}`);
+}
+
+export async function storeSecrets(
+  ctx: AwsContext,
+  c: Cluster,
+  env: Record<string, string | undefined>,
+): Promise<{ name: string; action: EnsureAction | 'deleted' }[]> {
+  await checkSecrets(ctx, c, env);
+  const now = new Date(ctx.clock.now());
+  const wanted = new Set(storedSecrets(c).map(([name]) => name));
+  // A workflow secret the file no longer uses: its copy goes, as the plan said it would.
+  const unused = (await findParameters(ctx.clients, selector(c.name, 'secret')))
+    .map((p) => p.Name)
+    .filter((name): name is string => !!name && !wanted.has(name));
+  const removed = await Promise.all(
+    unused.map(async (name) => {
+      await deleteParameter(ctx.clients, name);
+      return { name, action: 'deleted' as const };
+    }),
+  );
+  const stored = await Promise.all(
+    storedSecrets(c).map(async ([name, fields]) => {
+      const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
+      // checkSecrets above stopped the run when a workflow secret was unset.
+      const value = ref && 'githubSecret' in ref ? env[ref.githubSecret] : undefined;
+      if (value === undefined)
+        throw new MissingSecretError(`${fields.join(', ')}: no workflow secret for ${name}`);
+      const action = await putParameter(ctx.clients, {
+        name,
+        value,
+        type: 'SecureString',
+        tags: toAwsTags(resourceTags(c, 'secret', now)),
+        what: fields.join(', '),
+      });
+      return { name, action };
+    }),
+  );
+  return [...stored, ...removed];
+}
+
+/**
+ * The workflow secrets' copies (their presence only, through DescribeParameters, so the
+ * read-only plan role needs no GetParameter on SecureStrings and never sees a value), and every
+ * parameter of the cluster for teardown (the copies and the scripts kept for the next plan).
+ */
+export const parameters: ResourceKind<void, undefined, string[]> = {
+  kind: 'parameter',
+
+  async plan(ctx, c): Promise<KindPlan<undefined>> {
+    const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined };
+    const stored = storedSecrets(c).map(([name]) => name);
+    const [present, tagged] = await Promise.all([
+      parametersPresent(ctx.clients, stored),
+      findParameters(ctx.clients, selector(c.name, 'secret')),
+    ]);
+    for (const name of stored) {
+      if (present.has(name)) out.unchanged.push(`parameter ${name}`);
+      else
+        out.changes.push({
+          action: 'add',
+          resource: `parameter ${name}`,
+          details: ['SecureString from the workflow secret'],
+        });
+    }
+    const wanted = new Set(stored);
+    for (const p of tagged)
+      if (p.Name && !wanted.has(p.Name))
+        out.changes.push({
+          action: 'remove',
+          resource: `parameter ${p.Name}`,
+          details: ['no longer referenced by the cluster file'],
+        });
+    return out;
+  },
+
+  async find(ctx, cluster) {
+    return (await findParameters(ctx.clients, selector(cluster))).map((p) =>
+      required(p.Name, 'Name', 'DescribeParameters', `parameters of ${cluster}`),
+    );
+  },
+
+  items: (found) => found.map((p) => ({ kind: 'parameter', id: p, name: p, action: 'delete' })),
+
+  async destroy(ctx, found) {
+    await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
+  },
+};

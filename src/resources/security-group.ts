@@ -1,0 +1,250 @@
+// Ensure a tagged security group and exactly its managed ingress rules: create what is missing,
+// revoke managed rules that drifted, leave everything else alone; a re-run makes no mutation.
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  CreateTagsCommand,
+  DescribeSecurityGroupsCommand,
+  type IpPermission,
+  paginateDescribeSecurityGroupRules,
+  RevokeSecurityGroupIngressCommand,
+  type SecurityGroup,
+  type SecurityGroupRule,
+} from '@aws-sdk/client-ec2';
+import { untilVisible } from '../aws/consistency.js';
+import type { AwsContext, EnsureAction } from '../aws/context.js';
+import { findSecurityGroups, tagMap } from '../aws/discover.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { required } from '../aws/required.js';
+import { waitFor } from '../aws/wait.js';
+import { write } from '../aws/writes.js';
+import { TAG, type Tags } from '../cluster/tags.js';
+import { ownerTags } from './owner-tags.js';
+
+/** Our rules carry this description prefix, so drift is told apart from rules others added. */
+export const RULE_PREFIX = 'akrida-ops: ';
+
+export interface SecurityGroupSpec {
+  name: string;
+  description: string;
+  vpcId: string;
+  tags: Tags;
+}
+
+export interface RuleSpec {
+  fromPort: number;
+  toPort: number;
+  source: { cidr: string } | { groupId: string };
+  description: string;
+}
+
+/** The group of that name in the VPC, once visible, when it carries this cluster's tag. */
+async function adoptGroupByName(
+  ctx: AwsContext,
+  spec: SecurityGroupSpec,
+  resource: string,
+): Promise<SecurityGroup> {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws('DescribeSecurityGroups', `security group ${spec.name}`, () =>
+        ctx.clients.ec2.send(
+          new DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: 'group-name', Values: [spec.name] },
+              { Name: 'vpc-id', Values: [spec.vpcId] },
+            ],
+          }),
+        ),
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: 'not visible yet' };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 120_000,
+      clock: ctx.clock,
+      minDelayMs: 500,
+    },
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      'CreateSecurityGroup',
+      resource,
+      'InvalidGroup.Duplicate',
+      'a group of that name exists and is not managed by akrida-ops for this cluster',
+      'rename or delete it; the toolkit never adopts untagged resources',
+    );
+  }
+  return g;
+}
+
+export async function ensureSecurityGroup(
+  ctx: AwsContext,
+  spec: SecurityGroupSpec,
+): Promise<{ id: string; action: EnsureAction }> {
+  const { ec2 } = ctx.clients;
+  const found = (
+    await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))
+  ).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      'DescribeSecurityGroups',
+      spec.name,
+      'Ambiguous',
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(', ')})`,
+      'delete the extra ones',
+    );
+  }
+  let existing: SecurityGroup | undefined = found[0];
+  if (!existing) {
+    const resource = `security group ${spec.name} in ${spec.vpcId}`;
+    const created = await write(
+      'CreateSecurityGroup',
+      resource,
+      () =>
+        ec2.send(
+          new CreateSecurityGroupCommand({
+            GroupName: spec.name,
+            Description: spec.description,
+            VpcId: spec.vpcId,
+            TagSpecifications: [
+              {
+                ResourceType: 'security-group',
+                Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+              },
+            ],
+          }),
+        ),
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, resource) },
+    );
+    if ('answer' in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, 'GroupId', 'CreateSecurityGroup', resource),
+        action: 'created',
+      };
+    }
+    if (!('adopted' in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, 'GroupId', 'DescribeSecurityGroups', `security group ${spec.name}`);
+  const have = tagMap(existing.Tags);
+  // The expiry is set when a resource is created; extending it is an explicit act, not drift.
+  const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
+  if (missing.length === 0) return { id, action: 'unchanged' };
+  await write('CreateTags', `security group ${id}`, () =>
+    ec2.send(
+      new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
+    ),
+  );
+  return { id, action: 'updated' };
+}
+
+const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}:${source}`;
+const specKey = (r: RuleSpec) =>
+  ruleKey(r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
+const awsKey = (r: SecurityGroupRule) =>
+  ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? 'other source');
+
+function permission(r: RuleSpec): IpPermission {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: 'tcp',
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ...('cidr' in r.source
+      ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] }
+      : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }),
+  };
+}
+
+/** Rules to add (wanted, absent) and to revoke (ours, no longer wanted); others' rules stay. */
+export function ruleDiff(
+  have: SecurityGroupRule[],
+  want: RuleSpec[],
+): { toAdd: RuleSpec[]; toRemove: SecurityGroupRule[] } {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r))),
+  };
+}
+
+export function describeRuleSpec(r: RuleSpec): string {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${'cidr' in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+
+export function describeAwsRule(r: SecurityGroupRule): string {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '?'} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
+}
+
+export async function listIngressRules(ctx: AwsContext, groupId: string): Promise<SecurityGroupRule[]> {
+  const out: SecurityGroupRule[] = [];
+  for await (const p of paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: 'group-id', Values: [groupId] }] },
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+
+export async function ensureIngressRules(
+  ctx: AwsContext,
+  groupId: string,
+  rules: RuleSpec[],
+): Promise<{ added: number; removed: number; action: EnsureAction }> {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId);
+  const have = await aws('DescribeSecurityGroupRules', `security group ${groupId}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+
+  if (toAdd.length > 0) {
+    const r = await untilVisible(`security group ${groupId}`, ctx.clock, () =>
+      write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+        ec2.send(
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: groupId,
+            IpPermissions: toAdd.map(permission),
+          }),
+        ),
+      ),
+    );
+    if ('done' in r) {
+      // The batch is atomic: a duplicate means an earlier attempt added it all, or another run
+      // added some. Add whatever is still missing one by one.
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
+          ec2.send(
+            new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
+          ),
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await write('RevokeSecurityGroupIngress', `security group ${groupId}`, () =>
+      ec2.send(
+        new RevokeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          SecurityGroupRuleIds: toRemove.map((r) =>
+            required(
+              r.SecurityGroupRuleId,
+              'SecurityGroupRuleId',
+              'DescribeSecurityGroupRules',
+              `security group ${groupId}`,
+            ),
+          ),
+        }),
+      ),
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? 'updated' : 'unchanged' };
+}
