@@ -30,12 +30,7 @@ const MAX_LINES = 300;
  * TEMPORARY: files other restructurings (issue 12) are still splitting. The lead empties this list;
  * an entry that is no longer over the limit fails the second test, so it cannot linger.
  */
-const TEMPORARILY_OVER_LIMIT = new Set([
-  'src/ops/groups.ts',
-  'src/ops/network.ts',
-  'src/ops/teardown.ts',
-  'src/plan/live-plan.ts',
-]);
+const TEMPORARILY_OVER_LIMIT = new Set(['src/resources/groups.ts', 'src/resources/load-balancing.ts']);
 
 function productionFiles(): string[] {
   return execFileSync(
