@@ -44,6 +44,7 @@ export function failureSection(result: RunResult): string {
   const failed = result.steps.filter((s) => s.result === 'failure');
   if (result.result === 'success') return '';
   const rows = failed.map(
+    // A failed step without a message (a skipped dependency) gets an empty reason cell.
     (s) => `| ${s.job} | ${s.step} | ${(s.error ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')} |`,
   );
   return `\n## Failed\n\n| job | step | reason |\n|---|---|---|\n${rows.join('\n')}\n`;
@@ -145,8 +146,9 @@ export function referencedSecrets(file: string, seen = new Set<string>()): Set<s
   seen.add(file);
   const text = readFileSync(file, 'utf8');
   for (const m of text.matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1]) names.add(m[1]);
-  for (const m of text.matchAll(/^\s*uses:\s*(\.\/\.github\/workflows\/\S+\.ya?ml)/gm)) {
-    const called = resolve(dirname(file), '../..', m[1] ?? '');
+  for (const [, path] of text.matchAll(/^\s*uses:\s*(\.\/\.github\/workflows\/\S+\.ya?ml)/gm)) {
+    if (!path) continue;
+    const called = resolve(dirname(file), '../..', path);
     for (const n of referencedSecrets(called, seen)) names.add(n);
   }
   return names;

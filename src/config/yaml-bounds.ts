@@ -53,9 +53,9 @@ export function scanBounds(text: string): TextProblem | undefined {
       if (ch === quote) quote = '';
       continue;
     }
-    const prev = i === 0 ? '\n' : text[i - 1];
+    const prev = i === 0 ? '\n' : text.charAt(i - 1);
     if (ch === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) comment = true;
-    else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev ?? '')) quote = ch;
+    else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
     else if (ch === '[' || ch === '{') {
       depth++;
       if (depth > MAX_FLOW_DEPTH)
@@ -65,7 +65,7 @@ export function scanBounds(text: string): TextProblem | undefined {
           offset: i,
         };
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    else if (ch === '*' && /[\s,[{]/.test(prev ?? '') && /[^\s,\]}]/.test(text[i + 1] ?? ' ')) {
+    else if (ch === '*' && /[\s,[{]/.test(prev) && /[^\s,\]}]/.test(text.charAt(i + 1))) {
       aliases++;
       if (aliases > MAX_ALIASES)
         return {
@@ -111,8 +111,8 @@ export function structureProblems(doc: Document): TextProblem[] {
     Scalar(_, scalar) {
       tagged(scalar);
       // 0x1F90 is port 8080 and 017 is 17 (not octal 15): a reviewer should not have to work it out.
-      const source = typeof scalar.value === 'number' ? (scalar.source ?? '') : '';
-      if (/^[-+]?(0[xXoO]|0\d)/.test(source))
+      const source = typeof scalar.value === 'number' ? scalar.source : undefined;
+      if (source !== undefined && /^[-+]?(0[xXoO]|0\d)/.test(source))
         out.push({
           message: `the number ${source} is not written in plain decimal`,
           hint: `write it as ${String(scalar.value)}`,

@@ -96,6 +96,7 @@ export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'
   const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
   return withExtras(
     [
+      // Without a mediator the line is still written, empty, as Akrida's example .env has it.
       v('MEDIATION_URL', l.mediation.url ?? ''),
       v('WITH_MEDIATION', l.mediation.enabled ? 'True' : 'False'),
       v('PICKUP_STRATEGY', l.mediation.pickupStrategy),

@@ -112,7 +112,7 @@ export class TemplateSet {
     try {
       return tpl(context);
     } catch (err) {
-      const raw = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+      const raw = err instanceof Error ? firstLine(err.message) : String(err);
       const missing = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(raw);
       const msg = missing
         ? `"${missing[1]}" is not defined at line ${missing[2]}, column ${Number(missing[3]) + 1}`
@@ -122,4 +122,9 @@ export class TemplateSet {
       );
     }
   }
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }

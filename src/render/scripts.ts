@@ -15,14 +15,6 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
     ? [...new Set([c.source.compose.master, c.source.compose.worker])]
     : [c.source.compose.acapy];
   return t.render('prepare-image.sh.hbs', {
-    header: JSON.stringify({
-      kind: 'prepare-image',
-      cluster: c.name,
-      role,
-      directory,
-      requires: composeFiles,
-    }),
-    cluster: c.name,
     region: c.region,
     role,
     resetDocker: c.images.resetDocker,
@@ -36,12 +28,6 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
 export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): string {
   const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
   return t.render('configure-master.sh.hbs', {
-    header: JSON.stringify({
-      kind: 'configure-master',
-      cluster: c.name,
-      directory: c.source.directory,
-      requires,
-    }),
     region: c.region,
     directory: c.source.directory,
     ref: c.source.ref,
@@ -57,7 +43,6 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
   const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render('verify-cluster.sh.hbs', {
-    header: JSON.stringify({ kind: 'verify', cluster: c.name, adminDns: input.adminDns, apiKeyParameter }),
     region: c.region,
     apiKeyParameter,
     adminUrl,
@@ -68,8 +53,6 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
 /** On demand (run-on-instances): the compose logs of every project the toolkit started. */
 export function collectLogsScript(t: TemplateSet, c: Cluster): string {
   return t.render('collect-logs.sh.hbs', {
-    header: JSON.stringify({ kind: 'collect-logs', cluster: c.name }),
-    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
     acapyDirectory: c.source.acapyDirectory,

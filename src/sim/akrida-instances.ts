@@ -1,11 +1,21 @@
-// What Akrida's instances do with the toolkit's scripts, for the simulated AWS. Each script
-// carries a JSON header line ("# akrida-ops: {...}"); this handler reads it, checks the files the
-// script requires against the instance's Akrida checkout, and answers from the simulated state:
+// What Akrida's instances do with the toolkit's scripts, for the simulated AWS. This handler tells a
+// script's purpose from its first comment line, checks the files it really requires (its own
+// `directory=` and `required=(...)`) against the instance's Akrida checkout, and answers from the
+// simulated state:
 // the ACA-Py endpoint comes from the ISSUER its user data wrote, the worker count from the
 // workers whose MASTER_HOST is the master's address. A wrong value upstream shows up here.
 import { spawnSync } from 'node:child_process';
 import type { SimInstance } from './ec2.js';
 import type { SimulatedAws } from './index.js';
+import {
+  assigned,
+  assignedList,
+  envOfScript,
+  needed,
+  purposeOf,
+  type ScriptPurpose,
+  secretsRead,
+} from './script-facts.js';
 import type { CommandContext, CommandResult } from './ssm.js';
 
 /** Files of Akrida's checkout on the stand-alone instances (upstream names, as of the reference). */
@@ -20,30 +30,7 @@ export const AKRIDA_FILES = [
   '/home/ubuntu/owl-akrida/locust-files/locustMediatorPresentProofExisting.py',
 ];
 
-interface Header {
-  kind: string;
-  directory?: string;
-  requires?: string[];
-  adminDns?: string;
-  apiKeyParameter?: string;
-}
-
-/** KEY -> value or `ssm:<parameter>` from the .env lines our templates write. */
-export function envOfScript(script: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  let pendingSecret: string | undefined;
-  for (const line of script.split('\n')) {
-    if (line.includes('akrida_value=$(')) {
-      const secret = /akrida_value=\$\(akrida_secret '([^']+)'\)/.exec(line);
-      pendingSecret = secret?.[1] ? `ssm:${secret[1]}` : '<computed on the instance>';
-    }
-    const plain = /^\s*printf '%s=%s\\n' '([A-Z_]+)' '([^']*)'$/.exec(line);
-    if (plain?.[1]) env[plain[1]] = plain[2] ?? '';
-    const fromVar = /^\s*printf '%s=%s\\n' '([A-Z_]+)' "\$akrida_value"$/.exec(line);
-    if (fromVar?.[1] && pendingSecret) env[fromVar[1]] = pendingSecret;
-  }
-  return env;
-}
+export { envOfScript } from './script-facts.js';
 
 export class AkridaInstances {
   /** Files present on each instance; instances not listed have Akrida's default checkout. */
@@ -69,23 +56,12 @@ export class AkridaInstances {
   }
 
   private handle(ctx: CommandContext): CommandResult {
-    const m = /^# akrida-ops: (\{.*\})$/m.exec(ctx.script);
-    if (!m?.[1]) return { exitCode: 0, seconds: 1 };
-    const h = JSON.parse(m[1]) as Header;
-    const missing = (h.requires ?? [])
-      .map((f) => `${h.directory}/${f}`)
-      .filter((p) => !this.has(ctx.instance, p));
-    if (missing.length > 0) {
-      return {
-        exitCode: 3,
-        stderr: missing
-          .map((p) => `akrida-ops: ${p.split('/').pop()} not found in ${h.directory}\n`)
-          .join(''),
-        seconds: 1,
-      };
-    }
+    const purpose = purposeOf(ctx.script);
+    if (!purpose) return { exitCode: 0, seconds: 1 };
+    const missing = this.missingFiles(ctx, purpose);
+    if (missing) return missing;
     const lat = this.sim.world.latency;
-    switch (h.kind) {
+    switch (purpose) {
       case 'prepare-image':
         return { exitCode: 0, stdout: 'images built\n', seconds: lat.prepareImage };
       case 'configure-master': {
@@ -107,7 +83,7 @@ export class AkridaInstances {
         return { exitCode: 0, stdout: 'akrida-ops: master configured\n', seconds: lat.masterRestart };
       }
       case 'verify':
-        return { exitCode: 0, stdout: this.verify(ctx.instance, h), seconds: 3 };
+        return { exitCode: 0, stdout: this.verify(ctx.instance, ctx.script), seconds: 3 };
       case 'sample-load': {
         const l = this.workerLoad(ctx.instance);
         const total = 16 * 1024 ** 3;
@@ -130,11 +106,27 @@ export class AkridaInstances {
           timeout: 60_000,
           env: { PATH: '/usr/bin:/bin' },
         });
-        return { exitCode: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', seconds: 1 };
+        if (r.error) return { exitCode: 127, stderr: `bash could not run: ${r.error.message}\n`, seconds: 1 };
+        // A killed script has no status (failed); its streams are strings with encoding 'utf8'.
+        return { exitCode: r.status ?? 1, stdout: r.stdout, stderr: r.stderr, seconds: 1 };
       }
       default:
         return { exitCode: 0, seconds: 1 };
     }
+  }
+
+  /** Exit 3 naming each file the script requires that the instance's checkout lacks, as the script does. */
+  private missingFiles(ctx: CommandContext, purpose: ScriptPurpose): CommandResult | undefined {
+    if (purpose !== 'prepare-image' && purpose !== 'configure-master') return undefined;
+    const directory = needed(assigned(ctx.script, 'directory'), 'directory=', purpose);
+    const required = needed(assignedList(ctx.script, 'required'), 'required=(...)', purpose);
+    const missing = required.filter((f) => !this.has(ctx.instance, `${directory}/${f}`));
+    if (missing.length === 0) return undefined;
+    return {
+      exitCode: 3,
+      stderr: missing.map((f) => `akrida-ops: ${f.split('/').pop()} not found in ${directory}\n`).join(''),
+      seconds: 1,
+    };
   }
 
   /** Healthy ACA-Py instances behind the load balancer with this DNS name and listener port. */
@@ -156,14 +148,16 @@ export class AkridaInstances {
     return out;
   }
 
-  private verify(master: SimInstance, h: Header): string {
+  private verify(master: SimInstance, script: string): string {
+    const adminDns = new URL(needed(assigned(script, 'admin'), 'admin=', 'verify')).hostname;
+    const apiKeyParameter = needed(secretsRead(script)[0], 'akrida_secret', 'verify');
     const lines: string[] = [];
     const say = (k: string, v: string | number) => lines.push(`akrida-verify ${k} ${v}`);
-    const acapy = this.healthyBehind(h.adminDns ?? '')[0];
+    const acapy = this.healthyBehind(adminDns)[0];
     say('live', acapy ? 200 : 503);
     say('ready', acapy ? 200 : 503);
     const env = acapy ? envOfScript(acapy.userData) : {};
-    const keyOk = env.ACAPY_ADMIN_API_KEY === `ssm:${h.apiKeyParameter}`;
+    const keyOk = env.ACAPY_ADMIN_API_KEY === `ssm:${apiKeyParameter}`;
     say('invitation', acapy ? (keyOk ? 200 : 401) : 503);
     const url =
       acapy && keyOk ? `http://${env.ISSUER}:${env.EXPOSED_PORT}?c_i=eyJAdHlwZSI6ICJzaW11bGF0ZWQifQ==` : '-';

@@ -52,3 +52,11 @@ export const INTERNAL_ERROR_CODE: Record<string, string> = {
 export function connectionReset(): Error {
   return Object.assign(new Error('socket hang up'), { name: 'Error', code: 'ECONNRESET', $metadata: {} });
 }
+
+/**
+ * The simulator's own data lacks something it holds by construction (a subnet, a script's
+ * assignment): a bug in the simulator, its seed or a template it reads, never an answer of AWS.
+ */
+export class SimulatorDataError extends Error {
+  override name = 'SimulatorDataError';
+}

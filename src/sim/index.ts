@@ -7,7 +7,7 @@ import { type Clock, VirtualClock } from '../time/clock.js';
 import { AsgState, asgService } from './autoscaling.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
-import { asSdkError } from './errors.js';
+import { asSdkError, SimulatorDataError } from './errors.js';
 import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
@@ -100,7 +100,10 @@ export class SimulatedAws {
     const service = (client.constructor.name || '').replace(/Client$/, '');
     client.middlewareStack.add(
       (_next, context) => async (args) => {
-        const operation = String(context.commandName ?? '').replace(/Command$/, '');
+        const { commandName } = context;
+        if (!commandName)
+          throw new SimulatorDataError(`the simulated AWS got a ${service} request with no command name`);
+        const operation = commandName.replace(/Command$/, '');
         let output: object;
         try {
           output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;

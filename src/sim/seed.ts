@@ -1,7 +1,9 @@
 // What exists in an account before the toolkit runs, made from a cluster file: the VPC and
 // subnets it names, and the stand-alone Locust and ACA-Py instances and the Locust master that
 // its selectors point at.
+
 import type { Cluster, InstanceSelector } from '../config/schema.js';
+import { SimulatorDataError } from './errors.js';
 import type { SimulatedAws } from './index.js';
 
 export interface SeededCluster {
@@ -33,7 +35,9 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       cluster.network.subnetIds,
     );
   }
-  const subnetId = cluster.network.subnetIds[0] ?? '';
+  const subnetId = cluster.network.subnetIds[0];
+  if (!subnetId)
+    throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);
   const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
     // The owner's opt-in: the toolkit prepares only instances tagged for this cluster.
     const tags = { ...('tags' in sel ? sel.tags : { Name: name }), 'akrida:prepare': cluster.name };

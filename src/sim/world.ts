@@ -200,7 +200,8 @@ export function matchesFilters(
   errorCode = 'InvalidParameterValue',
 ): boolean {
   for (const f of filters ?? []) {
-    const name = f.Name ?? '';
+    const name = f.Name;
+    if (!name) throw awsError(errorCode, "The filter 'null' is invalid");
     const values = (f.Values ?? []).map(wildcard);
     let have: string[];
     if (name.startsWith('tag:')) {
@@ -221,7 +222,7 @@ export function matchesFilters(
 
 export function tagsFrom(list: { Key?: string; Value?: string }[] | undefined): Tags {
   const out: Tags = {};
-  for (const t of list ?? []) if (t.Key) out[t.Key] = t.Value ?? '';
+  for (const t of list ?? []) if (t.Key) out[t.Key] = t.Value ?? ''; // a tag's value is optional; none is empty
   return out;
 }
 

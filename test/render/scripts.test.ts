@@ -168,7 +168,6 @@ describe('verify-cluster', () => {
 describe('collect-logs', () => {
   const render = (dir: string) =>
     t.render('collect-logs.sh.hbs', {
-      header: JSON.stringify({ kind: 'collect-logs', cluster: 'perf-example' }),
       cluster: 'perf-example',
       region: 'us-east-1',
       directory: dir,

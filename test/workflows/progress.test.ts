@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { loadClusterFile } from '../../src/config/load.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
+import { purposeOf } from '../../src/sim/script-facts.js';
 import { VirtualClock } from '../../src/time/clock.js';
 
 const root = repoRoot();
@@ -114,7 +115,7 @@ describe('progress an operator can follow, on the simulated AWS', () => {
   test('a verification whose command returns nothing fails at once, saying so', async () => {
     const handler = r.a.sim.ssm.handler;
     r.a.sim.onCommand((ctx) =>
-      ctx.script.includes('"kind":"verify"') ? { exitCode: 0, stdout: '', seconds: 2 } : handler(ctx),
+      purposeOf(ctx.script) === 'verify' ? { exitCode: 0, stdout: '', seconds: 2 } : handler(ctx),
     );
     const t0 = r.lines.length;
     const again = await r.runOnce();

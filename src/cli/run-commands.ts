@@ -1,0 +1,119 @@
+// The commands that run workflows: any of .github/workflows here, and the demo with a real Locust.
+import { closest } from '../config/catalog.js';
+import { runDemo } from '../demo/demo.js';
+import { type CommandContext, EXIT } from './command-context.js';
+import { clusterOf, clusterOption, keyValue, positiveNumber, UsageError } from './options.js';
+import { runWorkflowCommand } from './workflow.js';
+
+export function addRunCommands({ io, paint, setExit, sub, workflows }: CommandContext): void {
+  sub('workflow')
+    .description(
+      'run .github/workflows/NAME.yml here, one after the other: on the simulated AWS with --simulate, else on real AWS through the standard credential chain',
+    )
+    .argument('<names...>', `workflows: ${workflows.join(', ')}`)
+    .addOption(clusterOption())
+    .option('--simulate', 'run on the simulated AWS in this process (no credentials, no network)')
+    .option('--time-scale <factor>', 'simulated seconds to real seconds', positiveNumber, 0.002)
+    .option('-i, --input <key=value>', 'workflow input; repeat for more', keyValue, [])
+    .option('--out <dir>', 'results folder; each run writes to <dir>/runs/<run id>/', 'out')
+    .option('--event <name>', 'event that triggers the workflows', 'workflow_dispatch')
+    .option('-v, --verbose', 'also show steps that do nothing here (checkout, credentials, timestamps)')
+    .addHelpText(
+      'after',
+      `
+The simulated AWS lives in one process: chain the workflows that need each other's state.
+
+Examples:
+  akrida workflow cluster-up --cluster clusters/perf-example.yml --simulate
+  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate
+  akrida workflow load-test --cluster clusters/perf-example.yml -i users=50 -i run-time=300`,
+    )
+    .action(
+      async (
+        names: string[],
+        opts: {
+          cluster?: string;
+          simulate?: boolean;
+          timeScale: number;
+          input: string[];
+          out: string;
+          event: string;
+          verbose?: boolean;
+        },
+      ) => {
+        for (const n of names) {
+          if (!workflows.includes(n)) {
+            const near = closest(n, workflows);
+            throw new UsageError(
+              `no workflow ${n}${near.length ? `; did you mean ${near.join(' or ')}?` : ''} (workflows: ${workflows.join(', ')})`,
+            );
+          }
+        }
+        const inputs = Object.fromEntries(
+          opts.input.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+        );
+        const r = await runWorkflowCommand(
+          {
+            names,
+            cluster: clusterOf(opts),
+            simulate: opts.simulate ?? false,
+            timeScale: opts.timeScale,
+            inputs,
+            outDir: opts.out,
+            event: opts.event,
+            verbose: opts.verbose ?? false,
+          },
+          (s) => io.out(paint(s)),
+        );
+        setExit(r.every((x) => x.result === 'success') && r.length === names.length ? EXIT.ok : EXIT.failed);
+      },
+    );
+  sub('demo')
+    .description(
+      'cluster-up, load-test and cluster-down on the simulated AWS in this process, with a real Locust (python3-locust) on 127.0.0.1 against an ACA-Py stand-in',
+    )
+    .addOption(clusterOption())
+    .option('--run-time <seconds>', 'seconds of real load', positiveNumber, 20)
+    .option('--users <n>', 'Locust users', positiveNumber, 10)
+    .option('--fail-gate', 'raise the requests-per-second gate out of reach so the load test fails on it')
+    .option(
+      '--time-scale <factor>',
+      'simulated seconds to real seconds while building',
+      positiveNumber,
+      0.002,
+    )
+    .option('--out <dir>', 'results folder; the run writes to <dir>/runs/<run id>/', 'out')
+    .option('-v, --verbose', 'also show steps that do nothing here')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  akrida demo --cluster clusters/perf-example.yml
+  akrida demo --cluster clusters/perf-example.yml --fail-gate --run-time 10`,
+    )
+    .action(
+      async (opts: {
+        cluster?: string;
+        runTime: number;
+        users: number;
+        failGate?: boolean;
+        timeScale: number;
+        out: string;
+        verbose?: boolean;
+      }) => {
+        const { results } = await runDemo(
+          {
+            cluster: clusterOf(opts),
+            outDir: opts.out,
+            runTime: opts.runTime,
+            users: opts.users,
+            failGate: opts.failGate ?? false,
+            timeScale: opts.timeScale,
+            verbose: opts.verbose,
+          },
+          (s) => io.out(paint(s)),
+        );
+        setExit(results.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
+      },
+    );
+}

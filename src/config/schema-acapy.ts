@@ -1,0 +1,51 @@
+// The cluster file's acapy section: the agent instances, their load balancers and health checks,
+// the services they reach and the secrets they read.
+import * as z from 'zod';
+import { hostName, httpPath, instanceType, plainUrl, port, seconds } from './fields.js';
+import { capacity, envMap, secretRef } from './schema-shared.js';
+
+export const acapySection = z.strictObject({
+  instanceType,
+  capacity,
+  ports: z.strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
+  listeners: z.strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
+  loadBalancerScheme: z
+    .enum(['internal', 'internet-facing'])
+    .default('internal')
+    .describe('internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs'),
+  healthCheck: z
+    .strictObject({
+      adminPath: httpPath.default('/status/live'),
+      transportPath: httpPath.default('/'),
+      healthyThreshold: z.int().min(2).max(10).default(2),
+      unhealthyThreshold: z.int().min(2).max(10).default(2),
+      timeoutSeconds: z.int().min(2).max(120).default(10),
+      intervalSeconds: z.int().min(5).max(300).default(12),
+      successCodes: z
+        .string()
+        .regex(/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/, {
+          error: 'expected HTTP codes such as 200 or 200-299',
+        })
+        .default('200'),
+    })
+    .prefault({}),
+  warmupSeconds: seconds('Default instance warmup of the ACA-Py group').default(300),
+  genesisUrl: plainUrl(/^https?$/, 'expected the ledger genesis URL (http or https)'),
+  databaseHost: hostName.describe('Holder/wallet database host (internal IP or DNS name)'),
+  services: z
+    .strictObject({
+      postgres: port.default(5432),
+      redis: port.default(6379),
+      mediator: port.default(3000),
+      tails: port.default(6543),
+    })
+    .prefault({}),
+  environment: envMap,
+  secrets: z.strictObject({
+    adminApiKey: secretRef,
+    walletAccount: secretRef,
+    walletPassword: secretRef,
+    walletAdminAccount: secretRef,
+    walletAdminPassword: secretRef,
+  }),
+});

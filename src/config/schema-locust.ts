@@ -1,0 +1,91 @@
+// The cluster file's locust section: master and workers, what the load agents run, issuer and
+// verifier headers, mediation.
+import * as z from 'zod';
+import {
+  envValue,
+  httpHeaderName,
+  instanceType,
+  isJsonArray,
+  opaqueId,
+  plainUrl,
+  port,
+  seconds,
+} from './fields.js';
+import { envMap, instanceSelector, secretRef } from './schema-shared.js';
+
+export const locustSection = z.strictObject({
+  master: z.strictObject({
+    instance: instanceSelector.describe('The existing Locust master instance'),
+    webPort: port.default(8089),
+    bindPort: port.default(8090).describe('MASTER_PORT: where workers connect'),
+  }),
+  workers: z
+    .strictObject({
+      instanceType,
+      count: z.int().min(0).max(1000).optional().describe('Fixed worker count (or give targetUsers)'),
+      targetUsers: z
+        .int()
+        .positive()
+        .max(1_000_000)
+        .optional()
+        .describe('Size the worker count from this many users'),
+      max: z.int().min(1).max(1000),
+      warmupSeconds: seconds('Default instance warmup of the worker group').default(3600),
+    })
+    .refine((w) => (w.count === undefined) !== (w.targetUsers === undefined), {
+      error: 'give exactly one of count or targetUsers',
+    }),
+  userPorts: z
+    .strictObject({ start: port, end: port })
+    .describe('START_PORT-END_PORT: one port per simulated agent'),
+  memoryPerAgentMiB: z
+    .int()
+    .min(16)
+    .max(4096)
+    .default(100)
+    .describe('Memory one Akrida agent needs (docs: 52-100 MB)'),
+  waitSeconds: z
+    .strictObject({ min: z.number().min(0).max(3600), max: z.number().min(0).max(3600) })
+    .prefault({ min: 1, max: 10 }),
+  ledger: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'expected a ledger name such as bcovrin' }),
+  schema: opaqueId(512).describe('SCHEMA: anchored schema id'),
+  credDef: opaqueId(512).describe('CRED_DEF: anchored credential definition id'),
+  credAttr: envValue
+    .refine(isJsonArray, { error: 'expected a JSON array of credential attributes' })
+    .default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
+  issuer: z
+    .strictObject({
+      type: z.enum(['acapy']).default('acapy'),
+      headers: z
+        .record(httpHeaderName, secretRef)
+        .refine((h) => Object.keys(h).length <= 20, { error: 'at most 20 headers' })
+        .default({})
+        .describe('Extra ISSUER_HEADERS, as secrets'),
+    })
+    .prefault({}),
+  verifier: z
+    .strictObject({
+      type: z.enum(['acapy']).default('acapy'),
+      headers: z
+        .record(httpHeaderName, secretRef)
+        .refine((h) => Object.keys(h).length <= 20, { error: 'at most 20 headers' })
+        .default({}),
+    })
+    .prefault({}),
+  mediation: z
+    .strictObject({
+      enabled: z.boolean(),
+      url: plainUrl(/^https?$/, 'expected the mediator invitation URL (http or https)').optional(),
+      pickupStrategy: z.enum(['implicit', 'pickupv2-live']).default('implicit'),
+    })
+    .refine((m) => !m.enabled || m.url !== undefined, { error: 'mediation is enabled but no url is given' })
+    .prefault({ enabled: false }),
+  verifiedTimeoutSeconds: z.int().positive().max(3600).default(60),
+  isAnoncreds: z.boolean().default(true),
+  agentLoggingLevel: z.int().min(0).max(7).default(7),
+  connectionsPerAgent: z.int().positive().max(1000).default(2),
+  messageToSend: envValue.default('akrida load test'),
+  environment: envMap,
+});

@@ -1,0 +1,60 @@
+// Parts of the cluster file several sections share: secret references, instance selectors,
+// extra .env keys, group capacity.
+import * as z from 'zod';
+import { envKey, envValue, parameterName, tagKey, tagValue } from './fields.js';
+
+/** A secret is named, never written: a Parameter Store SecureString, or a workflow secret we store there. */
+export const secretRef = z.union(
+  [
+    z
+      .strictObject({
+        parameter: parameterName,
+      })
+      .describe('An SSM Parameter Store SecureString, read by the instance role at boot'),
+    z
+      .strictObject({
+        githubSecret: z.string().regex(/^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/, {
+          error: 'expected a workflow secret name such as ACAPY_ADMIN_API_KEY',
+        }),
+      })
+      .describe('A GitHub Actions secret; the workflow stores it as a SecureString before use'),
+  ],
+  {
+    error: (iss) =>
+      typeof iss.input === 'string'
+        ? 'a secret written as a literal value'
+        : 'expected a secret reference: { parameter: /path } or { githubSecret: NAME }',
+  },
+);
+export type SecretRef = z.infer<typeof secretRef>;
+
+/** An existing instance to bake an image from or to use as the Locust master: by id or by tags. */
+export const instanceSelector = z.union(
+  [
+    z.strictObject({
+      instanceId: z.string().regex(/^i-[0-9a-f]{8,17}$/, { error: 'expected an instance id i-…' }),
+    }),
+    z.strictObject({
+      // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
+      tags: z
+        .record(tagKey, tagValue.min(1))
+        .refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
+          error: 'expected 1-10 tags that select exactly one instance',
+        }),
+    }),
+  ],
+  { error: 'expected { instanceId: i-… } or { tags: { Name: … } }' },
+);
+export type InstanceSelector = z.infer<typeof instanceSelector>;
+
+export const envMap = z
+  .record(envKey, envValue)
+  .refine((m) => Object.keys(m).length <= 100, { error: 'at most 100 extra .env keys' })
+  .default({})
+  .describe('Extra non-secret .env keys');
+
+export const capacity = z.strictObject({
+  min: z.int().min(0).max(50),
+  desired: z.int().min(0).max(50),
+  max: z.int().min(1).max(50),
+});

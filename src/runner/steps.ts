@@ -1,0 +1,121 @@
+// One step of a job: a shell `run`, one of our ./actions/*, a well-known external action that has
+// nothing to do here, or upload-artifact (copied to the artifacts folder).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TOOLKIT, TOOLKIT_STEP_ID } from '../../workflows-src/toolkit.js';
+import { type Contexts, interpolate } from './expressions.js';
+import { runLocalAction } from './local-action.js';
+import { log, type RunState } from './run-state.js';
+import type { Outcome } from './types.js';
+import type { Step } from './workflow.js';
+
+const NO_OP_ACTIONS: Record<string, string> = {
+  'actions/checkout': 'the working tree is already here',
+  'actions/setup-node': 'this machine has its own Node.js',
+  'aws-actions/configure-aws-credentials': 'credentials come from the local chain (or the simulated AWS)',
+};
+
+/** `owner/name` of `owner/name@ref`. */
+const actionName = (uses: string) => uses.split('@', 1)[0] as string;
+
+/** Steps that have no effect when run here: the no-op actions and the job timestamp steps. */
+export function isNoOpStep(step: Step): boolean {
+  if (step.uses) return NO_OP_ACTIONS[actionName(step.uses)] !== undefined;
+  if (step.id === TOOLKIT_STEP_ID) return true; // here the toolkit is this repository
+  return step.run !== undefined && /^echo "[a-z]+=\$\(date \+%s\)" >> "\$GITHUB_OUTPUT"\s*$/.test(step.run);
+}
+
+export async function runStep(
+  run: RunState,
+  job: string,
+  step: Step,
+  ctx: Contexts,
+  env: Record<string, string>,
+): Promise<Outcome> {
+  if (step.run) return runShell(run, step.run, ctx, env);
+  const uses = step.uses;
+  if (!uses) return { outputs: {}, error: 'a step needs run or uses' };
+  const inputs = Object.fromEntries(
+    Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx)]),
+  );
+  if (uses.startsWith('./actions/')) return runLocalAction(run, job, uses, inputs, env);
+  // A reusable workflow checks the toolkit out next to the caller's files; here it is this repository.
+  if (uses.startsWith(`./${TOOLKIT.path}/actions/`))
+    return runLocalAction(run, job, `./${uses.slice(TOOLKIT.path.length + 3)}`, inputs, env);
+  const name = actionName(uses);
+  if (NO_OP_ACTIONS[name]) {
+    if (!run.opts.hideNoOpSteps)
+      log(run, `[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
+    return { outputs: {} };
+  }
+  if (name === 'actions/upload-artifact') return uploadArtifact(run, job, inputs);
+  return {
+    outputs: {},
+    error: `the local runner cannot run uses: ${uses}; run this workflow on GitHub, or use one of ./actions/* and ${Object.keys(NO_OP_ACTIONS).join(', ')}, actions/upload-artifact`,
+  };
+}
+
+function uploadArtifact(run: RunState, job: string, inputs: Record<string, string>): Outcome {
+  const target = join(run.opts.artifactsDir, inputs.name || 'artifact');
+  mkdirSync(target, { recursive: true });
+  let copied = 0;
+  let stale = 0;
+  const paths = inputs.path;
+  if (!paths) return { outputs: {}, error: 'actions/upload-artifact: Input required and not supplied: path' };
+  for (const p of paths
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    // Relative to the workspace, as on GitHub (run steps run there too).
+    const src = resolve(run.opts.root, p);
+    if (!existsSync(src)) continue;
+    cpSync(src, join(target, p.split('/').pop() ?? p), {
+      recursive: true,
+      filter: (file) => {
+        const st = statSync(file);
+        if (st.isDirectory()) return true;
+        const fresh = st.mtimeMs >= run.startedAtMs;
+        if (fresh) copied += 1;
+        else stale += 1;
+        return fresh;
+      },
+    });
+  }
+  const left = stale ? ` (${stale} older file${stale === 1 ? '' : 's'} left out: not made by this run)` : '';
+  log(
+    run,
+    copied
+      ? `[${job}]   artifact ${inputs.name}: ${copied} file${copied === 1 ? '' : 's'} saved to ${target}${left}`
+      : `[${job}]   artifact ${inputs.name}: this run produced nothing to upload${left}`,
+  );
+  return { outputs: {} };
+}
+
+function runShell(run: RunState, script: string, ctx: Contexts, env: Record<string, string>): Outcome {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-run-'));
+  const outFile = join(dir, 'output');
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', interpolate(script, ctx)], {
+    cwd: run.opts.root,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? dir,
+      ...env,
+      GITHUB_OUTPUT: outFile,
+    },
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (r.error) return { outputs: {}, error: `bash could not run: ${r.error.message}` };
+  // With encoding 'utf8' both streams are strings, empty when the script printed nothing.
+  for (const line of `${r.stdout}${r.stderr}`.split('\n').filter(Boolean)) log(run, `    ${line}`);
+  const outputs: Record<string, string> = {};
+  if (existsSync(outFile)) {
+    for (const line of readFileSync(outFile, 'utf8').split('\n')) {
+      const at = line.indexOf('=');
+      if (at > 0) outputs[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return r.status === 0 ? { outputs } : { outputs, error: `run step exited with ${r.status ?? r.signal}` };
+}

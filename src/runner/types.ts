@@ -1,0 +1,53 @@
+// What a local workflow run is given and what it answers.
+import type { ActionDeps } from '../action/context.js';
+
+export type Result = 'success' | 'failure' | 'skipped' | 'cancelled';
+
+export interface StepRecord {
+  job: string;
+  step: string;
+  result: Result;
+  wallMs: number;
+  error?: string;
+}
+
+export interface JobRecord {
+  result: Result;
+  outputs: Record<string, string>;
+  startWallMs: number;
+  endWallMs: number;
+}
+
+export interface RunResult {
+  result: Result;
+  jobs: Record<string, JobRecord>;
+  steps: StepRecord[];
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+export interface RunnerOptions {
+  /** Repository root: ./actions and reusable workflows resolve against it. */
+  root: string;
+  event: { name: string; payload?: Record<string, unknown> };
+  inputs: Record<string, string | boolean>;
+  vars?: Record<string, string>;
+  secrets?: Record<string, string>;
+  deps: ActionDeps;
+  artifactsDir: string;
+  log: (line: string) => void;
+  /** Values never printed: secrets, and what actions mask with setSecret. */
+  masks?: Set<string>;
+  /** github.run_id (default: now in ms). */
+  runId?: string;
+  /** Leave out of the log the steps that do nothing here (checkout, credentials, timestamps). */
+  hideNoOpSteps?: boolean;
+  /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */
+  debug?: boolean;
+}
+
+/** A job's or a step's outcome as the next ones see it. */
+export interface Outcome {
+  outputs: Record<string, string>;
+  error?: string;
+}

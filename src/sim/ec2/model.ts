@@ -1,0 +1,89 @@
+// What the simulated EC2 holds: instances, images and snapshots, security groups and rules, launch
+// templates and their versions, subnets.
+import type * as ec2 from '@aws-sdk/client-ec2';
+import type { Tags } from '../world.js';
+
+export type InstanceState = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
+
+export interface SimInstance {
+  id: string;
+  imageId: string;
+  instanceType: string;
+  subnetId: string;
+  vpcId: string;
+  privateIp: string;
+  securityGroupIds: string[];
+  tags: Tags;
+  userData: string;
+  launchTemplate?: { id: string; name: string; version: string };
+  createdAt: number;
+  state: InstanceState;
+  /** When the current transition (pending -> running, stopping -> stopped, ...) completes. */
+  transitionAt: number;
+  runningSince?: number;
+  clientToken?: string;
+}
+
+export interface SimImage {
+  id: string;
+  name: string;
+  description: string;
+  sourceInstanceId: string;
+  snapshotId: string;
+  state: 'pending' | 'available' | 'failed' | 'deregistered';
+  availableAt: number;
+  fails: boolean;
+  tags: Tags;
+  createdAt: number;
+}
+
+export interface SimSnapshot {
+  id: string;
+  imageId: string;
+  tags: Tags;
+  createdAt: number;
+}
+
+export interface SimRule {
+  id: string;
+  groupId: string;
+  protocol: string;
+  fromPort: number;
+  toPort: number;
+  cidr?: string;
+  sourceGroupId?: string;
+  description?: string;
+}
+
+export interface SimSecurityGroup {
+  id: string;
+  name: string;
+  description: string;
+  vpcId: string;
+  tags: Tags;
+  createdAt: number;
+}
+
+export interface SimTemplateVersion {
+  number: number;
+  description?: string;
+  data: ec2.RequestLaunchTemplateData;
+  createdAt: number;
+}
+
+export interface SimLaunchTemplate {
+  id: string;
+  name: string;
+  defaultVersion: number;
+  versions: SimTemplateVersion[];
+  tags: Tags;
+  createdAt: number;
+}
+
+export interface SimSubnet {
+  id: string;
+  vpcId: string;
+  cidr: string;
+  az: string;
+  nextHost: number;
+}
