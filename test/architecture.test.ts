@@ -1,7 +1,7 @@
 // The simulated AWS is plugged in from outside: production code never imports it. Only the
 // simulator itself, the local runner and the command line (which attach it) may.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const ALLOWED = /^src\/(sim|runner|cli)\//;
 
@@ -23,14 +23,8 @@ test('no production file imports src/sim', () => {
 });
 
 // No production file over 300 lines: a file that long does several jobs; split it by resource or by
-// concern. The allow-list for the simulator, runner, CLI, config and render code is empty.
+// concern. There are no exceptions.
 const MAX_LINES = 300;
-
-/**
- * TEMPORARY: files other restructurings (issue 12) are still splitting. The lead empties this list;
- * an entry that is no longer over the limit fails the second test, so it cannot linger.
- */
-const TEMPORARILY_OVER_LIMIT = new Set(['src/resources/groups.ts', 'src/resources/load-balancing.ts']);
 
 function productionFiles(): string[] {
   return execFileSync(
@@ -47,14 +41,6 @@ const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').lengt
 test(`no production file is over ${MAX_LINES} lines`, () => {
   const files = productionFiles();
   expect(files.length).toBeGreaterThan(100);
-  const over = files
-    .filter((f) => !TEMPORARILY_OVER_LIMIT.has(f))
-    .map((f) => ({ file: f, lines: lineCount(f) }))
-    .filter((f) => f.lines > MAX_LINES);
+  const over = files.map((f) => ({ file: f, lines: lineCount(f) })).filter((f) => f.lines > MAX_LINES);
   expect(over).toEqual([]);
-});
-
-test('the temporary allow-list holds only files still over the limit', () => {
-  const stale = [...TEMPORARILY_OVER_LIMIT].filter((f) => !existsSync(f) || lineCount(f) <= MAX_LINES);
-  expect(stale).toEqual([]);
 });

@@ -30,7 +30,6 @@ export function clusterScript(
 ): string {
   const script = given.template
     ? templates.render(given.template, {
-        header: JSON.stringify({ kind: given.template.replace(/\.sh\.hbs$/, ''), cluster: c.name }),
         cluster: c.name,
         region: c.region,
         directory: c.source.directory,
