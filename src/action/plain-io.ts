@@ -7,15 +7,16 @@ import type { ActionIO, SummaryIO } from './io.js';
 export function inputReader(
   inputs: () => Record<string, string>,
 ): Pick<ActionIO, 'getInput' | 'getBooleanInput'> {
+  // As @actions/core: an input not given reads as empty.
+  const given = (name: string) => (inputs()[name] ?? '').trim();
   return {
     getInput: (name, options) => {
-      // As @actions/core: an input not given reads as empty.
-      const v = (inputs()[name] ?? '').trim();
+      const v = given(name);
       if (options?.required && !v) throw new Error(`Input required and not supplied: ${name}`);
       return v;
     },
     getBooleanInput: (name) => {
-      const v = (inputs()[name] ?? '').trim(); // absent: empty, refused below as @actions/core does
+      const v = given(name); // absent: empty, refused below as @actions/core does
       if (['true', 'True', 'TRUE'].includes(v)) return true;
       if (['false', 'False', 'FALSE'].includes(v)) return false;
       throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}`);

@@ -82,6 +82,9 @@ export async function ensureTierTemplate(
   });
 }
 
+/** A template without user data runs an empty script. */
+const userDataText = (b64: string | undefined) => Buffer.from(b64 ?? '', 'base64').toString();
+
 export interface TemplatePlanInput {
   templates: TemplateSet;
   /** The images the tiers will run, when they exist already. */
@@ -154,8 +157,8 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         (k) => `${k}: ${field(have, k)} -> ${field(data, k)}`,
       );
       // An absent UserData is empty user data, not a missing field.
-      const oldUd = Buffer.from(have.UserData ?? '', 'base64').toString();
-      const newUd = Buffer.from(data.UserData ?? '', 'base64').toString();
+      const oldUd = userDataText(have.UserData);
+      const newUd = userDataText(data.UserData);
       out.changes.push({
         action: 'change',
         resource: `launch template ${name}`,

@@ -220,9 +220,12 @@ export function matchesFilters(
   return true;
 }
 
+/** A tag's value is optional in every API; none is an empty value, as AWS stores it. */
+export const tagValue = (t: { Value?: string }): string => t.Value ?? '';
+
 export function tagsFrom(list: { Key?: string; Value?: string }[] | undefined): Tags {
   const out: Tags = {};
-  for (const t of list ?? []) if (t.Key) out[t.Key] = t.Value ?? ''; // a tag's value is optional; none is empty
+  for (const t of list ?? []) if (t.Key) out[t.Key] = tagValue(t);
   return out;
 }
 

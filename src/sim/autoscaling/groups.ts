@@ -4,7 +4,7 @@ import type { Ec2State } from '../ec2.js';
 import type { ElbState } from '../elbv2.js';
 import { awsError } from '../errors.js';
 import { asgParam } from '../params.js';
-import { type Filter, matchesFilters, page, type World } from '../world.js';
+import { type Filter, matchesFilters, page, tagValue, type World } from '../world.js';
 import type { SimGroup } from './model.js';
 import type { AsgState } from './state.js';
 
@@ -118,8 +118,7 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
         tags: new Map(
           (i.Tags ?? []).map((t) => [
             asgParam(t.Key, 'Key'),
-            // A tag's value is optional; none is an empty value, as AWS stores it.
-            { value: t.Value ?? '', propagate: t.PropagateAtLaunch ?? false },
+            { value: tagValue(t), propagate: t.PropagateAtLaunch ?? false },
           ]),
         ),
         instances: new Set(),
@@ -217,7 +216,7 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
     CreateOrUpdateTags: (i: asg.CreateOrUpdateTagsCommandInput): asg.CreateOrUpdateTagsCommandOutput => {
       for (const t of i.Tags ?? [])
         s.find(t.ResourceId).tags.set(asgParam(t.Key, 'Key'), {
-          value: t.Value ?? '', // optional: none is an empty value
+          value: tagValue(t),
           propagate: t.PropagateAtLaunch ?? false,
         });
       return { $metadata: {} };

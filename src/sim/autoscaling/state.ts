@@ -5,7 +5,7 @@ import type { Ec2State, SimInstance } from '../ec2.js';
 import type { ElbState } from '../elbv2.js';
 import { awsError, SimulatorDataError } from '../errors.js';
 import { asgParam, ec2Param } from '../params.js';
-import type { Tags, World } from '../world.js';
+import { type Tags, tagsFrom, type World } from '../world.js';
 import type { SimGroup } from './model.js';
 
 export class AsgState {
@@ -110,8 +110,7 @@ export class AsgState {
       if (!subnetId) throw new SimulatorDataError(`simulated group ${g.name} has no subnets`);
       const tags: Tags = { 'aws:autoscaling:groupName': g.name };
       for (const spec of data.TagSpecifications ?? []) {
-        if (spec.ResourceType === 'instance')
-          for (const tag of spec.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? ''; // optional value
+        if (spec.ResourceType === 'instance') Object.assign(tags, tagsFrom(spec.Tags));
       }
       for (const [k, { value, propagate }] of g.tags) if (propagate) tags[k] = value;
       const inst = this.ec2.launch({
