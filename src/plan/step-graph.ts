@@ -203,16 +203,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     name: 'Verify and summarise',
     title: 'Verify target health, the ACA-Py sanity check and the worker count',
     // Every step, so the summary can show the time each one took.
-    needs: [
-      'secrets',
-      'security-groups',
-      'locust-image',
-      'acapy-image',
-      'load-balancers',
-      'locust-master',
-      'acapy-tier',
-      'worker-tier',
-    ],
+    needs: STEP_IDS.filter((id) => id !== 'verify'),
     actions: [
       { uses: 'verify-cluster', title: 'Verify the cluster', id: 'verify' },
       {
