@@ -44,3 +44,19 @@ test(`no production file is over ${MAX_LINES} lines`, () => {
   const over = files.map((f) => ({ file: f, lines: lineCount(f) })).filter((f) => f.lines > MAX_LINES);
   expect(over).toEqual([]);
 });
+
+// No silent defaults: an empty string standing in for a missing AWS field turns into an unrelated
+// error later (use required()). The few left are real empty values, and each says why beside it.
+test("fewer than 10 `?? ''` in production code, each with its reason beside it", () => {
+  const found = productionFiles().flatMap((f) => {
+    const lines = readFileSync(f, 'utf8').split('\n');
+    return lines.flatMap((line, i) =>
+      [...line.matchAll(/\?\? ''/g)].map(() => ({
+        at: `${f}:${i + 1}`,
+        reasoned: lines.slice(Math.max(0, i - 2), i + 1).some((l) => /\/\/|^\s*\/?\*/.test(l)),
+      })),
+    );
+  });
+  expect(found.length).toBeLessThan(10);
+  expect(found.filter((x) => !x.reasoned).map((x) => x.at)).toEqual([]);
+});

@@ -59,7 +59,8 @@ export function fromToolkit(jobs: Record<string, Job>): Record<string, Job> {
       const mapped = steps.map((s) =>
         ours(s) ? { ...s, uses: `./${TOOLKIT.path}/${(s.uses as string).slice(2)}` } : s,
       );
-      const after = mapped.findIndex((s) => String(s.uses ?? '').startsWith('actions/checkout@')) + 1;
+      const after =
+        mapped.findIndex((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/checkout@')) + 1;
       return [id, { ...job, steps: [...mapped.slice(0, after), ...TOOLKIT_STEPS, ...mapped.slice(after)] }];
     }),
   );

@@ -47,11 +47,18 @@ const bounded = (n: z.ZodNumber, { min, max }: Bounds) =>
 /** Free text; `required` fails a step that does not give it. */
 function text(opts: { required: true }): InputSpec<string>;
 function text(opts?: { fallback?: string }): InputSpec<string>;
-function text(opts: { required?: boolean; fallback?: string } = {}): InputSpec<string> {
+function text({
+  required,
+  fallback = '',
+}: {
+  required?: boolean;
+  fallback?: string;
+} = {}): InputSpec<string> {
+  // An optional input not given reads as empty, as @actions/core reads it.
   return {
     expected: 'text',
     schema: z.string(),
-    absent: opts.required ? 'required' : { value: opts.fallback ?? '' },
+    absent: required ? 'required' : { value: fallback },
   };
 }
 

@@ -100,7 +100,7 @@ export function pullRequestComments(token: string): CommentsClient | undefined {
           issue_number: pr,
           per_page: 100,
         })
-      ).map((c) => ({ id: c.id, body: c.body ?? '' })),
+      ).flatMap((c) => (c.body ? [{ id: c.id, body: c.body }] : [])), // no body, no marker: not ours
     create: async (body) =>
       (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
     update: async (id, body) => {

@@ -21,7 +21,8 @@ import { aws } from './errors.js';
 
 /** Newest first, by CreationDate (AWS always sends it; one without sorts last, as the oldest). */
 export function newestFirst(a: { CreationDate?: string }, b: { CreationDate?: string }): number {
-  return (b.CreationDate ?? '').localeCompare(a.CreationDate ?? '');
+  const created = (i: { CreationDate?: string }) => i.CreationDate ?? '';
+  return created(b).localeCompare(created(a));
 }
 
 /** Tags that select our resources: the cluster, optionally one role. */
@@ -33,9 +34,11 @@ export function ec2TagFilters(tags: Tags): Filter[] {
   return Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
 }
 
+/** A tag's value is optional in every API; none is an empty value, as AWS stores it. */
+export const tagValue = (t: { Value?: string }): string => t.Value ?? '';
+
 export function tagMap(list: { Key?: string; Value?: string }[] | undefined): Tags {
-  // A tag may have an empty value; AWS omits it from some answers.
-  return Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
+  return Object.fromEntries((list ?? []).filter((t) => t.Key).map((t) => [t.Key as string, tagValue(t)]));
 }
 
 export function hasTags(have: Tags, want: Tags): boolean {

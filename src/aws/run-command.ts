@@ -14,6 +14,9 @@ import { required } from './required.js';
 import { waitFor } from './wait.js';
 import { answerOf, write } from './writes.js';
 
+/** SSM leaves out the output of a command that printed nothing: that is empty output. */
+export const printed = (output: string | undefined): string => output ?? '';
+
 export type Targets = { instanceIds: string[] } | { tags: Record<string, string> };
 
 export interface RunOptions {
@@ -155,9 +158,8 @@ async function waitInvocation(
     instanceId,
     status: out.Status ?? 'unknown',
     exitCode: out.ResponseCode ?? -1,
-    // SSM leaves out the output of a command that printed nothing.
-    stdout: out.StandardOutputContent ?? '',
-    stderr: out.StandardErrorContent ?? '',
+    stdout: printed(out.StandardOutputContent),
+    stderr: printed(out.StandardErrorContent),
   };
 }
 

@@ -99,15 +99,12 @@ export function parseCsv<K extends string>(
   }
   const [head = [], ...body] = rows;
   const absent = columns.filter((c) => !head.includes(c));
-  // A short row's missing cells (and a column Locust did not write) are empty, as in any CSV reader.
-  return body.map(
-    (r) =>
-      Object.fromEntries([...head.map((h, i) => [h, r[i] ?? '']), ...absent.map((c) => [c, ''])]) as Record<
-        K,
-        string
-      > &
-        Record<string, string | undefined>,
-  );
+  type Row = Record<K, string> & Record<string, string | undefined>;
+  return body.map((r) => {
+    // A short row's missing cells (and a column Locust did not write) are empty, as in any CSV reader.
+    const cells = head.map((h, i) => [h, r[i] ?? '']);
+    return Object.fromEntries([...cells, ...absent.map((c) => [c, ''])]) as Row;
+  });
 }
 
 const n = (v: string | undefined) => (v === undefined || v === '' || v === 'N/A' ? 0 : Number(v));

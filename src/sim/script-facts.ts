@@ -105,7 +105,7 @@ export function envOfScript(script: string): Record<string, string> {
     }
     const plain = /^\s*printf '%s=%s\\n' '([A-Z_]+)' '([^']*)'$/.exec(line);
     // The value group always matches (possibly empty): an empty value is a real `KEY=` line.
-    if (plain?.[1]) env[plain[1]] = plain[2] ?? '';
+    if (plain?.[1] && plain[2] !== undefined) env[plain[1]] = plain[2];
     const fromVar = /^\s*printf '%s=%s\\n' '([A-Z_]+)' "\$akrida_value"$/.exec(line);
     if (fromVar?.[1] && pendingSecret) env[fromVar[1]] = pendingSecret;
   }

@@ -1,5 +1,6 @@
 // The simulated AWS account: state shared by the services, the clock, the fault model and the
 // ledger of every API call. Services register handlers; state moves on lazily, on each call.
+import { tagValue } from '../aws/discover.js';
 import type { LATENCY } from '../aws/latency.js';
 import type { Clock } from '../time/clock.js';
 import { awsError, connectionReset, INTERNAL_ERROR_CODE, THROTTLING_CODE } from './errors.js';
@@ -220,8 +221,7 @@ export function matchesFilters(
   return true;
 }
 
-/** A tag's value is optional in every API; none is an empty value, as AWS stores it. */
-export const tagValue = (t: { Value?: string }): string => t.Value ?? '';
+export { tagValue };
 
 export function tagsFrom(list: { Key?: string; Value?: string }[] | undefined): Tags {
   const out: Tags = {};

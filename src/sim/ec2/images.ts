@@ -56,8 +56,7 @@ export function imageHandlers(world: World, s: Ec2State) {
       s.images.set(id, {
         id,
         name,
-        // The description is optional text; none is an empty one.
-        description: i.Description ?? '',
+        ...(i.Description !== undefined ? { description: i.Description } : {}),
         sourceInstanceId: inst.id,
         snapshotId,
         state: 'pending',

@@ -27,7 +27,8 @@ export interface SimInstance {
 export interface SimImage {
   id: string;
   name: string;
-  description: string;
+  /** Optional, as in CreateImage; AWS's answers leave it out when none was given. */
+  description?: string;
   sourceInstanceId: string;
   snapshotId: string;
   state: 'pending' | 'available' | 'failed' | 'deregistered';

@@ -7,7 +7,7 @@ export interface CommandContext {
   instance: SimInstance;
   /** The commands joined as one script, as the agent runs them. */
   script: string;
-  comment: string;
+  comment?: string;
 }
 
 export interface CommandResult {
@@ -32,13 +32,15 @@ export interface Invocation {
   createdAt: number;
   startAt: number;
   timeoutMs: number;
-  result?: CommandResult;
+  /** What the script printed: a handler that printed nothing left its streams empty. */
+  result?: CommandResult & { stdout: string; stderr: string };
   cancelledAt?: number;
 }
 
 export interface Command {
   id: string;
-  comment: string;
+  /** Optional, as in SendCommand; left out of answers when none was given. */
+  comment?: string;
   documentName: string;
   createdAt: number;
   invocations: Invocation[];

@@ -1,6 +1,8 @@
 // Simulated Run Command: AWS-RunShellScript to instance ids or tag targets, with per-instance
 // invocations Pending -> InProgress -> Success/Failed/TimedOut and AWS's output limits.
+
 import type * as ssm from '@aws-sdk/client-ssm';
+import { printed } from '../../aws/run-command.js';
 import type { Ec2State, SimInstance } from '../ec2.js';
 import { awsError } from '../errors.js';
 import { ssmParam } from '../params.js';
@@ -42,7 +44,7 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
       timeoutMs: world.ms(timeoutSeconds),
     };
     const done = (r: CommandResult) => {
-      inv.result = r;
+      inv.result = { ...r, stdout: printed(r.stdout), stderr: printed(r.stderr) };
     };
     if (world.faults.ssmFailInstance(inst.id)) {
       done({ exitCode: 1, stderr: `simulated failure injected on ${inst.id}\n`, seconds: 1 });
@@ -105,12 +107,12 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
         throw awsError('InvalidParameters', 'The commands parameter is required for AWS-RunShellScript');
       const cmd: Command = {
         id: world.id('cmd').slice(4, 40),
-        comment: i.Comment ?? '', // optional text: none is an empty comment
+        ...(i.Comment !== undefined ? { comment: i.Comment } : {}),
         documentName: i.DocumentName,
         createdAt: world.now(),
         invocations: [],
       };
-      if (cmd.comment.length > 100)
+      if (cmd.comment && cmd.comment.length > 100)
         throw awsError('ValidationException', 'Comment must have length less than or equal to 100');
       s.commands.set(cmd.id, cmd);
       const timeout = Number(i.Parameters?.executionTimeout?.[0] ?? 3600);
@@ -149,8 +151,8 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
         StatusDetails: st.status === 'TimedOut' ? 'ExecutionTimedOut' : st.status,
         ResponseCode: ended ? (st.status === 'TimedOut' ? -1 : (r?.exitCode ?? -1)) : -1,
         // A script that printed nothing has empty streams, as AWS answers them.
-        StandardOutputContent: ended ? (r?.stdout ?? '').slice(0, STDOUT_LIMIT) : '',
-        StandardErrorContent: ended ? (r?.stderr ?? '').slice(0, STDERR_LIMIT) : '',
+        StandardOutputContent: ended && r ? r.stdout.slice(0, STDOUT_LIMIT) : '',
+        StandardErrorContent: ended && r ? r.stderr.slice(0, STDERR_LIMIT) : '',
         ExecutionStartDateTime:
           world.now() >= inv.startAt ? new Date(Math.max(0, inv.startAt)).toISOString() : '',
         ExecutionEndDateTime: st.end !== undefined ? new Date(Math.max(0, st.end)).toISOString() : '',
@@ -177,7 +179,7 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
                     {
                       Name: 'aws:runShellScript',
                       ResponseCode: inv.result?.exitCode ?? -1,
-                      Output: (inv.result?.stdout ?? '').slice(0, 2500), // nothing printed: empty
+                      Output: inv.result?.stdout.slice(0, 2500),
                     },
                   ],
                 }
