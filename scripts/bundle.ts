@@ -3,6 +3,7 @@
 // (AWS SDK, @actions/core, our library) in actions/_shared/, loaded by relative import. One copy
 // of the SDK instead of one per action. The test suite rebuilds in memory and fails on drift.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 
@@ -35,6 +36,34 @@ const oidcOnDemand: Plugin = {
   },
 };
 
+// The SDK's schema modules (EC2's is 1.3 MB) key their traits by constants: `{ [_xN]: _ZI }`. esbuild
+// cannot prove a computed key free of side effects, so it kept every schema of every service, used
+// or not (EC2's 550 KB in each AWS action). Writing each constant key as its string lets
+// tree-shaking keep only the schemas of the operations the actions call. Same objects, same keys.
+const SCHEMA_MODULE = /[\\/]@aws-sdk[\\/].+[\\/]dist-es[\\/](.+[\\/])?schemas[\\/]schemas_\d+\.js$/;
+const schemaKeysAsLiterals: Plugin = {
+  name: 'schema-keys-as-literals',
+  setup(b) {
+    b.onLoad({ filter: SCHEMA_MODULE }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const strings = new Map<string, string>();
+      for (const m of text.matchAll(/^const (_\w+) = ("[^"\\\n]*");$/gm)) strings.set(m[1] ?? '', m[2] ?? '');
+      return {
+        contents: text.replace(/\[(_\w+)\]:/g, (key, name: string) => {
+          const literal = strings.get(name);
+          return literal === undefined ? key : `${literal}:`;
+        }),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// zod compiles a fast parser with `new Function` for each object schema on its first parse: a gain
+// when one process parses many values, a loss (~20 % of validate-cluster's start) when an action
+// parses one cluster file and exits. zod reads this global when it loads; the results are the same.
+const ZOD_JITLESS = 'globalThis.__zod_globalConfig ??= { jitless: true };';
+
 export function bundleOptions(root = '.'): BuildOptions {
   return {
     absWorkingDir: root === '.' ? process.cwd() : root,
@@ -56,10 +85,10 @@ export function bundleOptions(root = '.'): BuildOptions {
     legalComments: 'none',
     // CommonJS dependencies (handlebars, parts of the AWS SDK) still call require() in an ES module.
     banner: {
-      js: "import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);",
+      js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand],
+    plugins: [oidcOnDemand, schemaKeysAsLiterals],
   };
 }
 

@@ -53,42 +53,60 @@ export function makeClients(opts: ClientOptions): AwsClients {
         ...(process.env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
         ...(process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }),
       };
-  const clients: AwsClients = {
-    ec2: new EC2Client(config),
-    autoScaling: new AutoScalingClient(config),
-    elbv2: new ElasticLoadBalancingV2Client(config),
-    ssm: new SSMClient(config),
-    sts: new STSClient(config),
-  };
-  if (sim) for (const c of Object.values(clients)) sim.attach(c);
   const debug = opts.debug;
-  if (debug) {
-    for (const c of Object.values(clients) as AnyClient[]) {
-      // At `initialize`, outside the retry middleware: one line per call, its retries included.
-      c.middlewareStack.add(
-        (next, context) => async (args) => {
-          const t0 = performance.now();
-          const op = `${String(context.clientName).replace(/Client$/, '')} ${String(context.commandName).replace(/Command$/, '')}`;
-          const on = resourceOf((args as { input?: unknown }).input);
-          const took = () => `${Math.round(performance.now() - t0)} ms`;
-          try {
-            const r = await next(args);
-            const attempts = (r.output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-            debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
-            return r;
-          } catch (err) {
-            const e = err as { name?: string; $metadata?: { attempts?: number } };
-            debug(
-              `aws ${op}${on}: ${e.name ?? 'error'} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`,
-            );
-            throw err;
-          }
-        },
-        { step: 'initialize', name: 'akridaCallLog' },
-      );
+  // Each client is built when an operation first uses it: an action that calls one service does not
+  // pay for resolving the configuration of five (a third of an AWS action's start before this).
+  const made = new Map<keyof AwsClients, AnyClient>();
+  const client = <K extends keyof AwsClients>(key: K, make: () => AwsClients[K]): AwsClients[K] => {
+    let c = made.get(key) as AwsClients[K] | undefined;
+    if (!c) {
+      c = make();
+      made.set(key, c);
+      if (sim) sim.attach(c);
+      if (debug) logCalls(c, debug);
     }
-  }
-  return clients;
+    return c;
+  };
+  return {
+    get ec2() {
+      return client('ec2', () => new EC2Client(config));
+    },
+    get autoScaling() {
+      return client('autoScaling', () => new AutoScalingClient(config));
+    },
+    get elbv2() {
+      return client('elbv2', () => new ElasticLoadBalancingV2Client(config));
+    },
+    get ssm() {
+      return client('ssm', () => new SSMClient(config));
+    },
+    get sts() {
+      return client('sts', () => new STSClient(config));
+    },
+  };
+}
+
+/** One debug line per call, added at `initialize`, outside the retry middleware: its retries included. */
+function logCalls(c: AnyClient, debug: (line: string) => void): void {
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const t0 = performance.now();
+      const op = `${String(context.clientName).replace(/Client$/, '')} ${String(context.commandName).replace(/Command$/, '')}`;
+      const on = resourceOf((args as { input?: unknown }).input);
+      const took = () => `${Math.round(performance.now() - t0)} ms`;
+      try {
+        const r = await next(args);
+        const attempts = (r.output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
+        return r;
+      } catch (err) {
+        const e = err as { name?: string; $metadata?: { attempts?: number } };
+        debug(`aws ${op}${on}: ${e.name ?? 'error'} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
+        throw err;
+      }
+    },
+    { step: 'initialize', name: 'akridaCallLog' },
+  );
 }
 
 export type AnyClient = AwsClients[keyof AwsClients] & { middlewareStack: EC2Client['middlewareStack'] };
