@@ -1,0 +1,44 @@
+// How to start an action's bundle so that it runs until its first AWS call and stops there: inputs
+// that pass every action's own checks, and an endpoint nothing listens on (127.0.0.1:9 refuses at
+// once), one attempt, in a scratch workspace holding the example cluster (what a checkout gives an
+// action). Shared by the cold-start benchmark and the test that runs every bundle.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Actions that never call AWS: they run to their end. */
+export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);
+
+/** A scratch workspace to run the actions in: clusters/perf-example.yml and a plan to comment. */
+export function coldStartWorkspace(root = '.'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-cold-start-'));
+  mkdirSync(join(dir, 'clusters'));
+  copyFileSync(join(root, 'clusters/perf-example.yml'), join(dir, 'clusters/perf-example.yml'));
+  writeFileSync(join(dir, 'plan.md'), '# plan\n');
+  return dir;
+}
+
+export function coldStartEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
+  return {
+    ...env,
+    INPUT_CLUSTER: 'clusters/perf-example.yml',
+    INPUT_TIER: 'worker',
+    INPUT_REGIONS: 'us-east-1',
+    'INPUT_INSTANCE-IDS': 'i-0123456789abcdef0',
+    INPUT_SCRIPT: 'true',
+    INPUT_MARKER: 'akrida-bench',
+    'INPUT_BODY-FILE': 'plan.md',
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_REGION: 'us-east-1',
+    AWS_MAX_ATTEMPTS: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    NODE_OPTIONS: '',
+    GITHUB_OUTPUT: '/dev/null',
+    GITHUB_STEP_SUMMARY: '/dev/null',
+  };
+}
