@@ -1,7 +1,8 @@
 // A load test on an AWS that answers badly: the same seeded faults as the build chaos test (20 % of
 // writes answered ambiguously, 10 % of calls throttled), a real Locust on 127.0.0.1 behind the
 // simulated SSM. Every seed's run still passes its gates, stops the swarm and duplicates nothing.
-// Replay one seed with AKRIDA_CHAOS_SEEDS=<seed>.
+// Replay one seed with AKRIDA_CHAOS_SEEDS=<seed>. Three seeds by default (3 s of real load each),
+// all 20 with AKRIDA_CHAOS_FULL=1.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +14,12 @@ import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
+import { chaosSeeds } from './seeds.js';
 
 const root = repoRoot();
 const wf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
 const FAULTS = { ambiguousRate: 0.15, dropRate: 0.05, throttleRate: 0.1 };
-const seeds = (
-  process.env.AKRIDA_CHAOS_SEEDS ?? Array.from({ length: 20 }, (_, i) => String(i + 1)).join(',')
-)
-  .split(',')
-  .map(Number);
+const { seeds } = chaosSeeds(3);
 
 const describeIf = locustAvailable() ? describe : describe.skip;
 

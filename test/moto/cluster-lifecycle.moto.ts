@@ -18,8 +18,13 @@ import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as ssm from '@aws-sdk/client-ssm';
+import { jest } from '@jest/globals';
 import { type FaultProxy, startFaultProxy } from '../fixtures/fault-proxy.js';
 import { MOTO_AVAILABLE, MOTO_GAPS, type Moto, startMoto } from '../fixtures/moto.js';
+
+// A day against moto server outlasts the unit tests' 30 s; this lane also runs inside `npm test`'s
+// single jest run, where the command line's --testTimeout does not reach it.
+jest.setTimeout(180_000);
 
 const REGION = 'us-east-1';
 const ROOT = process.cwd();

@@ -6,9 +6,14 @@ import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as ssm from '@aws-sdk/client-ssm';
+import { jest } from '@jest/globals';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { MOTO_AVAILABLE, type Moto, startMoto } from '../fixtures/moto.js';
 import { simulated, VPC } from '../fixtures/sim.js';
+
+// A day against moto server outlasts the unit tests' 30 s; this lane also runs inside `npm test`'s
+// single jest run, where the command line's --testTimeout does not reach it.
+jest.setTimeout(180_000);
 
 type Probe = (c: Omit<AwsClients, 'sts'>, vpc: string) => Promise<unknown>;
 
