@@ -5,6 +5,7 @@
 // targets are about; CPU time (user + system, from /usr/bin/time when present) is also shown,
 // since it moves less when other processes share the CPUs.
 //   npx tsx scripts/bench-startup.ts [--runs 7] [--suite] [--suite-command "npm run test:unit"]
+//     [--suite-log FILE]   (the suite's own output; discarded when not given)
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     suite: { type: 'boolean', default: false },
     'suite-command': { type: 'string', default: 'npm test' },
+    'suite-log': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -29,6 +31,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 interface Sample {
   wallMs: number;
   cpuMs: number;
+  status: number | null;
 }
 
 /** One process's wall time, and its CPU time when /usr/bin/time can tell. */
@@ -45,7 +48,7 @@ function timeOnce(command: string, args: string[], opts: { cwd?: string; quiet?:
   const last = TIME ? (r.stderr?.toString().trim().split('\n').pop() ?? '') : '';
   const [user, sys] = last.split(' ').map(Number);
   const cpuMs = user !== undefined && sys !== undefined ? (user + sys) * 1000 : Number.NaN;
-  return { wallMs, cpuMs };
+  return { wallMs, cpuMs, status: r.status };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -90,11 +93,12 @@ console.log(`\ncold-start targets: ${missed.length ? `missed by ${missed.join(',
 if (values.suite) {
   const command = values['suite-command'] ?? 'npm test';
   const before = Array.from({ length: runs }, node);
-  const suite = timeOnce('bash', ['-c', command], { cwd: root, quiet: false });
+  const log = values['suite-log'] ? resolve(values['suite-log']) : '/dev/null';
+  const suite = timeOnce('bash', ['-c', `(${command}) > '${log}' 2>&1`], { cwd: root, quiet: false });
   const after = Array.from({ length: runs }, node);
   const nodeMs = median([...before, ...after].map((s) => s.wallMs));
   console.log(
-    `\n\`${command}\`: ${(suite.wallMs / 1000).toFixed(1)} s wall, ${(suite.cpuMs / 1000).toFixed(0)} s CPU; ` +
+    `\n\`${command}\`: exit ${suite.status}, ${(suite.wallMs / 1000).toFixed(1)} s wall, ${(suite.cpuMs / 1000).toFixed(0)} s CPU; ` +
       `${(suite.wallMs / nodeMs).toFixed(0)} × node -e 0 (${nodeMs.toFixed(0)} ms, timed before and after); ` +
       `target under 240 s ${suite.wallMs < 240_000 ? 'met' : 'missed'}; load average ${load()} at the end`,
   );

@@ -1,7 +1,9 @@
 // The suite runs on Node 20 (this machine) and again, in part, on Node 24 (GitHub's action runtime):
 // scripts/with-node24.mjs sets AKRIDA_EXPECT_NODE_MAJOR so this proves which one ran. What differs
 // between the two is what Node runs: the committed bundles, each started here as GitHub starts it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { AWS_FREE, coldStartEnv, coldStartWorkspace } from '../scripts/bench-action-env.js';
 import { actionNames } from '../scripts/bundle.js';
@@ -35,4 +37,46 @@ describe('each committed bundle on this Node', () => {
       expect(out).toMatch(/^::error::\w+ .*failed: .*ECONNREFUSED 127\.0\.0\.1:9/m);
     }
   });
+});
+
+test('a bundled EC2 call is serialized with the wire names of the SDK schemas, and its error parsed', async () => {
+  // The bundler rewrites the SDK's schema modules (scripts/bundle.ts); EC2's query protocol names
+  // each parameter from those schemas' traits (Filter.1.Value.1, not Filters.1.Values.1).
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      bodies.push(body);
+      res.writeHead(400, { 'content-type': 'text/xml' });
+      res.end(
+        '<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>recorded</Message></Error></Errors><RequestID>r</RequestID></Response>',
+      );
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const root = resolve('.');
+    const child = spawn(process.execPath, [join(root, 'actions/ensure-security-groups/dist/index.js')], {
+      cwd: coldStartWorkspace(root),
+      env: { ...coldStartEnv(), AWS_ENDPOINT_URL: `http://127.0.0.1:${port}` },
+    });
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+    });
+    const status = await new Promise((r) => child.on('close', r));
+    expect(status).toBe(1);
+    expect(out).toMatch(/^::error::DescribeSecurityGroups .*UnauthorizedOperation/m);
+    const params = new URLSearchParams(bodies[0]);
+    expect(params.get('Action')).toBe('DescribeSecurityGroups');
+    expect(params.get('Filter.1.Name')).toMatch(/^tag:/);
+    expect(params.get('Filter.1.Value.1')).toBeTruthy();
+  } finally {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
 });
