@@ -66,7 +66,6 @@ for (let r = 0; r < runs; r++) {
     samples.get(n)?.push(timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')]));
   }
 }
-rmSync(cwd, { recursive: true, force: true });
 
 const wall = (k: string) => median((samples.get(k) ?? []).map((s) => s.wallMs));
 const cpu = (k: string) => median((samples.get(k) ?? []).map((s) => s.cpuMs));
@@ -103,3 +102,4 @@ if (values.suite) {
       `target under 240 s ${suite.wallMs < 240_000 ? 'met' : 'missed'}; load average ${load()} at the end`,
   );
 }
+rmSync(cwd, { recursive: true, force: true });
