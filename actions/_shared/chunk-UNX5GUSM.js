@@ -1,0 +1,2 @@
+import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
+import{e as r,f as m,g as o}from"./chunk-QJ5W5A4E.js";import{t as e}from"./chunk-SRCGUYCP.js";var t=class extends r(m,o,"CreateTags",e){};export{t as a};

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{ea as o,ia as r,ja as e,ka as s}from"./chunk-UPCX7LBC.js";var m=class extends r(e,s,"ListTagsForResource",o){};export{m as a};

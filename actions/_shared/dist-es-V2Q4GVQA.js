@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-EXZID3UQ.js";import"./chunk-PWPQP2ES.js";import"./chunk-KP2TF5HB.js";import"./chunk-IIFMYB5D.js";import"./chunk-OXZ3FTVZ.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};
