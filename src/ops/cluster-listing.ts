@@ -1,4 +1,6 @@
 // What list-clusters answers: the cluster files a run is about, and every region to sweep.
+
+import { sweepRegions } from '../cluster/regions.js';
 import { loadClusterFile } from '../config/load.js';
 import type { LocatedProblem } from '../config/problems.js';
 import {
@@ -8,7 +10,6 @@ import {
   clustersForSchedule,
   scanClusterFiles,
 } from './list-clusters.js';
-import { sweepRegions } from './teardown.js';
 
 export interface ClusterQuery {
   dir?: string;

@@ -1,13 +1,8 @@
 // The sweeper over several regions (sweep-expired): in each, find the expired clusters and destroy
 // them (or only list them), reporting region by region so a later failure keeps the earlier report.
 import type { AwsContext } from '../aws/context.js';
-import {
-  findExpired,
-  sweepExpired,
-  sweepRegions,
-  teardownMarkdown,
-  type UnparsableExpiry,
-} from './teardown.js';
+import { sweepRegions } from '../cluster/regions.js';
+import { findExpired, sweepExpired, teardownMarkdown, type UnparsableExpiry } from './teardown.js';
 
 export class SweepInputError extends Error {
   override name = 'SweepInputError';

@@ -1,11 +1,12 @@
 // Teardown that cannot leak, on the simulated AWS.
+
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
+import { sweepRegions } from '../../src/cluster/regions.js';
 import {
   expiredClusters,
   findExpired,
   sweepExpired,
-  sweepRegions,
   teardown,
   teardownMarkdown,
 } from '../../src/ops/teardown.js';

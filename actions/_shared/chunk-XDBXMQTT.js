@@ -1,2 +1,2 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{e as r,f as m,g as o}from"./chunk-QJ5W5A4E.js";import{t as e}from"./chunk-SRCGUYCP.js";var t=class extends r(m,o,"CreateTags",e){};export{t as a};
+import{da as o,ha as r,ia as e,ja as s}from"./chunk-5Q4HTNTN.js";var m=class extends r(e,s,"ListTagsForResource",o){};export{m as a};
