@@ -1,9 +1,8 @@
 // An action over a cluster file that works on AWS: the checked inputs and the validated cluster,
 // with the context every AWS operation takes (clients for the cluster's region, clock, log lines
-// and warnings as annotations) and the templates.
+// and warnings as annotations). Actions that render templates/ use renderingClusterAction.
 import type { AwsContext } from '../aws/context.js';
-import type { TemplateSet } from '../render/render.js';
-import { awsContext, templatesOf } from './context.js';
+import { awsContext } from './context.js';
 import {
   type ActionMain,
   type ActionResult,
@@ -14,7 +13,6 @@ import type { InputSpecs } from './inputs.js';
 
 export interface ClusterActionArgs<S extends InputSpecs> extends ClusterFileArgs<S> {
   ctx: AwsContext;
-  templates: TemplateSet;
 }
 
 export function clusterAction<S extends InputSpecs>(
@@ -23,6 +21,6 @@ export function clusterAction<S extends InputSpecs>(
 ): ActionMain {
   return clusterFileAction(name, {
     inputs: def.inputs,
-    run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps), templates: templatesOf(a.deps) }),
+    run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps) }),
   });
 }

@@ -4,7 +4,7 @@
 import { type AwsClients, makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
-import { TemplateSet } from '../render/render.js';
+import type { TemplateSet } from '../render/render.js';
 import { type Clock, SYSTEM_CLOCK } from '../time/clock.js';
 import { io } from './io.js';
 import type { CommentsClient } from './pull-request.js';
@@ -33,8 +33,4 @@ export function regionContext(region: string, deps: ActionDeps = {}): AwsContext
     log: (line) => io().info(line),
     warn: (line) => io().warning(line),
   };
-}
-
-export function templatesOf(deps: ActionDeps = {}): TemplateSet {
-  return deps.templates ?? new TemplateSet();
 }

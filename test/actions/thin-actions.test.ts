@@ -1,6 +1,7 @@
 // Entry points are thin: each adapts declared inputs to one library call in at most 40 lines, and a
 // bad input fails the step naming the input and what it must be, before any AWS call.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { jest } from '@jest/globals';
 import { actionNames } from '../../scripts/bundle.js';
 import type { ActionDeps } from '../../src/action/context.js';
@@ -42,7 +43,9 @@ describe.each(actionNames())('entry point of %s', (name) => {
 
   test('reads its inputs only through the declared, typed inputs', () => {
     expect([name, source.match(/getInput|getBooleanInput|Number\(/g)]).toEqual([name, null]);
-    expect(source).toMatch(/export const run = (clusterAction|clusterFileAction|defineAction)\('/);
+    expect(source).toMatch(
+      /export const run = (clusterAction|renderingClusterAction|clusterFileAction|defineAction)\('/,
+    );
   });
 });
 
@@ -152,5 +155,32 @@ describe('declared inputs', () => {
     expect(() => readInputs({ marker: input.text({ required: true }) })).toThrow(
       'Input required and not supplied: marker',
     );
+  });
+});
+
+describe('only the actions that render templates load the template engine', () => {
+  // An action's start pays for every module its bundle imports; handlebars is for the renderers.
+  const renders = new Set([
+    'configure-locust-master',
+    'create-ami',
+    'plan-cluster',
+    'render-launch-template',
+    'run-load-test',
+    'run-on-instances',
+    'verify-cluster',
+  ]);
+  /** Every file an action's bundle loads at start: its entry and the static imports, transitively. */
+  function loaded(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.[^"]+)"/g))
+      if (m[1]) loaded(resolve(dirname(file), m[1]), seen);
+    return seen;
+  }
+  test.each(actionNames())('%s', (name) => {
+    const bundle = [...loaded(`actions/${name}/dist/index.js`)];
+    // A string only handlebars' compiler holds.
+    const engine = bundle.some((f) => readFileSync(f, 'utf8').includes('knownHelpersOnly'));
+    expect([name, engine]).toEqual([name, renders.has(name)]);
   });
 });

@@ -1,8 +1,8 @@
-import { clusterAction } from '../../../src/action/cluster-action.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { configureMaster, describeMaster } from '../../../src/resources/master.js';
 
-export const run = clusterAction('configure-locust-master', {
+export const run = renderingClusterAction('configure-locust-master', {
   inputs: {},
   run: async ({ ctx, cluster, templates }) => {
     const [master, perfSg, admin, transport] = await Promise.all([

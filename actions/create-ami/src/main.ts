@@ -1,9 +1,9 @@
-import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { bakeImage, type ImageRole } from '../../../src/resources/images.js';
 
-export const run = clusterAction('create-ami', {
+export const run = renderingClusterAction('create-ami', {
   inputs: { role: input.choice(['locust', 'acapy', 'both'], 'both'), rebuild: input.boolean(false) },
   run: async ({ ctx, cluster, templates, inputs: { role, rebuild } }) => {
     const roles: ImageRole[] = role === 'both' ? ['locust', 'acapy'] : [role];

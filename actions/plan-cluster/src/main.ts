@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { estimateCost } from '../../../src/plan/cost.js';
 import { livePlan, livePlanMarkdown } from '../../../src/plan/live-plan.js';
 import { offlinePlan } from '../../../src/plan/offline-plan.js';
 
-export const run = clusterAction('plan-cluster', {
+export const run = renderingClusterAction('plan-cluster', {
   inputs: {
     'output-file': input.text({ fallback: 'cluster-plan.md' }),
     summary: input.boolean(true),

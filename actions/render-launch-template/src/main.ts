@@ -1,11 +1,11 @@
-import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { loadBalancer, newestImage, securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { ensureTierTemplate } from '../../../src/resources/launch-templates.js';
 import { describeMaster } from '../../../src/resources/master.js';
 
-export const run = clusterAction('render-launch-template', {
+export const run = renderingClusterAction('render-launch-template', {
   inputs: { tier: input.choice(['acapy', 'worker']), 'image-id': input.text(), 'perf-sg': input.text() },
   run: async ({ ctx, cluster, templates, inputs }) => {
     const tier = inputs.tier;

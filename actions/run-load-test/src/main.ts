@@ -1,11 +1,11 @@
 import { onCancel } from '../../../src/action/cancel.js';
-import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { clusterLoadTest } from '../../../src/loadtest/cluster-load-test.js';
 import { readBaseline } from '../../../src/loadtest/result-files.js';
 
 // Bounds as a cluster file's loadTest section has them; absent inputs take the file's values.
-export const run = clusterAction('run-load-test', {
+export const run = renderingClusterAction('run-load-test', {
   inputs: {
     users: input.integer({ min: 1, max: 1_000_000 }),
     'spawn-rate': input.decimal({ max: 10_000 }),

@@ -1,9 +1,9 @@
-import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
+import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { runOnInstances } from '../../../src/aws/run-command.js';
 import { clusterScript, scriptTargets, writeInstanceLogs } from '../../../src/ops/run-script.js';
 
-export const run = clusterAction('run-on-instances', {
+export const run = renderingClusterAction('run-on-instances', {
   inputs: {
     'instance-ids': input.list(),
     tags: input.list(),

@@ -1,5 +1,5 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{b as _,c as $}from"./chunk-EH7L7LZ6.js";import{aa as y,ca as b,fa as R,ha as c,ia as d,ja as u,pa as f,ra as S,sa as O,ta as k}from"./chunk-5Q4HTNTN.js";var g=class extends c(d,u,"GetCommandInvocation",y){};var I=class extends c(d,u,"ListCommandInvocations",b){};var p=class extends c(d,u,"SendCommand",R){};var A=t=>t??"",v=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
+import{b as _,c as $}from"./chunk-FHZMWKP5.js";import{aa as y,ca as b,fa as R,ha as c,ia as d,ja as u,oa as f,qa as S,ra as O,sa as k}from"./chunk-344Y4TW4.js";var g=class extends c(d,u,"GetCommandInvocation",y){};var I=class extends c(d,u,"ListCommandInvocations",b){};var p=class extends c(d,u,"SendCommand",R){};var A=t=>t??"",v=class extends Error{constructor(e,s){super(`"${e}" failed on ${s.length} instance${s.length===1?"":"s"}:
 `+s.map(a=>`  ${a.instanceId}: ${a.status} (exit ${a.exitCode})${j(a.stderr)}`).join(`
 `));this.comment=e;this.failed=s}comment;failed;name="RunCommandError"},L=50,M=new Set(["Success","Failed","TimedOut","Cancelled","Undeliverable","Terminated"]);function j(t,n=5){let e=t.trimEnd().split(`
 `).slice(-n).join(`

@@ -1,0 +1,20 @@
+// An action over a cluster file that renders templates/ (SSM scripts, user data, the plan). Only
+// these actions load the template engine: the others start without it.
+import { TemplateSet } from '../render/render.js';
+import { type ClusterActionArgs, clusterAction } from './cluster-action.js';
+import type { ActionMain, ActionResult } from './define-action.js';
+import type { InputSpecs } from './inputs.js';
+
+export interface RenderingActionArgs<S extends InputSpecs> extends ClusterActionArgs<S> {
+  templates: TemplateSet;
+}
+
+export function renderingClusterAction<S extends InputSpecs>(
+  name: string,
+  def: { inputs: S; run: (args: RenderingActionArgs<S>) => Promise<ActionResult> },
+): ActionMain {
+  return clusterAction(name, {
+    inputs: def.inputs,
+    run: (a) => def.run({ ...a, templates: a.deps.templates ?? new TemplateSet() }),
+  });
+}
