@@ -181,28 +181,14 @@ async function listLoadBalancing(c: AwsClients, tags: Tags): Promise<TaggedLoadB
   };
 }
 
-// Calls that overlap share one listing (single flight): the admin and transport halves of a step
-// ask at once, and three list calls answer both. Nothing is kept once the answer is in, so no
-// later call ever sees a stale listing.
-const inflight = new WeakMap<AwsClients, Map<string, Promise<TaggedLoadBalancing>>>();
-
 /**
  * Load balancers and target groups carrying these tags: one listing of each and one DescribeTags
- * per 20 ARNs, whatever the number of kinds the caller picks from the answer.
+ * per 20 ARNs, whichever roles the caller then picks. A step that needs both kinds (admin and
+ * transport) lists once and picks both from the answer.
  */
 export async function findLoadBalancing(c: AwsClients, tags: Tags): Promise<TaggedLoadBalancing> {
-  // One listing per cluster, whichever role the caller wants: a step asking for the admin and
-  // the transport halves at once shares it.
   const { [TAG.role]: _role, ...broad } = tags;
-  const key = label(broad);
-  const mine = inflight.get(c) ?? new Map<string, Promise<TaggedLoadBalancing>>();
-  inflight.set(c, mine);
-  let p = mine.get(key);
-  if (!p) {
-    p = listLoadBalancing(c, broad).finally(() => mine.delete(key));
-    mine.set(key, p);
-  }
-  const all = await p;
+  const all = await listLoadBalancing(c, broad);
   return {
     loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
     targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags)),

@@ -62,9 +62,8 @@ export async function inServiceWorkers(
   );
   const ips = (described.Reservations ?? [])
     .flatMap((r) => r.Instances ?? [])
-    .map((i) =>
-      required(i.PrivateIpAddress, 'PrivateIpAddress', 'DescribeInstances', `instance ${i.InstanceId}`),
-    );
+    // A worker terminated since the group was read has no address; it is missing, not an error.
+    .flatMap((i) => (i.PrivateIpAddress ? [i.PrivateIpAddress] : []));
   return { ids, ips };
 }
 

@@ -36,21 +36,30 @@ export async function securityGroupId(
   return g?.GroupId ?? missing(`security group ${role}`, 'ensure-security-groups');
 }
 
-export async function loadBalancer(
+export interface FoundLoadBalancer {
+  dns: string;
+  lbArn: string;
+  tgArn: string;
+}
+
+/** Both ACA-Py load balancers with their target groups, from one listing. */
+export async function loadBalancers(
   ctx: AwsContext,
   c: Cluster,
-  kind: LoadBalancerKind,
-): Promise<{ dns: string; lbArn: string; tgArn: string }> {
+): Promise<Record<LoadBalancerKind, FoundLoadBalancer>> {
   const found = await findLoadBalancing(ctx.clients, selector(c.name));
-  const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
-  const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
-  if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
-  const what = `${kind} load balancer of ${c.name}`;
-  return {
-    dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what),
-    lbArn: required(lb.LoadBalancerArn, 'LoadBalancerArn', 'DescribeLoadBalancers', what),
-    tgArn: required(tg.TargetGroupArn, 'TargetGroupArn', 'DescribeTargetGroups', what),
+  const one = (kind: LoadBalancerKind): FoundLoadBalancer => {
+    const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
+    const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
+    if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
+    const what = `${kind} load balancer of ${c.name}`;
+    return {
+      dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what),
+      lbArn: required(lb.LoadBalancerArn, 'LoadBalancerArn', 'DescribeLoadBalancers', what),
+      tgArn: required(tg.TargetGroupArn, 'TargetGroupArn', 'DescribeTargetGroups', what),
+    };
   };
+  return { admin: one('admin'), transport: one('transport') };
 }
 
 export async function newestImage(ctx: AwsContext, c: Cluster, role: ImageRole): Promise<string> {

@@ -11,7 +11,7 @@ import { describeGroups } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
 import { TIERS, type Tier } from '../resources/launch-templates.js';
 import { describeMaster } from '../resources/master.js';
-import { loadBalancer } from './discover-cluster.js';
+import { loadBalancers } from './discover-cluster.js';
 
 export interface JobTiming {
   job: string;
@@ -48,9 +48,8 @@ export function portForward(c: Cluster, masterId: string, port: number, host?: s
 export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
   // One describe per kind: both tiers' templates, both images and both groups come back together.
   const mine = selector(c.name);
-  const [admin, transport, master, images, lts, groups] = await Promise.all([
-    loadBalancer(ctx, c, 'admin'),
-    loadBalancer(ctx, c, 'transport'),
+  const [{ admin, transport }, master, images, lts, groups] = await Promise.all([
+    loadBalancers(ctx, c),
     describeMaster(ctx, c),
     findImages(ctx.clients, mine),
     findLaunchTemplates(ctx.clients, mine),

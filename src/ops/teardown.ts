@@ -209,6 +209,8 @@ export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now(
     })),
     // The listing read their tags already.
     ...balancing.loadBalancers.map((r) => ({ resource: `load balancer ${r.LoadBalancerArn}`, tags: r.tags })),
+    // A target group alone: a build cancelled between creating it and its load balancer.
+    ...balancing.targetGroups.map((r) => ({ resource: `target group ${r.TargetGroupArn}`, tags: r.tags })),
   ];
   for (const p of params) {
     const r = await aws('ListTagsForResource', `parameter ${p.Name}`, () =>

@@ -5,7 +5,7 @@ import { resourceNames } from '../cluster/resources.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { describeMaster } from '../resources/master.js';
-import { loadBalancer } from './discover-cluster.js';
+import { loadBalancers } from './discover-cluster.js';
 import { type Check, checksTable, verifyCluster } from './verify.js';
 
 export interface Verification {
@@ -24,11 +24,7 @@ export async function verifyBuiltCluster(
   settleSeconds: number,
 ): Promise<Verification> {
   const names = resourceNames(c);
-  const [master, admin, transport] = await Promise.all([
-    describeMaster(ctx, c),
-    loadBalancer(ctx, c, 'admin'),
-    loadBalancer(ctx, c, 'transport'),
-  ]);
+  const [master, { admin, transport }] = await Promise.all([describeMaster(ctx, c), loadBalancers(ctx, c)]);
   const checks = await verifyCluster(ctx, c, templates, {
     masterId: master.instanceId,
     adminDns: admin.dns,

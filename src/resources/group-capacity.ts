@@ -79,6 +79,9 @@ export async function waitGroupReady(
   );
 }
 
+/** A refresh in these states holds the group: StartInstanceRefresh answers InstanceRefreshInProgress. */
+const UNFINISHED = new Set(['Pending', 'InProgress', 'Cancelling', 'RollbackInProgress', 'Baking']);
+
 /** Replace running instances with the group's current template version; wait for the refresh. */
 export async function refreshInstances(
   ctx: AwsContext,
@@ -97,12 +100,13 @@ export async function refreshInstances(
       ),
     // The refresh an earlier attempt started (its answer lost) is the one to follow.
     {
-      adopt: async () => {
+      adopt: async (err) => {
         const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>
           ctx.clients.autoScaling.send(new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name })),
         );
-        const running = d.InstanceRefreshes?.find((x) => x.Status === 'Pending' || x.Status === 'InProgress');
-        return { InstanceRefreshId: running?.InstanceRefreshId, $metadata: {} };
+        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? 'unknown'));
+        if (!running?.InstanceRefreshId) throw err;
+        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
       },
     },
   );

@@ -58,7 +58,8 @@ export async function bakeImage(
   const script = prepareScript(t, c, role);
   const recipe = imageRecipe(source, script);
   const ours = selector(c.name, `${role}-image`);
-  const images = (await findImages(ctx.clients, ours)).filter((i) => i.State !== 'failed');
+  const listed = await findImages(ctx.clients, ours);
+  const images = listed.filter((i) => i.State !== 'failed');
   const same = images.find((i) => tagOf(i, RECIPE_TAG) === recipe);
 
   let imageId: string;
@@ -116,7 +117,7 @@ export async function bakeImage(
     ours,
     c.images.keep,
     imageId,
-    action === 'reused' ? images : undefined,
+    action === 'reused' ? listed : undefined,
   );
   return { imageId, name, action, pruned };
 }

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
-import { findLoadBalancing, selector } from '../aws/discover.js';
+import { findLoadBalancing, selector, type TaggedLoadBalancing } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { required } from '../aws/required.js';
@@ -60,11 +60,24 @@ async function assertOurs(
     );
 }
 
+/** Both kinds (or one), ensured in parallel from one listing of what exists. */
+export async function ensureLoadBalancers(
+  ctx: AwsContext,
+  c: Cluster,
+  kinds: LoadBalancerKind[],
+  lbSg: string,
+): Promise<LoadBalancerState[]> {
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  return Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, c, k, lbSg, found)));
+}
+
 export async function ensureLoadBalancer(
   ctx: AwsContext,
   c: Cluster,
   kind: LoadBalancerKind,
   lbSg: string,
+  /** What a listing made just before found; listed here when not given. */
+  listed?: TaggedLoadBalancing,
 ): Promise<LoadBalancerState> {
   const { elbv2 } = ctx.clients;
   const names = resourceNames(c);
@@ -75,8 +88,7 @@ export async function ensureLoadBalancer(
   const health = targetGroupHealth(c, kind);
   let action: EnsureAction = 'unchanged';
 
-  // One listing answers both halves (and the other kind's ensure running beside this one).
-  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  const found = listed ?? (await findLoadBalancing(ctx.clients, selector(c.name)));
   let tg: TargetGroup | undefined = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
   if (!tg) {
     const r = await write(

@@ -186,7 +186,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
     // Group instances carry the cluster tag; what is left is a machine we only joined to a group.
     return (r.Reservations ?? [])
       .flatMap((x) => x.Instances ?? [])
-      .filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster && !tagMap(i.Tags)['aws:autoscaling:groupName'])
+      .filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster)
       .map((i) => ({
         id: required(i.InstanceId, 'InstanceId', 'DescribeInstances', `instances of ${cluster}`),
         groups: (i.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),

@@ -45,6 +45,15 @@ export async function checkSecrets(
     throw new MissingSecretError(`secrets missing, nothing was changed in AWS:\n  ${missing.join('\n  ')}`);
 }
 
+/**
+ * Copies of workflow secrets the file no longer references in any way: a field that moved from
+ * `githubSecret` to `parameter` naming the same copy keeps it.
+ */
+function unusedCopies(c: Cluster, tagged: { Name?: string }[]): string[] {
+  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName(c, ref)));
+  return tagged.flatMap((p) => (p.Name && !referenced.has(p.Name) ? [p.Name] : []));
+}
+
 export async function storeSecrets(
   ctx: AwsContext,
   c: Cluster,
@@ -52,11 +61,8 @@ export async function storeSecrets(
 ): Promise<{ name: string; action: EnsureAction | 'deleted' }[]> {
   await checkSecrets(ctx, c, env);
   const now = new Date(ctx.clock.now());
-  const wanted = new Set(storedSecrets(c).map(([name]) => name));
   // A workflow secret the file no longer uses: its copy goes, as the plan said it would.
-  const unused = (await findParameters(ctx.clients, selector(c.name, 'secret')))
-    .map((p) => p.Name)
-    .filter((name): name is string => !!name && !wanted.has(name));
+  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, 'secret')));
   const removed = await Promise.all(
     unused.map(async (name) => {
       await deleteParameter(ctx.clients, name);
@@ -107,14 +113,12 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
           details: ['SecureString from the workflow secret'],
         });
     }
-    const wanted = new Set(stored);
-    for (const p of tagged)
-      if (p.Name && !wanted.has(p.Name))
-        out.changes.push({
-          action: 'remove',
-          resource: `parameter ${p.Name}`,
-          details: ['no longer referenced by the cluster file'],
-        });
+    for (const name of unusedCopies(c, tagged))
+      out.changes.push({
+        action: 'remove',
+        resource: `parameter ${name}`,
+        details: ['no longer referenced by the cluster file'],
+      });
     return out;
   },
 

@@ -7,6 +7,8 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { PREPARE_TAG } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 
+const LIVE = { Name: 'instance-state-name', Values: ['running', 'stopped'] };
+
 /** The one running or stopped instance a selector names (stand-alone VMs, the Locust master). */
 export async function findSelectedInstance(
   ctx: AwsContext,
@@ -15,12 +17,9 @@ export async function findSelectedInstance(
 ): Promise<Instance> {
   const input =
     'instanceId' in sel
-      ? { InstanceIds: [sel.instanceId] }
+      ? { InstanceIds: [sel.instanceId], Filters: [LIVE] }
       : {
-          Filters: [
-            ...ec2TagFilters(sel.tags),
-            { Name: 'instance-state-name', Values: ['running', 'stopped'] },
-          ],
+          Filters: [...ec2TagFilters(sel.tags), LIVE],
         };
   const what =
     'instanceId' in sel

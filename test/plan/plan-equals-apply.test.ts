@@ -19,7 +19,7 @@ import { findImages, selector, tagMap } from '../../src/aws/discover.js';
 import { WRITE_RULES } from '../../src/aws/writes.js';
 import { TAG } from '../../src/cluster/tags.js';
 import type { Cluster } from '../../src/config/schema.js';
-import { loadBalancer } from '../../src/ops/discover-cluster.js';
+import { loadBalancers } from '../../src/ops/discover-cluster.js';
 import { type LivePlan, livePlan } from '../../src/plan/live-plan.js';
 import { OFFLINE_FACTS } from '../../src/render/env-files.js';
 import { TemplateSet } from '../../src/render/render.js';
@@ -193,7 +193,7 @@ async function day() {
     const dns = first
       ? await Promise.all(
           (['admin', 'transport'] as const).map(async (k) => ({
-            real: (await loadBalancer(awsContext(want, a.deps), want, k)).dns,
+            real: (await loadBalancers(awsContext(want, a.deps), want))[k].dns,
             shown: k === 'admin' ? OFFLINE_FACTS.adminDns : OFFLINE_FACTS.transportDns,
           })),
         )
@@ -261,6 +261,15 @@ describe('the changes the plan lists are exactly the mutations the apply makes',
     edits.push(edit);
     const r = await step(edits);
     expect(r.plan.changes.length).toBeGreaterThan(0);
+    expectPlanIsApply(r);
+  });
+
+  test('a field that moves from a workflow secret to its stored copy keeps the copy', async () => {
+    const copy = '/akrida-ops/perf-example/WALLET_ADMIN_PASSWORD';
+    edits.push([['acapy', 'secrets', 'walletAdminPassword'], { parameter: copy }]);
+    const r = await step(edits);
+    expect(planned(r.plan)).not.toContain(`parameter ${copy}`);
+    expect(r.mutated).not.toContain(`parameter ${copy}`);
     expectPlanIsApply(r);
   });
 

@@ -1,15 +1,14 @@
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
-import { loadBalancer, securityGroupId } from '../../../src/ops/discover-cluster.js';
+import { loadBalancers, securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { configureMaster, describeMaster } from '../../../src/resources/master.js';
 
 export const run = renderingClusterAction('configure-locust-master', {
   inputs: {},
   run: async ({ ctx, cluster, templates }) => {
-    const [master, perfSg, admin, transport] = await Promise.all([
+    const [master, perfSg, { admin, transport }] = await Promise.all([
       describeMaster(ctx, cluster),
       securityGroupId(ctx, cluster, 'perf-sg'),
-      loadBalancer(ctx, cluster, 'admin'),
-      loadBalancer(ctx, cluster, 'transport'),
+      loadBalancers(ctx, cluster),
     ]);
     const r = await configureMaster(ctx, cluster, templates, {
       master,

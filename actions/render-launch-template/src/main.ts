@@ -1,7 +1,7 @@
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
-import { loadBalancer, newestImage, securityGroupId } from '../../../src/ops/discover-cluster.js';
+import { loadBalancers, newestImage, securityGroupId } from '../../../src/ops/discover-cluster.js';
 import { ensureTierTemplate } from '../../../src/resources/launch-templates.js';
 import { describeMaster } from '../../../src/resources/master.js';
 
@@ -9,11 +9,10 @@ export const run = renderingClusterAction('render-launch-template', {
   inputs: { tier: input.choice(['acapy', 'worker']), 'image-id': input.text(), 'perf-sg': input.text() },
   run: async ({ ctx, cluster, templates, inputs }) => {
     const tier = inputs.tier;
-    const [imageId, perfSg, admin, transport, master] = await Promise.all([
+    const [imageId, perfSg, { admin, transport }, master] = await Promise.all([
       inputs['image-id'] || newestImage(ctx, cluster, tier === 'acapy' ? 'acapy' : 'locust'),
       inputs['perf-sg'] || securityGroupId(ctx, cluster, 'perf-sg'),
-      loadBalancer(ctx, cluster, 'admin'),
-      loadBalancer(ctx, cluster, 'transport'),
+      loadBalancers(ctx, cluster),
       describeMaster(ctx, cluster),
     ]);
     const lt = await ensureTierTemplate(ctx, cluster, tier, templates, {
