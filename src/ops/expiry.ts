@@ -4,23 +4,13 @@
 import { CreateOrUpdateTagsCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateTagsCommand } from '@aws-sdk/client-ec2';
 import { AddTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { AddTagsToResourceCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
+import { AddTagsToResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
-import {
-  findAutoScalingGroups,
-  findImages,
-  findLaunchTemplates,
-  findLoadBalancing,
-  findParameters,
-  findSecurityGroups,
-  selector,
-  tagMap,
-} from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
-import { required } from '../aws/required.js';
+import { selector } from '../aws/discover.js';
 import { write } from '../aws/writes.js';
 import { expiry, parseExpiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { type TaggedKind, type TaggedResource, taggedResources } from './tagged-resources.js';
 
 export interface ExpiryRenewal {
   /** The new expiry, when anything was due. */
@@ -29,39 +19,23 @@ export interface ExpiryRenewal {
   renewed: string[];
 }
 
-type Tagged = { id: string; tags: Record<string, string> };
-
-/** What can carry a tag: every describe answer has ids, and one without could not be tagged. */
-const withIds = <T extends { id?: string }>(xs: T[]) => xs.filter((x): x is T & { id: string } => !!x.id);
-
 /** Move the expiry tag of every resource of the cluster that is due (under half the TTL left, or unreadable). */
 export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRenewal> {
   const now = ctx.clock.now();
   const expiresAt = expiry(c, new Date(now)).toISOString();
   const half = (c.teardown.ttlHours * 3_600_000) / 2;
-  const due = (t: Tagged) => {
+  const due = (t: TaggedResource) => {
     const at = t.tags[TAG.expiresAt];
     const ms = at === undefined ? undefined : parseExpiry(at);
     return ms === undefined || ms - now < half;
   };
-  const tags = selector(c.name);
   const { clients } = ctx;
-  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
-    findSecurityGroups(clients, tags),
-    findLaunchTemplates(clients, tags),
-    findImages(clients, tags),
-    findAutoScalingGroups(clients, tags),
-    findLoadBalancing(clients, tags),
-    findParameters(clients, tags),
-  ]);
+  const all = (await taggedResources(ctx, selector(c.name))).filter(due);
+  const of = (...kinds: TaggedKind[]) => all.filter((r) => kinds.includes(r.kind));
   const renewed: string[] = [];
   const tag = { Key: TAG.expiresAt, Value: expiresAt };
 
-  const ec2 = withIds([
-    ...sgs.map((r) => ({ kind: 'security group', id: r.GroupId, tags: tagMap(r.Tags) })),
-    ...lts.map((r) => ({ kind: 'launch template', id: r.LaunchTemplateId, tags: tagMap(r.Tags) })),
-    ...images.map((r) => ({ kind: 'image', id: r.ImageId, tags: tagMap(r.Tags) })),
-  ]).filter(due);
+  const ec2 = of('security group', 'launch template', 'image');
   if (ec2.length) {
     await write('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
       clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),
@@ -69,14 +43,12 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
     renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
   }
 
-  const dueGroups = withIds(groups.map((g) => ({ id: g.AutoScalingGroupName, tags: tagMap(g.Tags) }))).filter(
-    due,
-  );
-  if (dueGroups.length) {
+  const groups = of('auto scaling group');
+  if (groups.length) {
     await write('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
       clients.autoScaling.send(
         new CreateOrUpdateTagsCommand({
-          Tags: dueGroups.map((g) => ({
+          Tags: groups.map((g) => ({
             ResourceId: g.id,
             ResourceType: 'auto-scaling-group',
             ...tag,
@@ -85,31 +57,19 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
         }),
       ),
     );
-    renewed.push(...dueGroups.map((g) => `auto scaling group ${g.id}`));
+    renewed.push(...groups.map((g) => `auto scaling group ${g.id}`));
   }
 
-  // The listing already read their tags.
-  const dueArns = [
-    ...balancing.loadBalancers.map((l) => ({ id: l.LoadBalancerArn, tags: l.tags })),
-    ...balancing.targetGroups.map((t) => ({ id: t.TargetGroupArn, tags: t.tags })),
-  ]
-    .filter((x): x is Tagged => !!x.id)
-    .filter(due)
-    .map((x) => x.id);
-  for (let i = 0; i < dueArns.length; i += 20) {
-    const chunk = dueArns.slice(i, i + 20);
+  const arns = of('load balancer', 'target group').map((x) => x.id);
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk = arns.slice(i, i + 20);
     await write('AddTags', `expiry of ${chunk.length} load-balancing resources`, () =>
       clients.elbv2.send(new AddTagsCommand({ ResourceArns: chunk, Tags: [tag] })),
     );
     renewed.push(...chunk.map((a) => `load balancing ${a}`));
   }
 
-  for (const p of params) {
-    const name = required(p.Name, 'Name', 'DescribeParameters', `parameters of ${c.name}`);
-    const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
-      clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
-    );
-    if (!due({ id: name, tags: tagMap(r.TagList) })) continue;
+  for (const { id: name } of of('parameter')) {
     await write('AddTagsToResource', `expiry of parameter ${name}`, () =>
       clients.ssm.send(
         new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: [tag] }),

@@ -4,22 +4,11 @@
 // a deadline. A dry run lists it all.
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { DescribeLaunchTemplateVersionsCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
-import { ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
-import {
-  findAutoScalingGroups,
-  findImages,
-  findInstances,
-  findLaunchTemplates,
-  findLoadBalancing,
-  findParameters,
-  findSecurityGroups,
-  selector,
-  tagMap,
-} from '../aws/discover.js';
+import { findInstances, selector } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { write } from '../aws/writes.js';
-import { MANAGED_BY, parseExpiry, TAG, type Tags } from '../cluster/tags.js';
+import { MANAGED_BY, parseExpiry, TAG } from '../cluster/tags.js';
 import { instanceType } from '../config/catalog.js';
 import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { mdRow, mdText } from '../render/markdown.js';
@@ -31,6 +20,7 @@ import { loadBalancing } from '../resources/load-balancing.js';
 import { master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import { securityGroups } from '../resources/security-groups.js';
+import { taggedResources } from './tagged-resources.js';
 
 export type { TeardownItem };
 export type TeardownMode = 'scale-to-zero' | 'destroy';
@@ -191,39 +181,16 @@ export async function expiredClusters(ctx: AwsContext, now = new Date(ctx.clock.
  */
 export async function findExpired(ctx: AwsContext, now = new Date(ctx.clock.now())): Promise<ExpiredScan> {
   const managed = { [TAG.managedBy]: MANAGED_BY };
-  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
-    findSecurityGroups(ctx.clients, managed),
-    findLaunchTemplates(ctx.clients, managed),
-    findImages(ctx.clients, managed),
-    findAutoScalingGroups(ctx.clients, managed),
-    findLoadBalancing(ctx.clients, managed),
-    findParameters(ctx.clients, managed),
-  ]);
-  const tagged: { resource: string; tags: Tags }[] = [
-    ...sgs.map((r) => ({ resource: `security group ${r.GroupId}`, tags: tagMap(r.Tags) })),
-    ...lts.map((r) => ({ resource: `launch template ${r.LaunchTemplateId}`, tags: tagMap(r.Tags) })),
-    ...images.map((r) => ({ resource: `image ${r.ImageId}`, tags: tagMap(r.Tags) })),
-    ...groups.map((r) => ({
-      resource: `auto scaling group ${r.AutoScalingGroupName}`,
-      tags: tagMap(r.Tags),
-    })),
-    // The listing read their tags already.
-    ...balancing.loadBalancers.map((r) => ({ resource: `load balancer ${r.LoadBalancerArn}`, tags: r.tags })),
-    // A target group alone: a build cancelled between creating it and its load balancer.
-    ...balancing.targetGroups.map((r) => ({ resource: `target group ${r.TargetGroupArn}`, tags: r.tags })),
-  ];
-  for (const p of params) {
-    const r = await aws('ListTagsForResource', `parameter ${p.Name}`, () =>
-      ctx.clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: p.Name })),
-    );
-    tagged.push({ resource: `parameter ${p.Name}`, tags: tagMap(r.TagList) });
-  }
+  // A target group or a parameter alone counts: a build cancelled early leaves only those.
+  const tagged = (await taggedResources(ctx, managed)).map((r) => ({
+    resource: `${r.kind} ${r.id}`,
+    tags: r.tags,
+  }));
   const expired = new Set<string>();
   const unparsable: UnparsableExpiry[] = [];
   for (const { resource, tags } of tagged) {
-    const m = tags;
-    const cluster = m[TAG.cluster];
-    const at = m[TAG.expiresAt];
+    const cluster = tags[TAG.cluster];
+    const at = tags[TAG.expiresAt];
     if (!cluster || at === undefined) continue;
     const when = parseExpiry(at);
     if (when === undefined) {

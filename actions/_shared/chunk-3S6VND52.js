@@ -1,2 +1,2 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{l as r,m as t,n as m}from"./chunk-AJFM5B6A.js";import{V as e}from"./chunk-344Y4TW4.js";var o=class extends r(t,m,"DescribeTargetHealth",e){};export{o as a};
+import{l as r,m as t,n as m}from"./chunk-Z6CO2GNA.js";import{V as e}from"./chunk-HVHZCAFF.js";var o=class extends r(t,m,"DescribeTargetHealth",e){};export{o as a};

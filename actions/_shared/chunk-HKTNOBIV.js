@@ -1,2 +1,2 @@
 import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{da as o,ha as r,ia as e,ja as s}from"./chunk-344Y4TW4.js";var m=class extends r(e,s,"ListTagsForResource",o){};export{m as a};
+import{e as r,f as m,g as o}from"./chunk-Z6CO2GNA.js";import{s as e}from"./chunk-HVHZCAFF.js";var t=class extends r(m,o,"CreateTags",e){};export{t as a};

@@ -1,0 +1,75 @@
+// Every resource carrying some tags, whatever its kind, with its tags: what expiry renewal and the
+// sweeper read. One listing per service; a parameter's tags take one call each (no describe
+// returns them).
+import { ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
+import type { AwsContext } from '../aws/context.js';
+import {
+  findAutoScalingGroups,
+  findImages,
+  findLaunchTemplates,
+  findLoadBalancing,
+  findParameters,
+  findSecurityGroups,
+  tagMap,
+} from '../aws/discover.js';
+import { aws } from '../aws/errors.js';
+import type { Tags } from '../cluster/tags.js';
+
+/** The service a kind is tagged through, one tagging call per service. */
+export type TaggedKind =
+  | 'security group'
+  | 'launch template'
+  | 'image'
+  | 'auto scaling group'
+  | 'load balancer'
+  | 'target group'
+  | 'parameter';
+
+export interface TaggedResource {
+  kind: TaggedKind;
+  id: string;
+  tags: Tags;
+}
+
+export async function taggedResources(ctx: AwsContext, tags: Tags): Promise<TaggedResource[]> {
+  const { clients } = ctx;
+  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
+    findSecurityGroups(clients, tags),
+    findLaunchTemplates(clients, tags),
+    findImages(clients, tags),
+    findAutoScalingGroups(clients, tags),
+    findLoadBalancing(clients, tags),
+    findParameters(clients, tags),
+  ]);
+  const out: { kind: TaggedKind; id: string | undefined; tags: Tags }[] = [
+    ...sgs.map((r) => ({ kind: 'security group' as const, id: r.GroupId, tags: tagMap(r.Tags) })),
+    ...lts.map((r) => ({ kind: 'launch template' as const, id: r.LaunchTemplateId, tags: tagMap(r.Tags) })),
+    ...images.map((r) => ({ kind: 'image' as const, id: r.ImageId, tags: tagMap(r.Tags) })),
+    ...groups.map((r) => ({
+      kind: 'auto scaling group' as const,
+      id: r.AutoScalingGroupName,
+      tags: tagMap(r.Tags),
+    })),
+    // The listing read their tags already.
+    ...balancing.loadBalancers.map((r) => ({
+      kind: 'load balancer' as const,
+      id: r.LoadBalancerArn,
+      tags: r.tags,
+    })),
+    ...balancing.targetGroups.map((r) => ({
+      kind: 'target group' as const,
+      id: r.TargetGroupArn,
+      tags: r.tags,
+    })),
+  ];
+  for (const p of params) {
+    if (!p.Name) continue;
+    const name = p.Name;
+    const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
+      clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+    );
+    out.push({ kind: 'parameter', id: name, tags: tagMap(r.TagList) });
+  }
+  // Every describe answer has ids; one without could be neither tagged nor named.
+  return out.filter((x): x is TaggedResource => !!x.id);
+}
