@@ -80,6 +80,8 @@ export class World {
   readonly services = new Map<string, ServiceDef>();
   readonly random: () => number;
   private readonly tickers: ((now: number) => void)[] = [];
+  /** An optional IAM check before each call (src/sim/iam-enforcer.ts); it throws AWS's refusal. */
+  authorize: ((service: string, operation: string, input: unknown) => void) | undefined;
   private counter = 0;
 
   constructor(
@@ -139,6 +141,7 @@ export class World {
           `The simulated AWS does not implement ${service} ${operation}.`,
         );
       }
+      this.authorize?.(service, operation, input ?? {});
       if (this.faults.throttleRate > 0 && this.random() < this.faults.throttleRate) {
         throw awsError(THROTTLING_CODE[service] ?? 'Throttling', 'Rate exceeded', 400);
       }

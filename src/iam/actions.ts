@@ -1,0 +1,253 @@
+// Every AWS operation the toolkit calls, with the IAM actions AWS authorizes for it and the
+// statement (resource ARNs and condition keys) that grants each. One table: the policies in iam/
+// are generated from it (src/iam/policies.ts) and the simulated AWS enforces them
+// (src/sim/iam-enforcer.ts), so a grant that is too narrow fails the end-to-end scenarios.
+//
+// Checked against AWS's Service Authorization Reference and user guides where the search tool found
+// the page ("confirmed"); the rest follows the reference as remembered and is marked "unconfirmed".
+
+/** How the enforcer finds the resources a request acts on, to match them against a statement. */
+export type Target =
+  /** `"Resource": "*"`: the action supports no resource-level permission. */
+  | 'any'
+  /** EC2 resources the request creates (their tags are the request's TagSpecifications). */
+  | 'ec2-new'
+  /** The VPC a security group is created in. */
+  | 'ec2-vpc'
+  /** Existing EC2 resources named by id in the request (security groups, templates, images, snapshots). */
+  | 'ec2-ours'
+  /** Existing EC2 instances named by id in the request. */
+  | 'ec2-instance'
+  /** Load balancers and target groups the request creates, by name. */
+  | 'elb-new'
+  /** Existing load balancers, target groups and listeners, by ARN. */
+  | 'elb-ours'
+  /** The Auto Scaling group named in the request. */
+  | 'asg'
+  /** What an Auto Scaling group launches from its launch template (ec2:RunInstances). */
+  | 'asg-launch'
+  /** The role of the instance profile an Auto Scaling group's template names (iam:PassRole). */
+  | 'pass-role'
+  /** Parameter Store parameters named in the request. */
+  | 'parameter'
+  /** The SSM document a command runs. */
+  | 'document';
+
+export type Placeholder = '{region}' | '{cluster}' | '{profile}';
+
+export interface StatementSpec {
+  /** Resource ARN patterns; `{region}`, `{cluster}` and `{profile}` expand per cluster file. */
+  resources: readonly string[];
+  /** StringEquals conditions; a value `{cluster}` expands to every cluster's name. */
+  conditions?: Readonly<Record<string, string>>;
+  target: Target;
+  why: string;
+}
+
+const MANAGED = { 'aws:ResourceTag/managed-by': 'akrida-ops', 'aws:ResourceTag/akrida:cluster': '{cluster}' };
+const REQUEST = { 'aws:RequestTag/managed-by': 'akrida-ops', 'aws:RequestTag/akrida:cluster': '{cluster}' };
+const EC2 = 'arn:aws:ec2:{region}:*';
+const ELB = 'arn:aws:elasticloadbalancing:{region}:*';
+
+export const STATEMENTS = {
+  Describe: {
+    resources: ['*'],
+    target: 'any',
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and ssm:GetCommandInvocation support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)',
+  },
+  Ec2CreateTagged: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: REQUEST,
+    target: 'ec2-new',
+    why: 'create only what carries our managed-by and cluster tags at creation (aws:RequestTag; unconfirmed for CreateImage on image/snapshot)',
+  },
+  Ec2CreateInVpc: {
+    resources: [`${EC2}:vpc/*`],
+    target: 'ec2-vpc',
+    why: 'CreateSecurityGroup also authorizes the VPC; the cluster file names it but a policy for several clusters would list each',
+  },
+  Ec2TagOnCreate: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: { 'ec2:CreateAction': 'CreateSecurityGroup,CreateLaunchTemplate,CreateImage' },
+    target: 'ec2-new',
+    why: 'ec2:CreateTags only as part of a create (ec2:CreateAction, confirmed), never on an existing resource',
+  },
+  Ec2Ours: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: MANAGED,
+    target: 'ec2-ours',
+    why: 'change or delete only resources that carry our managed-by and cluster tags (aws:ResourceTag; confirmed for security groups)',
+  },
+  PreparedInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { 'aws:ResourceTag/akrida:prepare': '{cluster}' },
+    target: 'ec2-instance',
+    why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped, tagged or sent a command (for ssm:SendCommand the SSM reference also lists ssm:resourceTag/ on instances: unconfirmed which it evaluates)",
+  },
+  RunShellScript: {
+    resources: ['arn:aws:ssm:{region}::document/AWS-RunShellScript'],
+    target: 'document',
+    why: 'the one AWS-owned document the toolkit runs',
+  },
+  ElbCreate: {
+    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
+    conditions: REQUEST,
+    target: 'elb-new',
+    why: 'names start with the cluster name, and the request carries our tags (aws:RequestTag; unconfirmed for ELBv2)',
+  },
+  ElbTagOnCreate: {
+    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
+    conditions: { 'elasticloadbalancing:CreateAction': 'CreateLoadBalancer,CreateTargetGroup' },
+    target: 'elb-new',
+    why: 'tags given at creation are authorized as elasticloadbalancing:AddTags (confirmed, ELB user guide)',
+  },
+  ElbOurs: {
+    resources: [
+      `${ELB}:loadbalancer/app/{cluster}-*/*`,
+      `${ELB}:targetgroup/{cluster}-*/*`,
+      `${ELB}:listener/app/{cluster}-*/*/*`,
+    ],
+    target: 'elb-ours',
+    why: 'load balancers, target groups and listeners whose names start with the cluster name',
+  },
+  AsgCreate: {
+    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
+    conditions: REQUEST,
+    target: 'asg',
+    why: 'groups named after the cluster, created with our tags (aws:RequestTag; confirmed that autoscaling supports tag conditions)',
+  },
+  AsgOurs: {
+    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
+    conditions: MANAGED,
+    target: 'asg',
+    why: 'change or delete only groups named after the cluster that carry our tags',
+  },
+  LaunchFromTemplate: {
+    resources: [
+      `${EC2}:instance/*`,
+      `${EC2}:volume/*`,
+      `${EC2}:network-interface/*`,
+      `${EC2}:subnet/*`,
+      `${EC2}:security-group/*`,
+      `${EC2}:image/*`,
+      `${EC2}:launch-template/*`,
+    ],
+    target: 'asg-launch',
+    why: 'an Auto Scaling group created or updated with a launch template checks the caller may ec2:RunInstances (confirmed, Auto Scaling user guide); the instances are then launched by its service-linked role',
+  },
+  PassInstanceRole: {
+    resources: ['arn:aws:iam::*:role/{profile}'],
+    conditions: { 'iam:PassedToService': 'ec2.amazonaws.com' },
+    target: 'pass-role',
+    why: "only the instance profile's role (named like the profile, as the console creates it), only to EC2",
+  },
+  OwnParameters: {
+    resources: ['arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/*'],
+    target: 'parameter',
+    why: "the cluster's own parameters: copied secrets and last-run records",
+  },
+  LastRunRecords: {
+    resources: ['arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/last-run/*'],
+    target: 'parameter',
+    why: 'the plan reads only the last-run records (String parameters), never a SecureString',
+  },
+} as const satisfies Record<string, StatementSpec>;
+
+export type Sid = keyof typeof STATEMENTS;
+
+/** One IAM action a call needs, granted by one statement. */
+export type Grant = readonly [action: string, sid: Sid];
+
+const describe = (action: string): Grant[] => [[action, 'Describe']];
+
+/** `Service:Operation` (as the SDK and the simulator's ledger name them) → what it needs. */
+export const OPERATIONS: Record<string, readonly Grant[]> = {
+  'EC2:DescribeImages': describe('ec2:DescribeImages'),
+  'EC2:DescribeInstances': describe('ec2:DescribeInstances'),
+  'EC2:DescribeLaunchTemplates': describe('ec2:DescribeLaunchTemplates'),
+  'EC2:DescribeLaunchTemplateVersions': describe('ec2:DescribeLaunchTemplateVersions'),
+  'EC2:DescribeSecurityGroups': describe('ec2:DescribeSecurityGroups'),
+  'EC2:DescribeSecurityGroupRules': describe('ec2:DescribeSecurityGroupRules'),
+  'EC2:CreateSecurityGroup': [
+    ['ec2:CreateSecurityGroup', 'Ec2CreateTagged'],
+    ['ec2:CreateSecurityGroup', 'Ec2CreateInVpc'],
+    ['ec2:CreateTags', 'Ec2TagOnCreate'],
+  ],
+  'EC2:AuthorizeSecurityGroupIngress': [['ec2:AuthorizeSecurityGroupIngress', 'Ec2Ours']],
+  'EC2:RevokeSecurityGroupIngress': [['ec2:RevokeSecurityGroupIngress', 'Ec2Ours']],
+  'EC2:DeleteSecurityGroup': [['ec2:DeleteSecurityGroup', 'Ec2Ours']],
+  'EC2:CreateLaunchTemplate': [
+    ['ec2:CreateLaunchTemplate', 'Ec2CreateTagged'],
+    ['ec2:CreateTags', 'Ec2TagOnCreate'],
+  ],
+  'EC2:CreateLaunchTemplateVersion': [['ec2:CreateLaunchTemplateVersion', 'Ec2Ours']],
+  'EC2:ModifyLaunchTemplate': [['ec2:ModifyLaunchTemplate', 'Ec2Ours']],
+  'EC2:DeleteLaunchTemplate': [['ec2:DeleteLaunchTemplate', 'Ec2Ours']],
+  'EC2:CreateImage': [
+    ['ec2:CreateImage', 'Ec2CreateTagged'],
+    ['ec2:CreateImage', 'PreparedInstances'],
+    ['ec2:CreateTags', 'Ec2TagOnCreate'],
+  ],
+  'EC2:DeregisterImage': [['ec2:DeregisterImage', 'Ec2Ours']],
+  'EC2:DeleteSnapshot': [['ec2:DeleteSnapshot', 'Ec2Ours']],
+  'EC2:CreateTags': [['ec2:CreateTags', 'PreparedInstances']],
+  'EC2:DeleteTags': [['ec2:DeleteTags', 'PreparedInstances']],
+  'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],
+  'ElasticLoadBalancingV2:DescribeLoadBalancers': describe('elasticloadbalancing:DescribeLoadBalancers'),
+  'ElasticLoadBalancingV2:DescribeTargetGroups': describe('elasticloadbalancing:DescribeTargetGroups'),
+  'ElasticLoadBalancingV2:DescribeListeners': describe('elasticloadbalancing:DescribeListeners'),
+  'ElasticLoadBalancingV2:DescribeTags': describe('elasticloadbalancing:DescribeTags'),
+  'ElasticLoadBalancingV2:DescribeTargetHealth': describe('elasticloadbalancing:DescribeTargetHealth'),
+  'ElasticLoadBalancingV2:CreateLoadBalancer': [
+    ['elasticloadbalancing:CreateLoadBalancer', 'ElbCreate'],
+    ['elasticloadbalancing:AddTags', 'ElbTagOnCreate'],
+  ],
+  'ElasticLoadBalancingV2:CreateTargetGroup': [
+    ['elasticloadbalancing:CreateTargetGroup', 'ElbCreate'],
+    ['elasticloadbalancing:AddTags', 'ElbTagOnCreate'],
+  ],
+  'ElasticLoadBalancingV2:CreateListener': [['elasticloadbalancing:CreateListener', 'ElbOurs']],
+  'ElasticLoadBalancingV2:ModifyListener': [['elasticloadbalancing:ModifyListener', 'ElbOurs']],
+  'ElasticLoadBalancingV2:ModifyTargetGroup': [['elasticloadbalancing:ModifyTargetGroup', 'ElbOurs']],
+  'ElasticLoadBalancingV2:DeleteListener': [['elasticloadbalancing:DeleteListener', 'ElbOurs']],
+  'ElasticLoadBalancingV2:DeleteLoadBalancer': [['elasticloadbalancing:DeleteLoadBalancer', 'ElbOurs']],
+  'ElasticLoadBalancingV2:DeleteTargetGroup': [['elasticloadbalancing:DeleteTargetGroup', 'ElbOurs']],
+  'AutoScaling:DescribeAutoScalingGroups': describe('autoscaling:DescribeAutoScalingGroups'),
+  'AutoScaling:DescribeScheduledActions': describe('autoscaling:DescribeScheduledActions'),
+  'AutoScaling:DescribeInstanceRefreshes': describe('autoscaling:DescribeInstanceRefreshes'),
+  'AutoScaling:CreateAutoScalingGroup': [
+    ['autoscaling:CreateAutoScalingGroup', 'AsgCreate'],
+    ['ec2:RunInstances', 'LaunchFromTemplate'],
+    ['iam:PassRole', 'PassInstanceRole'],
+  ],
+  'AutoScaling:UpdateAutoScalingGroup': [
+    ['autoscaling:UpdateAutoScalingGroup', 'AsgOurs'],
+    ['ec2:RunInstances', 'LaunchFromTemplate'],
+    ['iam:PassRole', 'PassInstanceRole'],
+  ],
+  'AutoScaling:EnableMetricsCollection': [['autoscaling:EnableMetricsCollection', 'AsgOurs']],
+  'AutoScaling:PutScheduledUpdateGroupAction': [['autoscaling:PutScheduledUpdateGroupAction', 'AsgOurs']],
+  'AutoScaling:StartInstanceRefresh': [['autoscaling:StartInstanceRefresh', 'AsgOurs']],
+  'AutoScaling:CreateOrUpdateTags': [['autoscaling:CreateOrUpdateTags', 'AsgOurs']],
+  'AutoScaling:DeleteAutoScalingGroup': [['autoscaling:DeleteAutoScalingGroup', 'AsgOurs']],
+  'SSM:DescribeParameters': describe('ssm:DescribeParameters'),
+  'SSM:GetCommandInvocation': describe('ssm:GetCommandInvocation'),
+  'SSM:SendCommand': [
+    ['ssm:SendCommand', 'RunShellScript'],
+    ['ssm:SendCommand', 'PreparedInstances'],
+  ],
+  // PutParameter with Tags is also authorized as ssm:AddTagsToResource (unconfirmed).
+  'SSM:PutParameter': [
+    ['ssm:PutParameter', 'OwnParameters'],
+    ['ssm:AddTagsToResource', 'OwnParameters'],
+  ],
+  'SSM:AddTagsToResource': [['ssm:AddTagsToResource', 'OwnParameters']],
+  'SSM:GetParameter': [['ssm:GetParameter', 'OwnParameters']],
+  'SSM:ListTagsForResource': [['ssm:ListTagsForResource', 'OwnParameters']],
+  'SSM:DeleteParameter': [['ssm:DeleteParameter', 'OwnParameters']],
+};
+
+/** The plan role reads less: its GetParameter is limited to the last-run records. */
+export const PLAN_OVERRIDES: Record<string, readonly Grant[]> = {
+  'SSM:GetParameter': [['ssm:GetParameter', 'LastRunRecords']],
+};

@@ -1,0 +1,144 @@
+// The IAM policy of each role, generated from the operation table (src/iam/actions.ts) and the
+// operations each role's workflows make. The lists below are what the end-to-end scenarios on the
+// simulated AWS call (test/iam/policies.test.ts reads the ledger and holds them equal), so a new
+// call fails that test until it is listed here and granted in the table.
+//
+// Clusters are named by the clusters/*.yml files, not by a placeholder: the documents in iam/ can
+// be attached as they are, and adding a cluster file regenerates them (the drift test says so). An
+// operator with clusters elsewhere generates their own with `policyDocuments(theirClusters)`.
+import type { Cluster } from '../config/schema.js';
+import { type Grant, OPERATIONS, PLAN_OVERRIDES, type Sid, STATEMENTS } from './actions.js';
+
+export type Role = 'deploy' | 'plan';
+
+const PLAN_OPERATIONS = [
+  'AutoScaling:DescribeAutoScalingGroups',
+  'EC2:DescribeImages',
+  'EC2:DescribeInstances',
+  'EC2:DescribeLaunchTemplateVersions',
+  'EC2:DescribeLaunchTemplates',
+  'EC2:DescribeSecurityGroupRules',
+  'EC2:DescribeSecurityGroups',
+  'ElasticLoadBalancingV2:DescribeListeners',
+  'ElasticLoadBalancingV2:DescribeLoadBalancers',
+  'ElasticLoadBalancingV2:DescribeTags',
+  'ElasticLoadBalancingV2:DescribeTargetGroups',
+  'SSM:DescribeParameters',
+  'SSM:GetParameter',
+];
+
+/** cluster-up (first run and re-run), cluster-apply, cluster-down (destroy) and cluster-sweep. */
+const DEPLOY_OPERATIONS = [
+  ...PLAN_OPERATIONS,
+  'AutoScaling:CreateAutoScalingGroup',
+  'AutoScaling:DeleteAutoScalingGroup',
+  'AutoScaling:DescribeInstanceRefreshes',
+  'AutoScaling:DescribeScheduledActions',
+  'AutoScaling:EnableMetricsCollection',
+  'AutoScaling:PutScheduledUpdateGroupAction',
+  'AutoScaling:StartInstanceRefresh',
+  'EC2:AuthorizeSecurityGroupIngress',
+  'EC2:CreateImage',
+  'EC2:CreateLaunchTemplate',
+  'EC2:CreateLaunchTemplateVersion',
+  'EC2:CreateSecurityGroup',
+  'EC2:CreateTags',
+  'EC2:DeleteLaunchTemplate',
+  'EC2:DeleteSecurityGroup',
+  'EC2:DeleteSnapshot',
+  'EC2:DeleteTags',
+  'EC2:DeregisterImage',
+  'EC2:ModifyInstanceAttribute',
+  'EC2:ModifyLaunchTemplate',
+  'EC2:RevokeSecurityGroupIngress',
+  'ElasticLoadBalancingV2:CreateListener',
+  'ElasticLoadBalancingV2:CreateLoadBalancer',
+  'ElasticLoadBalancingV2:CreateTargetGroup',
+  'ElasticLoadBalancingV2:DeleteListener',
+  'ElasticLoadBalancingV2:DeleteLoadBalancer',
+  'ElasticLoadBalancingV2:DeleteTargetGroup',
+  'ElasticLoadBalancingV2:DescribeTargetHealth',
+  'SSM:DeleteParameter',
+  'SSM:GetCommandInvocation',
+  'SSM:ListTagsForResource',
+  'SSM:PutParameter',
+  'SSM:SendCommand',
+].sort();
+
+export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
+  plan: [...PLAN_OPERATIONS].sort(),
+  deploy: [...new Set(DEPLOY_OPERATIONS)].sort(),
+};
+
+export interface PolicyStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Action: string[];
+  Resource: string | string[];
+  Condition?: { StringEquals: Record<string, string | string[]> };
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: PolicyStatement[];
+}
+
+/** The grants of one operation for a role (the plan role has its own, narrower ones). */
+export function grantsOf(role: Role, operation: string): readonly Grant[] {
+  const grants = (role === 'plan' ? PLAN_OVERRIDES[operation] : undefined) ?? OPERATIONS[operation];
+  if (!grants) throw new Error(`src/iam/actions.ts has no IAM action for ${operation}`);
+  return grants;
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+function expand(pattern: string, clusters: readonly Cluster[]): string[] {
+  return uniq(
+    clusters.map((c) =>
+      pattern
+        .replaceAll('{region}', c.region)
+        .replaceAll('{cluster}', c.name)
+        .replaceAll('{profile}', c.instanceProfile),
+    ),
+  ).sort();
+}
+
+function condition(sid: Sid, clusters: readonly Cluster[]): PolicyStatement['Condition'] {
+  const spec = STATEMENTS[sid];
+  if (!('conditions' in spec)) return undefined;
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(spec.conditions as Record<string, string>)) {
+    const values = value.includes(',') ? value.split(',') : expand(value, clusters);
+    out[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return { StringEquals: out };
+}
+
+export function statementOf(sid: Sid, actions: string[], clusters: readonly Cluster[]): PolicyStatement {
+  const resources = STATEMENTS[sid].resources.flatMap((r) => expand(r, clusters));
+  const cond = condition(sid, clusters);
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Action: uniq(actions).sort(),
+    Resource: resources.length === 1 ? (resources[0] as string) : resources,
+    ...(cond ? { Condition: cond } : {}),
+  };
+}
+
+/** The policy of a role for these clusters: one statement per table statement it uses. */
+export function rolePolicy(role: Role, clusters: readonly Cluster[], without?: Sid): PolicyDocument {
+  const bySid = new Map<Sid, string[]>();
+  for (const op of ROLE_OPERATIONS[role])
+    for (const [action, sid] of grantsOf(role, op)) bySid.set(sid, [...(bySid.get(sid) ?? []), action]);
+  const sids = (Object.keys(STATEMENTS) as Sid[]).filter((s) => bySid.has(s) && s !== without);
+  return {
+    Version: '2012-10-17',
+    Statement: sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters)),
+  };
+}
+
+/** The Sids a role's policy has, for the "remove one statement" test. */
+export function roleSids(role: Role, clusters: readonly Cluster[]): Sid[] {
+  return rolePolicy(role, clusters).Statement.map((s) => s.Sid as Sid);
+}

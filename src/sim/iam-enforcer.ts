@@ -1,0 +1,201 @@
+// An optional IAM check in the simulated AWS: each call is authorized against one identity policy
+// (Allow statements only, as the generated ones are) before it is carried out, and refused as AWS
+// refuses it. The request's resources are found from its input and the simulation's state, by the
+// statement's target in src/iam/actions.ts; conditions are StringEquals on the keys the table uses:
+// aws:RequestTag/*, aws:ResourceTag/*, ec2:CreateAction, elasticloadbalancing:CreateAction and
+// iam:PassedToService. Nothing else of IAM (SCPs, boundaries, key policies, Deny) is modelled.
+import { type Grant, OPERATIONS, STATEMENTS, type Target } from '../iam/actions.js';
+import type { PolicyDocument, PolicyStatement } from '../iam/policies.js';
+import { awsError } from './errors.js';
+import type { SimulatedAws } from './index.js';
+import { type Tags, tagsFrom } from './world.js';
+
+/** One resource a request acts on, with the values its conditions are evaluated on. */
+interface Resource {
+  arn: string;
+  keys: Record<string, string | undefined>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: inputs are the SDK's command inputs of many shapes
+type Input = any;
+
+const pattern = (p: string) =>
+  new RegExp(
+    `^${p
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
+
+function allows(s: PolicyStatement, action: string, r: Resource): boolean {
+  if (!s.Action.includes(action)) return false;
+  const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+  if (!resources.some((p) => pattern(p).test(r.arn))) return false;
+  for (const [key, want] of Object.entries(s.Condition?.StringEquals ?? {})) {
+    const have = r.keys[key];
+    if (have === undefined || !(Array.isArray(want) ? want : [want]).includes(have)) return false;
+  }
+  return true;
+}
+
+const tagKeys = (prefix: string, tags: Tags) =>
+  Object.fromEntries(Object.entries(tags).map(([k, v]) => [`${prefix}/${k}`, v]));
+
+const EC2_TYPES: Record<string, string> = {
+  CreateSecurityGroup: 'security-group',
+  CreateLaunchTemplate: 'launch-template',
+};
+
+export class IamEnforcer {
+  constructor(
+    private readonly sim: SimulatedAws,
+    public policy: PolicyDocument,
+  ) {}
+
+  private get arnBase() {
+    return { region: this.sim.world.region, account: this.sim.world.accountId };
+  }
+
+  private ec2Arn(type: string, id: string): string {
+    return `arn:aws:ec2:${this.arnBase.region}:${this.arnBase.account}:${type}/${id}`;
+  }
+
+  private ec2Tags(id: string): Tags {
+    const e = this.sim.ec2;
+    const byName = [...e.templates.values()].find((t) => t.name === id);
+    const found =
+      e.instances.get(id) ??
+      e.groups.get(id) ??
+      e.templates.get(id) ??
+      byName ??
+      e.images.get(id) ??
+      e.snapshots.get(id);
+    return found ? found.tags : {};
+  }
+
+  private ec2Existing(type: string, id: string | undefined): Resource[] {
+    if (!id) return [];
+    return [{ arn: this.ec2Arn(type, id), keys: tagKeys('aws:ResourceTag', this.ec2Tags(id)) }];
+  }
+
+  private asgArn(name: string): string {
+    const { region, account } = this.arnBase;
+    return `arn:aws:autoscaling:${region}:${account}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${name}`;
+  }
+
+  /** The resources of a request for one statement's target. */
+  private resources(target: Target, op: string, input: Input): Resource[] {
+    const { region, account } = this.arnBase;
+    switch (target) {
+      case 'any':
+        return [{ arn: '*', keys: {} }];
+      case 'ec2-new': {
+        const specs: { ResourceType?: string; Tags?: { Key?: string; Value?: string }[] }[] =
+          input.TagSpecifications ?? [];
+        const types = op === 'CreateImage' ? ['image', 'snapshot'] : [EC2_TYPES[op] ?? 'unknown'];
+        return types.map((type) => ({
+          arn: this.ec2Arn(type, '*new*'),
+          keys: {
+            ...tagKeys('aws:RequestTag', tagsFrom(specs.find((s) => s.ResourceType === type)?.Tags)),
+            'ec2:CreateAction': op,
+          },
+        }));
+      }
+      case 'ec2-vpc':
+        return [{ arn: this.ec2Arn('vpc', input.VpcId), keys: {} }];
+      case 'ec2-ours':
+        return [
+          ...this.ec2Existing('security-group', input.GroupId),
+          ...this.ec2Existing('launch-template', input.LaunchTemplateId ?? input.LaunchTemplateName),
+          ...this.ec2Existing('image', input.ImageId),
+          ...this.ec2Existing('snapshot', input.SnapshotId),
+        ];
+      case 'ec2-instance': {
+        const ids: string[] =
+          input.InstanceIds ?? input.Resources ?? (input.InstanceId ? [input.InstanceId] : []);
+        return ids.flatMap((id) => this.ec2Existing('instance', id));
+      }
+      case 'elb-new': {
+        const kind = op === 'CreateLoadBalancer' ? 'loadbalancer/app' : 'targetgroup';
+        return [
+          {
+            arn: `arn:aws:elasticloadbalancing:${region}:${account}:${kind}/${input.Name}/new`,
+            keys: {
+              ...tagKeys('aws:RequestTag', tagsFrom(input.Tags)),
+              'elasticloadbalancing:CreateAction': op,
+            },
+          },
+        ];
+      }
+      case 'elb-ours':
+        return [input.ListenerArn, input.LoadBalancerArn, input.TargetGroupArn]
+          .filter((a): a is string => typeof a === 'string')
+          .map((arn) => ({ arn, keys: {} }));
+      case 'asg': {
+        const name: string = input.AutoScalingGroupName;
+        const g = this.sim.asg.groups.get(name);
+        const tags: Tags = {};
+        for (const [k, v] of g?.tags ?? []) tags[k] = v.value;
+        return [
+          {
+            arn: this.asgArn(name),
+            keys: { ...tagKeys('aws:RequestTag', tagsFrom(input.Tags)), ...tagKeys('aws:ResourceTag', tags) },
+          },
+        ];
+      }
+      case 'asg-launch': {
+        const lt = input.LaunchTemplate?.LaunchTemplateId;
+        return lt
+          ? [
+              { arn: this.ec2Arn('launch-template', lt), keys: {} },
+              { arn: this.ec2Arn('instance', '*new*'), keys: {} },
+            ]
+          : [];
+      }
+      case 'pass-role': {
+        const id: string | undefined = input.LaunchTemplate?.LaunchTemplateId;
+        const t = id === undefined ? undefined : this.sim.ec2.templates.get(id);
+        const profile = t?.versions.at(-1)?.data.IamInstanceProfile?.Name;
+        if (!profile) return [];
+        return [
+          {
+            arn: `arn:aws:iam::${account}:role/${profile}`,
+            keys: { 'iam:PassedToService': 'ec2.amazonaws.com' },
+          },
+        ];
+      }
+      case 'parameter': {
+        const names: string[] = input.Names ?? [input.Name ?? input.ResourceId];
+        return names.map((n) => ({
+          arn: `arn:aws:ssm:${region}:${account}:parameter${n.startsWith('/') ? '' : '/'}${n}`,
+          keys: {},
+        }));
+      }
+      case 'document':
+        return [{ arn: `arn:aws:ssm:${region}::document/${input.DocumentName}`, keys: {} }];
+    }
+  }
+
+  /** Throw AWS's refusal unless every action the call needs is allowed on every resource it touches. */
+  authorize(service: string, operation: string, input: Input): void {
+    const grants: readonly Grant[] | undefined = OPERATIONS[`${service}:${operation}`];
+    if (!grants)
+      throw denied(service, `${service}:${operation}`, 'an operation with no IAM action in the table');
+    for (const [action, sid] of grants)
+      for (const r of this.resources(STATEMENTS[sid].target, operation, input))
+        if (!this.policy.Statement.some((s) => allows(s, action, r))) throw denied(service, action, r.arn);
+  }
+}
+
+/** AWS's refusal, as each protocol answers it. */
+export function denied(service: string, action: string, arn: string) {
+  if (service === 'EC2')
+    return awsError(
+      'UnauthorizedOperation',
+      `You are not authorized to perform this operation. (${action} on ${arn})`,
+      403,
+    );
+  const message = `User: arn:aws:sts::123456789012:assumed-role/akrida/sim is not authorized to perform: ${action} on resource: ${arn} because no identity-based policy allows the ${action} action`;
+  if (service === 'SSM') return awsError('AccessDeniedException', message, 400);
+  return awsError('AccessDenied', message, 403);
+}
