@@ -82,7 +82,13 @@ export const STATEMENTS = {
     resources: [`${EC2}:instance/*`],
     conditions: { 'aws:ResourceTag/akrida:prepare': '{cluster}' },
     target: 'ec2-instance',
-    why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped, tagged or sent a command (for ssm:SendCommand the SSM reference also lists ssm:resourceTag/ on instances: unconfirmed which it evaluates)",
+    why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped or tagged (aws:ResourceTag on EC2 instances: confirmed)",
+  },
+  CommandOnPreparedInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { 'ssm:resourceTag/akrida:prepare': '{cluster}' },
+    target: 'ec2-instance',
+    why: 'commands go only to instances carrying the akrida:prepare opt-in; Run Command evaluates instance tags as ssm:resourceTag/<key> (confirmed, Systems Manager user guide, "Restricting Run Command access based on tags")',
   },
   RunShellScript: {
     resources: ['arn:aws:ssm:{region}::document/AWS-RunShellScript'],
@@ -149,7 +155,7 @@ export const STATEMENTS = {
   LastRunRecords: {
     resources: ['arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/last-run/*'],
     target: 'parameter',
-    why: 'the plan reads only the last-run records (String parameters), never a SecureString',
+    why: "the plan reads only the last-run records (String parameters), never a SecureString: the AWS managed key aws/ssm lets every principal of the account decrypt (confirmed), so the parameter ARN, not KMS, is what keeps the plan role from the cluster's secrets",
   },
 } as const satisfies Record<string, StatementSpec>;
 
@@ -234,9 +240,10 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'SSM:GetCommandInvocation': describe('ssm:GetCommandInvocation'),
   'SSM:SendCommand': [
     ['ssm:SendCommand', 'RunShellScript'],
-    ['ssm:SendCommand', 'PreparedInstances'],
+    ['ssm:SendCommand', 'CommandOnPreparedInstances'],
   ],
-  // PutParameter with Tags is also authorized as ssm:AddTagsToResource (unconfirmed).
+  // PutParameter with Tags is also authorized as ssm:AddTagsToResource (confirmed: the
+  // AWS::SSM::Parameter reference and AWS's own refusal message for a PutParameter with tags).
   'SSM:PutParameter': [
     ['ssm:PutParameter', 'OwnParameters'],
     ['ssm:AddTagsToResource', 'OwnParameters'],

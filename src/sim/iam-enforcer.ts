@@ -73,9 +73,11 @@ export class IamEnforcer {
     return found ? found.tags : {};
   }
 
-  private ec2Existing(type: string, id: string | undefined): Resource[] {
+  /** Existing EC2 resources; Run Command (an ssm: action) sees an instance's tags as ssm:resourceTag/. */
+  private ec2Existing(type: string, id: string | undefined, action = ''): Resource[] {
     if (!id) return [];
-    return [{ arn: this.ec2Arn(type, id), keys: tagKeys('aws:ResourceTag', this.ec2Tags(id)) }];
+    const prefix = action.startsWith('ssm:') ? 'ssm:resourceTag' : 'aws:ResourceTag';
+    return [{ arn: this.ec2Arn(type, id), keys: tagKeys(prefix, this.ec2Tags(id)) }];
   }
 
   private asgArn(name: string): string {
@@ -84,7 +86,7 @@ export class IamEnforcer {
   }
 
   /** The resources of a request for one statement's target. */
-  private resources(target: Target, op: string, input: Input): Resource[] {
+  private resources(target: Target, op: string, input: Input, action: string): Resource[] {
     const { region, account } = this.arnBase;
     switch (target) {
       case 'any':
@@ -113,7 +115,7 @@ export class IamEnforcer {
       case 'ec2-instance': {
         const ids: string[] =
           input.InstanceIds ?? input.Resources ?? (input.InstanceId ? [input.InstanceId] : []);
-        return ids.flatMap((id) => this.ec2Existing('instance', id));
+        return ids.flatMap((id) => this.ec2Existing('instance', id, action));
       }
       case 'elb-new': {
         const kind = op === 'CreateLoadBalancer' ? 'loadbalancer/app' : 'targetgroup';
@@ -182,7 +184,7 @@ export class IamEnforcer {
     if (!grants)
       throw denied(service, `${service}:${operation}`, 'an operation with no IAM action in the table');
     for (const [action, sid] of grants)
-      for (const r of this.resources(STATEMENTS[sid].target, operation, input))
+      for (const r of this.resources(STATEMENTS[sid].target, operation, input, action))
         if (!this.policy.Statement.some((s) => allows(s, action, r))) throw denied(service, action, r.arn);
   }
 }

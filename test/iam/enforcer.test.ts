@@ -13,7 +13,7 @@ import {
   DeleteLoadBalancerCommand,
   DescribeLoadBalancersCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import { GetParameterCommand, PutParameterCommand, SendCommandCommand } from '@aws-sdk/client-ssm';
 import { loadClusterFile } from '../../src/config/load.js';
 import { type PolicyDocument, rolePolicy } from '../../src/iam/policies.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
@@ -93,6 +93,11 @@ test('the deploy role creates only what carries our tags and changes only what i
     subnetId: SUBNETS[0] as string,
     tags: { Name: 'vm' },
   });
+  const prepared = sim.ec2.seedInstance({
+    instanceType: 't3.micro',
+    subnetId: SUBNETS[0] as string,
+    tags: { Name: 'vm2', 'akrida:prepare': 'perf-example' },
+  });
   enforce();
   const create = (GroupName: string, TagSpecifications?: ReturnType<typeof ours>) =>
     clients.ec2.send(
@@ -109,6 +114,17 @@ test('the deploy role creates only what carries our tags and changes only what i
     new ModifyInstanceAttributeCommand({ InstanceId: operators.id, Groups: [] }),
   );
   expect((await refusal(modify)).name).toBe('UnauthorizedOperation');
+  // Nor sent a command; the opted-in one is.
+  const send = (InstanceIds: string[]) =>
+    clients.ssm.send(
+      new SendCommandCommand({
+        DocumentName: 'AWS-RunShellScript',
+        InstanceIds,
+        Parameters: { commands: ['true'] },
+      }),
+    );
+  expect((await refusal(send([operators.id]))).name).toBe('AccessDeniedException');
+  expect((await send([prepared.id])).Command?.CommandId).toBeDefined();
   // A load balancer outside the cluster's name prefix is not deleted.
   const arn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/theirs/0123456789abcdef';
   expect(
