@@ -90,6 +90,12 @@ export const STATEMENTS = {
     target: 'ec2-instance',
     why: 'commands go only to instances carrying the akrida:prepare opt-in; Run Command evaluates instance tags as ssm:resourceTag/<key> (confirmed, Systems Manager user guide, "Restricting Run Command access based on tags")',
   },
+  CommandOnClusterInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { 'ssm:resourceTag/akrida:cluster': '{cluster}' },
+    target: 'ec2-instance',
+    why: "the load test samples its workers, the groups' own instances (tagged with the cluster at launch); only the load-test workflow needs it",
+  },
   RunShellScript: {
     resources: ['arn:aws:ssm:{region}::document/AWS-RunShellScript'],
     target: 'document',
@@ -241,6 +247,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'SSM:SendCommand': [
     ['ssm:SendCommand', 'RunShellScript'],
     ['ssm:SendCommand', 'CommandOnPreparedInstances'],
+    ['ssm:SendCommand', 'CommandOnClusterInstances'],
   ],
   // PutParameter with Tags is also authorized as ssm:AddTagsToResource (confirmed: the
   // AWS::SSM::Parameter reference and AWS's own refusal message for a PutParameter with tags).

@@ -27,7 +27,10 @@ const PLAN_OPERATIONS = [
   'SSM:GetParameter',
 ];
 
-/** cluster-up (first run and re-run), cluster-apply, cluster-down (destroy) and cluster-sweep. */
+/**
+ * cluster-up (first run and re-run), cluster-apply, cluster-down (destroy) and cluster-sweep; the
+ * load-test workflow makes a subset of these (test/iam/load-test.test.ts, with a real Locust).
+ */
 const DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
   'AutoScaling:CreateAutoScalingGroup',
