@@ -47,20 +47,32 @@ export function instancePolicy(clusters: readonly Cluster[]): PolicyDocument {
 
 const json = (doc: PolicyDocument) => `${JSON.stringify(doc, null, 2)}\n`;
 
+const actionCount = (doc: PolicyDocument) => new Set(doc.Statement.flatMap((s) => s.Action)).size;
+
 function readme(clusters: readonly Cluster[]): string {
   const rows = Object.entries(STATEMENTS).map(([sid, s]) => `| \`${sid}\` | ${s.why} |`);
+  const [deploy, plan] = [rolePolicy('deploy', clusters), rolePolicy('plan', clusters)];
   return [
     '# IAM policies',
     '',
     'Generated from `src/iam/actions.ts` and `src/iam/policies.ts` by `npm run build`; edit those.',
     `They name the clusters in \`clusters/\` (${clusters.map((c) => `\`${c.name}\``).join(', ')}): a new cluster file regenerates them.`,
     '',
-    `- \`deploy-policy.json\`: the role of cluster-up, cluster-apply, cluster-down and cluster-sweep (${ROLE_OPERATIONS.deploy.length} operations).`,
-    `- \`plan-policy.json\`: the read-only role of cluster-plan (${ROLE_OPERATIONS.plan.length} operations; no SecureString is readable, no decryption).`,
-    `- \`instance-policy.json\`: the instance role, beside AWS's managed \`${SSM_CORE}\`.`,
+    `- \`deploy-policy.json\`: the role of cluster-up, cluster-apply, cluster-down, cluster-sweep and load-test: ${ROLE_OPERATIONS.deploy.length} operations, ${actionCount(deploy)} IAM actions, ${deploy.Statement.length} statements.`,
+    `- \`plan-policy.json\`: the read-only role of cluster-plan: ${ROLE_OPERATIONS.plan.length} operations, ${actionCount(plan)} IAM actions, ${plan.Statement.length} statements. It can read no SecureString: its only \`ssm:GetParameter\` is on the last-run records, and no decryption is granted (nor would KMS stop it: the AWS managed key \`aws/ssm\` lets every principal of the account decrypt).`,
+    `- \`instance-policy.json\`: the instance role, beside AWS's managed \`${SSM_CORE}\`: \`ssm:GetParameter\` on its cluster's copied secrets and the operator's parameters the cluster file names. Parameters encrypted with a customer managed key would also need \`kms:Decrypt\` on it.`,
     '',
-    '`test/iam/policies.test.ts` runs the end-to-end scenarios on the simulated AWS enforcing these',
-    'documents, and shows that removing any one statement makes a scenario fail.',
+    '`test/iam/policies.test.ts` runs cluster-plan, cluster-up, a no-change re-run, cluster-apply,',
+    'cluster-plan again, cluster-down (destroy), cluster-up and cluster-sweep on the simulated AWS',
+    'enforcing these documents (`src/sim/iam-enforcer.ts`), checks each role makes exactly the',
+    'operations listed, and removes each statement in turn to show a scenario then fails;',
+    '`test/iam/load-test.test.ts` does the same for the load test (with a real Locust).',
+    '',
+    'The enforcer evaluates Allow statements by action, resource ARN pattern and `StringEquals` on',
+    'the condition keys used here. It does not model: the security groups `ModifyInstanceAttribute`',
+    'also authorizes, the target group `CreateListener` forwards to, the subnet, image, volume and',
+    'network-interface resources of `ec2:RunInstances` (only the launch template and the instance),',
+    'Deny statements, permission boundaries, SCPs and key policies.',
     '',
     '| statement | why (and where AWS allows nothing narrower) |',
     '|---|---|',
