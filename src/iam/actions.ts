@@ -105,7 +105,7 @@ export const STATEMENTS = {
     resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
     conditions: REQUEST,
     target: 'elb-new',
-    why: 'names start with the cluster name, and the request carries our tags (aws:RequestTag; unconfirmed for ELBv2)',
+    why: 'names start with the cluster name, and the request carries our tags (aws:RequestTag: confirmed for elasticloadbalancing:AddTags in the reference, unconfirmed for the create actions themselves)',
   },
   ElbTagOnCreate: {
     resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
@@ -126,13 +126,16 @@ export const STATEMENTS = {
     resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
     conditions: REQUEST,
     target: 'asg',
-    why: 'groups named after the cluster, created with our tags (aws:RequestTag; confirmed that autoscaling supports tag conditions)',
+    why: 'groups named after the cluster, created with our tags (aws:RequestTag: confirmed, Auto Scaling user guide "Tags for security")',
   },
   AsgOurs: {
     resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
-    conditions: MANAGED,
+    conditions: {
+      'autoscaling:ResourceTag/managed-by': 'akrida-ops',
+      'autoscaling:ResourceTag/akrida:cluster': '{cluster}',
+    },
     target: 'asg',
-    why: 'change or delete only groups named after the cluster that carry our tags',
+    why: 'change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)',
   },
   LaunchFromTemplate: {
     resources: [

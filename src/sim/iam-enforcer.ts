@@ -141,7 +141,10 @@ export class IamEnforcer {
         return [
           {
             arn: this.asgArn(name),
-            keys: { ...tagKeys('aws:RequestTag', tagsFrom(input.Tags)), ...tagKeys('aws:ResourceTag', tags) },
+            keys: {
+              ...tagKeys('aws:RequestTag', tagsFrom(input.Tags)),
+              ...tagKeys('autoscaling:ResourceTag', tags),
+            },
           },
         ];
       }
