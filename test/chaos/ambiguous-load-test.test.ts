@@ -3,16 +3,14 @@
 // simulated SSM. Every seed's run still passes its gates, stops the swarm and duplicates nothing.
 // Replay one seed with AKRIDA_CHAOS_SEEDS=<seed>. Three seeds by default (3 s of real load each),
 // all 20 with AKRIDA_CHAOS_FULL=1.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { awsContext } from '../../src/action/context.js';
-import { loadClusterFile } from '../../src/config/load.js';
 import { inventory } from '../../src/ops/teardown.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
-import { simulatedAccount } from '../../src/runner/simulated-account.js';
-import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/time/clock.js';
-import { exampleWith } from '../fixtures/cluster-files.js';
+import { ScaledClock, VirtualClock } from '../../src/time/clock.js';
+import { loadTestAccount } from '../fixtures/load-test-account.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
 import { chaosSeeds } from './seeds.js';
 
@@ -29,19 +27,10 @@ describeIf('a load test on ambiguous AWS answers', () => {
   test.each(seeds)(
     'seed %i: passes, stops the swarm, duplicates nothing, and tears down clean',
     async (seed) => {
-      const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-chaos-lt-'));
-      const file = join(clustersDir, 'perf-example.yml');
-      writeFileSync(
-        file,
-        exampleWith(
-          [['locust', 'master', 'webPort'], Number(new URL(real.locust.webUrl).port)],
-          [['loadTest', 'thresholds'], { maxFailRatio: 0.5, maxP95Ms: 5000, minRps: 1 }],
-        ),
-      );
-      const cluster = loadClusterFile(file).cluster;
-      const clock = new SwitchableClock(new VirtualClock());
-      const a = await simulatedAccount([cluster], clock, { seed, faults: FAULTS });
-      a.akrida.loopbackLocust = true;
+      const { clustersDir, file, cluster, clock, a } = await loadTestAccount(real.locust.webUrl, {
+        seed,
+        faults: FAULTS,
+      });
       const run = async (name: string, inputs: Record<string, string>) => {
         const r = await runWorkflowFile(wf(name), {
           root,

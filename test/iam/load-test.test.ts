@@ -1,16 +1,14 @@
 // The load-test workflow under the generated deploy policy: a real Locust on 127.0.0.1 behind the
 // simulated SSM (as the load-test chaos test runs it), on a built cluster, with the policy enforced
 // from the first call. Skipped where Locust is not installed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadClusterFile } from '../../src/config/load.js';
 import { ROLE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
-import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
-import { ScaledClock, SwitchableClock, VirtualClock } from '../../src/time/clock.js';
-import { exampleWith } from '../fixtures/cluster-files.js';
+import { ScaledClock, VirtualClock } from '../../src/time/clock.js';
+import { loadTestAccount } from '../fixtures/load-test-account.js';
 import { locustAvailable, useLocust } from '../fixtures/locust.js';
 
 const root = repoRoot();
@@ -20,19 +18,7 @@ describeIf('load-test under the deploy policy', () => {
   const real = useLocust(2);
 
   test('passes, makes only operations the deploy policy lists, and needs its worker statement', async () => {
-    const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-iam-lt-'));
-    const file = join(clustersDir, 'perf-example.yml');
-    writeFileSync(
-      file,
-      exampleWith(
-        [['locust', 'master', 'webPort'], Number(new URL(real.locust.webUrl).port)],
-        [['loadTest', 'thresholds'], { maxFailRatio: 0.5, maxP95Ms: 5000, minRps: 1 }],
-      ),
-    );
-    const cluster = loadClusterFile(file).cluster;
-    const clock = new SwitchableClock(new VirtualClock());
-    const a = await simulatedAccount([cluster], clock);
-    a.akrida.loopbackLocust = true;
+    const { clustersDir, file, cluster, clock, a } = await loadTestAccount(real.locust.webUrl);
     const enforcer = new IamEnforcer(a.sim, rolePolicy('deploy', [cluster]));
     const made = new Set<string>();
     a.sim.world.authorize = (service, operation, input) => {
