@@ -25,6 +25,13 @@ export function newestFirst(a: { CreationDate?: string }, b: { CreationDate?: st
   return created(b).localeCompare(created(a));
 }
 
+/** The newest available image among these, if any. */
+export function newestAvailable<T extends { State?: string; CreationDate?: string }>(
+  images: T[],
+): T | undefined {
+  return images.filter((i) => i.State === 'available').sort(newestFirst)[0];
+}
+
 /** Tags that select our resources: the cluster, optionally one role. */
 export function selector(cluster: string, role?: string): Tags {
   return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...(role ? { [TAG.role]: role } : {}) };

@@ -6,16 +6,15 @@ import {
   findLaunchTemplates,
   findLoadBalancing,
   findSecurityGroups,
-  newestFirst,
+  newestAvailable,
   selector,
 } from '../aws/discover.js';
 import { AwsOperationError } from '../aws/errors.js';
 import { required } from '../aws/required.js';
-import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { ImageRole } from '../resources/images.js';
 import type { Tier } from '../resources/launch-templates.js';
-import type { LoadBalancerKind } from '../resources/load-balancing.js';
+import { type LoadBalancerKind, ofKind } from '../resources/load-balancing.js';
 
 function missing(what: string, step: string): never {
   throw new AwsOperationError(
@@ -49,8 +48,7 @@ export async function loadBalancers(
 ): Promise<Record<LoadBalancerKind, FoundLoadBalancer>> {
   const found = await findLoadBalancing(ctx.clients, selector(c.name));
   const one = (kind: LoadBalancerKind): FoundLoadBalancer => {
-    const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
-    const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
+    const { lb, tg } = ofKind(found, kind);
     if (!lb || !tg) missing(`${kind} load balancer`, 'ensure-load-balancer');
     const what = `${kind} load balancer of ${c.name}`;
     return {
@@ -63,10 +61,8 @@ export async function loadBalancers(
 }
 
 export async function newestImage(ctx: AwsContext, c: Cluster, role: ImageRole): Promise<string> {
-  const images = (await findImages(ctx.clients, selector(c.name, `${role}-image`)))
-    .filter((i) => i.State === 'available')
-    .sort(newestFirst);
-  return images[0]?.ImageId ?? missing(`${role} image`, 'create-ami');
+  const newest = newestAvailable(await findImages(ctx.clients, selector(c.name, `${role}-image`)));
+  return newest?.ImageId ?? missing(`${role} image`, 'create-ami');
 }
 
 export async function templateId(ctx: AwsContext, c: Cluster, tier: Tier): Promise<string> {

@@ -2,7 +2,7 @@
 // template versions, groups), what it costs per hour, and how long each job took.
 
 import type { AwsContext } from '../aws/context.js';
-import { findImages, findLaunchTemplates, newestFirst, selector, tagMap } from '../aws/discover.js';
+import { findImages, findLaunchTemplates, newestAvailable, selector, tagMap } from '../aws/discover.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
@@ -59,9 +59,8 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
     ),
   ]);
   const newest = (role: string) =>
-    images
-      .filter((i) => i.State === 'available' && tagMap(i.Tags)[TAG.role] === `${role}-image`)
-      .sort(newestFirst)[0]?.ImageId ?? 'none (run create-ami)';
+    newestAvailable(images.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`))?.ImageId ??
+    'none (run create-ami)';
   const templates = TIERS.map((tier) => {
     const t = lts.find((x) => tagMap(x.Tags)[TAG.role] === `${tier}-template`);
     return t

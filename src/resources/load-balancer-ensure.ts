@@ -25,7 +25,7 @@ import { answerOf, write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { healthDrift, type LoadBalancerKind, targetGroupHealth } from './load-balancing.js';
+import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
 
 export interface LoadBalancerState {
   kind: LoadBalancerKind;
@@ -89,7 +89,8 @@ export async function ensureLoadBalancer(
   let action: EnsureAction = 'unchanged';
 
   const found = listed ?? (await findLoadBalancing(ctx.clients, selector(c.name)));
-  let tg: TargetGroup | undefined = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
+  const mine = ofKind(found, kind);
+  let tg: TargetGroup | undefined = mine.tg;
   if (!tg) {
     const r = await write(
       'CreateTargetGroup',
@@ -131,7 +132,7 @@ export async function ensureLoadBalancer(
   }
   const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', `target group ${tgName}`);
 
-  let lb: LoadBalancer | undefined = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
+  let lb: LoadBalancer | undefined = mine.lb;
   if (!lb) {
     const r = await write(
       'CreateLoadBalancer',

@@ -7,7 +7,7 @@ import {
   DescribeListenersCommand,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { findLoadBalancing, selector } from '../aws/discover.js';
+import { findLoadBalancing, selector, type TaggedLoadBalancing } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
@@ -20,6 +20,14 @@ import { whileInUse } from './while-in-use.js';
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
 
 export type LoadBalancerKind = 'admin' | 'transport';
+
+/** One kind's load balancer and target group out of a listing, found by their role tags. */
+export function ofKind(found: TaggedLoadBalancing, kind: LoadBalancerKind) {
+  return {
+    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
+    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`),
+  };
+}
 
 /** The seed's health checks: admin /status/live, transport /, 2/2, 10 s, 12 s, 200 by default. */
 export function targetGroupHealth(c: Cluster, kind: LoadBalancerKind) {
@@ -77,7 +85,7 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
-      const tg = found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`);
+      const { lb, tg } = ofKind(found, kind);
       if (!tg)
         add(`target group ${n.tg}`, [
           `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
@@ -88,7 +96,6 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
           out.changes.push({ action: 'change', resource: `target group ${n.tg}`, details: drift });
         else out.unchanged.push(`target group ${n.tg}`);
       }
-      const lb = found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`);
       if (!lb) {
         add(`load balancer ${n.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
         add(`listener ${n.lb}:${n.port}`, [`HTTP ${n.port} -> ${n.tg}`]);
