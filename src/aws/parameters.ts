@@ -68,6 +68,24 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
   return 'created';
 }
 
+/**
+ * Create a parameter only when absent (a generated secret is made once and kept): an existing one,
+ * also one this very request created before its answer was lost, is left as it is.
+ */
+export async function createParameterIfAbsent(c: AwsClients, spec: ParameterSpec): Promise<EnsureAction> {
+  try {
+    await write('PutParameter', `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ''}`, () =>
+      c.ssm.send(
+        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      ),
+    );
+    return 'created';
+  } catch (err) {
+    if (codeOf(err) === 'ParameterAlreadyExists') return 'unchanged';
+    throw err;
+  }
+}
+
 /** Delete a parameter; one already gone counts as done (the write rule for DeleteParameter). */
 export async function deleteParameter(c: AwsClients, name: string): Promise<void> {
   await write('DeleteParameter', `parameter ${name}`, () =>

@@ -66,6 +66,12 @@ export const WRITE_RULES = {
   DeleteTags: { kind: 'idempotent', why: 'removing absent tags succeeds' },
   ModifyInstanceAttribute: { kind: 'idempotent', why: 'the same group list again' },
   TerminateInstances: { kind: 'idempotent', why: 'terminating a terminated instance succeeds' },
+  RunInstances: {
+    kind: 'client-token',
+    why: 'ClientToken from the cluster, role and request: a repeat answers with the machine the first made (a terminated one spends the token, and the next generation is used)',
+  },
+  StartInstances: { kind: 'idempotent', why: 'starting a running instance succeeds' },
+  StopInstances: { kind: 'idempotent', why: 'stopping a stopped instance succeeds' },
   // Elastic Load Balancing v2
   CreateLoadBalancer: {
     kind: 'adopt',

@@ -130,9 +130,9 @@ export function storedSecrets(c: Cluster): [string, string[]][] {
 }
 
 function selector(s: Cluster['images']['locust']): string {
-  return 'instanceId' in s
-    ? s.instanceId
-    : Object.entries(s.tags)
-        .map(([k, v]) => `tag ${k}=${v}`)
-        .join(', ');
+  if ('instanceId' in s) return s.instanceId;
+  if ('machine' in s) return `the ${s.machine} machine (machines.${s.machine})`;
+  return Object.entries(s.tags)
+    .map(([k, v]) => `tag ${k}=${v}`)
+    .join(', ');
 }

@@ -14,6 +14,14 @@ export const MANAGED_BY = 'akrida-ops';
  */
 export const PREPARE_TAG = 'akrida:prepare';
 
+/** The role tag of a stand-alone machine the toolkit creates (machines.ROLE). */
+export const machineRole = (role: string): string => `machine-${role}`;
+
+/** The tags that find a machine of a cluster again (what { machine: ROLE } selects). */
+export function machineSelectorTags(cluster: string, role: string): Tags {
+  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
+}
+
 /** Tag keys the toolkit writes itself; a cluster file's extra tags may not use them. */
 export const TOOL_TAG_KEYS: readonly string[] = ['Name', PREPARE_TAG, ...Object.values(TAG)];
 

@@ -31,7 +31,9 @@ export const acapySection = z.strictObject({
     .prefault({}),
   warmupSeconds: seconds('Default instance warmup of the ACA-Py group').default(300),
   genesisUrl: plainUrl(/^https?$/, 'expected the ledger genesis URL (http or https)'),
-  databaseHost: hostName.describe('Holder/wallet database host (internal IP or DNS name)'),
+  databaseHost: hostName
+    .optional()
+    .describe('Holder/wallet database host (internal IP or DNS name); omit with machines.database'),
   services: z
     .strictObject({
       postgres: port.default(5432),

@@ -50,8 +50,14 @@ export const locustSection = z.strictObject({
   ledger: z
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'expected a ledger name such as bcovrin' }),
-  schema: opaqueId(512).describe('SCHEMA: anchored schema id'),
-  credDef: opaqueId(512).describe('CRED_DEF: anchored credential definition id'),
+  schema: opaqueId(512)
+    .optional()
+    .describe('SCHEMA: anchored schema id (with machines.issuer: made by the toolkit unless pinned)'),
+  credDef: opaqueId(512)
+    .optional()
+    .describe(
+      'CRED_DEF: anchored credential definition id (with machines.issuer: made by the toolkit unless pinned)',
+    ),
   credAttr: envValue
     .refine(isJsonArray, { error: 'expected a JSON array of credential attributes' })
     .default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),

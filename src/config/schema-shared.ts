@@ -18,17 +18,27 @@ export const secretRef = z.union(
         }),
       })
       .describe('A GitHub Actions secret; the workflow stores it as a SecureString before use'),
+    z
+      .strictObject({
+        generated: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
+          error: 'expected a name of lower-case letters, digits and dashes, such as wallet-password',
+        }),
+      })
+      .describe('A random value the toolkit generates into Parameter Store when absent, and keeps'),
   ],
   {
     error: (iss) =>
       typeof iss.input === 'string'
         ? 'a secret written as a literal value'
-        : 'expected a secret reference: { parameter: /path } or { githubSecret: NAME }',
+        : 'expected a secret reference: { parameter: /path }, { githubSecret: NAME } or { generated: name }',
   },
 );
 export type SecretRef = z.infer<typeof secretRef>;
 
-/** An existing instance to bake an image from or to use as the Locust master: by id or by tags. */
+/**
+ * An instance to bake an image from or to use as the Locust master: an existing one by id or by
+ * tags, or a machine the toolkit creates (listed under `machines`).
+ */
 export const instanceSelector = z.union(
   [
     z.strictObject({
@@ -42,8 +52,11 @@ export const instanceSelector = z.union(
           error: 'expected 1-10 tags that select exactly one instance',
         }),
     }),
+    z.strictObject({
+      machine: z.enum(['locust', 'issuer'], { error: 'expected machine: locust or machine: issuer' }),
+    }),
   ],
-  { error: 'expected { instanceId: i-… } or { tags: { Name: … } }' },
+  { error: 'expected { instanceId: i-… }, { tags: { Name: … } } or { machine: locust | issuer }' },
 );
 export type InstanceSelector = z.infer<typeof instanceSelector>;
 

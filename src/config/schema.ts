@@ -16,6 +16,7 @@ import {
 } from './fields.js';
 import { acapySection } from './schema-acapy.js';
 import { locustSection } from './schema-locust.js';
+import { machinesSection } from './schema-machines.js';
 import { instanceSelector } from './schema-shared.js';
 
 export { type InstanceSelector, type SecretRef, secretRef } from './schema-shared.js';
@@ -107,9 +108,16 @@ export const clusterSchema = z.strictObject({
       .max(20)
       .describe('LOCUST_FILES: scenario(s) to run'),
   }),
+  machines: machinesSection
+    .optional()
+    .describe('Stand-alone machines the toolkit creates and prepares (the from-zero form)'),
   images: z.strictObject({
-    locust: instanceSelector.describe('The stand-alone Locust instance to bake the worker image from'),
-    acapy: instanceSelector.describe('The stand-alone ACA-Py instance to bake the agent image from'),
+    locust: instanceSelector.describe(
+      'The stand-alone Locust instance (or machine) to bake the worker image from',
+    ),
+    acapy: instanceSelector.describe(
+      'The stand-alone ACA-Py instance (or the issuer machine) to bake the agent image from',
+    ),
     resetDocker: z.boolean().default(true).describe('Reset a hanging Docker before baking'),
     keep: z.int().min(1).max(20).default(2).describe('How many images per role to keep'),
   }),

@@ -8,6 +8,7 @@ import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './n
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
 import { secretLikeKey, secretLikeValue } from './secret-policy.js';
+import { machineProblems } from './semantic-machines.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
 const REMOVED_UPSTREAM: Record<string, string> = {
@@ -70,6 +71,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   }
 
   networkProblems(c, error, warn);
+  machineProblems(c, error);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
 
@@ -230,10 +232,11 @@ function networkProblems(c: Cluster, error: Report, warn: Report): void {
       );
   }
   // The wallet database receives the wallet account and password: an address must be private.
-  if (IPV4.test(c.acapy.databaseHost) && !isPrivate(`${c.acapy.databaseHost}/32`))
+  const db = c.acapy.databaseHost;
+  if (db !== undefined && IPV4.test(db) && !isPrivate(`${db}/32`))
     error(
       ['acapy', 'databaseHost'],
-      `${c.acapy.databaseHost} is not a private address; ACA-Py would send the wallet account and password to it`,
+      `${db} is not a private address; ACA-Py would send the wallet account and password to it`,
       'use the database address inside the VPC (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)',
     );
   c.network.vpcCidrs.forEach((cidr, i) => {
@@ -254,8 +257,8 @@ function secretProblems(c: Cluster, error: Report): void {
     [['acapy', 'genesisUrl'], c.acapy.genesisUrl],
     [['source', 'repository'], c.source.repository],
     // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
-    [['locust', 'schema'], c.locust.schema],
-    [['locust', 'credDef'], c.locust.credDef],
+    ...(c.locust.schema ? [[['locust', 'schema'], c.locust.schema] as [FieldPath, string]] : []),
+    ...(c.locust.credDef ? [[['locust', 'credDef'], c.locust.credDef] as [FieldPath, string]] : []),
     ...Object.entries(c.tags).map(([k, v]): [FieldPath, string] => [['tags', k], v]),
     ...Object.keys(c.tags).map((k): [FieldPath, string] => [['tags', k], k]),
   ];

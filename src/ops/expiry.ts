@@ -35,7 +35,7 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
   const renewed: string[] = [];
   const tag = { Key: TAG.expiresAt, Value: expiresAt };
 
-  const ec2 = of('security group', 'launch template', 'image');
+  const ec2 = of('security group', 'launch template', 'image', 'machine');
   if (ec2.length) {
     await write('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
       clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),

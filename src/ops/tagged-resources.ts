@@ -6,6 +6,7 @@ import type { AwsContext } from '../aws/context.js';
 import {
   findAutoScalingGroups,
   findImages,
+  findInstances,
   findLaunchTemplates,
   findLoadBalancing,
   findParameters,
@@ -13,7 +14,7 @@ import {
   tagMap,
 } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
-import type { Tags } from '../cluster/tags.js';
+import { TAG, type Tags } from '../cluster/tags.js';
 
 /** The service a kind is tagged through, one tagging call per service. */
 export type TaggedKind =
@@ -23,7 +24,8 @@ export type TaggedKind =
   | 'auto scaling group'
   | 'load balancer'
   | 'target group'
-  | 'parameter';
+  | 'parameter'
+  | 'machine';
 
 export interface TaggedResource {
   kind: TaggedKind;
@@ -33,13 +35,14 @@ export interface TaggedResource {
 
 export async function taggedResources(ctx: AwsContext, tags: Tags): Promise<TaggedResource[]> {
   const { clients } = ctx;
-  const [sgs, lts, images, groups, balancing, params] = await Promise.all([
+  const [sgs, lts, images, groups, balancing, params, instances] = await Promise.all([
     findSecurityGroups(clients, tags),
     findLaunchTemplates(clients, tags),
     findImages(clients, tags),
     findAutoScalingGroups(clients, tags),
     findLoadBalancing(clients, tags),
     findParameters(clients, tags),
+    findInstances(clients, tags),
   ]);
   const out: { kind: TaggedKind; id: string | undefined; tags: Tags }[] = [
     ...sgs.map((r) => ({ kind: 'security group' as const, id: r.GroupId, tags: tagMap(r.Tags) })),
@@ -61,6 +64,10 @@ export async function taggedResources(ctx: AwsContext, tags: Tags): Promise<Tagg
       id: r.TargetGroupArn,
       tags: r.tags,
     })),
+    // Stand-alone machines only: group instances follow their group's tags.
+    ...instances
+      .map((r) => ({ kind: 'machine' as const, id: r.InstanceId, tags: tagMap(r.Tags) }))
+      .filter((r) => r.tags[TAG.role]?.startsWith('machine-')),
   ];
   for (const p of params) {
     if (!p.Name) continue;

@@ -17,6 +17,8 @@ import { images } from '../resources/images-kind.js';
 import type { TeardownItem } from '../resources/kind.js';
 import { launchTemplates } from '../resources/launch-templates.js';
 import { loadBalancing } from '../resources/load-balancing.js';
+import { stopMachines } from '../resources/machine-stop.js';
+import { machines } from '../resources/machines.js';
 import { master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import { securityGroups } from '../resources/security-groups.js';
@@ -47,10 +49,11 @@ export interface Inventory {
   images: Found<typeof images>;
   parameters: Found<typeof parameters>;
   masters: Found<typeof master>;
+  machines: Found<typeof machines>;
 }
 
 export async function inventory(ctx: AwsContext, cluster: string): Promise<Inventory> {
-  const [grp, instances, lb, lts, sgs, imgs, params, masters] = await Promise.all([
+  const [grp, instances, lb, lts, sgs, imgs, params, masters, mach] = await Promise.all([
     groups.find(ctx, cluster),
     findInstances(ctx.clients, selector(cluster)),
     loadBalancing.find(ctx, cluster),
@@ -59,8 +62,10 @@ export async function inventory(ctx: AwsContext, cluster: string): Promise<Inven
     images.find(ctx, cluster),
     parameters.find(ctx, cluster),
     master.find(ctx, cluster),
+    machines.find(ctx, cluster),
   ]);
-  const inGroups = new Set(grp.flatMap((g) => g.instanceIds));
+  // Stand-alone machines are their own kind: stopped by scale-to-zero, not strays.
+  const inGroups = new Set([...grp.flatMap((g) => g.instanceIds), ...mach.map((m) => m.id)]);
   return {
     groups: grp,
     strays: instances.flatMap((i) => (i.InstanceId && !inGroups.has(i.InstanceId) ? [i.InstanceId] : [])),
@@ -71,12 +76,15 @@ export async function inventory(ctx: AwsContext, cluster: string): Promise<Inven
     images: imgs,
     parameters: params,
     masters: masters.filter((m) => !inGroups.has(m.id)),
+    machines: mach,
   };
 }
 
 /** Hourly cost of what runs now: group instances by their template's type, and the load balancers. */
 async function hourlyCost(ctx: AwsContext, inv: Inventory): Promise<number> {
   let total = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
+  for (const m of inv.machines)
+    if (m.state === 'running' || m.state === 'pending') total += instanceType(m.instanceType)?.hourly || 0;
   for (const g of inv.groups) {
     if (!g.templateId || g.desired === 0) continue;
     const v = await aws('DescribeLaunchTemplateVersions', `launch template ${g.templateId}`, () =>
@@ -118,6 +126,7 @@ export async function teardown(
         );
       }
     }
+    await stopMachines(ctx, inv.machines, items, dryRun);
     const lbs = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
     return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 10000) / 10000 });
   }
@@ -127,6 +136,7 @@ export async function teardown(
     ...groups.items(inv.groups),
     ...inv.strays.map((id) => ({ kind: 'instance', id, name: id, action: 'terminate' as const })),
     ...master.items(inv.masters),
+    ...machines.items(inv.machines),
     ...loadBalancing.items(lb),
     ...launchTemplates.items(inv.templates),
     ...securityGroups.items(inv.securityGroups),
@@ -145,6 +155,7 @@ export async function teardown(
         )
       : Promise.resolve(),
     master.destroy(ctx, inv.masters, o),
+    machines.destroy(ctx, inv.machines, o),
   ]);
   // 2. Listeners, load balancers, target groups. 3. Templates, images, parameters.
   await loadBalancing.destroy(ctx, lb, o);

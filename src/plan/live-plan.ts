@@ -14,6 +14,9 @@ import type { ChangeAction, PlannedChange, PlannedScript } from '../resources/ki
 import { readLastRun } from '../resources/last-run.js';
 import { launchTemplates } from '../resources/launch-templates.js';
 import { loadBalancing } from '../resources/load-balancing.js';
+import { plannedMachineFacts } from '../resources/machine-facts.js';
+import { plannedPreparations, preparations } from '../resources/machine-prepare.js';
+import { machines } from '../resources/machines.js';
 import { master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import { securityGroups } from '../resources/security-groups.js';
@@ -28,30 +31,35 @@ export interface LivePlan {
 }
 
 export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateSet): Promise<LivePlan> {
-  const [sg, img, lb, params] = await Promise.all([
+  const [sg, img, lb, params, mach, made] = await Promise.all([
     securityGroups.plan(ctx, c),
     images.plan(ctx, c, { templates }),
     loadBalancing.plan(ctx, c),
     parameters.plan(ctx, c),
+    machines.plan(ctx, c),
+    plannedMachineFacts(ctx, c),
   ]);
+  const preps = preparations(templates, c, mach.facts.byRole);
   const m = await master.plan(ctx, c, {
     templates,
     perfSg: sg.facts['perf-sg'],
     dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
+    machineFacts: made,
   });
   const lt = await launchTemplates.plan(ctx, c, {
     templates,
     imageIds: img.facts.ids,
     perfSg: sg.facts['perf-sg'],
     facts: {
+      ...made,
       adminDns: m.facts.adminDns,
       transportDns: m.facts.transportDns,
       masterPrivateIp: m.facts.privateIp,
     },
   });
   const grp = await groups.plan(ctx, c, { templateIds: lt.facts });
-  const parts = [sg, img, lb, m, lt, grp, params];
-  const scripts = [...img.facts.scripts, ...m.facts.scripts];
+  const parts = [sg, mach, img, lb, m, lt, grp, params];
+  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
   await Promise.all(
     scripts.map(async (s) => {
       if (!s.runs || !s.id) return;

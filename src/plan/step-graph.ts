@@ -9,6 +9,7 @@ import type { Cluster } from '../config/schema.js';
 export const STEP_IDS = [
   'secrets',
   'security-groups',
+  'machines',
   'locust-image',
   'acapy-image',
   'load-balancers',
@@ -57,13 +58,24 @@ export interface Step {
 }
 
 const api = LATENCY.apiCall;
+
+/** Launch and register, then the longest chain of preparations: database then issuer, or Locust. */
+function machinesSeconds(c: Cluster): number {
+  const m = c.machines;
+  if (!m || (!m.database && !m.issuer && !m.locust)) return 2 * api;
+  const prep = LATENCY.ssmDelivery + LATENCY.prepareMachine;
+  const issuerChain =
+    (m.database ? prep : 0) + (m.issuer ? prep + LATENCY.ssmDelivery + LATENCY.prepareIssuer : 0);
+  return 6 * api + LATENCY.instanceRunning + LATENCY.ssmOnline + Math.max(issuerChain, m.locust ? prep : 0);
+}
 const bake = LATENCY.ssmDelivery + LATENCY.prepareImage + LATENCY.imageAvailable;
 
 function image(role: 'locust' | 'acapy', label: string): Step {
   return {
     name: `${role === 'acapy' ? 'ACA-Py' : 'Locust'} image`,
     title: `Reset Docker, pre-build and bake the ${label} image`,
-    needs: [],
+    // The image may be baked from a machine the toolkit makes and prepares.
+    needs: ['machines'],
     actions: [
       {
         uses: 'create-ami',
@@ -143,6 +155,25 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     outputs: { 'lb-sg': { action: 'sg', output: 'lb-sg' }, 'perf-sg': { action: 'sg', output: 'perf-sg' } },
     seconds: () => 6 * api,
   },
+  machines: {
+    name: 'Stand-alone machines',
+    title:
+      'Launch or start the database, issuer and Locust machines the file lists, prepare them through SSM, and make the issuer’s DID, schema and credential definition',
+    needs: ['secrets', 'security-groups'],
+    actions: [
+      {
+        uses: 'ensure-machines',
+        title: 'Launch or start the stand-alone machines',
+        with: { 'perf-sg': { need: 'security-groups', output: 'perf-sg' } },
+      },
+      { uses: 'prepare-machines', title: 'Prepare the machines and the issuer', id: 'prepare' },
+    ],
+    outputs: {
+      'schema-id': { action: 'prepare', output: 'schema-id' },
+      'cred-def-id': { action: 'prepare', output: 'cred-def-id' },
+    },
+    seconds: machinesSeconds,
+  },
   'locust-image': image('locust', 'Locust worker'),
   'acapy-image': image('acapy', 'ACA-Py'),
   'load-balancers': {
@@ -166,7 +197,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
   'locust-master': {
     name: 'Locust master',
     title: 'Write the Locust master .env and restart it',
-    needs: ['load-balancers', 'secrets'],
+    needs: ['load-balancers', 'secrets', 'machines'],
     actions: [{ uses: 'configure-locust-master', title: 'Configure the Locust master', id: 'master' }],
     outputs: { 'master-ip': { action: 'master', output: 'master-ip' } },
     seconds: () => LATENCY.ssmDelivery + LATENCY.masterRestart,

@@ -15,12 +15,21 @@ export interface ClusterFacts {
   transportDns: string;
   adminDns: string;
   masterPrivateIp: string;
+  /** The database machine's private IP, when the toolkit makes it (machines.database). */
+  databaseIp?: string;
+  /** The ids the issuer machine's preparation made (machines.issuer), unless the file pins them. */
+  ledgerIds?: { schemaId: string; credDefId: string };
 }
 
 export const OFFLINE_FACTS: ClusterFacts = {
   transportDns: '<acapy-transport load balancer DNS name>',
   adminDns: '<acapy-admin load balancer DNS name>',
   masterPrivateIp: '<Locust master private IP>',
+  databaseIp: '<database machine private IP>',
+  ledgerIds: {
+    schemaId: '<schema id made by the issuer machine>',
+    credDefId: '<credential definition id made by the issuer machine>',
+  },
 };
 
 const v = (key: string, value: string | number | boolean): EnvEntry => ({ key, value: String(value) });
@@ -70,7 +79,7 @@ export function acapyEnv(c: Cluster, f: ClusterFacts): EnvEntry[] {
   return withExtras(
     [
       v('ISSUER', f.transportDns),
-      v('DATABASE', c.acapy.databaseHost),
+      v('DATABASE', databaseHost(c, f)),
       { key: 'ACAPY_ADMIN_API_KEY', secret: s(c.acapy.secrets.adminApiKey) },
       v('EXPOSED_PORT', c.acapy.listeners.transport),
       v('ACAPY_GENESIS_URL', c.acapy.genesisUrl),
@@ -81,6 +90,28 @@ export function acapyEnv(c: Cluster, f: ClusterFacts): EnvEntry[] {
     ],
     c.acapy.environment,
   );
+}
+
+/** The configured host, else the database machine's address once it exists. */
+function databaseHost(c: Cluster, f: ClusterFacts): string {
+  const host = c.acapy.databaseHost ?? (c.machines?.database ? f.databaseIp : undefined);
+  if (host === undefined)
+    throw new EnvFileError(
+      'DATABASE: give acapy.databaseHost, or machines.database for the toolkit to make one',
+    );
+  return host;
+}
+
+/** A pinned id, else the one the issuer machine's preparation made (a fact, shown in plans). */
+function ledgerId(c: Cluster, f: ClusterFacts, key: 'SCHEMA' | 'CRED_DEF'): EnvEntry {
+  const pinned = key === 'SCHEMA' ? c.locust.schema : c.locust.credDef;
+  if (pinned !== undefined) return v(key, pinned);
+  const made = c.machines?.issuer ? f.ledgerIds : undefined;
+  if (!made)
+    throw new EnvFileError(
+      `${key}: give locust.${key === 'SCHEMA' ? 'schema' : 'credDef'}, or machines.issuer`,
+    );
+  return v(key, key === 'SCHEMA' ? made.schemaId : made.credDefId);
 }
 
 function headers(c: Cluster, refs: Record<string, SecretRef>) {
@@ -110,9 +141,9 @@ export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'
       v('VERIFIER_URL', adminUrl),
       v('VERIFIER_TYPE', l.verifier.type),
       { key: 'VERIFIER_HEADERS', headers: headers(c, l.verifier.headers) },
-      v('CRED_DEF', l.credDef),
+      ledgerId(c, f, 'CRED_DEF'),
       v('CRED_ATTR', l.credAttr),
-      v('SCHEMA', l.schema),
+      ledgerId(c, f, 'SCHEMA'),
       v('LEDGER', l.ledger),
       v('VERIFIED_TIMEOUT_SECONDS', l.verifiedTimeoutSeconds),
       v('LOCUST_FILES', c.source.locustFiles.join(',')),

@@ -2,6 +2,7 @@
 // (listing the older images the bake then prunes); teardown deregisters them with their snapshots.
 import { DeleteSnapshotCommand, DeregisterImageCommand } from '@aws-sdk/client-ec2';
 import { findImages, selector, tagMap } from '../aws/discover.js';
+import { AwsOperationError } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
@@ -26,8 +27,15 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
     const out: KindPlan<ImageFacts> = { changes: [], unchanged: [], facts: { ids: {}, scripts: [] } };
     const all = await findImages(ctx.clients, selector(c.name));
     for (const role of IMAGE_ROLES) {
-      const instance = await findSelectedInstance(ctx, c.images[role], `images.${role}`);
-      const source = required(instance.InstanceId, 'InstanceId', 'DescribeInstances', `images.${role}`);
+      const sel = c.images[role];
+      // A machine this apply will make has no id yet; its image is baked once it is prepared.
+      const instance = await findSelectedInstance(ctx, c, sel, `images.${role}`).catch((err: unknown) => {
+        if ('machine' in sel && err instanceof AwsOperationError && err.code === 'NotFound') return undefined;
+        throw err;
+      });
+      const source = instance
+        ? required(instance.InstanceId, 'InstanceId', 'DescribeInstances', `images.${role}`)
+        : `<the ${'machine' in sel ? sel.machine : role} machine, once made>`;
       const script = prepareScript(templates, c, role);
       const recipe = imageRecipe(source, script);
       const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
@@ -39,7 +47,7 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
         runs: !current,
         why: current
           ? `image ${current.ImageId} was baked from this script (recipe ${recipe})`
-          : `recipe ${recipe} has no image yet${optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+          : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
         script,
       });
       if (current) out.unchanged.push(`${role} image ${current.ImageId}`);

@@ -53,7 +53,7 @@ export async function bakeImage(
   opts: { rebuild?: boolean } = {},
 ): Promise<BakeResult> {
   const field = `images.${role}`;
-  const instance = await findSelectedInstance(ctx, c.images[role], field);
+  const instance = await findSelectedInstance(ctx, c, c.images[role], field);
   const source = required(instance.InstanceId, 'InstanceId', 'DescribeInstances', field);
   const script = prepareScript(t, c, role);
   const recipe = imageRecipe(source, script);

@@ -37,7 +37,7 @@ export interface TeardownItem {
   kind: string;
   id: string;
   name: string;
-  action: 'delete' | 'scale to zero' | 'terminate' | 'detach security group';
+  action: 'delete' | 'scale to zero' | 'stop' | 'terminate' | 'detach security group';
 }
 
 export interface DestroyOptions {

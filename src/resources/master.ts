@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { findSecurityGroups, selector, tagMap } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { runOnInstances } from '../aws/run-command.js';
 import { write } from '../aws/writes.js';
@@ -35,7 +35,7 @@ export interface MasterInfo {
 }
 
 export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
-  const i = await findSelectedInstance(ctx, c.locust.master.instance, 'locust.master.instance');
+  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, 'locust.master.instance');
   const what = 'locust.master.instance';
   return {
     instanceId: required(i.InstanceId, 'InstanceId', 'DescribeInstances', what),
@@ -54,7 +54,14 @@ export async function configureMaster(
   ctx: AwsContext,
   c: Cluster,
   t: TemplateSet,
-  input: { master: MasterInfo; perfSg: string; adminDns: string; transportDns: string },
+  input: {
+    master: MasterInfo;
+    perfSg: string;
+    adminDns: string;
+    transportDns: string;
+    /** What the stand-alone machines give (machine-facts.ts), when the toolkit makes them. */
+    machineFacts?: Pick<ClusterFacts, 'databaseIp' | 'ledgerIds'>;
+  },
 ): Promise<{ action: 'configured' | 'unchanged' }> {
   const { master } = input;
   assertOptedIn(
@@ -77,6 +84,7 @@ export async function configureMaster(
     );
   }
   const facts: ClusterFacts = {
+    ...input.machineFacts,
     adminDns: input.adminDns,
     transportDns: input.transportDns,
     masterPrivateIp: master.privateIp,
@@ -106,6 +114,7 @@ export interface MasterPlanInput {
   templates: TemplateSet;
   perfSg: string | undefined;
   dns: { admin?: string; transport?: string };
+  machineFacts?: Pick<ClusterFacts, 'databaseIp' | 'ledgerIds'>;
 }
 export interface MasterFacts {
   privateIp: string;
@@ -120,8 +129,21 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
   kind: 'Locust master',
 
   async plan(ctx, c, input): Promise<KindPlan<MasterFacts>> {
-    const m = await describeMaster(ctx, c);
+    const m = await describeMaster(ctx, c).catch((err: unknown): MasterInfo => {
+      const sel = c.locust.master.instance;
+      // The machine this apply makes: it will be in the group and carry the opt-in tag.
+      if ('machine' in sel && err instanceof AwsOperationError && err.code === 'NotFound')
+        return {
+          instanceId: `<the ${sel.machine} machine, once made>`,
+          privateIp: OFFLINE_FACTS.masterPrivateIp,
+          securityGroupIds: input.perfSg ? [input.perfSg] : [],
+          tags: { [PREPARE_TAG]: c.name },
+        };
+      throw err;
+    });
     const facts: ClusterFacts = {
+      ...OFFLINE_FACTS,
+      ...input.machineFacts,
       adminDns: input.dns.admin ?? OFFLINE_FACTS.adminDns,
       transportDns: input.dns.transport ?? OFFLINE_FACTS.transportDns,
       masterPrivateIp: m.privateIp,

@@ -1,12 +1,13 @@
 // Parameters as a kind. Secrets reach instances through Parameter Store only. Operator-owned parameters must exist;
 // workflow secrets are written as SecureStrings (only when the value changed). Values are never
 // logged or returned.
+import { randomBytes } from 'node:crypto';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findParameters, parametersPresent, selector } from '../aws/discover.js';
-import { deleteParameter, putParameter } from '../aws/parameters.js';
+import { createParameterIfAbsent, deleteParameter, putParameter } from '../aws/parameters.js';
 import { required } from '../aws/required.js';
 import { storedSecrets } from '../cluster/resources.js';
-import { parameterName, secretRefs } from '../cluster/secrets.js';
+import { generatedSecrets, parameterName, secretRefs } from '../cluster/secrets.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
@@ -28,6 +29,7 @@ export async function checkSecrets(
     secretRefs(c).flatMap(({ ref }) => ('parameter' in ref ? [ref.parameter] : [])),
   );
   for (const { field, ref } of secretRefs(c)) {
+    if ('generated' in ref) continue;
     if ('githubSecret' in ref) {
       if (!env[ref.githubSecret])
         missing.push(
@@ -86,7 +88,35 @@ export async function storeSecrets(
       return { name, action };
     }),
   );
-  return [...stored, ...removed];
+  const generated = await Promise.all(
+    generatedSecrets(c).map(async (g) => ({
+      name: g.name,
+      action: await createParameterIfAbsent(ctx.clients, {
+        name: g.name,
+        value: randomSecret(g.length),
+        type: 'SecureString',
+        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
+        what: g.field,
+      }),
+    })),
+  );
+  return [...stored, ...generated, ...removed];
+}
+
+/** Generated secrets carry their own role, so the unused-copy cleanup never sees them. */
+const GENERATED_ROLE = 'generated-secret';
+
+/** Letters and digits only: the value lands in .env files and connection strings unquoted. */
+function randomSecret(length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  // Rejection sampling keeps every character equally likely.
+  for (const b of bytes) {
+    if (b < 248) out += alphabet[b % 62];
+    if (out.length === length) return out;
+  }
+  return out + randomSecret(length - out.length);
 }
 
 /**
@@ -111,6 +141,17 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
           action: 'add',
           resource: `parameter ${name}`,
           details: ['SecureString from the workflow secret'],
+        });
+    }
+    const generated = generatedSecrets(c).map((g) => g.name);
+    const made = await parametersPresent(ctx.clients, generated);
+    for (const name of generated) {
+      if (made.has(name)) out.unchanged.push(`parameter ${name}`);
+      else
+        out.changes.push({
+          action: 'add',
+          resource: `parameter ${name}`,
+          details: ['SecureString of a random value the toolkit generates (kept afterwards)'],
         });
     }
     for (const name of unusedCopies(c, tagged))

@@ -4,7 +4,7 @@ import { DescribeInstancesCommand, type Instance } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { ec2TagFilters, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
-import { PREPARE_TAG } from '../cluster/tags.js';
+import { machineSelectorTags, PREPARE_TAG } from '../cluster/tags.js';
 import type { Cluster, InstanceSelector } from '../config/schema.js';
 
 const LIVE = { Name: 'instance-state-name', Values: ['running', 'stopped'] };
@@ -12,19 +12,23 @@ const LIVE = { Name: 'instance-state-name', Values: ['running', 'stopped'] };
 /** The one running or stopped instance a selector names (stand-alone VMs, the Locust master). */
 export async function findSelectedInstance(
   ctx: AwsContext,
+  c: Cluster,
   sel: InstanceSelector,
   field: string,
 ): Promise<Instance> {
+  // A machine the toolkit creates is found by the tags it gave it.
+  const tags =
+    'instanceId' in sel ? {} : 'machine' in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
   const input =
     'instanceId' in sel
       ? { InstanceIds: [sel.instanceId], Filters: [LIVE] }
       : {
-          Filters: [...ec2TagFilters(sel.tags), LIVE],
+          Filters: [...ec2TagFilters(tags), LIVE],
         };
   const what =
     'instanceId' in sel
       ? sel.instanceId
-      : Object.entries(sel.tags)
+      : Object.entries(tags)
           .map(([k, v]) => `${k}=${v}`)
           .join(',');
   const r = await aws('DescribeInstances', `${field} (${what})`, () =>

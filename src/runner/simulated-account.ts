@@ -33,6 +33,8 @@ export async function simulatedAccount(
   for (const c of clusters) {
     seedCluster(sim, c);
     for (const { ref } of secretRefs(c)) {
+      // The toolkit generates these itself (store-secrets), as on AWS.
+      if ('generated' in ref) continue;
       if ('githubSecret' in ref) {
         secrets[ref.githubSecret] = `simulated-${ref.githubSecret.toLowerCase()}`;
         continue;

@@ -21,6 +21,8 @@ import type { CommandContext, CommandResult } from './ssm.js';
 /** Files of Akrida's checkout on the stand-alone instances (upstream names, as of the reference). */
 export const AKRIDA_FILES = [
   '/home/ubuntu/docker-compose.yml',
+  '/home/ubuntu/owl-akrida/instance-configs/acapy-agent/docker-compose.yml',
+  '/home/ubuntu/owl-akrida/instance-configs/database/docker-compose.yml',
   '/home/ubuntu/owl-akrida/docker-compose.yml',
   '/home/ubuntu/owl-akrida/worker.docker-compose.yml',
   '/home/ubuntu/owl-akrida/locust-files/locustIssue.py',

@@ -72,6 +72,25 @@ export class SimulatedAws {
     this.world.register(asgService(this.world, this.ec2, this.elb, this.asg), (now) => this.asg.tick(now));
     this.world.register(ssmService(this.world, this.ec2, this.ssm));
     this.world.register(stsService(this.world));
+    this.seedPublicImages();
+  }
+
+  /** Canonical's Ubuntu LTS images and the public parameters that name them, as every region has. */
+  private seedPublicImages(): void {
+    for (const [release, name, hex] of [
+      ['24.04', 'ubuntu-noble-24.04', '0c0ffee0000002404'],
+      ['22.04', 'ubuntu-jammy-22.04', '0c0ffee0000002204'],
+    ] as const) {
+      const id = this.ec2.seedImage(`ubuntu/images/hvm-ssd-gp3/${name}-amd64-server-20261101`, {
+        id: `ami-${hex}`,
+        snapshotId: `snap-${hex}`,
+        public: true,
+      });
+      this.ssm.publicParameters.set(
+        `/aws/service/canonical/ubuntu/server/${release}/stable/current/amd64/hvm/ebs-gp3/ami-id`,
+        id,
+      );
+    }
   }
 
   get clock(): Clock {

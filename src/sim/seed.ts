@@ -6,10 +6,11 @@ import type { Cluster, InstanceSelector } from '../config/schema.js';
 import { SimulatorDataError } from './errors.js';
 import type { SimulatedAws } from './index.js';
 
+/** The instances seeded for the selectors; none for a machine the toolkit makes itself. */
 export interface SeededCluster {
-  locustSource: string;
-  acapySource: string;
-  master: string;
+  locustSource?: string;
+  acapySource?: string;
+  master?: string;
 }
 
 export function seedNetwork(
@@ -39,6 +40,7 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
   if (!subnetId)
     throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);
   const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
+    if ('machine' in sel) return undefined;
     // The owner's opt-in: the toolkit prepares only instances tagged for this cluster.
     const tags = { ...('tags' in sel ? sel.tags : { Name: name }), 'akrida:prepare': cluster.name };
     return sim.ec2.seedInstance({
@@ -48,7 +50,7 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       ...('instanceId' in sel ? { id: sel.instanceId } : {}),
     }).id;
   };
-  return {
+  const seeded = {
     locustSource: instance(
       cluster.images.locust,
       'akrida-locust-standalone',
@@ -61,4 +63,5 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       cluster.locust.workers.instanceType,
     ),
   };
+  return Object.fromEntries(Object.entries(seeded).filter(([, v]) => v !== undefined));
 }

@@ -4,6 +4,7 @@
 // decided by a pluggable handler.
 // Run Command and Parameter Store answer their own operations (src/sim/ssm/*); this module joins them.
 import type { Ec2State } from './ec2.js';
+import { instanceInformationHandlers } from './ssm/instance-information.js';
 import { parameterHandlers } from './ssm/parameters.js';
 import { runCommandHandlers } from './ssm/run-command.js';
 import type { SsmState } from './ssm/state.js';
@@ -17,6 +18,7 @@ export function ssmService(world: World, ec2: Ec2State, s: SsmState) {
   const handlers = {
     ...runCommandHandlers(world, ec2, s),
     ...parameterHandlers(world, s),
+    ...instanceInformationHandlers(world, ec2),
   };
   return {
     name: 'SSM',

@@ -82,6 +82,7 @@ export function imageHandlers(world: World, s: Ec2State) {
       }
       const list = [...s.images.values()]
         .filter((x) => x.state !== 'deregistered' && world.visible(x.createdAt))
+        .filter((x) => !(x.public && i.Owners?.includes('self')))
         .filter((x) => !i.ImageIds || i.ImageIds.includes(x.id))
         .filter((x) =>
           matchesFilters(i.Filters as Filter[], x.tags, { name: x.name, state: x.state, 'image-id': x.id }),

@@ -49,6 +49,22 @@ export function instanceHandlers(world: World, s: Ec2State) {
       if ((i.MinCount ?? 1) > count)
         throw awsError('InvalidParameterValue', 'MinCount must be less than or equal to MaxCount');
       const out: SimInstance[] = [];
+      const launchOptions: SimInstance['launchOptions'] = {
+        ...(i.IamInstanceProfile?.Name || data.IamInstanceProfile?.Name
+          ? { instanceProfile: i.IamInstanceProfile?.Name ?? data.IamInstanceProfile?.Name }
+          : {}),
+        ...(i.MetadataOptions?.HttpTokens ? { httpTokens: i.MetadataOptions.HttpTokens } : {}),
+        ...(i.MetadataOptions?.HttpPutResponseHopLimit
+          ? { hopLimit: i.MetadataOptions.HttpPutResponseHopLimit }
+          : {}),
+        ...(i.KeyName ? { keyName: i.KeyName } : {}),
+        volumes: (i.BlockDeviceMappings ?? []).map((b) => ({
+          device: ec2Param(b.DeviceName, 'DeviceName'),
+          ...(b.Ebs?.VolumeSize ? { sizeGiB: b.Ebs.VolumeSize } : {}),
+          ...(b.Ebs?.Encrypted !== undefined ? { encrypted: b.Ebs.Encrypted } : {}),
+          ...(b.Ebs?.VolumeType ? { type: b.Ebs.VolumeType } : {}),
+        })),
+      };
       for (let n = 0; n < count; n++) {
         out.push(
           s.launch({
@@ -66,6 +82,7 @@ export function instanceHandlers(world: World, s: Ec2State) {
           }),
         );
       }
+      for (const inst of out) inst.launchOptions = launchOptions;
       return { $metadata: {}, Instances: out.map(instanceOut) };
     },
     DescribeInstances: (i: ec2.DescribeInstancesCommandInput): ec2.DescribeInstancesCommandOutput => {

@@ -22,6 +22,14 @@ export interface SimInstance {
   transitionAt: number;
   runningSince?: number;
   clientToken?: string;
+  /** What RunInstances was asked for beyond the basics (instances it launched directly). */
+  launchOptions?: {
+    instanceProfile?: string;
+    httpTokens?: string;
+    hopLimit?: number;
+    keyName?: string;
+    volumes: { device: string; sizeGiB?: number; encrypted?: boolean; type?: string }[];
+  };
 }
 
 export interface SimImage {
@@ -36,6 +44,8 @@ export interface SimImage {
   fails: boolean;
   tags: Tags;
   createdAt: number;
+  /** Someone else's public image (Canonical's Ubuntu): launchable, never listed as ours. */
+  public?: boolean;
 }
 
 export interface SimSnapshot {

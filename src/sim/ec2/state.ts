@@ -148,9 +148,10 @@ export class Ec2State {
     return inst;
   }
 
-  seedImage(name: string): string {
-    const id = this.world.id('ami');
-    const snap = this.world.id('snap');
+  /** An image that exists before the toolkit runs; fixed ids keep other ids' sequence unchanged. */
+  seedImage(name: string, fixed?: { id: string; snapshotId: string; public: boolean }): string {
+    const id = fixed?.id ?? this.world.id('ami');
+    const snap = fixed?.snapshotId ?? this.world.id('snap');
     const old = -Number.MAX_SAFE_INTEGER / 2;
     this.snapshots.set(snap, { id: snap, imageId: id, tags: {}, createdAt: old });
     this.images.set(id, {
@@ -164,6 +165,7 @@ export class Ec2State {
       fails: false,
       tags: {},
       createdAt: old,
+      ...(fixed?.public ? { public: true } : {}),
     });
     return id;
   }

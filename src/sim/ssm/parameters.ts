@@ -74,10 +74,13 @@ export function parameterHandlers(world: World, s: SsmState) {
       s.parameters.set(name, p);
       return { $metadata: {}, Version: p.version, Tier: 'Standard' };
     },
-    GetParameter: (i: ssm.GetParameterCommandInput): ssm.GetParameterCommandOutput => ({
-      $metadata: {},
-      Parameter: paramOut(findParam(i.Name), i.WithDecryption ?? false),
-    }),
+    GetParameter: (i: ssm.GetParameterCommandInput): ssm.GetParameterCommandOutput => {
+      const name = ssmParam(i.Name, 'Name');
+      const pub = name.startsWith('/aws/service/') ? s.publicParameters.get(name) : undefined;
+      if (pub !== undefined)
+        return { $metadata: {}, Parameter: { Name: name, Type: 'String', Value: pub, Version: 1 } };
+      return { $metadata: {}, Parameter: paramOut(findParam(i.Name), i.WithDecryption ?? false) };
+    },
     GetParameters: (i: ssm.GetParametersCommandInput): ssm.GetParametersCommandOutput => {
       const names = i.Names ?? [];
       if (names.length > 10)

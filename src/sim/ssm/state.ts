@@ -5,6 +5,8 @@ import type { Command, CommandHandler, Invocation, Parameter } from './model.js'
 export class SsmState {
   readonly commands = new Map<string, Command>();
   readonly parameters = new Map<string, Parameter>();
+  /** AWS's public parameters (/aws/service/...): readable by anyone, listed by no DescribeParameters. */
+  readonly publicParameters = new Map<string, string>();
   handler: CommandHandler = () => ({ exitCode: 0, seconds: 1 });
 
   constructor(private readonly world: World) {}

@@ -1,0 +1,238 @@
+// Launch or start the stand-alone machines: from Canonical's current Ubuntu LTS image (its public
+// SSM parameter, never a fixed AMI id), with the instance profile, IMDSv2 only, an encrypted root
+// volume, no SSH key, in a private subnet; then wait until SSM can reach each one.
+import {
+  DeleteTagsCommand,
+  DescribeInstancesCommand,
+  RunInstancesCommand,
+  StartInstancesCommand,
+} from '@aws-sdk/client-ec2';
+import { DescribeInstanceInformationCommand, GetParameterCommand } from '@aws-sdk/client-ssm';
+import type { AwsContext } from '../aws/context.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { LATENCY } from '../aws/latency.js';
+import { required } from '../aws/required.js';
+import { waitFor } from '../aws/wait.js';
+import { answerOf, clientToken, write } from '../aws/writes.js';
+import { machineRole, PREPARE_TAG, resourceTags, toAwsTags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import type { MachineRole } from '../config/schema-machines.js';
+import { type FoundMachine, findMachines, type MachineSpec, machineSpecs, PREPARED_TAG } from './machines.js';
+import { MASTER_CONFIG_TAG } from './master.js';
+
+export interface ReadyMachine {
+  role: MachineRole;
+  id: string;
+  privateIp: string;
+  action: 'created' | 'started' | 'unchanged';
+}
+
+/** Attempts at a fresh ClientToken when an earlier one's instance was terminated (a destroyed cluster). */
+const TOKEN_GENERATIONS = 5;
+
+export async function ensureMachines(
+  ctx: AwsContext,
+  c: Cluster,
+  input: { perfSg: string },
+): Promise<ReadyMachine[]> {
+  const specs = machineSpecs(c);
+  const baseImageName = c.machines?.baseImage;
+  if (specs.length === 0 || baseImageName === undefined) return [];
+  const found = await findMachines(ctx, c.name);
+  let image: Promise<string> | undefined;
+  const baseImage = () => {
+    image ??= resolveBaseImage(ctx, baseImageName);
+    return image;
+  };
+  return Promise.all(
+    specs.map(async (spec) => {
+      const mine = found.filter((f) => f.role === spec.role);
+      if (mine.length > 1)
+        throw new AwsOperationError(
+          'DescribeInstances',
+          `machine ${spec.role} of ${c.name}`,
+          'Ambiguous',
+          `${mine.length} machines carry this role: ${mine.map((m) => m.id).join(', ')}`,
+          'terminate the one you do not want; the toolkit will not choose',
+        );
+      const [m] = mine;
+      let action: ReadyMachine['action'] = 'unchanged';
+      let id: string;
+      if (!m) {
+        id = await launch(ctx, c, spec, await baseImage(), input.perfSg);
+        action = 'created';
+      } else {
+        id = m.id;
+        if (await startIfStopped(ctx, m)) action = 'started';
+      }
+      const privateIp = await waitReachable(ctx, spec.role, id);
+      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
+      return { role: spec.role, id, privateIp, action };
+    }),
+  );
+}
+
+async function resolveBaseImage(ctx: AwsContext, name: string): Promise<string> {
+  const r = await aws('GetParameter', `public parameter ${name}`, () =>
+    ctx.clients.ssm.send(new GetParameterCommand({ Name: name })),
+  );
+  const ami = required(r.Parameter?.Value, 'Parameter.Value', 'GetParameter', name);
+  if (!/^ami-[0-9a-f]{8,17}$/.test(ami))
+    throw new AwsOperationError(
+      'GetParameter',
+      name,
+      'Unexpected',
+      `it holds ${JSON.stringify(ami)}`,
+      'expected an AMI id',
+    );
+  return ami;
+}
+
+async function launch(
+  ctx: AwsContext,
+  c: Cluster,
+  spec: MachineSpec,
+  imageId: string,
+  perfSg: string,
+): Promise<string> {
+  const tags = toAwsTags({
+    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
+    // Made for this cluster: the toolkit may prepare it and use it as the master.
+    [PREPARE_TAG]: c.name,
+  });
+  const request = {
+    ImageId: imageId,
+    InstanceType: spec.instanceType as never,
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: c.network.subnetIds[0],
+    SecurityGroupIds: [perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
+    MetadataOptions: {
+      HttpTokens: 'required' as const,
+      HttpEndpoint: 'enabled' as const,
+      HttpPutResponseHopLimit: 1,
+    },
+    BlockDeviceMappings: [
+      {
+        DeviceName: '/dev/sda1',
+        Ebs: {
+          VolumeSize: spec.diskGiB,
+          VolumeType: 'gp3' as const,
+          Encrypted: true,
+          DeleteOnTermination: true,
+        },
+      },
+    ],
+    TagSpecifications: [
+      { ResourceType: 'instance' as const, Tags: tags },
+      { ResourceType: 'volume' as const, Tags: tags },
+    ],
+  };
+  const what = `machine ${spec.role} of ${c.name}`;
+  // A token's instance that was since terminated (a destroyed cluster) is spent: take the next one.
+  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
+    const token = clientToken('RunInstances', c.name, spec.role, request, generation);
+    const r = answerOf(
+      await write('RunInstances', what, () =>
+        ctx.clients.ec2.send(new RunInstancesCommand({ ...request, ClientToken: token })),
+      ),
+    );
+    const inst = r?.Instances?.[0];
+    const state = inst?.State?.Name;
+    if (state === 'terminated' || state === 'shutting-down') continue;
+    return required(inst?.InstanceId, 'InstanceId', 'RunInstances', what);
+  }
+  throw new AwsOperationError(
+    'RunInstances',
+    what,
+    'TokenSpent',
+    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
+    'wait an hour for AWS to forget the terminated machines, then run again',
+  );
+}
+
+/** A stopped machine starts without its prepared marks: its preparation and the master's .env run again. */
+async function startIfStopped(ctx: AwsContext, m: FoundMachine): Promise<boolean> {
+  if (m.state !== 'stopped' && m.state !== 'stopping') return false;
+  if (m.state === 'stopping')
+    await waitFor(
+      async () => {
+        const s = await instanceState(ctx, m.id);
+        return s.state === 'stopped' ? { done: true, value: undefined } : { done: false, status: s.state };
+      },
+      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 600_000, clock: ctx.clock, log: ctx.log },
+    );
+  await write('DeleteTags', `machine ${m.role} ${m.id}`, () =>
+    ctx.clients.ec2.send(
+      new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    ),
+  );
+  await write('StartInstances', `machine ${m.role} ${m.id}`, () =>
+    ctx.clients.ec2.send(new StartInstancesCommand({ InstanceIds: [m.id] })),
+  );
+  return true;
+}
+
+async function instanceState(ctx: AwsContext, id: string): Promise<{ state: string; privateIp?: string }> {
+  const r = await aws('DescribeInstances', `instance ${id}`, () =>
+    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  const state = required(i?.State?.Name, 'State', 'DescribeInstances', `instance ${id}`);
+  return { state, ...(i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {}) };
+}
+
+/** Running, with an address, and its SSM agent online: what SendCommand needs. */
+async function waitReachable(ctx: AwsContext, role: MachineRole, id: string): Promise<string> {
+  const what = `machine ${role} ${id}`;
+  const privateIp = await waitFor(
+    async () => {
+      // A new instance may not be visible to describe calls at once.
+      const s = await instanceState(ctx, id).catch((err: unknown): { state: string; privateIp?: string } => {
+        if (err instanceof AwsOperationError && err.code === 'InvalidInstanceID.NotFound')
+          return { state: 'not visible yet' };
+        throw err;
+      });
+      if (s.state === 'running' && s.privateIp) return { done: true, value: s.privateIp };
+      if (s.state === 'terminated' || s.state === 'shutting-down')
+        throw new AwsOperationError(
+          'DescribeInstances',
+          what,
+          'Terminated',
+          `it is ${s.state}`,
+          'see its state reason in the EC2 console',
+        );
+      return { done: false, status: s.state };
+    },
+    {
+      what: `${what} to run`,
+      timeoutMs: 600_000,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.instanceRunning * 1000,
+    },
+  );
+  await waitFor(
+    async () => {
+      const r = await aws('DescribeInstanceInformation', what, () =>
+        ctx.clients.ssm.send(
+          new DescribeInstanceInformationCommand({ Filters: [{ Key: 'InstanceIds', Values: [id] }] }),
+        ),
+      );
+      const ping = r.InstanceInformationList?.[0]?.PingStatus;
+      return ping === 'Online'
+        ? { done: true, value: undefined }
+        : { done: false, status: ping ?? 'not registered' };
+    },
+    {
+      what: `${what} to register with SSM (its agent, through the instance profile)`,
+      timeoutMs: 900_000,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.ssmOnline * 1000,
+    },
+  );
+  return privateIp;
+}

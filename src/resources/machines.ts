@@ -1,0 +1,163 @@
+// The stand-alone machines as a kind: found by their cluster and role tags, planned against the
+// cluster file's machines section, stopped by scale-to-zero (a start re-prepares them) and
+// terminated by destroy. Launching and preparing are machine-launch.ts and machine-prepare.ts.
+import { TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import type { AwsContext } from '../aws/context.js';
+import { findInstances, selector, tagMap } from '../aws/discover.js';
+import { required } from '../aws/required.js';
+import { waitFor } from '../aws/wait.js';
+import { write } from '../aws/writes.js';
+import { machineRole, TAG, type Tags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
+import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
+
+/** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
+export const PREPARED_TAG = 'akrida:prepared';
+
+export interface MachineSpec {
+  role: MachineRole;
+  instanceType: string;
+  diskGiB: number;
+}
+
+export interface FoundMachine {
+  role: MachineRole;
+  id: string;
+  state: string;
+  instanceType: string;
+  privateIp?: string;
+  tags: Tags;
+}
+
+/** The machines the cluster file lists, in the order their preparation depends on. */
+export function machineSpecs(c: Cluster): MachineSpec[] {
+  const m = c.machines;
+  if (!m) return [];
+  return MACHINE_ROLES.flatMap((role) => {
+    const spec = m[role];
+    return spec ? [{ role, instanceType: spec.instanceType, diskGiB: spec.diskGiB }] : [];
+  });
+}
+
+const LIVE = ['pending', 'running', 'stopping', 'stopped'];
+
+const ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
+
+/** Every machine of the cluster that is not terminated, found by its tags. */
+export async function findMachines(
+  ctx: AwsContext,
+  cluster: string,
+  states?: string[],
+): Promise<FoundMachine[]> {
+  const instances = await findInstances(ctx.clients, selector(cluster), states);
+  return instances.flatMap((i) => {
+    const tags = tagMap(i.Tags);
+    const roleTag = tags[TAG.role];
+    const role = roleTag === undefined ? undefined : ROLE_OF.get(roleTag);
+    if (!role) return [];
+    const what = `machine ${role} of ${cluster}`;
+    return [
+      {
+        role,
+        id: required(i.InstanceId, 'InstanceId', 'DescribeInstances', what),
+        state: required(i.State?.Name, 'State', 'DescribeInstances', what),
+        instanceType: required(i.InstanceType, 'InstanceType', 'DescribeInstances', what),
+        ...(i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {}),
+        tags,
+      },
+    ];
+  });
+}
+
+export interface MachinesFacts {
+  byRole: Partial<Record<MachineRole, FoundMachine>>;
+}
+
+export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
+  kind: 'machine',
+
+  async plan(ctx, c): Promise<KindPlan<MachinesFacts>> {
+    const out: KindPlan<MachinesFacts> = { changes: [], unchanged: [], facts: { byRole: {} } };
+    const found = await findMachines(ctx, c.name);
+    const subnet = c.network.subnetIds[0];
+    for (const spec of machineSpecs(c)) {
+      const mine = found.filter((f) => f.role === spec.role);
+      const [m] = mine;
+      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ''}`;
+      if (!m) {
+        out.changes.push({
+          action: 'add',
+          resource,
+          details: [
+            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
+            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
+            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            'prepared through SSM (scripts below)',
+          ],
+        });
+        continue;
+      }
+      out.facts.byRole[spec.role] = m;
+      const details: string[] = [];
+      if (mine.length > 1)
+        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`);
+      if (m.state === 'stopped' || m.state === 'stopping')
+        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      if (m.instanceType !== spec.instanceType)
+        details.push(
+          `it is a ${m.instanceType}, the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
+        );
+      if (details.length) out.changes.push({ action: 'change', resource, details });
+      else out.unchanged.push(resource);
+    }
+    const listed = new Set(machineSpecs(c).map((s) => s.role));
+    for (const m of found.filter((f) => !listed.has(f.role)))
+      out.changes.push({
+        action: 'remove',
+        resource: `machine ${m.role} ${m.id}`,
+        details: [`machines.${m.role} is no longer listed: terminate it`],
+      });
+    return out;
+  },
+
+  find: (ctx, cluster) => findMachines(ctx, cluster),
+
+  items: (found): TeardownItem[] =>
+    found.map((m) => ({ kind: 'machine', id: m.id, name: `${m.role} machine`, action: 'terminate' })),
+
+  async destroy(ctx, found, opts) {
+    if (found.length === 0) return;
+    await terminateMachines(ctx, found, opts.timeoutMs);
+  },
+};
+
+function startNote(role: MachineRole): string {
+  if (role === 'database') return ' (the database is cleaned, as after every stop)';
+  if (role === 'issuer') return ' (the issuer is prepared again on the clean database)';
+  return '';
+}
+
+/** Terminate and wait until they are gone: their security group cannot go before them. */
+export async function terminateMachines(
+  ctx: AwsContext,
+  found: FoundMachine[],
+  timeoutMs: number,
+): Promise<void> {
+  const ids = found.map((m) => m.id);
+  await write('TerminateInstances', `machines ${ids.join(', ')}`, () =>
+    ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: ids })),
+  );
+  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
+  await waitFor(
+    async () => {
+      // Shutting down still holds the security group: wait for terminated.
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, 'shutting-down'])));
+      const left = all.flat().filter((m) => ids.includes(m.id));
+      return left.length === 0
+        ? { done: true, value: undefined }
+        : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(', ') };
+    },
+    { what: `machines ${ids.join(', ')} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log },
+  );
+}
