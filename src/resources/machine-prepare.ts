@@ -156,7 +156,7 @@ export async function prepareMachines(
   c: Cluster,
   preps: Preparation[],
 ): Promise<{ prepared: MachineRole[]; issuer?: PreparedIssuer }> {
-  const stamp = ctx.clock.now().toString(36);
+  const stamp = Math.floor(ctx.clock.now()).toString(36);
   const prepared: MachineRole[] = [];
   let issuer: PreparedIssuer | undefined;
   const byRole = new Map(preps.map((p) => [p.role, p]));

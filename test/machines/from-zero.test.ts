@@ -1,0 +1,142 @@
+// From an account with only a VPC and subnets, one cluster-up of clusters/example.yml makes the
+// database, issuer and Locust machines, prepares them, makes the issuer's DID, schema and
+// credential definition, bakes the images from the machines and verifies the cluster. A re-run
+// changes nothing; a stop and start cleans the database and re-prepares the issuer; destroy
+// leaves nothing tagged.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeClients } from '../../src/aws/clients.js';
+import type { AwsContext } from '../../src/aws/context.js';
+import { parseClusterText } from '../../src/config/load.js';
+import { taggedResources } from '../../src/ops/tagged-resources.js';
+import { teardown } from '../../src/ops/teardown.js';
+import { TemplateSet } from '../../src/render/render.js';
+import { findMachines } from '../../src/resources/machines.js';
+import { repoRoot } from '../../src/runner/runner.js';
+import { AkridaInstances } from '../../src/sim/akrida-instances.js';
+import { SimulatedAws } from '../../src/sim/index.js';
+import { seedNetwork } from '../../src/sim/seed.js';
+import { type ClusterUp, clusterUp } from '../fixtures/cluster-up.js';
+
+const file = join(repoRoot(), 'clusters/example.yml');
+const c = parseClusterText(readFileSync(file, 'utf8'), file).cluster;
+
+function emptyAccount() {
+  const sim = new SimulatedAws({ region: c.region });
+  seedNetwork(sim, c.network.vpcId, c.network.vpcCidrs[0] ?? '10.0.0.0/16', c.network.subnetIds);
+  const akrida = new AkridaInstances(sim).install();
+  const clients = makeClients({ region: c.region, backend: sim });
+  const ctx: AwsContext = { clients, clock: sim.clock };
+  return { sim, akrida, clients, ctx, templates: new TemplateSet() };
+}
+
+/** The preparation scripts each run sent, by their SSM comment. */
+const preparations = (sim: SimulatedAws, from: number) =>
+  [...sim.ssm.commands.values()]
+    .slice(from)
+    .map((cmd) => /akrida-ops (prepare-[\w-]+) for/.exec(cmd.comment ?? '')?.[1])
+    .filter((x): x is string => x !== undefined)
+    .sort();
+
+describe('cluster-up from an empty account (clusters/example.yml)', () => {
+  const account = emptyAccount();
+  let first: ClusterUp;
+
+  beforeAll(async () => {
+    expect(account.sim.ec2.instances.size).toBe(0);
+    first = await clusterUp(account, c, { secrets: {} });
+  }, 120_000);
+
+  test('makes the machines, prepares them, bakes the images from them and verifies', async () => {
+    expect(first.result).toBe('success');
+    expect(first.checks.length).toBeGreaterThan(0);
+    expect(first.checks.filter((x) => !x.ok)).toEqual([]);
+    const machines = await findMachines(account.ctx, c.name);
+    expect(machines.map((m) => `${m.role} ${m.state}`).sort()).toEqual([
+      'database running',
+      'issuer running',
+      'locust running',
+    ]);
+    for (const m of machines) {
+      const inst = account.sim.ec2.instances.get(m.id);
+      expect(inst?.imageId).toBe(
+        account.sim.ssm.publicParameters.get(
+          '/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id',
+        ),
+      );
+      expect(inst?.subnetId).toBe(c.network.subnetIds[0]);
+      expect(inst?.launchOptions).toMatchObject({
+        instanceProfile: c.instanceProfile,
+        httpTokens: 'required',
+        hopLimit: 1,
+      });
+      expect(inst?.launchOptions?.keyName).toBeUndefined();
+      expect(inst?.launchOptions?.volumes).toEqual([
+        expect.objectContaining({ encrypted: true, type: 'gp3', sizeGiB: m.role === 'locust' ? 64 : 20 }),
+      ]);
+    }
+    expect(preparations(account.sim, 0)).toEqual([
+      'prepare-database-machine',
+      'prepare-issuer',
+      'prepare-issuer-machine',
+      'prepare-locust-machine',
+    ]);
+    // The images come from the machines the toolkit made.
+    const issuer = machines.find((m) => m.role === 'issuer');
+    const acapyImage = account.sim.ec2.images.get(first.images.acapy);
+    expect(acapyImage?.sourceInstanceId).toBe(issuer?.id);
+  });
+
+  test("the Locust .env holds the schema and credential definition the issuer's preparation made", () => {
+    const schemaId = account.sim.ssm.parameters.get('/akrida-ops/example/issuer/schema-id')?.value;
+    const credDefId = account.sim.ssm.parameters.get('/akrida-ops/example/issuer/cred-def-id')?.value;
+    expect(schemaId).toMatch(/^\w+:2:score:1\.0$/);
+    expect(credDefId).toMatch(/^\w+:3:CL:/);
+    const master = [...account.akrida.masters.values()][0];
+    expect(master?.env.SCHEMA).toBe(schemaId);
+    expect(master?.env.CRED_DEF).toBe(credDefId);
+  });
+
+  test('a second run makes no mutation and re-runs no preparation', async () => {
+    const before = account.sim.mutations().length;
+    const commands = account.sim.ssm.commands.size;
+    const second = await clusterUp(account, c, { secrets: {} });
+    expect(second.result).toBe('success');
+    const mutations = account.sim.mutations().slice(before);
+    expect(mutations.map((m) => `${m.service}:${m.operation}`)).toEqual(['SSM:SendCommand']);
+    expect(preparations(account.sim, commands)).toEqual([]);
+  }, 120_000);
+
+  test('a stop and start cleans the database and prepares the issuer again', async () => {
+    const stopped = await teardown(account.ctx, c.name, 'scale-to-zero');
+    expect(stopped.items.filter((i) => i.kind === 'machine').map((i) => i.action)).toEqual([
+      'stop',
+      'stop',
+      'stop',
+    ]);
+    await account.sim.clock.sleep(600_000);
+    expect((await findMachines(account.ctx, c.name)).map((m) => m.state)).toEqual([
+      'stopped',
+      'stopped',
+      'stopped',
+    ]);
+    const commands = account.sim.ssm.commands.size;
+    const again = await clusterUp(account, c, { secrets: {} });
+    expect(again.result).toBe('success');
+    expect(again.checks.filter((x) => !x.ok)).toEqual([]);
+    expect(preparations(account.sim, commands)).toEqual([
+      'prepare-database-machine',
+      'prepare-issuer',
+      'prepare-issuer-machine',
+      'prepare-locust-machine',
+    ]);
+  }, 120_000);
+
+  test('destroy leaves nothing tagged for the cluster', async () => {
+    await teardown(account.ctx, c.name, 'destroy');
+    expect(await taggedResources(account.ctx, { 'akrida:cluster': c.name })).toEqual([]);
+    expect(
+      await findMachines(account.ctx, c.name, ['pending', 'running', 'stopping', 'stopped', 'shutting-down']),
+    ).toEqual([]);
+  }, 120_000);
+});
