@@ -2,12 +2,14 @@
 // actions ensure them; teardown finds them again by the same tags.
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
-import { parameterName, secretRefs } from './secrets.js';
+import { machineSpecs } from './machine-specs.js';
+import { generatedSecrets, issuerParameters, parameterName, secretRefs } from './secrets.js';
 import { describeRule, ingressRules } from './security-rules.js';
-import { resourceTags, type Tags } from './tags.js';
+import { machineRole, resourceTags, type Tags } from './tags.js';
 
 export type ResourceKind =
   | 'ec2:security-group'
+  | 'ec2:instance'
   | 'ec2:image'
   | 'ec2:launch-template'
   | 'elbv2:load-balancer'
@@ -65,6 +67,13 @@ export function desiredResources(c: Cluster): DesiredResource[] {
       names.perfSg,
       rules.filter((x) => x.group === 'perf-sg').map(describeRule),
     ),
+    ...machineSpecs(c).map((m) =>
+      r('ec2:instance', machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
+        `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
+        `from ${c.machines?.baseImage}, profile ${c.instanceProfile}, subnet ${c.network.subnetIds[0]}, perf-sg`,
+        'prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy',
+      ]),
+    ),
     r('ec2:image', 'locust-image', `${names.locustImage}-<build time>`, [
       `from ${selector(c.images.locust)}`,
       `keep newest ${c.images.keep}`,
@@ -115,6 +124,16 @@ export function desiredResources(c: Cluster): DesiredResource[] {
         `SecureString from a workflow secret, used by ${fields.join(', ')}`,
       ]),
     ),
+    ...generatedSecrets(c).map((g) =>
+      r('ssm:parameter', 'generated-secret', g.name, [
+        `SecureString of ${g.length} random letters and digits, made once when absent, used by ${g.field}`,
+      ]),
+    ),
+    ...(c.machines?.issuer
+      ? [issuerParameters(c).schemaId, issuerParameters(c).credDefId].map((name) =>
+          r('ssm:parameter', 'issuer-id', name, ["String: the id the issuer machine's preparation made"]),
+        )
+      : []),
   ];
 }
 

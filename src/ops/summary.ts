@@ -10,6 +10,8 @@ import { fence, mdRow, mdText } from '../render/markdown.js';
 import { describeGroups } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
 import { TIERS, type Tier } from '../resources/launch-templates.js';
+import { plannedMachineFacts } from '../resources/machine-facts.js';
+import { findMachines, PREPARED_TAG } from '../resources/machines.js';
 import { describeMaster } from '../resources/master.js';
 import { loadBalancers } from './discover-cluster.js';
 
@@ -48,7 +50,7 @@ export function portForward(c: Cluster, masterId: string, port: number, host?: s
 export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
   // One describe per kind: both tiers' templates, both images and both groups come back together.
   const mine = selector(c.name);
-  const [{ admin, transport }, master, images, lts, groups] = await Promise.all([
+  const [{ admin, transport }, master, images, lts, groups, machines, facts] = await Promise.all([
     loadBalancers(ctx, c),
     describeMaster(ctx, c),
     findImages(ctx.clients, mine),
@@ -57,7 +59,21 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       ctx,
       TIERS.map((tier) => groupName(c, tier)),
     ),
+    c.machines ? findMachines(ctx, c.name) : Promise.resolve([]),
+    plannedMachineFacts(ctx, c),
   ]);
+  const machineRows = machines.map((m) =>
+    mdRow([m.role, m.id, m.instanceType, m.state, m.privateIp ?? '-', m.tags[PREPARED_TAG] ? 'yes' : 'no']),
+  );
+  const ledger = facts.ledgerIds
+    ? [
+        '',
+        '| made by the issuer | id |',
+        '|---|---|',
+        mdRow(['schema (Locust SCHEMA)', facts.ledgerIds.schemaId]),
+        mdRow(['credential definition (Locust CRED_DEF)', facts.ledgerIds.credDefId]),
+      ]
+    : [];
   const newest = (role: string) =>
     newestAvailable(images.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`))?.ImageId ??
     'none (run create-ami)';
@@ -106,6 +122,16 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       ].join('\n'),
     ),
     '',
+    ...(machineRows.length
+      ? [
+          '| machine | instance | type | state | private IP | prepared |',
+          '|---|---|---|---|---|---|',
+          ...machineRows,
+          '',
+        ]
+      : []),
+    ...ledger,
+    ...(ledger.length ? [''] : []),
     '| image | id |',
     '|---|---|',
     mdRow(['Locust worker', locustImage]),

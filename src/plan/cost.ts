@@ -1,4 +1,6 @@
 // Estimated hourly cost of a cluster from the price table shipped in data/aws-prices.json.
+
+import { machineSpecs } from '../cluster/machine-specs.js';
 import { instanceType, PRICE_TABLE } from '../config/catalog.js';
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
@@ -43,6 +45,9 @@ export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): Cost
       instanceType(c.locust.workers.instanceType)?.hourly ?? 0,
     ),
     line('Application Load Balancers (1 LCU each)', 2, LOAD_BALANCER_HOURLY),
+    ...machineSpecs(c).map((m) =>
+      line(`${m.role} machine (${m.instanceType})`, 1, instanceType(m.instanceType)?.hourly ?? 0),
+    ),
   ];
   const hourly = round(lines.reduce((s, l) => s + l.hourly, 0));
   const regionNote = c.region === PRICE_TABLE.region ? '' : ` (estimated with ${PRICE_TABLE.region} prices)`;
@@ -50,6 +55,8 @@ export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): Cost
     lines,
     hourly,
     perLoadTest: round((hourly * c.loadTest.runTimeSeconds) / 3600),
-    basis: `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}. ${PRICE_TABLE.note} The existing Locust master instance is not included.`,
+    basis: `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}. ${PRICE_TABLE.note} ${
+      c.machines?.locust ? '' : ' The existing Locust master instance is not included.'
+    } EBS volumes are not included.`,
   };
 }

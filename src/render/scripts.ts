@@ -3,6 +3,8 @@
 import { parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, locustEnv } from './env-files.js';
+import { issuerApiInput, machineInputs, OFFLINE_MACHINE_FACTS } from './machine-inputs.js';
+import { machineSsmScripts } from './machine-scripts.js';
 import type { TemplateSet } from './render.js';
 import { envForTemplate } from './user-data.js';
 
@@ -82,7 +84,15 @@ export interface SsmScript {
 
 /** Every script a cluster's workflows send, as the plan shows them. */
 export function ssmScripts(t: TemplateSet, c: Cluster, facts: ClusterFacts): SsmScript[] {
+  const machines = machineSsmScripts(t, {
+    machines: machineInputs(c, {
+      ...OFFLINE_MACHINE_FACTS,
+      ...(facts.databaseIp ? { databaseIp: facts.databaseIp } : {}),
+    }),
+    ...(issuerApiInput(c) ? { issuer: issuerApiInput(c) } : {}),
+  });
   return [
+    ...machines,
     {
       id: 'prepare-locust-image',
       title: 'Prepare the Locust image',

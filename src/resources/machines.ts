@@ -7,19 +7,17 @@ import { findInstances, selector, tagMap } from '../aws/discover.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
+import { machineSpecs } from '../cluster/machine-specs.js';
 import { machineRole, TAG, type Tags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
+
+export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
+
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
-
-export interface MachineSpec {
-  role: MachineRole;
-  instanceType: string;
-  diskGiB: number;
-}
 
 export interface FoundMachine {
   role: MachineRole;
@@ -28,16 +26,6 @@ export interface FoundMachine {
   instanceType: string;
   privateIp?: string;
   tags: Tags;
-}
-
-/** The machines the cluster file lists, in the order their preparation depends on. */
-export function machineSpecs(c: Cluster): MachineSpec[] {
-  const m = c.machines;
-  if (!m) return [];
-  return MACHINE_ROLES.flatMap((role) => {
-    const spec = m[role];
-    return spec ? [{ role, instanceType: spec.instanceType, diskGiB: spec.diskGiB }] : [];
-  });
 }
 
 const LIVE = ['pending', 'running', 'stopping', 'stopped'];
