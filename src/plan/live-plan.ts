@@ -40,6 +40,13 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
     plannedMachineFacts(ctx, c),
   ]);
   const preps = preparations(templates, c, mach.facts.byRole);
+  // A machine prepared again is a change too, even when nothing else about it changes.
+  for (const p of preps) {
+    const resource = `machine ${p.role} ${p.instanceId}`;
+    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
+    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
+    mach.changes.push({ action: 'change', resource, details: [`prepare it again: ${p.why}`] });
+  }
   const m = await master.plan(ctx, c, {
     templates,
     perfSg: sg.facts['perf-sg'],

@@ -63,6 +63,10 @@ export async function ensureMachines(
         action = 'created';
       } else {
         id = m.id;
+        if (m.instanceType !== spec.instanceType)
+          ctx.warn?.(
+            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
+          );
         if (await startIfStopped(ctx, m)) action = 'started';
       }
       const privateIp = await waitReachable(ctx, spec.role, id);

@@ -92,12 +92,18 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`);
       if (m.state === 'stopped' || m.state === 'stopping')
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
-      if (m.instanceType !== spec.instanceType)
-        details.push(
-          `it is a ${m.instanceType}, the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
-        );
-      if (details.length) out.changes.push({ action: 'change', resource, details });
-      else out.unchanged.push(resource);
+      // Not a change the apply makes: said beside the unchanged machine, and warned at apply.
+      const resize =
+        m.instanceType === spec.instanceType
+          ? ''
+          : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
+      if (details.length)
+        out.changes.push({
+          action: 'change',
+          resource,
+          details: [...details, ...(resize ? [resize.trim()] : [])],
+        });
+      else out.unchanged.push(`${resource}${resize}`);
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))

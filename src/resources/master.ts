@@ -32,6 +32,7 @@ export interface MasterInfo {
   privateIp: string;
   securityGroupIds: string[];
   tags: Record<string, string>;
+  state?: string;
 }
 
 export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
@@ -42,6 +43,7 @@ export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<Maste
     privateIp: required(i.PrivateIpAddress, 'PrivateIpAddress', 'DescribeInstances', what),
     securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
     tags: tagMap(i.Tags),
+    ...(i.State?.Name ? { state: i.State.Name } : {}),
   };
 }
 
@@ -110,6 +112,8 @@ export async function configureMaster(
   return { action: 'configured' };
 }
 
+const PERF_SG_PLACEHOLDER = '(new)';
+
 export interface MasterPlanInput {
   templates: TemplateSet;
   perfSg: string | undefined;
@@ -136,7 +140,8 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
         return {
           instanceId: `<the ${sel.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
-          securityGroupIds: input.perfSg ? [input.perfSg] : [],
+          // Launched in the performance group, new or not.
+          securityGroupIds: [input.perfSg ?? PERF_SG_PLACEHOLDER],
           tags: { [PREPARE_TAG]: c.name },
         };
       throw err;
@@ -150,7 +155,10 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
     };
     const script = masterScript(input.templates, c, facts);
     const hash = masterConfigHash(script);
-    const lastRan = m.tags[MASTER_CONFIG_TAG];
+    // A machine the apply starts again loses its mark (machine-launch.ts): its .env is rewritten.
+    const restarts =
+      'machine' in c.locust.master.instance && (m.state === 'stopped' || m.state === 'stopping');
+    const lastRan = restarts ? undefined : m.tags[MASTER_CONFIG_TAG];
     const refused =
       m.tags[PREPARE_TAG] === c.name
         ? ''
@@ -174,7 +182,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       },
     ];
     const details = [
-      ...(input.perfSg && m.securityGroupIds.includes(input.perfSg)
+      ...(m.securityGroupIds.includes(input.perfSg ?? PERF_SG_PLACEHOLDER)
         ? []
         : [`join the performance security group ${input.perfSg ?? '(new)'}`]),
       ...(lastRan === hash ? [] : ['rewrite .env and restart Locust as master (configuration changed)']),

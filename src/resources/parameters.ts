@@ -88,17 +88,25 @@ export async function storeSecrets(
       return { name, action };
     }),
   );
+  // Presence first (metadata only): a re-run writes nothing.
+  const wanted = generatedSecrets(c);
+  const made = await parametersPresent(
+    ctx.clients,
+    wanted.map((g) => g.name),
+  );
   const generated = await Promise.all(
-    generatedSecrets(c).map(async (g) => ({
-      name: g.name,
-      action: await createParameterIfAbsent(ctx.clients, {
+    wanted
+      .filter((g) => !made.has(g.name))
+      .map(async (g) => ({
         name: g.name,
-        value: randomSecret(g.length),
-        type: 'SecureString',
-        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
-        what: g.field,
-      }),
-    })),
+        action: await createParameterIfAbsent(ctx.clients, {
+          name: g.name,
+          value: randomSecret(g.length),
+          type: 'SecureString',
+          tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
+          what: g.field,
+        }),
+      })),
   );
   return [...stored, ...generated, ...removed];
 }
