@@ -9,6 +9,10 @@ export const LATENCY = {
   imageAvailable: 420,
   /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
   prepareImage: 300,
+  /** Packages, clone, compose build and start on a fresh Ubuntu machine through SSM (issue 14). */
+  prepareMachine: 360,
+  /** The issuer's DID, ledger agreement, schema and credential definition through its admin API. */
+  prepareIssuer: 30,
   /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
   loadBalancerActive: 150,
   /** RunInstances pending -> running (EC2 docs: usually under a minute). */

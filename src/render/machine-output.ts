@@ -36,9 +36,9 @@ function field(f: Map<string, string>, prefix: string, name: string, re: RegExp)
 }
 
 export function parseIssuerOutput(stdout: string): IssuerIds {
-  const f = fields(stdout, 'akrida-issuer');
-  if (f.has('anchor'))
+  if (stdout.split('\n').some((l) => l.startsWith('akrida-issuer anchor ')))
     throw new ScriptOutputError('the issuer script asked for its DID to be anchored; it printed no ids');
+  const f = fields(stdout, 'akrida-issuer');
   const did = field(f, 'akrida-issuer', 'did', new RegExp(`^${DID}$`));
   const verkey = field(f, 'akrida-issuer', 'verkey', new RegExp(`^${VERKEY}$`));
   const schemaId = field(f, 'akrida-issuer', 'schema_id', new RegExp(`^${did}:2:${NAME}:${NAME}$`));
