@@ -25,11 +25,23 @@ export class MachineInstances {
   databaseWipes = 0;
   /** Issuer scripts run, per instance id. */
   readonly issuerRuns = new Map<string, number>();
+  /** The .env of the issuer machine prepared last: the agent's admin key is named there. */
+  private issuerEnv: Record<string, string> = {};
 
   constructor(
     private readonly sim: SimulatedAws,
     private readonly standIn: () => IssuerStandInLink | undefined,
   ) {}
+
+  /**
+   * The admin API key the issuer's agent was started with: the value of the parameter its .env
+   * names for ACAPY_ADMIN_API_KEY (pass `() => akrida.machines.issuerApiKey()` to a stand-in).
+   */
+  issuerApiKey(): string | undefined {
+    const ref = this.issuerEnv.ACAPY_ADMIN_API_KEY;
+    if (ref === undefined) return undefined;
+    return ref.startsWith('ssm:') ? this.sim.ssm.parameters.get(ref.slice(4))?.value : ref;
+  }
 
   runs(instanceId: string, role: MachineRole): number {
     return this.prepared.get(instanceId)?.[role] ?? 0;
@@ -59,6 +71,7 @@ export class MachineInstances {
     const counts = this.prepared.get(ctx.instance.id) ?? {};
     counts[role] = (counts[role] ?? 0) + 1;
     this.prepared.set(ctx.instance.id, counts);
+    if (role === 'issuer') this.issuerEnv = envOfScript(ctx.script);
     if (role === 'database' && (assignedList(ctx.script, 'data') ?? []).length > 0) {
       this.databaseWipes += 1;
       this.standIn()?.wallets.wipe();

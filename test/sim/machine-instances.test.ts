@@ -12,6 +12,7 @@ import {
   parseMediatorOutput,
 } from '../../src/render/machine-scripts.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { AkridaInstances } from '../../src/sim/akrida-instances.js';
 import { startIssuerStandIn } from '../../src/sim/issuer/stand-in.js';
 import { SUBNETS, simulated } from '../fixtures/sim.js';
@@ -149,5 +150,30 @@ describe('simulated stand-alone machines', () => {
     } finally {
       await standIn.close();
     }
+  });
+
+  test("attached by the runner, the stand-in's key is the one the issuer machine's .env names", async () => {
+    const a = await account();
+    const close = await attachIssuerStandIn(a.akrida);
+    try {
+      const issuer = a.machine('issuer');
+      const script = issuerScript(t, issuerInput());
+      // No agent prepared yet: it has no key, so the admin API refuses every call.
+      const refused = await a.run(issuer, script).catch((e: unknown) => e);
+      expect((refused as RunCommandError).message).toContain('answered HTTP 401');
+      await a.run(
+        issuer,
+        machineScript(
+          t,
+          machineInput('issuer', { env: [{ key: 'ACAPY_ADMIN_API_KEY', secret: KEY_PARAM }] }),
+        ),
+      );
+      // Without a registration endpoint the new DID must be anchored by hand: exit 5.
+      const anchor = await a.run(issuer, script).catch((e: unknown) => e);
+      expect((anchor as RunCommandError).failed[0]).toMatchObject({ exitCode: 5 });
+    } finally {
+      await close();
+    }
+    expect(a.akrida.issuerStandIn).toBeUndefined();
   });
 });

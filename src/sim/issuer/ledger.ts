@@ -62,6 +62,8 @@ export interface LoopbackServer {
   url: string;
   port: number;
   close(): Promise<void>;
+  /** Let the process exit while it still listens (a command-line run that ends without closing). */
+  unref(): void;
 }
 
 /** Listen on 127.0.0.1 at a free port; closing drops open connections, so it never hangs a test. */
@@ -72,6 +74,7 @@ export async function listenLoopback(server: Server): Promise<LoopbackServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    unref: () => server.unref(),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -13,6 +13,7 @@ export interface IssuerStandIn {
   ledger: LedgerRegistry;
   admin: AdminStandIn;
   close(): Promise<void>;
+  unref(): void;
 }
 
 export async function startIssuerStandIn(opts: {
@@ -33,6 +34,10 @@ export async function startIssuerStandIn(opts: {
     wallets,
     ledger: registry,
     admin,
+    unref: () => {
+      admin.unref();
+      ledger.unref();
+    },
     close: async () => {
       await Promise.all([admin.close(), ledger.close()]);
     },
