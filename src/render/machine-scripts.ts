@@ -131,8 +131,9 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
     hasEnv: i.env.length > 0,
     replacements: i.replacements ?? [],
     locust: host !== undefined,
+    // Strict templates need every name defined; without locustHost these three go unused.
     swapMiB: host?.swapMiB ?? 0,
-    maxSize: host?.logRotation.maxSize ?? '',
+    maxSize: host ? host.logRotation.maxSize : '10m',
     maxFile: String(host?.logRotation.maxFile ?? 0),
     // Locust only builds: the load test starts it.
     start: i.start && i.role !== 'locust',
@@ -173,7 +174,7 @@ export function issuerScript(t: TemplateSet, input: IssuerScriptInput): string {
     apiKeyParameter: i.apiKeyParameter,
     seedParameter: i.seedParameter,
     // An empty URL means: stop with the DID and verkey for the operator to anchor.
-    registerUrl: i.registerUrl ?? '',
+    registerUrl: i.registerUrl === undefined ? '' : i.registerUrl,
     alias: i.alias,
     schemaName: i.schema.name,
     schemaVersion: i.schema.version,

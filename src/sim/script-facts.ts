@@ -31,7 +31,7 @@ const PURPOSES: [RegExp, ScriptPurpose][] = [
 /** Which machine a prepare-machine script prepares, from its first comment line. */
 export function machineRoleOf(script: string): 'database' | 'issuer' | 'locust' | 'mediator' | undefined {
   const m = /^# Prepare the stand-alone (database|issuer|Locust|mediator) machine\.$/.exec(
-    script.split('\n')[1] ?? '',
+    String(script.split('\n')[1]),
   );
   return m?.[1] ? (m[1].toLowerCase() as 'database' | 'issuer' | 'locust' | 'mediator') : undefined;
 }

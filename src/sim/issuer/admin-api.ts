@@ -110,7 +110,7 @@ export async function startAdminApi(opts: {
       return [200, { result: didInfo(did) }];
     }
     if (key === 'GET /ledger/did-verkey') {
-      const entry = ledger.dids.get(q.get('did') ?? '');
+      const entry = ledger.dids.get(String(q.get('did')));
       return entry
         ? [200, { verkey: entry.verkey }]
         : [404, { reason: `DID ${q.get('did')} is not on the ledger` }];
@@ -139,7 +139,7 @@ export async function startAdminApi(opts: {
       return [200, {}];
     }
     if (key === 'POST /wallet/did/public') {
-      const did = q.get('did') ?? '';
+      const did = String(q.get('did'));
       if (!w.dids.has(did)) return [404, { reason: `DID ${did} not found in wallet` }];
       if (!ledger.dids.has(did)) return bad(`DID ${did} is not posted to the ledger`);
       if (ledger.taa && w.taaAccepted?.version !== ledger.taa.version)
@@ -169,7 +169,7 @@ export async function startAdminApi(opts: {
       return [200, { sent: { schema_id: id, schema }, schema_id: id, schema }];
     }
     if (key === 'GET /credential-definitions/created') {
-      const schema = ledger.schemas.get(q.get('schema_id') ?? '');
+      const schema = ledger.schemas.get(String(q.get('schema_id')));
       const ids = w.credDefs.filter(
         (id) => !q.get('schema_id') || id.split(':')[3] === String(schema?.seqNo),
       );
