@@ -23,9 +23,9 @@ export const LATENCY = {
   /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
   ssmOnline: 60,
   /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 480,
+  prepareMachine: 360,
   /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 90,
+  prepareIssuer: 30,
 } as const;
 
 /** Seconds until a target passes `healthy` consecutive checks once it serves. */

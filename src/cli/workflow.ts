@@ -7,6 +7,7 @@ import { makeClients } from '../aws/clients.js';
 import { loadClusterFile } from '../config/load.js';
 import { scanClusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
+import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { loadWorkflow } from '../runner/workflow.js';
@@ -63,6 +64,9 @@ export async function runWorkflowCommand(
       .valid.map((l) => l.cluster)
       .filter((c) => c.name !== loaded.cluster.name);
     account = await simulatedAccount([loaded.cluster, ...others], new ScaledClock(cmd.timeScale));
+    // The issuer's preparation runs its real script against loopback stand-ins; unref'd, they do
+    // not keep this process alive once the workflows are done.
+    await attachIssuerStandIn(account.akrida, { unref: true });
     write(
       `simulated AWS (${loaded.cluster.region}), time scale ${cmd.timeScale}: one simulated minute takes ${(60 * cmd.timeScale).toFixed(2)} s\n`,
     );

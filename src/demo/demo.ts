@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { runWorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
 import { sizeWorkers } from '../config/sizing.js';
+import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import type { RunResult } from '../runner/runner.js';
 import { simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SwitchableClock } from '../time/clock.js';
@@ -75,11 +76,15 @@ export async function runDemo(
   write(
     `demo: Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`,
   );
+  let closeIssuer = async () => {};
   try {
     const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
     const seeded = await simulatedAccount([loaded.cluster], clock);
     const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
     account.akrida.loopbackLocust = true;
+    // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
+    // and a ledger; the agent's key is the one its machine's .env names.
+    closeIssuer = await attachIssuerStandIn(account.akrida);
     // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
     const meter = processLoadMeter();
     const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
@@ -127,5 +132,6 @@ export async function runDemo(
   } finally {
     await locust.stop();
     await standIn.close();
+    await closeIssuer();
   }
 }

@@ -6,6 +6,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
+import { OFFLINE_FACTS } from '../render/env-files.js';
 import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { groups } from '../resources/groups.js';
@@ -40,6 +41,8 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
     plannedMachineFacts(ctx, c),
   ]);
   const preps = preparations(templates, c, mach.facts.byRole);
+  // Ids the issuer's preparation may make anew are unknown until it ran: the plan shows placeholders.
+  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
   // A machine prepared again is a change too, even when nothing else about it changes.
   for (const p of preps) {
     const resource = `machine ${p.role} ${p.instanceId}`;

@@ -1,70 +1,216 @@
-// TEMPORARY stand-in for the helper's module (same contract); replaced at merge.
+// The scripts that prepare the stand-alone machines Akrida's procedure builds by hand (database,
+// ACA-Py issuer, Locust, mediator) and the issuer itself through its admin API, sent through SSM.
+// Inputs arrive validated; the checks here hold the shapes a shell line depends on once more, so a
+// caller's mistake is a named error and never a script that does something else.
 import type { EnvEntry } from './env-files.js';
-import type { TemplateSet } from './render.js';
+import { OFFLINE_MACHINE_FACTS } from './machine-inputs.js';
+import { TemplateError, type TemplateSet } from './render.js';
 import type { SsmScript } from './scripts.js';
+import { envForTemplate } from './user-data.js';
 
 export type MachineRole = 'database' | 'issuer' | 'locust' | 'mediator';
+
 export interface MachineScriptInput {
   role: MachineRole;
   region: string;
+  /** https git URL (validated), cloned over HTTPS with no key. */
   repository: string;
+  /** Pinned ref: branch, tag or commit (validated). */
   ref: string;
+  /** Absolute path of the checkout, e.g. /home/ubuntu/owl-akrida. */
   directory: string;
+  /** Absolute: where this role's compose project is. */
   composeDirectory: string;
+  /** Relative to composeDirectory. */
   composeFile: string;
+  /** This role's .env, written in composeDirectory; secrets are read at run time. */
   env: EnvEntry[];
+  /** e.g. configs/issuer.yml {INTERNAL_IP} -> the database's IP (file relative to composeDirectory). */
   replacements?: { file: string; placeholder: string; value: string }[];
+  /** Locust only: Docker log rotation and a swap file. */
   locustHost?: { swapMiB: number; logRotation: { maxSize: string; maxFile: number } };
+  /** compose up -d after the build (locust: build only). */
   start: boolean;
+  /** database: data folders (relative to composeDirectory) removed with `compose down -v` before start. */
   wipeData?: string[];
 }
+
 export interface IssuerScriptInput {
   region: string;
+  /** http://127.0.0.1:<port>: the issuer's admin API on loopback. */
   adminUrl: string;
+  /** SecureString name: the x-api-key of the admin API. */
   apiKeyParameter: string;
+  /** SecureString name: the DID seed (32 characters). */
   seedParameter: string;
+  /** BCovrin-style registration endpoint; absent: stop with the DID and verkey to anchor by hand. */
   registerUrl?: string;
   alias: string;
   schema: { name: string; version: string; attributes: string[] };
   credDefTag: string;
   readyTimeoutSeconds: number;
 }
+
 export interface IssuerIds {
   did: string;
   verkey: string;
   schemaId: string;
   credDefId: string;
 }
-export function machineScript(_t: TemplateSet, input: MachineScriptInput): string {
-  return `#!/bin/bash\n# Prepare the stand-alone ${input.role} machine.\n${JSON.stringify(input)}\n`;
+
+const LABELS: Record<MachineRole, string> = {
+  database: 'database',
+  issuer: 'issuer',
+  locust: 'Locust',
+  mediator: 'mediator',
+};
+
+/** How long the mediator's script waits for its invitation to show in the compose logs. */
+export const MEDIATOR_WAIT_SECONDS = 300;
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
+const RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+
+function check(ok: boolean, what: string, value: unknown, want: string): void {
+  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
 }
-export function issuerScript(_t: TemplateSet, input: IssuerScriptInput): string {
-  return `#!/bin/bash\n# Prepare the issuer through its admin API.\n${JSON.stringify(input)}\n`;
+
+const relative = (what: string, v: string) =>
+  check(RELATIVE.test(v) && !v.split('/').includes('..'), what, v, 'a relative path without ..');
+
+export function machineScript(t: TemplateSet, input: MachineScriptInput): string {
+  const i = input;
+  check(i.role in LABELS, 'machine role', i.role, 'database, issuer, locust or mediator');
+  check(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
+    'repository',
+    i.repository,
+    'an https git URL',
+  );
+  check(
+    /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(i.ref) && !i.ref.includes('..'),
+    'ref',
+    i.ref,
+    'a branch, tag or commit',
+  );
+  check(ABSOLUTE.test(i.directory), 'directory', i.directory, 'an absolute path');
+  check(ABSOLUTE.test(i.composeDirectory), 'compose directory', i.composeDirectory, 'an absolute path');
+  relative('compose file', i.composeFile);
+  for (const r of i.replacements ?? []) {
+    relative('replacement file', r.file);
+    check(
+      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
+      'placeholder',
+      r.placeholder,
+      'a word such as {INTERNAL_IP}',
+    );
+    // A plan made before the machine exists shows its address as the named placeholder.
+    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
+    check(
+      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
+      'replacement value',
+      r.value,
+      'an IP address or host name',
+    );
+  }
+  for (const d of i.wipeData ?? []) relative('data folder to wipe', d);
+  const host = i.locustHost;
+  if (host) {
+    check(i.role === 'locust', 'locustHost on role', i.role, 'locust');
+    check(
+      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
+      'log max-size',
+      host.logRotation.maxSize,
+      'such as 10m',
+    );
+  }
+  const wipe = (i.wipeData ?? []).length > 0;
+  if (wipe) check(i.role === 'database', 'wipeData on role', i.role, 'database');
+  return t.render('prepare-machine.sh.hbs', {
+    label: LABELS[i.role],
+    region: i.region,
+    repository: i.repository,
+    ref: i.ref,
+    directory: i.directory,
+    composeDirectory: i.composeDirectory,
+    composeFile: i.composeFile,
+    env: envForTemplate(i.env),
+    hasEnv: i.env.length > 0,
+    replacements: i.replacements ?? [],
+    locust: host !== undefined,
+    // Strict templates need every name defined; without locustHost these three go unused.
+    swapMiB: host?.swapMiB ?? 0,
+    maxSize: host ? host.logRotation.maxSize : '10m',
+    maxFile: String(host?.logRotation.maxFile ?? 0),
+    // Locust only builds: the load test starts it.
+    start: i.start && i.role !== 'locust',
+    wipe: wipe && i.start,
+    wipeData: i.wipeData ?? [],
+    mediator: i.role === 'mediator' && i.start,
+    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS,
+  });
 }
-export function parseIssuerOutput(stdout: string): IssuerIds {
-  const get = (k: string) => new RegExp(`^akrida-issuer ${k}=(\\S+)$`, 'm').exec(stdout)?.[1] ?? 'x';
-  return {
-    did: get('did'),
-    verkey: get('verkey'),
-    schemaId: get('schema_id'),
-    credDefId: get('cred_def_id'),
-  };
+
+export function issuerScript(t: TemplateSet, input: IssuerScriptInput): string {
+  const i = input;
+  check(
+    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
+    'admin URL',
+    i.adminUrl,
+    'http://127.0.0.1:<port>',
+  );
+  if (i.registerUrl !== undefined)
+    check(
+      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
+      'register URL',
+      i.registerUrl,
+      'an http(s) URL',
+    );
+  for (const [what, v] of [
+    ['alias', i.alias],
+    ['schema name', i.schema.name],
+    ['schema version', i.schema.version],
+    ['credential definition tag', i.credDefTag],
+    ...i.schema.attributes.map((a) => ['schema attribute', a]),
+  ] as const)
+    check(NAME.test(v), what, v, 'letters, digits, - _ .');
+  check(i.schema.attributes.length > 0, 'schema attributes', i.schema.attributes, 'a non-empty list');
+  return t.render('prepare-issuer.sh.hbs', {
+    region: i.region,
+    adminUrl: i.adminUrl,
+    apiKeyParameter: i.apiKeyParameter,
+    seedParameter: i.seedParameter,
+    // An empty URL means: stop with the DID and verkey for the operator to anchor.
+    registerUrl: i.registerUrl === undefined ? '' : i.registerUrl,
+    alias: i.alias,
+    schemaName: i.schema.name,
+    schemaVersion: i.schema.version,
+    attributes: i.schema.attributes,
+    credDefTag: i.credDefTag,
+    readyTimeoutSeconds: i.readyTimeoutSeconds,
+  });
 }
-export function parseAnchorRequest(stdout: string): { did: string; verkey: string } | undefined {
-  const m = /^akrida-issuer anchor did=(\S+) verkey=(\S+)$/m.exec(stdout);
-  return m?.[1] && m[2] ? { did: m[1], verkey: m[2] } : undefined;
-}
-export function parseMediatorOutput(stdout: string): { invitationUrl: string } {
-  return { invitationUrl: stdout };
-}
+
+/** The machine scripts and the issuer's, as the plan shows them. */
 export function machineSsmScripts(
   t: TemplateSet,
   inputs: { machines: MachineScriptInput[]; issuer?: IssuerScriptInput },
 ): SsmScript[] {
-  return inputs.machines.map((m) => ({
+  const out: SsmScript[] = inputs.machines.map((m) => ({
     id: `prepare-${m.role}-machine`,
-    title: m.role,
-    when: 'x',
+    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
     script: machineScript(t, m),
   }));
+  if (inputs.issuer)
+    out.push({
+      id: 'prepare-issuer',
+      title: 'Prepare the issuer through its admin API',
+      when: 'cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)',
+      script: issuerScript(t, inputs.issuer),
+    });
+  return out;
 }
+
+export { parseAnchorRequest, parseIssuerOutput, parseMediatorOutput } from './machine-output.js';

@@ -45,6 +45,22 @@ export interface Preparation {
   mark: string;
   runs: boolean;
   why: string;
+  /**
+   * The issuer only: whether this preparation may give the schema or credential definition a new
+   * id (a new machine, a cleaned database, or other schema fields), so plans show them as unknown.
+   */
+  idsChange?: boolean;
+  /** The issuer only: what decides its ids, kept on the machine (IDS_TAG) once prepared. */
+  idsKey?: string;
+}
+
+/** On the issuer: the schema fields and tag its ids were made from. */
+export const IDS_TAG = 'akrida:issuer-ids';
+
+/** A machine's mark, as the apply will see it: a stopped machine loses its mark when started. */
+function markOf(m: FoundMachine | undefined): string | undefined {
+  if (!m || m.state === 'stopped' || m.state === 'stopping') return undefined;
+  return m.tags[PREPARED_TAG];
 }
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
@@ -66,7 +82,7 @@ export function preparations(
   found: Partial<Record<MachineRole, FoundMachine>>,
 ): Preparation[] {
   const facts = machineFacts(found);
-  const dbMark = found.database?.tags[PREPARED_TAG];
+  const dbMark = markOf(found.database);
   const api = issuerApiInput(c);
   const out: Preparation[] = [];
   let dbRuns = false;
@@ -87,7 +103,7 @@ export function preparations(
         script: issuerScript(t, api),
       });
     const own = hash(...scripts.map((s) => s.script));
-    const current = m?.tags[PREPARED_TAG];
+    const current = markOf(m);
     let mark: string;
     let runs: boolean;
     let why: string;
@@ -126,7 +142,14 @@ export function preparations(
             ? 'its script changed'
             : 'prepared with this script';
     }
-    out.push({ role, ...(m ? { instanceId: m.id } : {}), scripts, mark, runs, why });
+    const ids =
+      role === 'issuer' && api
+        ? (() => {
+            const idsKey = hash(JSON.stringify(api.schema), api.credDefTag);
+            return { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) };
+          })()
+        : {};
+    out.push({ role, ...(m ? { instanceId: m.id } : {}), scripts, mark, runs, why, ...ids });
   }
   return out;
 }
@@ -171,7 +194,10 @@ export async function prepareMachines(
       ctx.clients.ec2.send(
         new CreateTagsCommand({
           Resources: [p.instanceId as string],
-          Tags: [{ Key: PREPARED_TAG, Value: p.mark.replace('*', stamp) }],
+          Tags: [
+            { Key: PREPARED_TAG, Value: p.mark.replace('*', stamp) },
+            ...(p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []),
+          ],
         }),
       ),
     );

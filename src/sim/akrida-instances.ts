@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import type { SimInstance } from './ec2.js';
 import type { SimulatedAws } from './index.js';
+import { type IssuerStandInLink, MachineInstances } from './machine-instances.js';
 import {
   assigned,
   assignedList,
@@ -45,8 +46,17 @@ export class AkridaInstances {
   /** What each worker reports when sampled during a load test (percent CPU, share of memory). */
   workerLoad: (inst: SimInstance) => { cpu: number; memory: number } = () => ({ cpu: 35, memory: 0.4 });
   readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
+  /**
+   * When set, the issuer's preparation script runs for real under bash against these loopback
+   * stand-ins (startIssuerStandIn in src/sim/issuer/stand-in.ts); unset, it fails with exit 7.
+   */
+  issuerStandIn: IssuerStandInLink | undefined = undefined;
+  /** The stand-alone machines' preparations (issue 14): counts per instance and role, wipes. */
+  readonly machines: MachineInstances;
 
-  constructor(private readonly sim: SimulatedAws) {}
+  constructor(private readonly sim: SimulatedAws) {
+    this.machines = new MachineInstances(sim, () => this.issuerStandIn);
+  }
 
   install(): this {
     this.sim.onCommand((ctx) => this.handle(ctx));
@@ -57,9 +67,11 @@ export class AkridaInstances {
     return (this.files.get(inst.id) ?? new Set(AKRIDA_FILES)).has(path);
   }
 
-  private handle(ctx: CommandContext): CommandResult {
+  private handle(ctx: CommandContext): CommandResult | Promise<CommandResult> {
     const purpose = purposeOf(ctx.script);
     if (!purpose) return { exitCode: 0, seconds: 1 };
+    if (purpose === 'prepare-machine') return this.machines.prepareMachine(ctx);
+    if (purpose === 'prepare-issuer') return this.machines.prepareIssuer(ctx);
     const missing = this.missingFiles(ctx, purpose);
     if (missing) return missing;
     const lat = this.sim.world.latency;

@@ -9,7 +9,9 @@ export type ScriptPurpose =
   | 'verify'
   | 'collect-logs'
   | 'sample-load'
-  | 'locust-http';
+  | 'locust-http'
+  | 'prepare-machine'
+  | 'prepare-issuer';
 
 /**
  * The first comment line of each script (after the shebang), as the templates write it. It holds no
@@ -22,7 +24,17 @@ const PURPOSES: [RegExp, ScriptPurpose][] = [
   [/^# Collect the compose logs\.$/, 'collect-logs'],
   [/^# Sample worker load\.$/, 'sample-load'],
   [/^# Call Locust's web API on the master\.$/, 'locust-http'],
+  [/^# Prepare the stand-alone (database|issuer|Locust|mediator) machine\.$/, 'prepare-machine'],
+  [/^# Prepare the issuer through its admin API\.$/, 'prepare-issuer'],
 ];
+
+/** Which machine a prepare-machine script prepares, from its first comment line. */
+export function machineRoleOf(script: string): 'database' | 'issuer' | 'locust' | 'mediator' | undefined {
+  const m = /^# Prepare the stand-alone (database|issuer|Locust|mediator) machine\.$/.exec(
+    String(script.split('\n')[1]),
+  );
+  return m?.[1] ? (m[1].toLowerCase() as 'database' | 'issuer' | 'locust' | 'mediator') : undefined;
+}
 
 /** What the script is for, from its first comment line; undefined for any other script. */
 export function purposeOf(script: string): ScriptPurpose | undefined {

@@ -12,6 +12,7 @@ import { taggedResources } from '../../src/ops/tagged-resources.js';
 import { teardown } from '../../src/ops/teardown.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { findMachines } from '../../src/resources/machines.js';
+import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { repoRoot } from '../../src/runner/runner.js';
 import { AkridaInstances } from '../../src/sim/akrida-instances.js';
 import { SimulatedAws } from '../../src/sim/index.js';
@@ -42,10 +43,14 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
   const account = emptyAccount();
   let first: ClusterUp;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
+    close = await attachIssuerStandIn(account.akrida);
     expect(account.sim.ec2.instances.size).toBe(0);
     first = await clusterUp(account, c, { secrets: {} });
   }, 120_000);
+  afterAll(() => close());
 
   test('makes the machines, prepares them, bakes the images from them and verifies', async () => {
     expect(first.result).toBe('success');

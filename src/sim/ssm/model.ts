@@ -34,6 +34,11 @@ export interface Invocation {
   timeoutMs: number;
   /** What the script printed: a handler that printed nothing left its streams empty. */
   result?: CommandResult & { stdout: string; stderr: string };
+  /**
+   * Settles once the handler answered. A handler doing real work (a script run under bash) takes
+   * real time; GetCommandInvocation waits for it, so a virtual clock cannot race past the run.
+   */
+  settled?: Promise<void>;
   cancelledAt?: number;
 }
 

@@ -49,7 +49,7 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
     if (world.faults.ssmFailInstance(inst.id)) {
       done({ exitCode: 1, stderr: `simulated failure injected on ${inst.id}\n`, seconds: 1 });
     } else {
-      Promise.resolve()
+      inv.settled = Promise.resolve()
         .then(() => s.handler({ instance: inst, script, comment: cmd.comment }))
         .then(done, (err: unknown) =>
           done({ exitCode: 1, stderr: `${err instanceof Error ? err.message : String(err)}\n`, seconds: 0 }),
@@ -131,12 +131,13 @@ export function runCommandHandlers(world: World, ec2: Ec2State, s: SsmState) {
         },
       };
     },
-    GetCommandInvocation: (
+    GetCommandInvocation: async (
       i: ssm.GetCommandInvocationCommandInput,
-    ): ssm.GetCommandInvocationCommandOutput => {
+    ): Promise<ssm.GetCommandInvocationCommandOutput> => {
       const cmd = s.commands.get(ssmParam(i.CommandId, 'CommandId'));
       const inv = cmd?.invocations.find((x) => x.instanceId === ssmParam(i.InstanceId, 'InstanceId'));
       if (!cmd || !inv || !world.visible(inv.createdAt)) throw awsError('InvocationDoesNotExist', '');
+      await inv.settled;
       const st = s.status(inv);
       const ended = st.end !== undefined;
       const r = inv.result;
