@@ -9,7 +9,7 @@ import { makeClients } from '../../src/aws/clients.js';
 import type { AwsContext } from '../../src/aws/context.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { taggedResources } from '../../src/ops/tagged-resources.js';
-import { teardown } from '../../src/ops/teardown.js';
+import { findExpired, teardown } from '../../src/ops/teardown.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { findMachines } from '../../src/resources/machines.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
@@ -136,6 +136,20 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       'prepare-locust-machine',
     ]);
   }, 120_000);
+
+  test('the machines carry the expiry tag, so the sweeper finds an abandoned cluster by them too', async () => {
+    const machines = await findMachines(account.ctx, c.name);
+    for (const m of machines) expect(m.tags['akrida:expires-at']).toMatch(/^\d{4}-/);
+    const tagged = await taggedResources(account.ctx, { 'akrida:cluster': c.name });
+    expect(
+      tagged
+        .filter((t) => t.kind === 'machine')
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(machines.map((m) => m.id).sort());
+    const later = new Date(account.sim.clock.now() + (c.teardown.ttlHours + 1) * 3_600_000);
+    expect((await findExpired(account.ctx, later)).clusters).toContain(c.name);
+  });
 
   test('destroy leaves nothing tagged for the cluster', async () => {
     await teardown(account.ctx, c.name, 'destroy');
