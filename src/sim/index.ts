@@ -9,7 +9,7 @@ import { AsgState, asgService } from './autoscaling.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
 import { asSdkError, SimulatorDataError } from './errors.js';
-import { IamState, iamService } from './iam.js';
+import { IamState, iamService, SIMULATED_CALLER_ROLE } from './iam.js';
 import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
@@ -76,7 +76,9 @@ export class SimulatedAws {
     this.world.register(elbService(this.world, this.ec2, this.elb), () => this.elb.tick());
     this.world.register(asgService(this.world, this.ec2, this.elb, this.asg), (now) => this.asg.tick(now));
     this.world.register(ssmService(this.world, this.ec2, this.ssm));
-    this.world.register(stsService(this.world));
+    this.world.register(
+      stsService(this.world, () => this.iam.callerPolicy?.roleName ?? SIMULATED_CALLER_ROLE),
+    );
     this.world.register(iamService(this.world, this.iam));
   }
 

@@ -1,7 +1,8 @@
 // Simulated instance profiles (one role each, as AWS allows), GitHub-style OpenID Connect
-// providers, and SimulatePrincipalPolicy as far as the preflight uses it: action names only, so
-// resources count as "*" and conditions are not evaluated (AWS lists their keys as missing
-// context values); an action is allowed when an Allow statement of the role's policies names it.
+// providers, and SimulatePrincipalPolicy as far as the preflight uses it: each action on each
+// resource given (or "*"), allowed when an Allow statement names the action, matches the resource
+// and has every StringEquals condition met by the context entries; a Deny wins. Permission
+// boundaries, SCPs and other condition operators are not modelled.
 import type * as iam from '@aws-sdk/client-iam';
 import type { PolicyDocument, PolicyStatement } from '../../iam/policies.js';
 import { awsError } from '../errors.js';
@@ -13,23 +14,34 @@ import { AWS_MANAGED_POLICIES, type IamState, type SimInstanceProfile } from './
 /** The role the simulated STS answers for the caller: unrestricted unless an enforcer says otherwise. */
 export const SIMULATED_CALLER_ROLE = 'akrida-ops-simulated';
 
-const matches = (pattern: string, action: string) =>
-  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action);
+const wildcard = (pattern: string, value: string, flags = '') =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    flags,
+  ).test(value);
 
-function decide(docs: PolicyDocument[], action: string): { decision: string; missing: string[] } {
-  const statements: PolicyStatement[] = docs.flatMap((d) =>
-    Array.isArray(d.Statement) ? d.Statement : [d.Statement],
-  );
-  const hits = statements.filter((st) =>
-    (Array.isArray(st.Action) ? st.Action : [st.Action]).some((a) => matches(a, action)),
-  );
-  if (hits.some((st) => (st.Effect as string) === 'Deny')) return { decision: 'explicitDeny', missing: [] };
-  const allow = hits.filter((st) => st.Effect === 'Allow');
-  if (!allow.length) return { decision: 'implicitDeny', missing: [] };
-  return {
-    decision: 'allowed',
-    missing: [...new Set(allow.flatMap((st) => Object.keys(st.Condition?.StringEquals ?? {})))].sort(),
-  };
+const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** One action on one resource with these context values: allowed, explicitDeny or implicitDeny. */
+function decide(
+  docs: PolicyDocument[],
+  action: string,
+  resource: string,
+  context: Record<string, string[]>,
+): string {
+  const statements: PolicyStatement[] = docs.flatMap((d) => list(d.Statement));
+  const applies = (st: PolicyStatement) =>
+    list(st.Action).some((a) => wildcard(a, action, 'i')) &&
+    list(st.Resource).some((r) => r === '*' || wildcard(r, resource)) &&
+    Object.entries(st.Condition?.StringEquals ?? {}).every(([k, want]) =>
+      (context[k] ?? []).some((v) => list(want).includes(v)),
+    );
+  const hits = statements.filter(applies);
+  if (hits.some((st) => (st.Effect as string) === 'Deny')) return 'explicitDeny';
+  return hits.some((st) => st.Effect === 'Allow') ? 'allowed' : 'implicitDeny';
 }
 
 export function profileHandlers(world: World, s: IamState) {
@@ -39,7 +51,7 @@ export function profileHandlers(world: World, s: IamState) {
     return p;
   };
   const provider = (arn: string | undefined) => {
-    const p = s.providers.get(arn ?? '');
+    const p = arn ? s.providers.get(arn) : undefined;
     if (!p) throw noSuchEntity(`OpenIDConnect provider ${arn}`);
     return p;
   };
@@ -99,7 +111,7 @@ export function profileHandlers(world: World, s: IamState) {
     },
     RemoveRoleFromInstanceProfile: (i: iam.RemoveRoleFromInstanceProfileCommandInput) => {
       const p = profile(i.InstanceProfileName);
-      if (!p.roles.includes(i.RoleName ?? ''))
+      if (!i.RoleName || !p.roles.includes(i.RoleName))
         throw noSuchEntity(`role ${i.RoleName} in Instance Profile ${p.name}`);
       p.roles = p.roles.filter((r) => r !== i.RoleName);
       return { $metadata: {} };
@@ -159,22 +171,33 @@ export function profileHandlers(world: World, s: IamState) {
     SimulatePrincipalPolicy: (
       i: iam.SimulatePrincipalPolicyCommandInput,
     ): iam.SimulatePrincipalPolicyCommandOutput => {
-      const arn = i.PolicySourceArn ?? '';
+      const arn = i.PolicySourceArn;
+      if (!arn) throw missingParameter('IAM', 'PolicySourceArn');
       const m = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(arn);
       if (!m || m[1] !== world.accountId) throw noSuchEntity(`entity ${arn}`);
-      const name = m[2] ?? '';
+      const name = m[2] as string;
       const unrestricted = name === SIMULATED_CALLER_ROLE && s.callerPolicy?.roleName !== name;
       const docs = unrestricted ? [] : policiesOf(name);
+      const context = Object.fromEntries(
+        (i.ContextEntries ?? []).flatMap((e) =>
+          e.ContextKeyName ? [[e.ContextKeyName, e.ContextKeyValues ?? []]] : [],
+        ),
+      );
+      const resources = i.ResourceArns?.length ? i.ResourceArns : ['*'];
       return {
         $metadata: {},
         IsTruncated: false,
         EvaluationResults: (i.ActionNames ?? []).map((action) => {
-          const d = unrestricted ? { decision: 'allowed', missing: [] } : decide(docs, action);
+          const each = resources.map((r) => (unrestricted ? 'allowed' : decide(docs, action, r, context)));
+          const decision = each.includes('explicitDeny')
+            ? 'explicitDeny'
+            : each.every((d) => d === 'allowed')
+              ? 'allowed'
+              : 'implicitDeny';
           return {
             EvalActionName: action,
-            EvalResourceName: '*',
-            EvalDecision: d.decision as iam.PolicyEvaluationDecisionType,
-            ...(d.missing.length ? { MissingContextValues: d.missing } : {}),
+            EvalResourceName: resources.length === 1 ? resources[0] : '*',
+            EvalDecision: decision as iam.PolicyEvaluationDecisionType,
           };
         }),
       };

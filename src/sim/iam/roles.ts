@@ -109,7 +109,7 @@ export function roleHandlers(world: World, s: IamState) {
     },
     DetachRolePolicy: (i: iam.DetachRolePolicyCommandInput) => {
       const r = role(i.RoleName);
-      if (!r.attached.delete(i.PolicyArn ?? ''))
+      if (!i.PolicyArn || !r.attached.delete(i.PolicyArn))
         throw noSuchEntity(`policy ${i.PolicyArn} attached to ${r.name}`);
       return { $metadata: {} };
     },
