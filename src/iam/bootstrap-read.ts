@@ -10,12 +10,12 @@ import {
   ListRolePoliciesCommand,
   type Tag,
 } from '@aws-sdk/client-iam';
+import { tagValue } from '../aws/discover.js';
 import { aws, codeOf } from '../aws/errors.js';
 import { POLICY_NAME } from './trust.js';
 
 export interface LiveRole {
   name: string;
-  arn: string;
   tags: Record<string, string>;
   trust: unknown;
   /** Our inline policy, parsed; undefined when absent. */
@@ -37,7 +37,7 @@ export interface LiveProvider {
 }
 
 export const tagMap = (tags: Tag[] | undefined): Record<string, string> =>
-  Object.fromEntries((tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+  Object.fromEntries((tags ?? []).flatMap((t) => (t.Key ? [[t.Key, tagValue(t)]] : [])));
 
 /** A document as IAM returns it: URL-encoded (RFC 3986) by AWS, plain JSON by some look-alikes. */
 export function parseDocument(raw: string | undefined): unknown {
@@ -97,12 +97,11 @@ export async function readRole(iam: IAMClient, name: string): Promise<LiveRole |
   ]);
   return {
     name,
-    arn: r.Role.Arn ?? '',
     tags: tagMap(r.Role.Tags),
     trust: parseDocument(r.Role.AssumeRolePolicyDocument),
     policy: parseDocument(policy?.PolicyDocument),
     inline: inline.PolicyNames ?? [],
-    managed: (attached.AttachedPolicies ?? []).map((a) => a.PolicyArn ?? ''),
+    managed: (attached.AttachedPolicies ?? []).flatMap((a) => (a.PolicyArn ? [a.PolicyArn] : [])),
   };
 }
 
@@ -114,7 +113,7 @@ export async function readProfile(iam: IAMClient, name: string): Promise<LivePro
     p?.InstanceProfile && {
       name,
       tags: tagMap(p.InstanceProfile.Tags),
-      roles: (p.InstanceProfile.Roles ?? []).map((r) => r.RoleName ?? ''),
+      roles: (p.InstanceProfile.Roles ?? []).flatMap((r) => (r.RoleName ? [r.RoleName] : [])),
     }
   );
 }

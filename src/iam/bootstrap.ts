@@ -19,7 +19,7 @@ import { toAwsTags } from '../cluster/tags.js';
 import type { Clock } from '../time/clock.js';
 import { canonical, readProfile, readProvider, readRole } from './bootstrap-read.js';
 import { type BootstrapOptions, type WantedIam, type WantedRole, wantedIam } from './bootstrap-want.js';
-import { BootstrapInputError, isOurs, POLICY_NAME, providerArnIn } from './trust.js';
+import { BootstrapInputError, isOurs, OIDC_HOST, POLICY_NAME, providerArnIn } from './trust.js';
 
 export interface BootstrapClients {
   iam: IAMClient;
@@ -58,9 +58,9 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
   const { iam } = c;
   const live = await readRole(iam, want.name);
   const RoleName = want.name;
-  const subjects = json(
-    want.trust.Statement[0]?.Condition?.StringEquals ?? want.trust.Statement[0]?.Principal,
-  );
+  const st = want.trust.Statement[0];
+  const sub = st?.Condition?.StringEquals[`${OIDC_HOST}:sub`];
+  const subjects = sub ? `trusts ${[sub].flat().join(', ')}` : `trusts ${json(st?.Principal)}`;
   const putPolicy: Change = {
     action: live?.policy ? 'update' : 'create',
     resource: `policy ${POLICY_NAME} of role ${RoleName}`,
@@ -86,7 +86,7 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
       {
         action: 'create',
         resource: `role ${RoleName}`,
-        detail: `trust ${subjects}`,
+        detail: subjects,
         run: () =>
           aws('CreateRole', `role ${RoleName}`, () =>
             iam.send(
@@ -108,7 +108,7 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
     out.push({
       action: 'update',
       resource: `trust policy of role ${RoleName}`,
-      detail: `trust ${subjects}`,
+      detail: subjects,
       run: () =>
         aws('UpdateAssumeRolePolicy', `role ${RoleName}`, () =>
           iam.send(new UpdateAssumeRolePolicyCommand({ RoleName, PolicyDocument: json(want.trust) })),
