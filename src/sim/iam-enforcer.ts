@@ -201,7 +201,7 @@ export class IamEnforcer {
       case 'document':
         return [{ arn: `arn:aws:ssm:${region}::document/${input.DocumentName}`, keys: {} }];
       case 'iam-principal':
-        return [{ arn: String(input.PolicySourceArn ?? ''), keys: {} }];
+        return typeof input.PolicySourceArn === 'string' ? [{ arn: input.PolicySourceArn, keys: {} }] : [];
       case 'instance-profile':
         return [{ arn: `arn:aws:iam::${account}:instance-profile/${input.InstanceProfileName}`, keys: {} }];
     }
