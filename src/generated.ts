@@ -5,6 +5,7 @@ import { workflows } from '../workflows-src/index.js';
 import { actionDirs, actionDoc, actionDocsIndex } from './action-docs.js';
 import { writesMarkdown } from './aws/writes.js';
 import { clusterJsonSchema } from './config/json-schema.js';
+import { bootstrapFiles } from './iam/bootstrap-files.js';
 import { iamFiles } from './iam/files.js';
 
 export interface GeneratedFile {
@@ -41,5 +42,6 @@ export function generatedFiles(): GeneratedFile[] {
     ...actionDirs().map((n) => ({ path: `docs/actions/${n}.md`, content: actionDoc(n) })),
     { path: 'docs/actions/README.md', content: actionDocsIndex(actionDirs()) },
     ...iamFiles(),
+    ...bootstrapFiles(),
   ];
 }

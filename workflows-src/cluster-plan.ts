@@ -57,6 +57,13 @@ export const clusterPlan = {
           if: TRUSTED,
         },
         {
+          // Names a missing instance profile or grant of the plan role instead of a bare AccessDenied.
+          name: 'Preflight',
+          if: TRUSTED,
+          uses: './actions/preflight',
+          with: { cluster: '${{ matrix.cluster }}', role: 'plan' },
+        },
+        {
           name: 'Plan',
           id: 'plan',
           uses: './actions/plan-cluster',

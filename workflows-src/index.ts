@@ -1,4 +1,5 @@
 // Every workflow in .github/workflows/, generated from these sources (npm run build).
+import { bootstrap } from './bootstrap.js';
 import { ci } from './ci.js';
 import { clusterApply } from './cluster-apply.js';
 import { clusterDown } from './cluster-down.js';
@@ -16,6 +17,7 @@ export function workflows(): Record<string, object> {
     'cluster-plan': clusterPlan,
     'cluster-sweep': clusterSweep,
     'load-test': loadTest,
+    bootstrap,
     ci,
     release,
   };

@@ -18,7 +18,7 @@ export class AwsOperationError extends Error {
 const HINTS: [RegExp, string][] = [
   [
     /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
-    "the role in use lacks this permission; add it to the workflow role's policy",
+    'the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`',
   ],
   [
     /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,

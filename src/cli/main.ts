@@ -6,9 +6,11 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/problems.js';
 import { DemoError } from '../demo/demo.js';
+import { BootstrapInputError } from '../iam/trust.js';
 import { TemplateError } from '../render/render.js';
 import { repoRoot } from '../runner/runner.js';
 import { WorkflowError } from '../runner/workflow.js';
+import { addBootstrapCommand } from './bootstrap.js';
 import { addClusterCommands } from './cluster-commands.js';
 import { painter, wantsColour } from './colour.js';
 import { type CliIO, EXIT, EXIT_HELP } from './command-context.js';
@@ -39,6 +41,7 @@ Examples:
   akrida plan --cluster clusters/perf-example.yml
   akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate
   akrida init perf-team
+  akrida bootstrap --repo my-org/akrida-ops
 ${EXIT_HELP}`,
     );
   const sub = (name: string) =>
@@ -47,6 +50,7 @@ ${EXIT_HELP}`,
   const ctx = { io, paint, setExit, sub, root, workflows };
   addClusterCommands(ctx);
   addRunCommands(ctx);
+  addBootstrapCommand(ctx);
   return program;
 }
 
@@ -76,7 +80,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       err instanceof ConfigError ||
       err instanceof TemplateError ||
       err instanceof WorkflowError ||
-      err instanceof DemoError
+      err instanceof DemoError ||
+      err instanceof BootstrapInputError
     ) {
       io.err(`${err.message}\n`);
       return EXIT.failed;

@@ -31,7 +31,11 @@ export type Target =
   /** Parameter Store parameters named in the request. */
   | 'parameter'
   /** The SSM document a command runs. */
-  | 'document';
+  | 'document'
+  /** The role or user whose policies SimulatePrincipalPolicy evaluates (PolicySourceArn). */
+  | 'iam-principal'
+  /** The instance profile named in the request. */
+  | 'instance-profile';
 
 export type Placeholder = '{region}' | '{cluster}' | '{profile}';
 
@@ -166,6 +170,21 @@ export const STATEMENTS = {
     target: 'parameter',
     why: "the plan reads only the last-run records (String parameters), never a SecureString: the AWS managed key aws/ssm lets every principal of the account decrypt (confirmed), so the parameter ARN, not KMS, is what keeps the plan role from the cluster's secrets",
   },
+  DeploySelfCheck: {
+    resources: ['arn:aws:iam::*:role/akrida-ops-deploy'],
+    target: 'iam-principal',
+    why: "the preflight asks IAM which of the deploy role's own actions it is denied (iam:SimulatePrincipalPolicy on the role itself; without it the preflight only hints)",
+  },
+  PlanSelfCheck: {
+    resources: ['arn:aws:iam::*:role/akrida-ops-plan'],
+    target: 'iam-principal',
+    why: 'the same for the plan role, on itself only',
+  },
+  InstanceProfile: {
+    resources: ['arn:aws:iam::*:instance-profile/{profile}'],
+    target: 'instance-profile',
+    why: "the preflight checks that the cluster file's instance profile exists and holds a role",
+  },
 } as const satisfies Record<string, StatementSpec>;
 
 export type Sid = keyof typeof STATEMENTS;
@@ -262,9 +281,15 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'SSM:GetParameter': [['ssm:GetParameter', 'OwnParameters']],
   'SSM:ListTagsForResource': [['ssm:ListTagsForResource', 'OwnParameters']],
   'SSM:DeleteParameter': [['ssm:DeleteParameter', 'OwnParameters']],
+  // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
+  // (confirmed: STS API reference, "No permissions are required to perform this operation").
+  'STS:GetCallerIdentity': [],
+  'IAM:GetInstanceProfile': [['iam:GetInstanceProfile', 'InstanceProfile']],
+  'IAM:SimulatePrincipalPolicy': [['iam:SimulatePrincipalPolicy', 'DeploySelfCheck']],
 };
 
 /** The plan role reads less: its GetParameter is limited to the last-run records. */
 export const PLAN_OVERRIDES: Record<string, readonly Grant[]> = {
   'SSM:GetParameter': [['ssm:GetParameter', 'LastRunRecords']],
+  'IAM:SimulatePrincipalPolicy': [['iam:SimulatePrincipalPolicy', 'PlanSelfCheck']],
 };

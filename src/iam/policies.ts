@@ -13,6 +13,9 @@ export type Role = 'deploy' | 'plan';
 
 const PLAN_OPERATIONS = [
   'AutoScaling:DescribeAutoScalingGroups',
+  'IAM:GetInstanceProfile',
+  'IAM:SimulatePrincipalPolicy',
+  'STS:GetCallerIdentity',
   'EC2:DescribeImages',
   'EC2:DescribeInstances',
   'EC2:DescribeLaunchTemplateVersions',

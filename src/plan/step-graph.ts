@@ -136,6 +136,10 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     needs: [],
     actions: [
       {
+        uses: 'preflight',
+        title: 'Preflight: the instance profile exists and the role has every grant it needs',
+      },
+      {
         uses: 'store-secrets',
         title: 'Store workflow secrets as SecureString parameters',
         workflowSecrets: true,
@@ -145,7 +149,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
         title: "Renew the cluster's expiry (an apply keeps a cluster in use from the sweeper)",
       },
     ],
-    seconds: () => 2 * api,
+    seconds: () => 4 * api,
   },
   'security-groups': {
     name: 'Security groups',

@@ -4,12 +4,14 @@
 // Scaling's is ResourceInUseFault), callers see the SDK's exception, as against AWS or moto.
 import * as autoScaling from '@aws-sdk/client-auto-scaling';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as iam from '@aws-sdk/client-iam';
 import { ServiceException } from '@smithy/smithy-client';
 
 /** Query-protocol services whose modeled errors the SDK names "<code><suffix>". */
 const MODELED: Record<string, { module: Record<string, unknown>; suffix: string }> = {
   ElasticLoadBalancingV2: { module: elbv2, suffix: 'Exception' },
   AutoScaling: { module: autoScaling, suffix: 'Fault' },
+  IAM: { module: iam, suffix: 'Exception' },
 };
 
 /** The error the SDK would throw for this service's wire error code. */
@@ -37,6 +39,7 @@ export const THROTTLING_CODE: Record<string, string> = {
   AutoScaling: 'Throttling',
   SSM: 'ThrottlingException',
   STS: 'Throttling',
+  IAM: 'Throttling',
 };
 
 /** Each protocol's own "internal error" code, as its 500 answers carry it. */
@@ -46,6 +49,7 @@ export const INTERNAL_ERROR_CODE: Record<string, string> = {
   AutoScaling: 'InternalFailure',
   SSM: 'InternalServerError',
   STS: 'InternalFailure',
+  IAM: 'ServiceFailure',
 };
 
 /** A connection reset after the request was sent: the SDK sees no answer and retries. */

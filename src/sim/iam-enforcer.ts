@@ -47,10 +47,32 @@ const EC2_TYPES: Record<string, string> = {
 };
 
 export class IamEnforcer {
+  private current: PolicyDocument;
+
+  /** The caller is `roleName` (STS and SimulatePrincipalPolicy answer for it) with this policy. */
   constructor(
     private readonly sim: SimulatedAws,
-    public policy: PolicyDocument,
-  ) {}
+    policy: PolicyDocument,
+    private roleName = 'akrida-ops-deploy',
+  ) {
+    this.current = policy;
+    this.assume(roleName, policy);
+  }
+
+  get policy(): PolicyDocument {
+    return this.current;
+  }
+
+  set policy(p: PolicyDocument) {
+    this.assume(this.roleName, p);
+  }
+
+  /** Act as another role, as a workflow of the other role would. */
+  assume(roleName: string, policy: PolicyDocument): void {
+    this.roleName = roleName;
+    this.current = policy;
+    this.sim.iam.callerPolicy = { roleName, policy };
+  }
 
   private get arnBase() {
     return { region: this.sim.world.region, account: this.sim.world.accountId };
@@ -178,6 +200,10 @@ export class IamEnforcer {
       }
       case 'document':
         return [{ arn: `arn:aws:ssm:${region}::document/${input.DocumentName}`, keys: {} }];
+      case 'iam-principal':
+        return typeof input.PolicySourceArn === 'string' ? [{ arn: input.PolicySourceArn, keys: {} }] : [];
+      case 'instance-profile':
+        return [{ arn: `arn:aws:iam::${account}:instance-profile/${input.InstanceProfileName}`, keys: {} }];
     }
   }
 
@@ -188,7 +214,7 @@ export class IamEnforcer {
       throw denied(service, `${service}:${operation}`, 'an operation with no IAM action in the table');
     for (const [action, sid] of grants)
       for (const r of this.resources(STATEMENTS[sid].target, operation, input, action))
-        if (!this.policy.Statement.some((s) => allows(s, action, r))) throw denied(service, action, r.arn);
+        if (!this.current.Statement.some((s) => allows(s, action, r))) throw denied(service, action, r.arn);
   }
 }
 

@@ -3,17 +3,20 @@
 // simulation in place of the network.
 import type { AnyClient } from '../aws/clients.js';
 import { LATENCY } from '../aws/latency.js';
+import { SIMULATED_BACKEND } from '../iam/iam-client.js';
 import { type Clock, VirtualClock } from '../time/clock.js';
 import { AsgState, asgService } from './autoscaling.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
 import { asSdkError, SimulatorDataError } from './errors.js';
+import { IamState, iamService, SIMULATED_CALLER_ROLE } from './iam.js';
 import { type CommandHandler, SsmState, ssmService } from './ssm.js';
 import { stsService } from './sts.js';
 import { type Faults, type Latency, NO_FAULTS, World } from './world.js';
 
 export type { Clock } from '../time/clock.js';
 export { ScaledClock, VirtualClock } from '../time/clock.js';
+export { SIMULATED_CALLER_ROLE } from './iam.js';
 export type { CommandContext, CommandHandler, CommandResult } from './ssm.js';
 export type { Faults, LedgerEntry } from './world.js';
 
@@ -51,6 +54,7 @@ export class SimulatedAws {
   readonly elb: ElbState;
   readonly asg: AsgState;
   readonly ssm: SsmState;
+  readonly iam: IamState;
 
   constructor(opts: SimulatedAwsOptions = {}) {
     const latency: Latency = { ...LATENCY, ...opts.latency };
@@ -66,12 +70,16 @@ export class SimulatedAws {
     this.elb = new ElbState(this.world, this.ec2, opts.http ?? akridaHttpModel(undefined, latency));
     this.asg = new AsgState(this.world, this.ec2, this.elb);
     this.ssm = new SsmState(this.world);
+    this.iam = new IamState(this.world);
     // Order matters: instances change state first, then targets, then groups react.
     this.world.register(ec2Service(this.world, this.ec2), (now) => this.ec2.tick(now));
     this.world.register(elbService(this.world, this.ec2, this.elb), () => this.elb.tick());
     this.world.register(asgService(this.world, this.ec2, this.elb, this.asg), (now) => this.asg.tick(now));
     this.world.register(ssmService(this.world, this.ec2, this.ssm));
-    this.world.register(stsService(this.world));
+    this.world.register(
+      stsService(this.world, () => this.iam.callerPolicy?.roleName ?? SIMULATED_CALLER_ROLE),
+    );
+    this.world.register(iamService(this.world, this.iam));
     this.seedPublicImages();
   }
 
@@ -139,6 +147,8 @@ export class SimulatedAws {
       },
       { step: 'deserialize', name: 'akridaSimulatedAws', priority: 'high', override: true },
     );
+    // So a client made later for the same account (the IAM client, src/iam/iam-client.ts) finds it.
+    Object.defineProperty(client, SIMULATED_BACKEND, { value: this, enumerable: false });
     return client;
   }
 }

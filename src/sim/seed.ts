@@ -36,6 +36,8 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       cluster.network.subnetIds,
     );
   }
+  // The instance profile the cluster file names (made by `akrida bootstrap`, or by hand before it).
+  sim.iam.seedInstanceProfile(cluster.instanceProfile);
   const subnetId = cluster.network.subnetIds[0];
   if (!subnetId)
     throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);

@@ -2,12 +2,12 @@
 import type * as sts from '@aws-sdk/client-sts';
 import type { World } from './world.js';
 
-export function stsService(world: World) {
+export function stsService(world: World, caller: () => string) {
   const handlers = {
     GetCallerIdentity: (_i: sts.GetCallerIdentityCommandInput): sts.GetCallerIdentityCommandOutput => ({
       $metadata: {},
       Account: world.accountId,
-      Arn: `arn:aws:sts::${world.accountId}:assumed-role/akrida-ops-simulated/session`,
+      Arn: `arn:aws:sts::${world.accountId}:assumed-role/${caller()}/session`,
       UserId: 'AROASIMULATEDAKRIDAOPS:session',
     }),
   };

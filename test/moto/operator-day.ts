@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as iam from '@aws-sdk/client-iam';
 import * as ssm from '@aws-sdk/client-ssm';
 import { type FaultProxy, startFaultProxy } from '../fixtures/fault-proxy.js';
 import { MOTO_AVAILABLE, MOTO_GAPS, type Moto, startMoto } from '../fixtures/moto.js';
@@ -195,6 +196,29 @@ export function operatorDay(faulty: boolean): void {
           }),
         );
       }
+      // The instance profile the cluster file names (akrida bootstrap makes it; the preflight checks it).
+      const iamClient = new iam.IAMClient(cfg());
+      await iamClient.send(
+        new iam.CreateRoleCommand({
+          RoleName: 'akrida-ops-instance',
+          AssumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+            ],
+          }),
+        }),
+      );
+      await iamClient.send(
+        new iam.CreateInstanceProfileCommand({ InstanceProfileName: 'akrida-ops-instance' }),
+      );
+      await iamClient.send(
+        new iam.AddRoleToInstanceProfileCommand({
+          InstanceProfileName: 'akrida-ops-instance',
+          RoleName: 'akrida-ops-instance',
+        }),
+      );
+      iamClient.destroy();
       for (const p of ['acapy-admin-api-key', 'wallet-account', 'wallet-password', 'wallet-admin-account'])
         await clients.ssm.send(
           new ssm.PutParameterCommand({

@@ -21,6 +21,7 @@ const load = (f: string) => parse(readFileSync(`${dir}/${f}`, 'utf8')) as Wf;
 
 test('every workflow is generated', () => {
   expect(files).toEqual([
+    'bootstrap.yml',
     'ci.yml',
     'cluster-apply.yml',
     'cluster-down.yml',

@@ -1,0 +1,63 @@
+// The IAM client, built like the others in src/aws/clients.ts (region, the standard credential
+// chain and AWS_ENDPOINT_URL, the retry strategy, a backend attached from outside, one debug line
+// per call). It lives here, not in AwsClients, so only bootstrap and the preflight load IAM's SDK.
+import { IAMClient } from '@aws-sdk/client-iam';
+import { ConfiguredRetryStrategy } from '@smithy/util-retry';
+import {
+  type AnyClient,
+  type AwsClients,
+  type ClientOptions,
+  DEFAULT_MAX_ATTEMPTS,
+  resourceOf,
+} from '../aws/clients.js';
+
+/**
+ * The property under which a backend marks the clients it answers (src/sim/index.ts), so an IAM
+ * client made later for the same clients answers from the same account.
+ */
+export const SIMULATED_BACKEND = Symbol.for('akrida-ops.simulated-backend');
+
+export function makeIamClient(opts: ClientOptions): IAMClient {
+  const sim = opts.backend;
+  const client = new IAMClient(
+    sim
+      ? {
+          region: opts.region,
+          credentials: { accessKeyId: 'SIMULATED', secretAccessKey: 'SIMULATED' },
+          retryStrategy: new ConfiguredRetryStrategy(DEFAULT_MAX_ATTEMPTS, (attempt) =>
+            Math.round(sim.clock.scale * Math.min(20_000, 100 * 2 ** attempt) * Math.random()),
+          ),
+        }
+      : {
+          region: opts.region,
+          ...(process.env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
+          ...(process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }),
+        },
+  );
+  if (sim) sim.attach(client as unknown as AnyClient);
+  const debug = opts.debug;
+  if (debug) {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const op = `IAM ${String(context.commandName).replace(/Command$/, '')}`;
+        const on = resourceOf((args as { input?: unknown }).input);
+        try {
+          const r = await next(args);
+          debug(`aws ${op}${on}: ok`);
+          return r;
+        } catch (err) {
+          debug(`aws ${op}${on}: ${(err as { name?: string }).name ?? 'error'}`);
+          throw err;
+        }
+      },
+      { step: 'initialize', name: 'akridaCallLog' },
+    );
+  }
+  return client;
+}
+
+/** An IAM client beside these clients: the same simulated account when they answer from one. */
+export function iamClientFor(clients: AwsClients, region: string, debug?: (line: string) => void): IAMClient {
+  const backend = (clients.sts as unknown as Record<symbol, ClientOptions['backend']>)[SIMULATED_BACKEND];
+  return makeIamClient({ region, ...(backend ? { backend } : {}), ...(debug ? { debug } : {}) });
+}

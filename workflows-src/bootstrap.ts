@@ -1,0 +1,72 @@
+import { awsCredentialsIn, CHECKOUT, pinned } from './fragments.js';
+
+/** The environment of the bootstrap job: required reviewers, default branch only (README). */
+export const BOOTSTRAP_ENV = 'akrida-bootstrap';
+
+/**
+ * The IAM the other workflows need (`akrida bootstrap`), run by an administrator. It assumes the
+ * administrator's own role (secret AKRIDA_ADMIN_ROLE_ARN, trusted for this repository's
+ * akrida-bootstrap environment only), never the workflow roles; the very first bootstrap of an
+ * account runs on an administrator's machine instead (README, "From an empty AWS account"), since
+ * no role can trust GitHub before the OIDC provider exists. Dispatch only: re-run it after a
+ * cluster file is added, so the roles' policies name the new cluster. Without `apply` it plans and
+ * uploads the documents for review.
+ */
+export const bootstrap = {
+  name: 'bootstrap',
+  on: {
+    workflow_dispatch: {
+      inputs: {
+        repo: {
+          description: 'Repository whose workflows may assume the roles, OWNER/NAME (empty: this one)',
+          required: false,
+          type: 'string',
+          default: '',
+        },
+        apply: {
+          description: 'Make the changes (otherwise: the plan and the documents, as an artifact)',
+          required: true,
+          type: 'boolean',
+          default: false,
+        },
+      },
+    },
+  },
+  concurrency: { group: 'akrida-bootstrap', 'cancel-in-progress': false },
+  permissions: { contents: 'read' },
+  jobs: {
+    bootstrap: {
+      name: 'Bootstrap IAM',
+      'runs-on': 'ubuntu-latest',
+      'timeout-minutes': 15,
+      environment: BOOTSTRAP_ENV,
+      permissions: { contents: 'read', 'id-token': 'write' },
+      steps: [
+        CHECKOUT,
+        { name: 'Node.js', uses: pinned('actions/setup-node'), with: { 'node-version': '20', cache: 'npm' } },
+        { name: 'Install', run: 'npm ci --ignore-scripts' },
+        {
+          ...awsCredentialsIn('us-east-1', 'AKRIDA_ADMIN_ROLE_ARN'),
+          name: "Administrator's AWS credentials (OIDC)",
+        },
+        {
+          // Inputs reach the command as environment variables, never as script text; the command
+          // checks --repo against GitHub's charset before anything reaches a trust policy.
+          name: 'akrida bootstrap',
+          env: { REPO: '${{ inputs.repo || github.repository }}', APPLY: '${{ inputs.apply }}' },
+          run: [
+            'args=(--repo "$REPO" --out out/iam)',
+            'if [ "$APPLY" = "true" ]; then args+=(--apply); fi',
+            'npx tsx src/cli/index.ts bootstrap "${args[@]}" | tee -a "$GITHUB_STEP_SUMMARY"',
+          ].join('\n'),
+        },
+        {
+          name: 'Keep the documents',
+          if: 'always()',
+          uses: pinned('actions/upload-artifact'),
+          with: { name: 'akrida-bootstrap-iam', path: 'out/iam/' },
+        },
+      ],
+    },
+  },
+};
