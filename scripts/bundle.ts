@@ -22,25 +22,39 @@ export function actionNames(root = '.'): string[] {
     .sort();
 }
 
+/** Marks a module imported by a package as free of top-level side effects, so esbuild drops it when unused. */
+function sideEffectFree(name: string, filter: RegExp, importerPackage: string): Plugin {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, async (args) => {
+        if (!args.importer.includes(importerPackage) || args.pluginData === 'resolved') return undefined;
+        const r = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolved',
+        });
+        return { path: r.path, namespace: r.namespace, sideEffects: false };
+      });
+    },
+  };
+}
+
 // @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~430 KB) at the
 // top of core.js for getIDToken, which no action calls: credentials come from
 // configure-aws-credentials. The module has no top-level side effects; saying so lets esbuild drop
 // it when unused instead of evaluating undici in every action.
-const oidcOnDemand: Plugin = {
-  name: 'oidc-on-demand',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
-      if (!args.importer.includes('/@actions/core/') || args.pluginData === 'resolved') return undefined;
-      const r = await b.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: 'resolved',
-      });
-      return { path: r.path, namespace: r.namespace, sideEffects: false };
-    });
-  },
-};
+const oidcOnDemand = sideEffectFree('oidc-on-demand', /^\.\/oidc-utils\.js$/, '/@actions/core/');
+
+// @actions/workflow-parser's cron module imports cronstrue (21 KB, evaluated on import) for
+// getCronDescription; the cluster file's cron check (src/config/fields.ts) uses only isValidCron
+// and hasCronIntervalLessThan5Minutes. Every action parses a cluster file; none describes a cron.
+const cronDescriptionsOnDemand = sideEffectFree(
+  'cron-descriptions-on-demand',
+  /^cronstrue$/,
+  '/@actions/workflow-parser/',
+);
 
 // The SDK's schema modules (EC2's is 1.3 MB) key their traits by constants: `{ [_xN]: _ZI }`. esbuild
 // cannot prove a computed key free of side effects, so it kept every schema of every service, used
@@ -92,7 +106,7 @@ export function bundleOptions(root = '.'): BuildOptions {
       js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand, schemaKeysAsLiterals],
+    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals],
   };
 }
 
