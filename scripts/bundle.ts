@@ -1,12 +1,12 @@
-// Bundles every action in one esbuild pass, each into one file: actions/<name>/dist/index.js (the
-// file GitHub runs, committed) holds what that action reaches and nothing else. The test suite
-// rebuilds in memory and fails on drift.
+// Bundles every action, each into one file: actions/<name>/dist/index.js (the file GitHub runs,
+// committed) holds what that action reaches and nothing else. The test suite rebuilds in memory
+// and fails on drift.
 //
 // Until issue 15's last step the actions shared code through esbuild's code splitting
 // (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
 // start, about 0.5 ms each, and every action loaded the code of every operation any action called
 // (esbuild keeps a shared module whole). One file per action starts faster; the price is size: the
-// bundles hold ~15 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+// bundles hold ~13 MB between them, against ~1.2 MB shared. See README, Benchmarks.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -132,7 +132,7 @@ function clientImports(root: string): Map<string, string[]> {
   return new Map(
     [...text.matchAll(/^import \{ ([\w, ]+) \} from '(@aws-sdk\/client-[\w-]+)';$/gm)].map((m) => [
       m[2] ?? '',
-      (m[1] ?? '').split(', '),
+      (m[1] ?? '').split(', ').filter((name) => !name.startsWith('type ')),
     ]),
   );
 }
