@@ -1,12 +1,18 @@
-// Bundles every action in one esbuild pass with code splitting: each action's entry lands in
-// actions/<name>/dist/index.js (the file GitHub runs, committed) and the code they share
-// (AWS SDK, @actions/core, our library) in actions/_shared/, loaded by relative import. One copy
-// of the SDK instead of one per action. The test suite rebuilds in memory and fails on drift.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Bundles every action, each into one file: actions/<name>/dist/index.js (the file GitHub runs,
+// committed) holds what that action reaches and nothing else. The test suite rebuilds in memory
+// and fails on drift.
+//
+// Until issue 15's last step the actions shared code through esbuild's code splitting
+// (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
+// start, about 0.5 ms each, and every action loaded the code of every operation any action called
+// (esbuild keeps a shared module whole). One file per action starts faster; the price is size: the
+// bundles hold ~13 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
+/** Where the shared chunks were; a build removes it, and the drift test fails while it exists. */
 export const SHARED_DIR = 'actions/_shared';
 
 export function actionNames(root = '.'): string[] {
@@ -16,25 +22,39 @@ export function actionNames(root = '.'): string[] {
     .sort();
 }
 
+/** Marks a module imported by a package as free of top-level side effects, so esbuild drops it when unused. */
+function sideEffectFree(name: string, filter: RegExp, importerPackage: string): Plugin {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, async (args) => {
+        if (!args.importer.includes(importerPackage) || args.pluginData === 'resolved') return undefined;
+        const r = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolved',
+        });
+        return { path: r.path, namespace: r.namespace, sideEffects: false };
+      });
+    },
+  };
+}
+
 // @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~430 KB) at the
 // top of core.js for getIDToken, which no action calls: credentials come from
 // configure-aws-credentials. The module has no top-level side effects; saying so lets esbuild drop
 // it when unused instead of evaluating undici in every action.
-const oidcOnDemand: Plugin = {
-  name: 'oidc-on-demand',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
-      if (!args.importer.includes('/@actions/core/') || args.pluginData === 'resolved') return undefined;
-      const r = await b.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: 'resolved',
-      });
-      return { path: r.path, namespace: r.namespace, sideEffects: false };
-    });
-  },
-};
+const oidcOnDemand = sideEffectFree('oidc-on-demand', /^\.\/oidc-utils\.js$/, '/@actions/core/');
+
+// @actions/workflow-parser's cron module imports cronstrue (21 KB, evaluated on import) for
+// getCronDescription; the cluster file's cron check (src/config/fields.ts) uses only isValidCron
+// and hasCronIntervalLessThan5Minutes. Every action parses a cluster file; none describes a cron.
+const cronDescriptionsOnDemand = sideEffectFree(
+  'cron-descriptions-on-demand',
+  /^cronstrue$/,
+  '/@actions/workflow-parser/',
+);
 
 // The SDK's schema modules (EC2's is 1.3 MB) key their traits by constants: `{ [_xN]: _ZI }`. esbuild
 // cannot prove a computed key free of side effects, so it kept every schema of every service, used
@@ -71,9 +91,7 @@ export function bundleOptions(root = '.'): BuildOptions {
       actionNames(root).map((n) => [`${n}/dist/index`, `actions/${n}/src/index.ts`]),
     ),
     outdir: 'actions',
-    chunkNames: '_shared/[name]-[hash]',
     bundle: true,
-    splitting: true,
     platform: 'node',
     // The AWS SDK packages have no "exports" map: esbuild's node default ("main" first) takes their
     // CommonJS builds, which cannot be tree-shaken, so every action evaluated every client's whole
@@ -88,19 +106,115 @@ export function bundleOptions(root = '.'): BuildOptions {
       js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand, schemaKeysAsLiterals],
+    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals],
   };
+}
+
+// src/aws/clients.ts builds each SDK client on first use, but it names all five client classes, and
+// a client class brings its service's runtime configuration, protocol and every error class of the
+// service (SSM's alone are 40 KB): every AWS action loaded all five. An action whose bundle holds no
+// command of a service cannot send anything to it, so its bundle gets a stand-in for that client
+// class, which throws if anything builds it. A first pass finds the services whose commands (or
+// paginators, waiters) each bundle holds; each set of services is then built with its stand-ins.
+// Every set is one more esbuild pass over the SDK, so only the clients worth it are left out: SSM's
+// (66 KB in a bundle), ELBv2's (29 KB) and STS's (18 KB); EC2's and Auto Scaling's weigh 8-12 KB.
+const CLIENTS_MODULE = 'src/aws/clients.ts';
+const LEFT_OUT_WHEN_UNUSED = new Set([
+  '@aws-sdk/client-ssm',
+  '@aws-sdk/client-elastic-load-balancing-v2',
+  '@aws-sdk/client-sts',
+]);
+const COMMAND_MODULE = /node_modules\/(@aws-sdk\/client-[\w-]+)\/dist-es\/(commands|pagination|waiters)\//;
+
+/** The client packages clients.ts imports, with the names it imports from each. */
+function clientImports(root: string): Map<string, string[]> {
+  const text = readFileSync(join(root, CLIENTS_MODULE), 'utf8');
+  return new Map(
+    [...text.matchAll(/^import \{ ([\w, ]+) \} from '(@aws-sdk\/client-[\w-]+)';$/gm)].map((m) => [
+      m[2] ?? '',
+      (m[1] ?? '').split(', ').filter((name) => !name.startsWith('type ')),
+    ]),
+  );
+}
+
+function clientsLeftOut(unused: Map<string, string[]>): Plugin {
+  return {
+    name: 'clients-left-out',
+    setup(b) {
+      b.onResolve({ filter: /^@aws-sdk\/client-/ }, (args) =>
+        unused.has(args.path) && args.importer.endsWith(CLIENTS_MODULE)
+          ? { path: args.path, namespace: 'client-left-out' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'client-left-out' }, (args) => ({
+        contents: (unused.get(args.path) ?? [])
+          .map(
+            (name) =>
+              `export class ${name} { constructor() { throw new Error(${JSON.stringify(`this action calls no operation of ${args.path}: its bundle left the client out (scripts/bundle.ts)`)}); } }`,
+          )
+          .join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+export interface Bundle {
+  files: Map<string, string>;
+  /** Each action's modules (paths relative to the repo) that put code in its bundle. */
+  modules: Map<string, string[]>;
+}
+
+/** A fresh build of every action: its files, and which modules each action's bundle holds. */
+export async function freshBundle(root = '.'): Promise<Bundle> {
+  const opts = bundleOptions(root);
+  const base = opts.absWorkingDir ?? process.cwd();
+  const entries = opts.entryPoints as Record<string, string>;
+  const held = (r: Metafile, out: string) =>
+    Object.entries(r.outputs[`actions/${out}.js`]?.inputs ?? {})
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([k]) => k);
+  const first = await build({ ...opts, minify: false, write: false, metafile: true });
+  const clients = clientImports(base);
+  const groups = new Map<string, string[]>();
+  const noClients: string[] = [];
+  for (const out of Object.keys(entries)) {
+    const modules = held(first.metafile, out);
+    if (!modules.includes(CLIENTS_MODULE)) noClients.push(out);
+    else {
+      const called = new Set(modules.flatMap((m) => COMMAND_MODULE.exec(m)?.[1] ?? []));
+      const unused = [...clients.keys()].filter((p) => LEFT_OUT_WHEN_UNUSED.has(p) && !called.has(p));
+      groups.set(unused.join(' '), [...(groups.get(unused.join(' ')) ?? []), out]);
+    }
+  }
+  // An action that builds no client (validate-cluster) comes out alike in any set: it joins the first.
+  const [firstSet = ''] = groups.keys();
+  groups.set(firstSet, [...(groups.get(firstSet) ?? []), ...noClients]);
+  const files = new Map<string, string>();
+  const modules = new Map<string, string[]>();
+  await Promise.all(
+    [...groups].map(async ([unused, outs]) => {
+      const leftOut = new Map([...clients].filter(([p]) => unused.split(' ').includes(p)));
+      const r = await build({
+        ...opts,
+        entryPoints: Object.fromEntries(outs.map((o) => [o, entries[o] ?? ''])),
+        plugins: [clientsLeftOut(leftOut), ...(opts.plugins ?? [])],
+        write: false,
+        metafile: true,
+      });
+      for (const f of r.outputFiles ?? []) files.set(relative(base, f.path), f.text);
+      for (const o of outs) modules.set(o.split('/')[0] ?? o, held(r.metafile, o));
+    }),
+  );
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), modules };
 }
 
 /** Every bundle file by its path relative to the repo, as a fresh build makes it. */
 export async function bundleFiles(root = '.'): Promise<Map<string, string>> {
-  const opts = bundleOptions(root);
-  const result = await build({ ...opts, write: false });
-  const base = opts.absWorkingDir ?? process.cwd();
-  return new Map((result.outputFiles ?? []).map((f) => [relative(base, f.path), f.text]));
+  return (await freshBundle(root)).files;
 }
 
-/** Bundle files committed now: every dist/index.js and everything in actions/_shared. */
+/** Bundle files committed now: every dist/index.js and anything left in actions/_shared. */
 export function committedBundleFiles(root = '.'): string[] {
   const shared = existsSync(join(root, SHARED_DIR))
     ? readdirSync(join(root, SHARED_DIR)).map((f) => `${SHARED_DIR}/${f}`)

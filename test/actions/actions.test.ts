@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { parse } from 'yaml';
-import { actionNames, bundleFiles, committedBundleFiles } from '../../scripts/bundle.js';
+import { actionNames, committedBundleFiles, freshBundle } from '../../scripts/bundle.js';
 import { EXAMPLE_FILE, exampleWith } from '../fixtures/cluster-files.js';
 import { fakeCore, resetCore, state } from '../fixtures/core.js';
 
@@ -46,14 +46,38 @@ describe.each(actionNames())('action %s', (name) => {
   });
 });
 
+// One build (five esbuild passes, see scripts/bundle.ts) for the tests that read it; the first waits.
+let built: ReturnType<typeof freshBundle> | undefined;
+const build = () => {
+  built ??= freshBundle();
+  return built;
+};
+
 test('committed bundles match a fresh build of the sources, with no stale files (run npm run build)', async () => {
-  const fresh = await bundleFiles();
-  expect(committedBundleFiles()).toEqual([...fresh.keys()].sort());
-  for (const [path, text] of fresh) {
+  const { files } = await build();
+  expect(committedBundleFiles()).toEqual([...files.keys()].sort());
+  for (const [path, text] of files) {
     const committed = readFileSync(path, 'utf8');
     expect([path, committed.length]).toEqual([path, text.length]);
     expect([path, committed === text]).toEqual([path, true]);
   }
+}, 240_000);
+
+describe('an action loads the SSM, ELBv2 or STS client only when it calls that service', () => {
+  // A client brings its service's configuration, protocol and every error class of the service
+  // (SSM's: 66 KB of bundle), all evaluated at start; an action that sends the service nothing
+  // should not pay for it. Its bundle holds the client exactly when it holds a command of the service.
+  test.each(actionNames())('%s', async (name) => {
+    const modules = (await build()).modules.get(name) ?? [];
+    for (const service of ['ssm', 'elastic-load-balancing-v2', 'sts']) {
+      const pkg = `node_modules/@aws-sdk/client-${service}/dist-es/`;
+      const client = modules.some((m) => m.startsWith(`${pkg}runtimeConfig`));
+      const calls = modules.some(
+        (m) => /^(commands|pagination|waiters)\//.test(m.slice(pkg.length)) && m.startsWith(pkg),
+      );
+      expect([name, service, client]).toEqual([name, service, calls]);
+    }
+  });
 });
 
 describe('validate-cluster', () => {

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-var t=class extends Error{constructor(r,e,i){super(`${e} on ${i} answered without ${r}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`);this.field=r;this.operation=e;this.resource=i}field;operation;resource;name="MissingFieldError"};function s(n,o,r,e){if(n==null||n==="")throw new t(o,r,e);return n}export{s as a};
