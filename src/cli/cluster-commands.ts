@@ -84,12 +84,20 @@ Examples:
     .argument('<name>', 'cluster name: lower-case letters, digits and -, e.g. perf-team')
     .option('--dir <dir>', 'folder for the new file', 'clusters')
     .option('--force', 'replace an existing file')
-    .addHelpText('after', '\nExamples:\n  akrida init perf-team\n  akrida init perf-team --dir /tmp/clusters')
-    .action((name: string, opts: { dir: string; force?: boolean }) => {
+    .option(
+      '--from-zero',
+      'the toolkit makes the database, issuer and Locust machines (clusters/example.yml)',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  akrida init perf-team\n  akrida init perf-team --from-zero\n  akrida init perf-team --dir /tmp/clusters',
+    )
+    .action((name: string, opts: { dir: string; force?: boolean; fromZero?: boolean }) => {
       const path = initCluster(name, {
         dir: opts.dir,
-        example: join(root, 'clusters/perf-example.yml'),
+        example: join(root, opts.fromZero ? 'clusters/example.yml' : 'clusters/perf-example.yml'),
         force: opts.force,
+        fromZero: opts.fromZero,
       });
       io.out(`wrote ${path}; edit the values its header lists, then: akrida validate ${path}\n`);
     });

@@ -20,7 +20,17 @@ const GUIDANCE = `# Cluster NAME, made by \`akrida init\` from the example clust
 # Then: akrida validate clusters/NAME.yml && akrida plan --cluster clusters/NAME.yml
 `;
 
-export function scaffold(name: string, example: string): string {
+const FROM_ZERO_GUIDANCE = `# Cluster NAME, made by \`akrida init --from-zero\` from clusters/example.yml. Before the first run, replace:
+#   network.vpcId, network.vpcCidrs, network.subnetIds   your VPC and two or more private subnets
+#   access.operatorCidrs                                  the addresses allowed to reach admin and Locust
+#   machines.issuer.registerUrl                           your ledger's registration endpoint (or remove it
+#                                                         and anchor the DID by hand when cluster-up asks)
+#   acapy.genesisUrl, loadTest.*, teardown.*              the ledger, users, gates, schedule and time to live
+# The toolkit makes the machines, the secrets marked { generated: … } and the issuer's ids.
+# Then: akrida validate clusters/NAME.yml && akrida plan --cluster clusters/NAME.yml
+`;
+
+export function scaffold(name: string, example: string, fromZero = false): string {
   if (!NAME.test(name))
     throw new InitError(
       `${name} is not a usable cluster name: 3-22 characters, lower-case letters, digits and -, starting with a letter (e.g. perf-team)`,
@@ -30,20 +40,32 @@ export function scaffold(name: string, example: string): string {
   if (!old) throw new InitError(`${example} has no top-level name: to replace`);
   const body = source
     .split('\n')
-    .filter((l, i) => !(l.startsWith('#') && !l.startsWith('# yaml-language-server') && i < 5))
+    // The example's own header goes (the guidance replaces it): its leading comment lines.
+    .filter(
+      (l, i, all) =>
+        !(
+          l.startsWith('#') &&
+          !l.startsWith('# yaml-language-server') &&
+          all.slice(1, i).every((x) => x.startsWith('#'))
+        ),
+    )
     .join('\n')
     .replace(/^name: .*$/m, `name: ${name}`)
     .split(`/akrida/${old}/`)
     .join(`/akrida/${name}/`);
   const [schemaLine, ...rest] = body.split('\n');
-  return `${schemaLine}\n${GUIDANCE.split('NAME').join(name)}${rest.join('\n')}`;
+  const guidance = fromZero ? FROM_ZERO_GUIDANCE : GUIDANCE;
+  return `${schemaLine}\n${guidance.split('NAME').join(name)}${rest.join('\n')}`;
 }
 
 /** Writes clusters/NAME.yml (or into dir); refuses to overwrite. Returns the path written. */
-export function initCluster(name: string, opts: { dir: string; example: string; force?: boolean }): string {
+export function initCluster(
+  name: string,
+  opts: { dir: string; example: string; force?: boolean | undefined; fromZero?: boolean | undefined },
+): string {
   const path = join(opts.dir, `${name}.yml`);
   if (existsSync(path) && !opts.force) throw new InitError(`${path} exists; pass --force to replace it`);
-  const text = scaffold(name, opts.example);
+  const text = scaffold(name, opts.example, opts.fromZero);
   parseClusterText(text, path); // the scaffold must itself be a valid cluster file
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);

@@ -2,192 +2,16 @@
 // statement (resource ARNs and condition keys) that grants each. One table: the policies in iam/
 // are generated from it (src/iam/policies.ts) and the simulated AWS enforces them
 // (src/sim/iam-enforcer.ts), so a grant that is too narrow fails the end-to-end scenarios.
-//
-// Checked against AWS's Service Authorization Reference and user guides where the search tool found
-// the page ("confirmed"); the rest follows the reference as remembered and is marked "unconfirmed".
 
-/** How the enforcer finds the resources a request acts on, to match them against a statement. */
-export type Target =
-  /** `"Resource": "*"`: the action supports no resource-level permission. */
-  | 'any'
-  /** EC2 resources the request creates (their tags are the request's TagSpecifications). */
-  | 'ec2-new'
-  /** The VPC a security group is created in. */
-  | 'ec2-vpc'
-  /** Existing EC2 resources named by id in the request (security groups, templates, images, snapshots). */
-  | 'ec2-ours'
-  /** Existing EC2 instances named by id in the request. */
-  | 'ec2-instance'
-  /** Load balancers and target groups the request creates, by name. */
-  | 'elb-new'
-  /** Existing load balancers, target groups and listeners, by ARN. */
-  | 'elb-ours'
-  /** The Auto Scaling group named in the request. */
-  | 'asg'
-  /** What an Auto Scaling group launches from its launch template (ec2:RunInstances). */
-  | 'asg-launch'
-  /** The role of the instance profile an Auto Scaling group's template names (iam:PassRole). */
-  | 'pass-role'
-  /** Parameter Store parameters named in the request. */
-  | 'parameter'
-  /** The SSM document a command runs. */
-  | 'document'
-  /** The role or user whose policies SimulatePrincipalPolicy evaluates (PolicySourceArn). */
-  | 'iam-principal'
-  /** The instance profile named in the request. */
-  | 'instance-profile';
+import type { Sid } from './statements.js';
 
-export type Placeholder = '{region}' | '{cluster}' | '{profile}';
-
-export interface StatementSpec {
-  /** Resource ARN patterns; `{region}`, `{cluster}` and `{profile}` expand per cluster file. */
-  resources: readonly string[];
-  /** StringEquals conditions; a value `{cluster}` expands to every cluster's name. */
-  conditions?: Readonly<Record<string, string>>;
-  target: Target;
-  why: string;
-}
-
-const MANAGED = { 'aws:ResourceTag/managed-by': 'akrida-ops', 'aws:ResourceTag/akrida:cluster': '{cluster}' };
-const REQUEST = { 'aws:RequestTag/managed-by': 'akrida-ops', 'aws:RequestTag/akrida:cluster': '{cluster}' };
-const EC2 = 'arn:aws:ec2:{region}:*';
-const ELB = 'arn:aws:elasticloadbalancing:{region}:*';
-
-export const STATEMENTS = {
-  Describe: {
-    resources: ['*'],
-    target: 'any',
-    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and ssm:GetCommandInvocation support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)',
-  },
-  Ec2CreateTagged: {
-    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
-    conditions: REQUEST,
-    target: 'ec2-new',
-    why: 'create only what carries our managed-by and cluster tags at creation (aws:RequestTag; unconfirmed for CreateImage on image/snapshot)',
-  },
-  Ec2CreateInVpc: {
-    resources: [`${EC2}:vpc/*`],
-    target: 'ec2-vpc',
-    why: 'CreateSecurityGroup also authorizes the VPC; the cluster file names it but a policy for several clusters would list each',
-  },
-  Ec2TagOnCreate: {
-    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
-    conditions: { 'ec2:CreateAction': 'CreateSecurityGroup,CreateLaunchTemplate,CreateImage' },
-    target: 'ec2-new',
-    why: 'ec2:CreateTags only as part of a create (ec2:CreateAction, confirmed), never on an existing resource',
-  },
-  Ec2Ours: {
-    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
-    conditions: MANAGED,
-    target: 'ec2-ours',
-    why: 'change or delete only resources that carry our managed-by and cluster tags (aws:ResourceTag; confirmed for security groups)',
-  },
-  PreparedInstances: {
-    resources: [`${EC2}:instance/*`],
-    conditions: { 'aws:ResourceTag/akrida:prepare': '{cluster}' },
-    target: 'ec2-instance',
-    why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped or tagged (aws:ResourceTag on EC2 instances: confirmed)",
-  },
-  CommandOnPreparedInstances: {
-    resources: [`${EC2}:instance/*`],
-    conditions: { 'ssm:resourceTag/akrida:prepare': '{cluster}' },
-    target: 'ec2-instance',
-    why: 'commands go only to instances carrying the akrida:prepare opt-in; Run Command evaluates instance tags as ssm:resourceTag/<key> (confirmed, Systems Manager user guide, "Restricting Run Command access based on tags")',
-  },
-  CommandOnClusterInstances: {
-    resources: [`${EC2}:instance/*`],
-    conditions: { 'ssm:resourceTag/akrida:cluster': '{cluster}' },
-    target: 'ec2-instance',
-    why: "the load test samples its workers, the groups' own instances (tagged with the cluster at launch); only the load-test workflow needs it",
-  },
-  RunShellScript: {
-    resources: ['arn:aws:ssm:{region}::document/AWS-RunShellScript'],
-    target: 'document',
-    why: 'the one AWS-owned document the toolkit runs',
-  },
-  ElbCreate: {
-    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
-    conditions: REQUEST,
-    target: 'elb-new',
-    why: 'names start with the cluster name, and the request carries our tags (aws:RequestTag: confirmed for elasticloadbalancing:AddTags in the reference, unconfirmed for the create actions themselves)',
-  },
-  ElbTagOnCreate: {
-    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
-    conditions: { 'elasticloadbalancing:CreateAction': 'CreateLoadBalancer,CreateTargetGroup' },
-    target: 'elb-new',
-    why: 'tags given at creation are authorized as elasticloadbalancing:AddTags (confirmed, ELB user guide)',
-  },
-  ElbOurs: {
-    resources: [
-      `${ELB}:loadbalancer/app/{cluster}-*/*`,
-      `${ELB}:targetgroup/{cluster}-*/*`,
-      `${ELB}:listener/app/{cluster}-*/*/*`,
-    ],
-    target: 'elb-ours',
-    why: 'load balancers, target groups and listeners whose names start with the cluster name',
-  },
-  AsgCreate: {
-    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
-    conditions: REQUEST,
-    target: 'asg',
-    why: 'groups named after the cluster, created with our tags (aws:RequestTag: confirmed, Auto Scaling user guide "Tags for security")',
-  },
-  AsgOurs: {
-    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
-    conditions: {
-      'autoscaling:ResourceTag/managed-by': 'akrida-ops',
-      'autoscaling:ResourceTag/akrida:cluster': '{cluster}',
-    },
-    target: 'asg',
-    why: 'change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)',
-  },
-  LaunchFromTemplate: {
-    resources: [
-      `${EC2}:instance/*`,
-      `${EC2}:volume/*`,
-      `${EC2}:network-interface/*`,
-      `${EC2}:subnet/*`,
-      `${EC2}:security-group/*`,
-      `${EC2}:image/*`,
-      `${EC2}:launch-template/*`,
-    ],
-    target: 'asg-launch',
-    why: 'an Auto Scaling group created or updated with a launch template checks the caller may ec2:RunInstances (confirmed, Auto Scaling user guide); the instances are then launched by its service-linked role',
-  },
-  PassInstanceRole: {
-    resources: ['arn:aws:iam::*:role/{profile}'],
-    conditions: { 'iam:PassedToService': 'ec2.amazonaws.com' },
-    target: 'pass-role',
-    why: "only the instance profile's role (named like the profile, as the console creates it), only to EC2",
-  },
-  OwnParameters: {
-    resources: ['arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/*'],
-    target: 'parameter',
-    why: "the cluster's own parameters: copied secrets and last-run records",
-  },
-  LastRunRecords: {
-    resources: ['arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/last-run/*'],
-    target: 'parameter',
-    why: "the plan reads only the last-run records (String parameters), never a SecureString: the AWS managed key aws/ssm lets every principal of the account decrypt (confirmed), so the parameter ARN, not KMS, is what keeps the plan role from the cluster's secrets",
-  },
-  DeploySelfCheck: {
-    resources: ['arn:aws:iam::*:role/akrida-ops-deploy'],
-    target: 'iam-principal',
-    why: "the preflight asks IAM which of the deploy role's own actions it is denied (iam:SimulatePrincipalPolicy on the role itself; without it the preflight only hints)",
-  },
-  PlanSelfCheck: {
-    resources: ['arn:aws:iam::*:role/akrida-ops-plan'],
-    target: 'iam-principal',
-    why: 'the same for the plan role, on itself only',
-  },
-  InstanceProfile: {
-    resources: ['arn:aws:iam::*:instance-profile/{profile}'],
-    target: 'instance-profile',
-    why: "the preflight checks that the cluster file's instance profile exists and holds a role",
-  },
-} as const satisfies Record<string, StatementSpec>;
-
-export type Sid = keyof typeof STATEMENTS;
+export {
+  type Placeholder,
+  type Sid,
+  STATEMENTS,
+  type StatementSpec,
+  type Target,
+} from './statements.js';
 
 /** One IAM action a call needs, granted by one statement. */
 export type Grant = readonly [action: string, sid: Sid];
@@ -227,6 +51,15 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'EC2:CreateTags': [['ec2:CreateTags', 'PreparedInstances']],
   'EC2:DeleteTags': [['ec2:DeleteTags', 'PreparedInstances']],
   'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],
+  'EC2:RunInstances': [
+    ['ec2:RunInstances', 'LaunchFromTemplate'],
+    ['ec2:CreateTags', 'MachineTagged'],
+    ['iam:PassRole', 'PassInstanceRole'],
+  ],
+  // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
+  'EC2:StartInstances': [['ec2:StartInstances', 'PreparedInstances']],
+  'EC2:StopInstances': [['ec2:StopInstances', 'PreparedInstances']],
+  'EC2:TerminateInstances': [['ec2:TerminateInstances', 'PreparedInstances']],
   'ElasticLoadBalancingV2:DescribeLoadBalancers': describe('elasticloadbalancing:DescribeLoadBalancers'),
   'ElasticLoadBalancingV2:DescribeTargetGroups': describe('elasticloadbalancing:DescribeTargetGroups'),
   'ElasticLoadBalancingV2:DescribeListeners': describe('elasticloadbalancing:DescribeListeners'),
@@ -266,6 +99,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'AutoScaling:DeleteAutoScalingGroup': [['autoscaling:DeleteAutoScalingGroup', 'AsgOurs']],
   'SSM:DescribeParameters': describe('ssm:DescribeParameters'),
   'SSM:GetCommandInvocation': describe('ssm:GetCommandInvocation'),
+  'SSM:DescribeInstanceInformation': describe('ssm:DescribeInstanceInformation'),
   'SSM:SendCommand': [
     ['ssm:SendCommand', 'RunShellScript'],
     ['ssm:SendCommand', 'CommandOnPreparedInstances'],
@@ -278,7 +112,10 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
     ['ssm:AddTagsToResource', 'OwnParameters'],
   ],
   'SSM:AddTagsToResource': [['ssm:AddTagsToResource', 'OwnParameters']],
-  'SSM:GetParameter': [['ssm:GetParameter', 'OwnParameters']],
+  'SSM:GetParameter': [
+    ['ssm:GetParameter', 'OwnParameters'],
+    ['ssm:GetParameter', 'PublicImageParameter'],
+  ],
   'SSM:ListTagsForResource': [['ssm:ListTagsForResource', 'OwnParameters']],
   'SSM:DeleteParameter': [['ssm:DeleteParameter', 'OwnParameters']],
   // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
@@ -290,6 +127,9 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
 
 /** The plan role reads less: its GetParameter is limited to the last-run records. */
 export const PLAN_OVERRIDES: Record<string, readonly Grant[]> = {
-  'SSM:GetParameter': [['ssm:GetParameter', 'LastRunRecords']],
+  'SSM:GetParameter': [
+    ['ssm:GetParameter', 'LastRunRecords'],
+    ['ssm:GetParameter', 'IssuerIds'],
+  ],
   'IAM:SimulatePrincipalPolicy': [['iam:SimulatePrincipalPolicy', 'PlanSelfCheck']],
 };

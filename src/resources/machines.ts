@@ -9,7 +9,6 @@ import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { machineSpecs } from '../cluster/machine-specs.js';
 import { machineRole, TAG, type Tags } from '../cluster/tags.js';
-import type { Cluster } from '../config/schema.js';
 import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';

@@ -116,7 +116,12 @@ export class IamEnforcer {
       case 'ec2-new': {
         const specs: { ResourceType?: string; Tags?: { Key?: string; Value?: string }[] }[] =
           input.TagSpecifications ?? [];
-        const types = op === 'CreateImage' ? ['image', 'snapshot'] : [EC2_TYPES[op] ?? 'unknown'];
+        const types =
+          op === 'CreateImage'
+            ? ['image', 'snapshot']
+            : op === 'RunInstances'
+              ? ['instance', 'volume']
+              : [EC2_TYPES[op] ?? 'unknown'];
         return types.map((type) => ({
           arn: this.ec2Arn(type, '*new*'),
           keys: {
@@ -171,6 +176,19 @@ export class IamEnforcer {
         ];
       }
       case 'asg-launch': {
+        // A machine launched directly: a public image has no account in its ARN.
+        if (op === 'RunInstances')
+          return [
+            { arn: `arn:aws:ec2:${region}::image/${input.ImageId}`, keys: {} },
+            { arn: this.ec2Arn('subnet', input.SubnetId), keys: {} },
+            { arn: this.ec2Arn('network-interface', '*new*'), keys: {} },
+            { arn: this.ec2Arn('instance', '*new*'), keys: {} },
+            { arn: this.ec2Arn('volume', '*new*'), keys: {} },
+            ...(input.SecurityGroupIds ?? []).map((g: string) => ({
+              arn: this.ec2Arn('security-group', g),
+              keys: {},
+            })),
+          ];
         const lt = input.LaunchTemplate?.LaunchTemplateId;
         return lt
           ? [
@@ -182,7 +200,7 @@ export class IamEnforcer {
       case 'pass-role': {
         const id: string | undefined = input.LaunchTemplate?.LaunchTemplateId;
         const t = id === undefined ? undefined : this.sim.ec2.templates.get(id);
-        const profile = t?.versions.at(-1)?.data.IamInstanceProfile?.Name;
+        const profile = input.IamInstanceProfile?.Name ?? t?.versions.at(-1)?.data.IamInstanceProfile?.Name;
         if (!profile) return [];
         return [
           {
@@ -193,8 +211,9 @@ export class IamEnforcer {
       }
       case 'parameter': {
         const names: string[] = input.Names ?? [input.Name ?? input.ResourceId];
+        // AWS's public parameters have no account in their ARN.
         return names.map((n) => ({
-          arn: `arn:aws:ssm:${region}:${account}:parameter${n.startsWith('/') ? '' : '/'}${n}`,
+          arn: `arn:aws:ssm:${region}:${n.startsWith('/aws/') ? '' : account}:parameter${n.startsWith('/') ? '' : '/'}${n}`,
           keys: {},
         }));
       }

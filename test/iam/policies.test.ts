@@ -14,6 +14,7 @@ import {
   rolePolicy,
   roleSids,
 } from '../../src/iam/policies.js';
+import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
@@ -22,8 +23,10 @@ import { exampleWith } from '../fixtures/cluster-files.js';
 
 const root = repoRoot();
 const FILE = 'clusters/perf-example.yml';
+/** The from-zero form: the toolkit launches, prepares, stops, starts and terminates its machines. */
+const ZERO = 'clusters/example.yml';
 const cluster = loadClusterFile(FILE).cluster;
-const clusters = [cluster];
+const clusters = [cluster, loadClusterFile(ZERO).cluster];
 
 interface Day {
   /** The first workflow that did not succeed, with its denied calls; undefined when all passed. */
@@ -37,6 +40,7 @@ interface Day {
 /** The operator's day, each workflow under its role's policy; stops at the first failure. */
 async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
   const a = await simulatedAccount(clusters, new VirtualClock());
+  const closeIssuer = await attachIssuerStandIn(a.akrida, { unref: true });
   const enforcer = new IamEnforcer(a.sim, policies.deploy);
   const operations: Day['operations'] = { deploy: new Set(), plan: new Set() };
   const log: string[] = [];
@@ -84,12 +88,20 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     await run('deploy', 'cluster-apply', { cluster: changed }, { clustersDir });
     await run('plan', 'cluster-plan', { cluster: FILE });
     await run('deploy', 'cluster-down', { cluster: FILE, mode: 'destroy' });
+    await run('deploy', 'cluster-up', { cluster: ZERO });
+    await run('plan', 'cluster-plan', { cluster: ZERO });
+    await run('deploy', 'cluster-down', { cluster: ZERO, mode: 'scale-to-zero' });
+    await a.sim.clock.sleep(600_000);
+    await run('deploy', 'cluster-up', { cluster: ZERO });
+    await run('deploy', 'cluster-down', { cluster: ZERO, mode: 'destroy' });
     await run('deploy', 'cluster-up', { cluster: FILE });
     await a.sim.clock.sleep(cluster.teardown.ttlHours * 3_600_000 + 60_000);
     await run('deploy', 'cluster-sweep', {}, {}, 'schedule');
     return { operations, log };
   } catch (err) {
     return { failed: (err as Error).message, operations, log };
+  } finally {
+    await closeIssuer();
   }
 }
 
@@ -107,11 +119,20 @@ describe('the generated policies', () => {
       }
   });
 
-  test('the plan role reads no SecureString: GetParameter only on last-run records, no decryption', () => {
+  test('the plan role reads no SecureString: GetParameter only on last-run records and the issuer ids, no decryption', () => {
     const plan = rolePolicy('plan', clusters);
     const get = plan.Statement.filter((s) => s.Action.includes('ssm:GetParameter'));
     expect(get.map((s) => s.Resource)).toEqual([
-      'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/perf-example/last-run/*',
+      [
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/example/issuer/schema-id',
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/perf-example/issuer/schema-id',
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/example/issuer/cred-def-id',
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/perf-example/issuer/cred-def-id',
+      ],
+      [
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/example/last-run/*',
+        'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/perf-example/last-run/*',
+      ],
     ]);
     expect(
       plan.Statement.flatMap((s) => s.Action).filter((a) => /^kms:|GetParameters|Put|Delete|Create/.test(a)),
