@@ -32,6 +32,10 @@ export function issuerParameters(cluster: Cluster): { seed: string; schemaId: st
   return { seed: `${base}/did-seed`, schemaId: `${base}/schema-id`, credDefId: `${base}/cred-def-id` };
 }
 
+/** The invitation URL the mediator machine printed, kept for the Locust MEDIATION_URL. */
+export const mediatorInvitationParameter = (cluster: Cluster): string =>
+  `/akrida-ops/${cluster.name}/mediator/invitation-url`;
+
 /** The database machine's own secret (Postgres takes the wallet admin account and password). */
 export function databaseSecrets(cluster: Cluster): { redisPassword: string } {
   return { redisPassword: `/akrida-ops/${cluster.name}/database/redis-password` };

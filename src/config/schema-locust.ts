@@ -86,7 +86,6 @@ export const locustSection = z.strictObject({
       url: plainUrl(/^https?$/, 'expected the mediator invitation URL (http or https)').optional(),
       pickupStrategy: z.enum(['implicit', 'pickupv2-live']).default('implicit'),
     })
-    .refine((m) => !m.enabled || m.url !== undefined, { error: 'mediation is enabled but no url is given' })
     .prefault({ enabled: false }),
   verifiedTimeoutSeconds: z.int().positive().max(3600).default(60),
   isAnoncreds: z.boolean().default(true),

@@ -2,13 +2,13 @@
 // (database, ACA-Py issuer, Locust), which the toolkit creates from a base image and prepares
 // through SSM when they are listed here. Selectors elsewhere name them with { machine: ROLE }.
 import * as z from 'zod';
-import { instanceType, plainUrl } from './fields.js';
+import { hostName, instanceType, plainUrl } from './fields.js';
 
 /** Canonical's public parameter for the current Ubuntu LTS image: resolved at apply, never a fixed AMI id. */
 export const UBUNTU_LTS_PARAMETER =
   '/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id';
 
-export const MACHINE_ROLES = ['database', 'issuer', 'locust'] as const;
+export const MACHINE_ROLES = ['database', 'issuer', 'locust', 'mediator'] as const;
 export type MachineRole = (typeof MACHINE_ROLES)[number];
 
 /** Ledger words: letters, digits and . _ - (they reach the issuer's admin API and the Locust .env). */
@@ -73,5 +73,17 @@ export const machinesSection = z.strictObject({
     })
     .optional()
     .describe('The stand-alone Locust machine: the master, and the source of the worker image'),
+  mediator: z
+    .strictObject({
+      instanceType: instanceType.default('t3a.small'),
+      diskGiB: disk(8, 20),
+      dnsName: hostName
+        .optional()
+        .describe(
+          "The name agents reach the mediator by (MEDIATOR_DNS), pointed at the machine by a person; without it, the machine's private address (stable across stops), reachable inside the VPC",
+        ),
+    })
+    .optional()
+    .describe("Akrida's ACA-Py mediator; its invitation URL becomes the Locust MEDIATION_URL"),
 });
 export type MachinesSection = z.output<typeof machinesSection>;

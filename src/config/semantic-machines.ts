@@ -27,6 +27,12 @@ export function machineProblems(c: Cluster, error: Report): void {
         `give the anchored id, or add machines: { issuer: {} } for the toolkit to make the ${key === 'schema' ? 'schema' : 'credential definition'}`,
       );
   }
+  if (c.locust.mediation.enabled && c.locust.mediation.url === undefined && !m?.mediator)
+    error(
+      ['locust', 'mediation', 'url'],
+      'mediation is enabled but no url is given and machines.mediator is not listed',
+      "give the mediator's invitation URL, or add machines: { mediator: {} } for the toolkit to make one",
+    );
   const selectors: [FieldPath, InstanceSelector][] = [
     [['images', 'locust'], c.images.locust],
     [['images', 'acapy'], c.images.acapy],

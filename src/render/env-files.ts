@@ -1,6 +1,6 @@
 // The .env files of each tier as data: which keys, from which config field, fact or secret.
 // Templates turn these into scripts; the plan turns them into text with secrets as references.
-import { parameterName } from '../cluster/secrets.js';
+import { mediatorInvitationParameter, parameterName } from '../cluster/secrets.js';
 import { envMisread } from '../config/fields.js';
 import type { Cluster, SecretRef } from '../config/schema.js';
 
@@ -114,6 +114,19 @@ function ledgerId(c: Cluster, f: ClusterFacts, key: 'SCHEMA' | 'CRED_DEF'): EnvE
   return v(key, key === 'SCHEMA' ? made.schemaId : made.credDefId);
 }
 
+/**
+ * The file's invitation URL; else the one the mediator machine printed, read from Parameter Store
+ * on the instance when its .env is written (a restarted mediator may print another); without
+ * mediation an empty line, as Akrida's example .env has it.
+ */
+function mediationUrl(c: Cluster): EnvEntry {
+  const m = c.locust.mediation;
+  if (m.url !== undefined) return v('MEDIATION_URL', m.url);
+  if (!m.enabled) return v('MEDIATION_URL', '');
+  if (c.machines?.mediator) return { key: 'MEDIATION_URL', secret: mediatorInvitationParameter(c) };
+  throw new EnvFileError('MEDIATION_URL: give locust.mediation.url, or machines.mediator');
+}
+
 function headers(c: Cluster, refs: Record<string, SecretRef>) {
   return [
     ...Object.entries(refs).map(([name, ref]) => ({ name, secret: parameterName(c, ref) })),
@@ -127,8 +140,7 @@ export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'
   const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
   return withExtras(
     [
-      // Without a mediator the line is still written, empty, as Akrida's example .env has it.
-      v('MEDIATION_URL', l.mediation.url ?? ''),
+      mediationUrl(c),
       v('WITH_MEDIATION', l.mediation.enabled ? 'True' : 'False'),
       v('PICKUP_STRATEGY', l.mediation.pickupStrategy),
       v('MASTER_HOST', f.masterPrivateIp),

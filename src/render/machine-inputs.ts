@@ -11,11 +11,14 @@ export interface MachineFacts {
   databaseIp: string;
   /** The issuer machine's own address: its stand-alone ACA-Py's endpoint. */
   issuerIp: string;
+  /** The mediator machine's address, its MEDIATOR_DNS when the file names no DNS name. */
+  mediatorIp: string;
 }
 
 export const OFFLINE_MACHINE_FACTS: MachineFacts = {
   databaseIp: '<database machine private IP>',
   issuerIp: '<issuer machine private IP>',
+  mediatorIp: '<mediator machine private IP>',
 };
 
 /** Where Akrida's checkout keeps each role's compose project. */
@@ -80,6 +83,17 @@ function locustInput(c: Cluster, swapMiB: number): MachineScriptInput {
   };
 }
 
+function mediatorInput(c: Cluster, f: MachineFacts, dnsName: string | undefined): MachineScriptInput {
+  return {
+    ...base(c, 'mediator'),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
+    composeFile: 'docker-compose.yml',
+    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
+    env: [{ key: 'MEDIATOR_DNS', value: dnsName ?? f.mediatorIp }],
+    start: true,
+  };
+}
+
 /** The preparation of every machine the cluster file lists, in the order roles depend on. */
 export function machineInputs(c: Cluster, f: MachineFacts): MachineScriptInput[] {
   const m = c.machines;
@@ -88,6 +102,7 @@ export function machineInputs(c: Cluster, f: MachineFacts): MachineScriptInput[]
     ...(m.database ? [databaseInput(c)] : []),
     ...(m.issuer ? [issuerInput(c, f)] : []),
     ...(m.locust ? [locustInput(c, m.locust.swapMiB)] : []),
+    ...(m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []),
   ];
 }
 

@@ -10,7 +10,7 @@ import { LATENCY } from '../aws/latency.js';
 import { putParameter } from '../aws/parameters.js';
 import { printed, RunCommandError, runOnInstances } from '../aws/run-command.js';
 import { write } from '../aws/writes.js';
-import { issuerParameters } from '../cluster/secrets.js';
+import { issuerParameters, mediatorInvitationParameter } from '../cluster/secrets.js';
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
@@ -25,6 +25,7 @@ import {
   machineScript,
   parseAnchorRequest,
   parseIssuerOutput,
+  parseMediatorOutput,
 } from '../render/machine-scripts.js';
 import type { TemplateSet } from '../render/render.js';
 import type { PlannedScript } from './kind.js';
@@ -72,6 +73,7 @@ export function machineFacts(found: Partial<Record<MachineRole, FoundMachine>>):
   return {
     databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
     issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
+    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp,
   };
 }
 
@@ -190,6 +192,7 @@ export async function prepareMachines(
     let stdout = '';
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
     if (p.role === 'issuer') issuer = await storeIssuerIds(ctx, c, stdout);
+    if (p.role === 'mediator') await storeInvitation(ctx, c, stdout);
     await write('CreateTags', `machine ${p.role} ${p.instanceId}`, () =>
       ctx.clients.ec2.send(
         new CreateTagsCommand({
@@ -209,6 +212,7 @@ export async function prepareMachines(
       await one(byRole.get('issuer'));
     })(),
     one(byRole.get('locust')),
+    one(byRole.get('mediator')),
   ]);
   return { prepared, ...(issuer ? { issuer } : {}) };
 }
@@ -240,6 +244,19 @@ async function runPreparation(
       );
     throw err;
   }
+}
+
+/** The invitation the mediator printed, kept for the Locust MEDIATION_URL. */
+async function storeInvitation(ctx: AwsContext, c: Cluster, stdout: string): Promise<void> {
+  const { invitationUrl } = parseMediatorOutput(stdout);
+  await putParameter(ctx.clients, {
+    name: mediatorInvitationParameter(c),
+    value: invitationUrl,
+    type: 'String',
+    tags: toAwsTags(resourceTags(c, 'mediator-invitation', new Date(ctx.clock.now()))),
+    what: 'mediator invitation URL',
+  });
+  ctx.log?.(`mediator invitation ${invitationUrl}`);
 }
 
 /** The ids the issuer made, kept as cluster parameters the Locust .env reads. */

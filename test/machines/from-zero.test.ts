@@ -1,4 +1,4 @@
-// From an account with only a VPC and subnets, one cluster-up of clusters/example.yml makes the
+// From an account with only a VPC and subnets (and the IAM of `akrida bootstrap`), one cluster-up of clusters/example.yml makes the
 // database, issuer and Locust machines, prepares them, makes the issuer's DID, schema and
 // credential definition, bakes the images from the machines and verifies the cluster. A re-run
 // changes nothing; a stop and start cleans the database and re-prepares the issuer; destroy
@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { makeClients } from '../../src/aws/clients.js';
 import type { AwsContext } from '../../src/aws/context.js';
 import { parseClusterText } from '../../src/config/load.js';
+import { applyBootstrap } from '../../src/iam/bootstrap-apply.js';
+import { makeIamClient } from '../../src/iam/iam-client.js';
+import { parseRepo } from '../../src/iam/trust.js';
 import { taggedResources } from '../../src/ops/tagged-resources.js';
 import { findExpired, teardown } from '../../src/ops/teardown.js';
 import { TemplateSet } from '../../src/render/render.js';
@@ -48,6 +51,12 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
   beforeAll(async () => {
     close = await attachIssuerStandIn(account.akrida);
     expect(account.sim.ec2.instances.size).toBe(0);
+    // The IAM an administrator makes first (issue 13): the account has nothing else of ours.
+    const iam = makeIamClient({ region: c.region, backend: account.sim });
+    await applyBootstrap(
+      { iam, sts: account.clients.sts, clock: account.sim.clock },
+      { repo: parseRepo('octo-org/akrida-ops'), clusters: [c] },
+    );
     first = await clusterUp(account, c, { secrets: {} });
   }, 120_000);
   afterAll(() => close());
@@ -61,6 +70,7 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       'database running',
       'issuer running',
       'locust running',
+      'mediator running',
     ]);
     for (const m of machines) {
       const inst = account.sim.ec2.instances.get(m.id);
@@ -85,6 +95,7 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       'prepare-issuer',
       'prepare-issuer-machine',
       'prepare-locust-machine',
+      'prepare-mediator-machine',
     ]);
     // The images come from the machines the toolkit made.
     const issuer = machines.find((m) => m.role === 'issuer');
@@ -100,6 +111,11 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
     const master = [...account.akrida.masters.values()][0];
     expect(master?.env.SCHEMA).toBe(schemaId);
     expect(master?.env.CRED_DEF).toBe(credDefId);
+    // The mediator's invitation, read from Parameter Store when the master's .env is written.
+    expect(master?.env.MEDIATION_URL).toBe('ssm:/akrida-ops/example/mediator/invitation-url');
+    expect(account.sim.ssm.parameters.get('/akrida-ops/example/mediator/invitation-url')?.value).toMatch(
+      /^https?:\/\/10\.[\d.]+:3000\?(oob|c_i)=/,
+    );
   });
 
   test('a second run makes no mutation and re-runs no preparation', async () => {
@@ -118,9 +134,11 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       'stop',
       'stop',
       'stop',
+      'stop',
     ]);
     await account.sim.clock.sleep(600_000);
     expect((await findMachines(account.ctx, c.name)).map((m) => m.state)).toEqual([
+      'stopped',
       'stopped',
       'stopped',
       'stopped',
@@ -134,6 +152,7 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       'prepare-issuer',
       'prepare-issuer-machine',
       'prepare-locust-machine',
+      'prepare-mediator-machine',
     ]);
   }, 120_000);
 

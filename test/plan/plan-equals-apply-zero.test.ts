@@ -53,7 +53,7 @@ describe('plan equals apply, from an empty account with machines', () => {
     await teardown(r0.ctx, c.name, 'scale-to-zero');
     await r0.sim.clock.sleep(600_000);
     const r = await step(edits);
-    expect(planned(r.plan).filter((x) => x.startsWith('machine'))).toHaveLength(3);
+    expect(planned(r.plan).filter((x) => x.startsWith('machine'))).toHaveLength(4);
     expect(r.plan.scripts.filter((s) => s.runs).map((s) => s.id)).toEqual(
       expect.arrayContaining(['prepare-database-machine', 'prepare-issuer', 'configure-master']),
     );
