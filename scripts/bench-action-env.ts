@@ -9,22 +9,27 @@ import { join } from 'node:path';
 /** Actions that never call AWS: they run to their end. */
 export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);
 
-/** A scratch workspace to run the actions in: clusters/perf-example.yml and a plan to comment. */
+/** Actions whose first AWS call needs a cluster with machines: they start on clusters/example.yml. */
+const MACHINE_ACTIONS = new Set(['ensure-machines', 'prepare-machines']);
+
+/** A scratch workspace to run the actions in: both example clusters and a plan to comment. */
 export function coldStartWorkspace(root = '.'): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-cold-start-'));
   mkdirSync(join(dir, 'clusters'));
-  copyFileSync(join(root, 'clusters/perf-example.yml'), join(dir, 'clusters/perf-example.yml'));
+  for (const f of ['clusters/perf-example.yml', 'clusters/example.yml'])
+    copyFileSync(join(root, f), join(dir, f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
   return dir;
 }
 
-export function coldStartEnv(): Record<string, string> {
+export function coldStartEnv(action?: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
     if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
   return {
     ...env,
-    INPUT_CLUSTER: 'clusters/perf-example.yml',
+    INPUT_CLUSTER:
+      action && MACHINE_ACTIONS.has(action) ? 'clusters/example.yml' : 'clusters/perf-example.yml',
     INPUT_TIER: 'worker',
     INPUT_REGIONS: 'us-east-1',
     'INPUT_INSTANCE-IDS': 'i-0123456789abcdef0',

@@ -4,8 +4,9 @@
 // caller's mistake is a named error and never a script that does something else.
 import type { EnvEntry } from './env-files.js';
 import { OFFLINE_MACHINE_FACTS } from './machine-inputs.js';
-import { TemplateError, type TemplateSet } from './render.js';
+import type { TemplateSet } from './render.js';
 import type { SsmScript } from './scripts.js';
+import { TemplateError } from './template-error.js';
 import { envForTemplate } from './user-data.js';
 
 export type MachineRole = 'database' | 'issuer' | 'locust' | 'mediator';

@@ -5,9 +5,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
+import { TemplateError } from './template-error.js';
+
+export { TemplateError };
 
 /** Single-quote a value for bash: the only quoting that needs no further escaping but for '. */
 export function shellQuote(value: unknown): string {

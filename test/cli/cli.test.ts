@@ -92,7 +92,9 @@ describe('mistakes get a suggestion and exit 2', () => {
     for (const argv of [['validate'], ['plan'], ['workflow', 'cluster-up', '--simulate']]) {
       const r = await akrida(argv);
       expect(r.code).toBe(2);
-      expect(r.err).toContain('which cluster? pass --cluster FILE (here: clusters/perf-example.yml)');
+      expect(r.err).toContain(
+        'which cluster? pass --cluster FILE (here: clusters/example.yml, clusters/perf-example.yml)',
+      );
     }
   });
 });

@@ -52,13 +52,25 @@ describe('the offline plan', () => {
     expect(plan).toContain('tcp 8089-8090 from perf-sg (Locust master and workers)');
   });
 
-  test('marks the critical path: images bake in parallel with the load balancers', () => {
+  test('marks the critical path: images bake (after the machines step) in parallel with the load balancers', () => {
     const s = schedule(buildSteps(loaded.cluster));
-    expect(s.criticalPath).toEqual(['locust-image', 'worker-tier', 'verify']);
-    expect(s.start.get('acapy-image')).toBe(0);
-    expect(s.start.get('locust-image')).toBe(0);
+    expect(s.criticalPath).toEqual(['security-groups', 'machines', 'locust-image', 'worker-tier', 'verify']);
+    // Without machines to make, the machines step is two calls: the images start at once after it.
+    expect(s.start.get('acapy-image')).toBe(s.finish.get('machines'));
+    expect(s.start.get('locust-image')).toBe(s.finish.get('machines'));
+    expect(s.start.get('acapy-image')).toBeLessThan(2);
     expect(s.start.get('load-balancers')).toBeLessThan(s.finish.get('acapy-image') ?? 0);
-    expect(plan).toContain('Critical path: locust-image -> worker-tier -> verify');
+    expect(plan).toContain(
+      'Critical path: security-groups -> machines -> locust-image -> worker-tier -> verify',
+    );
+  });
+
+  test('from zero, the machines and their preparations are on the critical path', () => {
+    const zero = loadClusterFile('clusters/example.yml').cluster;
+    const s = schedule(buildSteps(zero));
+    expect(s.criticalPath).toEqual(['security-groups', 'machines', 'locust-image', 'worker-tier', 'verify']);
+    // Launch, SSM registration, then the database and the issuer prepared one after the other.
+    expect((s.finish.get('machines') ?? 0) - (s.start.get('machines') ?? 0)).toBeGreaterThan(600);
   });
 
   test('a cycle or a missing step is reported', () => {
