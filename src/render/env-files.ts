@@ -66,7 +66,19 @@ function withExtras(owned: EnvEntry[], extras: Record<string, string>): EnvEntry
 
 /** Keys the toolkit writes for a tier, which extra environment keys may not repeat. */
 export function toolOwnedEnvKeys(c: Cluster, tier: 'acapy' | 'locust'): Set<string> {
-  const bare = { ...c, [tier]: { ...c[tier], environment: {} } } as Cluster;
+  // Only the keys matter: values that may be missing (a file the semantic checks will refuse) are
+  // filled in, so those checks report it rather than this.
+  const filled = {
+    ...c,
+    acapy: { ...c.acapy, databaseHost: c.acapy.databaseHost ?? 'db.invalid' },
+    locust: {
+      ...c.locust,
+      schema: c.locust.schema ?? 'schema',
+      credDef: c.locust.credDef ?? 'cred-def',
+      mediation: { ...c.locust.mediation, url: c.locust.mediation.url ?? 'https://mediator.invalid' },
+    },
+  };
+  const bare = { ...filled, [tier]: { ...filled[tier], environment: {} } } as Cluster;
   const entries =
     tier === 'acapy'
       ? acapyEnv(bare, OFFLINE_FACTS)

@@ -266,7 +266,46 @@ const cases: Case[] = [
   [
     'mediation without URL',
     exampleWith([['locust', 'mediation'], { enabled: true }]),
-    ['error locust.mediation: mediation is enabled but no url is given'],
+    [
+      "error locust.mediation.url: mediation is enabled but no url is given and machines.mediator is not listed [give the mediator's invitation URL, or add machines: { mediator: {} } for the toolkit to make one]",
+    ],
+  ],
+  [
+    'no database: no host and no database machine',
+    exampleWith([['acapy', 'databaseHost']]),
+    [
+      'error acapy.databaseHost: no wallet database: acapy.databaseHost is not given and machines.database is not listed [give the database address inside the VPC, or add machines: { database: {} } for the toolkit to make one]',
+    ],
+  ],
+  [
+    'a database host and a database machine',
+    exampleWith([['machines'], { database: {} }]),
+    [
+      'error acapy.databaseHost: acapy.databaseHost is given and machines.database makes a database too [remove one: the toolkit points ACA-Py at the database machine it makes]',
+      'error acapy.secrets.walletAccount: with machines.database, the wallet account must be the same secret as walletAdminAccount [the database machine creates one Postgres user (POSTGRES_USER) from walletAdminAccount; point both at it]',
+      'error acapy.secrets.walletPassword: with machines.database, the wallet password must be the same secret as walletAdminPassword [the database machine sets POSTGRES_PASSWORD from walletAdminPassword; point both at it]',
+    ],
+  ],
+  [
+    'a machine selected that is not listed',
+    exampleWith([['images', 'locust'], { machine: 'locust' }]),
+    [
+      'error images.locust.machine: selects the locust machine, but machines.locust is not listed [add machines: { locust: {} }, or select an existing instance with { tags: { Name: … } }]',
+    ],
+  ],
+  [
+    'no schema and no issuer machine',
+    exampleWith([['locust', 'schema']]),
+    [
+      'error locust.schema: locust.schema is not given and machines.issuer is not listed, so nothing makes it [give the anchored id, or add machines: { issuer: {} } for the toolkit to make the schema]',
+    ],
+  ],
+  [
+    "a base image that is not Canonical's public parameter",
+    exampleWith([['machines'], { baseImage: '/akrida/my-ami', locust: {} }]),
+    [
+      "error machines.baseImage: expected one of Canonical's public image parameters, /aws/service/canonical/ubuntu/...",
+    ],
   ],
   [
     'wait times reversed',
