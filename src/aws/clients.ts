@@ -36,9 +36,10 @@ export interface ClientOptions {
 /** Attempts per call when AWS_MAX_ATTEMPTS does not say otherwise. */
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
-export function makeClients(opts: ClientOptions): AwsClients {
+/** The configuration every client of ours is built with (the IAM client of bootstrap too). */
+export function clientConfig(opts: ClientOptions) {
   const sim = opts.backend;
-  const config = sim
+  return sim
     ? {
         region: opts.region,
         credentials: { accessKeyId: 'SIMULATED', secretAccessKey: 'SIMULATED' },
@@ -53,6 +54,11 @@ export function makeClients(opts: ClientOptions): AwsClients {
         ...(process.env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
         ...(process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }),
       };
+}
+
+export function makeClients(opts: ClientOptions): AwsClients {
+  const sim = opts.backend;
+  const config = clientConfig(opts);
   const debug = opts.debug;
   // Each client is built when an operation first uses it: an action that calls one service does not
   // pay for resolving the configuration of five (a third of an AWS action's start before this).

@@ -2,12 +2,11 @@
 // chain and AWS_ENDPOINT_URL, the retry strategy, a backend attached from outside, one debug line
 // per call). It lives here, not in AwsClients, so only bootstrap and the preflight load IAM's SDK.
 import { IAMClient } from '@aws-sdk/client-iam';
-import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import {
   type AnyClient,
   type AwsClients,
   type ClientOptions,
-  DEFAULT_MAX_ATTEMPTS,
+  clientConfig,
   resourceOf,
 } from '../aws/clients.js';
 
@@ -19,21 +18,7 @@ export const SIMULATED_BACKEND = Symbol.for('akrida-ops.simulated-backend');
 
 export function makeIamClient(opts: ClientOptions): IAMClient {
   const sim = opts.backend;
-  const client = new IAMClient(
-    sim
-      ? {
-          region: opts.region,
-          credentials: { accessKeyId: 'SIMULATED', secretAccessKey: 'SIMULATED' },
-          retryStrategy: new ConfiguredRetryStrategy(DEFAULT_MAX_ATTEMPTS, (attempt) =>
-            Math.round(sim.clock.scale * Math.min(20_000, 100 * 2 ** attempt) * Math.random()),
-          ),
-        }
-      : {
-          region: opts.region,
-          ...(process.env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
-          ...(process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }),
-        },
-  );
+  const client = new IAMClient(clientConfig(opts));
   if (sim) sim.attach(client as unknown as AnyClient);
   const debug = opts.debug;
   if (debug) {

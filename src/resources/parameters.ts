@@ -142,26 +142,19 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
       parametersPresent(ctx.clients, stored),
       findParameters(ctx.clients, selector(c.name, 'secret')),
     ]);
-    for (const name of stored) {
-      if (present.has(name)) out.unchanged.push(`parameter ${name}`);
-      else
-        out.changes.push({
-          action: 'add',
-          resource: `parameter ${name}`,
-          details: ['SecureString from the workflow secret'],
-        });
-    }
+    const addAbsent = (names: string[], have: Set<string>, detail: string) => {
+      for (const name of names) {
+        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
+        else out.changes.push({ action: 'add', resource: `parameter ${name}`, details: [detail] });
+      }
+    };
+    addAbsent(stored, present, 'SecureString from the workflow secret');
     const generated = generatedSecrets(c).map((g) => g.name);
-    const made = await parametersPresent(ctx.clients, generated);
-    for (const name of generated) {
-      if (made.has(name)) out.unchanged.push(`parameter ${name}`);
-      else
-        out.changes.push({
-          action: 'add',
-          resource: `parameter ${name}`,
-          details: ['SecureString of a random value the toolkit generates (kept afterwards)'],
-        });
-    }
+    addAbsent(
+      generated,
+      await parametersPresent(ctx.clients, generated),
+      'SecureString of a random value the toolkit generates (kept afterwards)',
+    );
     for (const name of unusedCopies(c, tagged))
       out.changes.push({
         action: 'remove',

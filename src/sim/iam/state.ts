@@ -75,11 +75,7 @@ export class IamState {
     const at = Number.NEGATIVE_INFINITY;
     this.roles.set(name, {
       name,
-      id: `AROA${name
-        .toUpperCase()
-        .replace(/[^A-Z0-9]/g, '')
-        .padEnd(16, 'X')
-        .slice(0, 17)}`,
+      id: seededId('AROA', name),
       path: '/',
       createdAt: at,
       trust: JSON.stringify(ec2Trust()),
@@ -89,11 +85,7 @@ export class IamState {
     });
     this.profiles.set(name, {
       name,
-      id: `AIPA${name
-        .toUpperCase()
-        .replace(/[^A-Z0-9]/g, '')
-        .padEnd(16, 'X')
-        .slice(0, 17)}`,
+      id: seededId('AIPA', name),
       path: '/',
       createdAt: at,
       roles: [name],
@@ -107,4 +99,13 @@ function ec2Trust() {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
   };
+}
+
+/** IAM's unique id of something seeded: its kind's prefix and its name, as IAM's ids look. */
+function seededId(prefix: string, name: string): string {
+  return `${prefix}${name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .padEnd(16, 'X')
+    .slice(0, 17)}`;
 }
