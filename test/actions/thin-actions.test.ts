@@ -164,6 +164,7 @@ describe('only the actions that render templates load the template engine', () =
     'configure-locust-master',
     'create-ami',
     'plan-cluster',
+    'prepare-machines',
     'render-launch-template',
     'run-load-test',
     'run-on-instances',
