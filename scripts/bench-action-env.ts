@@ -9,22 +9,31 @@ import { join } from 'node:path';
 /** Actions that never call AWS: they run to their end. */
 export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);
 
-/** A scratch workspace to run the actions in: clusters/perf-example.yml and a plan to comment. */
+/**
+ * Actions that do nothing for a cluster without a machines section (perf-example.yml has none):
+ * they get clusters/example.yml (the from-zero form), or they would exit before any AWS call.
+ */
+const MACHINE_ACTIONS = new Set(['ensure-machines', 'prepare-machines']);
+
+/** A scratch workspace to run the actions in: the example clusters and a plan to comment. */
 export function coldStartWorkspace(root = '.'): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-cold-start-'));
   mkdirSync(join(dir, 'clusters'));
-  copyFileSync(join(root, 'clusters/perf-example.yml'), join(dir, 'clusters/perf-example.yml'));
+  for (const f of ['perf-example.yml', 'example.yml'])
+    copyFileSync(join(root, 'clusters', f), join(dir, 'clusters', f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
   return dir;
 }
 
-export function coldStartEnv(): Record<string, string> {
+/** The environment that takes the action to its first AWS call (the same for all but MACHINE_ACTIONS). */
+export function coldStartEnv(action?: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))
     if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
   return {
     ...env,
-    INPUT_CLUSTER: 'clusters/perf-example.yml',
+    INPUT_CLUSTER:
+      action && MACHINE_ACTIONS.has(action) ? 'clusters/example.yml' : 'clusters/perf-example.yml',
     INPUT_TIER: 'worker',
     INPUT_REGIONS: 'us-east-1',
     'INPUT_INSTANCE-IDS': 'i-0123456789abcdef0',

@@ -22,7 +22,7 @@ describe('each committed bundle on this Node', () => {
   test.each(actionNames())('%s loads and runs to its first AWS call (or to its end)', (name) => {
     const r = spawnSync(process.execPath, [join(root, 'actions', name, 'dist', 'index.js')], {
       cwd,
-      env: coldStartEnv(),
+      env: coldStartEnv(name),
       encoding: 'utf8',
       timeout: 20_000,
     });
