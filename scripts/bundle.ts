@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { yamlEsModules } from './yaml-es-modules.js';
 
 /** Where the shared chunks were; a build removes it, and the drift test fails while it exists. */
 export const SHARED_DIR = 'actions/_shared';
@@ -106,7 +107,7 @@ export function bundleOptions(root = '.'): BuildOptions {
       js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals],
+    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals, yamlEsModules],
   };
 }
 
