@@ -6,7 +6,7 @@
 // (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
 // start, about 0.5 ms each, and every action loaded the code of every operation any action called
 // (esbuild keeps a shared module whole). One file per action starts faster; the price is size: the
-// bundles hold ~13 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+// bundles hold ~15 MB between them, against ~1.2 MB shared. See README, Benchmarks.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
