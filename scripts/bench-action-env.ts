@@ -9,19 +9,23 @@ import { join } from 'node:path';
 /** Actions that never call AWS: they run to their end. */
 export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);
 
-/** Actions whose first AWS call needs a cluster with machines: they start on clusters/example.yml. */
+/**
+ * Actions that do nothing for a cluster without a machines section (perf-example.yml has none):
+ * they get clusters/example.yml (the from-zero form), or they would exit before any AWS call.
+ */
 const MACHINE_ACTIONS = new Set(['ensure-machines', 'prepare-machines']);
 
-/** A scratch workspace to run the actions in: both example clusters and a plan to comment. */
+/** A scratch workspace to run the actions in: the example clusters and a plan to comment. */
 export function coldStartWorkspace(root = '.'): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-cold-start-'));
   mkdirSync(join(dir, 'clusters'));
-  for (const f of ['clusters/perf-example.yml', 'clusters/example.yml'])
-    copyFileSync(join(root, f), join(dir, f));
+  for (const f of ['perf-example.yml', 'example.yml'])
+    copyFileSync(join(root, 'clusters', f), join(dir, 'clusters', f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
   return dir;
 }
 
+/** The environment that takes the action to its first AWS call (the same for all but MACHINE_ACTIONS). */
 export function coldStartEnv(action?: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env))

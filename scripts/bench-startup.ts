@@ -25,7 +25,6 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const root = resolve('.');
 const cwd = coldStartWorkspace(root);
-const env = coldStartEnv();
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Sample {
@@ -35,12 +34,17 @@ interface Sample {
 }
 
 /** One process's wall time, and its CPU time when /usr/bin/time can tell. */
-function timeOnce(command: string, args: string[], opts: { cwd?: string; quiet?: boolean } = {}): Sample {
+function timeOnce(
+  command: string,
+  args: string[],
+  opts: { cwd?: string; quiet?: boolean; action?: string } = {},
+): Sample {
   const argv = TIME ? [TIME, '-f', '%U %S', command, ...args] : [command, ...args];
+  const env = opts.quiet === false ? process.env : coldStartEnv(opts.action);
   const t = performance.now();
   const r = spawnSync(argv[0] ?? command, argv.slice(1), {
     cwd: opts.cwd ?? cwd,
-    env: opts.quiet === false ? process.env : env,
+    env,
     stdio: ['ignore', 'ignore', TIME ? 'pipe' : 'ignore'],
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -63,7 +67,9 @@ const samples = new Map<string, Sample[]>([
 for (let r = 0; r < runs; r++) {
   for (const n of names) {
     samples.get('node -e 0')?.push(node());
-    samples.get(n)?.push(timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')]));
+    samples
+      .get(n)
+      ?.push(timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')], { action: n }));
   }
 }
 

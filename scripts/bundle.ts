@@ -6,11 +6,12 @@
 // (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
 // start, about 0.5 ms each, and every action loaded the code of every operation any action called
 // (esbuild keeps a shared module whole). One file per action starts faster; the price is size: the
-// bundles hold ~13 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+// bundles hold ~15 MB between them, against ~1.2 MB shared. See README, Benchmarks.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { yamlEsModules } from './yaml-es-modules.js';
 
 /** Where the shared chunks were; a build removes it, and the drift test fails while it exists. */
 export const SHARED_DIR = 'actions/_shared';
@@ -106,7 +107,7 @@ export function bundleOptions(root = '.'): BuildOptions {
       js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals],
+    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals, yamlEsModules],
   };
 }
 

@@ -1,5 +1,5 @@
 // An action over a cluster file that renders templates/ (SSM scripts, user data, the plan). Only
-// these actions load the template engine: the others start without it.
+// these actions' bundles hold the template engine, which loads at their first render.
 import { TemplateSet } from '../render/render.js';
 import { type ClusterActionArgs, clusterAction } from './cluster-action.js';
 import type { ActionMain, ActionResult } from './define-action.js';

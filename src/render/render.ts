@@ -1,9 +1,25 @@
 // Renders the scripts under templates/ with handlebars in strict mode: a variable the context does
 // not define is an error naming the template, never an empty string in a script.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+
+type HandlebarsEnv = typeof Handlebars;
+
+/**
+ * handlebars is loaded on the first render, not when this module loads: evaluating it costs an
+ * action ~10 ms at start, and most actions that reach this module never render, or render only
+ * after their first AWS answer. In a bundle esbuild turns the `require` into handlebars' module
+ * wrapper, evaluated on the first call (and drops handlebars from bundles that never build a
+ * TemplateSet); from source (tsx, jest) there is no `require` in an ES module, so Node's is used.
+ */
+function loadHandlebars(): HandlebarsEnv {
+  return typeof require === 'function'
+    ? (require('handlebars') as HandlebarsEnv)
+    : (createRequire(import.meta.url)('handlebars') as HandlebarsEnv);
+}
 
 import { TemplateError } from './template-error.js';
 
@@ -59,10 +75,22 @@ export function templatesDir(): string {
 }
 
 export class TemplateSet {
-  private readonly hb = Handlebars.create();
+  private engine: HandlebarsEnv | undefined;
+  private readonly partials: [string, string][];
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
 
   constructor(readonly dir: string = templatesDir()) {
+    const lib = join(dir, 'lib');
+    this.partials = readdirSync(lib)
+      .filter((n) => n.endsWith('.hbs'))
+      .map((f) => [basename(f).replace(/\..*$/, ''), readFileSync(join(lib, f), 'utf8')]);
+  }
+
+  /** The template engine with our helpers and partials, made on the first render. */
+  private hb(): HandlebarsEnv {
+    if (this.engine) return this.engine;
+    const Handlebars = loadHandlebars();
+    const hb = Handlebars.create();
     // Strict mode does not check helper arguments: these helpers refuse undefined themselves.
     const defined = (helper: string, v: unknown, options: Handlebars.HelperOptions) => {
       if (v === undefined) {
@@ -72,29 +100,28 @@ export class TemplateSet {
         );
       }
     };
-    this.hb.registerHelper('shq', (v: unknown, options: Handlebars.HelperOptions) => {
+    hb.registerHelper('shq', (v: unknown, options: Handlebars.HelperOptions) => {
       defined('shq', v, options);
       return new Handlebars.SafeString(shellQuote(v));
     });
-    this.hb.registerHelper('int', (v: unknown, options: Handlebars.HelperOptions) => {
+    hb.registerHelper('int', (v: unknown, options: Handlebars.HelperOptions) => {
       defined('int', v, options);
       return new Handlebars.SafeString(shellInt(v));
     });
-    this.hb.registerHelper('comment', (v: unknown, options: Handlebars.HelperOptions) => {
+    hb.registerHelper('comment', (v: unknown, options: Handlebars.HelperOptions) => {
       defined('comment', v, options);
       return new Handlebars.SafeString(shellComment(v));
     });
     for (const name of ['if', 'unless', 'each', 'with']) {
-      const builtin = this.hb.helpers[name] as Handlebars.HelperDelegate;
-      this.hb.registerHelper(name, function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
+      const builtin = hb.helpers[name] as Handlebars.HelperDelegate;
+      hb.registerHelper(name, function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
         defined(`#${name}`, v, options);
         return builtin.call(this, v, options);
       });
     }
-    const lib = join(dir, 'lib');
-    for (const f of readdirSync(lib).filter((n) => n.endsWith('.hbs'))) {
-      this.hb.registerPartial(basename(f).replace(/\..*$/, ''), readFileSync(join(lib, f), 'utf8'));
-    }
+    for (const [name, text] of this.partials) hb.registerPartial(name, text);
+    this.engine = hb;
+    return hb;
   }
 
   render(name: string, context: object): string {
@@ -106,7 +133,7 @@ export class TemplateSet {
     const file = join(this.dir, name);
     if (!tpl) {
       if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
-      tpl = this.hb.compile(readFileSync(file, 'utf8'), { strict: true, noEscape: true });
+      tpl = this.hb().compile(readFileSync(file, 'utf8'), { strict: true, noEscape: true });
       this.compiled.set(name, tpl);
     }
     try {
