@@ -118,6 +118,18 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
     );
   });
 
+  test('no generated secret, seed or key reaches the log, the summary or a script the plan shows', async () => {
+    const secrets = [...account.sim.ssm.parameters.values()].filter((p) => p.type === 'SecureString');
+    // The generated wallet secrets, the Redis password, the admin API key and the issuer's DID seed.
+    expect(secrets.length).toBeGreaterThanOrEqual(5);
+    const scripts = [...account.sim.ssm.commands.values()].map((cmd) => JSON.stringify(cmd));
+    const text = [first.log.join('\n'), first.run.summary, ...scripts].join('\n');
+    for (const p of secrets) {
+      expect(p.value.length).toBeGreaterThanOrEqual(16);
+      expect(text).not.toContain(p.value);
+    }
+  });
+
   test('a second run makes no mutation and re-runs no preparation', async () => {
     const before = account.sim.mutations().length;
     const commands = account.sim.ssm.commands.size;
