@@ -18,7 +18,7 @@ import type { TeardownItem } from '../resources/kind.js';
 import { launchTemplates } from '../resources/launch-templates.js';
 import { loadBalancing } from '../resources/load-balancing.js';
 import { stopMachines } from '../resources/machine-stop.js';
-import { machines } from '../resources/machines.js';
+import { machines, machinesOf } from '../resources/machines.js';
 import { master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import { securityGroups } from '../resources/security-groups.js';
@@ -53,7 +53,7 @@ export interface Inventory {
 }
 
 export async function inventory(ctx: AwsContext, cluster: string): Promise<Inventory> {
-  const [grp, instances, lb, lts, sgs, imgs, params, masters, mach] = await Promise.all([
+  const [grp, instances, lb, lts, sgs, imgs, params, masters] = await Promise.all([
     groups.find(ctx, cluster),
     findInstances(ctx.clients, selector(cluster)),
     loadBalancing.find(ctx, cluster),
@@ -62,8 +62,9 @@ export async function inventory(ctx: AwsContext, cluster: string): Promise<Inven
     images.find(ctx, cluster),
     parameters.find(ctx, cluster),
     master.find(ctx, cluster),
-    machines.find(ctx, cluster),
   ]);
+  // One listing of the cluster's instances serves both the strays and the machines.
+  const mach = machinesOf(cluster, instances);
   // Stand-alone machines are their own kind: stopped by scale-to-zero, not strays.
   const inGroups = new Set([...grp.flatMap((g) => g.instanceIds), ...mach.map((m) => m.id)]);
   return {

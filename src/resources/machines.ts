@@ -1,7 +1,7 @@
 // The stand-alone machines as a kind: found by their cluster and role tags, planned against the
 // cluster file's machines section, stopped by scale-to-zero (a start re-prepares them) and
 // terminated by destroy. Launching and preparing are machine-launch.ts and machine-prepare.ts.
-import { TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import { type Instance, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { findInstances, selector, tagMap } from '../aws/discover.js';
 import { required } from '../aws/required.js';
@@ -37,7 +37,11 @@ export async function findMachines(
   cluster: string,
   states?: string[],
 ): Promise<FoundMachine[]> {
-  const instances = await findInstances(ctx.clients, selector(cluster), states);
+  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
+}
+
+/** The machines among a cluster's instances (a listing teardown has already made). */
+export function machinesOf(cluster: string, instances: Instance[]): FoundMachine[] {
   return instances.flatMap((i) => {
     const tags = tagMap(i.Tags);
     const roleTag = tags[TAG.role];
