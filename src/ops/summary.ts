@@ -50,6 +50,7 @@ export function portForward(c: Cluster, masterId: string, port: number, host?: s
 export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
   // One describe per kind: both tiers' templates, both images and both groups come back together.
   const mine = selector(c.name);
+  const found = c.machines ? findMachines(ctx, c.name) : Promise.resolve([]);
   const [{ admin, transport }, master, images, lts, groups, machines, facts] = await Promise.all([
     loadBalancers(ctx, c),
     describeMaster(ctx, c),
@@ -59,8 +60,8 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       ctx,
       TIERS.map((tier) => groupName(c, tier)),
     ),
-    c.machines ? findMachines(ctx, c.name) : Promise.resolve([]),
-    plannedMachineFacts(ctx, c),
+    found,
+    plannedMachineFacts(ctx, c, found),
   ]);
   const machineRows = machines.map((m) =>
     mdRow([m.role, m.id, m.instanceType, m.state, m.privateIp ?? '-', m.tags[PREPARED_TAG] ? 'yes' : 'no']),

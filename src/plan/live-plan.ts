@@ -32,13 +32,18 @@ export interface LivePlan {
 }
 
 export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateSet): Promise<LivePlan> {
+  const machinePlan = machines.plan(ctx, c);
   const [sg, img, lb, params, mach, made] = await Promise.all([
     securityGroups.plan(ctx, c),
     images.plan(ctx, c, { templates }),
     loadBalancing.plan(ctx, c),
     parameters.plan(ctx, c),
-    machines.plan(ctx, c),
-    plannedMachineFacts(ctx, c),
+    machinePlan,
+    plannedMachineFacts(
+      ctx,
+      c,
+      machinePlan.then((p) => Object.values(p.facts.byRole)),
+    ),
   ]);
   const preps = preparations(templates, c, mach.facts.byRole);
   // Ids the issuer's preparation may make anew are unknown until it ran: the plan shows placeholders.

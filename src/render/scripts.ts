@@ -84,12 +84,13 @@ export interface SsmScript {
 
 /** Every script a cluster's workflows send, as the plan shows them. */
 export function ssmScripts(t: TemplateSet, c: Cluster, facts: ClusterFacts): SsmScript[] {
+  const issuer = issuerApiInput(c);
   const machines = machineSsmScripts(t, {
     machines: machineInputs(c, {
       ...OFFLINE_MACHINE_FACTS,
       ...(facts.databaseIp ? { databaseIp: facts.databaseIp } : {}),
     }),
-    ...(issuerApiInput(c) ? { issuer: issuerApiInput(c) } : {}),
+    ...(issuer ? { issuer } : {}),
   });
   return [
     ...machines,

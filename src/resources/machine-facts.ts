@@ -5,7 +5,7 @@ import { readParameter } from '../aws/parameters.js';
 import { issuerParameters } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, OFFLINE_FACTS } from '../render/env-files.js';
-import { findMachines } from './machines.js';
+import { type FoundMachine, findMachines } from './machines.js';
 
 export class MachineFactError extends Error {
   override name = 'MachineFactError';
@@ -52,16 +52,24 @@ async function ledgerIds(ctx: AwsContext, c: Cluster): Promise<ClusterFacts['led
   return { schemaId, credDefId };
 }
 
-/** For a plan: the facts as far as they exist, placeholders for what this apply will make. */
+/**
+ * For a plan: the facts as far as they exist, placeholders for what this apply will make. The
+ * machines come from the caller's own listing, so a plan lists the cluster's instances once.
+ */
 export async function plannedMachineFacts(
   ctx: AwsContext,
   c: Cluster,
+  machines: Promise<FoundMachine[]>,
 ): Promise<Pick<ClusterFacts, 'databaseIp' | 'ledgerIds'>> {
   const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
-  if (!c.machines) return {};
+  if (!c.machines) {
+    // Awaited even so: a failed listing then fails here too, never as an unhandled rejection.
+    await machines;
+    return {};
+  }
   const pinned = c.locust.schema !== undefined && c.locust.credDef !== undefined;
   const [found, ids] = await Promise.all([
-    findMachines(ctx, c.name),
+    machines,
     c.machines.issuer && !pinned
       ? ledgerIds(ctx, c).catch((err: unknown) => {
           if (err instanceof MachineFactError) return offline.ledgerIds;

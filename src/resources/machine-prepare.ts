@@ -106,51 +106,25 @@ export function preparations(
       });
     const own = hash(...scripts.map((s) => s.script));
     const current = markOf(m);
-    let mark: string;
-    let runs: boolean;
-    let why: string;
-    if (role === 'database') {
-      mark = `${own}.*`;
-      runs = current?.split('.')[0] !== own;
-      dbRuns = runs;
-      why = !m
-        ? 'a new machine'
+    // The database's mark carries a fresh stamp (`*`); the issuer's names the database's stamp.
+    const onDatabase = role === 'issuer' && c.machines?.database !== undefined;
+    const mark: string =
+      role === 'database' ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? '*' : stampOf(dbMark)}` : own;
+    const runs: boolean =
+      role === 'database' ? current?.split('.')[0] !== own : (onDatabase && dbRuns) || current !== mark;
+    if (role === 'database') dbRuns = runs;
+    const plural = scripts.length > 1;
+    const why = !m
+      ? 'a new machine'
+      : onDatabase && dbRuns
+        ? 'the database is cleaned: the wallet starts empty'
         : current === undefined
-          ? 'started (or never prepared): the database is cleaned'
+          ? `started (or never prepared)${role === 'database' ? ': the database is cleaned' : ''}`
           : runs
-            ? 'its script changed'
-            : 'prepared with this script';
-    } else if (role === 'issuer' && c.machines?.database) {
-      const stamp = dbRuns ? '*' : stampOf(dbMark);
-      mark = `${own}.${stamp}`;
-      runs = dbRuns || current !== mark;
-      why = !m
-        ? 'a new machine'
-        : dbRuns
-          ? 'the database is cleaned: the wallet starts empty'
-          : current === undefined
-            ? 'started (or never prepared)'
-            : runs
-              ? 'its scripts changed'
-              : 'prepared with these scripts on this database';
-    } else {
-      mark = own;
-      runs = current !== own;
-      why = !m
-        ? 'a new machine'
-        : current === undefined
-          ? 'started (or never prepared)'
-          : runs
-            ? 'its script changed'
-            : 'prepared with this script';
-    }
-    const ids =
-      role === 'issuer' && api
-        ? (() => {
-            const idsKey = hash(JSON.stringify(api.schema), api.credDefTag);
-            return { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) };
-          })()
-        : {};
+            ? `its ${plural ? 'scripts' : 'script'} changed`
+            : `prepared with ${plural ? 'these scripts' : 'this script'}${onDatabase ? ' on this database' : ''}`;
+    const idsKey = role === 'issuer' && api ? hash(JSON.stringify(api.schema), api.credDefTag) : undefined;
+    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
     out.push({ role, ...(m ? { instanceId: m.id } : {}), scripts, mark, runs, why, ...ids });
   }
   return out;
