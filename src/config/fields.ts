@@ -1,6 +1,10 @@
 // Constrained field types for every value that reaches a shell, a .env file, user data, an AWS
 // name or Markdown. The schema composes these; each refuses what it cannot carry safely, with a
 // message that says what is allowed.
+//
+// Checks are given together, `.check(a, b, c)`, not chained: each chained `.max()`/`.regex()`
+// clones the schema and runs its set-up again, and the cluster schema is built at every action's
+// start (the chained form cost about 7 ms of it). The checks, their order and messages are the same.
 import { hasCronIntervalLessThan5Minutes, isValidCron } from '@actions/workflow-parser/model/converter/cron';
 import * as z from 'zod';
 
@@ -26,112 +30,127 @@ export function invisibleCharacter(s: string): string | undefined {
   return m ? codeOf(m[0]) : undefined;
 }
 
-/** Free text: printable characters only, bounded length. */
-export const safeText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .superRefine((s, ctx) => {
-      const bad = unsafeCharacter(s);
-      const hidden = bad ? undefined : invisibleCharacter(s);
-      if (bad)
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains the control or direction character ${bad}; only printable text is allowed`,
-          input: s,
-        });
-      else if (hidden)
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains the invisible or unassigned character ${hidden}; only printable text is allowed`,
-          input: s,
-        });
+/** Printable characters only: one check instance, shared by every free-text field. */
+const printableOnly = z.superRefine((s: string, ctx) => {
+  const bad = unsafeCharacter(s);
+  const hidden = bad ? undefined : invisibleCharacter(s);
+  if (bad)
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains the control or direction character ${bad}; only printable text is allowed`,
+      input: s,
     });
+  else if (hidden)
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains the invisible or unassigned character ${hidden}; only printable text is allowed`,
+      input: s,
+    });
+});
+
+/** Free text: printable characters only, bounded length. */
+export const safeText = (max: number) => z.string().check(z.maxLength(max), printableOnly);
 
 /** A path segment never starts with a dot, so `.` and `..` (and hidden files) cannot appear. */
 const SEGMENT = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}';
 
-export const absolutePath = z
-  .string()
-  .max(255)
-  .regex(new RegExp(`^(/${SEGMENT})+$`), {
+export const absolutePath = z.string().check(
+  z.maxLength(255),
+  z.regex(new RegExp(`^(/${SEGMENT})+$`), {
     error:
       'expected an absolute path such as /home/ubuntu/owl-akrida: letters, digits, _ . - between slashes, no segment starting with a dot',
-  });
+  }),
+);
 
-export const relativeFile = z
-  .string()
-  .max(255)
-  .regex(new RegExp(`^${SEGMENT}(/${SEGMENT})*$`), {
+const RELATIVE_FILE_CHECKS: z.core.$ZodCheck<string>[] = [
+  z.maxLength(255),
+  z.regex(new RegExp(`^${SEGMENT}(/${SEGMENT})*$`), {
     error:
       'expected a file name relative to the Akrida checkout: letters, digits, _ . - between slashes, no segment starting with a dot',
-  });
+  }),
+];
+export const relativeFile = z.string().check(...RELATIVE_FILE_CHECKS);
+/** A Python locustfile, relative to the Akrida checkout. */
+export const locustFile = z
+  .string()
+  .check(...RELATIVE_FILE_CHECKS, z.regex(/\.py$/, { error: 'expected a Python locustfile ending in .py' }));
 
 /** Git ref: a branch, tag or commit in the shape `git check-ref-format` accepts, minus the odd corners. */
-export const gitRef = z
-  .string()
-  .max(100)
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, {
+export const gitRef = z.string().check(
+  z.maxLength(100),
+  z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, {
     error: 'expected a branch, tag or commit: letters, digits, _ . / -',
-  })
-  .refine((s) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'), {
-    error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
-  })
+  }),
+  z.refine(
+    (s: string) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'),
+    {
+      error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
+    },
+  ),
   // git check-ref-format: no part starts with "." or ends with ".lock", and the ref does not end with ".".
-  .refine((s) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
+  z.refine((s: string) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
     error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."',
-  });
+  }),
+);
 
 /** Plain scalars a YAML reader (1.1 or 1.2) takes for null, a boolean or a number, not a string. */
 const NOT_A_STRING_IN_YAML =
   /^(null|~|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0x[\dA-Fa-f_]+|0o?[0-7_]+|0b[01_]+|\.inf|\.nan))$/i;
 
 /** A compose service or similar identifier written into a generated compose file. */
-export const composeService = z
-  .string()
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
+export const composeService = z.string().check(
+  z.regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
     error: 'expected a compose service name: letters, digits, _ . -, at most 63 characters',
-  })
-  .refine((s) => !NOT_A_STRING_IN_YAML.test(s), {
+  }),
+  z.refine((s: string) => !NOT_A_STRING_IN_YAML.test(s), {
     error: (iss) =>
       `${JSON.stringify(iss.input)} would be read as null, a boolean or a number in a compose file; name the service with a letter in it`,
-  });
+  }),
+);
 
 /** Parameter Store names: slash-separated segments, no `..`, not under AWS's reserved prefixes. */
-export const parameterName = z
-  .string()
-  .max(1011)
-  .regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, {
+export const parameterName = z.string().check(
+  z.maxLength(1011),
+  z.regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, {
     error:
       'expected a Parameter Store name such as /akrida/perf/api-key: letters, digits, _ . - between slashes',
-  })
-  .refine((s) => !/^\/(aws|ssm)/i.test(s), { error: 'names under /aws and /ssm are reserved by AWS' });
+  }),
+  z.refine((s: string) => !/^\/(aws|ssm)/i.test(s), {
+    error: 'names under /aws and /ssm are reserved by AWS',
+  }),
+);
 
 /** AWS tag keys and values: AWS's own character set (letters, digits, spaces, _ . : / = + - @). */
 const TAG_CHARS = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
-export const tagKey = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(TAG_CHARS, { error: 'expected a tag key of letters, digits, spaces and _ . : / = + - @' })
-  .refine((k) => !k.toLowerCase().startsWith('aws:'), {
+export const tagKey = z.string().check(
+  z.minLength(1),
+  z.maxLength(128),
+  z.regex(TAG_CHARS, { error: 'expected a tag key of letters, digits, spaces and _ . : / = + - @' }),
+  z.refine((k: string) => !k.toLowerCase().startsWith('aws:'), {
     error: 'tag keys starting with aws: are AWS-reserved',
-  });
-export const tagValue = z
-  .string()
-  .max(256)
-  .regex(TAG_CHARS, { error: 'expected a tag value of letters, digits, spaces and _ . : / = + - @' });
+  }),
+);
+const TAG_VALUE_CHECKS: z.core.$ZodCheck<string>[] = [
+  z.maxLength(256),
+  z.regex(TAG_CHARS, { error: 'expected a tag value of letters, digits, spaces and _ . : / = + - @' }),
+];
+export const tagValue = z.string().check(...TAG_VALUE_CHECKS);
+/** A tag value that selects: never empty (an empty value would match any instance with the key). */
+export const nonEmptyTagValue = z.string().check(...TAG_VALUE_CHECKS, z.minLength(1));
 
 /** A URL with no credentials in it and nothing a shell or .env line could misread. */
 export const plainUrl = (protocols: RegExp, error: string) =>
-  z
-    .url({ protocol: protocols, error })
-    .max(2048)
-    .refine((u) => /^[\x21-\x7e]+$/.test(u), { error: 'the URL has spaces or non-ASCII characters' })
+  z.url({ protocol: protocols, error }).check(
+    z.maxLength(2048),
+    z.refine((u: string) => /^[\x21-\x7e]+$/.test(u), {
+      error: 'the URL has spaces or non-ASCII characters',
+    }),
     // It lands in .env files, where compose interpolates $ and reads quotes.
-    .refine((u) => !/[$`'"\\<>]/.test(u), { error: 'the URL has $, a backtick, a quote, a backslash or <>' })
-    .refine(
-      (u) => {
+    z.refine((u: string) => !/[$`'"\\<>]/.test(u), {
+      error: 'the URL has $, a backtick, a quote, a backslash or <>',
+    }),
+    z.refine(
+      (u: string) => {
         try {
           const p = new URL(u);
           return !/^https?:$/.test(p.protocol) || (p.username === '' && p.password === '');
@@ -140,41 +159,42 @@ export const plainUrl = (protocols: RegExp, error: string) =>
         }
       },
       { error: 'the URL carries credentials (user:password@); keep secrets in Parameter Store' },
-    );
+    ),
+  );
 
 /** A dotted-quad IPv4 address in its one canonical form (no leading zeros, octets 0-255). */
 export const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
-export const hostName = z
-  .string()
-  .max(253)
-  .regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
+export const hostName = z.string().check(
+  z.maxLength(253),
+  z.regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
     error: 'expected a host name or IPv4 address such as 10.0.1.20 or db.internal',
-  })
+  }),
   // No DNS name ends in a numeric label: 2130706433, 0x7f.1, 127.1 and 010.0.1.20 are addresses the
   // resolver reads (as 127.0.0.1, 10.0.1.20 in octal...) but a reviewer cannot.
-  .refine((h) => !/(^|\.)(0x[0-9a-f]*|\d+)$/i.test(h) || IPV4.test(h), {
+  z.refine((h: string) => !/(^|\.)(0x[0-9a-f]*|\d+)$/i.test(h) || IPV4.test(h), {
     error:
       'a numeric host must be a plain IPv4 address such as 10.0.1.20 (no hex, octal, leading zeros or short forms)',
-  });
+  }),
+);
 
 /** A ledger identifier such as a schema or credential definition id (Indy, did:indy, URI forms). */
 export const opaqueId = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .regex(/^[A-Za-z0-9:._/#=+-]+$/, {
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.regex(/^[A-Za-z0-9:._/#=+-]+$/, {
       error: 'expected an identifier of letters, digits and : . _ / # = + -',
-    });
+    }),
+  );
 
 /** An HTTP path for a health check: what the ALB accepts, no CR/LF or spaces. */
-export const httpPath = z
-  .string()
-  .max(1024)
-  .regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {
+export const httpPath = z.string().check(
+  z.maxLength(1024),
+  z.regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {
     error: 'expected an HTTP path such as /status/live (no spaces or control characters)',
-  });
+  }),
+);
 
 export const envKey = z
   .string()
@@ -192,12 +212,13 @@ export function envMisread(value: string): string | undefined {
   return undefined;
 }
 
-/** A .env value: one line of printable text, no `$` or backtick (compose would interpolate them). */
-export const envValue = safeText(4096)
-  .refine((s) => !/[$`]/.test(s), {
+const ENV_VALUE_CHECKS: z.core.$ZodCheck<string>[] = [
+  z.maxLength(4096),
+  printableOnly,
+  z.refine((s: string) => !/[$`]/.test(s), {
     error: 'contains $ or a backtick, which docker compose would interpolate in a .env file',
-  })
-  .superRefine((s, ctx) => {
+  }),
+  z.superRefine((s: string, ctx) => {
     // A line break is reported once, as a control character, not again as a trailing blank.
     const why = unsafeCharacter(s) ? undefined : envMisread(s);
     if (why)
@@ -206,18 +227,34 @@ export const envValue = safeText(4096)
         message: `docker compose would read it differently in a .env file: ${why}`,
         input: s,
       });
-  });
+  }),
+];
+
+/** A .env value: one line of printable text, no `$` or backtick (compose would interpolate them). */
+export const envValue = z.string().check(...ENV_VALUE_CHECKS);
+
+/** A .env value that holds a JSON array (Locust's CRED_ATTR). */
+export const envJsonArray = z
+  .string()
+  .check(
+    ...ENV_VALUE_CHECKS,
+    z.refine(isJsonArray, { error: 'expected a JSON array of credential attributes' }),
+  );
 
 export const httpHeaderName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
   error: 'expected an HTTP header name such as Authorization',
 });
 
-export const port = z.int().min(1).max(65535).describe('TCP port (1-65535)');
-export const seconds = (d: string) => z.int().positive().max(86_400).describe(d);
+export const port = z.int().check(z.gte(1), z.lte(65535)).describe('TCP port (1-65535)');
+export const seconds = (d: string) => z.int().check(z.positive(), z.lte(86_400)).describe(d);
+/** A whole number from min to max (both included). */
+export const intRange = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 export const instanceType = z
   .string()
-  .max(32)
-  .regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: 'expected an EC2 instance type such as t3.xlarge' });
+  .check(
+    z.maxLength(32),
+    z.regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: 'expected an EC2 instance type such as t3.xlarge' }),
+  );
 
 export function isJsonArray(s: string): boolean {
   try {
@@ -228,23 +265,22 @@ export function isJsonArray(s: string): boolean {
 }
 
 /** GitHub's own cron rules (5 fields, ranges, names, steps), as its workflow parser applies them. */
-export const cronSchedule = z
-  .string()
-  .max(100)
-  .refine(isValidCron, {
+export const cronSchedule = z.string().check(
+  z.maxLength(100),
+  z.refine(isValidCron, {
     error: 'expected a 5-field cron expression such as "0 20 * * 1-5" (UTC), each field in range',
-  })
-  .refine((s) => !hasCronIntervalLessThan5Minutes(s), {
+  }),
+  z.refine((s: string) => !hasCronIntervalLessThan5Minutes(s), {
     error: 'GitHub runs schedules at most every 5 minutes',
-  });
+  }),
+);
 
-export const cidr = z
-  .string()
-  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, {
+export const cidr = z.string().check(
+  z.regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, {
     error: 'expected an IPv4 CIDR such as 10.0.0.0/16',
-  })
-  .refine(
-    (s) =>
+  }),
+  z.refine(
+    (s: string) =>
       s
         .split('/')[0]
         ?.split('.')
@@ -252,4 +288,5 @@ export const cidr = z
     {
       error: 'expected an IPv4 CIDR whose octets are 0-255',
     },
-  );
+  ),
+);

@@ -1,7 +1,7 @@
 // The cluster file's acapy section: the agent instances, their load balancers and health checks,
 // the services they reach and the secrets they read.
 import * as z from 'zod';
-import { hostName, httpPath, instanceType, plainUrl, port, seconds } from './fields.js';
+import { hostName, httpPath, instanceType, intRange, plainUrl, port, seconds } from './fields.js';
 import { capacity, envMap, secretRef } from './schema-shared.js';
 
 export const acapySection = z.strictObject({
@@ -17,10 +17,10 @@ export const acapySection = z.strictObject({
     .strictObject({
       adminPath: httpPath.default('/status/live'),
       transportPath: httpPath.default('/'),
-      healthyThreshold: z.int().min(2).max(10).default(2),
-      unhealthyThreshold: z.int().min(2).max(10).default(2),
-      timeoutSeconds: z.int().min(2).max(120).default(10),
-      intervalSeconds: z.int().min(5).max(300).default(12),
+      healthyThreshold: intRange(2, 10).default(2),
+      unhealthyThreshold: intRange(2, 10).default(2),
+      timeoutSeconds: intRange(2, 120).default(10),
+      intervalSeconds: intRange(5, 300).default(12),
       successCodes: z
         .string()
         .regex(/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/, {

@@ -2,10 +2,11 @@
 // verifier headers, mediation.
 import * as z from 'zod';
 import {
+  envJsonArray,
   envValue,
   httpHeaderName,
   instanceType,
-  isJsonArray,
+  intRange,
   opaqueId,
   plainUrl,
   port,
@@ -22,14 +23,13 @@ export const locustSection = z.strictObject({
   workers: z
     .strictObject({
       instanceType,
-      count: z.int().min(0).max(1000).optional().describe('Fixed worker count (or give targetUsers)'),
+      count: intRange(0, 1000).optional().describe('Fixed worker count (or give targetUsers)'),
       targetUsers: z
         .int()
-        .positive()
-        .max(1_000_000)
+        .check(z.positive(), z.lte(1_000_000))
         .optional()
         .describe('Size the worker count from this many users'),
-      max: z.int().min(1).max(1000),
+      max: intRange(1, 1000),
       warmupSeconds: seconds('Default instance warmup of the worker group').default(3600),
     })
     .refine((w) => (w.count === undefined) !== (w.targetUsers === undefined), {
@@ -38,14 +38,14 @@ export const locustSection = z.strictObject({
   userPorts: z
     .strictObject({ start: port, end: port })
     .describe('START_PORT-END_PORT: one port per simulated agent'),
-  memoryPerAgentMiB: z
-    .int()
-    .min(16)
-    .max(4096)
+  memoryPerAgentMiB: intRange(16, 4096)
     .default(100)
     .describe('Memory one Akrida agent needs (docs: 52-100 MB)'),
   waitSeconds: z
-    .strictObject({ min: z.number().min(0).max(3600), max: z.number().min(0).max(3600) })
+    .strictObject({
+      min: z.number().check(z.gte(0), z.lte(3600)),
+      max: z.number().check(z.gte(0), z.lte(3600)),
+    })
     .prefault({ min: 1, max: 10 }),
   ledger: z
     .string()
@@ -58,9 +58,7 @@ export const locustSection = z.strictObject({
     .describe(
       'CRED_DEF: anchored credential definition id (with machines.issuer: made by the toolkit unless pinned)',
     ),
-  credAttr: envValue
-    .refine(isJsonArray, { error: 'expected a JSON array of credential attributes' })
-    .default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
+  credAttr: envJsonArray.default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
   issuer: z
     .strictObject({
       type: z.enum(['acapy']).default('acapy'),
@@ -87,10 +85,10 @@ export const locustSection = z.strictObject({
       pickupStrategy: z.enum(['implicit', 'pickupv2-live']).default('implicit'),
     })
     .prefault({ enabled: false }),
-  verifiedTimeoutSeconds: z.int().positive().max(3600).default(60),
+  verifiedTimeoutSeconds: z.int().check(z.positive(), z.lte(3600)).default(60),
   isAnoncreds: z.boolean().default(true),
-  agentLoggingLevel: z.int().min(0).max(7).default(7),
-  connectionsPerAgent: z.int().positive().max(1000).default(2),
+  agentLoggingLevel: intRange(0, 7).default(7),
+  connectionsPerAgent: z.int().check(z.positive(), z.lte(1000)).default(2),
   messageToSend: envValue.default('akrida load test'),
   environment: envMap,
 });

@@ -2,7 +2,7 @@
 // (database, ACA-Py issuer, Locust), which the toolkit creates from a base image and prepares
 // through SSM when they are listed here. Selectors elsewhere name them with { machine: ROLE }.
 import * as z from 'zod';
-import { hostName, instanceType, plainUrl } from './fields.js';
+import { hostName, instanceType, intRange, plainUrl } from './fields.js';
 
 /** Canonical's public parameter for the current Ubuntu LTS image: resolved at apply, never a fixed AMI id. */
 export const UBUNTU_LTS_PARAMETER =
@@ -20,8 +20,7 @@ const ledgerWord = (what: string) =>
 const disk = (min: number, fallback: number) =>
   z
     .int()
-    .min(min, { error: `expected at least ${min} GiB` })
-    .max(2048)
+    .check(z.gte(min, { error: `expected at least ${min} GiB` }), z.lte(2048))
     .default(fallback)
     .describe('Size of its encrypted root volume in GiB');
 
@@ -57,7 +56,10 @@ export const machinesSection = z.strictObject({
             .string()
             .regex(/^\d{1,5}(\.\d{1,5}){0,3}$/, { error: 'expected a version such as 1.0' })
             .default('1.0'),
-          attributes: z.array(ledgerWord('attribute name')).min(1).max(50).default(['score']),
+          attributes: z
+            .array(ledgerWord('attribute name'))
+            .check(z.minLength(1), z.maxLength(50))
+            .default(['score']),
         })
         .prefault({}),
       credDefTag: ledgerWord('credential definition tag').default('default'),
@@ -69,7 +71,7 @@ export const machinesSection = z.strictObject({
       instanceType: instanceType.default('t3.xlarge'),
       // Akrida's procedure: 8 GiB runs out; 32-64 GiB.
       diskGiB: disk(32, 64),
-      swapMiB: z.int().min(0).max(65_536).default(512),
+      swapMiB: intRange(0, 65_536).default(512),
     })
     .optional()
     .describe('The stand-alone Locust machine: the master, and the source of the worker image'),

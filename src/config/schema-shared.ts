@@ -1,7 +1,7 @@
 // Parts of the cluster file several sections share: secret references, instance selectors,
 // extra .env keys, group capacity.
 import * as z from 'zod';
-import { envKey, envValue, parameterName, tagKey, tagValue } from './fields.js';
+import { envKey, envValue, intRange, nonEmptyTagValue, parameterName, tagKey } from './fields.js';
 
 /** A secret is named, never written: a Parameter Store SecureString, or a workflow secret we store there. */
 export const secretRef = z.union(
@@ -47,7 +47,7 @@ export const instanceSelector = z.union(
     z.strictObject({
       // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
       tags: z
-        .record(tagKey, tagValue.min(1))
+        .record(tagKey, nonEmptyTagValue)
         .refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
           error: 'expected 1-10 tags that select exactly one instance',
         }),
@@ -67,7 +67,7 @@ export const envMap = z
   .describe('Extra non-secret .env keys');
 
 export const capacity = z.strictObject({
-  min: z.int().min(0).max(50),
-  desired: z.int().min(0).max(50),
-  max: z.int().min(1).max(50),
+  min: intRange(0, 50),
+  desired: intRange(0, 50),
+  max: intRange(1, 50),
 });

@@ -8,6 +8,8 @@ import {
   composeService,
   cronSchedule,
   gitRef,
+  intRange,
+  locustFile,
   plainUrl,
   relativeFile,
   safeText,
@@ -28,15 +30,17 @@ export const clusterSchema = z.strictObject({
   $schema: safeText(512).optional(),
   name: z
     .string()
-    .regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
-      error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
-    })
-    // AWS refuses load balancer names starting with internal- and security group names starting
-    // with sg-: such a cluster would fail half-built, after the first resources were made.
-    .refine((n) => !/^(internal|sg)-/.test(n), {
-      error:
-        'a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)',
-    })
+    .check(
+      z.regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
+        error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
+      }),
+      // AWS refuses load balancer names starting with internal- and security group names starting
+      // with sg-: such a cluster would fail half-built, after the first resources were made.
+      z.refine((n: string) => !/^(internal|sg)-/.test(n), {
+        error:
+          'a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)',
+      }),
+    )
     .describe('Cluster name: used in every tag and resource name'),
   region: z
     .string()
@@ -47,13 +51,16 @@ export const clusterSchema = z.strictObject({
     vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: 'expected a VPC id vpc-…' }),
     vpcCidrs: z
       .array(cidr)
-      .min(1)
-      .max(5)
+      .check(z.minLength(1), z.maxLength(5))
       .describe('VPC ranges allowed to reach the holder DB, redis, mediator and tails'),
     subnetIds: z
       .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: 'expected a subnet id subnet-…' }))
-      .min(2, { error: 'an Application Load Balancer needs subnets in at least 2 availability zones' })
-      .max(16),
+      .check(
+        z.minLength(2, {
+          error: 'an Application Load Balancer needs subnets in at least 2 availability zones',
+        }),
+        z.maxLength(16),
+      ),
   }),
   tags: z
     .record(tagKey, tagValue)
@@ -64,21 +71,22 @@ export const clusterSchema = z.strictObject({
     .describe('Extra tags on every resource'),
   instanceProfile: z
     .string()
-    .regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' })
-    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
-    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
-    // may pass (README, "Environments and role trust").
-    .regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
-      error:
-        "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
-    })
+    .check(
+      z.regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' }),
+      // The instances run the pull request's Akrida code: any profile in the account (an admin one)
+      // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
+      // may pass (README, "Environments and role trust").
+      z.regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
+        error:
+          "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+      }),
+    )
     .default('akrida-ops-instance')
     .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
   access: z.strictObject({
     operatorCidrs: z
       .array(cidr)
-      .min(1)
-      .max(20)
+      .check(z.minLength(1), z.maxLength(20))
       .describe('Who may reach the ACA-Py admin listener and the Locust UI'),
     allowAnywhere: z
       .boolean()
@@ -103,9 +111,8 @@ export const clusterSchema = z.strictObject({
       })
       .prefault({}),
     locustFiles: z
-      .array(relativeFile.regex(/\.py$/, { error: 'expected a Python locustfile ending in .py' }))
-      .min(1)
-      .max(20)
+      .array(locustFile)
+      .check(z.minLength(1), z.maxLength(20))
       .describe('LOCUST_FILES: scenario(s) to run'),
   }),
   machines: machinesSection
@@ -119,25 +126,25 @@ export const clusterSchema = z.strictObject({
       'The stand-alone ACA-Py instance (or the issuer machine) to bake the agent image from',
     ),
     resetDocker: z.boolean().default(true).describe('Reset a hanging Docker before baking'),
-    keep: z.int().min(1).max(20).default(2).describe('How many images per role to keep'),
+    keep: intRange(1, 20).default(2).describe('How many images per role to keep'),
   }),
   acapy: acapySection,
   locust: locustSection,
   loadTest: z.strictObject({
-    users: z.int().positive().max(1_000_000),
-    spawnRate: z.number().positive().max(10_000).describe('Users started per second'),
-    runTimeSeconds: z.int().positive().max(86_400),
+    users: z.int().check(z.positive(), z.lte(1_000_000)),
+    spawnRate: z.number().check(z.positive(), z.lte(10_000)).describe('Users started per second'),
+    runTimeSeconds: z.int().check(z.positive(), z.lte(86_400)),
     thresholds: z
       .strictObject({
-        maxFailRatio: z.number().min(0).max(1).default(0.01),
-        maxP95Ms: z.number().positive().max(3_600_000).default(5000),
-        minRps: z.number().min(0).max(1_000_000).default(0),
+        maxFailRatio: z.number().check(z.gte(0), z.lte(1)).default(0.01),
+        maxP95Ms: z.number().check(z.positive(), z.lte(3_600_000)).default(5000),
+        minRps: z.number().check(z.gte(0), z.lte(1_000_000)).default(0),
       })
       .prefault({}),
   }),
   teardown: z.strictObject({
     schedule: cronSchedule,
-    ttlHours: z.number().min(1, { error: 'expected at least 1 hour' }).max(720),
+    ttlHours: z.number().check(z.gte(1, { error: 'expected at least 1 hour' }), z.lte(720)),
     mode: z.enum(['scale-to-zero', 'destroy']).default('scale-to-zero'),
   }),
 });
