@@ -20,6 +20,28 @@ const fileProblem = (file: string, message: string, hint: string, line = 1, colu
   new ConfigError([{ file, line, column, severity: 'error', path: [], message, hint }]);
 
 export function loadClusterFile(file: string): LoadedCluster {
+  return parseClusterText(readClusterText(file), file);
+}
+
+/**
+ * The `name:` a cluster file claims, from its YAML alone (no schema, no semantics), or undefined when
+ * it cannot be read as YAML: what finding two files with one name needs, at a fraction of a load.
+ */
+export function claimedClusterName(file: string): string | undefined {
+  try {
+    const text = readClusterText(file);
+    if (scanBounds(text)) return undefined;
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return undefined;
+    const name = doc.get('name');
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's text, at most MAX_CLUSTER_FILE_BYTES (checked before reading it), or a located ConfigError. */
+function readClusterText(file: string): string {
   let text: string;
   try {
     const fd = openSync(file, 'r');
@@ -47,7 +69,7 @@ export function loadClusterFile(file: string): LoadedCluster {
       },
     ]);
   }
-  return parseClusterText(text, file);
+  return text;
 }
 
 function tooLarge(file: string, size: number): ConfigError {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type LoadedCluster, loadClusterFile } from '../config/load.js';
+import { claimedClusterName, type LoadedCluster, loadClusterFile } from '../config/load.js';
 import { ConfigError, type LocatedProblem } from '../config/problems.js';
 
 export const CLUSTERS_DIR = 'clusters';
@@ -41,7 +41,7 @@ function nameLine(file: string): number {
  */
 export function clusterPathProblems(loaded: LoadedCluster, dir = CLUSTERS_DIR): LocatedProblem[] {
   const self = resolve(loaded.file);
-  const same = clusterFiles(dir).filter((f) => resolve(f) !== self && nameOf(f) === loaded.cluster.name);
+  const same = clusterFiles(dir).filter((f) => resolve(f) !== self && alsoNamed(f, loaded.cluster.name));
   return pathProblems(loaded, dir, same);
 }
 
@@ -71,11 +71,14 @@ export function assertCanonicalCluster(loaded: LoadedCluster, dir = CLUSTERS_DIR
   if (problems.length) throw new ConfigError(problems);
 }
 
-function nameOf(file: string): string | undefined {
+/** Whether another file loads (schema and semantics) as a cluster of this name. */
+function alsoNamed(file: string, name: string): boolean {
+  // Most files claim another name, which their YAML alone says at a fraction of a whole load.
+  if (claimedClusterName(file) !== name) return false;
   try {
-    return loadClusterFile(file).cluster.name;
+    return loadClusterFile(file).cluster.name === name;
   } catch {
-    return undefined;
+    return false;
   }
 }
 

@@ -155,6 +155,19 @@ describe('one canonical path per cluster (concurrency groups are keyed by it)', 
     await listClusters({ clustersDir: dir });
     expect(state.failed).toContain('is also used by');
   });
+
+  test('another file that claims the name counts only when it loads (as list-clusters counts it)', async () => {
+    const dir = clustersDir({
+      'perf-example.yml': exampleWith(),
+      'broken-copy.yml': exampleWith([['region'], 'mars-1']),
+      'not-yaml.yml': 'name: perf-example\n  region: [unclosed\n',
+      'other.yml': exampleWith([['name'], 'perf-other']),
+    });
+    resetCore({ cluster: join(dir, 'perf-example.yml') });
+    await validate({ clustersDir: dir });
+    expect(state.failed).toBeUndefined();
+    expect(state.outputs.name).toBe('perf-example');
+  });
 });
 
 describe('list-clusters', () => {
