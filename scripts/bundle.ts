@@ -1,12 +1,20 @@
-// Bundles every action, each into one file: actions/<name>/dist/index.js (the file GitHub runs,
-// committed) holds what that action reaches and nothing else. The test suite rebuilds in memory
-// and fails on drift.
+// Bundles every action on its own: actions/<name>/dist/index.js (the file GitHub runs, committed)
+// holds what that action reaches at start and nothing else; code it loads only on demand (the SDK's
+// credential providers other than the environment's, which configure-aws-credentials fills, and
+// their nested STS/SSO clients) goes to actions/<name>/dist/chunks/, loaded by import() when used.
+// The test suite rebuilds in memory and fails on drift.
 //
 // Until issue 15's last step the actions shared code through esbuild's code splitting
 // (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
 // start, about 0.5 ms each, and every action loaded the code of every operation any action called
-// (esbuild keeps a shared module whole). One file per action starts faster; the price is size: the
+// (esbuild keeps a shared module whole). One bundle per action starts faster; the price is size: the
 // bundles hold ~15 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+//
+// Each action is its own esbuild build with code splitting: the only split points are then that
+// action's own dynamic imports. In one file, esbuild inlined them: V8 parsed ~140 KB of credential
+// providers, nested clients and event-stream code at every start (about 8 ms) that a run with
+// credentials in its environment never calls. The chunks imported statically by index.js are the
+// modules index.js shares with those on-demand chunks.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -166,45 +174,50 @@ export interface Bundle {
   modules: Map<string, string[]>;
 }
 
+/** Where an action's chunks go (relative to actions/): next to its index.js, so a checkout of the action has them. */
+export const chunkDir = (name: string) => `${name}/dist/chunks`;
+
 /** A fresh build of every action: its files, and which modules each action's bundle holds. */
 export async function freshBundle(root = '.'): Promise<Bundle> {
   const opts = bundleOptions(root);
   const base = opts.absWorkingDir ?? process.cwd();
   const entries = opts.entryPoints as Record<string, string>;
-  const held = (r: Metafile, out: string) =>
-    Object.entries(r.outputs[`actions/${out}.js`]?.inputs ?? {})
-      .filter(([, v]) => v.bytesInOutput > 0)
-      .map(([k]) => k);
+  /** Modules that put code in any of a build's outputs (the entry and its chunks). */
+  const held = (r: Metafile, outputs: (path: string) => boolean) => [
+    ...new Set(
+      Object.entries(r.outputs)
+        .filter(([path]) => outputs(path))
+        .flatMap(([, o]) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0))
+        .map(([k]) => k),
+    ),
+  ];
   const first = await build({ ...opts, minify: false, write: false, metafile: true });
   const clients = clientImports(base);
-  const groups = new Map<string, string[]>();
-  const noClients: string[] = [];
-  for (const out of Object.keys(entries)) {
-    const modules = held(first.metafile, out);
-    if (!modules.includes(CLIENTS_MODULE)) noClients.push(out);
-    else {
-      const called = new Set(modules.flatMap((m) => COMMAND_MODULE.exec(m)?.[1] ?? []));
-      const unused = [...clients.keys()].filter((p) => LEFT_OUT_WHEN_UNUSED.has(p) && !called.has(p));
-      groups.set(unused.join(' '), [...(groups.get(unused.join(' ')) ?? []), out]);
-    }
-  }
-  // An action that builds no client (validate-cluster) comes out alike in any set: it joins the first.
-  const [firstSet = ''] = groups.keys();
-  groups.set(firstSet, [...(groups.get(firstSet) ?? []), ...noClients]);
   const files = new Map<string, string>();
   const modules = new Map<string, string[]>();
   await Promise.all(
-    [...groups].map(async ([unused, outs]) => {
-      const leftOut = new Map([...clients].filter(([p]) => unused.split(' ').includes(p)));
+    Object.entries(entries).map(async ([out, entry]) => {
+      const name = out.split('/')[0] ?? out;
+      const reached = held(first.metafile, (path) => path === `actions/${out}.js`);
+      const called = new Set(reached.flatMap((m) => COMMAND_MODULE.exec(m)?.[1] ?? []));
+      // An action that builds no client (validate-cluster) needs no stand-ins.
+      const leftOut = reached.includes(CLIENTS_MODULE)
+        ? new Map([...clients].filter(([p]) => LEFT_OUT_WHEN_UNUSED.has(p) && !called.has(p)))
+        : new Map<string, string[]>();
       const r = await build({
         ...opts,
-        entryPoints: Object.fromEntries(outs.map((o) => [o, entries[o] ?? ''])),
+        entryPoints: { [out]: entry },
+        splitting: true,
+        chunkNames: `${chunkDir(name)}/[name]-[hash]`,
         plugins: [clientsLeftOut(leftOut), ...(opts.plugins ?? [])],
         write: false,
         metafile: true,
       });
       for (const f of r.outputFiles ?? []) files.set(relative(base, f.path), f.text);
-      for (const o of outs) modules.set(o.split('/')[0] ?? o, held(r.metafile, o));
+      modules.set(
+        name,
+        held(r.metafile, () => true),
+      );
     }),
   );
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), modules };
@@ -215,20 +228,22 @@ export async function bundleFiles(root = '.'): Promise<Map<string, string>> {
   return (await freshBundle(root)).files;
 }
 
-/** Bundle files committed now: every dist/index.js and anything left in actions/_shared. */
+/** Bundle files committed now: every action's dist/index.js and chunks, and anything left in actions/_shared. */
 export function committedBundleFiles(root = '.'): string[] {
-  const shared = existsSync(join(root, SHARED_DIR))
-    ? readdirSync(join(root, SHARED_DIR)).map((f) => `${SHARED_DIR}/${f}`)
-    : [];
-  const entries = actionNames(root)
-    .map((n) => `actions/${n}/dist/index.js`)
-    .filter((p) => existsSync(join(root, p)));
-  return [...entries, ...shared].sort();
+  const list = (dir: string) =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((f) => `${dir}/${f}`) : [];
+  const entries = actionNames(root).flatMap((n) => [
+    ...list(`actions/${n}/dist`).filter((p) => p.endsWith('.js')),
+    ...list(`actions/${chunkDir(n)}`),
+  ]);
+  return [...entries, ...list(SHARED_DIR)].sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const files = await bundleFiles();
   rmSync(SHARED_DIR, { recursive: true, force: true });
+  // Chunk names carry a hash of their content: clear the old ones.
+  for (const n of actionNames()) rmSync(join('actions', chunkDir(n)), { recursive: true, force: true });
   for (const [path, text] of files) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

@@ -2,8 +2,10 @@
 // scripts/with-node24.mjs sets AKRIDA_EXPECT_NODE_MAJOR so this proves which one ran. What differs
 // between the two is what Node runs: the committed bundles, each started here as GitHub starts it.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AWS_FREE, coldStartEnv, coldStartWorkspace } from '../scripts/bench-action-env.js';
 import { actionNames } from '../scripts/bundle.js';
@@ -39,17 +41,16 @@ describe('each committed bundle on this Node', () => {
   });
 });
 
-test('a bundled EC2 call is serialized with the wire names of the SDK schemas, and its error parsed', async () => {
-  // The bundler rewrites the SDK's schema modules (scripts/bundle.ts); EC2's query protocol names
-  // each parameter from those schemas' traits (Filter.1.Value.1, not Filters.1.Values.1).
-  const bodies: string[] = [];
+/** Runs ensure-security-groups' bundle against a loopback endpoint that refuses every call as EC2 does. */
+async function againstLoopbackEc2(env: Record<string, string | undefined>) {
+  const requests: { authorization?: string; body: string }[] = [];
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => {
       body += c;
     });
     req.on('end', () => {
-      bodies.push(body);
+      requests.push({ authorization: req.headers.authorization, body });
       res.writeHead(400, { 'content-type': 'text/xml' });
       res.end(
         '<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>recorded</Message></Error></Errors><RequestID>r</RequestID></Response>',
@@ -62,21 +63,51 @@ test('a bundled EC2 call is serialized with the wire names of the SDK schemas, a
     const root = resolve('.');
     const child = spawn(process.execPath, [join(root, 'actions/ensure-security-groups/dist/index.js')], {
       cwd: coldStartWorkspace(root),
-      env: { ...coldStartEnv(), AWS_ENDPOINT_URL: `http://127.0.0.1:${port}` },
+      env: { ...env, AWS_ENDPOINT_URL: `http://127.0.0.1:${port}` },
     });
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
     });
+    child.stderr.on('data', (c) => {
+      out += c;
+    });
     const status = await new Promise((r) => child.on('close', r));
-    expect(status).toBe(1);
-    expect(out).toMatch(/^::error::DescribeSecurityGroups .*UnauthorizedOperation/m);
-    const params = new URLSearchParams(bodies[0]);
-    expect(params.get('Action')).toBe('DescribeSecurityGroups');
-    expect(params.get('Filter.1.Name')).toMatch(/^tag:/);
-    expect(params.get('Filter.1.Value.1')).toBeTruthy();
+    return { status, out, requests };
   } finally {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   }
+}
+
+test('a bundled EC2 call is serialized with the wire names of the SDK schemas, and its error parsed', async () => {
+  // The bundler rewrites the SDK's schema modules (scripts/bundle.ts); EC2's query protocol names
+  // each parameter from those schemas' traits (Filter.1.Value.1, not Filters.1.Values.1).
+  const { status, out, requests } = await againstLoopbackEc2(coldStartEnv());
+  expect(status).toBe(1);
+  expect(out).toMatch(/^::error::DescribeSecurityGroups .*UnauthorizedOperation/m);
+  const params = new URLSearchParams(requests[0]?.body);
+  expect(params.get('Action')).toBe('DescribeSecurityGroups');
+  expect(params.get('Filter.1.Name')).toMatch(/^tag:/);
+  expect(params.get('Filter.1.Value.1')).toBeTruthy();
+});
+
+test('without credentials in its environment, a bundle loads the profile provider from its chunks and signs with it', async () => {
+  // A self-hosted runner may have a profile instead of configure-aws-credentials' variables. The
+  // SDK imports that provider on demand; the bundler puts it in dist/chunks/ (scripts/bundle.ts).
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-profile-'));
+  writeFileSync(
+    join(dir, 'credentials'),
+    '[akrida-test]\naws_access_key_id = AKIDPROFILEEXAMPLE\naws_secret_access_key = profile-secret-example\n',
+  );
+  const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...env } = coldStartEnv();
+  const { status, out, requests } = await againstLoopbackEc2({
+    ...env,
+    AWS_PROFILE: 'akrida-test',
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+    AWS_CONFIG_FILE: join(dir, 'config'),
+  });
+  expect(status).toBe(1);
+  expect(out).toMatch(/^::error::DescribeSecurityGroups .*UnauthorizedOperation/m);
+  expect(requests[0]?.authorization).toMatch(/Credential=AKIDPROFILEEXAMPLE\//);
 });

@@ -46,7 +46,8 @@ describe.each(actionNames())('action %s', (name) => {
   });
 });
 
-// One build (five esbuild passes, see scripts/bundle.ts) for the tests that read it; the first waits.
+// One build (an esbuild pass over every action, then one per action: scripts/bundle.ts) for the tests
+// that read it; the first waits.
 let built: ReturnType<typeof freshBundle> | undefined;
 const build = () => {
   built ??= freshBundle();
