@@ -1,13 +1,19 @@
 // Feedback speed as ratios to `node -e 0`, measured side by side in one run so a busy machine
-// slows both: each action's cold start (its bundle from process start until it stops at its first
-// AWS call, which the closed endpoint 127.0.0.1:9 refuses at once; see bench-action-env.ts) and,
-// with --suite, the wall time of a test command (default `npm test`). Wall time is what the
-// targets are about; CPU time (user + system, from /usr/bin/time when present) is also shown,
-// since it moves less when other processes share the CPUs.
+// slows both: each action's cold start and, with --suite, the wall time of a test command (default
+// `npm test`).
+//
+// An action's start is timed to its first AWS call: its endpoint is a loopback listener that notes
+// when the first connection arrives and resets it (one attempt, see bench-action-env.ts), so the
+// action then fails and exits. Both are shown: "first call" is the start the targets are about, and
+// "exit" adds what the action does meanwhile and after (teardown builds its other eight requests
+// before the first one connects) and its failure report. Actions that never call AWS are timed to
+// their exit. CPU time (user + system of the whole run, from /usr/bin/time when present) is also
+// shown, since it moves less when other processes share the CPUs.
 //   npx tsx scripts/bench-startup.ts [--runs 7] [--suite] [--suite-command "npm run test:unit"]
 //     [--suite-log FILE]   (the suite's own output; discarded when not given)
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,30 +35,56 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Sample {
   wallMs: number;
+  /** From the spawn to the first connection the listener accepted; NaN when none came. */
+  firstCallMs: number;
   cpuMs: number;
   status: number | null;
 }
 
-/** One process's wall time, and its CPU time when /usr/bin/time can tell. */
+// The AWS endpoint of every run: it notes the first connection of the run under way and resets it.
+let firstConnection: number | undefined;
+const endpoint = createServer((socket: Socket) => {
+  firstConnection ??= performance.now();
+  socket.resetAndDestroy();
+});
+await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
+const address = endpoint.address();
+const ENDPOINT = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+/** One process's wall time, its first AWS call, and its CPU time when /usr/bin/time can tell. */
 function timeOnce(
   command: string,
   args: string[],
   opts: { cwd?: string; quiet?: boolean; action?: string } = {},
-): Sample {
+): Promise<Sample> {
   const argv = TIME ? [TIME, '-f', '%U %S', command, ...args] : [command, ...args];
-  const env = opts.quiet === false ? process.env : coldStartEnv(opts.action);
+  const env =
+    opts.quiet === false ? process.env : { ...coldStartEnv(opts.action), AWS_ENDPOINT_URL: ENDPOINT };
+  firstConnection = undefined;
   const t = performance.now();
-  const r = spawnSync(argv[0] ?? command, argv.slice(1), {
+  const child = spawn(argv[0] ?? command, argv.slice(1), {
     cwd: opts.cwd ?? cwd,
     env,
     stdio: ['ignore', 'ignore', TIME ? 'pipe' : 'ignore'],
-    maxBuffer: 64 * 1024 * 1024,
   });
-  const wallMs = performance.now() - t;
-  const last = TIME ? (r.stderr?.toString().trim().split('\n').pop() ?? '') : '';
-  const [user, sys] = last.split(' ').map(Number);
-  const cpuMs = user !== undefined && sys !== undefined ? (user + sys) * 1000 : Number.NaN;
-  return { wallMs, cpuMs, status: r.status };
+  let stderr = '';
+  child.stderr?.on('data', (c) => {
+    stderr += c;
+  });
+  // The wall time ends when the process does ('close' would also wait for its pipes to drain).
+  let wallMs = Number.NaN;
+  child.on('exit', () => {
+    wallMs = performance.now() - t;
+  });
+  return new Promise((done) =>
+    child.on('close', (status) => {
+      const firstCallMs = firstConnection === undefined ? Number.NaN : firstConnection - t;
+      const last = TIME ? (stderr.trim().split('\n').pop() ?? '') : '';
+      const [user, sys] = last.split(' ').map(Number);
+      const cpuMs = user !== undefined && sys !== undefined ? (user + sys) * 1000 : Number.NaN;
+      done({ wallMs, firstCallMs, cpuMs, status });
+    }),
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -66,41 +98,61 @@ const samples = new Map<string, Sample[]>([
 ]);
 for (let r = 0; r < runs; r++) {
   for (const n of names) {
-    samples.get('node -e 0')?.push(node());
+    samples.get('node -e 0')?.push(await node());
     samples
       .get(n)
-      ?.push(timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')], { action: n }));
+      ?.push(await timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')], { action: n }));
   }
 }
 
-const wall = (k: string) => median((samples.get(k) ?? []).map((s) => s.wallMs));
-const cpu = (k: string) => median((samples.get(k) ?? []).map((s) => s.cpuMs));
-const base = { wall: wall('node -e 0'), cpu: cpu('node -e 0') };
+const med = (k: string, f: (s: Sample) => number) => median((samples.get(k) ?? []).map(f));
+const base = { wall: med('node -e 0', (s) => s.wallMs), cpu: med('node -e 0', (s) => s.cpuMs) };
 const load = () => loadavg()[0]?.toFixed(1);
+const ms = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(0));
+const times = (x: number, of: number) => (Number.isNaN(x) ? '-' : (x / of).toFixed(1));
 console.log(
   `node ${process.version}, ${cpus().length} CPUs, load average ${load()} at the end; ${runs} runs each, medians\n`,
 );
-console.log('| what | wall ms | × node -e 0 | CPU ms | × node -e 0 | target (wall) |');
-console.log('|---|---|---|---|---|---|');
-console.log(`| node -e 0 | ${base.wall.toFixed(0)} | 1.0 | ${base.cpu.toFixed(0)} | 1.0 | |`);
+console.log(
+  '| what | first AWS call ms | × node -e 0 | exit ms | × node -e 0 | CPU ms | × node -e 0 | target (start) |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+console.log(`| node -e 0 | - | - | ${ms(base.wall)} | 1.0 | ${ms(base.cpu)} | 1.0 | |`);
 const missed: string[] = [];
+const missedAtExit: string[] = [];
 for (const n of names) {
-  const ratio = wall(n) / base.wall;
+  const first = med(n, (s) => s.firstCallMs);
+  const exit = med(n, (s) => s.wallMs);
   const target = n === 'validate-cluster' ? 2 : AWS_FREE.has(n) ? undefined : 3;
-  if (target !== undefined && ratio > target) missed.push(n);
-  const verdict = target === undefined ? '' : `≤ ${target} ${ratio <= target ? 'met' : 'missed'}`;
+  // An action that calls AWS starts when it calls; one that never does, when it has run.
+  const start = AWS_FREE.has(n) ? exit : first;
+  const met = target === undefined || start / base.wall <= target;
+  if (!met) missed.push(n);
+  if (target !== undefined && exit / base.wall > target) missedAtExit.push(n);
+  const verdict = target === undefined ? '' : `≤ ${target} ${met ? 'met' : 'missed'}`;
   console.log(
-    `| ${n} | ${wall(n).toFixed(0)} | ${ratio.toFixed(1)} | ${cpu(n).toFixed(0)} | ${(cpu(n) / base.cpu).toFixed(1)} | ${verdict} |`,
+    `| ${n} | ${ms(first)} | ${times(first, base.wall)} | ${ms(exit)} | ${times(exit, base.wall)} | ${ms(med(n, (s) => s.cpuMs))} | ${times(
+      med(n, (s) => s.cpuMs),
+      base.cpu,
+    )} | ${verdict} |`,
   );
 }
-console.log(`\ncold-start targets: ${missed.length ? `missed by ${missed.join(', ')}` : 'all met'}`);
+console.log(
+  `\ncold-start targets (to the first AWS call): ${missed.length ? `missed by ${missed.join(', ')}` : 'all met'}`,
+);
+console.log(
+  `the same targets applied to the exit: ${missedAtExit.length ? `missed by ${missedAtExit.join(', ')}` : 'all met'}`,
+);
+endpoint.close();
 
 if (values.suite) {
   const command = values['suite-command'] ?? 'npm test';
-  const before = Array.from({ length: runs }, node);
+  const before: Sample[] = [];
+  for (let i = 0; i < runs; i++) before.push(await node());
   const log = values['suite-log'] ? resolve(values['suite-log']) : '/dev/null';
-  const suite = timeOnce('bash', ['-c', `(${command}) > '${log}' 2>&1`], { cwd: root, quiet: false });
-  const after = Array.from({ length: runs }, node);
+  const suite = await timeOnce('bash', ['-c', `(${command}) > '${log}' 2>&1`], { cwd: root, quiet: false });
+  const after: Sample[] = [];
+  for (let i = 0; i < runs; i++) after.push(await node());
   const nodeMs = median([...before, ...after].map((s) => s.wallMs));
   console.log(
     `\n\`${command}\`: exit ${suite.status}, ${(suite.wallMs / 1000).toFixed(1)} s wall, ${(suite.cpuMs / 1000).toFixed(0)} s CPU; ` +
