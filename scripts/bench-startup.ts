@@ -49,7 +49,10 @@ const endpoint = createServer((socket: Socket) => {
 });
 await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
 const address = endpoint.address();
-const ENDPOINT = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+// https, as AWS's endpoints are: the connection is reset before any handshake, so no certificate
+// is needed, and the action loads what it loads on GitHub (an http:// endpoint would also load
+// node:http, whose ES module facade on Node 22+ evaluates its WebSocket getter, Node's own undici).
+const ENDPOINT = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
 /** One process's wall time, its first AWS call, and its CPU time when /usr/bin/time can tell. */
 function timeOnce(
