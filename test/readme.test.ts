@@ -1,5 +1,5 @@
-// The README's examples run as written: every ```sh runnable block, in a fresh copy of the
-// repository (tracked files, this node_modules), must exit 0.
+// The README's examples run as written: every ```sh runnable block, in order and in one fresh copy
+// of the repository (tracked files, this node_modules), as a reader follows them, must exit 0.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { locustAvailable } from './fixtures/locust.js';
@@ -13,12 +13,19 @@ test('the README has runnable examples', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(4);
 });
 
+// One copy for all blocks: what a block leaves (a cluster file from `init`) is there for the next.
+let copy: string | undefined;
+const reader = () => {
+  copy ??= repoCopy({ nodeModules: true });
+  return copy;
+};
+
 describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block %i', (_i, block) => {
   const needsLocust = block.includes('npm run demo');
   (needsLocust && !locustAvailable() ? test.skip : test)(
-    'runs as written',
+    'runs as written, after the blocks before it',
     () => {
-      const cwd = repoCopy({ nodeModules: true });
+      const cwd = reader();
       const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block], {
         cwd,
         encoding: 'utf8',

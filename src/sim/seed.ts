@@ -43,8 +43,17 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
     throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);
   const instance = (sel: InstanceSelector, name: string, instanceType: string) => {
     if ('machine' in sel) return undefined;
+    const wanted = 'tags' in sel ? sel.tags : { Name: name };
+    // Two cluster files that select the same tags name one instance, as in an account: the first
+    // seeded keeps it (and its opt-in); the other's run is refused it, not shown two.
+    if (!('instanceId' in sel)) {
+      const same = [...sim.ec2.instances.values()].find((i) =>
+        Object.entries(wanted).every(([k, v]) => i.tags[k] === v),
+      );
+      if (same) return same.id;
+    }
     // The owner's opt-in: the toolkit prepares only instances tagged for this cluster.
-    const tags = { ...('tags' in sel ? sel.tags : { Name: name }), 'akrida:prepare': cluster.name };
+    const tags = { ...wanted, 'akrida:prepare': cluster.name };
     return sim.ec2.seedInstance({
       instanceType,
       subnetId,
