@@ -2,12 +2,13 @@
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
-import { closest, INSTANCE_TYPES, instanceType, REGIONS } from './catalog.js';
+import { closest, instanceType, REGIONS } from './catalog.js';
 import { IPV4 } from './fields.js';
 import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './network-policy.js';
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
 import { secretLikeKey, secretLikeValue } from './secret-policy.js';
+import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
@@ -55,21 +56,7 @@ export function semanticProblems(c: Cluster): Problem[] {
       near.length ? `did you mean ${near.join(' or ')}?` : 'e.g. us-east-1',
     );
   }
-  for (const path of [
-    ['acapy', 'instanceType'],
-    ['locust', 'workers', 'instanceType'],
-  ] as const) {
-    const name = path.length === 2 ? c.acapy.instanceType : c.locust.workers.instanceType;
-    if (!instanceType(name)) {
-      const near = closest(name, Object.keys(INSTANCE_TYPES));
-      error(
-        path,
-        `unknown instance type "${name}"`,
-        near.length ? `did you mean ${near.join(' or ')}?` : 'use a type listed in data/aws-prices.json',
-      );
-    }
-  }
-
+  instanceTypeProblems(c, error);
   networkProblems(c, error, warn);
   machineProblems(c, error);
 

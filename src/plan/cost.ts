@@ -21,6 +21,13 @@ export interface CostEstimate {
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
 
+/** An instance type's hourly price; validation refuses a type the table does not price. */
+function priceOf(type: string): number {
+  const info = instanceType(type);
+  if (!info) throw new Error(`no price for instance type ${type} in data/aws-prices.json`);
+  return info.hourly;
+}
+
 /** One Application Load Balancer for an hour, with one LCU. */
 export const LOAD_BALANCER_HOURLY =
   PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
@@ -37,17 +44,15 @@ export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): Cost
     line(
       `ACA-Py instances (${c.acapy.instanceType})`,
       c.acapy.capacity.desired,
-      instanceType(c.acapy.instanceType)?.hourly ?? 0,
+      priceOf(c.acapy.instanceType),
     ),
     line(
       `Locust workers (${c.locust.workers.instanceType})`,
       workers,
-      instanceType(c.locust.workers.instanceType)?.hourly ?? 0,
+      priceOf(c.locust.workers.instanceType),
     ),
     line('Application Load Balancers (1 LCU each)', 2, LOAD_BALANCER_HOURLY),
-    ...machineSpecs(c).map((m) =>
-      line(`${m.role} machine (${m.instanceType})`, 1, instanceType(m.instanceType)?.hourly ?? 0),
-    ),
+    ...machineSpecs(c).map((m) => line(`${m.role} machine (${m.instanceType})`, 1, priceOf(m.instanceType))),
   ];
   const hourly = round(lines.reduce((s, l) => s + l.hourly, 0));
   const regionNote = c.region === PRICE_TABLE.region ? '' : ` (estimated with ${PRICE_TABLE.region} prices)`;
@@ -55,8 +60,10 @@ export function estimateCost(c: Cluster, workers = sizeWorkers(c).workers): Cost
     lines,
     hourly,
     perLoadTest: round((hourly * c.loadTest.runTimeSeconds) / 3600),
-    basis: `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}. ${PRICE_TABLE.note} ${
-      c.machines?.locust ? '' : ' The existing Locust master instance is not included.'
-    } EBS volumes are not included.`,
+    basis: [
+      `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}.`,
+      PRICE_TABLE.note,
+      ...(c.machines?.locust ? [] : ['The existing Locust master instance is not included.']),
+    ].join(' '),
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { desiredResources } from '../../src/cluster/resources.js';
 import { loadClusterFile, parseClusterText } from '../../src/config/load.js';
 import { buildSteps, schedule } from '../../src/plan/build-steps.js';
@@ -105,6 +106,31 @@ describe('the offline plan', () => {
     expect(cost.hourly.toFixed(4)).toBe(cost.lines.reduce((n, l) => n + l.hourly, 0).toFixed(4));
     expect(plan).toContain('| **cluster** | | | **$0.4831** |');
     expect(plan).toContain('as of 2026-11-01');
+  });
+
+  test('prices every machine of the from-zero form, and says each exclusion once', () => {
+    const { cluster } = loadClusterFile('clusters/example.yml');
+    const cost = estimateCost(cluster);
+    const machines = cost.lines.filter((l) => l.item.includes('machine'));
+    expect(machines.map((l) => l.item)).toEqual([
+      'database machine (t3a.small)',
+      'issuer machine (t3a.small)',
+      'locust machine (t3.xlarge)',
+      'mediator machine (t3a.small)',
+    ]);
+    for (const l of cost.lines) expect([l.item, l.unitHourly > 0]).toEqual([l.item, true]);
+    expect(cost.basis).not.toMatch(/ {2}/);
+    expect(cost.basis.match(/EBS/g)).toHaveLength(1);
+  });
+
+  test('a machine of a type the price table lacks is refused, with the nearest types', () => {
+    const text = readFileSync('clusters/example.yml', 'utf8').replace(
+      'database: { instanceType: t3a.small }',
+      'database: { instanceType: t3a.smal }',
+    );
+    expect(() => parseClusterText(text, 'clusters/example.yml')).toThrow(
+      /machines\.database\.instanceType: unknown instance type "t3a\.smal"[\s\S]*did you mean t3a\.small/,
+    );
   });
 
   test('other regions are priced with the table region, and say so', () => {
