@@ -48,10 +48,19 @@ Examples:
   akrida plan --cluster clusters/perf-example.yml --json | jq .cost.hourly`,
     )
     .action((opts: { cluster?: string; json?: boolean }) => {
-      const loaded = loadClusterFile(clusterOf(opts));
-      io.out(
-        opts.json ? `${JSON.stringify(planJson(loaded), null, 2)}\n` : offlinePlan(loaded, new TemplateSet()),
-      );
+      const file = clusterOf(opts);
+      if (opts.json) {
+        // A file that does not validate is still answered in JSON: {file, valid: false, problems}.
+        const v = validateJson(file);
+        if (!v.valid) {
+          io.out(`${JSON.stringify({ file, valid: false, problems: v.problems }, null, 2)}\n`);
+          setExit(EXIT.failed);
+          return;
+        }
+        io.out(`${JSON.stringify({ valid: true, ...planJson(loadClusterFile(file)) }, null, 2)}\n`);
+        return;
+      }
+      io.out(offlinePlan(loadClusterFile(file), new TemplateSet()));
     });
 
   sub('list')

@@ -4,6 +4,7 @@
 // option is just "Unknown argument"), gives each command its own --help, and has no dependencies.
 // The commands themselves are in cluster-commands.ts and run-commands.ts.
 import { Command, CommanderError } from 'commander';
+import { closest } from '../config/catalog.js';
 import { ConfigError } from '../config/problems.js';
 import { DemoError } from '../demo/demo.js';
 import { BootstrapInputError } from '../iam/trust.js';
@@ -64,6 +65,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (argv.length === 0) {
       program.outputHelp({ error: true });
       return EXIT.usage;
+    }
+    // `akrida help NAME` of no command: commander would print the general help and exit 0.
+    const [first, asked] = argv;
+    const commands = program.commands.map((c) => c.name());
+    if (first === 'help' && asked !== undefined && !commands.includes(asked)) {
+      const near = closest(asked, commands);
+      throw new UsageError(
+        `no command ${asked}${near.length ? `; did you mean ${near.join(' or ')}?` : ''} (commands: ${commands.join(', ')})`,
+      );
     }
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -21,7 +21,12 @@ export function version(root = repoRoot()): string {
 
 export const positiveNumber = (v: string) => {
   const n = Number(v);
-  if (!(n > 0)) throw new InvalidArgumentError('expected a number above 0, e.g. 0.002');
+  if (!(n > 0)) throw new InvalidArgumentError('expected a number above 0');
+  return n;
+};
+export const positiveWhole = (v: string) => {
+  const n = Number(v);
+  if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('expected a whole number above 0');
   return n;
 };
 export const keyValue = (v: string, prev: string[] = []) => {

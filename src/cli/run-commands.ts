@@ -2,7 +2,7 @@
 import { closest } from '../config/catalog.js';
 import { runDemo } from '../demo/demo.js';
 import { type CommandContext, EXIT } from './command-context.js';
-import { clusterOf, clusterOption, keyValue, positiveNumber, UsageError } from './options.js';
+import { clusterOf, clusterOption, keyValue, positiveNumber, positiveWhole, UsageError } from './options.js';
 import { runWorkflowCommand } from './workflow.js';
 
 export function addRunCommands({ io, paint, setExit, sub, workflows }: CommandContext): void {
@@ -74,7 +74,7 @@ Examples:
     )
     .addOption(clusterOption())
     .option('--run-time <seconds>', 'seconds of real load', positiveNumber, 20)
-    .option('--users <n>', 'Locust users', positiveNumber, 10)
+    .option('--users <n>', 'Locust users', positiveWhole, 10)
     .option('--fail-gate', 'raise the requests-per-second gate out of reach so the load test fails on it')
     .option(
       '--time-scale <factor>',

@@ -66,6 +66,12 @@ describe('mistakes get a suggestion and exit 2', () => {
     expect(r.err.split("'").length % 2).toBe(1);
   });
 
+  test('help for a misspelt command', async () => {
+    const r = await akrida(['help', 'valdate']);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toContain('no command valdate; did you mean validate?');
+  });
+
   test('an option no command knows', async () => {
     const r = await akrida(['list', '--frobnicate']);
     expect(r.code).toBe(2);
@@ -86,6 +92,9 @@ describe('mistakes get a suggestion and exit 2', () => {
     const kv = await akrida(['workflow', 'load-test', '--cluster', EXAMPLE, '-i', 'users']);
     expect(kv.code).toBe(2);
     expect(kv.err).toContain('expected KEY=VALUE');
+    const users = await akrida(['demo', '--cluster', EXAMPLE, '--users', '1.5']);
+    expect(users.code).toBe(2);
+    expect(users.err).toContain('expected a whole number above 0');
   });
 
   test('no cluster file: there is no default, the error names the files there are', async () => {
@@ -140,6 +149,16 @@ describe('--json', () => {
     );
   });
 
+  test('plan: an invalid file is answered in JSON too, with its problems and exit 1', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'akrida-cli-')), 'bad.yml');
+    writeFileSync(file, readFileSync(EXAMPLE, 'utf8').replace('region: us-east-1', 'region: us-est-1'));
+    const r = await akrida(['plan', '--cluster', file, '--json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ file, valid: false });
+    expect(j.problems).toEqual([expect.objectContaining({ line: 5, path: ['region'] })]);
+  });
+
   test('list: cluster files and workflows', async () => {
     const r = await akrida(['list', '--json']);
     const j = JSON.parse(r.out);
@@ -167,17 +186,20 @@ describe('init', () => {
     expect(text).toContain('{ parameter: /akrida/perf-team/acapy-admin-api-key }');
     expect(text).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text).toContain('replace:');
+    // Every example the guidance gives is one the schema takes.
+    expect(text).toContain('{ githubSecret: ACAPY_ADMIN_API_KEY }');
+    expect(text).not.toMatch(/githubSecret: perf-team/);
   });
 
   test('refuses to overwrite without --force, and bad names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'akrida-init-'));
     expect((await akrida(['init', 'perf-team', '--dir', dir])).code).toBe(0);
     const again = await akrida(['init', 'perf-team', '--dir', dir]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.err).toContain('exists; pass --force');
     expect((await akrida(['init', 'perf-team', '--dir', dir, '--force'])).code).toBe(0);
     const bad = await akrida(['init', 'Perf_Team', '--dir', dir]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('not a usable cluster name');
     expect((await akrida(['init'])).code).toBe(2);
   });
