@@ -22,6 +22,14 @@ describe('release notes', () => {
     expect(() => releaseNotes('v1.3.0', CHANGELOG, '1.3.0')).toThrow('no section ## [1.3.0]');
   });
 
+  test('refuses a tag of another major than the one callers pin', () => {
+    const changelog = CHANGELOG.replace('## [1.1.0]', '## [0.9.0]');
+    expect(() => releaseNotes('v0.9.0', changelog, '0.9.0', 'v1')).toThrow(
+      'v0.9.0 would move v0, but callers and the reusable workflows pin v1',
+    );
+    expect(releaseNotes('v1.2.0', CHANGELOG, '1.2.0', 'v1')).toBe('### Added\n\n- a thing\n');
+  });
+
   test('this repository: the package version has a CHANGELOG section', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(releaseNotes(`v${version}`, readFileSync('CHANGELOG.md', 'utf8'), version)).not.toBe('');
