@@ -147,6 +147,8 @@ console.log(
   `the same targets applied to the exit: ${missedAtExit.length ? `missed by ${missedAtExit.join(', ')}` : 'all met'}`,
 );
 endpoint.close();
+// A missed start target fails the run, so a script or CI step can act on it.
+if (missed.length) process.exitCode = 1;
 
 if (values.suite) {
   const command = values['suite-command'] ?? 'npm test';
