@@ -17,6 +17,11 @@ describe('Markdown that values cannot break out of', () => {
     expect(mdCell('x\n|y')).toBe('x \\|y');
   });
 
+  test('a cell holds no blocks: an address or a negative number reads as written, markup is still escaped', () => {
+    expect(mdRow(['10.0.0.15', '-1', '1) x'])).toBe('| 10.0.0.15 | -1 | 1) x |');
+    expect(mdCell('# *x* @team #12')).toBe('# \\*x\\* @&#8203;team #&#8203;12');
+  });
+
   test('a fence is longer than any backtick run inside', () => {
     expect(fence('bash', 'echo ```\nx')).toBe('````bash\necho ```\nx\n````');
     expect(fence('diff', 'plain')).toBe('```diff\nplain\n```');
