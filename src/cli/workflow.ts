@@ -106,6 +106,7 @@ export async function runWorkflowCommand(
       hideNoOpSteps: !cmd.verbose,
       debug: process.env.ACTIONS_STEP_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1',
       artifactsDir: join(runDir, 'artifacts'),
+      tempDir: join(runDir, 'runner-temp'),
       log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
     });
     const summaryFile = join(runDir, `${name}-summary.md`);

@@ -130,7 +130,7 @@ export async function runDemo(
       write,
     );
     write(
-      `demo: the stand-in answered ${standIn.hits()} requests; results in ${runDir}; Locust report in ${join(runDir, 'artifacts', 'load-test-results')}\n`,
+      `demo: the stand-in answered ${standIn.hits()} requests; results in ${runDir}; Locust's report in ${join(runDir, 'artifacts', 'load-test-results', 'report.html')}\n`,
     );
     return { results, runDir, clusterFile };
   } finally {
