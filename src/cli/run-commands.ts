@@ -21,11 +21,12 @@ export function addRunCommands({ io, paint, setExit, sub, workflows }: CommandCo
     .addHelpText(
       'after',
       `
-The simulated AWS lives in one process: chain the workflows that need each other's state.
+The simulated AWS lives in one process: chain the workflows that need each other's state. Its
+master runs no Locust: a simulated load test is \`akrida demo\` (a real Locust on 127.0.0.1).
 
 Examples:
   akrida workflow cluster-up --cluster clusters/perf-example.yml --simulate
-  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate
+  akrida workflow cluster-up cluster-down --cluster clusters/perf-example.yml --simulate
   akrida workflow load-test --cluster clusters/perf-example.yml -i users=50 -i run-time=300`,
     )
     .action(

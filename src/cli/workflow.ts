@@ -127,7 +127,11 @@ export async function runWorkflowCommand(
     results.push(result);
     if (result.result !== 'success') {
       const built = cmd.names.slice(0, results.length - 1).includes('cluster-up');
-      if (cmd.simulate && NEEDS_A_BUILT_CLUSTER.has(name) && !built)
+      if (cmd.simulate && name === 'load-test' && !cmd.account)
+        write(
+          `note: the simulated master runs no Locust; for a simulated load test run akrida demo --cluster ${cmd.cluster}\n`,
+        );
+      else if (cmd.simulate && NEEDS_A_BUILT_CLUSTER.has(name) && !built)
         write(
           `note: the simulated AWS lives in this process only; ${name} needs a cluster built in the same run: akrida workflow cluster-up ${name} --cluster ${cmd.cluster} --simulate\n`,
         );

@@ -203,12 +203,23 @@ describe('colour', () => {
 });
 
 describe('workflow runs', () => {
+  test('every simulated workflow example in the help runs', async () => {
+    const help = (await akrida(['--help'])).out + (await akrida(['workflow', '--help'])).out;
+    const examples = [...help.matchAll(/^ {2}akrida (workflow .*--simulate.*)$/gm)].map((m) => m[1] ?? '');
+    expect(examples.length).toBeGreaterThan(1);
+    for (const example of new Set(examples)) {
+      const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
+      const r = await akrida([...example.split(' '), '--out', out]);
+      expect({ example, code: r.code }).toEqual({ example, code: 0 });
+    }
+  }, 120_000);
+
   test('a simulated load test alone fails, says why in its summary, and says how to chain', async () => {
     const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
     const r = await akrida(['workflow', 'load-test', '--cluster', EXAMPLE, '--simulate', '--out', out]);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
-      'note: the simulated AWS lives in this process only; load-test needs a cluster built in the same run: akrida workflow cluster-up load-test',
+      'note: the simulated master runs no Locust; for a simulated load test run akrida demo --cluster',
     );
     const [runId] = readdirSync(join(out, 'runs'));
     const summary = readFileSync(join(out, 'runs', runId ?? '', 'load-test-summary.md'), 'utf8');
