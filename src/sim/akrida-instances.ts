@@ -112,7 +112,7 @@ export class AkridaInstances {
           return {
             exitCode: 7,
             stderr:
-              'no Locust runs on this simulated master: `akrida workflow ... --simulate` cannot load-test; `akrida demo --cluster FILE` runs cluster-up, load-test and cluster-down with a real Locust on 127.0.0.1\n',
+              'no Locust runs on this simulated master: a simulated load test needs python3-locust on this machine (akrida workflow and akrida demo then run one on 127.0.0.1) and cluster-up in the same run\n',
             seconds: 1,
           };
         const r = spawnSync('bash', ['-c', ctx.script], {
