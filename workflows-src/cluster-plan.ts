@@ -69,7 +69,8 @@ export const clusterPlan = {
           uses: './actions/plan-cluster',
           with: {
             cluster: '${{ matrix.cluster }}',
-            'output-file': 'cluster-plan.md',
+            // The job's own temp folder: nothing left in the checkout (or a local tree).
+            'output-file': '${{ runner.temp }}/cluster-plan.md',
             summary: 'true',
             live: `\${{ ${TRUSTED} }}`,
           },
@@ -80,7 +81,7 @@ export const clusterPlan = {
           if: `always() && ${SAME_REPO}`,
           uses: './actions/comment-plan',
           with: {
-            'body-file': 'cluster-plan.md',
+            'body-file': '${{ runner.temp }}/cluster-plan.md',
             marker: 'plan ${{ matrix.cluster }}',
             commit: '${{ github.event.pull_request.head.sha }}',
             failed: "${{ steps.plan.outcome != 'success' }}",
@@ -89,7 +90,10 @@ export const clusterPlan = {
         {
           name: 'Keep the plan',
           uses: pinned('actions/upload-artifact'),
-          with: { name: 'cluster-plan-${{ strategy.job-index }}', path: 'cluster-plan.md' },
+          with: {
+            name: 'cluster-plan-${{ strategy.job-index }}',
+            path: '${{ runner.temp }}/cluster-plan.md',
+          },
         },
       ],
     } as Job,

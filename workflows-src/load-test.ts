@@ -40,7 +40,8 @@ export const loadTest = {
             users: '${{ inputs.users }}',
             'spawn-rate': '${{ inputs.spawn-rate }}',
             'run-time': '${{ inputs.run-time }}',
-            'output-dir': 'load-test-results',
+            // The job's own temp folder: never another run's files, and nothing in the checkout.
+            'output-dir': '${{ runner.temp }}/load-test-results',
           },
           { id: 'load' },
         ),
@@ -48,7 +49,7 @@ export const loadTest = {
           name: 'Keep the results',
           if: 'always()',
           uses: pinned('actions/upload-artifact'),
-          with: { name: 'load-test-results', path: 'load-test-results' },
+          with: { name: 'load-test-results', path: '${{ runner.temp }}/load-test-results' },
         },
       ],
       { 'timeout-minutes': 180 },

@@ -10,6 +10,7 @@ import {
 import { untilVisible } from './consistency.js';
 import type { AwsContext } from './context.js';
 import { aws } from './errors.js';
+import { LATENCY } from './latency.js';
 import { required } from './required.js';
 import { waitFor } from './wait.js';
 import { answerOf, write } from './writes.js';
@@ -25,7 +26,7 @@ export interface RunOptions {
   /** Shown in the SSM console and the ledger; at most 100 characters. */
   comment: string;
   timeoutSeconds?: number;
-  /** How long the script typically runs: shown while waiting, and it sets the polling ceiling. */
+  /** How long the script typically runs (delivery is added): shown while waiting, and it sets the polling ceiling. */
   expectedSeconds?: number;
 }
 
@@ -100,7 +101,8 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
         p.instanceId,
         opts.comment,
         timeout,
-        (opts.expectedSeconds ?? 0) * 1000,
+        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
+        opts.expectedSeconds === undefined ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1000,
       ),
     ),
   );

@@ -40,7 +40,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 Examples:
   akrida validate clusters/perf-example.yml
   akrida plan --cluster clusters/perf-example.yml
-  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate
+  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate -i users=10 -i spawn-rate=10 -i run-time=5
   akrida init perf-team
   akrida bootstrap --repo my-org/akrida-ops
 ${EXIT_HELP}`,

@@ -1,6 +1,8 @@
 // The commands that run workflows: any of .github/workflows here, and the demo with a real Locust.
 import { closest } from '../config/catalog.js';
 import { runDemo } from '../demo/demo.js';
+import { NEEDS_LOCUST, runWithLocalLocust } from '../demo/local-load-test.js';
+import { locustAvailable } from '../demo/local-locust.js';
 import { type CommandContext, EXIT } from './command-context.js';
 import { clusterOf, clusterOption, keyValue, positiveNumber, positiveWhole, UsageError } from './options.js';
 import { runWorkflowCommand } from './workflow.js';
@@ -21,11 +23,14 @@ export function addRunCommands({ io, paint, setExit, sub, workflows }: CommandCo
     .addHelpText(
       'after',
       `
-The simulated AWS lives in one process: chain the workflows that need each other's state.
+The simulated AWS lives in one process: chain the workflows that need each other's state. A
+simulated load-test runs, in real time, a real Locust (python3-locust) on 127.0.0.1 against a
+local ACA-Py stand-in, as \`akrida demo\` does. An input goes to the workflows that take it.
 
 Examples:
   akrida workflow cluster-up --cluster clusters/perf-example.yml --simulate
-  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate
+  akrida workflow cluster-up cluster-down --cluster clusters/perf-example.yml --simulate
+  akrida workflow cluster-up load-test cluster-down --cluster clusters/perf-example.yml --simulate -i users=10 -i spawn-rate=10 -i run-time=5
   akrida workflow load-test --cluster clusters/perf-example.yml -i users=50 -i run-time=300`,
     )
     .action(
@@ -52,19 +57,24 @@ Examples:
         const inputs = Object.fromEntries(
           opts.input.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
         );
-        const r = await runWorkflowCommand(
-          {
-            names,
-            cluster: clusterOf(opts),
-            simulate: opts.simulate ?? false,
-            timeScale: opts.timeScale,
-            inputs,
-            outDir: opts.out,
-            event: opts.event,
-            verbose: opts.verbose ?? false,
-          },
-          (s) => io.out(paint(s)),
-        );
+        const cmd = {
+          names,
+          cluster: clusterOf(opts),
+          simulate: opts.simulate ?? false,
+          timeScale: opts.timeScale,
+          inputs,
+          outDir: opts.out,
+          event: opts.event,
+          verbose: opts.verbose ?? false,
+        };
+        const write = (s: string) => io.out(paint(s));
+        // A simulated load test needs a Locust master: a real one on 127.0.0.1, when installed.
+        const withLocust = cmd.simulate && names.includes('load-test');
+        if (withLocust && !locustAvailable()) write(`note: ${NEEDS_LOCUST}; the load test will fail\n`);
+        const r =
+          withLocust && locustAvailable()
+            ? (await runWithLocalLocust(cmd, write)).results
+            : await runWorkflowCommand(cmd, write);
         setExit(r.every((x) => x.result === 'success') && r.length === names.length ? EXIT.ok : EXIT.failed);
       },
     );

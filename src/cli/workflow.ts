@@ -33,6 +33,8 @@ export interface WorkflowCommand {
   inputsByWorkflow?: Record<string, Record<string, string>>;
   /** Run every named workflow even after one fails (the demo always tears down). */
   keepGoing?: boolean;
+  /** The cluster file as the operator named it, for advice (default: cluster). */
+  givenCluster?: string;
   /** Run id (default: the start time in ms; like a GitHub run id, a number that only grows). */
   runId?: string;
 }
@@ -82,10 +84,19 @@ export async function runWorkflowCommand(
   mkdirSync(runDir, { recursive: true });
   write(`run ${runId}: summaries and artifacts in ${runDir}\n`);
   const results: RunResult[] = [];
+  const fileOf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
+  // In a chain an input goes to the workflows that take it; one none takes goes to all, to be named.
+  const takenBy = new Map(cmd.names.map((n) => [n, declaredInputs(fileOf(n))]));
+  const inputsFor = (name: string) =>
+    Object.fromEntries(
+      Object.entries(cmd.inputs).filter(
+        ([k]) => takenBy.get(name)?.has(k) || ![...takenBy.values()].some((d) => d.has(k)),
+      ),
+    );
   for (const name of cmd.names) {
     cmd.beforeWorkflow?.(name);
     const t0 = performance.now();
-    const file = join(root, '.github/workflows', `${name}.yml`);
+    const file = fileOf(name);
     // Only what this workflow references is a secret (and masked): not every environment value.
     const secrets =
       account?.secrets ??
@@ -96,8 +107,8 @@ export async function runWorkflowCommand(
       root,
       event: { name: cmd.event },
       inputs: {
-        ...(declaredInputs(file).has('cluster') ? { cluster: cmd.cluster } : {}),
-        ...cmd.inputs,
+        ...(takenBy.get(name)?.has('cluster') ? { cluster: cmd.cluster } : {}),
+        ...inputsFor(name),
         ...cmd.inputsByWorkflow?.[name],
       },
       secrets,
@@ -106,6 +117,7 @@ export async function runWorkflowCommand(
       hideNoOpSteps: !cmd.verbose,
       debug: process.env.ACTIONS_STEP_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1',
       artifactsDir: join(runDir, 'artifacts'),
+      tempDir: join(runDir, 'runner-temp'),
       log: (line) => write(`${((performance.now() - t0) / 1000).toFixed(2).padStart(7)}s ${line}\n`),
     });
     const summaryFile = join(runDir, `${name}-summary.md`);
@@ -128,7 +140,7 @@ export async function runWorkflowCommand(
       const built = cmd.names.slice(0, results.length - 1).includes('cluster-up');
       if (cmd.simulate && NEEDS_A_BUILT_CLUSTER.has(name) && !built)
         write(
-          `note: the simulated AWS lives in this process only; ${name} needs a cluster built in the same run: akrida workflow cluster-up ${name} --cluster ${cmd.cluster} --simulate\n`,
+          `note: the simulated AWS lives in this process only; ${name} needs a cluster built in the same run: akrida workflow cluster-up ${name} --cluster ${cmd.givenCluster ?? cmd.cluster} --simulate\n`,
         );
       if (!cmd.keepGoing) break;
     }

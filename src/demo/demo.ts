@@ -1,26 +1,11 @@
 // The demo: cluster-up -> load-test -> cluster-down on the simulated AWS, in one process, with a
 // real Locust (Debian's python3-locust) on 127.0.0.1 against the ACA-Py stand-in. The build runs
-// in scaled time (0.002 by default); the load test at a tenth: Locust's load and figures are real,
-// while the simulated SSM round trips around it (each a few simulated seconds) stay short.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// in scaled time (0.002 by default); the load test in real time (see local-load-test.ts).
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { runWorkflowCommand } from '../cli/workflow.js';
-import { loadClusterFile } from '../config/load.js';
-import { sizeWorkers } from '../config/sizing.js';
-import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import type { RunResult } from '../runner/runner.js';
-import { simulatedAccount } from '../runner/simulated-account.js';
-import { ScaledClock, SwitchableClock } from '../time/clock.js';
-import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
-import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
+import { runWithLocalLocust } from './local-load-test.js';
 
-export class DemoError extends Error {
-  override name = 'DemoError';
-}
-
-/** Simulated seconds per real second while the load test runs. */
-const LOAD_TEST_SCALE = 0.1;
+export { DemoError } from './local-load-test.js';
 
 export interface DemoOptions {
   cluster: string;
@@ -41,97 +26,35 @@ export async function runDemo(
   opts: DemoOptions,
   write: (s: string) => void,
 ): Promise<{ results: RunResult[]; runDir: string; clusterFile: string }> {
-  if (!locustAvailable())
-    throw new DemoError(
-      'the demo runs a real Locust: install python3-locust (as root: bash scripts/setup.sh, or apt-get install python3-locust)',
-    );
-  loadClusterFile(opts.cluster); // a clear message for a bad file before anything starts
-  const runId = opts.runId ?? String(Date.now());
-  const runDir = join(opts.outDir, 'runs', runId);
-  mkdirSync(runDir, { recursive: true });
-
-  // The cluster file as given, with the Locust web port of the local master and, for
-  // --fail-gate, a requests-per-second gate no local run can meet.
-  const webPort = await freePort();
-  const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
-  doc.setIn(['locust', 'master', 'webPort'], webPort);
-  if (opts.failGate) doc.setIn(['loadTest', 'thresholds', 'minRps'], 1_000_000);
-  // Under its canonical name, in a clusters folder of this run: workflows accept a cluster only as
-  // clusters/<name>.yml, unique in its folder.
-  const clustersDir = join(runDir, 'clusters');
-  mkdirSync(clustersDir, { recursive: true });
-  const clusterFile = join(clustersDir, `${String(doc.get('name'))}.yml`);
-  writeFileSync(clusterFile, doc.toString());
-  const loaded = loadClusterFile(clusterFile);
-
-  // As many local workers as the cluster has worker instances: the load test waits for them all.
-  const workers = sizeWorkers(loaded.cluster).workers;
-  const standIn = await startAcapyStandIn();
-  const locust = await startLocust({
-    workers,
-    host: standIn.url,
-    locustfile: DEMO_LOCUSTFILE,
-    webPort,
-  });
-  write(
-    `demo: Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`,
-  );
-  let closeIssuer = async () => {};
-  try {
-    const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
-    const seeded = await simulatedAccount([loaded.cluster], clock);
-    const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
-    account.akrida.loopbackLocust = true;
-    // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
-    // and a ledger; the agent's key is the one its machine's .env names.
-    closeIssuer = await attachIssuerStandIn(account.akrida);
-    // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
-    const meter = processLoadMeter();
-    const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
-    const assigned = new Map<string, number>();
-    account.akrida.workerLoad = (inst) => {
-      if (!assigned.has(inst.id))
-        assigned.set(inst.id, localWorkers[assigned.size % localWorkers.length] ?? 0);
-      return meter(assigned.get(inst.id) ?? 0);
-    };
-    const results = await runWorkflowCommand(
-      {
-        names: DEMO_WORKFLOWS,
-        cluster: clusterFile,
-        simulate: true,
-        timeScale: opts.timeScale,
-        inputs: {},
-        outDir: opts.outDir,
-        event: 'workflow_dispatch',
-        verbose: opts.verbose,
-        runId,
-        account,
-        keepGoing: true,
-        beforeWorkflow: (name) => {
-          const scale = name === 'load-test' ? LOAD_TEST_SCALE : opts.timeScale;
-          clock.inner = new ScaledClock(scale, clock.now());
-          if (name === 'load-test')
-            write(
-              `demo: ${opts.users} users for ${opts.runTime} s of real load (the summary counts ${opts.runTime / LOAD_TEST_SCALE} simulated s: the simulated clock runs ${1 / LOAD_TEST_SCALE}x)\n`,
-            );
-        },
-        inputsByWorkflow: {
-          'load-test': {
-            users: String(opts.users),
-            'spawn-rate': String(opts.users),
-            'run-time': String(Math.round(opts.runTime / LOAD_TEST_SCALE)),
-          },
+  const demo = (s: string) => write(`demo: ${s}`);
+  const r = await runWithLocalLocust(
+    {
+      names: DEMO_WORKFLOWS,
+      cluster: opts.cluster,
+      simulate: true,
+      timeScale: opts.timeScale,
+      inputs: {},
+      outDir: opts.outDir,
+      event: 'workflow_dispatch',
+      verbose: opts.verbose ?? false,
+      ...(opts.runId ? { runId: opts.runId } : {}),
+      keepGoing: true,
+      failGate: opts.failGate,
+      beforeWorkflow: (name) => {
+        if (name === 'load-test') demo(`${opts.users} users for ${opts.runTime} s of real load\n`);
+      },
+      inputsByWorkflow: {
+        'load-test': {
+          users: String(opts.users),
+          'spawn-rate': String(opts.users),
+          'run-time': String(opts.runTime),
         },
       },
-      write,
-    );
-    write(
-      `demo: the stand-in answered ${standIn.hits()} requests; results in ${runDir}; Locust report in ${join(runDir, 'artifacts', 'load-test-results')}\n`,
-    );
-    return { results, runDir, clusterFile };
-  } finally {
-    await locust.stop();
-    await standIn.close();
-    await closeIssuer();
-  }
+    },
+    write,
+  );
+  demo(
+    `the stand-in answered ${r.hits} requests; results in ${r.runDir}; Locust's report in ${join(r.runDir, 'artifacts', 'load-test-results', 'report.html')}\n`,
+  );
+  return { results: r.results, runDir: r.runDir, clusterFile: r.clusterFile };
 }

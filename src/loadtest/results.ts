@@ -7,7 +7,9 @@ export interface Sample {
   /** Seconds since the swarm started. */
   t: number;
   users: number;
+  /** Requests per second since the previous sample. */
   rps: number;
+  /** Of all requests since the start (Locust's aggregated total). */
   p50?: number;
   p95?: number;
   failRatio: number;
@@ -267,7 +269,7 @@ export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?
       `  line [${samples.map((p) => p.p95 ?? 0).join(', ')}]`,
       '```',
       '',
-      'Lines: users, requests/s, p95 latency (ms).',
+      "Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total).",
     );
   }
   if (s.failures.length > 0) {

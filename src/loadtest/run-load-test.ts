@@ -3,11 +3,12 @@
 // running), then fetch Locust's CSV and HTML files and judge the run.
 import { waitFor } from '../aws/wait.js';
 import type { Clock } from '../time/clock.js';
-import { type LocustClient, LocustError } from './locust-client.js';
+import { type LocustClient, LocustError, type StatsSnapshot } from './locust-client.js';
 import {
   evaluateGates,
   groupFailures,
   type LoadTestSummary,
+  type RequestStat,
   requestStats,
   type Sample,
   saturation,
@@ -86,50 +87,60 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
   await client.reset();
   const samples: Sample[] = [];
   const start = opts.clock.now();
-  const every = (opts.sampleEverySeconds ?? 5) * 1000;
+  // Every 5 s, down to 3 s for a short run so it still has points to chart: Locust's workers
+  // report to the master every 3 s, so a sample sooner may still count nothing.
+  const every = (opts.sampleEverySeconds ?? Math.min(5, Math.max(3, opts.runTimeSeconds / 5))) * 1000;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await client.stop();
   };
+  // The run's length is from sending the swarm to sending the stop: each takes effect one round
+  // trip after it is sent, so the two delays cancel out.
+  let end: number | undefined;
+  let previous = { t: 0, requests: 0 };
   try {
     await client.swarm(opts.users, opts.spawnRate);
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
     while (opts.clock.now() - start < opts.runTimeSeconds * 1000) {
       if (opts.signal?.aborted) throw new LoadTestError('the load test was cancelled; the swarm was stopped');
       await opts.clock.sleep(Math.min(every, opts.runTimeSeconds * 1000 - (opts.clock.now() - start)));
-      const [s, load] = await Promise.all([client.stats(), opts.sampleWorkers?.()]);
-      const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...(load ? [load.maxCpu] : [])];
-      const mem = s.workers.map((w) => w.memoryBytes ?? 0);
-      samples.push({
-        t: (opts.clock.now() - start) / 1000,
-        users: s.userCount,
-        rps: s.totalRps,
-        failRatio: s.failRatio,
-        ...(s.p50 !== undefined ? { p50: s.p50 } : {}),
-        ...(s.p95 !== undefined ? { p95: s.p95 } : {}),
-        ...(cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {}),
-        ...(mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {}),
-        ...(load ? { maxWorkerMemoryShare: load.maxMemory } : {}),
-      });
+      const [s, csv, load] = await Promise.all([
+        client.stats(),
+        client.requestsCsv(),
+        opts.sampleWorkers?.(),
+      ]);
+      const sofar = requestStats(csv).total;
+      const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1000, previous);
+      previous = { t: sample.t, requests: sofar.requests };
+      samples.push(sample);
       log(
-        `t=${Math.round(samples.at(-1)?.t ?? 0)}s users=${s.userCount} rps=${s.totalRps.toFixed(1)} p95=${s.p95 ?? '-'} fail=${(s.failRatio * 100).toFixed(1)}%`,
+        `t=${Math.round(sample.t)}s users=${s.userCount} rps=${sample.rps.toFixed(1)} p95=${sample.p95 ?? '-'} fail=${(s.failRatio * 100).toFixed(1)}%`,
       );
     }
+    end = opts.clock.now();
   } finally {
     await stop().catch((err: unknown) =>
       log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`),
     );
   }
-  const actualSeconds = (opts.clock.now() - start) / 1000;
+  const actualSeconds = ((end ?? opts.clock.now()) - start) / 1000;
   const [requestsCsv, failuresCsv, exceptionsCsv, html] = await Promise.all([
     client.requestsCsv(),
     client.failuresCsv(),
     client.exceptionsCsv(),
     client.htmlReport(),
   ]);
-  const { rows, total } = requestStats(requestsCsv);
+  // Rates over this run's own seconds, the unit of its duration and chart (Locust's counts from
+  // its reset, which comes a round trip before the swarm); Locust's own rates stay in its files.
+  const rated = (r: RequestStat): RequestStat => ({
+    ...r,
+    rps: actualSeconds > 0 ? r.requests / actualSeconds : 0,
+  });
+  const stats = requestStats(requestsCsv);
+  const rows = stats.rows.map(rated);
+  const total = rated(stats.total);
   const gates = evaluateGates(total, opts.thresholds);
   const invalid = saturation(samples, 90, opts.workerMemoryBytes);
   const summary: LoadTestSummary = {
@@ -147,6 +158,33 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
     passed: gates.every((g) => g.ok),
   };
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
+}
+
+/**
+ * One point of the time series. The rate is the change in the request count since the previous
+ * sample over the seconds between them, and p95 is Locust's aggregated total since the start:
+ * Locust's own current rate and p95 read 0 for the first seconds of a run.
+ */
+function toSample(
+  s: StatsSnapshot,
+  total: RequestStat,
+  load: WorkerLoad | undefined,
+  t: number,
+  previous: { t: number; requests: number },
+): Sample {
+  const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...(load ? [load.maxCpu] : [])];
+  const mem = s.workers.map((w) => w.memoryBytes ?? 0);
+  const seconds = t - previous.t;
+  return {
+    t,
+    users: s.userCount,
+    rps: seconds > 0 ? Math.max(0, total.requests - previous.requests) / seconds : 0,
+    failRatio: s.failRatio,
+    ...(total.requests > 0 ? { p50: total.p50, p95: total.p95 } : {}),
+    ...(cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {}),
+    ...(mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {}),
+    ...(load ? { maxWorkerMemoryShare: load.maxMemory } : {}),
+  };
 }
 
 /** The gate failures as one message naming each metric, threshold and value. */

@@ -10,6 +10,8 @@ import { type HttpAnswer, LocustError, type LocustTransport } from './locust-cli
 
 /** Raw bytes per chunk: base64 makes it 4/3 larger, well under 24,000 characters. */
 const CHUNK = 16_000;
+/** Chunk reads in flight at once: well under SSM's SendCommand rate. */
+const PARALLEL = 6;
 
 export class SsmTransport implements LocustTransport {
   private seq = 0;
@@ -29,44 +31,49 @@ export class SsmTransport implements LocustTransport {
     this.seq += 1;
     const file = `/tmp/akrida-ops-locust-${createHash('sha256').update(`${path}:${this.seq}:${Date.now()}`).digest('hex').slice(0, 12)}.gz`;
     const url = `http://127.0.0.1:${this.webPort}${path}`;
-    const chunks: Buffer[] = [];
-    let status = 0;
-    let size = Number.POSITIVE_INFINITY;
-    for (let offset = 0; offset < size; offset += CHUNK) {
-      const script = locustHttpScript(this.templates, {
-        file,
-        first: offset === 0,
-        offset,
-        chunk: CHUNK,
-        url,
-        form: form ?? [],
+    // The first command calls Locust and names the size; the other chunks are read at once, a few
+    // commands at a time: each is an SSM round trip of seconds, and a report is a dozen chunks.
+    const first = await this.chunk(path, { file, first: true, offset: 0, url, form: form ?? [] });
+    const status = Number(first.field('status'));
+    const size = Number(first.field('size'));
+    if (!Number.isFinite(size))
+      throw new LocustError(`${this.describe()}${path}: unreadable answer from the master`);
+    const offsets: number[] = [];
+    for (let offset = CHUNK; offset < size; offset += CHUNK) offsets.push(offset);
+    const rest: Buffer[] = [];
+    for (let i = 0; i < offsets.length; i += PARALLEL) {
+      const batch = offsets.slice(i, i + PARALLEL).map(async (offset) => {
+        const r = await this.chunk(path, { file, first: false, offset, url, form: [] });
+        return Buffer.from(r.field('chunk'), 'base64');
       });
-      const [r] = await runOnInstances(this.ctx, {
-        targets: { instanceIds: [this.masterId] },
-        script,
-        comment: `akrida-ops locust ${path}`.slice(0, 100),
-        timeoutSeconds: 120,
-      });
-      if (!r)
-        throw new LocustError(`${this.describe()}${path}: the command on the master returned no result`);
-      // A missing line is an unreadable answer, not an empty value (an empty size would end the read).
-      const field = (k: string) => {
-        const v = new RegExp(`^akrida-http-${k} (.*)$`, 'm').exec(r.stdout)?.[1];
-        if (v === undefined)
-          throw new LocustError(
-            `${this.describe()}${path}: unreadable answer from the master (no ${k} line)`,
-          );
-        return v;
-      };
-      if (offset === 0) status = Number(field('status'));
-      size = Number(field('size'));
-      if (!Number.isFinite(size))
-        throw new LocustError(`${this.describe()}${path}: unreadable answer from the master`);
-      chunks.push(Buffer.from(field('chunk'), 'base64'));
-      if (size === 0) break;
+      rest.push(...(await Promise.all(batch)));
     }
-    const body = gunzipSync(Buffer.concat(chunks)).toString('utf8');
+    const body = gunzipSync(Buffer.concat([Buffer.from(first.field('chunk'), 'base64'), ...rest])).toString(
+      'utf8',
+    );
     return { status, body };
+  }
+
+  /** One chunk of the answer kept on the master, with a reader of its `akrida-http-*` lines. */
+  private async chunk(
+    path: string,
+    call: { file: string; first: boolean; offset: number; url: string; form: string[] },
+  ): Promise<{ field: (k: string) => string }> {
+    const [r] = await runOnInstances(this.ctx, {
+      targets: { instanceIds: [this.masterId] },
+      script: locustHttpScript(this.templates, { ...call, chunk: CHUNK }),
+      comment: `akrida-ops locust ${path}`.slice(0, 100),
+      timeoutSeconds: 120,
+    });
+    if (!r) throw new LocustError(`${this.describe()}${path}: the command on the master returned no result`);
+    // A missing line is an unreadable answer, not an empty value (an empty size would end the read).
+    const field = (k: string) => {
+      const v = new RegExp(`^akrida-http-${k} (.*)$`, 'm').exec(r.stdout)?.[1];
+      if (v === undefined)
+        throw new LocustError(`${this.describe()}${path}: unreadable answer from the master (no ${k} line)`);
+      return v;
+    };
+    return { field };
   }
 
   get(path: string): Promise<HttpAnswer> {

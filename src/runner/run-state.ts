@@ -1,6 +1,8 @@
 // The state one workflow run shares between its jobs and steps: options, masks, the records and
 // summary it collects, the contexts every expression starts from, and the jobs already started.
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Contexts, interpolate } from './expressions.js';
 import type { JobRecord, RunnerOptions, StepRecord } from './types.js';
 import { type Workflow, WorkflowError } from './workflow.js';
@@ -44,7 +46,8 @@ export function newRunState(wf: Workflow, opts: RunnerOptions): RunState {
       vars: opts.vars ?? {},
       secrets: opts.secrets ?? {},
       env: interpolateMap(wf.env, { inputs }),
-      runner: { os: 'Linux', temp: tmpdir() },
+      // Each job gets its own folder under this one (see runJobInstance), as on GitHub.
+      runner: { os: 'Linux', temp: opts.tempDir ?? mkdtempSync(join(tmpdir(), 'akrida-runner-')) },
     },
   };
 }

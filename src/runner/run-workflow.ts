@@ -1,6 +1,7 @@
 // The walk over a workflow's jobs: each job once, after its needs, independent jobs at once; a
 // matrix job as one instance per combination; a reusable workflow as a run of its own.
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type Contexts, condition, interpolate } from './expressions.js';
 import { expandMatrix } from './matrix.js';
 import { interpolateMap, log, masked, newRunState, type RunState } from './run-state.js';
@@ -92,16 +93,23 @@ async function runJobInstance(
   run: RunState,
   id: string,
   job: Job,
-  ctx: Contexts,
+  given: Contexts,
   matrix: Record<string, unknown> | undefined,
 ): Promise<{ result: Result; outputs: Record<string, string> }> {
   const label = matrix && Object.keys(matrix).length ? `${id} (${Object.values(matrix).join(', ')})` : id;
   if (job.environment)
     log(
       run,
-      `[${label}] environment ${interpolate(typeof job.environment === 'object' ? (job.environment as { name?: string }).name : job.environment, ctx)} (approval is GitHub's; locally it proceeds)`,
+      `[${label}] environment ${interpolate(typeof job.environment === 'object' ? (job.environment as { name?: string }).name : job.environment, given)} (approval is GitHub's; locally it proceeds)`,
     );
-  if (job.uses) return runReusable(run, label, job.uses, job, ctx);
+  if (job.uses) return runReusable(run, label, job.uses, job, given);
+  // runner.temp is the job's own, so jobs of a matrix or of another run never share files.
+  const temp = join(
+    (given.runner as { temp: string }).temp,
+    `${run.wf.name ?? 'workflow'}-${label}`.replace(/[^\w.-]+/g, '_'),
+  );
+  mkdirSync(temp, { recursive: true });
+  const ctx: Contexts = { ...given, runner: { ...(given.runner as object), temp } };
   const jobEnv = { ...(ctx.env as Record<string, string>), ...interpolateMap(job.env, ctx) };
   const stepsCtx: StepsContext = {};
   let failed = false;

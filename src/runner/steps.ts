@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TOOLKIT, TOOLKIT_STEP_ID } from '../../workflows-src/toolkit.js';
 import { type Contexts, interpolate } from './expressions.js';
 import { runLocalAction } from './local-action.js';
@@ -64,14 +64,18 @@ function uploadArtifact(run: RunState, job: string, inputs: Record<string, strin
   let stale = 0;
   const paths = inputs.path;
   if (!paths) return { outputs: {}, error: 'actions/upload-artifact: Input required and not supplied: path' };
-  for (const p of paths
+  // As upload-artifact does: the files keep their paths relative to the least common ancestor of
+  // the paths (a single folder's files land at the artifact's root, not in a folder of its name).
+  const sources = paths
     .split('\n')
     .map((x) => x.trim())
-    .filter(Boolean)) {
+    .filter(Boolean)
     // Relative to the workspace, as on GitHub (run steps run there too).
-    const src = resolve(run.opts.root, p);
-    if (!existsSync(src)) continue;
-    cpSync(src, join(target, p.split('/').pop() ?? p), {
+    .map((p) => resolve(run.opts.root, p))
+    .filter((p) => existsSync(p));
+  const root = commonAncestor(sources.map((p) => (statSync(p).isDirectory() ? p : dirname(p))));
+  for (const src of sources) {
+    cpSync(src, join(target, relative(root, src)), {
       recursive: true,
       filter: (file) => {
         const st = statSync(file);
@@ -91,6 +95,15 @@ function uploadArtifact(run: RunState, job: string, inputs: Record<string, strin
       : `[${job}]   artifact ${inputs.name}: this run produced nothing to upload${left}`,
   );
   return { outputs: {} };
+}
+
+/** The deepest folder that holds every one of these folders. */
+function commonAncestor(dirs: string[]): string {
+  const split = dirs.map((d) => d.split(sep));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n += 1;
+  return first.slice(0, n).join(sep) || sep;
 }
 
 function runShell(run: RunState, script: string, ctx: Contexts, env: Record<string, string>): Outcome {

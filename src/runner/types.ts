@@ -35,6 +35,8 @@ export interface RunnerOptions {
   secrets?: Record<string, string>;
   deps: ActionDeps;
   artifactsDir: string;
+  /** runner.temp: one folder per job under it (default: a new folder in the system's temp). */
+  tempDir?: string;
   log: (line: string) => void;
   /** Values never printed: secrets, and what actions mask with setSecret. */
   masks?: Set<string>;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { painter, wantsColour } from '../../src/cli/colour.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { akrida } from '../fixtures/cli.js';
+import { locustAvailable } from '../fixtures/locust.js';
 
 const EXAMPLE = 'clusters/perf-example.yml';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -225,6 +226,18 @@ describe('colour', () => {
 });
 
 describe('workflow runs', () => {
+  test('every simulated workflow example in the help runs', async () => {
+    const help = (await akrida(['--help'])).out + (await akrida(['workflow', '--help'])).out;
+    const examples = [...help.matchAll(/^ {2}akrida (workflow .*--simulate.*)$/gm)].map((m) => m[1] ?? '');
+    expect(examples.some((e) => e.includes('load-test'))).toBe(true);
+    for (const example of new Set(examples)) {
+      if (example.includes('load-test') && !locustAvailable()) continue; // needs python3-locust
+      const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
+      const r = await akrida([...example.split(' '), '--out', out]);
+      expect({ example, code: r.code }).toEqual({ example, code: 0 });
+    }
+  }, 120_000);
+
   test('a simulated load test alone fails, says why in its summary, and says how to chain', async () => {
     const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
     const r = await akrida(['workflow', 'load-test', '--cluster', EXAMPLE, '--simulate', '--out', out]);

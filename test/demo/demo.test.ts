@@ -1,6 +1,6 @@
 // The demo end to end: cluster-up, a real Locust load test against the ACA-Py stand-in, and
 // cluster-down in one process; --fail-gate makes the load test fail on its gate, and says why.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/demo/demo.js';
@@ -17,7 +17,7 @@ testIf(
       {
         cluster: 'clusters/perf-example.yml',
         outDir,
-        runTime: 4,
+        runTime: 5,
         users: 6,
         failGate: true,
         timeScale: 0.002,
@@ -33,8 +33,21 @@ testIf(
       /## Failed\n\n\| job \| step \| reason \|\n.*\n\| run \| .* \| load test gates failed: requests per second/,
     );
     // Locust's own figures from this run, saved as this run's artifact.
-    const saved = join(runDir, 'artifacts', 'load-test-results', 'load-test-results');
-    const totals = JSON.parse(readFileSync(join(saved, 'summary.json'), 'utf8')).totals;
+    const saved = join(runDir, 'artifacts', 'load-test-results');
+    const json = JSON.parse(readFileSync(join(saved, 'summary.json'), 'utf8'));
+    const totals = json.totals;
+    // One unit: the rate is the requests over the run's own (real) seconds.
+    expect(json.actualSeconds).toBeGreaterThanOrEqual(4);
+    expect(json.actualSeconds).toBeLessThan(10);
+    expect(Math.abs(totals.requests / json.actualSeconds - totals.rps)).toBeLessThan(0.05 * totals.rps);
+    // Even the first sample of a short run charts real data.
+    const [first] = JSON.parse(readFileSync(join(saved, 'timeseries.json'), 'utf8'));
+    expect(first.rps).toBeGreaterThan(0);
+    expect(first.p95).toBeGreaterThan(0);
+    // A normal run warns of nothing, and writes nothing outside its run folder.
+    expect(log.join('')).not.toMatch(/warning:/);
+    expect(existsSync('load-test-results')).toBe(false);
+    expect(existsSync('cluster-plan.md')).toBe(false);
     expect(totals.requests).toBeGreaterThan(20);
     expect(summary).toContain(`${totals.requests} requests`);
     expect(summary).toContain('| issue_credential |');

@@ -56,7 +56,7 @@ describeIf('load-test workflow', () => {
     expect(run.result).toBe('success');
     expect(run.summary).toContain('## Load test of perf-example: passed');
     expect(run.summary).toContain('| receive_credential |');
-    const saved = join(artifactsDir, 'load-test-results', 'load-test-results');
+    const saved = join(artifactsDir, 'load-test-results'); // the files at the artifact's root
     expect(readdirSync(saved).sort()).toEqual([
       'exceptions.csv',
       'failures.csv',

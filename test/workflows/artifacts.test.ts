@@ -51,7 +51,8 @@ async function run(script: string, hideNoOpSteps = false) {
     hideNoOpSteps,
     log: (l) => log.push(l),
   });
-  const saved = join(artifactsDir, 'results', 'results');
+  // A folder's files land at the artifact's root, as upload-artifact stores them.
+  const saved = join(artifactsDir, 'results');
   return { r, log, files: existsSync(saved) ? readdirSync(saved).sort() : [] };
 }
 

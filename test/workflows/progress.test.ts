@@ -90,7 +90,7 @@ describe('progress an operator can follow, on the simulated AWS', () => {
     );
     expect(status).toContainEqual(
       expect.stringMatching(
-        /waiting for "akrida-ops prepare locust image for perf-example" on i-\w+: InProgress, .* elapsed, expected ~5m 00s$/,
+        /waiting for "akrida-ops prepare locust image for perf-example" on i-\w+: InProgress, .* elapsed, expected ~5m 02s$/,
       ),
     );
   });

@@ -1,0 +1,140 @@
+// A simulated account whose Locust master is real: Debian's python3-locust on 127.0.0.1 against
+// the ACA-Py stand-in, with one local Locust worker per simulated worker instance. The demo and
+// `akrida workflow ... load-test ... --simulate` share it. The build runs in scaled time; a load
+// test in real time, so its durations, chart and rates are all real seconds, as Locust's are. Its
+// simulated SSM agents sit on loopback: they pick a command up at once, so a round trip is ~1 s.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { LATENCY } from '../aws/latency.js';
+import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
+import { loadClusterFile } from '../config/load.js';
+import { sizeWorkers } from '../config/sizing.js';
+import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
+import type { RunResult } from '../runner/runner.js';
+import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
+import { ScaledClock, SwitchableClock } from '../time/clock.js';
+import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
+import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
+
+export class DemoError extends Error {
+  override name = 'DemoError';
+}
+
+export const NEEDS_LOCUST =
+  'a simulated load test runs a real Locust: install python3-locust (as root: bash scripts/setup.sh, or apt-get install python3-locust)';
+
+/** Simulated seconds per real second while a load test runs: real time, Locust's unit. */
+const LOAD_TEST_SCALE = 1;
+/** Seconds for a loopback SSM agent to pick a command up (AWS's agents poll: ~2 s). */
+const LOOPBACK_SSM_DELIVERY = 0.1;
+
+export interface LocalLoadTest {
+  /** The cluster file as given, with the local master's web port, in a clusters folder of the run. */
+  clusterFile: string;
+  account: SimulatedAccount;
+  /** Sets the clock and the SSM agents' pickup for the workflow about to start. */
+  beforeWorkflow(name: string): void;
+  /** Requests the stand-in answered. */
+  hits(): number;
+  stop(): Promise<void>;
+}
+
+export async function startLocalLoadTest(
+  opts: { cluster: string; runDir: string; timeScale: number; failGate?: boolean },
+  write: (s: string) => void,
+): Promise<LocalLoadTest> {
+  if (!locustAvailable()) throw new DemoError(NEEDS_LOCUST);
+  loadClusterFile(opts.cluster); // a clear message for a bad file before anything starts
+  // The local master's web port and, for --fail-gate, a requests-per-second gate no local run meets.
+  const webPort = await freePort();
+  const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
+  doc.setIn(['locust', 'master', 'webPort'], webPort);
+  if (opts.failGate) doc.setIn(['loadTest', 'thresholds', 'minRps'], 1_000_000);
+  // Under its canonical name, in a clusters folder of this run: workflows accept a cluster only as
+  // clusters/<name>.yml, unique in its folder.
+  const clustersDir = join(opts.runDir, 'clusters');
+  mkdirSync(clustersDir, { recursive: true });
+  const clusterFile = join(clustersDir, `${String(doc.get('name'))}.yml`);
+  writeFileSync(clusterFile, doc.toString());
+  const loaded = loadClusterFile(clusterFile);
+
+  // As many local workers as the cluster has worker instances: the load test waits for them all.
+  const workers = sizeWorkers(loaded.cluster).workers;
+  const standIn = await startAcapyStandIn();
+  const locust = await startLocust({ workers, host: standIn.url, locustfile: DEMO_LOCUSTFILE, webPort });
+  write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
+  let closeIssuer = async () => {};
+  const stop = async () => {
+    await locust.stop();
+    await standIn.close();
+    await closeIssuer();
+  };
+  try {
+    const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
+    const seeded = await simulatedAccount([loaded.cluster], clock);
+    const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
+    account.akrida.loopbackLocust = true;
+    // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
+    // and a ledger; the agent's key is the one its machine's .env names.
+    closeIssuer = await attachIssuerStandIn(account.akrida);
+    // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
+    const meter = processLoadMeter();
+    const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
+    const assigned = new Map<string, number>();
+    account.akrida.workerLoad = (inst) => {
+      if (!assigned.has(inst.id))
+        assigned.set(inst.id, localWorkers[assigned.size % localWorkers.length] ?? 0);
+      return meter(assigned.get(inst.id) ?? 0);
+    };
+    return {
+      clusterFile,
+      account,
+      beforeWorkflow: (name) => {
+        const loadTest = name === 'load-test';
+        clock.inner = new ScaledClock(loadTest ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
+        account.sim.world.latency.ssmDelivery = loadTest ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+        if (loadTest) write('the load test runs in real time against the local Locust\n');
+      },
+      hits: standIn.hits,
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Workflows on a simulated account with a real local Locust master (see startLocalLoadTest). */
+export async function runWithLocalLocust(
+  cmd: WorkflowCommand & { failGate?: boolean },
+  write: (s: string) => void,
+): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number }> {
+  const runId = cmd.runId ?? String(Date.now());
+  const runDir = join(cmd.outDir, 'runs', runId);
+  mkdirSync(runDir, { recursive: true });
+  const local = await startLocalLoadTest(
+    { cluster: cmd.cluster, runDir, timeScale: cmd.timeScale, failGate: cmd.failGate ?? false },
+    write,
+  );
+  try {
+    const results = await runWorkflowCommand(
+      {
+        ...cmd,
+        cluster: local.clusterFile,
+        givenCluster: cmd.cluster,
+        simulate: true,
+        runId,
+        account: local.account,
+        beforeWorkflow: (name) => {
+          local.beforeWorkflow(name);
+          cmd.beforeWorkflow?.(name);
+        },
+      },
+      write,
+    );
+    return { results, runDir, clusterFile: local.clusterFile, hits: local.hits() };
+  } finally {
+    await local.stop();
+  }
+}
