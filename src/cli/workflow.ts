@@ -70,7 +70,9 @@ export async function runWorkflowCommand(
     // not keep this process alive once the workflows are done.
     await attachIssuerStandIn(account.akrida, { unref: true });
     write(
-      `simulated AWS (${loaded.cluster.region}), time scale ${cmd.timeScale}: one simulated minute takes ${(60 * cmd.timeScale).toFixed(2)} s\n`,
+      `simulated AWS (${loaded.cluster.region}), time scale ${cmd.timeScale}: one simulated minute takes ${(60 * cmd.timeScale).toFixed(2)} s\n` +
+        // A cluster-down or cluster-plan alone here finds nothing of an earlier command's run.
+        `a fresh account: only what this command's workflows make exists (the simulated AWS lives in this process; chain workflows, e.g. cluster-up cluster-plan cluster-down, to share it)\n`,
     );
   }
   const deps = account?.deps ?? {

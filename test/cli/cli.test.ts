@@ -252,6 +252,14 @@ describe('workflow runs', () => {
     );
   });
 
+  test('a stateful workflow alone on the simulated AWS says the account is fresh', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
+    const r = await akrida(['workflow', 'cluster-down', '--cluster', EXAMPLE, '--simulate', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('a fresh account: only what this command');
+    expect(r.out).toContain('chain workflows, e.g. cluster-up cluster-plan cluster-down, to share it');
+  });
+
   test('cluster-up hides the no-op steps unless --verbose', async () => {
     const quiet = await akrida([
       'workflow',
