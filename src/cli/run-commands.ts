@@ -69,12 +69,12 @@ Examples:
         };
         const write = (s: string) => io.out(paint(s));
         // A simulated load test needs a Locust master: a real one on 127.0.0.1, when installed.
-        const withLocust = cmd.simulate && names.includes('load-test');
-        if (withLocust && !locustAvailable()) write(`note: ${NEEDS_LOCUST}; the load test will fail\n`);
-        const r =
-          withLocust && locustAvailable()
-            ? (await runWithLocalLocust(cmd, write)).results
-            : await runWorkflowCommand(cmd, write);
+        const needsLocust = cmd.simulate && names.includes('load-test');
+        const withLocust = needsLocust && locustAvailable();
+        if (needsLocust && !withLocust) write(`note: ${NEEDS_LOCUST}; the load test will fail\n`);
+        const r = withLocust
+          ? (await runWithLocalLocust(cmd, write)).results
+          : await runWorkflowCommand(cmd, write);
         setExit(r.every((x) => x.result === 'success') && r.length === names.length ? EXIT.ok : EXIT.failed);
       },
     );

@@ -246,9 +246,11 @@ export const httpHeaderName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
 });
 
 export const port = z.int().check(z.gte(1), z.lte(65535)).describe('TCP port (1-65535)');
-export const seconds = (d: string) => z.int().check(z.positive(), z.lte(86_400)).describe(d);
 /** A whole number from min to max (both included). */
 export const intRange = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+/** A whole number above 0, at most max. */
+export const positiveInt = (max: number) => z.int().check(z.positive(), z.lte(max));
+export const seconds = (d: string) => positiveInt(86_400).describe(d);
 export const instanceType = z
   .string()
   .check(

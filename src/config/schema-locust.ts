@@ -10,6 +10,7 @@ import {
   opaqueId,
   plainUrl,
   port,
+  positiveInt,
   seconds,
 } from './fields.js';
 import { envMap, instanceSelector, secretRef } from './schema-shared.js';
@@ -24,11 +25,7 @@ export const locustSection = z.strictObject({
     .strictObject({
       instanceType,
       count: intRange(0, 1000).optional().describe('Fixed worker count (or give targetUsers)'),
-      targetUsers: z
-        .int()
-        .check(z.positive(), z.lte(1_000_000))
-        .optional()
-        .describe('Size the worker count from this many users'),
+      targetUsers: positiveInt(1_000_000).optional().describe('Size the worker count from this many users'),
       max: intRange(1, 1000),
       warmupSeconds: seconds('Default instance warmup of the worker group').default(3600),
     })
@@ -85,10 +82,10 @@ export const locustSection = z.strictObject({
       pickupStrategy: z.enum(['implicit', 'pickupv2-live']).default('implicit'),
     })
     .prefault({ enabled: false }),
-  verifiedTimeoutSeconds: z.int().check(z.positive(), z.lte(3600)).default(60),
+  verifiedTimeoutSeconds: positiveInt(3600).default(60),
   isAnoncreds: z.boolean().default(true),
   agentLoggingLevel: intRange(0, 7).default(7),
-  connectionsPerAgent: z.int().check(z.positive(), z.lte(1000)).default(2),
+  connectionsPerAgent: positiveInt(1000).default(2),
   messageToSend: envValue.default('akrida load test'),
   environment: envMap,
 });

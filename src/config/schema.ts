@@ -11,6 +11,7 @@ import {
   intRange,
   locustFile,
   plainUrl,
+  positiveInt,
   relativeFile,
   safeText,
   tagKey,
@@ -131,9 +132,9 @@ export const clusterSchema = z.strictObject({
   acapy: acapySection,
   locust: locustSection,
   loadTest: z.strictObject({
-    users: z.int().check(z.positive(), z.lte(1_000_000)),
+    users: positiveInt(1_000_000),
     spawnRate: z.number().check(z.positive(), z.lte(10_000)).describe('Users started per second'),
-    runTimeSeconds: z.int().check(z.positive(), z.lte(86_400)),
+    runTimeSeconds: positiveInt(86_400),
     thresholds: z
       .strictObject({
         maxFailRatio: z.number().check(z.gte(0), z.lte(1)).default(0.01),
