@@ -1,10 +1,24 @@
 // The cluster file's acapy section: the agent instances, their load balancers and health checks,
 // the services they reach and the secrets they read.
 import * as z from 'zod';
+import { WALLET_TYPES } from '../acapy/wallet.js';
 import { hostName, httpPath, instanceType, intRange, plainUrl, port, seconds } from './fields.js';
 import { capacity, envMap, secretRef } from './schema-shared.js';
 
 export const acapySection = z.strictObject({
+  version: z
+    .string()
+    .regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, { error: 'expected an ACA-Py release such as 1.3.0' })
+    .optional()
+    .describe(
+      "The ACA-Py release the agents run; omit to take it from the pinned Akrida commit's Dockerfile (FROM ...acapy-agent:py3.12-1.3.0)",
+    ),
+  walletType: z
+    .enum(WALLET_TYPES)
+    .default('askar')
+    .describe(
+      "The issuer's wallet type (Akrida's configs/issuer.yml: askar). It decides the schema and credential definition endpoints and Locust's IS_ANONCREDS",
+    ),
   instanceType,
   capacity,
   ports: z.strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),

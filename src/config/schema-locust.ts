@@ -83,7 +83,12 @@ export const locustSection = z.strictObject({
     })
     .prefault({ enabled: false }),
   verifiedTimeoutSeconds: positiveInt(3600).default(60),
-  isAnoncreds: z.boolean().default(true),
+  isAnoncreds: z
+    .boolean()
+    .optional()
+    .describe(
+      'IS_ANONCREDS; omit to follow acapy.walletType (True for askar-anoncreds and kanon-anoncreds, False for askar)',
+    ),
   agentLoggingLevel: intRange(0, 7).default(7),
   connectionsPerAgent: positiveInt(1000).default(2),
   messageToSend: envValue.default('akrida load test'),

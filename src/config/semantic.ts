@@ -8,6 +8,7 @@ import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './n
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
 import { secretLikeKey, secretLikeValue } from './secret-policy.js';
+import { acapyProblems } from './semantic-acapy.js';
 import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
@@ -59,6 +60,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   instanceTypeProblems(c, error);
   networkProblems(c, error, warn);
   machineProblems(c, error);
+  acapyProblems(c, error, warn);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
 

@@ -6,16 +6,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { acapyVersion } from '../acapy/versions.js';
 import { LATENCY } from '../aws/latency.js';
 import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
 import { sizeWorkers } from '../config/sizing.js';
+import { HOLDER_LOCUSTFILE, startHolderAgentStandIn } from '../runner/acapy-stand-in.js';
 import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import type { RunResult } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SwitchableClock } from '../time/clock.js';
 import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
-import { DEMO_LOCUSTFILE, startAcapyStandIn } from './stand-in.js';
 
 export class DemoError extends Error {
   override name = 'DemoError';
@@ -37,6 +38,8 @@ export interface LocalLoadTest {
   beforeWorkflow(name: string): void;
   /** Requests the stand-in answered. */
   hits(): number;
+  /** Requests the stand-in refused as ACA-Py would before its handler (404, 405, 422). */
+  refused(): string[];
   stop(): Promise<void>;
 }
 
@@ -61,8 +64,13 @@ export async function startLocalLoadTest(
 
   // As many local workers as the cluster has worker instances: the load test waits for them all.
   const workers = sizeWorkers(loaded.cluster).workers;
-  const standIn = await startAcapyStandIn();
-  const locust = await startLocust({ workers, host: standIn.url, locustfile: DEMO_LOCUSTFILE, webPort });
+  const release = acapyVersion(loaded.cluster).release;
+  // The agent answers as the release and wallet the cluster file plans, from ACA-Py's API document.
+  const standIn = await startHolderAgentStandIn({
+    ...(release !== undefined ? { release } : {}),
+    walletType: loaded.cluster.acapy.walletType,
+  });
+  const locust = await startLocust({ workers, host: standIn.url, locustfile: HOLDER_LOCUSTFILE, webPort });
   write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
   let closeIssuer = async () => {};
   const stop = async () => {
@@ -97,6 +105,7 @@ export async function startLocalLoadTest(
         if (loadTest) write('the load test runs in real time against the local Locust\n');
       },
       hits: standIn.hits,
+      refused: standIn.refused,
       stop,
     };
   } catch (err) {
@@ -109,7 +118,7 @@ export async function startLocalLoadTest(
 export async function runWithLocalLocust(
   cmd: WorkflowCommand & { failGate?: boolean },
   write: (s: string) => void,
-): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number }> {
+): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number; refused: string[] }> {
   const runId = cmd.runId ?? String(Date.now());
   const runDir = join(cmd.outDir, 'runs', runId);
   mkdirSync(runDir, { recursive: true });
@@ -133,7 +142,7 @@ export async function runWithLocalLocust(
       },
       write,
     );
-    return { results, runDir, clusterFile: local.clusterFile, hits: local.hits() };
+    return { results, runDir, clusterFile: local.clusterFile, hits: local.hits(), refused: local.refused() };
   } finally {
     await local.stop();
   }

@@ -130,7 +130,7 @@ export async function verifyCluster(
   }
   add('ACA-Py /status/live via admin LB', '200', v.live ?? '-');
   add('ACA-Py /status/ready via admin LB', '200', v.ready ?? '-');
-  add('create-invitation with the admin API key', '200', v.invitation ?? '-');
+  add('Out-of-Band create-invitation with the admin API key', '200', v.invitation ?? '-');
   const url = v.invitation_url ?? '-';
   const prefix = `http://${input.transportDns}`;
   const expectedPort = String(c.acapy.listeners.transport);

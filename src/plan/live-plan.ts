@@ -3,7 +3,9 @@
 // (src/resources); this composes them in the order the build makes them, passing on the facts a
 // later kind needs. User data is compared as rendered, with every secret a reference, so the
 // diff is safe to post on a pull request.
+
 import { createTwoFilesPatch } from 'diff';
+import { describeAcapy } from '../acapy/describe.js';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
@@ -26,6 +28,8 @@ export type { ChangeAction, PlannedChange, PlannedScript };
 
 export interface LivePlan {
   cluster: string;
+  /** The ACA-Py release, wallet type and what they decide, as the plan's reader sees them. */
+  acapy: string;
   changes: PlannedChange[];
   unchanged: string[];
   scripts: PlannedScript[];
@@ -85,6 +89,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
   );
   return {
     cluster: c.name,
+    acapy: describeAcapy(c),
     changes: parts.flatMap((x) => x.changes),
     unchanged: parts.flatMap((x) => x.unchanged),
     scripts,
@@ -92,7 +97,12 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
 }
 
 export function livePlanMarkdown(plan: LivePlan, file: string): string {
-  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ''];
+  const out = [
+    `## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`,
+    '',
+    mdText(plan.acapy),
+    '',
+  ];
   if (plan.changes.length === 0) {
     out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
   } else {

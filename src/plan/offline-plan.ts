@@ -1,5 +1,6 @@
 // The offline plan: what a cluster file will build, in what order, with what scripts and at what
 // cost, computed with no credentials and no network.
+import { describeAcapy } from '../acapy/describe.js';
 import { desiredResources } from '../cluster/resources.js';
 import type { LoadedCluster } from '../config/load.js';
 import { formatProblem } from '../config/problems.js';
@@ -24,6 +25,7 @@ export function offlinePlan(loaded: LoadedCluster, templates: TemplateSet): stri
   out.push(
     `Region ${mdText(c.region)}, VPC ${mdText(c.network.vpcId)}. Akrida ${mdText(c.source.repository)} at ${mdText(c.source.ref)}.`,
   );
+  out.push(mdText(describeAcapy(c)));
   out.push(
     `Load: ${c.loadTest.users} users on ${sizing.workers} workers (${sizing.usersPerWorker} per worker; a ${mdText(c.locust.workers.instanceType)} holds ${sizing.maxUsersPerWorker}: ${sizing.portsPerWorker} ports, memory for ${sizing.memoryUsersPerWorker}).`,
   );

@@ -1,5 +1,7 @@
 // What each stand-alone machine's preparation needs, from the cluster file and the facts only AWS
 // knows (the database machine's address): the inputs of the scripts in machine-scripts.ts.
+import { ACAPY_DOCKERFILE, acapyVersion } from '../acapy/versions.js';
+import { WALLETS, type WalletType } from '../acapy/wallet.js';
 import { databaseSecrets, issuerParameters, parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
@@ -49,11 +51,26 @@ function databaseInput(c: Cluster): MachineScriptInput {
     env,
     start: true,
     // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
-    wipeData: ['holder-db', 'redis-data'],
+    wipeBindMounts: true,
   };
 }
 
+/** The issuer's arg file in Akrida's ACA-Py compose project (wallet-type: askar at 404c7a16). */
+export const ISSUER_ARG_FILE = 'configs/issuer.yml';
+
+/**
+ * What the issuer's arg file must say: its wallet type, and the insecure-seed switch, so the DID is
+ * made from the seed in Parameter Store and stays the same across database wipes (one anchoring).
+ */
+export function issuerSettings(c: { acapy: { walletType: WalletType } }): { key: string; value: string }[] {
+  return [
+    { key: 'wallet-type', value: c.acapy.walletType },
+    { key: 'wallet-allow-insecure-seed', value: 'true' },
+  ];
+}
+
 function issuerInput(c: Cluster, f: MachineFacts): MachineScriptInput {
+  const release = acapyVersion(c).release;
   // The stand-alone agent is its own endpoint on its transport port (no load balancer in front).
   const env = acapyEnv(c, {
     transportDns: f.issuerIp,
@@ -66,7 +83,10 @@ function issuerInput(c: Cluster, f: MachineFacts): MachineScriptInput {
     composeDirectory: c.source.acapyDirectory,
     composeFile: c.source.compose.acapy,
     env,
-    replacements: [{ file: 'configs/issuer.yml', placeholder: '{INTERNAL_IP}', value: f.databaseIp }],
+    // The wallet database is the compose file's ${DATABASE} (.env); the arg file takes the wallet
+    // type and the seed setting the issuer's DID needs (ACA-Py 1.3 refuses a seed without it).
+    argFile: { file: ISSUER_ARG_FILE, settings: issuerSettings(c) },
+    ...(release !== undefined ? { acapy: { release, dockerfile: ACAPY_DOCKERFILE } } : {}),
     start: true,
   };
 }
@@ -120,5 +140,6 @@ export function issuerApiInput(c: Cluster): IssuerScriptInput | undefined {
     schema: issuer.schema,
     credDefTag: issuer.credDefTag,
     readyTimeoutSeconds: 300,
+    anoncreds: WALLETS[c.acapy.walletType].anoncreds,
   };
 }

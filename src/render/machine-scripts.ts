@@ -32,8 +32,15 @@ export interface MachineScriptInput {
   locustHost?: { swapMiB: number; logRotation: { maxSize: string; maxFile: number } };
   /** compose up -d after the build (locust: build only). */
   start: boolean;
-  /** database: data folders (relative to composeDirectory) removed with `compose down -v` before start. */
-  wipeData?: string[];
+  /** issuer: ACA-Py settings written as `key: value` lines of its arg file (relative to composeDirectory). */
+  argFile?: { file: string; settings: { key: string; value: string }[] };
+  /** issuer: the ACA-Py release the plan names; the script stops when the Dockerfile builds another. */
+  acapy?: { release: string; dockerfile: string };
+  /**
+   * database: on every start, remove the compose project's writable bind mounts inside its folder
+   * (its data), as `docker compose config` lists them, after `compose down -v`.
+   */
+  wipeBindMounts?: boolean;
 }
 
 export interface IssuerScriptInput {
@@ -50,6 +57,8 @@ export interface IssuerScriptInput {
   schema: { name: string; version: string; attributes: string[] };
   credDefTag: string;
   readyTimeoutSeconds: number;
+  /** The wallet issues in the anoncreds format: schema and credential definition through /anoncreds/. */
+  anoncreds: boolean;
 }
 
 export interface IssuerIds {
@@ -115,7 +124,27 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
       'an IP address or host name',
     );
   }
-  for (const d of i.wipeData ?? []) relative('data folder to wipe', d);
+  if (i.argFile) {
+    relative('arg file', i.argFile.file);
+    for (const { key, value } of i.argFile.settings) {
+      check(
+        /^[a-z][a-z0-9-]{0,63}$/.test(key),
+        'ACA-Py setting',
+        key,
+        'a lower-case option name such as wallet-type',
+      );
+      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, 'a plain word');
+    }
+  }
+  if (i.acapy) {
+    check(
+      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
+      'ACA-Py release',
+      i.acapy.release,
+      'such as 1.3.0',
+    );
+    relative('ACA-Py Dockerfile', i.acapy.dockerfile);
+  }
   const host = i.locustHost;
   if (host) {
     check(i.role === 'locust', 'locustHost on role', i.role, 'locust');
@@ -126,8 +155,9 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
       'such as 10m',
     );
   }
-  const wipe = (i.wipeData ?? []).length > 0;
-  if (wipe) check(i.role === 'database', 'wipeData on role', i.role, 'database');
+  const wipe = i.wipeBindMounts === true;
+  if (wipe) check(i.role === 'database', 'wipeBindMounts on role', i.role, 'database');
+  if (i.argFile || i.acapy) check(i.role === 'issuer', 'ACA-Py settings on role', i.role, 'issuer');
   return t.render('prepare-machine.sh.hbs', {
     label: LABELS[i.role],
     region: i.region,
@@ -147,7 +177,10 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
     // Locust only builds: the load test starts it.
     start: i.start && i.role !== 'locust',
     wipe: wipe && i.start,
-    wipeData: i.wipeData ?? [],
+    argFile: i.argFile?.file ?? '',
+    argSettings: i.argFile?.settings ?? [],
+    acapyRelease: i.acapy?.release ?? '',
+    acapyDockerfile: i.acapy?.dockerfile ?? '',
     mediator: i.role === 'mediator' && i.start,
     mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS,
   });
@@ -190,6 +223,7 @@ export function issuerScript(t: TemplateSet, input: IssuerScriptInput): string {
     attributes: i.schema.attributes,
     credDefTag: i.credDefTag,
     readyTimeoutSeconds: i.readyTimeoutSeconds,
+    anoncreds: i.anoncreds,
   });
 }
 

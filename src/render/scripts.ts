@@ -27,8 +27,14 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
   });
 }
 
+/**
+ * Where Akrida's locustfiles are in its checkout: its Dockerfile adds ./load-agent as the image's
+ * working directory, where the compose command's `locust -f locust-files/...` finds them.
+ */
+export const LOCUSTFILES_DIR = 'load-agent/locust-files';
+
 export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): string {
-  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
+  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `${LOCUSTFILES_DIR}/${f}`)];
   return t.render('configure-master.sh.hbs', {
     region: c.region,
     directory: c.source.directory,

@@ -5,6 +5,7 @@
 // the ACA-Py endpoint comes from the ISSUER its user data wrote, the worker count from the
 // workers whose MASTER_HOST is the master's address. A wrong value upstream shows up here.
 import { spawnSync } from 'node:child_process';
+import { type AdminCall, apiOfRunning, queryOf } from './acapy/api-document.js';
 import type { SimInstance } from './ec2.js';
 import type { SimulatedAws } from './index.js';
 import { type IssuerStandInLink, MachineInstances } from './machine-instances.js';
@@ -19,21 +20,39 @@ import {
 } from './script-facts.js';
 import type { CommandContext, CommandResult } from './ssm.js';
 
-/** Files of Akrida's checkout on the stand-alone instances (upstream names, as of the reference). */
+/** Files of Akrida's checkout on the stand-alone instances (paths of data/akrida/404c7a16.../tree.txt). */
 export const AKRIDA_FILES = [
   '/home/ubuntu/docker-compose.yml',
   '/home/ubuntu/owl-akrida/instance-configs/acapy-agent/docker-compose.yml',
   '/home/ubuntu/owl-akrida/instance-configs/database/docker-compose.yml',
   '/home/ubuntu/owl-akrida/docker-compose.yml',
   '/home/ubuntu/owl-akrida/worker.docker-compose.yml',
-  '/home/ubuntu/owl-akrida/locust-files/locustIssue.py',
-  '/home/ubuntu/owl-akrida/locust-files/locustIssueMsg.py',
-  '/home/ubuntu/owl-akrida/locust-files/locustMediatorIssue.py',
-  '/home/ubuntu/owl-akrida/locust-files/locustMediatorPresentProof.py',
-  '/home/ubuntu/owl-akrida/locust-files/locustMediatorPresentProofExisting.py',
+  '/home/ubuntu/owl-akrida/load-agent/locust-files/locustMediatorIssue.py',
+  '/home/ubuntu/owl-akrida/load-agent/locust-files/locustMediatorPresentProof.py',
+  '/home/ubuntu/owl-akrida/load-agent/locust-files/locustMediatorPresentProofExisting.py',
 ];
 
 export { envOfScript } from './script-facts.js';
+
+/**
+ * The verify script's invitation request: `check invitation "$admin/PATH?QUERY" [-X METHOD] ...
+ * [-d 'BODY']`, continued lines joined. A template of another shape fails here, loudly.
+ */
+export function invitationCall(script: string): AdminCall {
+  const joined = script.replace(/\\\n\s*/g, ' ');
+  const line = needed(/^check invitation (.+)$/m.exec(joined)?.[1], 'check invitation', 'verify');
+  const url = new URL(
+    needed(/"\$admin([^"]*)"/.exec(line)?.[1], '"$admin..." URL', 'verify'),
+    'http://admin',
+  );
+  const body = /(?:^| )-d '([^']*)'/.exec(line)?.[1];
+  return {
+    method: /(?:^| )-X ([A-Z]+)/.exec(line)?.[1] ?? (body === undefined ? 'GET' : 'POST'),
+    path: url.pathname,
+    query: queryOf(url.searchParams),
+    ...(body === undefined ? {} : { body: JSON.parse(body) as unknown }),
+  };
+}
 
 export class AkridaInstances {
   /** Files present on each instance; instances not listed have Akrida's default checkout. */
@@ -173,9 +192,13 @@ export class AkridaInstances {
     say('ready', acapy ? 200 : 503);
     const env = acapy ? envOfScript(acapy.userData) : {};
     const keyOk = env.ACAPY_ADMIN_API_KEY === `ssm:${apiKeyParameter}`;
-    say('invitation', acapy ? (keyOk ? 200 : 401) : 503);
+    // The invitation call as the script sends it, answered as the agent's release answers it.
+    const call = invitationCall(script);
+    const verdict = apiOfRunning(this.machines.acapyRelease).check(call);
+    const status = !acapy ? 503 : !keyOk ? 401 : verdict.ok ? 200 : verdict.status;
+    say('invitation', status);
     const url =
-      acapy && keyOk ? `http://${env.ISSUER}:${env.EXPOSED_PORT}?c_i=eyJAdHlwZSI6ICJzaW11bGF0ZWQifQ==` : '-';
+      status === 200 ? `http://${env.ISSUER}:${env.EXPOSED_PORT}?oob=eyJAdHlwZSI6ICJzaW11bGF0ZWQifQ==` : '-';
     say('invitation_url', url);
     if (url !== '-') {
       const u = new URL(url);

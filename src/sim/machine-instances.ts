@@ -7,7 +7,7 @@ import type { MachineRole } from '../render/machine-scripts.js';
 import type { SimInstance } from './ec2.js';
 import type { SimulatedAws } from './index.js';
 import { runWithShims } from './issuer/run-script.js';
-import { assigned, assignedList, envOfScript, machineRoleOf, needed, secretsRead } from './script-facts.js';
+import { argSettingsOf, assigned, envOfScript, machineRoleOf, needed, secretsRead } from './script-facts.js';
 import type { CommandContext, CommandResult } from './ssm.js';
 
 /** What AkridaInstances.issuerStandIn holds: see startIssuerStandIn in src/sim/issuer/stand-in.ts. */
@@ -18,7 +18,12 @@ export interface IssuerStandInLink {
   registerUrl: string;
   /** The issuer's wallet store: a database wipe starts a new generation. */
   wallets: { wipe(): void };
+  /** The agent's release and arg-file settings, which the issuer machine's preparation decides. */
+  agent: { release: string; settings: Record<string, string> };
 }
+
+/** What Akrida's configs/issuer.yml says before any change (at 404c7a16): an askar wallet, no seeds. */
+const AKRIDA_ISSUER_SETTINGS: Record<string, string> = { 'wallet-type': 'askar' };
 
 export class MachineInstances {
   /** Preparation runs per instance id and role. */
@@ -27,6 +32,8 @@ export class MachineInstances {
   databaseWipes = 0;
   /** Issuer scripts run, per instance id. */
   readonly issuerRuns = new Map<string, number>();
+  /** The ACA-Py release the agents run: Akrida's pinned 1.3.0, or what an issuer preparation checked. */
+  acapyRelease = '1.3.0';
   /** The .env of the issuer machine prepared last: the agent's admin key is named there. */
   private issuerEnv: Record<string, string> = {};
 
@@ -73,8 +80,17 @@ export class MachineInstances {
     const counts = this.prepared.get(ctx.instance.id) ?? {};
     counts[role] = (counts[role] ?? 0) + 1;
     this.prepared.set(ctx.instance.id, counts);
-    if (role === 'issuer') this.issuerEnv = envOfScript(ctx.script);
-    if (role === 'database' && (assignedList(ctx.script, 'data') ?? []).length > 0) {
+    if (role === 'issuer') {
+      this.issuerEnv = envOfScript(ctx.script);
+      // The agent restarts with the arg file as the script leaves it, on the release it checked.
+      this.acapyRelease = assigned(ctx.script, 'want') ?? this.acapyRelease;
+      const agent = this.standIn()?.agent;
+      if (agent) {
+        agent.settings = { ...AKRIDA_ISSUER_SETTINGS, ...argSettingsOf(ctx.script) };
+        agent.release = this.acapyRelease;
+      }
+    }
+    if (role === 'database' && ctx.script.includes('config --format json')) {
       this.databaseWipes += 1;
       this.standIn()?.wallets.wipe();
     }

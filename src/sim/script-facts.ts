@@ -123,3 +123,13 @@ export function envOfScript(script: string): Record<string, string> {
   }
   return env;
 }
+
+/** The ACA-Py settings a prepare-machine script writes to its arg file (`set_arg KEY VALUE` lines). */
+export function argSettingsOf(script: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of script.matchAll(/^set_arg (.+)$/gm)) {
+    const [key, value] = shellWords(m[1] ?? '');
+    if (key !== undefined && value !== undefined) out[key] = value;
+  }
+  return out;
+}

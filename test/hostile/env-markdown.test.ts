@@ -148,6 +148,7 @@ describe('Markdown: a value cannot close a fence or add markup', () => {
     const md = livePlanMarkdown(
       {
         cluster: 'perf-example',
+        acapy: 'ACA-Py 1.3.0',
         changes: [
           {
             action: 'change',

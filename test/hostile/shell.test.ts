@@ -70,7 +70,7 @@ function checkoutFor(c: Cluster): string {
     c.source.compose.master,
     c.source.compose.worker,
     c.source.compose.acapy,
-    ...c.source.locustFiles.map((f) => `locust-files/${f}`),
+    ...c.source.locustFiles.map((f) => `load-agent/locust-files/${f}`),
   ];
   for (const f of files) {
     try {

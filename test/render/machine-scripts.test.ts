@@ -3,7 +3,7 @@
 // its secrets fetched but never printed, replacements, Locust's log rotation and swap (listed once
 // however often it runs), the database wipe, the mediator's invitation.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../../src/render/machine-scripts.js';
 import { shellQuote, TemplateError, TemplateSet } from '../../src/render/render.js';
 import { assigned, purposeOf } from '../../src/sim/script-facts.js';
+import { akridaCheckout, akridaFile, composeConfig } from '../fixtures/akrida-files.js';
 import { fakeInstance, shellcheck } from '../fixtures/shims.js';
 
 const t = new TemplateSet();
@@ -26,18 +27,14 @@ const PARAMS = {
   '/akrida/perf/redis-password': 'SECRET-redis-77',
 };
 
-/** An Ubuntu machine: dpkg knows what apt-get installed, git clones a fixture checkout. */
-function machine() {
+/**
+ * An Ubuntu machine: dpkg knows what apt-get installed, git clones Akrida's files at the pinned
+ * commit (plus `extra` files), docker compose resolves each compose file's volumes as compose does.
+ */
+function machine(extra: Record<string, string> = {}) {
   const upstream = mkdtempSync(join(tmpdir(), 'akrida-upstream-'));
-  const files: Record<string, string> = {
-    'docker-compose.yml': 'services: {}\n',
-    'instance-configs/database/docker-compose.yml': 'services: {}\n',
-    'instance-configs/acapy-agent/docker-compose.yml': 'services: {}\n',
-    'instance-configs/acapy-agent/configs/issuer.yml':
-      'wallet-storage-config: {INTERNAL_IP}:5432\nother: {INTERNAL_IP}\n',
-    'instance-configs/mediator/docker-compose.yml': 'services: {}\n',
-  };
-  for (const [f, body] of Object.entries(files)) {
+  akridaCheckout(upstream);
+  for (const [f, body] of Object.entries(extra)) {
     mkdirSync(join(upstream, f, '..'), { recursive: true });
     writeFileSync(join(upstream, f), body);
   }
@@ -46,6 +43,17 @@ function machine() {
   mkdirSync(join(root, 'etc'));
   writeFileSync(join(root, 'etc', 'fstab'), 'LABEL=cloudimg-rootfs / ext4 defaults 0 1\n');
   const inst = fakeInstance({ parameters: PARAMS, env: { AKRIDA_ROOT: root } });
+  // What compose resolves, for the checkout's final place: written beside each compose file.
+  const dir = join(home, 'owl-akrida');
+  for (const sub of [
+    'instance-configs/database',
+    'instance-configs/acapy-agent',
+    'instance-configs/mediator',
+  ])
+    writeFileSync(
+      join(upstream, sub, '.compose-config.json'),
+      composeConfig(readFileSync(join(upstream, sub, 'docker-compose.yml'), 'utf8'), join(dir, sub)),
+    );
   const shim = (name: string, body: string) =>
     writeFileSync(
       join(inst.bin, name),
@@ -67,6 +75,10 @@ function machine() {
 esac`,
   );
   shim('fallocate', `touch "\${@: -1}"`);
+  shim(
+    'docker-compose',
+    'case " $* " in *" config --format json "*) cat .compose-config.json ;; esac; exit 0',
+  );
   shim('mkswap', 'exit 0');
   const swaps = join(inst.root, 'swaps');
   writeFileSync(swaps, '');
@@ -74,7 +86,7 @@ esac`,
     'swapon',
     `if [ "$1" = --show=NAME ]; then cat '${swaps}'; else printf '%s\\n' "$1" >> '${swaps}'; fi`,
   );
-  return { inst, home, root, shim, dir: join(home, 'owl-akrida') };
+  return { inst, home, root, shim, dir };
 }
 
 function input(
@@ -108,6 +120,16 @@ const DB_ENV = [
   { key: 'REDIS_PASSWORD', secret: '/akrida/perf/redis-password' },
 ];
 const LOCUST_HOST = { swapMiB: 512, logRotation: { maxSize: '10m', maxFile: 3 } };
+const ISSUER_SETTINGS: Partial<MachineScriptInput> = {
+  argFile: {
+    file: 'configs/issuer.yml',
+    settings: [
+      { key: 'wallet-type', value: 'askar-anoncreds' },
+      { key: 'wallet-allow-insecure-seed', value: 'true' },
+    ],
+  },
+  acapy: { release: '1.3.0', dockerfile: 'docker/Dockerfile' },
+};
 
 const ISSUER: IssuerScriptInput = {
   region: 'eu-west-1',
@@ -119,17 +141,19 @@ const ISSUER: IssuerScriptInput = {
   schema: { name: 'simple', version: '1.0', attributes: ['score', 'name'] },
   credDefTag: 'default',
   readyTimeoutSeconds: 120,
+  anoncreds: false,
 };
 
 describe('prepare-machine', () => {
   test('is shellcheck-clean for every role and option, and its first line names only the purpose', () => {
     const dir = '/home/ubuntu/owl-akrida';
     const variants: MachineScriptInput[] = [
-      input(dir, 'database', { env: DB_ENV, wipeData: ['holder-db', 'redis-data'] }),
-      input(dir, 'database', { env: DB_ENV, start: false, wipeData: ['holder-db'] }),
+      input(dir, 'database', { env: DB_ENV, wipeBindMounts: true }),
+      input(dir, 'database', { env: DB_ENV, start: false, wipeBindMounts: true }),
       input(dir, 'issuer', {
         replacements: [{ file: 'configs/issuer.yml', placeholder: '{INTERNAL_IP}', value: '10.0.1.5' }],
       }),
+      input(dir, 'issuer', ISSUER_SETTINGS),
       input(dir, 'issuer', { env: DB_ENV }),
       input(dir, 'locust', { locustHost: LOCUST_HOST }),
       input(dir, 'locust', {}),
@@ -142,22 +166,31 @@ describe('prepare-machine', () => {
       expect(purposeOf(script)).toBe('prepare-machine');
       for (const secret of Object.values(PARAMS)) expect(script).not.toContain(secret);
     }
-    expect(machineScript(t, variants[4] as MachineScriptInput).split('\n')[1]).toBe(
+    expect(machineScript(t, variants[5] as MachineScriptInput).split('\n')[1]).toBe(
       '# Prepare the stand-alone Locust machine.',
     );
   });
 
-  test('database: packages once, clone, .env with secrets fetched not printed, build, wipe, up; a second run installs nothing', () => {
+  test("database: packages once, clone, .env with secrets fetched not printed, build, wipe of compose's writable bind mounts, up; a second run installs nothing", () => {
     const m = machine();
-    const script = machineScript(
-      t,
-      input(m.dir, 'database', { env: DB_ENV, wipeData: ['holder-db', 'redis-data'] }),
-    );
+    const script = machineScript(t, input(m.dir, 'database', { env: DB_ENV, wipeBindMounts: true }));
     const compose = `${m.dir}/instance-configs/database`;
-    mkdirSync(join(compose, 'holder-db', 'pgdata'), { recursive: true });
+    // Akrida's compose file at the pinned commit keeps Postgres in ./issuer-db and Redis in
+    // ./redis-data, and mounts ./redis.conf read-only: data goes, configuration stays.
+    mkdirSync(join(compose, 'issuer-db', 'pgdata'), { recursive: true });
+    mkdirSync(join(compose, 'redis-data'), { recursive: true });
+    writeFileSync(join(compose, 'redis.conf'), 'appendonly yes\n');
+    mkdirSync(join(compose, 'holder-db'), { recursive: true });
     const r = m.inst.run(script);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('akrida-ops: database machine prepared\n');
+    expect(r.stdout).toBe(
+      'akrida-ops: wiped issuer-db\nakrida-ops: wiped redis-data\nakrida-ops: database machine prepared\n',
+    );
+    expect(existsSync(join(compose, 'issuer-db'))).toBe(false);
+    expect(existsSync(join(compose, 'redis-data'))).toBe(false);
+    expect(readFileSync(join(compose, 'redis.conf'), 'utf8')).toBe('appendonly yes\n');
+    // An old name that the compose file no longer mounts is not the toolkit's to remove.
+    expect(existsSync(join(compose, 'holder-db'))).toBe(true);
     expect(readFileSync(join(compose, '.env'), 'utf8')).toBe(
       'POSTGRES_USER=akrida\nPOSTGRES_PASSWORD=SECRET-pg-5d1e\nREDIS_PASSWORD=SECRET-redis-77\n',
     );
@@ -172,9 +205,11 @@ describe('prepare-machine', () => {
       'git checkout --quiet --force --detach 0123456789abcdef0123456789abcdef01234567',
       'docker-compose -f docker-compose.yml build',
       'docker-compose -f docker-compose.yml down -v',
+      'docker-compose -f docker-compose.yml config --format json',
+      `git ls-files -- ${compose}/issuer-db`,
+      `git ls-files -- ${compose}/redis-data`,
       'docker-compose -f docker-compose.yml up -d',
     ]);
-    expect(() => readFileSync(join(compose, 'holder-db', 'pgdata'))).toThrow();
     for (const secret of Object.values(PARAMS))
       expect(calls.join('\n') + r.stdout + r.stderr).not.toContain(secret);
 
@@ -185,26 +220,42 @@ describe('prepare-machine', () => {
     expect(second).toContain('docker-compose -f docker-compose.yml down -v');
   });
 
-  test('issuer: the placeholder replaced by the database IP on the pristine file, each run', () => {
+  test("issuer: the ACA-Py settings written in Akrida's pristine issuer.yml, the same after every run", () => {
     const m = machine();
-    const run = (ip: string) =>
-      m.inst.run(
-        machineScript(
-          t,
-          input(m.dir, 'issuer', {
-            replacements: [{ file: 'configs/issuer.yml', placeholder: '{INTERNAL_IP}', value: ip }],
-          }),
-        ),
-      );
-    expect(run('10.0.1.5').status).toBe(0);
+    const script = machineScript(t, input(m.dir, 'issuer', ISSUER_SETTINGS));
     const file = join(m.dir, 'instance-configs/acapy-agent/configs/issuer.yml');
-    expect(readFileSync(file, 'utf8')).toBe('wallet-storage-config: 10.0.1.5:5432\nother: 10.0.1.5\n');
-    expect(run('10.0.1.9').status).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe('wallet-storage-config: 10.0.1.9:5432\nother: 10.0.1.9\n');
+    const pristine = akridaFile('instance-configs/acapy-agent/configs/issuer.yml');
+    const want = `${pristine
+      .trimEnd()
+      .replace('wallet-type: askar', 'wallet-type: askar-anoncreds')}\nwallet-allow-insecure-seed: true\n`;
+    for (let i = 0; i < 2; i++) {
+      const r = m.inst.run(script);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(want);
+    }
+  });
+
+  test('issuer: a Dockerfile that builds another ACA-Py than planned stops the script before any build', () => {
+    const m = machine();
+    const r = m.inst.run(
+      machineScript(
+        t,
+        input(m.dir, 'issuer', {
+          ...ISSUER_SETTINGS,
+          acapy: { release: '1.4.0', dockerfile: 'docker/Dockerfile' },
+        }),
+      ),
+    );
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(
+      `akrida-ops: ${m.dir}/instance-configs/acapy-agent/docker/Dockerfile at ref v1.2.0 builds ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0, not ACA-Py 1.4.0 as planned; set acapy.version or source.ref\n`,
+    );
+    expect(m.inst.calls().filter((c) => c.startsWith('docker-compose'))).toEqual([]);
   });
 
   test('a placeholder missing from its file stops the script with exit 3', () => {
-    const m = machine();
+    const m = machine({ 'instance-configs/acapy-agent/configs/extra.yml': 'db: {INTERNAL_IP}:5432\n' });
     const r = m.inst.run(
       machineScript(
         t,
@@ -266,7 +317,16 @@ describe('prepare-machine', () => {
       [{ ref: '--upload-pack=touch /tmp/x' }, /ref .* is not a branch, tag or commit/],
       [{ repository: 'ext::sh -c touch% /tmp/x' }, /repository .* is not an https git URL/],
       [{ composeFile: '../../etc/passwd' }, /compose file .* is not a relative path/],
-      [{ wipeData: ['/'] }, /data folder to wipe .* is not a relative path/],
+      [{ argFile: { file: '/etc/passwd', settings: [] } }, /arg file .* is not a relative path/],
+      [
+        { argFile: { file: 'configs/issuer.yml', settings: [{ key: 'a: b\nc', value: 'x' }] } },
+        /ACA-Py setting/,
+      ],
+      [
+        { argFile: { file: 'configs/issuer.yml', settings: [{ key: 'wallet-type', value: 'a b' }] } },
+        /ACA-Py setting wallet-type value/,
+      ],
+      [{ acapy: { release: '1.3; rm -rf /', dockerfile: 'docker/Dockerfile' } }, /ACA-Py release/],
       [
         { replacements: [{ file: 'configs/issuer.yml', placeholder: '{X}', value: "1.2.3.4/;s/$/'" }] },
         /replacement value/,
@@ -274,16 +334,16 @@ describe('prepare-machine', () => {
     ];
     for (const [over, re] of bad) expect(() => machineScript(t, input(dir, 'database', over))).toThrow(re);
     // Rendered directly, past the checks: a value with every special character is still replaced literally.
-    const m = machine();
+    const m = machine({ 'instance-configs/acapy-agent/configs/extra.yml': 'db: {INTERNAL_IP}:5432\n' });
     const hostile = 'a&b/c\\1$(touch pwned)\'"`x`';
     const script = machineScript(
       t,
       input(m.dir, 'issuer', {
-        replacements: [{ file: 'configs/issuer.yml', placeholder: '{INTERNAL_IP}', value: 'V' }],
+        replacements: [{ file: 'configs/extra.yml', placeholder: '{INTERNAL_IP}', value: 'V' }],
       }),
     ).replace("value='V'", `value=${shellQuote(hostile)}`);
     expect(m.inst.run(script).status).toBe(0);
-    expect(readFileSync(join(m.dir, 'instance-configs/acapy-agent/configs/issuer.yml'), 'utf8')).toContain(
+    expect(readFileSync(join(m.dir, 'instance-configs/acapy-agent/configs/extra.yml'), 'utf8')).toContain(
       `${hostile}:5432`,
     );
   });

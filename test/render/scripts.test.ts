@@ -77,7 +77,10 @@ describe('configure-master', () => {
   });
 
   test('writes the .env, makes Locust the master through an override, restarts compose', () => {
-    const dir = checkout(['docker-compose.yml', 'locust-files/locustMediatorPresentProofExisting.py']);
+    const dir = checkout([
+      'docker-compose.yml',
+      'load-agent/locust-files/locustMediatorPresentProofExisting.py',
+    ]);
     const c = cluster([['source', 'directory'], dir]);
     const inst = fakeInstance({ parameters: PARAMS });
     const r = inst.run(masterScript(t, c, FACTS));
@@ -103,7 +106,7 @@ describe('configure-master', () => {
     const r = fakeInstance({ parameters: PARAMS }).run(masterScript(t, c, FACTS));
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
-      `akrida-ops: locust-files/locustMediatorPresentProofExisting.py not found in ${dir} at 404c7a16; check source.compose and source.locustFiles\n`,
+      `akrida-ops: load-agent/locust-files/locustMediatorPresentProofExisting.py not found in ${dir} at 404c7a16; check source.compose and source.locustFiles\n`,
     );
     expect(existsSync(join(dir, '.env'))).toBe(false);
   });
@@ -210,7 +213,10 @@ describe('locust-http', () => {
 
 describe('the AWS CLI on a fresh Ubuntu image', () => {
   test('is installed before the first secret is read when the image lacks it', () => {
-    const dir = checkout(['docker-compose.yml', 'locust-files/locustMediatorPresentProofExisting.py']);
+    const dir = checkout([
+      'docker-compose.yml',
+      'load-agent/locust-files/locustMediatorPresentProofExisting.py',
+    ]);
     const c = cluster([['source', 'directory'], dir]);
     const inst = fakeInstance({ parameters: PARAMS });
     // No aws yet: apt-get "installs" it by putting the shim back.

@@ -1,6 +1,8 @@
 // The issuer's preparation, run for real under bash against the ACA-Py and ledger stand-ins on
 // loopback: an operator's first cluster-up, a re-run, a database wipe, a ledger that needs a hand.
 
+import type { WalletType } from '../../src/acapy/wallet.js';
+import { issuerSettings } from '../../src/render/machine-inputs.js';
 import {
   type IssuerScriptInput,
   issuerScript,
@@ -17,8 +19,17 @@ const SEED = 'SECRETseed000000000000000000abcd';
 const PARAMS = { '/akrida/demo/acapy-admin-api-key': API_KEY, '/akrida/demo/issuer-seed': SEED };
 
 let standIn: IssuerStandIn;
+
+/** The agent as the issuer machine's preparation leaves it: its arg file with the toolkit's settings. */
+function prepared(s: IssuerStandIn, walletType: WalletType = 'askar'): void {
+  s.agent.settings = Object.fromEntries(
+    issuerSettings({ acapy: { walletType } }).map((x) => [x.key, x.value]),
+  );
+}
+
 beforeEach(async () => {
   standIn = await startIssuerStandIn({ apiKey: API_KEY });
+  prepared(standIn);
 });
 afterEach(async () => {
   await standIn.close();
@@ -35,6 +46,7 @@ function input(over: Partial<IssuerScriptInput> = {}): IssuerScriptInput {
     schema: { name: 'simple', version: '1.0', attributes: ['score', 'name'] },
     credDefTag: 'default',
     readyTimeoutSeconds: 20,
+    anoncreds: false,
     ...over,
   };
 }
@@ -138,6 +150,7 @@ describe('prepare-issuer against the stand-ins', () => {
   test('a ledger without an agreement needs no acceptance', async () => {
     await standIn.close();
     standIn = await startIssuerStandIn({ apiKey: API_KEY, taa: null });
+    prepared(standIn);
     const r = await run(input());
     expect(r.status).toBe(0);
     expect(standIn.admin.creating()).not.toContain('/ledger/taa/accept');
@@ -162,5 +175,52 @@ describe('prepare-issuer against the stand-ins', () => {
     for (const c of curls.filter((x) => x.includes(':8150') || x.includes(standIn.adminUrl)))
       expect(c).toMatch(/-H @\S+\/headers/);
     expect(r.calls.some((c) => c.startsWith('curl ') && c.includes(standIn.registerUrl))).toBe(true);
+  });
+
+  test("Akrida's arg file as it is (no seed switch): ACA-Py 1.3 refuses the seed, and the script says so", async () => {
+    standIn.agent.settings = { 'wallet-type': 'askar' };
+    const r = await run(input());
+    expect(r.status).toBe(4);
+    expect(r.stderr).toContain('POST /wallet/did/create at http://127.0.0.1:8150 answered HTTP 400');
+    expect(r.stderr).toContain('Seed support is not enabled');
+    noSecrets(r, '');
+  });
+
+  test.each(['askar-anoncreds', 'kanon-anoncreds'] as const)(
+    'an %s wallet: schema and credential definition through the AnonCreds routes, reused on a re-run',
+    async (walletType) => {
+      standIn.agent.release = walletType === 'kanon-anoncreds' ? '1.4.0' : '1.3.0';
+      prepared(standIn, walletType);
+      const r = await run(input({ anoncreds: true }));
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const ids = parseIssuerOutput(r.stdout);
+      expect(ids.schemaId).toBe(`${ids.did}:2:simple:1.0`);
+      expect(ids.credDefId).toMatch(new RegExp(`^${ids.did}:3:CL:\\d+:default$`));
+      expect(standIn.admin.creating()).toEqual([
+        '/wallet/did/create',
+        '/ledger/taa/accept',
+        '/wallet/did/public',
+        '/anoncreds/schema',
+        '/anoncreds/credential-definition',
+      ]);
+      const before = standIn.admin.creating().length;
+      expect(parseIssuerOutput((await run(input({ anoncreds: true }))).stdout)).toEqual(ids);
+      expect(standIn.admin.creating().length).toBe(before);
+    },
+  );
+
+  test('endpoints that disagree with the wallet are refused as ACA-Py refuses them (403)', async () => {
+    // An askar wallet asked through the AnonCreds routes.
+    const askar = await run(input({ anoncreds: true }));
+    expect(askar.status).toBe(4);
+    expect(askar.stderr).toContain('GET /anoncreds/schemas at http://127.0.0.1:8150 answered HTTP 403');
+    expect(askar.stderr).toContain('AnonCreds interface requires AskarAnonCreds profile');
+    // An anoncreds wallet asked through the Indy routes.
+    prepared(standIn, 'askar-anoncreds');
+    const anon = await run(input({ anoncreds: false }));
+    expect(anon.status).toBe(4);
+    expect(anon.stderr).toContain('GET /schemas/created at http://127.0.0.1:8150 answered HTTP 403');
+    expect(anon.stderr).toContain('Interface not supported for an anoncreds profile');
   });
 });

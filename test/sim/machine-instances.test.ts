@@ -1,8 +1,10 @@
 // The simulated stand-alone machines answering their preparation scripts through Run Command: runs
 // counted per instance and role, a database wipe emptying the issuer's wallet, the mediator's
 // invitation, and the issuer script run for real against the loopback stand-ins.
+
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import { RunCommandError, runOnInstances } from '../../src/aws/run-command.js';
+import { issuerSettings } from '../../src/render/machine-inputs.js';
 import {
   type IssuerScriptInput,
   issuerScript,
@@ -66,6 +68,7 @@ const issuerInput = (over: Partial<IssuerScriptInput> = {}): IssuerScriptInput =
   schema: { name: 'simple', version: '1.0', attributes: ['score'] },
   credDefTag: 'default',
   readyTimeoutSeconds: 10,
+  anoncreds: false,
   ...over,
 });
 
@@ -78,12 +81,13 @@ describe('simulated stand-alone machines', () => {
       adminUrl: 'http://127.0.0.1:9',
       registerUrl: 'http://127.0.0.1:9/register',
       wallets: { wipe: () => wipes.push(1) },
+      agent: { release: '1.3.0', settings: {} },
     };
     const script = machineScript(
       t,
       machineInput('database', {
         env: [{ key: 'POSTGRES_PASSWORD', secret: '/akrida/perf/postgres-password' }],
-        wipeData: ['holder-db', 'redis-data'],
+        wipeBindMounts: true,
       }),
     );
     const [r] = await a.run(db, script);
@@ -139,18 +143,38 @@ describe('simulated stand-alone machines', () => {
       const issuer = a.machine('issuer');
       const db = a.machine('database');
       const script = issuerScript(t, issuerInput({ registerUrl: standIn.registerUrl }));
+      // Akrida's arg file as it is: ACA-Py refuses the seed.
+      await expect(a.run(issuer, script)).rejects.toThrow(/Seed support is not enabled/);
+      // The machine's preparation sets the arg file; the agent restarts with it.
+      await a.run(
+        issuer,
+        machineScript(
+          t,
+          machineInput('issuer', {
+            argFile: {
+              file: 'configs/issuer.yml',
+              settings: issuerSettings({ acapy: { walletType: 'askar' } }),
+            },
+            acapy: { release: '1.3.0', dockerfile: 'docker/Dockerfile' },
+          }),
+        ),
+      );
+      expect(standIn.agent.settings).toEqual({
+        'wallet-type': 'askar',
+        'wallet-allow-insecure-seed': 'true',
+      });
       const [first] = await a.run(issuer, script);
       const ids = parseIssuerOutput(first?.stdout ?? '');
       const [again] = await a.run(issuer, script);
       expect(parseIssuerOutput(again?.stdout ?? '')).toEqual(ids);
       expect(standIn.admin.creating()).toHaveLength(5);
-      await a.run(db, machineScript(t, machineInput('database', { wipeData: ['holder-db'] })));
+      await a.run(db, machineScript(t, machineInput('database', { wipeBindMounts: true })));
       expect(standIn.wallets.generation).toBe(1);
       const [after] = await a.run(issuer, script);
       const rebuilt = parseIssuerOutput(after?.stdout ?? '');
       expect(rebuilt.did).toBe(ids.did);
       expect(rebuilt.schemaId).toBe(ids.schemaId);
-      expect(a.akrida.machines.issuerRuns.get(issuer)).toBe(3);
+      expect(a.akrida.machines.issuerRuns.get(issuer)).toBe(4);
     } finally {
       await standIn.close();
     }
@@ -169,7 +193,13 @@ describe('simulated stand-alone machines', () => {
         issuer,
         machineScript(
           t,
-          machineInput('issuer', { env: [{ key: 'ACAPY_ADMIN_API_KEY', secret: KEY_PARAM }] }),
+          machineInput('issuer', {
+            env: [{ key: 'ACAPY_ADMIN_API_KEY', secret: KEY_PARAM }],
+            argFile: {
+              file: 'configs/issuer.yml',
+              settings: issuerSettings({ acapy: { walletType: 'askar' } }),
+            },
+          }),
         ),
       );
       // Without a registration endpoint the new DID must be anchored by hand: exit 5.

@@ -37,7 +37,7 @@ test('the values the simulator needs are the shell assignments the script runs',
   expect(assigned(master, 'directory')).toBe(cluster().source.directory);
   expect(assignedList(master, 'required')).toEqual([
     cluster().source.compose.master,
-    ...cluster().source.locustFiles.map((f) => `locust-files/${f}`),
+    ...cluster().source.locustFiles.map((f) => `load-agent/locust-files/${f}`),
   ]);
   const verify = script('verify-cluster');
   expect(new URL(assigned(verify, 'admin') ?? '').hostname).toBe(SCRIPT_FACTS.adminDns);

@@ -40,7 +40,7 @@ describe('build a cluster from an empty account', () => {
       'healthy targets in perf-example-tg-trn',
       'ACA-Py /status/live via admin LB',
       'ACA-Py /status/ready via admin LB',
-      'create-invitation with the admin API key',
+      'Out-of-Band create-invitation with the admin API key',
       'invitation_url on the transport LB and port',
       'invitation_url resolves',
       'Locust master web API',

@@ -1,7 +1,7 @@
 // The issuer's stand-ins together: an ACA-Py admin API and a ledger with a registration endpoint,
 // both on 127.0.0.1, sharing the ledger's registry; attach the result to the simulator's
 // AkridaInstances.issuerStandIn to run the real issuer script against them.
-import { type AdminStandIn, startAdminApi, WalletStore } from './admin-api.js';
+import { type AdminStandIn, AgentConfig, startAdminApi, WalletStore } from './admin-api.js';
 import { LedgerRegistry, startLedger, type Taa } from './ledger.js';
 
 export interface IssuerStandIn {
@@ -10,6 +10,8 @@ export interface IssuerStandIn {
   /** The ledger's POST /register, for IssuerScriptInput.registerUrl. */
   registerUrl: string;
   wallets: WalletStore;
+  /** How the agent runs: its release and arg-file settings (the issuer's preparation sets them). */
+  agent: AgentConfig;
   ledger: LedgerRegistry;
   admin: AdminStandIn;
   close(): Promise<void>;
@@ -23,15 +25,19 @@ export async function startIssuerStandIn(opts: {
 }): Promise<IssuerStandIn> {
   const registry = new LedgerRegistry(opts.taa);
   const wallets = new WalletStore();
+  const agent = new AgentConfig();
   const ledger = await startLedger(registry);
-  const admin = await startAdminApi({ apiKey: opts.apiKey, ledger: registry, wallets }).catch(async (err) => {
-    await ledger.close();
-    throw err;
-  });
+  const admin = await startAdminApi({ apiKey: opts.apiKey, ledger: registry, wallets, agent }).catch(
+    async (err) => {
+      await ledger.close();
+      throw err;
+    },
+  );
   return {
     adminUrl: admin.url,
     registerUrl: `${ledger.url}/register`,
     wallets,
+    agent,
     ledger: registry,
     admin,
     unref: () => {
