@@ -16,9 +16,16 @@ export type AcapyRelease = (typeof CHECKED_ACAPY)[number]['release'];
  * (`instance-configs/acapy-agent/docker/Dockerfile`). data/akrida/<commit>/ keeps the files, and a
  * test holds this table to them.
  */
-export const AKRIDA_PINS: Readonly<Record<string, { acapyImage: string }>> = {
+export const AKRIDA_PINS: Readonly<
+  Record<string, { acapyImage: string; brokenCompose: Readonly<Record<string, string>> }>
+> = {
   '404c7a16fd7cedc85fa24c14851affc22878749c': {
     acapyImage: 'ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0',
+    // Compose files of this commit that cannot run, and why.
+    brokenCompose: {
+      'worker.docker-compose.yml':
+        "it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/",
+    },
   },
 };
 
@@ -29,7 +36,7 @@ const RELEASE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 /** The release in an acapy-agent image tag (`...acapy-agent:py3.12-1.3.0`), if it names one. */
 export function releaseOfImage(image: string): string | undefined {
-  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|[^0-9.])/.exec(image);
+  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|@)/.exec(image);
   return m?.[1];
 }
 

@@ -107,7 +107,11 @@ export const clusterSchema = z.strictObject({
     compose: z
       .strictObject({
         master: relativeFile.default('docker-compose.yml'),
-        worker: relativeFile.default('worker.docker-compose.yml'),
+        worker: relativeFile
+          .optional()
+          .describe(
+            "Workers' own compose file; omit to run the master's with the toolkit's worker command (Akrida's worker.docker-compose.yml at 404c7a16 names a build target its Dockerfile lacks)",
+          ),
         acapy: relativeFile.default('docker-compose.yml'),
       })
       .prefault({}),

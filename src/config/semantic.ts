@@ -1,5 +1,6 @@
 // Checks a type-correct cluster for things a schema cannot say: colliding ports, plans that cannot
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
+import { AKRIDA_PINS, pinnedCommit } from '../acapy/versions.js';
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, instanceType, REGIONS } from './catalog.js';
@@ -184,9 +185,20 @@ export function semanticProblems(c: Cluster): Problem[] {
       error(['tags', key], `the toolkit writes the tag ${key} itself`, 'choose another tag key');
   }
 
+  const pin = pinnedCommit(c.source.ref);
   for (const [role, file] of Object.entries(c.source.compose)) {
+    if (file === undefined) continue;
     const why = REMOVED_UPSTREAM[file];
     if (why) warn(['source', 'compose', role], why, 'check the file exists at source.ref');
+    const broken = pin ? AKRIDA_PINS[pin]?.brokenCompose[file] : undefined;
+    if (broken)
+      error(
+        ['source', 'compose', role],
+        `Akrida ${c.source.ref}'s ${file} cannot run: ${broken}`,
+        role === 'worker'
+          ? "remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command"
+          : 'name a compose file that builds at source.ref',
+      );
   }
   return out;
 }

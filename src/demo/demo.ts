@@ -56,5 +56,8 @@ export async function runDemo(
   demo(
     `the stand-in answered ${r.hits} requests; results in ${r.runDir}; Locust's report in ${join(r.runDir, 'artifacts', 'load-test-results', 'report.html')}\n`,
   );
+  // A request ACA-Py would refuse is the scenario's fault, not the load's: say so, loudly.
+  for (const line of r.refused.slice(0, 3)) demo(`warning: ACA-Py would refuse: ${line}\n`);
+  if (r.refused.length > 3) demo(`warning: ... and ${r.refused.length - 3} more refused requests\n`);
   return { results: r.results, runDir: r.runDir, clusterFile: r.clusterFile };
 }

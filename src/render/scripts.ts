@@ -6,7 +6,7 @@ import { type ClusterFacts, locustEnv } from './env-files.js';
 import { issuerApiInput, machineInputs, OFFLINE_MACHINE_FACTS } from './machine-inputs.js';
 import { machineSsmScripts } from './machine-scripts.js';
 import type { TemplateSet } from './render.js';
-import { envForTemplate } from './user-data.js';
+import { envForTemplate, workerComposeFile } from './user-data.js';
 
 export type ImageRole = 'locust' | 'acapy';
 
@@ -14,7 +14,7 @@ export function prepareScript(t: TemplateSet, c: Cluster, role: ImageRole): stri
   const locust = role === 'locust';
   const directory = locust ? c.source.directory : c.source.acapyDirectory;
   const composeFiles = locust
-    ? [...new Set([c.source.compose.master, c.source.compose.worker])]
+    ? [...new Set([c.source.compose.master, workerComposeFile(c)])]
     : [c.source.compose.acapy];
   return t.render('prepare-image.sh.hbs', {
     region: c.region,

@@ -28,12 +28,20 @@ export function acapyUserData(t: TemplateSet, c: Cluster, f: ClusterFacts): stri
   });
 }
 
+/** The compose file the workers build and run: their own if the file names one, else the master's. */
+export function workerComposeFile(c: Cluster): string {
+  return c.source.compose.worker ?? c.source.compose.master;
+}
+
 export function workerUserData(t: TemplateSet, c: Cluster, f: ClusterFacts): string {
   return t.render('locust-worker-user-data.sh.hbs', {
     cluster: c.name,
     region: c.region,
     directory: c.source.directory,
-    composeFile: c.source.compose.worker,
+    composeFile: workerComposeFile(c),
+    // With the master's compose file, an override runs its Locust service as a worker.
+    override: c.source.compose.worker === undefined,
+    service: c.source.locustService,
     env: envForTemplate(locustEnv(c, f, 'worker')),
   });
 }

@@ -349,6 +349,46 @@ const cases: Case[] = [
       'error (file): duplicate key "region" [give each key once; the second would silently replace the first]',
     ],
   ],
+  [
+    'IS_ANONCREDS True with an askar wallet',
+    exampleWith([['locust', 'isAnoncreds'], true]),
+    [
+      "error locust.isAnoncreds: IS_ANONCREDS=True, but acapy.walletType askar cannot issue in the anoncreds format: ACA-Py's AnonCreds issuer needs an askar-anoncreds or kanon-anoncreds wallet [remove locust.isAnoncreds (it follows acapy.walletType), or set acapy.walletType to askar-anoncreds]",
+    ],
+  ],
+  [
+    'IS_ANONCREDS False with an askar-anoncreds wallet',
+    exampleWith([['acapy', 'walletType'], 'askar-anoncreds'], [['locust', 'isAnoncreds'], false]),
+    [
+      "error locust.isAnoncreds: IS_ANONCREDS=False, but acapy.walletType askar-anoncreds issues only in the anoncreds format: ACA-Py refuses the indy filter Akrida's load agent would send [remove locust.isAnoncreds (it follows acapy.walletType), or set acapy.walletType to askar]",
+    ],
+  ],
+  [
+    'a Kanon wallet on ACA-Py 1.3',
+    exampleWith([['acapy', 'walletType'], 'kanon-anoncreds']),
+    [
+      'error acapy.walletType: wallet type kanon-anoncreds needs ACA-Py 1.4 or later; this cluster runs 1.3.0 (from docker/Dockerfile at Akrida 404c7a16) [use one of askar, askar-anoncreds, or an Akrida ref that builds ACA-Py 1.4]',
+    ],
+  ],
+  [
+    'an unknown wallet type',
+    exampleWith([['acapy', 'walletType'], 'indy']),
+    ['error acapy.walletType: expected one of "askar", "askar-anoncreds", "kanon-anoncreds"'],
+  ],
+  [
+    'an ACA-Py version the pinned Dockerfile does not build',
+    exampleWith([['acapy', 'version'], '1.4.0']),
+    [
+      'error acapy.version: Akrida 404c7a16 builds ACA-Py 1.3.0 (docker/Dockerfile), not 1.4.0 [remove acapy.version, or pin a source.ref whose Dockerfile builds 1.4.0]',
+    ],
+  ],
+  [
+    "Akrida's worker compose file that cannot build",
+    exampleWith([['source', 'compose', 'worker'], 'worker.docker-compose.yml']),
+    [
+      "error source.compose.worker: Akrida 404c7a16's worker.docker-compose.yml cannot run: it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/ [remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command]",
+    ],
+  ],
 ];
 
 const problemsOfBad = (text: string) => problemsOf(text, 'clusters/bad.yml');

@@ -68,7 +68,7 @@ function checkoutFor(c: Cluster): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-hostile-checkout-'));
   const files = [
     c.source.compose.master,
-    c.source.compose.worker,
+    c.source.compose.worker ?? c.source.compose.master,
     c.source.compose.acapy,
     ...c.source.locustFiles.map((f) => `load-agent/locust-files/${f}`),
   ];

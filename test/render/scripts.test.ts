@@ -32,8 +32,9 @@ describe('prepare-image', () => {
   });
 
   test('resets Docker, checks out the ref and pre-builds every compose file', () => {
-    const dir = checkout(['docker-compose.yml', 'worker.docker-compose.yml']);
-    const c = cluster([['source', 'directory'], dir]);
+    const dir = checkout(['docker-compose.yml', 'fork-worker.yml']);
+    // A fork's own worker file (Akrida's at 404c7a16 cannot build; the default runs the master's).
+    const c = cluster([['source', 'directory'], dir], [['source', 'compose', 'worker'], 'fork-worker.yml']);
     const inst = fakeInstance({ parameters: PARAMS });
     writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\nprintf '%s\\n' "git $*" >> '${inst.log}'\n`, {
       mode: 0o755,
@@ -52,20 +53,22 @@ describe('prepare-image', () => {
       'git fetch --quiet origin',
       'git checkout --quiet 404c7a16 --',
       'docker-compose -f docker-compose.yml build',
-      'docker-compose -f worker.docker-compose.yml build',
+      'docker-compose -f fork-worker.yml build',
     ]);
   });
 
   test('a compose file missing at the ref fails with exit 3 and its name', () => {
     const dir = checkout(['docker-compose.yml']);
-    const c = cluster([['source', 'directory'], dir], [['images', 'resetDocker'], false]);
+    const c = cluster(
+      [['source', 'directory'], dir],
+      [['images', 'resetDocker'], false],
+      [['source', 'compose', 'worker'], 'fork-worker.yml'],
+    );
     const inst = fakeInstance({ parameters: PARAMS });
     writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
     const r = inst.run(prepareScript(t, c, 'locust'));
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe(
-      `akrida-ops: compose file worker.docker-compose.yml not found in ${dir} at ref 404c7a16\n`,
-    );
+    expect(r.stderr).toBe(`akrida-ops: compose file fork-worker.yml not found in ${dir} at ref 404c7a16\n`);
   });
 });
 
@@ -130,11 +133,11 @@ describe('verify-cluster', () => {
       http: {
         'http://adm.elb.example:8080/status/live': { code: 200, body: '{"alive": true}' },
         'http://adm.elb.example:8080/status/ready': { code: 200, body: '{"ready": true}' },
-        'http://adm.elb.example:8080/connections/create-invitation': {
+        'http://adm.elb.example:8080/out-of-band/create-invitation?auto_accept=true': {
           code: 200,
-          body: '{"invitation_url": "http://trn.elb.example:80?c_i=abc"}',
+          body: '{"invi_msg_id": "3fa8", "state": "initial", "invitation_url": "http://trn.elb.example:80?oob=abc"}',
         },
-        'http://trn.elb.example:80?c_i=abc': { code: 200, body: 'ok' },
+        'http://trn.elb.example:80?oob=abc': { code: 200, body: 'ok' },
         'http://127.0.0.1:8089/stats/requests': { code: 200, body: '{"worker_count": 2, "state": "ready"}' },
       },
     });
@@ -144,7 +147,7 @@ describe('verify-cluster', () => {
       live: '200',
       ready: '200',
       invitation: '200',
-      invitation_url: 'http://trn.elb.example:80?c_i=abc',
+      invitation_url: 'http://trn.elb.example:80?oob=abc',
       invitation_resolves: '200',
       locust: '200',
       workers: '2',
@@ -237,7 +240,11 @@ describe('prepare-image and the build target upstream forgot', () => {
   const prepare = (files: Record<string, string>) => {
     const dir = checkout([]);
     for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
-    const c = cluster([['source', 'directory'], dir], [['images', 'resetDocker'], false]);
+    const c = cluster(
+      [['source', 'directory'], dir],
+      [['images', 'resetDocker'], false],
+      [['source', 'compose', 'worker'], 'fork-worker.yml'],
+    );
     const inst = fakeInstance({ parameters: PARAMS });
     writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
     return { dir, r: inst.run(prepareScript(t, c, 'locust')), calls: inst.calls() };
@@ -247,12 +254,12 @@ describe('prepare-image and the build target upstream forgot', () => {
   test('a compose file naming a stage the Dockerfile lacks fails with exit 4 before building', () => {
     const { dir, r, calls } = prepare({
       'docker-compose.yml': 'services: {}\n',
-      'worker.docker-compose.yml': compose,
+      'fork-worker.yml': compose,
       Dockerfile: 'FROM node:20 AS base\n',
     });
     expect(r.status).toBe(4);
     expect(r.stderr).toBe(
-      `akrida-ops: worker.docker-compose.yml builds target 'release', but the Dockerfile in ${dir} at ref 404c7a16 has no stage of that name; use a compose file or ref that builds\n`,
+      `akrida-ops: fork-worker.yml builds target 'release', but the Dockerfile in ${dir} at ref 404c7a16 has no stage of that name; use a compose file or ref that builds\n`,
     );
     expect(calls.some((x) => x.startsWith('docker-compose'))).toBe(false);
   });
@@ -260,13 +267,13 @@ describe('prepare-image and the build target upstream forgot', () => {
   test('with the stage present the images build', () => {
     const { r, calls } = prepare({
       'docker-compose.yml': 'services: {}\n',
-      'worker.docker-compose.yml': compose,
+      'fork-worker.yml': compose,
       Dockerfile: 'FROM node:20 AS base\nFROM base AS release\n',
     });
     expect(r.stderr).toBe('');
     expect(calls.filter((x) => x.startsWith('docker-compose'))).toEqual([
       'docker-compose -f docker-compose.yml build',
-      'docker-compose -f worker.docker-compose.yml build',
+      'docker-compose -f fork-worker.yml build',
     ]);
   });
 });

@@ -94,10 +94,14 @@ describe('launch-template user data', () => {
     expect(calls).toContain(
       'curl -sS --fail -X PUT http://169.254.169.254/latest/api/token -H X-aws-ec2-metadata-token-ttl-seconds: 300',
     );
+    // Akrida's compose file, its Locust service made a worker of the master by an override.
+    expect(readFileSync(join(dir, 'akrida-ops.worker.yml'), 'utf8')).toBe(
+      'services:\n  load-agent:\n    command: locust -f locust-files/${LOCUST_FILES} --worker --master-host=${MASTER_HOST} --master-port=${MASTER_PORT}\n',
+    );
     expect(calls.filter((c) => c.startsWith('docker-compose'))).toEqual([
-      'docker-compose -f worker.docker-compose.yml down -v',
-      'docker-compose -f worker.docker-compose.yml build',
-      'docker-compose -f worker.docker-compose.yml up -d',
+      'docker-compose -f docker-compose.yml -f akrida-ops.worker.yml down -v',
+      'docker-compose -f docker-compose.yml -f akrida-ops.worker.yml build',
+      'docker-compose -f docker-compose.yml -f akrida-ops.worker.yml up -d',
     ]);
   });
 
