@@ -51,6 +51,13 @@ export function pinnedCommit(ref: string): string | undefined {
   return Object.keys(AKRIDA_PINS).find((c) => c.startsWith(ref));
 }
 
+/** The release the Dockerfile of the pinned commit a ref names builds, if the toolkit knows it. */
+export function pinnedRelease(ref: string): string | undefined {
+  const pin = pinnedCommit(ref);
+  const image = pin === undefined ? undefined : AKRIDA_PINS[pin]?.acapyImage;
+  return image === undefined ? undefined : releaseOfImage(image);
+}
+
 export interface AcapyVersion {
   /** e.g. 1.3.0; undefined when neither the file nor a known pin says. */
   release: string | undefined;
@@ -71,8 +78,7 @@ export function acapyVersion(c: {
   acapy: { version?: string | undefined };
   source: { ref: string };
 }): AcapyVersion {
-  const pin = pinnedCommit(c.source.ref);
-  const pinned = pin ? releaseOfImage(AKRIDA_PINS[pin]?.acapyImage ?? '') : undefined;
+  const pinned = pinnedRelease(c.source.ref);
   if (c.acapy.version !== undefined)
     return { release: c.acapy.version, source: 'acapy.version', line: lineOf(c.acapy.version) };
   if (pinned !== undefined)

@@ -1,6 +1,5 @@
 // Checks a type-correct cluster for things a schema cannot say: colliding ports, plans that cannot
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
-import { AKRIDA_PINS, pinnedCommit } from '../acapy/versions.js';
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, instanceType, REGIONS } from './catalog.js';
@@ -9,15 +8,10 @@ import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './n
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
 import { secretLikeKey, secretLikeValue } from './secret-policy.js';
-import { acapyProblems } from './semantic-acapy.js';
+import { acapyProblems, composeProblems } from './semantic-akrida.js';
 import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
-
-const REMOVED_UPSTREAM: Record<string, string> = {
-  'master.docker-compose.yml':
-    'upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml',
-};
 
 /** A capacity in order (min <= desired <= max), each problem at the field that breaks it under `at`. */
 export function capacityProblems(
@@ -62,6 +56,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   networkProblems(c, error, warn);
   machineProblems(c, error);
   acapyProblems(c, error, warn);
+  composeProblems(c, error, warn);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
 
@@ -185,21 +180,6 @@ export function semanticProblems(c: Cluster): Problem[] {
       error(['tags', key], `the toolkit writes the tag ${key} itself`, 'choose another tag key');
   }
 
-  const pin = pinnedCommit(c.source.ref);
-  for (const [role, file] of Object.entries(c.source.compose)) {
-    if (file === undefined) continue;
-    const why = REMOVED_UPSTREAM[file];
-    if (why) warn(['source', 'compose', role], why, 'check the file exists at source.ref');
-    const broken = pin ? AKRIDA_PINS[pin]?.brokenCompose[file] : undefined;
-    if (broken)
-      error(
-        ['source', 'compose', role],
-        `Akrida ${c.source.ref}'s ${file} cannot run: ${broken}`,
-        role === 'worker'
-          ? "remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command"
-          : 'name a compose file that builds at source.ref',
-      );
-  }
   return out;
 }
 

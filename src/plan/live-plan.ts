@@ -97,12 +97,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
 }
 
 export function livePlanMarkdown(plan: LivePlan, file: string): string {
-  const out = [
-    `## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`,
-    '',
-    mdText(plan.acapy),
-    '',
-  ];
+  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ''];
   if (plan.changes.length === 0) {
     out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
   } else {
@@ -118,6 +113,7 @@ export function livePlanMarkdown(plan: LivePlan, file: string): string {
       if (c.diff) out.push('', `### ${mdText(c.resource)}: user data`, '', fence('diff', c.diff));
   }
   const runs = plan.scripts.filter((x) => x.runs);
+  out.push('', mdText(plan.acapy));
   out.push('', '### Scripts this apply runs as root through SSM', '');
   for (const x of plan.scripts)
     out.push(`- ${x.runs ? '**runs**' : 'skipped'}: ${mdText(x.title)} (${mdText(x.why)})`);

@@ -177,10 +177,9 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
     // Locust only builds: the load test starts it.
     start: i.start && i.role !== 'locust',
     wipe: wipe && i.start,
-    argFile: i.argFile?.file ?? '',
-    argSettings: i.argFile?.settings ?? [],
-    acapyRelease: i.acapy?.release ?? '',
-    acapyDockerfile: i.acapy?.dockerfile ?? '',
+    // Strict templates need every name defined: false where the role has none.
+    argFile: i.argFile ?? false,
+    acapy: i.acapy ?? false,
     mediator: i.role === 'mediator' && i.start,
     mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS,
   });

@@ -127,8 +127,9 @@ export function envOfScript(script: string): Record<string, string> {
 /** The ACA-Py settings a prepare-machine script writes to its arg file (`set_arg KEY VALUE` lines). */
 export function argSettingsOf(script: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of script.matchAll(/^set_arg (.+)$/gm)) {
-    const [key, value] = shellWords(m[1] ?? '');
+  for (const [, words] of script.matchAll(/^set_arg (.+)$/gm)) {
+    if (words === undefined) continue;
+    const [key, value] = shellWords(words);
     if (key !== undefined && value !== undefined) out[key] = value;
   }
   return out;

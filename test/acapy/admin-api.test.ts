@@ -205,3 +205,23 @@ describe("the toolkit's ACA-Py admin-API calls, against ACA-Py's own API documen
     });
   });
 });
+
+test('docs/acapy.md lists exactly the calls the toolkit makes', () => {
+  const api = acapyApi('1.3.0');
+  const written = writtenProblems(join(process.cwd(), 'templates')).calls.filter((c) => c.method !== '*');
+  const made = new Set(
+    written.map((c) =>
+      key(
+        c.method,
+        api.route(c.path.replace(/\$\{?[A-Za-z_]+\}?/g, 'x').replace(/\{[^}]+\}/g, 'x')) ?? c.path,
+      ),
+    ),
+  );
+  const doc = readFileSync(join(process.cwd(), 'docs', 'acapy.md'), 'utf8');
+  const listed = new Set(
+    [...doc.matchAll(/^\| `(GET|POST) (\/[^ `?]*)/gm)].map((m) => key(m[1] ?? '', m[2] ?? '')),
+  );
+  // The load balancer's health check is a call too, made by ELB (the config's default path).
+  made.add(key('GET', '/status/live'));
+  expect([...listed].sort()).toEqual([...made].sort());
+});

@@ -77,7 +77,8 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
             });
           }
           if (route === 'GET /connections') {
-            const conn = invitations.get(url.searchParams.get('invitation_msg_id') ?? '');
+            const invitation = url.searchParams.get('invitation_msg_id');
+            const conn = invitation === null ? undefined : invitations.get(invitation);
             return send(200, { results: conn ? [{ connection_id: conn, state: 'active' }] : [] });
           }
           if (route === 'GET /connections/{conn_id}')

@@ -8,10 +8,11 @@
 // public DID needs the ledger to know it and its agreement accepted; a schema already on the ledger
 // comes back with the ledger's id; a credential definition on the ledger but not in the wallet is
 // refused, as ACA-Py refuses it.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { WALLETS, type WalletType } from '../../acapy/wallet.js';
+import { WALLETS } from '../../acapy/wallet.js';
 import { type AdminCall, apiOfRunning, queryOf } from '../acapy/api-document.js';
+import { type AgentConfig, didFromSeed, type WalletStore } from './agent-state.js';
 import {
   isDid,
   type LedgerRegistry,
@@ -20,76 +21,6 @@ import {
   readJson,
   sendJson,
 } from './ledger.js';
-
-const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-export function base58(bytes: Uint8Array): string {
-  let n = BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
-  let out = '';
-  while (n > 0n) {
-    out = ALPHABET.charAt(Number(n % 58n)) + out;
-    n /= 58n;
-  }
-  for (const b of bytes) {
-    if (b !== 0) break;
-    out = `1${out}`;
-  }
-  return out;
-}
-
-/** Same seed, same DID and verkey (not Indy's derivation, but its shape). */
-export function didFromSeed(seed: string): { did: string; verkey: string } {
-  const key = createHash('sha256').update(`verkey:${seed}`).digest();
-  key[0] = (key[0] ?? 0) | 0x80;
-  const id = createHash('sha256').update(key).digest().subarray(0, 16);
-  id[0] = (id[0] ?? 0) | 0x80;
-  return { did: base58(id), verkey: base58(key) };
-}
-
-export interface Wallet {
-  dids: Map<string, string>;
-  publicDid?: string;
-  taaAccepted?: { version: string; mechanism: string };
-  schemas: string[];
-  credDefs: string[];
-}
-
-/** The issuer's wallet per database generation: wiping the database starts an empty one. */
-export class WalletStore {
-  generation = 0;
-  private readonly wallets = new Map<number, Wallet>();
-
-  current(): Wallet {
-    let w = this.wallets.get(this.generation);
-    if (!w) {
-      w = { dids: new Map(), schemas: [], credDefs: [] };
-      this.wallets.set(this.generation, w);
-    }
-    return w;
-  }
-
-  wipe(): void {
-    this.generation += 1;
-  }
-}
-
-/**
- * How the agent was started: its release and the settings of its arg file, as ACA-Py reads them
- * (Akrida's configs/issuer.yml at 404c7a16 says wallet-type: askar and no seed switch).
- */
-export class AgentConfig {
-  release = '1.3.0';
-  settings: Record<string, string> = { 'wallet-type': 'askar' };
-
-  get walletType(): WalletType {
-    const t = this.settings['wallet-type'] ?? 'askar';
-    return t in WALLETS ? (t as WalletType) : 'askar';
-  }
-
-  get allowInsecureSeed(): boolean {
-    return /^(true|yes|1)$/i.test(this.settings['wallet-allow-insecure-seed'] ?? 'false');
-  }
-}
 
 export interface AdminStandIn extends LoopbackServer {
   /** Requests that created or changed state (POSTs answered 2xx), by path. */

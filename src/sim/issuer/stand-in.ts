@@ -1,7 +1,8 @@
 // The issuer's stand-ins together: an ACA-Py admin API and a ledger with a registration endpoint,
 // both on 127.0.0.1, sharing the ledger's registry; attach the result to the simulator's
 // AkridaInstances.issuerStandIn to run the real issuer script against them.
-import { type AdminStandIn, AgentConfig, startAdminApi, WalletStore } from './admin-api.js';
+import { type AdminStandIn, startAdminApi } from './admin-api.js';
+import { AgentConfig, WalletStore } from './agent-state.js';
 import { LedgerRegistry, startLedger, type Taa } from './ledger.js';
 
 export interface IssuerStandIn {

@@ -1,6 +1,7 @@
-// Checks of the ACA-Py the cluster runs: its release is one the toolkit's calls were checked
-// against, and its wallet type, the endpoints the issuer's preparation uses and Locust's
-// IS_ANONCREDS say one consistent thing (src/acapy/wallet.ts has ACA-Py's own rules).
+// Checks of the Akrida and ACA-Py the cluster runs: its compose files are ones that run at the
+// pinned commit; its ACA-Py release is one the toolkit's calls were checked against; its wallet
+// type, the endpoints the issuer's preparation uses and Locust's IS_ANONCREDS say one consistent
+// thing (src/acapy/wallet.ts has ACA-Py's own rules).
 import {
   ACAPY_DOCKERFILE,
   type AcapyLine,
@@ -9,7 +10,7 @@ import {
   CHECKED_ACAPY,
   checkedLines,
   pinnedCommit,
-  releaseOfImage,
+  pinnedRelease,
 } from '../acapy/versions.js';
 import { WALLET_TYPES, WALLETS } from '../acapy/wallet.js';
 import type { FieldPath } from './problems.js';
@@ -22,8 +23,7 @@ const order = (line: AcapyLine) => CHECKED_ACAPY.findIndex((c) => c.line === lin
 
 export function acapyProblems(c: Cluster, error: Report, warn: Report): void {
   const v = acapyVersion(c);
-  const pin = pinnedCommit(c.source.ref);
-  const built = pin ? releaseOfImage(AKRIDA_PINS[pin]?.acapyImage ?? '') : undefined;
+  const built = pinnedRelease(c.source.ref);
   if (c.acapy.version !== undefined && built !== undefined && built !== c.acapy.version)
     error(
       ['acapy', 'version'],
@@ -60,4 +60,27 @@ export function acapyProblems(c: Cluster, error: Report, warn: Report): void {
         : `IS_ANONCREDS=True, but acapy.walletType askar cannot issue in the anoncreds format: ACA-Py's AnonCreds issuer needs an askar-anoncreds or kanon-anoncreds wallet`,
       `remove locust.isAnoncreds (it follows acapy.walletType), or set acapy.walletType to ${wallet.anoncreds ? 'askar' : 'askar-anoncreds'}`,
     );
+}
+
+const REMOVED_UPSTREAM: Record<string, string> = {
+  'master.docker-compose.yml':
+    'upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml',
+};
+
+export function composeProblems(c: Cluster, error: Report, warn: Report): void {
+  const pin = pinnedCommit(c.source.ref);
+  for (const [role, file] of Object.entries(c.source.compose)) {
+    if (file === undefined) continue;
+    const why = REMOVED_UPSTREAM[file];
+    if (why) warn(['source', 'compose', role], why, 'check the file exists at source.ref');
+    const broken = pin ? AKRIDA_PINS[pin]?.brokenCompose[file] : undefined;
+    if (broken)
+      error(
+        ['source', 'compose', role],
+        `Akrida ${c.source.ref}'s ${file} cannot run: ${broken}`,
+        role === 'worker'
+          ? "remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command"
+          : 'name a compose file that builds at source.ref',
+      );
+  }
 }
