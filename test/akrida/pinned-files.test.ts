@@ -112,6 +112,12 @@ describe('clusters/example.yml (the from-zero form) against Akrida at the pinned
     for (const k of interpolated(akridaFile(`${dir}${c.source.compose.acapy}`))) expect(env).toContain(k);
   });
 
+  test("the mediator's .env gives every key its compose file interpolates", () => {
+    const m = input('mediator');
+    const dir = inCheckout(c, `${m.composeDirectory}/`) ?? '';
+    for (const k of interpolated(akridaFile(`${dir}${m.composeFile}`))) expect(keysOf(m.env)).toContain(k);
+  });
+
   test("the database .env gives every key its compose file interpolates, and the wipe removes Akrida's data folders", () => {
     const db = input('database');
     const dir = inCheckout(c, `${db.composeDirectory}/`) ?? '';
