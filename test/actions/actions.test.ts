@@ -110,7 +110,7 @@ describe('validate-cluster', () => {
       {
         level: 'error',
         message: 'acapy.capacity.min: min (2) is above desired (1) (min <= desired <= max)',
-        props: { file, startLine: 39, startColumn: 15 },
+        props: { file, startLine: 38, startColumn: 15 },
       },
     ]);
     expect(state.outputs).toEqual({});

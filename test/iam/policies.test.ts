@@ -21,6 +21,10 @@ import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 
+// Each day runs whole workflows on virtual time; alone a day takes seconds, but beside the other
+// suites on two cores it can take more than jest's 30 s. The timeout is a safety net, not a measure.
+jest.setTimeout(180_000);
+
 const root = repoRoot();
 const FILE = 'clusters/perf-example.yml';
 /** The from-zero form: the toolkit launches, prepares, stops, starts and terminates its machines. */
