@@ -1,17 +1,31 @@
 // AWS failures as operators need them: the operation, the resource, AWS's code and message, and
-// what to do. Never a bare stack trace.
+// what to do. Never a bare stack trace. The resource is kept as data too (its address), so later
+// code can tell which resource and field a failure was about.
+import { type About, type Address, addressesOf, describeAddress } from './address.js';
 
 export class AwsOperationError extends Error {
   override name = 'AwsOperationError';
+  /** The resource in words, as the message names it. */
+  readonly resource: string;
+  /** The resources the call was about (none when a read named them in words only). */
+  readonly addresses: readonly Address[];
   constructor(
     readonly operation: string,
-    readonly resource: string,
+    about: About,
     readonly code: string,
     awsMessage: string,
     readonly hint: string | undefined,
     options?: { cause?: unknown },
   ) {
+    const resource = describeAddress(about);
     super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ''}`, options);
+    this.resource = resource;
+    this.addresses = addressesOf(about);
+  }
+
+  /** The one resource the call was about, when it was about exactly one. */
+  get address(): Address | undefined {
+    return this.addresses.length === 1 ? this.addresses[0] : undefined;
   }
 }
 
@@ -53,14 +67,14 @@ export function errorCode(err: unknown): string {
 }
 
 /** Run one AWS call; a failure becomes an AwsOperationError naming the operation and resource. */
-export async function aws<T>(operation: string, resource: string, call: () => Promise<T>): Promise<T> {
+export async function aws<T>(operation: string, about: About, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
     if (err instanceof AwsOperationError) throw err;
     const code = errorCode(err);
     const message = err instanceof Error ? err.message : String(err);
-    throw new AwsOperationError(operation, resource, code, message, hintFor(code), { cause: err });
+    throw new AwsOperationError(operation, about, code, message, hintFor(code), { cause: err });
   }
 }
 

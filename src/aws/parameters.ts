@@ -2,6 +2,7 @@
 // value, and when a create meets ParameterAlreadyExists (an earlier attempt whose answer was lost,
 // or a concurrent run) read again and treat an equal value as done.
 import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import type { Address } from './address.js';
 import type { AwsClients } from './clients.js';
 import type { EnsureAction } from './context.js';
 import { AwsOperationError, aws, codeOf } from './errors.js';
@@ -17,6 +18,11 @@ export interface ParameterSpec {
   what?: string;
 }
 
+/** A parameter's address; `what` says, for people, what it holds. */
+function parameterAddress(spec: Pick<ParameterSpec, 'name' | 'what'>): Address {
+  return { kind: 'parameter', name: spec.name, ...(spec.what ? { note: spec.what } : {}) };
+}
+
 /** A parameter's value, or undefined when it does not exist (SecureStrings decrypted). */
 export async function readParameter(
   c: AwsClients,
@@ -24,7 +30,7 @@ export async function readParameter(
   type: ParameterSpec['type'],
 ): Promise<string | undefined> {
   try {
-    const r = await aws('GetParameter', `parameter ${name}`, () =>
+    const r = await aws('GetParameter', parameterAddress({ name }), () =>
       c.ssm.send(new GetParameterCommand({ Name: name, WithDecryption: type === 'SecureString' })),
     );
     return r.Parameter?.Value;
@@ -32,7 +38,7 @@ export async function readParameter(
     if (codeOf(err) === 'ParameterNotFound') return undefined;
     throw new AwsOperationError(
       'GetParameter',
-      `parameter ${name}`,
+      parameterAddress({ name }),
       codeOf(err),
       'could not read it',
       'check the role may read (and decrypt) the cluster parameters',
@@ -41,24 +47,24 @@ export async function readParameter(
 }
 
 export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<EnsureAction> {
-  const resource = `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ''}`;
+  const address = parameterAddress(spec);
   const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return 'unchanged';
   const overwrite = () =>
-    write('PutParameter', resource, () =>
-      c.ssm.send(
-        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-      ),
+    write(
+      c.ssm,
+      new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
+      address,
     );
   if (current !== undefined) {
     await overwrite();
     return 'updated';
   }
   try {
-    await write('PutParameter', resource, () =>
-      c.ssm.send(
-        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      ),
+    await write(
+      c.ssm,
+      new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      address,
     );
   } catch (err) {
     if (codeOf(err) !== 'ParameterAlreadyExists') throw err;
@@ -74,10 +80,10 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
  */
 export async function createParameterIfAbsent(c: AwsClients, spec: ParameterSpec): Promise<EnsureAction> {
   try {
-    await write('PutParameter', `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ''}`, () =>
-      c.ssm.send(
-        new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      ),
+    await write(
+      c.ssm,
+      new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      parameterAddress(spec),
     );
     return 'created';
   } catch (err) {
@@ -88,7 +94,5 @@ export async function createParameterIfAbsent(c: AwsClients, spec: ParameterSpec
 
 /** Delete a parameter; one already gone counts as done (the write rule for DeleteParameter). */
 export async function deleteParameter(c: AwsClients, name: string): Promise<void> {
-  await write('DeleteParameter', `parameter ${name}`, () =>
-    c.ssm.send(new DeleteParameterCommand({ Name: name })),
-  );
+  await write(c.ssm, new DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
 }

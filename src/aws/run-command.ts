@@ -81,7 +81,7 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
     'instanceIds' in opts.targets ? `${opts.targets.instanceIds.length} instances` : 'tagged instances';
   const sent = await Promise.all(
     batches.map((input) =>
-      write('SendCommand', `${where} ("${opts.comment}")`, () => ssm.send(new SendCommandCommand(input))),
+      write(ssm, new SendCommandCommand(input), { kind: 'command', name: opts.comment, in: where }),
     ),
   );
   const pairs: { commandId: string; instanceId: string }[] = [];

@@ -1,8 +1,14 @@
 // Every write the toolkit makes, with its rule for a retry after an ambiguous answer: AWS carried
 // out the write, then answered 500 or the connection dropped, and the SDK sent it again. One table,
 // one function; docs/writes.md is generated from the table and the chaos test proves it.
+//
+// `write(client, command, address)` sends the command and takes its operation from the command
+// itself (the operation schema the SDK's command builder gives every command), so a call site names
+// the operation once, by the command it builds. The types refuse a command without a rule here.
 import { createHash } from 'node:crypto';
+import type { Address } from './address.js';
 import { AwsOperationError, aws, codeOf } from './errors.js';
+import { type OutputOf, operationOf, type Ruled, type SdkCommand } from './write-commands.js';
 
 export type WriteRule =
   /** A repeat has the same effect and the same answer (updates, upserts, tag writes). */
@@ -141,6 +147,14 @@ export const WRITE_RULES = {
 
 export type WriteOperation = keyof typeof WRITE_RULES;
 
+/** The rule of an operation; an operation without one is refused before anything is sent. */
+export function ruleOf(operation: string): WriteRule {
+  const rule = (WRITE_RULES as Record<string, WriteRule>)[operation];
+  if (!Object.hasOwn(WRITE_RULES, operation) || !rule)
+    throw new Error(`${operation} has no write rule: add one to WRITE_RULES in src/aws/writes.ts`);
+  return rule;
+}
+
 /** What a write came to: its own answer, or the proof that an earlier attempt did it. */
 export type Written<T, A = T> = { answer: T } | { done: 'already' } | { adopted: A };
 
@@ -154,18 +168,21 @@ function matches(err: unknown, codes: readonly string[]): boolean {
 }
 
 /**
- * Make one write under its rule. `adopt` (for adopt rules) finds what exists and returns it when it
- * is ours; it throws a clear error for a foreign resource of that name.
+ * Make one write under its rule: `client` sends `command`, whose operation names the rule, and a
+ * failure names `address` (one resource, or each of several a write touches at once). `adopt` (for
+ * adopt rules) finds what exists and returns it when it is ours; it throws a clear error for a
+ * foreign resource of that name.
  */
-export async function write<T, A = T>(
-  operation: WriteOperation,
-  resource: string,
-  call: () => Promise<T>,
+export async function write<C extends SdkCommand, A = OutputOf<C>>(
+  client: { send(command: NoInfer<C>): Promise<NoInfer<OutputOf<C>>> },
+  command: C & Ruled<C>,
+  address: Address | readonly Address[],
   opts: { adopt?: (err: AwsOperationError) => Promise<A> } = {},
-): Promise<Written<T, A>> {
-  const rule: WriteRule = WRITE_RULES[operation];
+): Promise<Written<OutputOf<C>, A>> {
+  const operation = operationOf(command);
+  const rule = ruleOf(operation);
   try {
-    return { answer: await aws(operation, resource, call) };
+    return { answer: await aws(operation, address, () => client.send(command)) };
   } catch (err) {
     if (!(err instanceof AwsOperationError)) throw err;
     if (rule.kind === 'done' && matches(err, rule.codes)) return { done: 'already' };
@@ -201,7 +218,10 @@ export function writesMarkdown(provenBy: Record<string, string>): string {
     '',
     'AWS sometimes carries out a write and then answers 500, or the connection drops after it; the',
     'SDK then sends the same write again. Each write the toolkit makes has one rule for that repeat,',
-    'applied by `write()` in `src/aws/writes.ts`, not per action.',
+    'applied by `write(client, command, address)` in `src/aws/writes.ts`, not per action: it takes',
+    'the operation from the SDK command itself and looks up its rule; a command without one does not',
+    'type-check, and is refused before it is sent. The address (`src/aws/address.ts`: kind, name, and',
+    'where needed id, cluster, field) names the resource in the error of a failed write, as data too.',
     '',
     '"chaos" is `test/chaos/ambiguous-writes.test.ts`: cluster-up, a no-change re-run, an apply of a',
     'change, destroy and the sweeper on 20 seeds, with 20 % of mutating calls carried out and then',

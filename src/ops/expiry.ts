@@ -5,12 +5,24 @@ import { CreateOrUpdateTagsCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateTagsCommand } from '@aws-sdk/client-ec2';
 import { AddTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AddTagsToResourceCommand } from '@aws-sdk/client-ssm';
+import type { Address, AddressKind } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { selector } from '../aws/discover.js';
 import { write } from '../aws/writes.js';
 import { expiry, parseExpiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { type TaggedKind, type TaggedResource, taggedResources } from './tagged-resources.js';
+
+const KIND: Record<TaggedKind, AddressKind> = {
+  'security group': 'security-group',
+  'launch template': 'launch-template',
+  image: 'image',
+  machine: 'machine',
+  'auto scaling group': 'auto-scaling-group',
+  'load balancer': 'load-balancer',
+  'target group': 'target-group',
+  parameter: 'parameter',
+};
 
 export interface ExpiryRenewal {
   /** The new expiry, when anything was due. */
@@ -34,48 +46,59 @@ export async function renewExpiry(ctx: AwsContext, c: Cluster): Promise<ExpiryRe
   const of = (...kinds: TaggedKind[]) => all.filter((r) => kinds.includes(r.kind));
   const renewed: string[] = [];
   const tag = { Key: TAG.expiresAt, Value: expiresAt };
+  /** The expiry tag of a resource of the cluster (a parameter's name says its cluster). */
+  const expiryOf = (r: TaggedResource): Address => ({
+    kind: KIND[r.kind],
+    name: r.id,
+    ...(r.kind === 'parameter' ? {} : { cluster: c.name }),
+    field: 'expiry',
+  });
 
   const ec2 = of('security group', 'launch template', 'image', 'machine');
   if (ec2.length) {
-    await write('CreateTags', `expiry of ${ec2.length} resources of ${c.name}`, () =>
-      clients.ec2.send(new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] })),
+    await write(
+      clients.ec2,
+      new CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] }),
+      ec2.map(expiryOf),
     );
     renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
   }
 
   const groups = of('auto scaling group');
   if (groups.length) {
-    await write('CreateOrUpdateTags', `expiry of ${c.name}'s groups`, () =>
-      clients.autoScaling.send(
-        new CreateOrUpdateTagsCommand({
-          Tags: groups.map((g) => ({
-            ResourceId: g.id,
-            ResourceType: 'auto-scaling-group',
-            ...tag,
-            PropagateAtLaunch: true,
-          })),
-        }),
-      ),
+    await write(
+      clients.autoScaling,
+      new CreateOrUpdateTagsCommand({
+        Tags: groups.map((g) => ({
+          ResourceId: g.id,
+          ResourceType: 'auto-scaling-group',
+          ...tag,
+          PropagateAtLaunch: true,
+        })),
+      }),
+      groups.map(expiryOf),
     );
     renewed.push(...groups.map((g) => `auto scaling group ${g.id}`));
   }
 
-  const arns = of('load balancer', 'target group').map((x) => x.id);
-  for (let i = 0; i < arns.length; i += 20) {
-    const chunk = arns.slice(i, i + 20);
-    await write('AddTags', `expiry of ${chunk.length} load-balancing resources`, () =>
-      clients.elbv2.send(new AddTagsCommand({ ResourceArns: chunk, Tags: [tag] })),
+  const balancing = of('load balancer', 'target group');
+  for (let i = 0; i < balancing.length; i += 20) {
+    const chunk = balancing.slice(i, i + 20);
+    await write(
+      clients.elbv2,
+      new AddTagsCommand({ ResourceArns: chunk.map((x) => x.id), Tags: [tag] }),
+      chunk.map(expiryOf),
     );
-    renewed.push(...chunk.map((a) => `load balancing ${a}`));
+    renewed.push(...chunk.map((x) => `load balancing ${x.id}`));
   }
 
-  for (const { id: name } of of('parameter')) {
-    await write('AddTagsToResource', `expiry of parameter ${name}`, () =>
-      clients.ssm.send(
-        new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: [tag] }),
-      ),
+  for (const p of of('parameter')) {
+    await write(
+      clients.ssm,
+      new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.id, Tags: [tag] }),
+      expiryOf(p),
     );
-    renewed.push(`parameter ${name}`);
+    renewed.push(`parameter ${p.id}`);
   }
   if (renewed.length) ctx.log?.(`expiry of ${c.name} moved to ${expiresAt} on ${renewed.length} resources`);
   return { expiresAt, renewed };

@@ -116,14 +116,10 @@ export async function teardown(
     for (const g of inv.groups) {
       items.push({ kind: 'auto scaling group', id: g.name, name: g.name, action: 'scale to zero' });
       if (!dryRun && g.desired > 0) {
-        await write('UpdateAutoScalingGroup', `group ${g.name}`, () =>
-          ctx.clients.autoScaling.send(
-            new UpdateAutoScalingGroupCommand({
-              AutoScalingGroupName: g.name,
-              MinSize: 0,
-              DesiredCapacity: 0,
-            }),
-          ),
+        await write(
+          ctx.clients.autoScaling,
+          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: g.name, MinSize: 0, DesiredCapacity: 0 }),
+          { kind: 'auto-scaling-group', name: g.name },
         );
       }
     }
@@ -151,8 +147,10 @@ export async function teardown(
   await Promise.all([
     groups.destroy(ctx, inv.groups, o),
     inv.strays.length
-      ? write('TerminateInstances', `${inv.strays.length} instances of ${cluster}`, () =>
-          ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: inv.strays })),
+      ? write(
+          ctx.clients.ec2,
+          new TerminateInstancesCommand({ InstanceIds: inv.strays }),
+          inv.strays.map((id) => ({ kind: 'instance' as const, name: id, cluster })),
         )
       : Promise.resolve(),
     master.destroy(ctx, inv.masters, o),

@@ -32,16 +32,16 @@ export async function ensureExpiryBackstop(ctx: AwsContext, name: string): Promi
   const seconds = (d: Date | undefined) => Math.floor((d?.getTime() ?? Number.NaN) / 1000);
   if (current && seconds(current.StartTime) === seconds(at)) return false;
   if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
-  await write('PutScheduledUpdateGroupAction', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(
-      new PutScheduledUpdateGroupActionCommand({
-        AutoScalingGroupName: name,
-        ScheduledActionName: BACKSTOP_ACTION,
-        StartTime: at,
-        MinSize: 0,
-        DesiredCapacity: 0,
-      }),
-    ),
+  await write(
+    ctx.clients.autoScaling,
+    new PutScheduledUpdateGroupActionCommand({
+      AutoScalingGroupName: name,
+      ScheduledActionName: BACKSTOP_ACTION,
+      StartTime: at,
+      MinSize: 0,
+      DesiredCapacity: 0,
+    }),
+    { kind: 'auto-scaling-group', name },
   );
   return true;
 }

@@ -19,21 +19,21 @@ export async function setCapacity(ctx: AwsContext, name: string, cap: Capacity):
   if (!g)
     throw new AwsOperationError(
       'UpdateAutoScalingGroup',
-      `group ${name}`,
+      { kind: 'auto-scaling-group', name },
       'NotFound',
       'the group does not exist',
       'run cluster-up first',
     );
   if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
-  await write('UpdateAutoScalingGroup', `group ${name}`, () =>
-    ctx.clients.autoScaling.send(
-      new UpdateAutoScalingGroupCommand({
-        AutoScalingGroupName: name,
-        MinSize: cap.min,
-        DesiredCapacity: cap.desired,
-        MaxSize: cap.max,
-      }),
-    ),
+  await write(
+    ctx.clients.autoScaling,
+    new UpdateAutoScalingGroupCommand({
+      AutoScalingGroupName: name,
+      MinSize: cap.min,
+      DesiredCapacity: cap.desired,
+      MaxSize: cap.max,
+    }),
+    { kind: 'auto-scaling-group', name },
   );
   return true;
 }
@@ -89,15 +89,12 @@ export async function refreshInstances(
   timeoutMs = 60 * 60_000,
 ): Promise<string> {
   const r = await write(
-    'StartInstanceRefresh',
-    `group ${name}`,
-    () =>
-      ctx.clients.autoScaling.send(
-        new StartInstanceRefreshCommand({
-          AutoScalingGroupName: name,
-          Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
-        }),
-      ),
+    ctx.clients.autoScaling,
+    new StartInstanceRefreshCommand({
+      AutoScalingGroupName: name,
+      Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
+    }),
+    { kind: 'auto-scaling-group', name },
     // The refresh an earlier attempt started (its answer lost) is the one to follow.
     {
       adopt: async (err) => {
@@ -110,12 +107,10 @@ export async function refreshInstances(
       },
     },
   );
-  const id = required(
-    answerOf(r)?.InstanceRefreshId,
-    'InstanceRefreshId',
-    'StartInstanceRefresh',
-    `group ${name}`,
-  );
+  const id = required(answerOf(r)?.InstanceRefreshId, 'InstanceRefreshId', 'StartInstanceRefresh', {
+    kind: 'auto-scaling-group',
+    name,
+  });
   await waitFor(
     async () => {
       const d = await aws('DescribeInstanceRefreshes', `group ${name}`, () =>
@@ -128,7 +123,7 @@ export async function refreshInstances(
       if (s === 'Failed' || s === 'Cancelled' || s === 'RollbackSuccessful') {
         throw new AwsOperationError(
           'StartInstanceRefresh',
-          `group ${name}`,
+          { kind: 'auto-scaling-group', name },
           s,
           d.InstanceRefreshes?.[0]?.StatusReason ?? 'the refresh did not finish',
           'see the group activity history',

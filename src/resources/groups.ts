@@ -97,17 +97,14 @@ export async function ensureGroup(
     }).map(([Key, Value]) => ({ Key, Value, PropagateAtLaunch: true }));
     const r = await untilVisible(`launch template ${input.templateId}`, ctx.clock, () =>
       write(
-        'CreateAutoScalingGroup',
-        `group ${name}`,
-        () =>
-          ctx.clients.autoScaling.send(
-            new CreateAutoScalingGroupCommand({
-              AutoScalingGroupName: name,
-              ...settings,
-              TargetGroupARNs: input.targetGroupArns,
-              Tags: tags,
-            }),
-          ),
+        ctx.clients.autoScaling,
+        new CreateAutoScalingGroupCommand({
+          AutoScalingGroupName: name,
+          ...settings,
+          TargetGroupARNs: input.targetGroupArns,
+          Tags: tags,
+        }),
+        { kind: 'auto-scaling-group', name },
         // Made by this request before its answer was lost, or by an interrupted run.
         {
           adopt: async () => {
@@ -119,10 +116,10 @@ export async function ensureGroup(
       ),
     );
     if ('adopted' in r && groupDrift(r.adopted, settings).length > 0) {
-      await write('UpdateAutoScalingGroup', `group ${name}`, () =>
-        ctx.clients.autoScaling.send(
-          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
-        ),
+      await write(
+        ctx.clients.autoScaling,
+        new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+        { kind: 'auto-scaling-group', name },
       );
     }
     action = 'created';
@@ -130,10 +127,10 @@ export async function ensureGroup(
     assertOurGroup(existing, c, name);
     const drift = groupDrift(existing, settings).length > 0;
     if (drift) {
-      await write('UpdateAutoScalingGroup', `group ${name}`, () =>
-        ctx.clients.autoScaling.send(
-          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
-        ),
+      await write(
+        ctx.clients.autoScaling,
+        new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+        { kind: 'auto-scaling-group', name },
       );
       action = 'updated';
     }
@@ -141,10 +138,10 @@ export async function ensureGroup(
   await ensureExpiryBackstop(ctx, name);
   if (acapy && (existing?.EnabledMetrics?.length ?? 0) === 0) {
     await untilVisible(`group ${name}`, ctx.clock, () =>
-      write('EnableMetricsCollection', `group ${name}`, () =>
-        ctx.clients.autoScaling.send(
-          new EnableMetricsCollectionCommand({ AutoScalingGroupName: name, Granularity: '1Minute' }),
-        ),
+      write(
+        ctx.clients.autoScaling,
+        new EnableMetricsCollectionCommand({ AutoScalingGroupName: name, Granularity: '1Minute' }),
+        { kind: 'auto-scaling-group', name },
       ),
     );
   }
@@ -155,7 +152,7 @@ function assertOurGroup(g: AutoScalingGroup, c: Cluster, name: string): void {
   if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === c.name) return;
   throw new AwsOperationError(
     'CreateAutoScalingGroup',
-    `group ${name}`,
+    { kind: 'auto-scaling-group', name },
     'AlreadyExists',
     'a group of that name exists and is not managed by akrida-ops for this cluster',
     'rename or delete it; the toolkit never adopts untagged resources',
@@ -224,10 +221,10 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
           ctx,
           `group ${g.name}`,
           () =>
-            write('DeleteAutoScalingGroup', `group ${g.name}`, () =>
-              autoScaling.send(
-                new DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true }),
-              ),
+            write(
+              autoScaling,
+              new DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true }),
+              { kind: 'auto-scaling-group', name: g.name },
             ),
           timeoutMs,
         );

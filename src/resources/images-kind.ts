@@ -88,13 +88,15 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
   async destroy(ctx, found) {
     await Promise.all(
       found.map(async (i) => {
-        await write('DeregisterImage', `image ${i.name}`, () =>
-          ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: i.id })),
-        );
+        await write(ctx.clients.ec2, new DeregisterImageCommand({ ImageId: i.id }), {
+          kind: 'image',
+          name: i.name,
+        });
         for (const s of i.snapshots)
-          await write('DeleteSnapshot', `snapshot ${s}`, () =>
-            ctx.clients.ec2.send(new DeleteSnapshotCommand({ SnapshotId: s })),
-          );
+          await write(ctx.clients.ec2, new DeleteSnapshotCommand({ SnapshotId: s }), {
+            kind: 'snapshot',
+            name: s,
+          });
       }),
     );
   },

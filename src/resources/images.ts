@@ -10,6 +10,7 @@ import {
   DescribeImagesCommand,
   type Image,
 } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
 import { findImages, newestFirst, selector, tagMap } from '../aws/discover.js';
@@ -89,24 +90,22 @@ export async function bakeImage(
     const now = new Date(ctx.clock.now());
     name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags: Tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
+    const address: Address = { kind: 'image', name, note: `${field}, instance ${source}` };
     const r = await write(
-      'CreateImage',
-      `${field} (${source})`,
-      () =>
-        ctx.clients.ec2.send(
-          new CreateImageCommand({
-            InstanceId: source,
-            Name: name,
-            Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
-            TagSpecifications: [
-              { ResourceType: 'image', Tags: toAwsTags(tags) },
-              { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
-            ],
-          }),
-        ),
+      ctx.clients.ec2,
+      new CreateImageCommand({
+        InstanceId: source,
+        Name: name,
+        Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+        TagSpecifications: [
+          { ResourceType: 'image', Tags: toAwsTags(tags) },
+          { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
+        ],
+      }),
+      address,
       { adopt: () => adoptImage(ctx, c, name, recipe) },
     );
-    imageId = required(answerOf(r)?.ImageId, 'ImageId', 'CreateImage', `${field} (${source})`);
+    imageId = required(answerOf(r)?.ImageId, 'ImageId', 'CreateImage', address);
     action = 'baked';
     ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
   }
@@ -152,7 +151,7 @@ async function adoptImage(
   if (!image?.ImageId || tags[TAG.cluster] !== c.name || tags[RECIPE_TAG] !== recipe) {
     throw new AwsOperationError(
       'CreateImage',
-      `image ${name}`,
+      { kind: 'image', name },
       'InvalidAMIName.Duplicate',
       "an image of that name exists and is not this cluster's bake of this recipe",
       'deregister it or rename the cluster; the toolkit adopts only its own images',
@@ -179,7 +178,7 @@ async function waitAvailable(ctx: AwsContext, imageId: string, expectedMs?: numb
       if (img?.State === 'failed' || img?.State === 'error' || img?.State === 'invalid') {
         throw new AwsOperationError(
           'CreateImage',
-          `image ${imageId}`,
+          { kind: 'image', name: imageId },
           img.StateReason?.Code ?? 'failed',
           img.StateReason?.Message ?? 'image creation failed',
           'check the source instance, then run again (the failed image is replaced)',
@@ -229,15 +228,15 @@ export async function pruneImages(
   }));
   await Promise.all(
     gone.map(async ({ img, id }) => {
-      await write('DeregisterImage', `image ${id}`, () =>
-        ctx.clients.ec2.send(new DeregisterImageCommand({ ImageId: id })),
-      );
+      await write(ctx.clients.ec2, new DeregisterImageCommand({ ImageId: id }), { kind: 'image', name: id });
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)
-          await write('DeleteSnapshot', `snapshot ${snap} of ${id}`, () =>
-            ctx.clients.ec2.send(new DeleteSnapshotCommand({ SnapshotId: snap })),
-          );
+          await write(ctx.clients.ec2, new DeleteSnapshotCommand({ SnapshotId: snap }), {
+            kind: 'snapshot',
+            name: snap,
+            in: id,
+          });
       }
     }),
   );

@@ -9,6 +9,7 @@ import {
   ModifyLaunchTemplateCommand,
   type RequestLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
+import { type Address, describeAddress } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
 import { findLaunchTemplates, tagMap } from '../aws/discover.js';
@@ -55,10 +56,10 @@ export function canonical(value: unknown): string {
 async function adoptTemplateByName(
   ctx: AwsContext,
   spec: LaunchTemplateSpec,
-  resource: string,
+  address: Address,
 ): Promise<LaunchTemplate> {
-  const r = await untilVisible(resource, ctx.clock, () =>
-    aws('DescribeLaunchTemplates', resource, () =>
+  const r = await untilVisible(describeAddress(address), ctx.clock, () =>
+    aws('DescribeLaunchTemplates', address, () =>
       ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] })),
     ),
   );
@@ -66,7 +67,7 @@ async function adoptTemplateByName(
   if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
     throw new AwsOperationError(
       'CreateLaunchTemplate',
-      resource,
+      address,
       'InvalidLaunchTemplateName.AlreadyExistsException',
       'a template of that name exists and is not managed by akrida-ops for this cluster',
       'rename or delete it; the toolkit never adopts untagged resources',
@@ -80,30 +81,28 @@ export async function ensureLaunchTemplate(
   spec: LaunchTemplateSpec,
 ): Promise<LaunchTemplateState> {
   const { ec2 } = ctx.clients;
-  const resource = `launch template ${spec.name}`;
+  const address: Address = { kind: 'launch-template', name: spec.name };
+  const resource = describeAddress(address);
   const selector = ownerTags(spec.tags, resource);
   let found: LaunchTemplate | undefined = (await findLaunchTemplates(ctx.clients, selector))[0];
   if (!found) {
     const r = await write(
-      'CreateLaunchTemplate',
-      resource,
-      () =>
-        ec2.send(
-          new CreateLaunchTemplateCommand({
-            LaunchTemplateName: spec.name,
-            LaunchTemplateData: spec.data,
-            ...(spec.description ? { VersionDescription: spec.description } : {}),
-            TagSpecifications: [
-              {
-                ResourceType: 'launch-template',
-                Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
-              },
-            ],
-            // A repeat of this very request (its answer lost) returns the template it made.
-            ClientToken: clientToken('CreateLaunchTemplate', spec.name, canonical(spec.data)),
-          }),
-        ),
-      { adopt: () => adoptTemplateByName(ctx, spec, resource) },
+      ec2,
+      new CreateLaunchTemplateCommand({
+        LaunchTemplateName: spec.name,
+        LaunchTemplateData: spec.data,
+        ...(spec.description ? { VersionDescription: spec.description } : {}),
+        TagSpecifications: [
+          {
+            ResourceType: 'launch-template',
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+          },
+        ],
+        // A repeat of this very request (its answer lost) returns the template it made.
+        ClientToken: clientToken('CreateLaunchTemplate', spec.name, canonical(spec.data)),
+      }),
+      address,
+      { adopt: () => adoptTemplateByName(ctx, spec, address) },
     );
     if ('answer' in r) {
       ctx.log?.(`created ${resource} (${r.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
@@ -112,7 +111,7 @@ export async function ensureLaunchTemplate(
           r.answer.LaunchTemplate?.LaunchTemplateId,
           'LaunchTemplateId',
           'CreateLaunchTemplate',
-          resource,
+          address,
         ),
         name: spec.name,
         version: 1,
@@ -124,8 +123,8 @@ export async function ensureLaunchTemplate(
     found = r.adopted;
   }
   if (!found) throw new Error(`${resource}: neither found nor created`);
-  const id = required(found.LaunchTemplateId, 'LaunchTemplateId', 'DescribeLaunchTemplates', resource);
-  const latest = await aws('DescribeLaunchTemplateVersions', resource, () =>
+  const id = required(found.LaunchTemplateId, 'LaunchTemplateId', 'DescribeLaunchTemplates', address);
+  const latest = await aws('DescribeLaunchTemplateVersions', address, () =>
     ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] })),
   );
   const current = latest.LaunchTemplateVersions?.[0];
@@ -133,21 +132,21 @@ export async function ensureLaunchTemplate(
   if (current && canonical(current.LaunchTemplateData) === canonical(spec.data)) {
     return { ...state, version: current.VersionNumber ?? 1, action: 'unchanged' };
   }
-  const r = await write('CreateLaunchTemplateVersion', resource, () =>
-    ec2.send(
-      new CreateLaunchTemplateVersionCommand({
-        LaunchTemplateId: id,
-        LaunchTemplateData: spec.data,
-        ...(spec.description ? { VersionDescription: spec.description } : {}),
-        // The same content on the same latest version is the same request: no second version.
-        ClientToken: clientToken(
-          'CreateLaunchTemplateVersion',
-          id,
-          current?.VersionNumber,
-          canonical(spec.data),
-        ),
-      }),
-    ),
+  const r = await write(
+    ec2,
+    new CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: id,
+      LaunchTemplateData: spec.data,
+      ...(spec.description ? { VersionDescription: spec.description } : {}),
+      // The same content on the same latest version is the same request: no second version.
+      ClientToken: clientToken(
+        'CreateLaunchTemplateVersion',
+        id,
+        current?.VersionNumber,
+        canonical(spec.data),
+      ),
+    }),
+    address,
   );
   const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
   ctx.log?.(`${resource}: new version ${version}`);
@@ -160,10 +159,10 @@ export async function setDefaultVersion(ctx: AwsContext, id: string, version: nu
     ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })),
   );
   if (r.LaunchTemplates?.[0]?.DefaultVersionNumber === version) return false;
-  await write('ModifyLaunchTemplate', `launch template ${id}`, () =>
-    ctx.clients.ec2.send(
-      new ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
-    ),
+  await write(
+    ctx.clients.ec2,
+    new ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
+    { kind: 'launch-template', name: id },
   );
   return true;
 }

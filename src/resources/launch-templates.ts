@@ -200,9 +200,10 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
   async destroy(ctx, found) {
     await Promise.all(
       found.map((t) =>
-        write('DeleteLaunchTemplate', `launch template ${t.name}`, () =>
-          ctx.clients.ec2.send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id })),
-        ),
+        write(ctx.clients.ec2, new DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id }), {
+          kind: 'launch-template',
+          name: t.name,
+        }),
       ),
     );
   },

@@ -14,6 +14,7 @@ import {
   ModifyTargetGroupCommand,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Address } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findLoadBalancing, selector, type TaggedLoadBalancing } from '../aws/discover.js';
@@ -41,11 +42,11 @@ async function assertOurs(
   ctx: AwsContext,
   c: Cluster,
   operation: string,
-  resource: string,
+  address: Address,
   arn: string | undefined,
 ): Promise<void> {
   const tags = arn
-    ? await aws('DescribeTags', resource, () =>
+    ? await aws('DescribeTags', address, () =>
         ctx.clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] })),
       )
     : undefined;
@@ -53,7 +54,7 @@ async function assertOurs(
   if (owner !== c.name)
     throw new AwsOperationError(
       operation,
-      resource,
+      address,
       'Duplicate',
       'one of that name exists and is not managed by akrida-ops for this cluster',
       'rename or delete it; the toolkit never adopts untagged resources',
@@ -85,6 +86,8 @@ export async function ensureLoadBalancer(
   const a = c.acapy;
   const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
   const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
+  const tgAddress: Address = { kind: 'target-group', name: tgName };
+  const lbAddress: Address = { kind: 'load-balancer', name: lbName };
   const health = targetGroupHealth(c, kind);
   let action: EnsureAction = 'unchanged';
 
@@ -93,27 +96,24 @@ export async function ensureLoadBalancer(
   let tg: TargetGroup | undefined = mine.tg;
   if (!tg) {
     const r = await write(
-      'CreateTargetGroup',
-      `target group ${tgName}`,
-      () =>
-        elbv2.send(
-          new CreateTargetGroupCommand({
-            Name: tgName,
-            Protocol: 'HTTP',
-            Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
-            VpcId: c.network.vpcId,
-            TargetType: 'instance',
-            ...health,
-            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
-          }),
-        ),
+      elbv2,
+      new CreateTargetGroupCommand({
+        Name: tgName,
+        Protocol: 'HTTP',
+        Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
+        VpcId: c.network.vpcId,
+        TargetType: 'instance',
+        ...health,
+        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
+      }),
+      tgAddress,
       {
         adopt: async () => {
           const d = await aws('DescribeTargetGroups', `target group ${tgName}`, () =>
             elbv2.send(new DescribeTargetGroupsCommand({ Names: [tgName] })),
           );
           const found = d.TargetGroups?.[0];
-          await assertOurs(ctx, c, 'CreateTargetGroup', `target group ${tgName}`, found?.TargetGroupArn);
+          await assertOurs(ctx, c, 'CreateTargetGroup', tgAddress, found?.TargetGroupArn);
           return { TargetGroups: found ? [found] : [], $metadata: {} };
         },
       },
@@ -121,40 +121,41 @@ export async function ensureLoadBalancer(
     tg = answerOf(r)?.TargetGroups?.[0];
     action = 'created';
     if (tg && 'adopted' in r && healthDrift(tg, health).length > 0)
-      await write('ModifyTargetGroup', `target group ${tgName}`, () =>
-        elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
+      await write(
+        elbv2,
+        new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
+        tgAddress,
       );
   } else if (healthDrift(tg, health).length > 0) {
-    await write('ModifyTargetGroup', `target group ${tgName}`, () =>
-      elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health })),
+    await write(
+      elbv2,
+      new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
+      tgAddress,
     );
     action = 'updated';
   }
-  const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', `target group ${tgName}`);
+  const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', tgAddress);
 
   let lb: LoadBalancer | undefined = mine.lb;
   if (!lb) {
     const r = await write(
-      'CreateLoadBalancer',
-      `load balancer ${lbName}`,
-      () =>
-        elbv2.send(
-          new CreateLoadBalancerCommand({
-            Name: lbName,
-            Type: 'application',
-            Scheme: a.loadBalancerScheme,
-            Subnets: c.network.subnetIds,
-            SecurityGroups: [lbSg],
-            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
-          }),
-        ),
+      elbv2,
+      new CreateLoadBalancerCommand({
+        Name: lbName,
+        Type: 'application',
+        Scheme: a.loadBalancerScheme,
+        Subnets: c.network.subnetIds,
+        SecurityGroups: [lbSg],
+        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
+      }),
+      lbAddress,
       {
         adopt: async () => {
           const d = await aws('DescribeLoadBalancers', `load balancer ${lbName}`, () =>
             elbv2.send(new DescribeLoadBalancersCommand({ Names: [lbName] })),
           );
           const found: LoadBalancer | undefined = d.LoadBalancers?.[0];
-          await assertOurs(ctx, c, 'CreateLoadBalancer', `load balancer ${lbName}`, found?.LoadBalancerArn);
+          await assertOurs(ctx, c, 'CreateLoadBalancer', lbAddress, found?.LoadBalancerArn);
           return { LoadBalancers: found ? [found] : [], $metadata: {} };
         },
       },
@@ -162,13 +163,9 @@ export async function ensureLoadBalancer(
     lb = answerOf(r)?.LoadBalancers?.[0];
     action = 'created';
   }
-  const lbArn = required(
-    lb?.LoadBalancerArn,
-    'LoadBalancerArn',
-    'CreateLoadBalancer',
-    `load balancer ${lbName}`,
-  );
+  const lbArn = required(lb?.LoadBalancerArn, 'LoadBalancerArn', 'CreateLoadBalancer', lbAddress);
   const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;
+  const listenerAddress: Address = { kind: 'listener', name: String(port), in: lbName };
   const listeners = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
     aws('DescribeListeners', `load balancer ${lbName}`, () =>
       elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
@@ -177,21 +174,17 @@ export async function ensureLoadBalancer(
   let listener = listeners.Listeners?.find((l) => l.Port === port);
   const forward = [{ Type: 'forward' as const, TargetGroupArn: tgArn }];
   if (!listener) {
-    const resource = `listener ${lbName}:${port}`;
     const r = await untilVisible(`target group ${tgName}`, ctx.clock, () =>
       write(
-        'CreateListener',
-        resource,
-        () =>
-          elbv2.send(
-            new CreateListenerCommand({
-              LoadBalancerArn: lbArn,
-              Port: port,
-              Protocol: 'HTTP',
-              DefaultActions: forward,
-              Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
-            }),
-          ),
+        elbv2,
+        new CreateListenerCommand({
+          LoadBalancerArn: lbArn,
+          Port: port,
+          Protocol: 'HTTP',
+          DefaultActions: forward,
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
+        }),
+        listenerAddress,
         // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
         {
           adopt: async (err) => {
@@ -208,8 +201,10 @@ export async function ensureLoadBalancer(
     listener = answerOf(r)?.Listeners?.[0];
     if (action === 'unchanged') action = 'updated';
   } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await write('ModifyListener', `listener ${lbName}:${port}`, () =>
-      elbv2.send(new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward })),
+    await write(
+      elbv2,
+      new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
+      listenerAddress,
     );
     if (action === 'unchanged') action = 'updated';
   }
@@ -249,11 +244,6 @@ export async function ensureLoadBalancer(
             warn: ctx.warn,
           },
         );
-  const listenerArn = required(
-    listener?.ListenerArn,
-    'ListenerArn',
-    'CreateListener',
-    `listener ${lbName}:${port}`,
-  );
+  const listenerArn = required(listener?.ListenerArn, 'ListenerArn', 'CreateListener', listenerAddress);
   return { kind, lbArn, dns, tgArn, listenerArn, action };
 }

@@ -159,12 +159,15 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
         elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: l.arn })),
       );
       for (const x of ls.Listeners ?? [])
-        await write('DeleteListener', `listener ${l.name}:${x.Port}`, () =>
-          elbv2.send(new DeleteListenerCommand({ ListenerArn: x.ListenerArn })),
-        );
-      await write('DeleteLoadBalancer', `load balancer ${l.name}`, () =>
-        elbv2.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn })),
-      );
+        await write(elbv2, new DeleteListenerCommand({ ListenerArn: x.ListenerArn }), {
+          kind: 'listener',
+          name: String(x.Port),
+          in: l.name,
+        });
+      await write(elbv2, new DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
+        kind: 'load-balancer',
+        name: l.name,
+      });
     }
     await Promise.all(
       found.targetGroups.map((t) =>
@@ -172,9 +175,10 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
           ctx,
           `target group ${t.name}`,
           () =>
-            write('DeleteTargetGroup', `target group ${t.name}`, () =>
-              elbv2.send(new DeleteTargetGroupCommand({ TargetGroupArn: t.arn })),
-            ),
+            write(elbv2, new DeleteTargetGroupCommand({ TargetGroupArn: t.arn }), {
+              kind: 'target-group',
+              name: t.name,
+            }),
           timeoutMs,
         ),
       ),

@@ -8,6 +8,7 @@ import {
   StartInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { DescribeInstanceInformationCommand, GetParameterCommand } from '@aws-sdk/client-ssm';
+import { type Address, describeAddress } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
@@ -50,7 +51,7 @@ export async function ensureMachines(
       if (mine.length > 1)
         throw new AwsOperationError(
           'DescribeInstances',
-          `machine ${spec.role} of ${c.name}`,
+          { kind: 'machine', name: spec.role, cluster: c.name },
           'Ambiguous',
           `${mine.length} machines carry this role: ${mine.map((m) => m.id).join(', ')}`,
           'terminate the one you do not want; the toolkit will not choose',
@@ -134,23 +135,21 @@ async function launch(
       { ResourceType: 'volume' as const, Tags: tags },
     ],
   };
-  const what = `machine ${spec.role} of ${c.name}`;
+  const address: Address = { kind: 'machine', name: spec.role, cluster: c.name };
   // A token's instance that was since terminated (a destroyed cluster) is spent: take the next one.
   for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
     const token = clientToken('RunInstances', c.name, spec.role, request, generation);
     const r = answerOf(
-      await write('RunInstances', what, () =>
-        ctx.clients.ec2.send(new RunInstancesCommand({ ...request, ClientToken: token })),
-      ),
+      await write(ctx.clients.ec2, new RunInstancesCommand({ ...request, ClientToken: token }), address),
     );
     const inst = r?.Instances?.[0];
     const state = inst?.State?.Name;
     if (state === 'terminated' || state === 'shutting-down') continue;
-    return required(inst?.InstanceId, 'InstanceId', 'RunInstances', what);
+    return required(inst?.InstanceId, 'InstanceId', 'RunInstances', address);
   }
   throw new AwsOperationError(
     'RunInstances',
-    what,
+    address,
     'TokenSpent',
     `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
     'wait an hour for AWS to forget the terminated machines, then run again',
@@ -168,14 +167,16 @@ async function startIfStopped(ctx: AwsContext, m: FoundMachine): Promise<boolean
       },
       { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 600_000, clock: ctx.clock, log: ctx.log },
     );
-  await write('DeleteTags', `machine ${m.role} ${m.id}`, () =>
-    ctx.clients.ec2.send(
-      new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
-    ),
+  await write(
+    ctx.clients.ec2,
+    new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    { kind: 'machine', name: m.role, id: m.id },
   );
-  await write('StartInstances', `machine ${m.role} ${m.id}`, () =>
-    ctx.clients.ec2.send(new StartInstancesCommand({ InstanceIds: [m.id] })),
-  );
+  await write(ctx.clients.ec2, new StartInstancesCommand({ InstanceIds: [m.id] }), {
+    kind: 'machine',
+    name: m.role,
+    id: m.id,
+  });
   return true;
 }
 
@@ -190,7 +191,8 @@ async function instanceState(ctx: AwsContext, id: string): Promise<{ state: stri
 
 /** Running, with an address, and its SSM agent online: what SendCommand needs. */
 async function waitReachable(ctx: AwsContext, role: MachineRole, id: string): Promise<string> {
-  const what = `machine ${role} ${id}`;
+  const address: Address = { kind: 'machine', name: role, id };
+  const what = describeAddress(address);
   const privateIp = await waitFor(
     async () => {
       // A new instance may not be visible to describe calls at once.
@@ -203,7 +205,7 @@ async function waitReachable(ctx: AwsContext, role: MachineRole, id: string): Pr
       if (s.state === 'terminated' || s.state === 'shutting-down')
         throw new AwsOperationError(
           'DescribeInstances',
-          what,
+          address,
           'Terminated',
           `it is ${s.state}`,
           'see its state reason in the EC2 console',
@@ -220,7 +222,7 @@ async function waitReachable(ctx: AwsContext, role: MachineRole, id: string): Pr
   );
   await waitFor(
     async () => {
-      const r = await aws('DescribeInstanceInformation', what, () =>
+      const r = await aws('DescribeInstanceInformation', address, () =>
         ctx.clients.ssm.send(
           new DescribeInstanceInformationCommand({ Filters: [{ Key: 'InstanceIds', Values: [id] }] }),
         ),

@@ -167,16 +167,16 @@ export async function prepareMachines(
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
     if (p.role === 'issuer') issuer = await storeIssuerIds(ctx, c, stdout);
     if (p.role === 'mediator') await storeInvitation(ctx, c, stdout);
-    await write('CreateTags', `machine ${p.role} ${p.instanceId}`, () =>
-      ctx.clients.ec2.send(
-        new CreateTagsCommand({
-          Resources: [p.instanceId as string],
-          Tags: [
-            { Key: PREPARED_TAG, Value: p.mark.replace('*', stamp) },
-            ...(p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []),
-          ],
-        }),
-      ),
+    await write(
+      ctx.clients.ec2,
+      new CreateTagsCommand({
+        Resources: [p.instanceId as string],
+        Tags: [
+          { Key: PREPARED_TAG, Value: p.mark.replace('*', stamp) },
+          ...(p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []),
+        ],
+      }),
+      { kind: 'machine', name: p.role, id: p.instanceId },
     );
     prepared.push(p.role);
   };

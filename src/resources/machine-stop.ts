@@ -5,7 +5,7 @@ import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { write } from '../aws/writes.js';
 import type { TeardownItem } from './kind.js';
-import type { FoundMachine } from './machines.js';
+import { type FoundMachine, machineAddress } from './machines.js';
 
 export async function stopMachines(
   ctx: AwsContext,
@@ -14,9 +14,11 @@ export async function stopMachines(
   dryRun: boolean,
 ): Promise<void> {
   for (const m of found) items.push({ kind: 'machine', id: m.id, name: `${m.role} machine`, action: 'stop' });
-  const running = found.filter((m) => m.state === 'running' || m.state === 'pending').map((m) => m.id);
+  const running = found.filter((m) => m.state === 'running' || m.state === 'pending');
   if (dryRun || running.length === 0) return;
-  await write('StopInstances', `machines ${running.join(', ')}`, () =>
-    ctx.clients.ec2.send(new StopInstancesCommand({ InstanceIds: running })),
+  await write(
+    ctx.clients.ec2,
+    new StopInstancesCommand({ InstanceIds: running.map((m) => m.id) }),
+    running.map(machineAddress),
   );
 }

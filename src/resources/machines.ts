@@ -2,6 +2,7 @@
 // cluster file's machines section, stopped by scale-to-zero (a start re-prepares them) and
 // terminated by destroy. Launching and preparing are machine-launch.ts and machine-prepare.ts.
 import { type Instance, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findInstances, selector, tagMap } from '../aws/discover.js';
 import { required } from '../aws/required.js';
@@ -59,6 +60,11 @@ export function machinesOf(cluster: string, instances: Instance[]): FoundMachine
       },
     ];
   });
+}
+
+/** A machine found by its tags: its role, its instance and its cluster. */
+export function machineAddress(m: FoundMachine): Address {
+  return { kind: 'machine', name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
 }
 
 export interface MachinesFacts {
@@ -142,8 +148,10 @@ export async function terminateMachines(
   timeoutMs: number,
 ): Promise<void> {
   const ids = found.map((m) => m.id);
-  await write('TerminateInstances', `machines ${ids.join(', ')}`, () =>
-    ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: ids })),
+  await write(
+    ctx.clients.ec2,
+    new TerminateInstancesCommand({ InstanceIds: ids }),
+    found.map(machineAddress),
   );
   const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
   await waitFor(

@@ -76,13 +76,13 @@ export async function configureMaster(
     'add it to the performance security group, rewrite its .env and restart Locust',
   );
   if (!master.securityGroupIds.includes(input.perfSg)) {
-    await write('ModifyInstanceAttribute', `Locust master ${master.instanceId}`, () =>
-      ctx.clients.ec2.send(
-        new ModifyInstanceAttributeCommand({
-          InstanceId: master.instanceId,
-          Groups: [...master.securityGroupIds, input.perfSg],
-        }),
-      ),
+    await write(
+      ctx.clients.ec2,
+      new ModifyInstanceAttributeCommand({
+        InstanceId: master.instanceId,
+        Groups: [...master.securityGroupIds, input.perfSg],
+      }),
+      { kind: 'locust-master', name: master.instanceId },
     );
   }
   const facts: ClusterFacts = {
@@ -101,13 +101,13 @@ export async function configureMaster(
     timeoutSeconds: 900,
   });
   await recordLastRun(ctx, c, 'configure-master', script);
-  await write('CreateTags', `Locust master ${master.instanceId}`, () =>
-    ctx.clients.ec2.send(
-      new CreateTagsCommand({
-        Resources: [master.instanceId],
-        Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash }],
-      }),
-    ),
+  await write(
+    ctx.clients.ec2,
+    new CreateTagsCommand({
+      Resources: [master.instanceId],
+      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash }],
+    }),
+    { kind: 'locust-master', name: master.instanceId },
   );
   return { action: 'configured' };
 }
@@ -235,18 +235,18 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
   async destroy(ctx, found) {
     await Promise.all(
       found.map(async (m) => {
-        await write('ModifyInstanceAttribute', `Locust master ${m.id}`, () =>
-          ctx.clients.ec2.send(
-            new ModifyInstanceAttributeCommand({
-              InstanceId: m.id,
-              Groups: m.groups.filter((g) => !m.ours.includes(g)),
-            }),
-          ),
+        await write(
+          ctx.clients.ec2,
+          new ModifyInstanceAttributeCommand({
+            InstanceId: m.id,
+            Groups: m.groups.filter((g) => !m.ours.includes(g)),
+          }),
+          { kind: 'locust-master', name: m.id },
         );
-        await write('DeleteTags', `Locust master ${m.id}`, () =>
-          ctx.clients.ec2.send(
-            new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          ),
+        await write(
+          ctx.clients.ec2,
+          new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
+          { kind: 'locust-master', name: m.id },
         );
       }),
     );

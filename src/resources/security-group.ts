@@ -11,6 +11,7 @@ import {
   type SecurityGroup,
   type SecurityGroupRule,
 } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findSecurityGroups, tagMap } from '../aws/discover.js';
@@ -42,7 +43,7 @@ export interface RuleSpec {
 async function adoptGroupByName(
   ctx: AwsContext,
   spec: SecurityGroupSpec,
-  resource: string,
+  address: Address,
 ): Promise<SecurityGroup> {
   const g = await waitFor(
     async () => {
@@ -69,7 +70,7 @@ async function adoptGroupByName(
   if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
     throw new AwsOperationError(
       'CreateSecurityGroup',
-      resource,
+      address,
       'InvalidGroup.Duplicate',
       'a group of that name exists and is not managed by akrida-ops for this cluster',
       'rename or delete it; the toolkit never adopts untagged resources',
@@ -97,31 +98,28 @@ export async function ensureSecurityGroup(
   }
   let existing: SecurityGroup | undefined = found[0];
   if (!existing) {
-    const resource = `security group ${spec.name} in ${spec.vpcId}`;
+    const address: Address = { kind: 'security-group', name: spec.name, in: spec.vpcId };
     const created = await write(
-      'CreateSecurityGroup',
-      resource,
-      () =>
-        ec2.send(
-          new CreateSecurityGroupCommand({
-            GroupName: spec.name,
-            Description: spec.description,
-            VpcId: spec.vpcId,
-            TagSpecifications: [
-              {
-                ResourceType: 'security-group',
-                Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
-              },
-            ],
-          }),
-        ),
+      ec2,
+      new CreateSecurityGroupCommand({
+        GroupName: spec.name,
+        Description: spec.description,
+        VpcId: spec.vpcId,
+        TagSpecifications: [
+          {
+            ResourceType: 'security-group',
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+          },
+        ],
+      }),
+      address,
       // Made by this request before its answer was lost, by an interrupted run, or by someone else.
-      { adopt: () => adoptGroupByName(ctx, spec, resource) },
+      { adopt: () => adoptGroupByName(ctx, spec, address) },
     );
     if ('answer' in created) {
       ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
       return {
-        id: required(created.answer.GroupId, 'GroupId', 'CreateSecurityGroup', resource),
+        id: required(created.answer.GroupId, 'GroupId', 'CreateSecurityGroup', address),
         action: 'created',
       };
     }
@@ -134,10 +132,10 @@ export async function ensureSecurityGroup(
   // The expiry is set when a resource is created; extending it is an explicit act, not drift.
   const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
   if (missing.length === 0) return { id, action: 'unchanged' };
-  await write('CreateTags', `security group ${id}`, () =>
-    ec2.send(
-      new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
-    ),
+  await write(
+    ec2,
+    new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
+    { kind: 'security-group', name: id },
   );
   return { id, action: 'updated' };
 }
@@ -206,13 +204,13 @@ export async function ensureIngressRules(
 
   if (toAdd.length > 0) {
     const r = await untilVisible(`security group ${groupId}`, ctx.clock, () =>
-      write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
-        ec2.send(
-          new AuthorizeSecurityGroupIngressCommand({
-            GroupId: groupId,
-            IpPermissions: toAdd.map(permission),
-          }),
-        ),
+      write(
+        ec2,
+        new AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: toAdd.map(permission),
+        }),
+        { kind: 'security-group', name: groupId },
       ),
     );
     if ('done' in r) {
@@ -220,29 +218,29 @@ export async function ensureIngressRules(
       // added some. Add whatever is still missing one by one.
       const now = new Set((await current()).map(awsKey));
       for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await write('AuthorizeSecurityGroupIngress', `security group ${groupId}`, () =>
-          ec2.send(
-            new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          ),
+        await write(
+          ec2,
+          new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
+          { kind: 'security-group', name: groupId },
         );
       }
     }
   }
   if (toRemove.length > 0) {
-    await write('RevokeSecurityGroupIngress', `security group ${groupId}`, () =>
-      ec2.send(
-        new RevokeSecurityGroupIngressCommand({
-          GroupId: groupId,
-          SecurityGroupRuleIds: toRemove.map((r) =>
-            required(
-              r.SecurityGroupRuleId,
-              'SecurityGroupRuleId',
-              'DescribeSecurityGroupRules',
-              `security group ${groupId}`,
-            ),
+    await write(
+      ec2,
+      new RevokeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        SecurityGroupRuleIds: toRemove.map((r) =>
+          required(
+            r.SecurityGroupRuleId,
+            'SecurityGroupRuleId',
+            'DescribeSecurityGroupRules',
+            `security group ${groupId}`,
           ),
-        }),
-      ),
+        ),
+      }),
+      { kind: 'security-group', name: groupId },
     );
   }
   const changed = toAdd.length + toRemove.length > 0;

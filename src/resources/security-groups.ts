@@ -140,8 +140,10 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
         .map((r) => (r.ReferencedGroupInfo?.GroupId ? r.SecurityGroupRuleId : undefined))
         .filter((id): id is string => !!id);
       if (refs.length)
-        await write('RevokeSecurityGroupIngress', `security group ${g.name}`, () =>
-          ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: g.id, SecurityGroupRuleIds: refs })),
+        await write(
+          ec2,
+          new RevokeSecurityGroupIngressCommand({ GroupId: g.id, SecurityGroupRuleIds: refs }),
+          { kind: 'security-group', name: g.name },
         );
     }
     await Promise.all(
@@ -150,9 +152,10 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
           ctx,
           `security group ${g.name}`,
           () =>
-            write('DeleteSecurityGroup', `security group ${g.name}`, () =>
-              ec2.send(new DeleteSecurityGroupCommand({ GroupId: g.id })),
-            ),
+            write(ec2, new DeleteSecurityGroupCommand({ GroupId: g.id }), {
+              kind: 'security-group',
+              name: g.name,
+            }),
           timeoutMs,
         ),
       ),
