@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { acapyVersion } from '../acapy/versions.js';
+import { isAnoncreds } from '../acapy/wallet.js';
 import { LATENCY } from '../aws/latency.js';
 import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
@@ -70,7 +71,14 @@ export async function startLocalLoadTest(
     ...(release !== undefined ? { release } : {}),
     walletType: loaded.cluster.acapy.walletType,
   });
-  const locust = await startLocust({ workers, host: standIn.url, locustfile: HOLDER_LOCUSTFILE, webPort });
+  const locust = await startLocust({
+    workers,
+    host: standIn.url,
+    locustfile: HOLDER_LOCUSTFILE,
+    webPort,
+    // The scenario picks its filters by IS_ANONCREDS, as Akrida's load agent does.
+    env: { IS_ANONCREDS: isAnoncreds(loaded.cluster) ? 'True' : 'False' },
+  });
   write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
   let closeIssuer = async () => {};
   const stop = async () => {

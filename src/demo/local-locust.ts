@@ -73,12 +73,14 @@ export async function startLocust(opts: {
   locustfile?: string;
   /** Web UI and API port (default: any free port). */
   webPort?: number;
+  /** Environment of the locustfile, as the cluster's Locust .env gives it (e.g. IS_ANONCREDS). */
+  env?: Record<string, string>;
 }): Promise<LocustCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-locust-'));
   const file = join(dir, 'locustfile.py');
   writeFileSync(file, opts.locustfile ?? LOCUSTFILE);
   const [web, bind] = [opts.webPort ?? (await freePort()), await freePort()];
-  const env = { PATH: '/usr/bin:/bin', HOME: dir, PYTHONDONTWRITEBYTECODE: '1' };
+  const env = { ...opts.env, PATH: '/usr/bin:/bin', HOME: dir, PYTHONDONTWRITEBYTECODE: '1' };
   // Debian's python3-locust 2.12.1 ships an empty version string, and a 2.12 master refuses
   // workers without one ("old (pre 2.0) worker"): give the package its version before it loads.
   const launcher =
