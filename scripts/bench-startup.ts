@@ -15,9 +15,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AWS_FREE, coldStartEnv, coldStartWorkspace } from './bench-action-env.js';
+import { AWS_FREE, actionEntryFile, coldStartEnv, coldStartWorkspace } from './bench-action-env.js';
 import { actionNames } from './bundle.js';
 
 const { values } = parseArgs({
@@ -102,9 +102,7 @@ const samples = new Map<string, Sample[]>([
 for (let r = 0; r < runs; r++) {
   for (const n of names) {
     samples.get('node -e 0')?.push(await node());
-    samples
-      .get(n)
-      ?.push(await timeOnce(process.execPath, [join(root, 'actions', n, 'dist', 'index.js')], { action: n }));
+    samples.get(n)?.push(await timeOnce(process.execPath, [actionEntryFile(root, n)], { action: n }));
   }
 }
 
