@@ -252,8 +252,6 @@ function packageOptions(
 export interface Bundle {
   /** Every file of lib/ by its path relative to the repository, as a fresh build makes it. */
   files: Map<string, string>;
-  /** The names our code imports from each package. */
-  imports: PackageImports;
 }
 
 /** A fresh build of lib/ from the sources, in memory. */
@@ -267,21 +265,20 @@ export async function freshBundle(root = process.cwd()): Promise<Bundle> {
       banner: { js: `${REQUIRE}\n${ZOD_JITLESS}` },
       plugins: [oidcClientUnusedHere],
     }),
-    ...sorted(Object.keys(ON_DEMAND)).map((pkg) => {
-      const { file, kind } = ON_DEMAND[pkg] ?? { file: '', kind: 'require-call' };
-      return kind === 'require-call'
+    ...Object.entries(ON_DEMAND).map(([pkg, { file, kind }]) =>
+      kind === 'require-call'
         ? build(packageOptions(root, `module.exports = require('${pkg}');`, `${LIB_DIR}/${file}`, 'cjs'))
         : build({
             ...packageOptions(root, `export * from '${pkg}';`, `${LIB_DIR}/${file}`, 'esm'),
             banner: { js: REQUIRE },
-          });
-    }),
+          }),
+    ),
   ]);
   const files = new Map<string, string>();
   for (const r of [app, vendor, ...onDemand])
     for (const f of r.outputFiles ?? []) files.set(relative(root, f.path), f.text);
   for (const n of actionNames(root)) files.set(`${LIB_DIR}/${n}.js`, actionFile(n));
-  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), imports };
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 /** Committed action code now: every file in lib/, and anything left where the bundles were before. */
