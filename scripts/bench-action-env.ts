@@ -2,9 +2,17 @@
 // that pass every action's own checks, and an endpoint nothing listens on (127.0.0.1:9 refuses at
 // once), one attempt, in a scratch workspace holding the example cluster (what a checkout gives an
 // action). Shared by the cold-start benchmark and the test that runs every bundle.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/** The file GitHub runs for an action: its action.yml's `runs.main`, relative to the action's folder. */
+export function actionEntryFile(root: string, name: string): string {
+  const dir = join(root, 'actions', name);
+  const meta = parse(readFileSync(join(dir, 'action.yml'), 'utf8')) as { runs: { main: string } };
+  return resolve(dir, meta.runs.main);
+}
 
 /** Actions that never call AWS: they run to their end. */
 export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);

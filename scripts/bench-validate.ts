@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { actionEntryFile } from './bench-action-env.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -65,7 +66,7 @@ const dir = mkdtempSync(join(tmpdir(), 'akrida-bench-validate-'));
 mkdirSync(join(dir, 'clusters'));
 // The action reads the cluster path from its input; its own peak memory is printed on exit.
 const runner = `process.on('exit', () => process.stderr.write('akrida-maxrss ' + process.resourceUsage().maxRSS + '\\n'));
-await import(${JSON.stringify(join(root, 'actions/validate-cluster/dist/index.js'))});`;
+await import(${JSON.stringify(actionEntryFile(root, 'validate-cluster'))});`;
 
 function once(file: string): { ms: number; mb: number; ok: boolean; first: string } {
   const t0 = performance.now();

@@ -1,255 +1,313 @@
-// Bundles every action on its own: actions/<name>/dist/index.js (the file GitHub runs, committed)
-// holds what that action reaches at start and nothing else; code it loads only on demand (the SDK's
-// credential providers other than the environment's, which configure-aws-credentials fills, and
-// their nested STS/SSO clients) goes to actions/<name>/dist/chunks/, loaded by import() when used.
-// The test suite rebuilds in memory and fails on drift.
+// Builds the committed action code, lib/, from the sources. Every action's action.yml runs
+// ../../lib/<action>.js, and all of them share the rest:
 //
-// Until issue 15's last step the actions shared code through esbuild's code splitting
-// (actions/_shared/, one copy of the SDK). That cost each action 24-37 files to resolve and load at
-// start, about 0.5 ms each, and every action loaded the code of every operation any action called
-// (esbuild keeps a shared module whole). One bundle per action starts faster; the price is size: the
-// bundles hold ~15 MB between them, against ~1.2 MB shared. See README, Benchmarks.
+//   lib/<action>.js      one per action: calls that action's entry point in akrida.js
+//   lib/akrida.js        our code (actions/index.ts: src/, actions/*/src/) as one ES module, not minified
+//   lib/vendor.js        the packages akrida.js imports, minified, as one ES module
+//   lib/github.js        @actions/github (comment-plan), imported on first use
+//   lib/handlebars.cjs   the template engine (CommonJS), required at the first render
 //
-// Each action is its own esbuild build with code splitting: the only split points are then that
-// action's own dynamic imports. In one file, esbuild inlined them: V8 parsed ~140 KB of credential
-// providers, nested clients and event-stream code at every start (about 8 ms) that a run with
-// credentials in its environment never calls. The chunks imported statically by index.js are the
-// modules index.js shares with those on-demand chunks.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// Our code and the packages are built apart so that a change to our code rewrites akrida.js (and
+// vendor.js only when the change starts or stops using something of a package), and a reviewer
+// reads its diff as plain code; the packages are minified so that the whole stays small (the AWS
+// SDK's EC2 client alone is 1 MB unminified). The dependencies are built as published: no source
+// rewriting, no stand-ins. esbuild tree-shakes them to the names our code imports: a first build
+// of our code with every package external says which (analyseImports), vendor.js exports exactly
+// those, and the final build of our code imports them from vendor.js through small facade modules.
+// No hashes in any name: a file changes only when what it holds changes.
+//
+// The test suite builds in memory and fails on drift (test/actions/bundle.test.ts).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { yamlEsModules } from './yaml-es-modules.js';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
+import ts from 'typescript';
 
-/** Where the shared chunks were; a build removes it, and the drift test fails while it exists. */
-export const SHARED_DIR = 'actions/_shared';
+/** Where the committed action code lives. */
+export const LIB_DIR = 'lib';
+/** Where the bundles were before lib/: a build removes them, and the drift test fails while one is left. */
+const OLD_PLACES = (root: string) => [
+  'actions/_shared',
+  ...actionNames(root).map((n) => `actions/${n}/dist`),
+];
 
+/** Every action: each folder of actions/ with an entry point (actions/index.ts lists the same). */
 export function actionNames(root = '.'): string[] {
   return readdirSync(join(root, 'actions'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'src', 'main.ts')))
     .map((d) => d.name)
     .sort();
 }
 
-/** Marks a module imported by a package as free of top-level side effects, so esbuild drops it when unused. */
-function sideEffectFree(name: string, filter: RegExp, importerPackage: string): Plugin {
-  return {
-    name,
-    setup(b) {
-      b.onResolve({ filter }, async (args) => {
-        if (!args.importer.includes(importerPackage) || args.pluginData === 'resolved') return undefined;
-        const r = await b.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: 'resolved',
-        });
-        return { path: r.path, namespace: r.namespace, sideEffects: false };
-      });
-    },
-  };
-}
-
-// @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~430 KB) at the
-// top of core.js for getIDToken, which no action calls: credentials come from
-// configure-aws-credentials. The module has no top-level side effects; saying so lets esbuild drop
-// it when unused instead of evaluating undici in every action.
-const oidcOnDemand = sideEffectFree('oidc-on-demand', /^\.\/oidc-utils\.js$/, '/@actions/core/');
-
-// @actions/workflow-parser's cron module imports cronstrue (21 KB, evaluated on import) for
-// getCronDescription; the cluster file's cron check (src/config/fields.ts) uses only isValidCron
-// and hasCronIntervalLessThan5Minutes. Every action parses a cluster file; none describes a cron.
-const cronDescriptionsOnDemand = sideEffectFree(
-  'cron-descriptions-on-demand',
-  /^cronstrue$/,
-  '/@actions/workflow-parser/',
-);
-
-// The SDK's schema modules (EC2's is 1.3 MB) key their traits by constants: `{ [_xN]: _ZI }`. esbuild
-// cannot prove a computed key free of side effects, so it kept every schema of every service, used
-// or not (EC2's 550 KB in each AWS action). Writing each constant key as its string lets
-// tree-shaking keep only the schemas of the operations the actions call. Same objects, same keys.
-const SCHEMA_MODULE = /[\\/]@aws-sdk[\\/].+[\\/]dist-es[\\/](.+[\\/])?schemas[\\/]schemas_\d+\.js$/;
-const schemaKeysAsLiterals: Plugin = {
-  name: 'schema-keys-as-literals',
-  setup(b) {
-    b.onLoad({ filter: SCHEMA_MODULE }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const strings = new Map<string, string>();
-      for (const m of text.matchAll(/^const (_\w+) = ("[^"\\\n]*");$/gm)) strings.set(m[1] ?? '', m[2] ?? '');
-      return {
-        contents: text.replace(/\[(_\w+)\]:/g, (key, name: string) => {
-          const literal = strings.get(name);
-          return literal === undefined ? key : `${literal}:`;
-        }),
-        loader: 'js',
-      };
-    });
-  },
+/**
+ * Packages our code loads on first use, with a plain import() (or require(), for CommonJS), each
+ * built whole into its own file of lib/ so that an action that never uses it does not load it.
+ */
+const ON_DEMAND: Record<string, { file: string; kind: 'dynamic-import' | 'require-call' }> = {
+  '@actions/github': { file: 'github.js', kind: 'dynamic-import' },
+  handlebars: { file: 'handlebars.cjs', kind: 'require-call' },
 };
 
+// CommonJS packages (handlebars; the SDK's few) call require() in an ES module.
+const REQUIRE = `import { createRequire as __akridaCreateRequire } from 'node:module';\nconst require = __akridaCreateRequire(import.meta.url);`;
 // zod compiles a fast parser with `new Function` for each object schema on its first parse: a gain
 // when one process parses many values, a loss (~20 % of validate-cluster's start) when an action
-// parses one cluster file and exits. zod reads this global when it loads; the results are the same.
+// parses one cluster file and exits. zod reads this global (what z.config() sets) when it loads.
 const ZOD_JITLESS = 'globalThis.__zod_globalConfig ??= { jitless: true };';
 
-export function bundleOptions(root = '.'): BuildOptions {
+function actionFile(name: string): string {
+  return [
+    `// actions/${name}/action.yml runs this file; the action's code is in akrida.js (scripts/bundle.ts).`,
+    `import { actions } from './akrida.js';`,
+    '',
+    `await actions['${name}']();`,
+    '',
+  ].join('\n');
+}
+
+function appOptions(root: string, plugins: Plugin[]): BuildOptions {
   return {
-    absWorkingDir: root === '.' ? process.cwd() : root,
-    entryPoints: Object.fromEntries(
-      actionNames(root).map((n) => [`${n}/dist/index`, `actions/${n}/src/index.ts`]),
-    ),
-    outdir: 'actions',
+    absWorkingDir: root,
+    entryPoints: ['actions/index.ts'],
+    outfile: `${LIB_DIR}/akrida.js`,
     bundle: true,
     platform: 'node',
-    // The AWS SDK packages have no "exports" map: esbuild's node default ("main" first) takes their
-    // CommonJS builds, which cannot be tree-shaken, so every action evaluated every client's whole
-    // schema (EC2's alone is 1.3 MB). Their ES builds ("module") let each action keep what it calls.
-    mainFields: ['module', 'main'],
     format: 'esm',
     target: 'node20',
-    minify: true,
     legalComments: 'none',
-    // CommonJS dependencies (handlebars, parts of the AWS SDK) still call require() in an ES module.
     banner: {
-      js: `import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);${ZOD_JITLESS}`,
+      js: `// Built by scripts/bundle.ts from actions/index.ts (src/ and actions/*/src/); do not edit.\n${REQUIRE}`,
     },
     logLevel: 'warning',
-    plugins: [oidcOnDemand, cronDescriptionsOnDemand, schemaKeysAsLiterals, yamlEsModules],
+    write: false,
+    plugins,
   };
 }
 
-// src/aws/clients.ts builds each SDK client on first use, but it names all five client classes, and
-// a client class brings its service's runtime configuration, protocol and every error class of the
-// service (SSM's alone are 40 KB): every AWS action loaded all five. An action whose bundle holds no
-// command of a service cannot send anything to it, so its bundle gets a stand-in for that client
-// class, which throws if anything builds it. A first pass finds the services whose commands (or
-// paginators, waiters) each bundle holds; each set of services is then built with its stand-ins.
-// Every set is one more esbuild pass over the SDK, so only the clients worth it are left out: SSM's
-// (66 KB in a bundle), ELBv2's (29 KB) and STS's (18 KB); EC2's and Auto Scaling's weigh 8-12 KB.
-const CLIENTS_MODULE = 'src/aws/clients.ts';
-const LEFT_OUT_WHEN_UNUSED = new Set([
-  '@aws-sdk/client-ssm',
-  '@aws-sdk/client-elastic-load-balancing-v2',
-  '@aws-sdk/client-sts',
-]);
-const COMMAND_MODULE = /node_modules\/(@aws-sdk\/client-[\w-]+)\/dist-es\/(commands|pagination|waiters)\//;
+const isPackage = (path: string) => !path.startsWith('.') && !path.startsWith('/') && !isBuiltin(path);
 
-/** The client packages clients.ts imports, with the names it imports from each. */
-function clientImports(root: string): Map<string, string[]> {
-  const text = readFileSync(join(root, CLIENTS_MODULE), 'utf8');
-  return new Map(
-    [...text.matchAll(/^import \{ ([\w, ]+) \} from '(@aws-sdk\/client-[\w-]+)';$/gm)].map((m) => [
-      m[2] ?? '',
-      (m[1] ?? '').split(', ').filter((name) => !name.startsWith('type ')),
-    ]),
-  );
+/** Names our code imports from each package, in a build of our code that keeps every package external. */
+export interface PackageImports {
+  /** Package (or subpath) -> the names imported from it; an empty set is an import for its side effects. */
+  names: Map<string, Set<string>>;
 }
 
-function clientsLeftOut(unused: Map<string, string[]>): Plugin {
+/**
+ * Reads the import declarations of a built module: named and default imports by name, and for a
+ * namespace import (`import * as z from 'zod'`) the members used on it, found through TypeScript's
+ * checker so that a local that merely shares the name is not counted. A namespace used other than
+ * by member access cannot be narrowed, and fails the build.
+ */
+export function analyseImports(code: string): PackageImports {
+  const file = 'akrida.js';
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const options: ts.CompilerOptions = { allowJs: true, noLib: true, noResolve: true, types: [] };
+  const host = ts.createCompilerHost(options);
+  host.getSourceFile = (f) => (f === file ? source : undefined);
+  const checker = ts.createProgram([file], options, host).getTypeChecker();
+  const names = new Map<string, Set<string>>();
+  const namespaces = new Map<ts.Symbol, Set<string>>();
+  for (const stmt of source.statements) {
+    if (!ts.isImportDeclaration(stmt) || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+    const spec = stmt.moduleSpecifier.text;
+    if (!isPackage(spec)) continue;
+    const set = names.get(spec) ?? new Set<string>();
+    names.set(spec, set);
+    const clause = stmt.importClause;
+    if (clause?.name) set.add('default');
+    const bindings = clause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings))
+      for (const e of bindings.elements) set.add((e.propertyName ?? e.name).text);
+    if (bindings && ts.isNamespaceImport(bindings)) {
+      const symbol = checker.getSymbolAtLocation(bindings.name);
+      if (symbol) namespaces.set(symbol, set);
+    }
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && !ts.isNamespaceImport(node.parent)) {
+      const symbol = namespaces.size ? checker.getSymbolAtLocation(node) : undefined;
+      const set = symbol && namespaces.get(symbol);
+      if (set) {
+        const parent = node.parent;
+        if (!ts.isPropertyAccessExpression(parent) || parent.expression !== node)
+          throw new Error(
+            `${file}:${source.getLineAndCharacterOfPosition(node.pos).line + 1}: namespace ${node.text} is used other than by member access; scripts/bundle.ts cannot tell which names of the package it needs`,
+          );
+        set.add(parent.name.text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { names };
+}
+
+/** The prefix of a package's names in vendor.js: '@aws-sdk/client-ec2' -> 'aws_sdk_client_ec2'. */
+const vendorPrefix = (spec: string) => spec.replace(/^@/, '').replace(/[^A-Za-z0-9]+/g, '_');
+const sorted = <T>(xs: Iterable<T>) => [...xs].sort();
+
+/** vendor.js's source: each name our code imports, exported as <package prefix>$<name>. */
+function vendorEntry(imports: PackageImports): string {
+  return sorted(imports.names.keys())
+    .map((spec) => {
+      const names = sorted(imports.names.get(spec) ?? []);
+      if (names.length === 0) return `import '${spec}';`;
+      const list = names.map((n) => `${n} as ${vendorPrefix(spec)}$${n}`).join(', ');
+      return `export { ${list} } from '${spec}';`;
+    })
+    .join('\n');
+}
+
+/** The module our code gets for a package: the package's names, re-exported from vendor.js. */
+function facade(spec: string, imports: PackageImports): string {
+  const names = sorted(imports.names.get(spec) ?? []);
+  if (names.length === 0) return `import './vendor.js';`;
+  return `export { ${names.map((n) => `${vendorPrefix(spec)}$${n} as ${n}`).join(', ')} } from './vendor.js';`;
+}
+
+/** Our code's packages come from vendor.js (through facades), or from their own file when required. */
+function packagesFromLib(imports: PackageImports): Plugin {
   return {
-    name: 'clients-left-out',
+    name: 'packages-from-lib',
     setup(b) {
-      b.onResolve({ filter: /^@aws-sdk\/client-/ }, (args) =>
-        unused.has(args.path) && args.importer.endsWith(CLIENTS_MODULE)
-          ? { path: args.path, namespace: 'client-left-out' }
-          : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'client-left-out' }, (args) => ({
-        contents: (unused.get(args.path) ?? [])
-          .map(
-            (name) =>
-              `export class ${name} { constructor() { throw new Error(${JSON.stringify(`this action calls no operation of ${args.path}: its bundle left the client out (scripts/bundle.ts)`)}); } }`,
-          )
-          .join('\n'),
+      b.onResolve({ filter: /^\.\/vendor\.js$/, namespace: 'vendor' }, () => ({
+        path: './vendor.js',
+        external: true,
+      }));
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (!isPackage(args.path)) return undefined;
+        if (args.kind === 'require-call' || args.kind === 'dynamic-import') {
+          const own = ON_DEMAND[args.path];
+          if (own?.kind !== args.kind)
+            throw new Error(`${args.importer} loads ${args.path} on demand: add it to ON_DEMAND`);
+          return { path: `./${own.file}`, external: true };
+        }
+        if (!imports.names.has(args.path))
+          throw new Error(`${args.importer} imports ${args.path}, which the first build did not see`);
+        return { path: args.path, namespace: 'vendor' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
+        contents: facade(args.path, imports),
         loader: 'js',
       }));
     },
   };
 }
 
-export interface Bundle {
-  files: Map<string, string>;
-  /** Each action's modules (paths relative to the repo) that put code in its bundle. */
-  modules: Map<string, string[]>;
-}
-
-/** Where an action's chunks go (relative to actions/): next to its index.js, so a checkout of the action has them. */
-export const chunkDir = (name: string) => `${name}/dist/chunks`;
-
-/** A fresh build of every action: its files, and which modules each action's bundle holds. */
-export async function freshBundle(root = '.'): Promise<Bundle> {
-  const opts = bundleOptions(root);
-  const base = opts.absWorkingDir ?? process.cwd();
-  const entries = opts.entryPoints as Record<string, string>;
-  /** Modules that put code in any of a build's outputs (the entry and its chunks). */
-  const held = (r: Metafile, outputs: (path: string) => boolean) => [
-    ...new Set(
-      Object.entries(r.outputs)
-        .filter(([path]) => outputs(path))
-        .flatMap(([, o]) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0))
-        .map(([k]) => k),
-    ),
-  ];
-  const first = await build({ ...opts, minify: false, write: false, metafile: true });
-  const clients = clientImports(base);
-  const files = new Map<string, string>();
-  const modules = new Map<string, string[]>();
-  await Promise.all(
-    Object.entries(entries).map(async ([out, entry]) => {
-      const name = out.split('/')[0] ?? out;
-      const reached = held(first.metafile, (path) => path === `actions/${out}.js`);
-      const called = new Set(reached.flatMap((m) => COMMAND_MODULE.exec(m)?.[1] ?? []));
-      // An action that builds no client (validate-cluster) needs no stand-ins.
-      const leftOut = reached.includes(CLIENTS_MODULE)
-        ? new Map([...clients].filter(([p]) => LEFT_OUT_WHEN_UNUSED.has(p) && !called.has(p)))
-        : new Map<string, string[]>();
-      const r = await build({
-        ...opts,
-        entryPoints: { [out]: entry },
-        splitting: true,
-        chunkNames: `${chunkDir(name)}/[name]-[hash]`,
-        plugins: [clientsLeftOut(leftOut), ...(opts.plugins ?? [])],
-        write: false,
-        metafile: true,
+// @actions/core's core.js imports its OIDC client (for getIDToken) at the top, and with it
+// @actions/http-client and undici: 400 KB evaluated at every start (~35 ms). No action calls
+// getIDToken (credentials come from configure-aws-credentials). @actions/core does not declare
+// "sideEffects" in its package.json; this declares that oidc-utils.js has none (it defines a class),
+// so esbuild leaves it out when nothing uses it, as it does any unused module of a package that
+// declares it. The module's text is not changed, and getIDToken would bring it back.
+const oidcClientUnusedHere: Plugin = {
+  name: 'oidc-client-unused-here',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
+      if (!args.importer.includes('/@actions/core/') || args.pluginData === 'resolved') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolved',
       });
-      for (const f of r.outputFiles ?? []) files.set(relative(base, f.path), f.text);
-      modules.set(
-        name,
-        held(r.metafile, () => true),
-      );
+      return { path: r.path, sideEffects: false };
+    });
+  },
+};
+
+const keepPackagesExternal: Plugin = {
+  name: 'packages-external',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      isPackage(args.path) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+function packageOptions(
+  root: string,
+  contents: string,
+  outfile: string,
+  format: 'esm' | 'cjs',
+): BuildOptions {
+  return {
+    absWorkingDir: root,
+    stdin: { contents, resolveDir: root, sourcefile: `${outfile}-entry.js`, loader: 'js' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format,
+    target: 'node20',
+    // The AWS SDK packages have no "exports" map: esbuild's node default ("main" first) takes their
+    // CommonJS builds, which cannot be tree-shaken. Their ES builds ("module") can.
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+  };
+}
+
+export interface Bundle {
+  /** Every file of lib/ by its path relative to the repository, as a fresh build makes it. */
+  files: Map<string, string>;
+}
+
+/** A fresh build of lib/ from the sources, in memory. */
+export async function freshBundle(root = process.cwd()): Promise<Bundle> {
+  const first = await build(appOptions(root, [keepPackagesExternal]));
+  const imports = analyseImports(first.outputFiles?.[0]?.text ?? '');
+  const [app, vendor, ...onDemand] = await Promise.all([
+    build(appOptions(root, [packagesFromLib(imports)])),
+    build({
+      ...packageOptions(root, vendorEntry(imports), `${LIB_DIR}/vendor.js`, 'esm'),
+      banner: { js: `${REQUIRE}\n${ZOD_JITLESS}` },
+      plugins: [oidcClientUnusedHere],
     }),
-  );
-  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), modules };
-}
-
-/** Every bundle file by its path relative to the repo, as a fresh build makes it. */
-export async function bundleFiles(root = '.'): Promise<Map<string, string>> {
-  return (await freshBundle(root)).files;
-}
-
-/** Bundle files committed now: every action's dist/index.js and chunks, and anything left in actions/_shared. */
-export function committedBundleFiles(root = '.'): string[] {
-  const list = (dir: string) =>
-    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((f) => `${dir}/${f}`) : [];
-  const entries = actionNames(root).flatMap((n) => [
-    ...list(`actions/${n}/dist`).filter((p) => p.endsWith('.js')),
-    ...list(`actions/${chunkDir(n)}`),
+    ...Object.entries(ON_DEMAND).map(([pkg, { file, kind }]) =>
+      kind === 'require-call'
+        ? build(packageOptions(root, `module.exports = require('${pkg}');`, `${LIB_DIR}/${file}`, 'cjs'))
+        : build({
+            ...packageOptions(root, `export * from '${pkg}';`, `${LIB_DIR}/${file}`, 'esm'),
+            banner: { js: REQUIRE },
+          }),
+    ),
   ]);
-  return [...entries, ...list(SHARED_DIR)].sort();
+  const files = new Map<string, string>();
+  for (const r of [app, vendor, ...onDemand])
+    for (const f of r.outputFiles ?? []) files.set(relative(root, f.path), f.text);
+  for (const n of actionNames(root)) files.set(`${LIB_DIR}/${n}.js`, actionFile(n));
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+/** Committed action code now: every file in lib/, and anything left where the bundles were before. */
+export function committedBundleFiles(root = '.'): string[] {
+  const list = (dir: string): string[] =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+          d.isDirectory() ? list(`${dir}/${d.name}`) : [`${dir}/${d.name}`],
+        )
+      : [];
+  return [LIB_DIR, ...OLD_PLACES(root)].flatMap(list).sort();
+}
+
+/** Writes lib/ from a fresh build, removing what the build no longer makes. */
+export async function writeBundle(root = process.cwd()): Promise<Bundle> {
+  const bundle = await freshBundle(root);
+  for (const dir of OLD_PLACES(root)) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const f of committedBundleFiles(root)) if (!bundle.files.has(f)) rmSync(join(root, f));
+  for (const [path, text] of bundle.files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return bundle;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = await bundleFiles();
-  rmSync(SHARED_DIR, { recursive: true, force: true });
-  // Chunk names carry a hash of their content: clear the old ones.
-  for (const n of actionNames()) rmSync(join('actions', chunkDir(n)), { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-  const total = [...files.values()].reduce((n, t) => n + t.length, 0);
+  const { files } = await writeBundle();
+  const total = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
   console.log(
-    `bundled ${actionNames().length} actions: ${files.size} files, ${(total / 1024).toFixed(0)} KiB`,
+    `bundled ${actionNames().length} actions into ${LIB_DIR}/: ${files.size} files, ${(total / 1024).toFixed(0)} KiB`,
   );
 }

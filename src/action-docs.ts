@@ -1,24 +1,30 @@
-// docs/actions/<name>.md from each action's action.yml: what it does, how to use it from another
-// repository, its inputs and outputs. Generated (npm run build) and checked for drift.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+// Each action's action.yml and docs/actions/<name>.md, generated from its definition (the
+// defineAction call in actions/<name>/src/main.ts: inputs with their types, defaults and
+// descriptions, outputs). npm run build writes them; the test suite fails when a committed copy
+// differs, so the interface GitHub reads and the one the code reads cannot disagree.
+import { stringify } from 'yaml';
 import { TOOLKIT } from '../workflows-src/toolkit.js';
+import type { ActionInterface } from './action/define-action.js';
 
-interface ActionMeta {
-  name: string;
-  description: string;
-  inputs?: Record<string, { description?: string; required?: boolean; default?: unknown }>;
-  outputs?: Record<string, { description?: string }>;
-  runs: { using: string };
-}
+/** Where action.yml points GitHub: the action's file in lib/ (scripts/bundle.ts), relative to action.yml. */
+export const actionMain = (id: string) => `../../lib/${id}.js`;
 
-/** Every folder of actions/ with an action.yml. */
-export function actionDirs(root = '.'): string[] {
-  return readdirSync(join(root, 'actions'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
-    .map((d) => d.name)
-    .sort();
+/** The action.yml of an action, from its definition. */
+export function actionYml(def: ActionInterface): string {
+  const yml = {
+    name: def.title,
+    description: def.description,
+    ...(def.inputs.length
+      ? {
+          inputs: Object.fromEntries(
+            def.inputs.map((i) => [i.name, { description: i.description, ...i.declared }]),
+          ),
+        }
+      : {}),
+    outputs: Object.fromEntries(Object.entries(def.outputs).map(([k, d]) => [k, { description: d }])),
+    runs: { using: 'node24', main: actionMain(def.id) },
+  };
+  return `# Generated from the definition in actions/${def.id}/src/main.ts by npm run build; edit that, not this file.\n${stringify(yml, { lineWidth: 100 })}`;
 }
 
 // An absent description or default is an empty cell.
@@ -28,61 +34,57 @@ const cell = (s: unknown) =>
     .replace(/\|/g, '\\|')
     .trim();
 
-export function actionDoc(dir: string, root = '.'): string {
-  const meta = parse(readFileSync(join(root, 'actions', dir, 'action.yml'), 'utf8')) as ActionMeta;
-  const inputs = Object.entries(meta.inputs ?? {});
-  const outputs = Object.entries(meta.outputs ?? {});
-  const example = inputs
-    .filter(([, v]) => v.required)
-    .map(([k]) => `    ${k}: ${k === 'cluster' ? 'clusters/perf-team.yml' : `<${k}>`}`);
+export function actionDoc(def: ActionInterface): string {
+  const example = def.inputs
+    .filter((i) => 'required' in i.declared)
+    .map((i) => `    ${i.name}: ${i.name === 'cluster' ? 'clusters/perf-team.yml' : `<${i.name}>`}`);
+  const outputs = Object.entries(def.outputs);
   const out = [
-    `<!-- Generated from actions/${dir}/action.yml by npm run build; edit that file, not this one. -->`,
-    `# ${dir}: ${meta.name}`,
+    `<!-- Generated from the definition in actions/${def.id}/src/main.ts by npm run build; edit that, not this file. -->`,
+    `# ${def.id}: ${def.title}`,
     '',
-    cell(meta.description),
+    cell(def.description),
     '',
     '```yaml',
-    `- uses: ${TOOLKIT.repository}/actions/${dir}@${TOOLKIT.major}`,
+    `- uses: ${TOOLKIT.repository}/actions/${def.id}@${TOOLKIT.major}`,
     ...(example.length ? ['  with:', ...example] : []),
     '```',
     '',
-    `Runs on \`${meta.runs.using}\`; the bundle needs no \`npm install\`. AWS actions use the credentials`,
-    'of the job (e.g. `aws-actions/configure-aws-credentials` with OIDC) and the region of the cluster file.',
+    'Runs on `node24`; its code is committed in `lib/`, so it needs no `npm install`. AWS actions use the',
+    'credentials of the job (e.g. `aws-actions/configure-aws-credentials` with OIDC) and the region of the cluster file.',
     '',
     '## Inputs',
     '',
   ];
-  if (inputs.length === 0) out.push('None.');
+  if (def.inputs.length === 0) out.push('None.');
   else {
     out.push('| input | required | default | description |', '|---|---|---|---|');
-    for (const [k, v] of inputs)
+    for (const i of def.inputs) {
+      const d = 'default' in i.declared ? i.declared.default : '';
       out.push(
-        `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} | ${cell(v.description)} |`,
+        `| \`${i.name}\` | ${'required' in i.declared ? 'yes' : 'no'} | ${d === '' ? '' : `\`${cell(d)}\``} | ${cell(i.description)} |`,
       );
+    }
   }
   out.push('', '## Outputs', '');
   if (outputs.length === 0) out.push('None.');
   else {
     out.push('| output | description |', '|---|---|');
-    for (const [k, v] of outputs) out.push(`| \`${k}\` | ${cell(v.description)} |`);
+    for (const [k, v] of outputs) out.push(`| \`${k}\` | ${cell(v)} |`);
   }
   return `${out.join('\n')}\n`;
 }
 
-export function actionDocsIndex(dirs: string[], root = '.'): string {
-  const rows = dirs.map((d) => {
-    const meta = parse(readFileSync(join(root, 'actions', d, 'action.yml'), 'utf8')) as ActionMeta;
-    return `| [${d}](${d}.md) | ${cell(meta.name)} |`;
-  });
+export function actionDocsIndex(defs: ActionInterface[]): string {
   return [
-    '<!-- Generated by npm run build from actions/*/action.yml. -->',
+    '<!-- Generated by npm run build from the action definitions (actions/*/src/main.ts). -->',
     '# Actions',
     '',
     `Each is usable on its own from another repository as \`uses: ${TOOLKIT.repository}/actions/NAME@${TOOLKIT.major}\`.`,
     '',
     '| action | what it does |',
     '|---|---|',
-    ...rows,
+    ...defs.map((d) => `| [${d.id}](${d.id}.md) | ${cell(d.title)} |`),
     '',
   ].join('\n');
 }

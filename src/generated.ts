@@ -1,8 +1,10 @@
-// Files in the repo that are generated from sources, with the content they must have.
+// Files in the repo that are generated from sources, with the content they must have: the cluster
+// JSON Schema, docs/writes.md, the workflows, each action's action.yml and docs page, the IAM files.
 import { stringify } from 'yaml';
+import { actions } from '../actions/index.js';
 import { withPinComments } from '../workflows-src/fragments.js';
 import { workflows } from '../workflows-src/index.js';
-import { actionDirs, actionDoc, actionDocsIndex } from './action-docs.js';
+import { actionDoc, actionDocsIndex, actionYml } from './action-docs.js';
 import { writesMarkdown } from './aws/writes.js';
 import { clusterJsonSchema } from './config/json-schema.js';
 import { bootstrapFiles } from './iam/bootstrap-files.js';
@@ -31,6 +33,12 @@ export const PROVEN_BY: Record<string, string> = {
   AddTagsToResource: ONE_AT_A_TIME,
 };
 
+/** Every action's interface, from its definition, in the order of their folders. */
+export const definitions = () =>
+  Object.entries(actions)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, main]) => main.definition);
+
 export function generatedFiles(): GeneratedFile[] {
   return [
     { path: 'schema/cluster.schema.json', content: clusterJsonSchema() },
@@ -39,8 +47,11 @@ export function generatedFiles(): GeneratedFile[] {
       path: `.github/workflows/${name}.yml`,
       content: `# Generated from workflows-src/ by npm run build; edit the sources, not this file.\n${withPinComments(stringify(wf, { lineWidth: 0, aliasDuplicateObjects: false }))}`,
     })),
-    ...actionDirs().map((n) => ({ path: `docs/actions/${n}.md`, content: actionDoc(n) })),
-    { path: 'docs/actions/README.md', content: actionDocsIndex(actionDirs()) },
+    ...definitions().flatMap((d) => [
+      { path: `actions/${d.id}/action.yml`, content: actionYml(d) },
+      { path: `docs/actions/${d.id}.md`, content: actionDoc(d) },
+    ]),
+    { path: 'docs/actions/README.md', content: actionDocsIndex(definitions()) },
     ...iamFiles(),
     ...bootstrapFiles(),
   ];

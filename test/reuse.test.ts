@@ -1,10 +1,12 @@
 // Using the toolkit from another repository: GitHub hands a caller this repository's files at a
-// tag, without node_modules, and runs an action's dist/index.js in the caller's workspace.
+// tag, without node_modules, and runs the file an action's action.yml names (../../lib/<action>.js)
+// in the caller's workspace.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { actionEntryFile } from '../scripts/bench-action-env.js';
 import { TOOLKIT, TOOLKIT_STEP_ID, TOOLKIT_STEPS } from '../workflows-src/toolkit.js';
 import { repoCopy } from './fixtures/repo-copy.js';
 
@@ -24,7 +26,7 @@ function runAction(toolkit: string, name: string, caller: string, env: Record<st
   const out = join(caller, 'github-output');
   writeFileSync(out, '');
   writeFileSync(join(caller, 'summary.md'), ''); // GitHub creates both files before the step
-  const r = spawnSync(process.execPath, [join(toolkit, 'actions', name, 'dist', 'index.js')], {
+  const r = spawnSync(process.execPath, [actionEntryFile(toolkit, name)], {
     cwd: caller,
     encoding: 'utf8',
     timeout: 30_000,
@@ -122,7 +124,7 @@ describe('locating the toolkit in a reusable workflow job', () => {
     const self = repoCopy({ nodeModules: false });
     expect(locate(self)).toBe('self=true\n');
     writeFileSync(join(self, 'o'), '');
-    const r = spawnSync(process.execPath, [join(TOOLKIT.path, 'actions/validate-cluster/dist/index.js')], {
+    const r = spawnSync(process.execPath, [actionEntryFile(join(self, TOOLKIT.path), 'validate-cluster')], {
       cwd: self,
       encoding: 'utf8',
       env: {

@@ -1,13 +1,14 @@
 // The suite runs on Node 20 (this machine) and again, in part, on Node 24 (GitHub's action runtime):
 // scripts/with-node24.mjs sets AKRIDA_EXPECT_NODE_MAJOR so this proves which one ran. What differs
-// between the two is what Node runs: the committed bundles, each started here as GitHub starts it.
+// between the two is what Node runs: the committed action code in lib/, each action started here as
+// GitHub starts it, from the file its action.yml names.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AWS_FREE, coldStartEnv, coldStartWorkspace } from '../scripts/bench-action-env.js';
+import { AWS_FREE, actionEntryFile, coldStartEnv, coldStartWorkspace } from '../scripts/bench-action-env.js';
 import { actionNames } from '../scripts/bundle.js';
 
 test('runs on the Node.js major it was asked for', () => {
@@ -17,12 +18,12 @@ test('runs on the Node.js major it was asked for', () => {
   expect(Number(major)).toBeGreaterThanOrEqual(20);
 });
 
-describe('each committed bundle on this Node', () => {
+describe('each action, as committed, on this Node', () => {
   const root = resolve('.');
   const cwd = coldStartWorkspace(root);
 
   test.each(actionNames())('%s loads and runs to its first AWS call (or to its end)', (name) => {
-    const r = spawnSync(process.execPath, [join(root, 'actions', name, 'dist', 'index.js')], {
+    const r = spawnSync(process.execPath, [actionEntryFile(root, name)], {
       cwd,
       env: coldStartEnv(name),
       encoding: 'utf8',
@@ -41,7 +42,7 @@ describe('each committed bundle on this Node', () => {
   });
 });
 
-/** Runs ensure-security-groups' bundle against a loopback endpoint that refuses every call as EC2 does. */
+/** Runs ensure-security-groups, as committed, against a loopback endpoint that refuses every call as EC2 does. */
 async function againstLoopbackEc2(env: Record<string, string | undefined>) {
   const requests: { authorization?: string; body: string }[] = [];
   const server = createServer((req, res) => {
@@ -61,7 +62,7 @@ async function againstLoopbackEc2(env: Record<string, string | undefined>) {
   try {
     const { port } = server.address() as AddressInfo;
     const root = resolve('.');
-    const child = spawn(process.execPath, [join(root, 'actions/ensure-security-groups/dist/index.js')], {
+    const child = spawn(process.execPath, [actionEntryFile(root, 'ensure-security-groups')], {
       cwd: coldStartWorkspace(root),
       env: { ...env, AWS_ENDPOINT_URL: `http://127.0.0.1:${port}` },
     });
@@ -81,8 +82,8 @@ async function againstLoopbackEc2(env: Record<string, string | undefined>) {
 }
 
 test('a bundled EC2 call is serialized with the wire names of the SDK schemas, and its error parsed', async () => {
-  // The bundler rewrites the SDK's schema modules (scripts/bundle.ts); EC2's query protocol names
-  // each parameter from those schemas' traits (Filter.1.Value.1, not Filters.1.Values.1).
+  // EC2's query protocol names each parameter from the SDK schemas' traits (Filter.1.Value.1, not
+  // Filters.1.Values.1): the bundle must hold them as the SDK publishes them.
   const { status, out, requests } = await againstLoopbackEc2(coldStartEnv());
   expect(status).toBe(1);
   expect(out).toMatch(/^::error::DescribeSecurityGroups .*UnauthorizedOperation/m);
@@ -92,9 +93,9 @@ test('a bundled EC2 call is serialized with the wire names of the SDK schemas, a
   expect(params.get('Filter.1.Value.1')).toBeTruthy();
 });
 
-test('without credentials in its environment, a bundle loads the profile provider from its chunks and signs with it', async () => {
+test('without credentials in its environment, an action loads the profile provider and signs with it', async () => {
   // A self-hosted runner may have a profile instead of configure-aws-credentials' variables. The
-  // SDK imports that provider on demand; the bundler puts it in dist/chunks/ (scripts/bundle.ts).
+  // SDK imports that provider on demand (lib/vendor.js holds it, evaluated on first use).
   const dir = mkdtempSync(join(tmpdir(), 'akrida-profile-'));
   writeFileSync(
     join(dir, 'credentials'),

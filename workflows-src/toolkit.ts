@@ -17,7 +17,7 @@ export const TOOLKIT_STEP_ID = 'toolkit';
 
 /**
  * The caller's checkout is the toolkit (this repository or a fork: it has workflows-src/toolkit.ts):
- * link .akrida-ops/actions to its own actions, so a pull request runs the actions it changes.
+ * link .akrida-ops/actions (and the lib/ they run) to its own, so a pull request runs the actions it changes.
  * Else check the toolkit out at the major tag the caller pinned.
  */
 export const TOOLKIT_STEPS: Step[] = [
@@ -26,8 +26,11 @@ export const TOOLKIT_STEPS: Step[] = [
     id: TOOLKIT_STEP_ID,
     run: `if [ -f workflows-src/toolkit.ts ] && [ -f actions/validate-cluster/action.yml ]; then
   echo "self=true" >> "$GITHUB_OUTPUT"
-  # On GitHub ./${TOOLKIT.path}/actions/NAME must exist in the workspace; the local runner maps it itself.
-  if [ "\${GITHUB_ACTIONS:-}" = true ]; then mkdir -p ${TOOLKIT.path} && ln -sfn ../actions ${TOOLKIT.path}/actions; fi
+  # On GitHub ./${TOOLKIT.path}/actions/NAME must exist in the workspace, with the lib/ its action.yml
+  # runs (../../lib/NAME.js); the local runner maps it itself.
+  if [ "\${GITHUB_ACTIONS:-}" = true ]; then
+    mkdir -p ${TOOLKIT.path} && ln -sfn ../actions ${TOOLKIT.path}/actions && ln -sfn ../lib ${TOOLKIT.path}/lib
+  fi
 else
   echo "self=false" >> "$GITHUB_OUTPUT"
 fi`,

@@ -5,9 +5,10 @@ import type { AwsContext } from '../aws/context.js';
 import { awsContext } from './context.js';
 import {
   type ActionMain,
-  type ActionResult,
   type ClusterFileArgs,
+  type ClusterFileDefinition,
   clusterFileAction,
+  type OutputSpecs,
 } from './define-action.js';
 import type { InputSpecs } from './inputs.js';
 
@@ -15,12 +16,12 @@ export interface ClusterActionArgs<S extends InputSpecs> extends ClusterFileArgs
   ctx: AwsContext;
 }
 
-export function clusterAction<S extends InputSpecs>(
-  name: string,
-  def: { inputs: S; run: (args: ClusterActionArgs<S>) => Promise<ActionResult> },
+export function clusterAction<S extends InputSpecs, O extends OutputSpecs>(
+  id: string,
+  def: ClusterFileDefinition<S, O, ClusterActionArgs<S>>,
 ): ActionMain {
-  return clusterFileAction(name, {
-    inputs: def.inputs,
+  return clusterFileAction(id, {
+    ...def,
     run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps) }),
   });
 }

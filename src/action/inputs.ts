@@ -10,7 +10,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** One input: how its text becomes a value, and what an empty (absent) input means. */
+/** One input: how its text becomes a value, what an empty (absent) input means, and how action.yml declares it. */
 export interface InputSpec<T> {
   /** What a valid value looks like, for the error message ("a whole number", "one of a, b"). */
   readonly expected: string;
@@ -20,6 +20,13 @@ export interface InputSpec<T> {
    * `checked`, parsed like any other text (a choice without a default names its choices).
    */
   readonly absent: { value: T } | 'required' | 'checked';
+  /** action.yml's description of the input. */
+  readonly description: string;
+  /**
+   * What action.yml declares: `required`, or the default GitHub passes when a step does not give the
+   * input (the text of `absent.value`, or an expression GitHub evaluates, such as the job's token).
+   */
+  readonly declared: { required: true } | { default: string };
 }
 
 export type InputSpecs = Record<string, InputSpec<unknown>>;
@@ -32,7 +39,15 @@ interface Bounds {
   max?: number;
 }
 
+interface Described {
+  description: string;
+}
+
 const absentAs = <T>(fallback: T | undefined): { value: T } => ({ value: fallback as T });
+/** action.yml's default for a value: its text, or empty for none. */
+const declaredAs = (fallback: string | number | boolean | undefined) => ({
+  default: fallback === undefined ? '' : String(fallback),
+});
 
 /** "a whole number from 1 to 10", leaving out a lower bound the kind already implies (`implied`). */
 function range(kind: string, { min, max }: Bounds, implied: number): string {
@@ -44,40 +59,46 @@ function range(kind: string, { min, max }: Bounds, implied: number): string {
 const bounded = (n: z.ZodNumber, { min, max }: Bounds) =>
   (max === undefined ? n : n.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
 
-/** Free text; `required` fails a step that does not give it. */
-function text(opts: { required: true }): InputSpec<string>;
-function text(opts?: { fallback?: string }): InputSpec<string>;
+/**
+ * Free text; `required` fails a step that does not give it. `githubDefault` is an expression that
+ * action.yml gives as the default (GitHub evaluates it); an empty value still reads as `fallback`.
+ */
+function text(opts: Described & { required: true }): InputSpec<string>;
+function text(opts: Described & { fallback?: string; githubDefault?: string }): InputSpec<string>;
 function text({
+  description,
   required,
   fallback = '',
-}: {
-  required?: boolean;
-  fallback?: string;
-} = {}): InputSpec<string> {
+  githubDefault,
+}: Described & { required?: boolean; fallback?: string; githubDefault?: string }): InputSpec<string> {
   // An optional input not given reads as empty, as @actions/core reads it.
   return {
     expected: 'text',
     schema: z.string(),
     absent: required ? 'required' : { value: fallback },
+    description,
+    declared: required ? { required: true } : { default: githubDefault ?? fallback },
   };
 }
 
 /** A whole number (digits only) within bounds; `min` defaults to 0. */
-function integer(opts: Bounds & { fallback: number }): InputSpec<number>;
-function integer(opts?: Bounds): InputSpec<number | undefined>;
-function integer(opts: Bounds & { fallback?: number } = {}): InputSpec<number | undefined> {
+function integer(opts: Described & Bounds & { fallback: number }): InputSpec<number>;
+function integer(opts: Described & Bounds): InputSpec<number | undefined>;
+function integer(opts: Described & Bounds & { fallback?: number }): InputSpec<number | undefined> {
   const b = { min: opts.min ?? 0, ...(opts.max !== undefined ? { max: opts.max } : {}) };
   return {
     expected: range('a whole number', b, 0),
     schema: z.string().regex(/^\d+$/).transform(Number).pipe(bounded(z.number().int(), b)),
     absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback),
   };
 }
 
 /** A decimal number within bounds; `min` defaults to 0. */
-function decimal(opts: Bounds & { fallback: number }): InputSpec<number>;
-function decimal(opts?: Bounds): InputSpec<number | undefined>;
-function decimal(opts: Bounds & { fallback?: number } = {}): InputSpec<number | undefined> {
+function decimal(opts: Described & Bounds & { fallback: number }): InputSpec<number>;
+function decimal(opts: Described & Bounds): InputSpec<number | undefined>;
+function decimal(opts: Described & Bounds & { fallback?: number }): InputSpec<number | undefined> {
   const b = { min: opts.min ?? 0, ...(opts.max !== undefined ? { max: opts.max } : {}) };
   return {
     // "a number" alone would not explain why -1 is refused.
@@ -88,32 +109,41 @@ function decimal(opts: Bounds & { fallback?: number } = {}): InputSpec<number | 
       .transform(Number)
       .pipe(bounded(z.number(), b)),
     absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback),
   };
 }
 
 /** true or false, spelled as @actions/core's getBooleanInput accepts them. */
-function boolean(fallback: boolean): InputSpec<boolean> {
+function boolean({ description, fallback }: Described & { fallback: boolean }): InputSpec<boolean> {
   return {
     expected: 'true or false',
     schema: z
       .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
       .transform((v) => v.toLowerCase() === 'true'),
     absent: { value: fallback },
+    description,
+    declared: declaredAs(fallback),
   };
 }
 
-/** One of a fixed set of words. Without a fallback, an absent input is refused like a wrong one. */
-function choice<const T extends string>(choices: readonly T[], fallback?: T): InputSpec<T> {
+/** One of a fixed set of words. Without a fallback, an absent input is refused like a wrong one (action.yml: required). */
+function choice<const T extends string>(
+  choices: readonly T[],
+  { description, fallback }: Described & { fallback?: T },
+): InputSpec<T> {
   const schema = z.enum(choices as unknown as [T, ...T[]]) as unknown as z.ZodType<T, string>;
   return {
     expected: `one of ${choices.join(', ')}`,
     schema,
     absent: fallback === undefined ? 'checked' : { value: fallback },
+    description,
+    declared: fallback === undefined ? { required: true } : { default: fallback },
   };
 }
 
-/** A list: one item per line or comma, blanks dropped. */
-function list(): InputSpec<string[]> {
+/** A list: one item per line or comma, blanks dropped; `required` fails a step that does not give it. */
+function list({ description, required }: Described & { required?: true }): InputSpec<string[]> {
   return {
     expected: 'a list',
     schema: z.string().transform((v) =>
@@ -122,7 +152,9 @@ function list(): InputSpec<string[]> {
         .map((s) => s.trim())
         .filter(Boolean),
     ),
-    absent: { value: [] },
+    absent: required ? 'required' : { value: [] },
+    description,
+    declared: required ? { required: true } : { default: '' },
   };
 }
 

@@ -1,6 +1,5 @@
 // One sticky comment per pull request and marker: found again by the marker and updated, never
 // duplicated. The GitHub client is injected in tests and by the local runner.
-import * as github from '@actions/github';
 
 export interface CommentsClient {
   list(): Promise<{ id: number; body: string }[]>;
@@ -84,8 +83,13 @@ export async function postPlanComment(
   return r;
 }
 
-/** The pull request of this run, through the REST API; undefined outside a pull request. */
-export function pullRequestComments(token: string): CommentsClient | undefined {
+/**
+ * The pull request of this run, through the REST API; undefined outside a pull request.
+ * @actions/github (octokit and its HTTP client, ~500 KB) is loaded here, on first use, not when an
+ * action starts: only comment-plan calls this.
+ */
+export async function pullRequestComments(token: string): Promise<CommentsClient | undefined> {
+  const github = await import('@actions/github');
   const pr = github.context.payload.pull_request?.number;
   if (!token || !pr) return undefined;
   const octokit = github.getOctokit(token);

@@ -1,12 +1,12 @@
-// Each action: its metadata, a committed bundle identical to a fresh build, and its entry point
-// adapting inputs and outputs (with @actions/core faked).
+// Each action: its metadata and its entry point adapting inputs and outputs (with @actions/core
+// faked). The committed code in lib/ is tested in bundle.test.ts.
 
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { parse } from 'yaml';
-import { actionNames, committedBundleFiles, freshBundle } from '../../scripts/bundle.js';
+import { actionNames } from '../../scripts/bundle.js';
 import { EXAMPLE_FILE, exampleWith } from '../fixtures/cluster-files.js';
 import { fakeCore, resetCore, state } from '../fixtures/core.js';
 
@@ -33,50 +33,12 @@ interface ActionYml {
 describe.each(actionNames())('action %s', (name) => {
   const meta = parse(readFileSync(`actions/${name}/action.yml`, 'utf8')) as ActionYml;
 
-  test('runs on node24 from its committed bundle, with every input and output described', () => {
-    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  test('runs on node24 from its committed file in lib/, with every input and output described', () => {
+    expect(meta.runs).toEqual({ using: 'node24', main: `../../lib/${name}.js` });
+    expect(existsSync(join('actions', name, meta.runs.main))).toBe(true);
     expect(meta.description.length).toBeGreaterThan(20);
     for (const [k, v] of Object.entries({ ...meta.inputs, ...meta.outputs })) {
       expect([k, typeof v.description]).toEqual([k, 'string']);
-    }
-  });
-
-  test('has a committed dist/index.js', () => {
-    expect(existsSync(`actions/${name}/dist/index.js`)).toBe(true);
-  });
-});
-
-// One build (an esbuild pass over every action, then one per action: scripts/bundle.ts) for the tests
-// that read it; the first waits.
-let built: ReturnType<typeof freshBundle> | undefined;
-const build = () => {
-  built ??= freshBundle();
-  return built;
-};
-
-test('committed bundles match a fresh build of the sources, with no stale files (run npm run build)', async () => {
-  const { files } = await build();
-  expect(committedBundleFiles()).toEqual([...files.keys()].sort());
-  for (const [path, text] of files) {
-    const committed = readFileSync(path, 'utf8');
-    expect([path, committed.length]).toEqual([path, text.length]);
-    expect([path, committed === text]).toEqual([path, true]);
-  }
-}, 240_000);
-
-describe('an action loads the SSM, ELBv2 or STS client only when it calls that service', () => {
-  // A client brings its service's configuration, protocol and every error class of the service
-  // (SSM's: 66 KB of bundle), all evaluated at start; an action that sends the service nothing
-  // should not pay for it. Its bundle holds the client exactly when it holds a command of the service.
-  test.each(actionNames())('%s', async (name) => {
-    const modules = (await build()).modules.get(name) ?? [];
-    for (const service of ['ssm', 'elastic-load-balancing-v2', 'sts']) {
-      const pkg = `node_modules/@aws-sdk/client-${service}/dist-es/`;
-      const client = modules.some((m) => m.startsWith(`${pkg}runtimeConfig`));
-      const calls = modules.some(
-        (m) => /^(commands|pagination|waiters)\//.test(m.slice(pkg.length)) && m.startsWith(pkg),
-      );
-      expect([name, service, client]).toEqual([name, service, calls]);
     }
   });
 });

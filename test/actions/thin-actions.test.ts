@@ -1,9 +1,11 @@
-// Entry points are thin: each adapts declared inputs to one library call in at most 40 lines, and a
-// bad input fails the step naming the input and what it must be, before any AWS call.
+// Entry points are thin: each declares its interface (inputs, outputs, descriptions: what action.yml
+// is generated from) and adapts it to one library call in at most 25 lines, and a bad input fails the
+// step naming the input and what it must be, before any AWS call.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { jest } from '@jest/globals';
-import { actionNames } from '../../scripts/bundle.js';
+import { actionEntryFile } from '../../scripts/bench-action-env.js';
+import { actionNames, LIB_DIR } from '../../scripts/bundle.js';
 import type { ActionDeps } from '../../src/action/context.js';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { EXAMPLE_FILE } from '../fixtures/cluster-files.js';
@@ -37,8 +39,10 @@ function recordingClients() {
 describe.each(actionNames())('entry point of %s', (name) => {
   const source = readFileSync(`actions/${name}/src/main.ts`, 'utf8');
 
-  test('is at most 40 lines', () => {
-    expect([name, source.trimEnd().split('\n').length <= 40]).toEqual([name, true]);
+  test('adapts its inputs to the library in at most 25 lines (its run function)', () => {
+    const lines = source.trimEnd().split('\n');
+    const start = lines.findIndex((l) => /^ {2}run: async/.test(l));
+    expect([name, start > 0 && lines.length - start <= 25]).toEqual([name, true]);
   });
 
   test('reads its inputs only through the declared, typed inputs', () => {
@@ -109,14 +113,15 @@ describe('a bad number input fails naming the input, before any AWS call', () =>
 describe('declared inputs', () => {
   const read = (raw: Record<string, string>) => {
     resetCore(raw);
+    const description = 'd';
     return readInputs({
-      tier: input.choice(['acapy', 'worker']),
-      mode: input.choice(['file', 'destroy'], 'file'),
-      wait: input.boolean(true),
-      ratio: input.decimal({ max: 1 }),
-      count: input.integer({ fallback: 2 }),
-      ids: input.list(),
-      note: input.text({ fallback: 'none' }),
+      tier: input.choice(['acapy', 'worker'], { description }),
+      mode: input.choice(['file', 'destroy'], { fallback: 'file', description }),
+      wait: input.boolean({ fallback: true, description }),
+      ratio: input.decimal({ max: 1, description }),
+      count: input.integer({ fallback: 2, description }),
+      ids: input.list({ description }),
+      note: input.text({ fallback: 'none', description }),
     });
   };
 
@@ -152,36 +157,37 @@ describe('declared inputs', () => {
 
   test('a required text input fails as @actions/core says it', () => {
     resetCore({});
-    expect(() => readInputs({ marker: input.text({ required: true }) })).toThrow(
+    expect(() => readInputs({ marker: input.text({ required: true, description: 'd' }) })).toThrow(
       'Input required and not supplied: marker',
     );
   });
 });
 
-describe('only the actions that render templates load the template engine', () => {
-  // An action's start pays for every module its bundle imports; handlebars is for the renderers.
-  const renders = new Set([
-    'configure-locust-master',
-    'create-ami',
-    'plan-cluster',
-    'prepare-machines',
-    'render-launch-template',
-    'run-load-test',
-    'run-on-instances',
-    'verify-cluster',
-  ]);
-  /** Every file an action's bundle loads at start: its entry and the static imports, transitively. */
+describe('what an action loads only when it uses it', () => {
+  // Every action starts by loading lib/akrida.js and lib/vendor.js; handlebars (renderers, at their
+  // first render) and @actions/github (comment-plan) are their own files, loaded on first use.
+  /** Every file an action loads at start: its entry and the static imports, transitively. */
   function loaded(file: string, seen = new Set<string>()): Set<string> {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.[^"]+)"/g))
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^'"]*from\s*)?['"](\.[^'"]+)['"]/gm))
       if (m[1]) loaded(resolve(dirname(file), m[1]), seen);
     return seen;
   }
-  test.each(actionNames())('%s', (name) => {
-    const bundle = [...loaded(`actions/${name}/dist/index.js`)];
-    // A string only handlebars' compiler holds.
-    const engine = bundle.some((f) => readFileSync(f, 'utf8').includes('knownHelpersOnly'));
-    expect([name, engine]).toEqual([name, renders.has(name)]);
+  const atStart = [...new Set(actionNames().flatMap((n) => [...loaded(actionEntryFile('.', n))]))].sort();
+
+  test('every action starts from lib/<name>.js, akrida.js and vendor.js, and nothing else', () => {
+    const lib = resolve(LIB_DIR);
+    expect(atStart.filter((f) => !/\/lib\/(akrida|vendor)\.js$/.test(f)).length).toBe(actionNames().length);
+    expect(atStart.every((f) => dirname(f) === lib)).toBe(true);
+  });
+
+  test.each([
+    // Strings only handlebars' compiler and octokit hold.
+    ['handlebars', 'knownHelpersOnly', 'handlebars.cjs'],
+    ['@actions/github', 'octokit-core.js', 'github.js'],
+  ])('%s is in its own file, loaded on first use', (_pkg, marker, file) => {
+    expect(atStart.filter((f) => readFileSync(f, 'utf8').includes(marker))).toEqual([]);
+    expect(readFileSync(join(LIB_DIR, file), 'utf8')).toContain(marker);
   });
 });

@@ -5,17 +5,40 @@ import { io } from '../../../src/action/io.js';
 import { postPlanComment, pullRequestComments } from '../../../src/action/pull-request.js';
 
 export const run = defineAction('comment-plan', {
+  title: 'Comment plan on pull request',
+  description:
+    'Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.',
   inputs: {
-    marker: input.text({ required: true }),
-    commit: input.text(),
-    failed: input.boolean(false),
-    'body-file': input.text({ required: true }),
-    token: input.text(),
+    'body-file': input.text({
+      required: true,
+      description: 'The Markdown file to post, e.g. cluster-plan.md.',
+    }),
+    marker: input.text({
+      required: true,
+      description: 'What makes the comment unique on the pull request, e.g. the cluster file path.',
+    }),
+    commit: input.text({
+      description: "The commit the plan describes (the pull request's head), named in the comment.",
+    }),
+    failed: input.boolean({
+      fallback: false,
+      description:
+        "true when this commit's validation or plan failed; the comment then says so in place of an older plan.",
+    }),
+    token: input.text({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
+      githubDefault: '${{ github.token }}',
+      description: 'Token with pull-requests write permission.',
+    }),
+  },
+  outputs: {
+    'comment-id': 'The id of the comment created or updated (empty outside a pull request).',
+    action: 'created, updated, unchanged, or summary-only.',
   },
   run: async ({ deps, inputs }) => {
     // A failed plan has no file to read.
     const plan = inputs.failed ? '' : readFileSync(inputs['body-file'], 'utf8');
-    const client = deps.comments ?? pullRequestComments(inputs.token);
+    const client = deps.comments ?? (await pullRequestComments(inputs.token));
     if (!client) {
       io().info('not a pull request run: the plan goes to the job summary only');
       return { outputs: { action: 'summary-only' } };

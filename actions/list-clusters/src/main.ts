@@ -5,11 +5,22 @@ import { io } from '../../../src/action/io.js';
 import { listClusters } from '../../../src/ops/cluster-listing.js';
 
 export const run = defineAction('list-clusters', {
+  title: 'List clusters',
+  description:
+    'Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.',
   inputs: {
-    cluster: input.text(),
-    schedule: input.text(),
-    'changed-since': input.text(),
-    regions: input.list(),
+    cluster: input.text({ description: 'One cluster file; wins over the other inputs.' }),
+    schedule: input.text({ description: 'The cron expression that fired (github.event.schedule).' }),
+    'changed-since': input.text({ description: 'A commit; list cluster files changed between it and HEAD.' }),
+    regions: input.list({
+      description:
+        'More regions for the regions output (comma or newline separated), e.g. vars.AKRIDA_SWEEP_REGIONS, so clusters whose file was deleted are still swept.',
+    }),
+  },
+  outputs: {
+    clusters: 'JSON list of cluster file paths.',
+    any: 'Whether the list is non-empty (true/false).',
+    regions: 'JSON list of the distinct regions of the usable cluster files plus the regions input.',
   },
   run: async ({ deps, inputs }) => {
     const r = listClusters({
@@ -24,12 +35,7 @@ export const run = defineAction('list-clusters', {
       io().info(`skipped ${new Set(r.problems.map((p) => p.file)).size} unusable cluster file(s)`);
     for (const bad of r.badRegions) io().error(`regions: "${bad}" is not an AWS region name; skipped`);
     io().info(`clusters: ${r.clusters.join(', ') || '(none)'}`);
-    return {
-      outputs: {
-        clusters: JSON.stringify(r.clusters),
-        any: r.clusters.length > 0,
-        regions: JSON.stringify(r.regions),
-      },
-    };
+    const outputs = { clusters: JSON.stringify(r.clusters), any: r.clusters.length > 0 };
+    return { outputs: { ...outputs, regions: JSON.stringify(r.regions) } };
   },
 });

@@ -7,10 +7,28 @@ import { livePlan, livePlanMarkdown } from '../../../src/plan/live-plan.js';
 import { offlinePlan } from '../../../src/plan/offline-plan.js';
 
 export const run = renderingClusterAction('plan-cluster', {
+  title: 'Plan cluster',
+  description:
+    'Compute what a cluster file will build: offline, the resources with tags, build steps and critical path, rendered user data and .env files (secrets as references) and the estimated hourly cost; live, what would be added, changed or removed against the current state, with user-data diffs.',
   inputs: {
-    'output-file': input.text({ fallback: 'cluster-plan.md' }),
-    summary: input.boolean(true),
-    live: input.boolean(false),
+    'output-file': input.text({
+      fallback: 'cluster-plan.md',
+      description: 'Where to write the plan as Markdown.',
+    }),
+    summary: input.boolean({
+      fallback: true,
+      description: 'Also append the plan to the job summary (true/false).',
+    }),
+    live: input.boolean({
+      fallback: false,
+      description:
+        'Compare against live state with describe calls only (needs AWS credentials; a read-only role is enough). When false, the offline plan.',
+    }),
+  },
+  outputs: {
+    'plan-file': 'Path of the Markdown plan.',
+    'hourly-cost': 'Estimated cost per hour in USD.',
+    changes: 'Number of resources to add, change or remove (live plans; empty for offline).',
   },
   run: async ({ ctx, loaded, cluster, templates, inputs }) => {
     const cost = estimateCost(cluster);

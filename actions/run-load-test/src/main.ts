@@ -6,17 +6,53 @@ import { readBaseline } from '../../../src/loadtest/result-files.js';
 
 // Bounds as a cluster file's loadTest section has them; absent inputs take the file's values.
 export const run = renderingClusterAction('run-load-test', {
+  title: 'Run load test',
+  description:
+    "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
   inputs: {
-    users: input.integer({ min: 1, max: 1_000_000 }),
-    'spawn-rate': input.decimal({ max: 10_000 }),
-    'run-time': input.integer({ min: 1, max: 86_400 }),
-    'max-fail-ratio': input.decimal({ max: 1 }),
-    'max-p95-ms': input.decimal({ max: 3_600_000 }),
-    'min-rps': input.decimal({ max: 1_000_000 }),
-    baseline: input.text(),
-    transport: input.choice(['ssm', 'http'], 'ssm'),
-    'master-url': input.text(),
-    'output-dir': input.text({ fallback: 'load-test-results' }),
+    users: input.integer({
+      min: 1,
+      max: 1_000_000,
+      description: "Users to start (the cluster file's loadTest.users when empty).",
+    }),
+    'spawn-rate': input.decimal({
+      max: 10_000,
+      description: "Users started per second (the cluster file's when empty).",
+    }),
+    'run-time': input.integer({
+      min: 1,
+      max: 86_400,
+      description: "Run time in seconds (the cluster file's when empty).",
+    }),
+    'max-fail-ratio': input.decimal({
+      max: 1,
+      description: "Gate on the fail ratio (the cluster file's when empty).",
+    }),
+    'max-p95-ms': input.decimal({
+      max: 3_600_000,
+      description: "Gate on p95 latency in ms (the cluster file's when empty).",
+    }),
+    'min-rps': input.decimal({
+      max: 1_000_000,
+      description: "Gate on requests per second (the cluster file's when empty).",
+    }),
+    baseline: input.text({ description: 'A summary.json from an earlier run to compare with.' }),
+    transport: input.choice(['ssm', 'http'], {
+      fallback: 'ssm',
+      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable).",
+    }),
+    'master-url': input.text({
+      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089.",
+    }),
+    'output-dir': input.text({
+      fallback: 'load-test-results',
+      description: 'Where results are written (upload it as an artifact).',
+    }),
+  },
+  outputs: {
+    passed: 'Whether every gate passed (true/false).',
+    valid: 'Whether the load generator kept up (false when the workers were the bottleneck).',
+    'summary-file': 'The Markdown summary.',
   },
   run: async ({ ctx, cluster, templates, inputs: i }) => {
     const r = await onCancel((signal) =>

@@ -4,7 +4,15 @@ import { clusterSummary, jobTimings } from '../../../src/ops/summary.js';
 import { estimateCost } from '../../../src/plan/cost.js';
 
 export const run = clusterAction('summarize-cluster', {
-  inputs: { jobs: input.text() },
+  title: 'Summarize cluster',
+  description:
+    'Write the cluster-up job summary: admin, transport and Locust UI URLs, image ids, template versions, groups, estimated cost per hour, and the time each job took.',
+  inputs: {
+    jobs: input.text({
+      description: 'toJSON(needs), where each job outputs started and finished (epoch seconds).',
+    }),
+  },
+  outputs: { 'hourly-cost': 'Estimated cost per hour in USD.' },
   run: async ({ ctx, cluster, inputs }) => ({
     summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
     outputs: { 'hourly-cost': estimateCost(cluster).hourly.toFixed(4) },

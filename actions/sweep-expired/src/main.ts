@@ -5,11 +5,28 @@ import { io } from '../../../src/action/io.js';
 import { regionsToSweep, sweepEveryRegion } from '../../../src/ops/sweep-regions.js';
 
 export const run = defineAction('sweep-expired', {
+  title: 'Sweep expired clusters',
+  description:
+    "Destroy every cluster whose expiry tag (creation or last apply, plus the cluster's time-to-live) has passed or cannot be read, including the leftovers of cancelled or failed builds and their stored parameters. Every expired cluster is attempted; the step fails at the end, naming each that failed.",
   inputs: {
-    regions: input.list(),
-    cluster: input.text(),
-    'list-only': input.boolean(false),
-    'dry-run': input.boolean(false),
+    regions: input.list({
+      required: true,
+      description: 'AWS regions to sweep (comma or newline separated).',
+    }),
+    cluster: input.text({
+      description: 'Sweep only this cluster name (re-checked as expired first); empty for all.',
+    }),
+    'list-only': input.boolean({
+      fallback: false,
+      description: 'Only find the expired clusters and set the expired output (true/false).',
+    }),
+    'dry-run': input.boolean({
+      fallback: false,
+      description: 'List what would be destroyed, change nothing (true/false).',
+    }),
+  },
+  outputs: {
+    expired: 'JSON list of {"cluster", "region"} objects: the expired clusters found (or swept).',
   },
   run: async ({ deps, inputs }) => {
     const regions = regionsToSweep(inputs.regions);

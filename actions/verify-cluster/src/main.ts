@@ -3,7 +3,20 @@ import { renderingClusterAction } from '../../../src/action/rendering-action.js'
 import { verifyBuiltCluster } from '../../../src/ops/verify-cluster.js';
 
 export const run = renderingClusterAction('verify-cluster', {
-  inputs: { 'settle-seconds': input.integer({ max: 86_400, fallback: 600 }) },
+  title: 'Verify cluster',
+  description:
+    'Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker. Writes a table to the job summary.',
+  inputs: {
+    'settle-seconds': input.integer({
+      max: 86_400,
+      fallback: 600,
+      description: 'How long to wait for the checks to pass before failing.',
+    }),
+  },
+  outputs: {
+    passed: 'Whether every check passed (true/false).',
+    table: 'The checks as a Markdown table.',
+  },
   run: async ({ ctx, cluster, templates, inputs }) => {
     const v = await verifyBuiltCluster(ctx, cluster, templates, inputs['settle-seconds']);
     return {

@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{a,b,c,d,e,f,g}from"./chunk-L5KRTQPD.js";import"./chunk-S5XWVDAF.js";import"./chunk-THCBVNLU.js";import"./chunk-VWQERNDW.js";import"./chunk-4M4D4US3.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

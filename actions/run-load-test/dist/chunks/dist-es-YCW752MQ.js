@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{a,b,c,d,e,f,g}from"./chunk-ODVOULWB.js";import"./chunk-VFSGZVYY.js";import"./chunk-Y6SSO2K5.js";import"./chunk-VYO6H6M5.js";import"./chunk-EVDZ4327.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

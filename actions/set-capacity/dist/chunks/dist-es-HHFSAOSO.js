@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{a,b,c,d,e,f,g}from"./chunk-SMP2PYVJ.js";import"./chunk-MZZTJHDK.js";import"./chunk-5B3ZIYVR.js";import"./chunk-6Z74QHSZ.js";import"./chunk-6YDBV5VD.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

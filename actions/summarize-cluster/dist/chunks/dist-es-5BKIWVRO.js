@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{a,b,c,d,e,f,g}from"./chunk-YL4CAISF.js";import"./chunk-7SX442TU.js";import"./chunk-Q3ZCD6SN.js";import"./chunk-GD6UUTQO.js";import"./chunk-AM4635AY.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

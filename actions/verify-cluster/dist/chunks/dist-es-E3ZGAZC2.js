@@ -1,2 +1,0 @@
-import { createRequire as __akridaCreateRequire } from 'node:module';const require = __akridaCreateRequire(import.meta.url);globalThis.__zod_globalConfig ??= { jitless: true };
-import{a,b,c,d,e,f,g}from"./chunk-6OSAMTHD.js";import"./chunk-ULHBM2VZ.js";import"./chunk-BXBLT5F4.js";import"./chunk-EIOO7I4J.js";import"./chunk-3DHRXGJM.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

@@ -1,0 +1,9287 @@
+// Built by scripts/bundle.ts from actions/index.ts (src/ and actions/*/src/); do not edit.
+import { createRequire as __akridaCreateRequire } from 'node:module';
+const require = __akridaCreateRequire(import.meta.url);
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+
+// actions/comment-plan/src/main.ts
+import { readFileSync } from "node:fs";
+
+// src/config/load.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// vendor:yaml
+import { yaml$LineCounter, yaml$isAlias, yaml$isMap, yaml$isPair, yaml$isScalar, yaml$parseDocument, yaml$visit } from "./vendor.js";
+
+// data/aws-prices.json
+var aws_prices_default = {
+  asOf: "2026-11-01",
+  region: "us-east-1",
+  currency: "USD",
+  source: "AWS public list prices: EC2 On-Demand (Linux, shared tenancy) and Elastic Load Balancing (Application Load Balancer) pricing pages, US East (N. Virginia)",
+  note: "Other regions are estimated with these us-east-1 figures; EBS, data transfer and LCU usage beyond one LCU per balancer are not included.",
+  loadBalancer: { applicationHourly: 0.0225, lcuHourly: 8e-3 },
+  instances: {
+    "t2.micro": { vcpu: 1, memoryMiB: 1024, hourly: 0.0116 },
+    "t2.small": { vcpu: 1, memoryMiB: 2048, hourly: 0.023 },
+    "t2.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0464 },
+    "t2.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0928 },
+    "t2.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1856 },
+    "t3.micro": { vcpu: 2, memoryMiB: 1024, hourly: 0.0104 },
+    "t3.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0208 },
+    "t3.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0416 },
+    "t3.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0832 },
+    "t3.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1664 },
+    "t3.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3328 },
+    "t3a.micro": { vcpu: 2, memoryMiB: 1024, hourly: 94e-4 },
+    "t3a.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0188 },
+    "t3a.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0376 },
+    "t3a.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0752 },
+    "t3a.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1504 },
+    "t3a.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3008 },
+    "c5.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c5.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c5.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c6i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c6i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c6i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c7i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.08925 },
+    "c7i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.1785 },
+    "c7i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.357 },
+    "m5.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m5.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m5.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m6i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m6i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m6i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m7i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.1008 },
+    "m7i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.2016 },
+    "m7i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.4032 },
+    "r6i.large": { vcpu: 2, memoryMiB: 16384, hourly: 0.126 },
+    "r6i.xlarge": { vcpu: 4, memoryMiB: 32768, hourly: 0.252 }
+  }
+};
+
+// src/config/catalog.ts
+var PRICE_TABLE = aws_prices_default;
+var INSTANCE_TYPES = aws_prices_default.instances;
+var REGIONS = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ca-central-1",
+  "ca-west-1",
+  "sa-east-1",
+  "mx-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-central-1",
+  "eu-central-2",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-south-2",
+  "ap-south-1",
+  "ap-south-2",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-4",
+  "ap-southeast-5",
+  "ap-southeast-7",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-east-1",
+  "me-south-1",
+  "me-central-1",
+  "il-central-1",
+  "af-south-1"
+];
+function instanceType(name) {
+  return Object.hasOwn(INSTANCE_TYPES, name) ? INSTANCE_TYPES[name] : void 0;
+}
+function closest(name, known, max = 3) {
+  return known.map((k) => ({ k, d: editDistance(name, k) })).filter(({ d }) => d <= Math.max(2, Math.floor(name.length / 3))).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, max).map(({ k }) => k);
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+// vendor:zod
+import { zod$array, zod$boolean, zod$enum, zod$gte, zod$int, zod$lte, zod$maxLength, zod$minLength, zod$number, zod$object, zod$positive, zod$preprocess, zod$record, zod$refine, zod$regex, zod$strictObject, zod$string, zod$superRefine, zod$union, zod$unknown, zod$url } from "./vendor.js";
+
+// vendor:@actions/workflow-parser/model/converter/cron
+import { actions_workflow_parser_model_converter_cron$hasCronIntervalLessThan5Minutes, actions_workflow_parser_model_converter_cron$isValidCron } from "./vendor.js";
+
+// src/config/fields.ts
+var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+var INVISIBLE_CHARS = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+var codeOf = (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function unsafeCharacter(s) {
+  const m = UNSAFE_CHARS.exec(s);
+  return m ? codeOf(m[0]) : void 0;
+}
+function invisibleCharacter(s) {
+  const m = INVISIBLE_CHARS.exec(s);
+  return m ? codeOf(m[0]) : void 0;
+}
+var printableOnly = zod$superRefine((s, ctx) => {
+  const bad = unsafeCharacter(s);
+  const hidden = bad ? void 0 : invisibleCharacter(s);
+  if (bad)
+    ctx.addIssue({
+      code: "custom",
+      message: `contains the control or direction character ${bad}; only printable text is allowed`,
+      input: s
+    });
+  else if (hidden)
+    ctx.addIssue({
+      code: "custom",
+      message: `contains the invisible or unassigned character ${hidden}; only printable text is allowed`,
+      input: s
+    });
+});
+var safeText = (max) => zod$string().check(zod$maxLength(max), printableOnly);
+var SEGMENT = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}";
+var absolutePath = zod$string().check(
+  zod$maxLength(255),
+  zod$regex(new RegExp(`^(/${SEGMENT})+$`), {
+    error: "expected an absolute path such as /home/ubuntu/owl-akrida: letters, digits, _ . - between slashes, no segment starting with a dot"
+  })
+);
+var RELATIVE_FILE_CHECKS = [
+  zod$maxLength(255),
+  zod$regex(new RegExp(`^${SEGMENT}(/${SEGMENT})*$`), {
+    error: "expected a file name relative to the Akrida checkout: letters, digits, _ . - between slashes, no segment starting with a dot"
+  })
+];
+var relativeFile = zod$string().check(...RELATIVE_FILE_CHECKS);
+var locustFile = zod$string().check(...RELATIVE_FILE_CHECKS, zod$regex(/\.py$/, { error: "expected a Python locustfile ending in .py" }));
+var gitRef = zod$string().check(
+  zod$maxLength(100),
+  zod$regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, {
+    error: "expected a branch, tag or commit: letters, digits, _ . / -"
+  }),
+  zod$refine(
+    (s) => !s.includes("..") && !s.includes("//") && !s.endsWith("/") && !s.endsWith(".lock"),
+    {
+      error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"'
+    }
+  ),
+  // git check-ref-format: no part starts with "." or ends with ".lock", and the ref does not end with ".".
+  zod$refine((s) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
+    error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."'
+  })
+);
+var NOT_A_STRING_IN_YAML = /^(null|~|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0x[\dA-Fa-f_]+|0o?[0-7_]+|0b[01_]+|\.inf|\.nan))$/i;
+var composeService = zod$string().check(
+  zod$regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/, {
+    error: "expected a compose service name: letters, digits, _ . -, at most 63 characters"
+  }),
+  zod$refine((s) => !NOT_A_STRING_IN_YAML.test(s), {
+    error: (iss) => `${JSON.stringify(iss.input)} would be read as null, a boolean or a number in a compose file; name the service with a letter in it`
+  })
+);
+var parameterName = zod$string().check(
+  zod$maxLength(1011),
+  zod$regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, {
+    error: "expected a Parameter Store name such as /akrida/perf/api-key: letters, digits, _ . - between slashes"
+  }),
+  zod$refine((s) => !/^\/(aws|ssm)/i.test(s), {
+    error: "names under /aws and /ssm are reserved by AWS"
+  })
+);
+var TAG_CHARS = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
+var tagKey = zod$string().check(
+  zod$minLength(1),
+  zod$maxLength(128),
+  zod$regex(TAG_CHARS, { error: "expected a tag key of letters, digits, spaces and _ . : / = + - @" }),
+  zod$refine((k) => !k.toLowerCase().startsWith("aws:"), {
+    error: "tag keys starting with aws: are AWS-reserved"
+  })
+);
+var TAG_VALUE_CHECKS = [
+  zod$maxLength(256),
+  zod$regex(TAG_CHARS, { error: "expected a tag value of letters, digits, spaces and _ . : / = + - @" })
+];
+var tagValue = zod$string().check(...TAG_VALUE_CHECKS);
+var nonEmptyTagValue = zod$string().check(...TAG_VALUE_CHECKS, zod$minLength(1));
+var plainUrl = (protocols, error) => zod$url({ protocol: protocols, error }).check(
+  zod$maxLength(2048),
+  zod$refine((u) => /^[\x21-\x7e]+$/.test(u), {
+    error: "the URL has spaces or non-ASCII characters"
+  }),
+  // It lands in .env files, where compose interpolates $ and reads quotes.
+  zod$refine((u) => !/[$`'"\\<>]/.test(u), {
+    error: "the URL has $, a backtick, a quote, a backslash or <>"
+  }),
+  zod$refine(
+    (u) => {
+      try {
+        const p = new URL(u);
+        return !/^https?:$/.test(p.protocol) || p.username === "" && p.password === "";
+      } catch {
+        return true;
+      }
+    },
+    { error: "the URL carries credentials (user:password@); keep secrets in Parameter Store" }
+  )
+);
+var IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+var hostName = zod$string().check(
+  zod$maxLength(253),
+  zod$regex(/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, {
+    error: "expected a host name or IPv4 address such as 10.0.1.20 or db.internal"
+  }),
+  // No DNS name ends in a numeric label: 2130706433, 0x7f.1, 127.1 and 010.0.1.20 are addresses the
+  // resolver reads (as 127.0.0.1, 10.0.1.20 in octal...) but a reviewer cannot.
+  zod$refine((h) => !/(^|\.)(0x[0-9a-f]*|\d+)$/i.test(h) || IPV4.test(h), {
+    error: "a numeric host must be a plain IPv4 address such as 10.0.1.20 (no hex, octal, leading zeros or short forms)"
+  })
+);
+var opaqueId = (max) => zod$string().check(
+  zod$minLength(1),
+  zod$maxLength(max),
+  zod$regex(/^[A-Za-z0-9:._/#=+-]+$/, {
+    error: "expected an identifier of letters, digits and : . _ / # = + -"
+  })
+);
+var httpPath = zod$string().check(
+  zod$maxLength(1024),
+  zod$regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {
+    error: "expected an HTTP path such as /status/live (no spaces or control characters)"
+  })
+);
+var envKey = zod$string().regex(/^[A-Z_][A-Z0-9_]{0,127}$/, { error: "expected an upper-case .env key" });
+function envMisread(value) {
+  if (/^["']/.test(value)) return "it starts with a quote, which compose strips (or reads on past the line)";
+  if (/^\s|\s$/.test(value)) return "it starts or ends with a blank, which compose trims";
+  if (/\s#/.test(value)) return "a blank followed by # starts a comment, which compose cuts off";
+  return void 0;
+}
+var ENV_VALUE_CHECKS = [
+  zod$maxLength(4096),
+  printableOnly,
+  zod$refine((s) => !/[$`]/.test(s), {
+    error: "contains $ or a backtick, which docker compose would interpolate in a .env file"
+  }),
+  zod$superRefine((s, ctx) => {
+    const why = unsafeCharacter(s) ? void 0 : envMisread(s);
+    if (why)
+      ctx.addIssue({
+        code: "custom",
+        message: `docker compose would read it differently in a .env file: ${why}`,
+        input: s
+      });
+  })
+];
+var envValue = zod$string().check(...ENV_VALUE_CHECKS);
+var envJsonArray = zod$string().check(
+  ...ENV_VALUE_CHECKS,
+  zod$refine(isJsonArray, { error: "expected a JSON array of credential attributes" })
+);
+var httpHeaderName = zod$string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, {
+  error: "expected an HTTP header name such as Authorization"
+});
+var port = zod$int().check(zod$gte(1), zod$lte(65535)).describe("TCP port (1-65535)");
+var intRange = (min, max) => zod$int().check(zod$gte(min), zod$lte(max));
+var positiveInt = (max) => zod$int().check(zod$positive(), zod$lte(max));
+var seconds = (d) => positiveInt(86400).describe(d);
+var instanceType2 = zod$string().check(
+  zod$maxLength(32),
+  zod$regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: "expected an EC2 instance type such as t3.xlarge" })
+);
+function isJsonArray(s) {
+  try {
+    return Array.isArray(JSON.parse(s));
+  } catch {
+    return false;
+  }
+}
+var cronSchedule = zod$string().check(
+  zod$maxLength(100),
+  zod$refine(actions_workflow_parser_model_converter_cron$isValidCron, {
+    error: 'expected a 5-field cron expression such as "0 20 * * 1-5" (UTC), each field in range'
+  }),
+  zod$refine((s) => !actions_workflow_parser_model_converter_cron$hasCronIntervalLessThan5Minutes(s), {
+    error: "GitHub runs schedules at most every 5 minutes"
+  })
+);
+var cidr = zod$string().check(
+  zod$regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, {
+    error: "expected an IPv4 CIDR such as 10.0.0.0/16"
+  }),
+  zod$refine(
+    (s) => s.split("/")[0]?.split(".").every((o) => Number(o) <= 255),
+    {
+      error: "expected an IPv4 CIDR whose octets are 0-255"
+    }
+  )
+);
+
+// src/config/schema-shared.ts
+var secretRef = zod$union(
+  [
+    zod$strictObject({
+      parameter: parameterName
+    }).describe("An SSM Parameter Store SecureString, read by the instance role at boot"),
+    zod$strictObject({
+      githubSecret: zod$string().regex(/^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/, {
+        error: "expected a workflow secret name such as ACAPY_ADMIN_API_KEY"
+      })
+    }).describe("A GitHub Actions secret; the workflow stores it as a SecureString before use"),
+    zod$strictObject({
+      generated: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
+        error: "expected a name of lower-case letters, digits and dashes, such as wallet-password"
+      })
+    }).describe("A random value the toolkit generates into Parameter Store when absent, and keeps")
+  ],
+  {
+    error: (iss) => typeof iss.input === "string" ? "a secret written as a literal value" : "expected a secret reference: { parameter: /path }, { githubSecret: NAME } or { generated: name }"
+  }
+);
+var instanceSelector = zod$union(
+  [
+    zod$strictObject({
+      instanceId: zod$string().regex(/^i-[0-9a-f]{8,17}$/, { error: "expected an instance id i-\u2026" })
+    }),
+    zod$strictObject({
+      // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
+      tags: zod$record(tagKey, nonEmptyTagValue).refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
+        error: "expected 1-10 tags that select exactly one instance"
+      })
+    }),
+    zod$strictObject({
+      machine: zod$enum(["locust", "issuer"], { error: "expected machine: locust or machine: issuer" })
+    })
+  ],
+  { error: "expected { instanceId: i-\u2026 }, { tags: { Name: \u2026 } } or { machine: locust | issuer }" }
+);
+var envMap = zod$record(envKey, envValue).refine((m) => Object.keys(m).length <= 100, { error: "at most 100 extra .env keys" }).default({}).describe("Extra non-secret .env keys");
+var capacity = zod$strictObject({
+  min: intRange(0, 50),
+  desired: intRange(0, 50),
+  max: intRange(1, 50)
+});
+
+// src/config/schema-acapy.ts
+var acapySection = zod$strictObject({
+  instanceType: instanceType2,
+  capacity,
+  ports: zod$strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
+  listeners: zod$strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
+  loadBalancerScheme: zod$enum(["internal", "internet-facing"]).default("internal").describe("internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs"),
+  healthCheck: zod$strictObject({
+    adminPath: httpPath.default("/status/live"),
+    transportPath: httpPath.default("/"),
+    healthyThreshold: intRange(2, 10).default(2),
+    unhealthyThreshold: intRange(2, 10).default(2),
+    timeoutSeconds: intRange(2, 120).default(10),
+    intervalSeconds: intRange(5, 300).default(12),
+    successCodes: zod$string().regex(/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/, {
+      error: "expected HTTP codes such as 200 or 200-299"
+    }).default("200")
+  }).prefault({}),
+  warmupSeconds: seconds("Default instance warmup of the ACA-Py group").default(300),
+  genesisUrl: plainUrl(/^https?$/, "expected the ledger genesis URL (http or https)"),
+  databaseHost: hostName.optional().describe("Holder/wallet database host (internal IP or DNS name); omit with machines.database"),
+  services: zod$strictObject({
+    postgres: port.default(5432),
+    redis: port.default(6379),
+    mediator: port.default(3e3),
+    tails: port.default(6543)
+  }).prefault({}),
+  environment: envMap,
+  secrets: zod$strictObject({
+    adminApiKey: secretRef,
+    walletAccount: secretRef,
+    walletPassword: secretRef,
+    walletAdminAccount: secretRef,
+    walletAdminPassword: secretRef
+  })
+});
+
+// src/config/schema-locust.ts
+var locustSection = zod$strictObject({
+  master: zod$strictObject({
+    instance: instanceSelector.describe("The existing Locust master instance"),
+    webPort: port.default(8089),
+    bindPort: port.default(8090).describe("MASTER_PORT: where workers connect")
+  }),
+  workers: zod$strictObject({
+    instanceType: instanceType2,
+    count: intRange(0, 1e3).optional().describe("Fixed worker count (or give targetUsers)"),
+    targetUsers: positiveInt(1e6).optional().describe("Size the worker count from this many users"),
+    max: intRange(1, 1e3),
+    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600)
+  }).refine((w) => w.count === void 0 !== (w.targetUsers === void 0), {
+    error: "give exactly one of count or targetUsers"
+  }),
+  userPorts: zod$strictObject({ start: port, end: port }).describe("START_PORT-END_PORT: one port per simulated agent"),
+  memoryPerAgentMiB: intRange(16, 4096).default(100).describe("Memory one Akrida agent needs (docs: 52-100 MB)"),
+  waitSeconds: zod$strictObject({
+    min: zod$number().check(zod$gte(0), zod$lte(3600)),
+    max: zod$number().check(zod$gte(0), zod$lte(3600))
+  }).prefault({ min: 1, max: 10 }),
+  ledger: zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: "expected a ledger name such as bcovrin" }),
+  schema: opaqueId(512).optional().describe("SCHEMA: anchored schema id (with machines.issuer: made by the toolkit unless pinned)"),
+  credDef: opaqueId(512).optional().describe(
+    "CRED_DEF: anchored credential definition id (with machines.issuer: made by the toolkit unless pinned)"
+  ),
+  credAttr: envJsonArray.default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
+  issuer: zod$strictObject({
+    type: zod$enum(["acapy"]).default("acapy"),
+    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({}).describe("Extra ISSUER_HEADERS, as secrets")
+  }).prefault({}),
+  verifier: zod$strictObject({
+    type: zod$enum(["acapy"]).default("acapy"),
+    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({})
+  }).prefault({}),
+  mediation: zod$strictObject({
+    enabled: zod$boolean(),
+    url: plainUrl(/^https?$/, "expected the mediator invitation URL (http or https)").optional(),
+    pickupStrategy: zod$enum(["implicit", "pickupv2-live"]).default("implicit")
+  }).prefault({ enabled: false }),
+  verifiedTimeoutSeconds: positiveInt(3600).default(60),
+  isAnoncreds: zod$boolean().default(true),
+  agentLoggingLevel: intRange(0, 7).default(7),
+  connectionsPerAgent: positiveInt(1e3).default(2),
+  messageToSend: envValue.default("akrida load test"),
+  environment: envMap
+});
+
+// src/config/schema-machines.ts
+var UBUNTU_LTS_PARAMETER = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id";
+var MACHINE_ROLES = ["database", "issuer", "locust", "mediator"];
+var ledgerWord = (what) => zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
+  error: `expected a ${what} of letters, digits, . _ - (at most 64)`
+});
+var disk = (min, fallback) => zod$int().check(zod$gte(min, { error: `expected at least ${min} GiB` }), zod$lte(2048)).default(fallback).describe("Size of its encrypted root volume in GiB");
+var machinesSection = zod$strictObject({
+  baseImage: zod$string().regex(/^\/aws\/service\/canonical\/ubuntu\/[A-Za-z0-9._/-]{1,200}$/, {
+    error: "expected one of Canonical's public image parameters, /aws/service/canonical/ubuntu/..."
+  }).default(UBUNTU_LTS_PARAMETER).describe("SSM public parameter naming the base image (Canonical's current Ubuntu LTS)"),
+  database: zod$strictObject({
+    instanceType: instanceType2.default("t3a.small"),
+    diskGiB: disk(8, 20)
+  }).optional().describe("Postgres + Redis for the ACA-Py wallets; cleaned on every start"),
+  issuer: zod$strictObject({
+    instanceType: instanceType2.default("t3a.small"),
+    diskGiB: disk(8, 20),
+    registerUrl: plainUrl(/^https?$/, "expected the ledger registration endpoint (http or https)").optional().describe(
+      "BCovrin-style endpoint that anchors a DID; without it, cluster-up stops with the DID to anchor"
+    ),
+    alias: ledgerWord("DID alias").default("akrida-issuer"),
+    schema: zod$strictObject({
+      name: ledgerWord("schema name").default("score"),
+      version: zod$string().regex(/^\d{1,5}(\.\d{1,5}){0,3}$/, { error: "expected a version such as 1.0" }).default("1.0"),
+      attributes: zod$array(ledgerWord("attribute name")).check(zod$minLength(1), zod$maxLength(50)).default(["score"])
+    }).prefault({}),
+    credDefTag: ledgerWord("credential definition tag").default("default")
+  }).optional().describe("The stand-alone ACA-Py issuer: its DID, schema and credential definition are made by API"),
+  locust: zod$strictObject({
+    instanceType: instanceType2.default("t3.xlarge"),
+    // Akrida's procedure: 8 GiB runs out; 32-64 GiB.
+    diskGiB: disk(32, 64),
+    swapMiB: intRange(0, 65536).default(512)
+  }).optional().describe("The stand-alone Locust machine: the master, and the source of the worker image"),
+  mediator: zod$strictObject({
+    instanceType: instanceType2.default("t3a.small"),
+    diskGiB: disk(8, 20),
+    dnsName: hostName.optional().describe(
+      "The name agents reach the mediator by (MEDIATOR_DNS), pointed at the machine by a person; without it, the machine's private address (stable across stops), reachable inside the VPC"
+    )
+  }).optional().describe("Akrida's ACA-Py mediator; its invitation URL becomes the Locust MEDIATION_URL")
+});
+
+// src/config/schema.ts
+var MAX_EXTRA_TAGS = 40;
+var clusterSchema = zod$strictObject({
+  $schema: safeText(512).optional(),
+  name: zod$string().check(
+    zod$regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
+      error: "expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter"
+    }),
+    // AWS refuses load balancer names starting with internal- and security group names starting
+    // with sg-: such a cluster would fail half-built, after the first resources were made.
+    zod$refine((n2) => !/^(internal|sg)-/.test(n2), {
+      error: "a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)"
+    })
+  ).describe("Cluster name: used in every tag and resource name"),
+  region: zod$string().regex(/^[a-z0-9-]{1,32}$/, { error: "expected an AWS region code such as us-east-1" }).describe("AWS region, e.g. us-east-1"),
+  network: zod$strictObject({
+    vpcId: zod$string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: "expected a VPC id vpc-\u2026" }),
+    vpcCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(5)).describe("VPC ranges allowed to reach the holder DB, redis, mediator and tails"),
+    subnetIds: zod$array(zod$string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: "expected a subnet id subnet-\u2026" })).check(
+      zod$minLength(2, {
+        error: "an Application Load Balancer needs subnets in at least 2 availability zones"
+      }),
+      zod$maxLength(16)
+    )
+  }),
+  tags: zod$record(tagKey, tagValue).refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
+    error: `at most ${MAX_EXTRA_TAGS} extra tags (AWS allows 50 a resource; the toolkit adds its own)`
+  }).default({ type: "Perf" }).describe("Extra tags on every resource"),
+  instanceProfile: zod$string().check(
+    zod$regex(/^[\w+=,.@-]{1,128}$/, { error: "expected an IAM instance profile name" }),
+    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
+    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
+    // may pass (README, "Environments and role trust").
+    zod$regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
+      error: "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions"
+    })
+  ).default("akrida-ops-instance").describe("Instance profile of every instance: SSM agent access and read of the cluster parameters"),
+  access: zod$strictObject({
+    operatorCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(20)).describe("Who may reach the ACA-Py admin listener and the Locust UI"),
+    allowAnywhere: zod$boolean().default(false).describe("Explicit, loud opt-in to 0.0.0.0/0 on operator ports")
+  }),
+  source: zod$strictObject({
+    repository: plainUrl(/^https$/, "expected an https:// git URL"),
+    ref: gitRef.describe("Branch, tag or commit of Akrida to build"),
+    directory: absolutePath.default("/home/ubuntu/owl-akrida").describe("Akrida checkout on the Locust instances"),
+    acapyDirectory: absolutePath.default("/home/ubuntu").describe("ACA-Py compose project on the ACA-Py instances"),
+    locustService: composeService.default("load-agent").describe("The Locust service in the compose files"),
+    compose: zod$strictObject({
+      master: relativeFile.default("docker-compose.yml"),
+      worker: relativeFile.default("worker.docker-compose.yml"),
+      acapy: relativeFile.default("docker-compose.yml")
+    }).prefault({}),
+    locustFiles: zod$array(locustFile).check(zod$minLength(1), zod$maxLength(20)).describe("LOCUST_FILES: scenario(s) to run")
+  }),
+  machines: machinesSection.optional().describe("Stand-alone machines the toolkit creates and prepares (the from-zero form)"),
+  images: zod$strictObject({
+    locust: instanceSelector.describe(
+      "The stand-alone Locust instance (or machine) to bake the worker image from"
+    ),
+    acapy: instanceSelector.describe(
+      "The stand-alone ACA-Py instance (or the issuer machine) to bake the agent image from"
+    ),
+    resetDocker: zod$boolean().default(true).describe("Reset a hanging Docker before baking"),
+    keep: intRange(1, 20).default(2).describe("How many images per role to keep")
+  }),
+  acapy: acapySection,
+  locust: locustSection,
+  loadTest: zod$strictObject({
+    users: positiveInt(1e6),
+    spawnRate: zod$number().check(zod$positive(), zod$lte(1e4)).describe("Users started per second"),
+    runTimeSeconds: positiveInt(86400),
+    thresholds: zod$strictObject({
+      maxFailRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01),
+      maxP95Ms: zod$number().check(zod$positive(), zod$lte(36e5)).default(5e3),
+      minRps: zod$number().check(zod$gte(0), zod$lte(1e6)).default(0)
+    }).prefault({})
+  }),
+  teardown: zod$strictObject({
+    schedule: cronSchedule,
+    ttlHours: zod$number().check(zod$gte(1, { error: "expected at least 1 hour" }), zod$lte(720)),
+    mode: zod$enum(["scale-to-zero", "destroy"]).default("scale-to-zero")
+  })
+});
+
+// src/config/yaml-bounds.ts
+var MAX_CLUSTER_FILE_BYTES = 256 * 1024;
+var MAX_ALIASES = 100;
+var MAX_FLOW_DEPTH = 16;
+var MAX_FLOW_COLLECTIONS = 1e3;
+var MAX_PROBLEMS = 50;
+function scanBounds(text3) {
+  let depth = 0;
+  let collections = 0;
+  let aliases = 0;
+  let quote = "";
+  let comment = false;
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
+    if (ch === "[" || ch === "{") {
+      collections++;
+      if (collections > MAX_FLOW_COLLECTIONS)
+        return {
+          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)`,
+          hint: "a cluster file needs a few dozen; write lists and mappings in block style",
+          offset: i
+        };
+    }
+    if (comment) {
+      if (ch === "\n") comment = false;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = "";
+      continue;
+    }
+    const prev = i === 0 ? "\n" : text3.charAt(i - 1);
+    if (ch === "#" && (prev === " " || prev === "	" || prev === "\n")) comment = true;
+    else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
+    else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH)
+        return {
+          message: `the YAML nests brackets more than ${MAX_FLOW_DEPTH} deep`,
+          hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
+          offset: i
+        };
+    } else if (ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
+    else if (ch === "*" && /[\s,[{]/.test(prev) && /[^\s,\]}]/.test(text3.charAt(i + 1))) {
+      aliases++;
+      if (aliases > MAX_ALIASES)
+        return {
+          message: `more than ${MAX_ALIASES} aliases`,
+          hint: "write the values out; aliases can multiply a small file into a huge one",
+          offset: i
+        };
+    }
+  }
+  return void 0;
+}
+function structureProblems(doc) {
+  const out = [];
+  let aliases = 0;
+  const d = doc.directives;
+  if (d && (d.yaml.explicit || Object.entries(d.tags).some(([h, p]) => h !== "!!" || p !== "tag:yaml.org,2002:")))
+    out.push({
+      message: "YAML directives (%YAML, %TAG) are not allowed",
+      hint: "remove the lines starting with %; cluster files are plain YAML 1.2",
+      offset: 0
+    });
+  const tagged = (node) => {
+    if (node.tag)
+      out.push({
+        message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
+        hint: "remove the tag and write the plain value",
+        offset: node.range?.[0] ?? 0
+      });
+  };
+  yaml$visit(doc, {
+    // (The Scalar and Map visitors take those nodes from this one: each checks tags itself.)
+    Node(_, node) {
+      tagged(node);
+    },
+    Scalar(_, scalar) {
+      tagged(scalar);
+      const source = typeof scalar.value === "number" ? scalar.source : void 0;
+      if (source !== void 0 && /^[-+]?(0[xXoO]|0\d)/.test(source))
+        out.push({
+          message: `the number ${source} is not written in plain decimal`,
+          hint: `write it as ${String(scalar.value)}`,
+          offset: scalar.range?.[0] ?? 0
+        });
+    },
+    Map(_, map) {
+      tagged(map);
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        if (yaml$isAlias(pair.key)) {
+          out.push({
+            message: `the alias *${pair.key.source} is used as a key`,
+            hint: "write the key out; an alias key can silently repeat (and replace) a key defined elsewhere",
+            offset: pair.key.range?.[0] ?? 0
+          });
+          continue;
+        }
+        const key = yaml$isScalar(pair.key) ? String(pair.key.value) : void 0;
+        if (key === void 0) continue;
+        if (key === "__proto__")
+          out.push({
+            message: "the key __proto__ is not allowed",
+            hint: "remove it; no cluster setting has that name",
+            offset: pair.key.range?.[0] ?? 0
+          });
+        if (seen.has(key))
+          out.push({
+            message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
+            hint: "give each key once; the second would silently replace the first",
+            offset: pair.key.range?.[0] ?? 0
+          });
+        seen.add(key);
+      }
+    },
+    Alias(_, alias) {
+      aliases++;
+      const offset = alias.range?.[0] ?? 0;
+      if (aliases > MAX_ALIASES) {
+        out.push({
+          message: `more than ${MAX_ALIASES} aliases`,
+          hint: "write the values out; aliases can multiply a small file into a huge one",
+          offset
+        });
+        return yaml$visit.BREAK;
+      }
+      if (!alias.resolve(doc))
+        out.push({
+          message: `the alias *${alias.source} names no anchor defined before it`,
+          hint: `define &${alias.source} earlier in the file, or write the value out`,
+          offset
+        });
+    }
+  });
+  if (!out.some((p) => p.message.startsWith("more than")) && aliases > 0) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (err) {
+      let first = 0;
+      yaml$visit(doc, {
+        Alias(_, a) {
+          first = a.range?.[0] ?? 0;
+          return yaml$visit.BREAK;
+        }
+      });
+      out.push({
+        message: `the aliases expand too far (${err instanceof Error ? err.message : String(err)})`,
+        hint: "write the values out; aliases can multiply a small file into a huge one",
+        offset: first
+      });
+    }
+  }
+  return out;
+}
+function shownTag(tag) {
+  if (tag.startsWith("tag:yaml.org,2002:")) return `!!${tag.slice("tag:yaml.org,2002:".length)}`;
+  return tag.startsWith("!") ? tag : `!<${tag}>`;
+}
+function capped(problems) {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      severity: "error",
+      path: [],
+      message: `and ${problems.length - MAX_PROBLEMS} more problems`,
+      hint: "fix the ones above first"
+    }
+  ];
+}
+
+// src/config/issues.ts
+function describeIssue(issue) {
+  const path = issue.path;
+  const at = (message, hint, p = path) => ({
+    severity: "error",
+    path: p,
+    message,
+    ...hint ? { hint } : {}
+  });
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = knownKeys(path);
+      const shown = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
+        const near = closest(k, known);
+        return at(
+          "unknown field",
+          near.length > 0 ? `did you mean ${near.join(" or ")}?` : `known fields here: ${known.join(", ")}`,
+          [...path, k]
+        );
+      });
+      const more = issue.keys.length - shown.length;
+      return more > 0 ? [...shown, at(`and ${more} more unknown fields`, "remove what the schema does not know")] : shown;
+    }
+    case "invalid_type": {
+      if (issue.input === void 0) {
+        const key = path[path.length - 1];
+        return [at(`required ${issue.expected} is missing`, `add ${String(key)}: to ${parentName(path)}`)];
+      }
+      if (typeof issue.input === "number" && !Number.isFinite(issue.input))
+        return [
+          at(`expected a finite number, got ${String(issue.input)}`, hintFor(path) ?? "write a plain number")
+        ];
+      if (issue.expected === "int" && typeof issue.input === "number")
+        return [at(`expected a whole number, got ${issue.input}`, hintFor(path) ?? "drop the fraction")];
+      const what = path.length === 0 ? "a mapping of cluster settings" : issue.expected === "int" ? "a whole number" : issue.expected;
+      return [at(`expected ${what}, got ${typeName(issue.input)}`, hintFor(path))];
+    }
+    case "invalid_value":
+      return [at(`expected one of ${issue.values.map((v2) => JSON.stringify(v2)).join(", ")}`, hintFor(path))];
+    case "too_small":
+    case "too_big": {
+      const bound = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      const what = issue.origin === "array" ? "entries" : issue.origin === "string" ? "characters" : "";
+      const inclusive = issue.inclusive !== false;
+      const rel = issue.code === "too_small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than";
+      const custom = issue.message.startsWith("Too ") ? void 0 : issue.message;
+      return [at(custom ?? `expected ${rel} ${bound}${what ? ` ${what}` : ""}`, hintFor(path))];
+    }
+    case "invalid_key":
+      return [at(issue.issues.map((i) => i.message).join("; ") || "not a valid key here", hintFor(path))];
+    case "invalid_union":
+      if (issue.input === void 0) {
+        const key = path[path.length - 1];
+        return [at("required setting is missing", `add ${String(key)}: to ${parentName(path)}`)];
+      }
+      if (issue.message === "a secret written as a literal value") {
+        return [
+          at(
+            issue.message,
+            "store it in Parameter Store and write { parameter: /akrida/<cluster>/<name> }, or { githubSecret: NAME }"
+          )
+        ];
+      }
+      return [at(issue.message, hintFor(path))];
+    default:
+      return [at(issue.message, hintFor(path))];
+  }
+}
+var HINTS = {
+  name: "e.g. perf-example; it prefixes every resource name, and load balancer names are limited to 32 characters",
+  region: "an AWS region code such as us-east-1",
+  "source.repository": "e.g. https://github.com/openwallet-foundation/owl-akrida.git",
+  "teardown.schedule": "minute hour day-of-month month day-of-week, in UTC"
+};
+function hintFor(path) {
+  return HINTS[path.filter((p) => typeof p === "string").join(".")];
+}
+function parentName(path) {
+  const parent = path.slice(0, -1);
+  return parent.length === 0 ? "the top level" : parent.join(".");
+}
+function typeName(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "a list";
+  if (typeof v2 === "object") return "a mapping";
+  return typeof v2;
+}
+function knownKeys(path) {
+  let node = clusterSchema;
+  for (const seg of path) {
+    node = node && childSchema(node, seg);
+  }
+  const obj = node && objectOf(node);
+  return obj ? Object.keys(obj._zod.def.shape) : [];
+}
+function unwrap(t) {
+  const def = t._zod.def;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.in) return unwrap(def.in);
+  return t;
+}
+function objectOf(t) {
+  const u = unwrap(t);
+  if (u._zod.def.type === "object") return u;
+  if (u._zod.def.type === "union") {
+    for (const o of u._zod.def.options) {
+      const found = objectOf(o);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function childSchema(t, seg) {
+  const u = unwrap(t);
+  const def = u._zod.def;
+  if (def.type === "array") return def.element;
+  if (def.type === "record") return def.valueType;
+  return objectOf(u)?._zod.def.shape[String(seg)];
+}
+
+// src/config/problems.ts
+function formatPath(path) {
+  if (path.length === 0) return "(file)";
+  const key = (p) => /^[\x21-\x7e]+$/.test(p) && !/["[\]]/.test(p) ? p : JSON.stringify(p);
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`).join("");
+}
+function formatProblem(p) {
+  const head = `${p.file}:${p.line}:${p.column}: ${p.severity} ${formatPath(p.path)}: ${p.message}`;
+  return p.hint ? `${head}
+  hint: ${p.hint}` : head;
+}
+var ConfigError = class extends Error {
+  problems;
+  constructor(problems) {
+    const errors = problems.filter((p) => p.severity === "error");
+    const file = problems[0]?.file ?? "cluster file";
+    super(
+      `${file}: ${errors.length} problem${errors.length === 1 ? "" : "s"}; nothing was changed in AWS.
+` + problems.map(formatProblem).join("\n")
+    );
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+};
+
+// src/cluster/tags.ts
+var TAG = {
+  cluster: "akrida:cluster",
+  role: "akrida:role",
+  managedBy: "managed-by",
+  expiresAt: "akrida:expires-at"
+};
+var MANAGED_BY = "akrida-ops";
+var PREPARE_TAG = "akrida:prepare";
+var machineRole = (role) => `machine-${role}`;
+function machineSelectorTags(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
+}
+var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
+function resourceTags(cluster, role, now) {
+  const tags = {
+    ...cluster.tags,
+    Name: `${cluster.name}-${role}`,
+    [TAG.cluster]: cluster.name,
+    [TAG.role]: role,
+    [TAG.managedBy]: MANAGED_BY
+  };
+  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
+  return tags;
+}
+function expiry(cluster, now) {
+  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
+}
+function parseExpiry(value) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function toAwsTags(tags) {
+  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
+}
+
+// src/cluster/secrets.ts
+function parameterName2(cluster, ref) {
+  if ("parameter" in ref) return ref.parameter;
+  if ("githubSecret" in ref) return `/akrida-ops/${cluster.name}/${ref.githubSecret}`;
+  return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
+}
+function secretRefs(cluster) {
+  const out = [];
+  for (const [k, ref] of Object.entries(cluster.acapy.secrets))
+    out.push({ field: `acapy.secrets.${k}`, ref });
+  for (const [k, ref] of Object.entries(cluster.locust.issuer.headers))
+    out.push({ field: `locust.issuer.headers.${k}`, ref });
+  for (const [k, ref] of Object.entries(cluster.locust.verifier.headers))
+    out.push({ field: `locust.verifier.headers.${k}`, ref });
+  return out;
+}
+function issuerParameters(cluster) {
+  const base2 = `/akrida-ops/${cluster.name}/issuer`;
+  return { seed: `${base2}/did-seed`, schemaId: `${base2}/schema-id`, credDefId: `${base2}/cred-def-id` };
+}
+var mediatorInvitationParameter = (cluster) => `/akrida-ops/${cluster.name}/mediator/invitation-url`;
+function databaseSecrets(cluster) {
+  return { redisPassword: `/akrida-ops/${cluster.name}/database/redis-password` };
+}
+function generatedSecrets(cluster) {
+  const out = secretRefs(cluster).flatMap(
+    ({ field: field2, ref }) => "generated" in ref ? [{ field: field2, name: parameterName2(cluster, ref), length: 32 }] : []
+  );
+  const names2 = new Set(out.map((s) => s.name));
+  const unique = out.filter((s) => {
+    if (!names2.has(s.name)) return false;
+    names2.delete(s.name);
+    return true;
+  });
+  if (cluster.machines?.database)
+    unique.push({ field: "machines.database", name: databaseSecrets(cluster).redisPassword, length: 32 });
+  if (cluster.machines?.issuer)
+    unique.push({ field: "machines.issuer", name: issuerParameters(cluster).seed, length: 32 });
+  return unique;
+}
+
+// src/render/env-files.ts
+var OFFLINE_FACTS = {
+  transportDns: "<acapy-transport load balancer DNS name>",
+  adminDns: "<acapy-admin load balancer DNS name>",
+  masterPrivateIp: "<Locust master private IP>",
+  databaseIp: "<database machine private IP>",
+  ledgerIds: {
+    schemaId: "<schema id made by the issuer machine>",
+    credDefId: "<credential definition id made by the issuer machine>"
+  }
+};
+var v = (key, value) => ({ key, value: String(value) });
+var EnvFileError = class extends Error {
+  name = "EnvFileError";
+};
+function withExtras(owned, extras) {
+  const keys = new Set(owned.map((e) => e.key));
+  const entries = [...owned];
+  for (const [key, value] of Object.entries(extras)) {
+    if (keys.has(key))
+      throw new EnvFileError(`.env key ${key} is written by the toolkit; it cannot be set again`);
+    keys.add(key);
+    entries.push(v(key, value));
+  }
+  for (const e of entries) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(e.key))
+      throw new EnvFileError(`.env key ${JSON.stringify(e.key)} is not a plain upper-case name`);
+    if ("value" in e && /[\u0000-\u001f\u007f]/.test(e.value))
+      throw new EnvFileError(`.env value of ${e.key} contains a line break or control character`);
+    const misread = "value" in e ? envMisread(e.value) : void 0;
+    if (misread)
+      throw new EnvFileError(`.env value of ${e.key}: docker compose would read it differently (${misread})`);
+  }
+  return entries;
+}
+function toolOwnedEnvKeys(c, tier2) {
+  const filled = {
+    ...c,
+    acapy: { ...c.acapy, databaseHost: c.acapy.databaseHost ?? "db.invalid" },
+    locust: {
+      ...c.locust,
+      schema: c.locust.schema ?? "schema",
+      credDef: c.locust.credDef ?? "cred-def",
+      mediation: { ...c.locust.mediation, url: c.locust.mediation.url ?? "https://mediator.invalid" }
+    }
+  };
+  const bare = { ...filled, [tier2]: { ...filled[tier2], environment: {} } };
+  const entries = tier2 === "acapy" ? acapyEnv(bare, OFFLINE_FACTS) : [...locustEnv(bare, OFFLINE_FACTS, "master"), ...locustEnv(bare, OFFLINE_FACTS, "worker")];
+  return new Set(entries.map((e) => e.key));
+}
+function acapyEnv(c, f) {
+  const s = (ref) => parameterName2(c, ref);
+  return withExtras(
+    [
+      v("ISSUER", f.transportDns),
+      v("DATABASE", databaseHost(c, f)),
+      { key: "ACAPY_ADMIN_API_KEY", secret: s(c.acapy.secrets.adminApiKey) },
+      v("EXPOSED_PORT", c.acapy.listeners.transport),
+      v("ACAPY_GENESIS_URL", c.acapy.genesisUrl),
+      { key: "ACCOUNT", secret: s(c.acapy.secrets.walletAccount) },
+      { key: "PASSWORD", secret: s(c.acapy.secrets.walletPassword) },
+      { key: "ADMIN_ACCOUNT", secret: s(c.acapy.secrets.walletAdminAccount) },
+      { key: "ADMIN_PASSWORD", secret: s(c.acapy.secrets.walletAdminPassword) }
+    ],
+    c.acapy.environment
+  );
+}
+function databaseHost(c, f) {
+  const host = c.acapy.databaseHost ?? (c.machines?.database ? f.databaseIp : void 0);
+  if (host === void 0)
+    throw new EnvFileError(
+      "DATABASE: give acapy.databaseHost, or machines.database for the toolkit to make one"
+    );
+  return host;
+}
+function ledgerId(c, f, key) {
+  const pinned = key === "SCHEMA" ? c.locust.schema : c.locust.credDef;
+  if (pinned !== void 0) return v(key, pinned);
+  const made = c.machines?.issuer ? f.ledgerIds : void 0;
+  if (!made)
+    throw new EnvFileError(
+      `${key}: give locust.${key === "SCHEMA" ? "schema" : "credDef"}, or machines.issuer`
+    );
+  return v(key, key === "SCHEMA" ? made.schemaId : made.credDefId);
+}
+function mediationUrl(c) {
+  const m = c.locust.mediation;
+  if (m.url !== void 0) return v("MEDIATION_URL", m.url);
+  if (!m.enabled) return v("MEDIATION_URL", "");
+  if (c.machines?.mediator) return { key: "MEDIATION_URL", secret: mediatorInvitationParameter(c) };
+  throw new EnvFileError("MEDIATION_URL: give locust.mediation.url, or machines.mediator");
+}
+function headers(c, refs) {
+  return [
+    ...Object.entries(refs).map(([name, ref]) => ({ name, secret: parameterName2(c, ref) })),
+    { name: "X-API-Key", secret: parameterName2(c, c.acapy.secrets.adminApiKey) }
+  ];
+}
+function locustEnv(c, f, role) {
+  const l = c.locust;
+  const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
+  return withExtras(
+    [
+      mediationUrl(c),
+      v("WITH_MEDIATION", l.mediation.enabled ? "True" : "False"),
+      v("PICKUP_STRATEGY", l.mediation.pickupStrategy),
+      v("MASTER_HOST", f.masterPrivateIp),
+      v("MASTER_PORT", l.master.bindPort),
+      v("LOCUST_MIN_WAIT", l.waitSeconds.min),
+      v("LOCUST_MAX_WAIT", l.waitSeconds.max),
+      v("ISSUER_URL", adminUrl),
+      v("ISSUER_TYPE", l.issuer.type),
+      { key: "ISSUER_HEADERS", headers: headers(c, l.issuer.headers) },
+      v("VERIFIER_URL", adminUrl),
+      v("VERIFIER_TYPE", l.verifier.type),
+      { key: "VERIFIER_HEADERS", headers: headers(c, l.verifier.headers) },
+      ledgerId(c, f, "CRED_DEF"),
+      v("CRED_ATTR", l.credAttr),
+      ledgerId(c, f, "SCHEMA"),
+      v("LEDGER", l.ledger),
+      v("VERIFIED_TIMEOUT_SECONDS", l.verifiedTimeoutSeconds),
+      v("LOCUST_FILES", c.source.locustFiles.join(",")),
+      v("START_PORT", l.userPorts.start),
+      v("END_PORT", l.userPorts.end),
+      v("MESSAGE_TO_SEND", l.messageToSend),
+      v("IS_ANONCREDS", l.isAnoncreds ? "True" : "False"),
+      v("AGENT_LOGGING_LEVEL", l.agentLoggingLevel),
+      v("CONNECTIONS_PER_AGENT", l.connectionsPerAgent),
+      role === "worker" ? { key: "AGENT_IP", imds: "local-ipv4" } : v("AGENT_IP", f.masterPrivateIp)
+    ],
+    l.environment
+  );
+}
+function envAsText(entries) {
+  return entries.map((e) => {
+    if ("value" in e) return `${e.key}=${e.value}`;
+    if ("secret" in e) return `${e.key}=<secret ssm:${e.secret}>`;
+    if ("headers" in e) {
+      const obj = Object.fromEntries(e.headers.map((h) => [h.name, `<secret ssm:${h.secret}>`]));
+      return `${e.key}=${JSON.stringify(obj)}`;
+    }
+    return `${e.key}=<instance private IPv4 from IMDSv2>`;
+  }).join("\n").concat("\n");
+}
+
+// src/config/network-policy.ts
+function parseCidr(cidr2) {
+  const [ip = "", bits = "32"] = cidr2.split("/");
+  const base2 = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
+  const prefix = Number(bits);
+  const size = 2 ** (32 - prefix);
+  return { start: Math.floor(base2 / size) * size, size, prefix, base: base2 };
+}
+var toIp = (n2) => [24, 16, 8, 0].map((s) => Math.floor(n2 / 2 ** s) % 256).join(".");
+function canonicalCidr(cidr2) {
+  const r = parseCidr(cidr2);
+  return r.base === r.start ? void 0 : `${toIp(r.start)}/${r.prefix}`;
+}
+function unionSize(cidrs) {
+  const ranges = cidrs.map(parseCidr).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = -1;
+  for (const r of ranges) {
+    const rEnd = r.start + r.size;
+    if (r.start >= end) total += r.size;
+    else if (rEnd > end) total += rEnd - end;
+    end = Math.max(end, rEnd);
+  }
+  return total;
+}
+var MAX_OPERATOR_ADDRESSES = 2 ** 24;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map(parseCidr);
+function isPrivate(cidr2) {
+  const r = parseCidr(cidr2);
+  return PRIVATE.some((p) => r.start >= p.start && r.start + r.size <= p.start + p.size);
+}
+
+// src/config/secret-policy.ts
+var SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|(^|_)PASS($|_)|(^|_)PWD($|_)|(^|_)PW($|_)|SECRET|TOKEN|KEYS?($|_)|APIKEY|PRIVATE|CREDENTIAL|(^|_)CREDS($|_)|HEADERS|SEED|MNEMONIC|(^|_)JWT($|_)|(^|_)AUTH($|_)|AUTHORI[SZ]ATION|(^|_)DSN($|_)|BEARER|COOKIE|SESSION)/;
+var SECRET_SHAPE = /(^Bearer\s|^Basic\s|^eyJ[A-Za-z0-9_-]{10,}\.|A(KIA|SIA)[0-9A-Z]{16}|-----BEGIN|gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-)/i;
+var URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:[^\s/@]+@/i;
+var EMBEDDED_PASSWORD = /(pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|private[_-]?key|seed)["']?\s*[:=]\s*["']?[^\s"',;}]/i;
+function secretLikeKey(key) {
+  return SECRET_KEY.test(key.toUpperCase());
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n2 of counts.values()) {
+    const p = n2 / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function secretLikeValue(value) {
+  if (SECRET_SHAPE.test(value)) return "it has the shape of a token, key or private key";
+  if (URL_CREDENTIALS.test(value)) return "it is a URL with a user and password in it";
+  if (EMBEDDED_PASSWORD.test(value)) return "it sets a password, token or key inside the value";
+  for (const word of value.split(/[\s,;"']+/)) {
+    if (/^(0x)?[0-9a-fA-F]{32,}$/.test(word)) return "it looks like a hex key or seed";
+    if (word.length >= 24 && /^[A-Za-z0-9+/=_.~-]+$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word) && entropy(word) >= 3.8)
+      return "it looks like a long random token";
+    if (/^[A-Za-z0-9]{32}$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word))
+      return "it looks like a 32-character wallet or DID seed";
+  }
+  return void 0;
+}
+
+// src/cluster/machine-specs.ts
+function machineSpecs(c) {
+  const m = c.machines;
+  if (!m) return [];
+  return MACHINE_ROLES.flatMap((role) => {
+    const spec = m[role];
+    return spec ? [{ role, instanceType: spec.instanceType, diskGiB: spec.diskGiB }] : [];
+  });
+}
+
+// src/config/semantic-instance-types.ts
+function instanceTypeProblems(c, error) {
+  const types = [
+    [["acapy", "instanceType"], c.acapy.instanceType],
+    [["locust", "workers", "instanceType"], c.locust.workers.instanceType],
+    ...machineSpecs(c).map((m) => [
+      ["machines", m.role, "instanceType"],
+      m.instanceType
+    ])
+  ];
+  for (const [path, name] of types) {
+    if (instanceType(name)) continue;
+    const near = closest(name, Object.keys(INSTANCE_TYPES));
+    error(
+      path,
+      `unknown instance type "${name}"`,
+      near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
+    );
+  }
+}
+
+// src/config/semantic-machines.ts
+function machineProblems(c, error) {
+  const m = c.machines;
+  if (c.acapy.databaseHost === void 0 && !m?.database)
+    error(
+      ["acapy", "databaseHost"],
+      "no wallet database: acapy.databaseHost is not given and machines.database is not listed",
+      "give the database address inside the VPC, or add machines: { database: {} } for the toolkit to make one"
+    );
+  if (c.acapy.databaseHost !== void 0 && m?.database)
+    error(
+      ["acapy", "databaseHost"],
+      "acapy.databaseHost is given and machines.database makes a database too",
+      "remove one: the toolkit points ACA-Py at the database machine it makes"
+    );
+  for (const key of ["schema", "credDef"]) {
+    if (c.locust[key] === void 0 && !m?.issuer)
+      error(
+        ["locust", key],
+        `locust.${key} is not given and machines.issuer is not listed, so nothing makes it`,
+        `give the anchored id, or add machines: { issuer: {} } for the toolkit to make the ${key === "schema" ? "schema" : "credential definition"}`
+      );
+  }
+  if (c.locust.mediation.enabled && c.locust.mediation.url === void 0 && !m?.mediator)
+    error(
+      ["locust", "mediation", "url"],
+      "mediation is enabled but no url is given and machines.mediator is not listed",
+      "give the mediator's invitation URL, or add machines: { mediator: {} } for the toolkit to make one"
+    );
+  const selectors = [
+    [["images", "locust"], c.images.locust],
+    [["images", "acapy"], c.images.acapy],
+    [["locust", "master", "instance"], c.locust.master.instance]
+  ];
+  for (const [path, sel] of selectors) {
+    if ("machine" in sel && !m?.[sel.machine])
+      error(
+        [...path, "machine"],
+        `selects the ${sel.machine} machine, but machines.${sel.machine} is not listed`,
+        `add machines: { ${sel.machine}: {} }, or select an existing instance with { tags: { Name: \u2026 } }`
+      );
+  }
+  if (m?.database) {
+    const s = c.acapy.secrets;
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    if (!same(s.walletAccount, s.walletAdminAccount))
+      error(
+        ["acapy", "secrets", "walletAccount"],
+        "with machines.database, the wallet account must be the same secret as walletAdminAccount",
+        "the database machine creates one Postgres user (POSTGRES_USER) from walletAdminAccount; point both at it"
+      );
+    if (!same(s.walletPassword, s.walletAdminPassword))
+      error(
+        ["acapy", "secrets", "walletPassword"],
+        "with machines.database, the wallet password must be the same secret as walletAdminPassword",
+        "the database machine sets POSTGRES_PASSWORD from walletAdminPassword; point both at it"
+      );
+  }
+}
+
+// src/config/sizing.ts
+var RESERVED_MIB = 1024;
+function sizeWorkers(cluster, users = cluster.loadTest.users) {
+  const l = cluster.locust;
+  const memory = instanceType(l.workers.instanceType)?.memoryMiB ?? 0;
+  const portsPerWorker = Math.max(0, l.userPorts.end - l.userPorts.start + 1);
+  const memoryUsersPerWorker = Math.max(0, Math.floor((memory - RESERVED_MIB) / l.memoryPerAgentMiB));
+  const maxUsersPerWorker = Math.min(portsPerWorker, memoryUsersPerWorker);
+  const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
+  const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
+  return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
+}
+
+// src/config/semantic.ts
+var REMOVED_UPSTREAM = {
+  "master.docker-compose.yml": "upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml"
+};
+function capacityProblems(cap, at) {
+  const out = [];
+  const hint = "min <= desired <= max";
+  if (cap.min > cap.desired)
+    out.push({
+      severity: "error",
+      path: [...at, "min"],
+      message: `min (${cap.min}) is above desired (${cap.desired})`,
+      hint
+    });
+  if (cap.desired > cap.max)
+    out.push({
+      severity: "error",
+      path: [...at, "desired"],
+      message: `desired (${cap.desired}) is above max (${cap.max})`,
+      hint
+    });
+  return out;
+}
+function semanticProblems(c) {
+  const out = [];
+  const error = (path, message, hint) => out.push({ severity: "error", path, message, ...hint ? { hint } : {} });
+  const warn = (path, message, hint) => out.push({ severity: "warning", path, message, ...hint ? { hint } : {} });
+  if (!REGIONS.includes(c.region)) {
+    const near = closest(c.region, REGIONS);
+    error(
+      ["region"],
+      `unknown region "${c.region}"`,
+      near.length ? `did you mean ${near.join(" or ")}?` : "e.g. us-east-1"
+    );
+  }
+  instanceTypeProblems(c, error);
+  networkProblems(c, error, warn);
+  machineProblems(c, error);
+  out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
+  const collide = (label2, ports) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const [path, p] of ports) {
+      const first = seen.get(p);
+      if (first)
+        error(
+          path,
+          `port ${p} is already used by ${first.join(".")} on the ${label2}`,
+          "give each a distinct port"
+        );
+      else seen.set(p, path);
+    }
+  };
+  const a = c.acapy;
+  collide("ACA-Py instances", [
+    [["acapy", "ports", "admin"], a.ports.admin],
+    [["acapy", "ports", "transport"], a.ports.transport],
+    [["acapy", "services", "tails"], a.services.tails],
+    [["acapy", "services", "redis"], a.services.redis]
+  ]);
+  collide("ACA-Py load balancers", [
+    [["acapy", "listeners", "admin"], a.listeners.admin],
+    [["acapy", "listeners", "transport"], a.listeners.transport]
+  ]);
+  const m = c.locust.master;
+  collide("Locust master", [
+    [["locust", "master", "webPort"], m.webPort],
+    [["locust", "master", "bindPort"], m.bindPort]
+  ]);
+  const range2 = c.locust.userPorts;
+  if (range2.start > range2.end) {
+    error(
+      ["locust", "userPorts", "end"],
+      `end (${range2.end}) is below start (${range2.start})`,
+      "start <= end"
+    );
+  } else {
+    for (const [path, p] of [
+      [["locust", "master", "webPort"], m.webPort],
+      [["locust", "master", "bindPort"], m.bindPort]
+    ]) {
+      if (p >= range2.start && p <= range2.end) {
+        error(
+          ["locust", "userPorts"],
+          `user ports ${range2.start}-${range2.end} include ${path.join(".")} (${p})`,
+          "move the range clear of 8089/8090"
+        );
+      }
+    }
+  }
+  const w = c.locust.workers;
+  if (w.count !== void 0 && w.count > w.max) {
+    error(
+      ["locust", "workers", "count"],
+      `count (${w.count}) is above max (${w.max})`,
+      "raise locust.workers.max or lower count"
+    );
+  }
+  const workerType = instanceType(w.instanceType);
+  if (workerType && range2.start <= range2.end) {
+    const s = sizeWorkers(c);
+    if (w.targetUsers !== void 0 && s.workers > w.max) {
+      error(
+        ["locust", "workers", "targetUsers"],
+        `${w.targetUsers} users need ${s.workers} workers of ${w.instanceType} (${s.maxUsersPerWorker} users each), above max (${w.max})`,
+        "raise locust.workers.max, use a larger instance type or widen locust.userPorts"
+      );
+    }
+    if (s.workers === 0) {
+      warn(["locust", "workers"], "no workers: the cluster can run no load test until workers are added");
+    } else {
+      if (s.usersPerWorker > s.portsPerWorker) {
+        error(
+          ["locust", "userPorts"],
+          `${s.usersPerWorker} users per worker need ${s.usersPerWorker} ports, but ${range2.start}-${range2.end} has ${s.portsPerWorker}`,
+          `set locust.userPorts.end to at least ${range2.start + s.usersPerWorker - 1}, or add workers`
+        );
+      }
+      if (s.usersPerWorker > s.memoryUsersPerWorker) {
+        error(
+          ["loadTest", "users"],
+          `${s.usersPerWorker} users per worker need ${s.usersPerWorker * c.locust.memoryPerAgentMiB} MiB, but a ${w.instanceType} holds ${s.memoryUsersPerWorker} agents (${workerType.memoryMiB} MiB less ${RESERVED_MIB} MiB reserved)`,
+          "add workers, use a larger instance type, or lower loadTest.users"
+        );
+      }
+    }
+  }
+  if (c.loadTest.spawnRate > c.loadTest.users) {
+    error(
+      ["loadTest", "spawnRate"],
+      `spawn rate (${c.loadTest.spawnRate}/s) is above the user count (${c.loadTest.users})`,
+      "lower loadTest.spawnRate"
+    );
+  }
+  if (c.locust.waitSeconds.min > c.locust.waitSeconds.max) {
+    error(
+      ["locust", "waitSeconds", "min"],
+      `min (${c.locust.waitSeconds.min}) is above max (${c.locust.waitSeconds.max})`,
+      "min <= max"
+    );
+  }
+  secretProblems(c, error);
+  envKeyProblems(c, error);
+  const hc = c.acapy.healthCheck;
+  if (hc.timeoutSeconds >= hc.intervalSeconds)
+    error(
+      ["acapy", "healthCheck", "timeoutSeconds"],
+      `the health-check timeout (${hc.timeoutSeconds} s) must be shorter than its interval (${hc.intervalSeconds} s)`,
+      "AWS refuses a timeout at or above the interval"
+    );
+  for (const key of Object.keys(c.tags)) {
+    if (TOOL_TAG_KEYS.includes(key) || key.startsWith("akrida:"))
+      error(["tags", key], `the toolkit writes the tag ${key} itself`, "choose another tag key");
+  }
+  for (const [role, file] of Object.entries(c.source.compose)) {
+    const why = REMOVED_UPSTREAM[file];
+    if (why) warn(["source", "compose", role], why, "check the file exists at source.ref");
+  }
+  return out;
+}
+function networkProblems(c, error, warn) {
+  for (const [field2, list2] of [
+    ["operatorCidrs", c.access.operatorCidrs],
+    ["vpcCidrs", c.network.vpcCidrs]
+  ]) {
+    list2.forEach((cidr2, i) => {
+      const canonical2 = canonicalCidr(cidr2);
+      const path = field2 === "vpcCidrs" ? ["network", field2, i] : ["access", field2, i];
+      if (canonical2) error(path, `${cidr2} has host bits set`, `write it as ${canonical2}`);
+    });
+  }
+  const opened = unionSize(c.access.operatorCidrs);
+  if (opened > MAX_OPERATOR_ADDRESSES) {
+    const share = `${(opened / 2 ** 32 * 100).toPrecision(3)} % of the IPv4 internet`;
+    if (c.access.allowAnywhere)
+      warn(
+        ["access", "operatorCidrs"],
+        `these ranges open the ACA-Py admin listener and Locust UI to ${share}`
+      );
+    else
+      error(
+        ["access", "operatorCidrs"],
+        `these ranges together open the ACA-Py admin listener and Locust UI to ${opened} addresses (${share}); at most a /8 is allowed`,
+        "list your own ranges, or set access.allowAnywhere: true if you really mean it"
+      );
+  }
+  const db = c.acapy.databaseHost;
+  if (db !== void 0 && IPV4.test(db) && !isPrivate(`${db}/32`))
+    error(
+      ["acapy", "databaseHost"],
+      `${db} is not a private address; ACA-Py would send the wallet account and password to it`,
+      "use the database address inside the VPC (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)"
+    );
+  c.network.vpcCidrs.forEach((cidr2, i) => {
+    if (!isPrivate(cidr2))
+      error(
+        ["network", "vpcCidrs", i],
+        `${cidr2} is not a private range; it would open the database, redis, mediator and tails ports to it`,
+        "use the VPC ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10"
+      );
+  });
+}
+function secretProblems(c, error) {
+  const texts = [
+    [["locust", "messageToSend"], c.locust.messageToSend],
+    [["locust", "credAttr"], c.locust.credAttr],
+    [["acapy", "genesisUrl"], c.acapy.genesisUrl],
+    [["source", "repository"], c.source.repository],
+    // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
+    ...c.locust.schema ? [[["locust", "schema"], c.locust.schema]] : [],
+    ...c.locust.credDef ? [[["locust", "credDef"], c.locust.credDef]] : [],
+    ...Object.entries(c.tags).map(([k, v2]) => [["tags", k], v2]),
+    ...Object.keys(c.tags).map((k) => [["tags", k], k])
+  ];
+  if (c.locust.mediation.url) texts.push([["locust", "mediation", "url"], c.locust.mediation.url]);
+  for (const [tier2, env] of [
+    ["acapy", c.acapy.environment],
+    ["locust", c.locust.environment]
+  ]) {
+    const hint = `move it to Parameter Store and reference it from ${tier2 === "acapy" ? "acapy.secrets" : "locust.issuer.headers"}`;
+    for (const [key, value] of Object.entries(env)) {
+      if (secretLikeKey(key)) error([tier2, "environment", key], "a secret written as a literal value", hint);
+      else texts.push([[tier2, "environment", key], value]);
+    }
+  }
+  for (const [path, value] of texts) {
+    const why = secretLikeValue(value);
+    if (why)
+      error(
+        path,
+        `a secret written as a literal value (${why})`,
+        "store it in Parameter Store and reference it; values here end up in user data and pull requests"
+      );
+  }
+}
+function envKeyProblems(c, error) {
+  for (const tier2 of ["acapy", "locust"]) {
+    const owned = toolOwnedEnvKeys(c, tier2);
+    for (const key of Object.keys(c[tier2].environment)) {
+      if (owned.has(key))
+        error(
+          [tier2, "environment", key],
+          `${key} is written by the toolkit itself`,
+          "set it through its own field of the cluster file"
+        );
+    }
+  }
+}
+
+// src/config/load.ts
+var fileProblem = (file, message, hint, line = 1, column = 1) => new ConfigError([{ file, line, column, severity: "error", path: [], message, hint }]);
+function loadClusterFile(file) {
+  return parseClusterText(readClusterText(file), file);
+}
+function claimedClusterName(file) {
+  try {
+    const text3 = readClusterText(file);
+    if (scanBounds(text3)) return void 0;
+    const doc = yaml$parseDocument(text3, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return void 0;
+    const name = doc.get("name");
+    return typeof name === "string" ? name : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readClusterText(file) {
+  let text3;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size);
+      const buf = Buffer.alloc(size);
+      readSync(fd, buf, 0, size, 0);
+      text3 = buf.toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const reason = err.code === "ENOENT" ? "file not found" : String(err);
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        path: [],
+        message: reason,
+        hint: "pass an existing clusters/<name>.yml"
+      }
+    ]);
+  }
+  return text3;
+}
+function tooLarge(file, size) {
+  return fileProblem(
+    file,
+    `the file is ${size} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
+    "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
+  );
+}
+function parseClusterText(text3, file) {
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
+  const bound = scanBounds(text3);
+  if (bound) {
+    const before = text3.slice(0, bound.offset);
+    const line = before.split("\n").length;
+    const column = bound.offset - before.lastIndexOf("\n");
+    throw fileProblem(file, bound.message, bound.hint, line, column);
+  }
+  const lines = new yaml$LineCounter();
+  const doc = yaml$parseDocument(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const locate = (p, offset) => {
+    const pos = lines.linePos(offset ?? offsetOf(doc.contents, p.path));
+    return { ...p, file, line: pos.line, column: pos.col };
+  };
+  const structural = [
+    ...doc.errors.map(
+      (e) => /call stack/i.test(e.message) ? {
+        message: "the YAML nests too deeply to read",
+        hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
+        offset: e.pos[0]
+      } : {
+        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        hint: "fix the YAML syntax",
+        offset: e.pos[0]
+      }
+    ),
+    ...structureProblems(doc)
+  ];
+  if (structural.length > 0) {
+    throw new ConfigError(
+      capped(
+        structural.map((e) => ({
+          severity: "error",
+          path: [],
+          message: e.message,
+          hint: e.hint,
+          offset: e.offset
+        }))
+      ).map((p) => locate(p, "offset" in p ? p.offset : void 0))
+    );
+  }
+  const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  const parsed = clusterSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    throw new ConfigError(capped(parsed.error.issues.flatMap((i) => describeIssue(i))).map((p) => locate(p)));
+  }
+  const problems = semanticProblems(parsed.data).map((p) => locate(p));
+  if (problems.some((p) => p.severity === "error")) throw new ConfigError(problems);
+  return { file, cluster: parsed.data, warnings: problems };
+}
+function offsetOf(root, path) {
+  let node = root;
+  let best = node?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (!node || typeof node !== "object") break;
+    if (yaml$isMap(node)) {
+      const pair = node.items.find(
+        (it) => yaml$isPair(it) && yaml$isScalar(it.key) && String(it.key.value) === String(seg)
+      );
+      if (!pair) break;
+      const key = pair.key;
+      best = key.range?.[0] ?? best;
+      node = pair.value;
+    } else if ("items" in node && Array.isArray(node.items)) {
+      const item = node.items[Number(seg)];
+      if (!item) break;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else break;
+  }
+  return best;
+}
+
+// src/action/io.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// vendor:@actions/core
+import { actions_core$debug, actions_core$error, actions_core$getBooleanInput, actions_core$getInput, actions_core$group, actions_core$info, actions_core$setFailed, actions_core$setOutput, actions_core$setSecret, actions_core$summary, actions_core$warning } from "./vendor.js";
+
+// src/action/io.ts
+var store = new AsyncLocalStorage();
+var githubIO = {
+  debug: actions_core$debug,
+  group: actions_core$group,
+  getInput: actions_core$getInput,
+  getBooleanInput: actions_core$getBooleanInput,
+  setOutput: actions_core$setOutput,
+  setSecret: actions_core$setSecret,
+  setFailed: actions_core$setFailed,
+  info: actions_core$info,
+  warning: actions_core$warning,
+  error: actions_core$error,
+  summary: actions_core$summary
+};
+function io() {
+  return store.getStore() ?? githubIO;
+}
+function onGitHub() {
+  return store.getStore() === void 0;
+}
+
+// src/action/adapter.ts
+function loadClusterInput(input2 = "cluster") {
+  const file = io().getInput(input2, { required: true });
+  const loaded = loadClusterFile(file);
+  for (const w of loaded.warnings) {
+    io().warning(`${formatPath(w.path)}: ${w.message}${w.hint ? ` (${w.hint})` : ""}`, {
+      file: w.file,
+      startLine: w.line,
+      startColumn: w.column
+    });
+  }
+  return loaded;
+}
+function annotateProblems(problems) {
+  for (const p of problems) {
+    const annotate = p.severity === "error" ? io().error : io().warning;
+    annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ""}`, {
+      file: p.file,
+      startLine: p.line,
+      startColumn: p.column
+    });
+  }
+}
+async function runAction(name, body) {
+  try {
+    await io().group(name, body);
+  } catch (err) {
+    if (err instanceof ConfigError) annotateProblems(err.problems);
+    const message = err instanceof Error ? err.message : String(err);
+    io().setFailed(message);
+    if (onGitHub() && process.env.GITHUB_STEP_SUMMARY) {
+      const step = process.env.GITHUB_ACTION ? ` (step ${process.env.GITHUB_ACTION})` : "";
+      await io().summary.addRaw(`
+> **Failed${step}:** ${message.split("\n").join("\n> ")}
+`, true).write().catch(() => void 0);
+    }
+  }
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var absentAs = (fallback) => ({ value: fallback });
+var declaredAs = (fallback) => ({
+  default: fallback === void 0 ? "" : String(fallback)
+});
+function range(kind, { min, max }, implied) {
+  if (min !== void 0 && min !== implied && max !== void 0) return `${kind} from ${min} to ${max}`;
+  if (max !== void 0) return `${kind} up to ${max}`;
+  return min !== void 0 && min !== implied ? `${kind} of at least ${min}` : kind;
+}
+var bounded = (n2, { min, max }) => (max === void 0 ? n2 : n2.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
+function text({
+  description,
+  required: required2,
+  fallback = "",
+  githubDefault
+}) {
+  return {
+    expected: "text",
+    schema: zod$string(),
+    absent: required2 ? "required" : { value: fallback },
+    description,
+    declared: required2 ? { required: true } : { default: githubDefault ?? fallback }
+  };
+}
+function integer(opts) {
+  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
+  return {
+    expected: range("a whole number", b, 0),
+    schema: zod$string().regex(/^\d+$/).transform(Number).pipe(bounded(zod$number().int(), b)),
+    absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback)
+  };
+}
+function decimal(opts) {
+  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
+  return {
+    // "a number" alone would not explain why -1 is refused.
+    expected: range("a number", b, Number.NaN),
+    schema: zod$string().regex(/^-?(\d+\.?\d*|\.\d+)$/).transform(Number).pipe(bounded(zod$number(), b)),
+    absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback)
+  };
+}
+function boolean({ description, fallback }) {
+  return {
+    expected: "true or false",
+    schema: zod$enum(["true", "True", "TRUE", "false", "False", "FALSE"]).transform((v2) => v2.toLowerCase() === "true"),
+    absent: { value: fallback },
+    description,
+    declared: declaredAs(fallback)
+  };
+}
+function choice(choices, { description, fallback }) {
+  const schema = zod$enum(choices);
+  return {
+    expected: `one of ${choices.join(", ")}`,
+    schema,
+    absent: fallback === void 0 ? "checked" : { value: fallback },
+    description,
+    declared: fallback === void 0 ? { required: true } : { default: fallback }
+  };
+}
+function list({ description, required: required2 }) {
+  return {
+    expected: "a list",
+    schema: zod$string().transform(
+      (v2) => v2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+    ),
+    absent: required2 ? "required" : { value: [] },
+    description,
+    declared: required2 ? { required: true } : { default: "" }
+  };
+}
+var input = { text, integer, decimal, boolean, choice, list };
+function readInputs(specs) {
+  const values = {};
+  const problems = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    const raw = io().getInput(name, { required: spec.absent === "required" });
+    if (raw === "" && typeof spec.absent === "object") {
+      values[name] = spec.absent.value;
+      continue;
+    }
+    const parsed = spec.schema.safeParse(raw);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(`input ${name} must be ${spec.expected} (got "${raw}")`);
+  }
+  if (problems.length) throw new InputError(problems.join("; "));
+  return values;
+}
+
+// src/action/define-action.ts
+var CLUSTER_INPUT = "Path of the cluster file, e.g. clusters/perf.yml.";
+function describe(id, def, cluster) {
+  const inputs = Object.entries(def.inputs).map(([name, spec]) => ({
+    name,
+    description: spec.description,
+    declared: spec.declared
+  }));
+  if (cluster !== void 0) {
+    if (def.inputs.cluster)
+      throw new Error(`${id}: the cluster input is the cluster file's, declared for it`);
+    inputs.unshift({ name: "cluster", description: cluster, declared: { required: true } });
+  }
+  return { id, title: def.title, description: def.description, inputs, outputs: def.outputs };
+}
+var withDefinition = (main, definition) => Object.assign(main, { definition });
+function defineAction(id, def) {
+  const definition = describe(id, def);
+  return withDefinition(
+    (deps = {}) => runAction(id, async () => report(definition, await def.run({ inputs: readInputs(def.inputs), deps }))),
+    definition
+  );
+}
+function clusterFileAction(id, def) {
+  const definition = describe(
+    id,
+    def,
+    def.cluster ?? CLUSTER_INPUT
+  );
+  return withDefinition(
+    (deps = {}) => runAction(id, async () => {
+      const loaded = loadClusterInput();
+      const inputs = readInputs(def.inputs);
+      await report(definition, await def.run({ loaded, cluster: loaded.cluster, inputs, deps }));
+    }),
+    definition
+  );
+}
+async function report(definition, r) {
+  const outputs = Object.entries(r.outputs ?? {});
+  const undeclared = outputs.filter(([k]) => !Object.hasOwn(definition.outputs, k)).map(([k]) => k);
+  if (undeclared.length)
+    throw new Error(`${definition.id} set outputs its definition does not declare: ${undeclared.join(", ")}`);
+  for (const [k, v2] of outputs) if (v2 !== void 0) io().setOutput(k, String(v2));
+  if (r.summary) await io().summary.addRaw(r.summary).write();
+  if (r.failure) throw new Error(r.failure);
+}
+
+// src/action/pull-request.ts
+var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
+var MAX_COMMENT_CHARS = 65e3;
+function tooLongNotice(chars) {
+  return [
+    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
+    "",
+    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit."
+  ].join("\n");
+}
+function failedNotice(commit) {
+  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : "";
+  return [
+    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
+    "",
+    "Any plan shown here before was for an earlier commit and does not describe this one."
+  ].join("\n");
+}
+function planComment(body, commit) {
+  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._
+
+${body}` : body;
+}
+async function upsertComment(client, marker, body) {
+  const text3 = `${markerLine(marker)}
+${body}`;
+  const existing = (await client.list()).find((c) => c.body.startsWith(markerLine(marker)));
+  if (!existing) return { id: await client.create(text3), action: "created" };
+  if (existing.body === text3) return { id: existing.id, action: "unchanged" };
+  await client.update(existing.id, text3);
+  return { id: existing.id, action: "updated" };
+}
+async function postPlanComment(client, c) {
+  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
+  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
+  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
+  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
+  if (tooLong)
+    return {
+      ...r,
+      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`
+    };
+  return r;
+}
+async function pullRequestComments(token) {
+  const github = await import("./github.js");
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return void 0;
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = github.context.repo;
+  return {
+    // A comment without a body carries no marker: empty matches none of ours.
+    list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr,
+      per_page: 100
+    })).flatMap((c) => c.body ? [{ id: c.id, body: c.body }] : []),
+    // no body, no marker: not ours
+    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
+    update: async (id, body) => {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    }
+  };
+}
+
+// actions/comment-plan/src/main.ts
+var run = defineAction("comment-plan", {
+  title: "Comment plan on pull request",
+  description: "Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.",
+  inputs: {
+    "body-file": input.text({
+      required: true,
+      description: "The Markdown file to post, e.g. cluster-plan.md."
+    }),
+    marker: input.text({
+      required: true,
+      description: "What makes the comment unique on the pull request, e.g. the cluster file path."
+    }),
+    commit: input.text({
+      description: "The commit the plan describes (the pull request's head), named in the comment."
+    }),
+    failed: input.boolean({
+      fallback: false,
+      description: "true when this commit's validation or plan failed; the comment then says so in place of an older plan."
+    }),
+    token: input.text({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
+      githubDefault: "${{ github.token }}",
+      description: "Token with pull-requests write permission."
+    })
+  },
+  outputs: {
+    "comment-id": "The id of the comment created or updated (empty outside a pull request).",
+    action: "created, updated, unchanged, or summary-only."
+  },
+  run: async ({ deps, inputs }) => {
+    const plan = inputs.failed ? "" : readFileSync(inputs["body-file"], "utf8");
+    const client = deps.comments ?? await pullRequestComments(inputs.token);
+    if (!client) {
+      io().info("not a pull request run: the plan goes to the job summary only");
+      return { outputs: { action: "summary-only" } };
+    }
+    const r = await postPlanComment(client, { ...inputs, plan });
+    io().info(`plan comment ${r.id}: ${r.action}`);
+    return { outputs: { "comment-id": r.id, action: r.action }, failure: r.failure };
+  }
+});
+
+// src/render/render.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/render/template-error.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+
+// src/render/render.ts
+function loadHandlebars() {
+  return typeof __require === "function" ? __require("./handlebars.cjs") : createRequire(import.meta.url)("handlebars");
+}
+function shellQuote(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    throw new TemplateError(`shq expects a string or number, got ${typeof value}`);
+  }
+  if (String(value).includes("\0")) throw new TemplateError("shq expects text without a NUL byte");
+  return `'${String(value).replaceAll("'", `'\\''`)}'`;
+}
+function shellInt(value) {
+  const n2 = typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  if (typeof n2 !== "number" || !Number.isSafeInteger(n2)) {
+    throw new TemplateError(`int expects a whole number, got ${JSON.stringify(value)?.slice(0, 40)}`);
+  }
+  return String(n2);
+}
+function shellComment(value) {
+  const s = typeof value === "number" ? String(value) : value;
+  if (typeof s !== "string" || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)) {
+    throw new TemplateError("comment expects one line of printable text");
+  }
+  return s;
+}
+function templatesDir() {
+  const fromEnv = process.env.AKRIDA_TEMPLATES_DIR;
+  if (fromEnv) return resolve(fromEnv);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "templates");
+    if (existsSync(join(candidate, "lib", "prelude.sh.hbs"))) return candidate;
+    const up = dirname(dir);
+    if (up === dir) throw new TemplateError("cannot find the templates/ folder; set AKRIDA_TEMPLATES_DIR");
+    dir = up;
+  }
+}
+var TemplateSet = class {
+  constructor(dir = templatesDir()) {
+    this.dir = dir;
+    const lib = join(dir, "lib");
+    this.partials = readdirSync(lib).filter((n2) => n2.endsWith(".hbs")).map((f) => [basename(f).replace(/\..*$/, ""), readFileSync2(join(lib, f), "utf8")]);
+  }
+  dir;
+  engine;
+  partials;
+  compiled = /* @__PURE__ */ new Map();
+  /** The template engine with our helpers and partials, made on the first render. */
+  hb() {
+    if (this.engine) return this.engine;
+    const Handlebars = loadHandlebars();
+    const hb = Handlebars.create();
+    const defined = (helper, v2, options) => {
+      if (v2 === void 0) {
+        const loc = options.loc?.start;
+        throw new TemplateError(
+          `${helper} at line ${loc?.line ?? "?"}, column ${(loc?.column ?? -1) + 1} got an undefined value`
+        );
+      }
+    };
+    hb.registerHelper("shq", (v2, options) => {
+      defined("shq", v2, options);
+      return new Handlebars.SafeString(shellQuote(v2));
+    });
+    hb.registerHelper("int", (v2, options) => {
+      defined("int", v2, options);
+      return new Handlebars.SafeString(shellInt(v2));
+    });
+    hb.registerHelper("comment", (v2, options) => {
+      defined("comment", v2, options);
+      return new Handlebars.SafeString(shellComment(v2));
+    });
+    for (const name of ["if", "unless", "each", "with"]) {
+      const builtin = hb.helpers[name];
+      hb.registerHelper(name, function(v2, options) {
+        defined(`#${name}`, v2, options);
+        return builtin.call(this, v2, options);
+      });
+    }
+    for (const [name, text3] of this.partials) hb.registerPartial(name, text3);
+    this.engine = hb;
+    return hb;
+  }
+  render(name, context) {
+    if (!/^[a-z0-9][a-z0-9-]*\.sh\.hbs$/.test(name))
+      throw new TemplateError(
+        `template name ${JSON.stringify(name)} is not a file name such as collect-logs.sh.hbs`
+      );
+    let tpl = this.compiled.get(name);
+    const file = join(this.dir, name);
+    if (!tpl) {
+      if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
+      tpl = this.hb().compile(readFileSync2(file, "utf8"), { strict: true, noEscape: true });
+      this.compiled.set(name, tpl);
+    }
+    try {
+      return tpl(context);
+    } catch (err) {
+      const raw = err instanceof Error ? firstLine(err.message) : String(err);
+      const missing2 = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(raw);
+      const msg = missing2 ? `"${missing2[1]}" is not defined at line ${missing2[2]}, column ${Number(missing2[3]) + 1}` : raw;
+      throw new TemplateError(
+        `templates/${name}: ${msg} \u2014 the template uses a variable the renderer does not provide; fix the template or its context`
+      );
+    }
+  }
+};
+function firstLine(text3) {
+  const end = text3.indexOf("\n");
+  return end < 0 ? text3 : text3.slice(0, end);
+}
+
+// vendor:@aws-sdk/client-auto-scaling
+import { aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ec2
+import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-elastic-load-balancing-v2
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ssm
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
+
+// vendor:@aws-sdk/client-sts
+import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
+
+// vendor:@smithy/util-retry
+import { smithy_util_retry$ConfiguredRetryStrategy } from "./vendor.js";
+
+// src/aws/clients.ts
+var DEFAULT_MAX_ATTEMPTS = 8;
+function clientConfig(opts) {
+  const sim = opts.backend;
+  return sim ? {
+    region: opts.region,
+    credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
+    // Backoff with jitter, in simulated time: a virtual clock retries at once.
+    retryStrategy: new smithy_util_retry$ConfiguredRetryStrategy(
+      DEFAULT_MAX_ATTEMPTS,
+      (attempt) => Math.round(sim.clock.scale * Math.min(2e4, 100 * 2 ** attempt) * Math.random())
+    )
+  } : {
+    region: opts.region,
+    // Explicit values would override AWS_RETRY_MODE / AWS_MAX_ATTEMPTS, so set them only when absent.
+    ...process.env.AWS_RETRY_MODE ? {} : { retryMode: "adaptive" },
+    ...process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }
+  };
+}
+function makeClients(opts) {
+  const sim = opts.backend;
+  const config = clientConfig(opts);
+  const debug = opts.debug;
+  const made = /* @__PURE__ */ new Map();
+  const client = (key, make) => {
+    let c = made.get(key);
+    if (!c) {
+      c = make();
+      made.set(key, c);
+      if (sim) sim.attach(c);
+      if (debug) logCalls(c, debug);
+    }
+    return c;
+  };
+  return {
+    get ec2() {
+      return client("ec2", () => new aws_sdk_client_ec2$EC2Client(config));
+    },
+    get autoScaling() {
+      return client("autoScaling", () => new aws_sdk_client_auto_scaling$AutoScalingClient(config));
+    },
+    get elbv2() {
+      return client("elbv2", () => new aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client(config));
+    },
+    get ssm() {
+      return client("ssm", () => new aws_sdk_client_ssm$SSMClient(config));
+    },
+    get sts() {
+      return client("sts", () => new aws_sdk_client_sts$STSClient(config));
+    }
+  };
+}
+function logCalls(c, debug) {
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const t0 = performance.now();
+      const op = `${String(context.clientName).replace(/Client$/, "")} ${String(context.commandName).replace(/Command$/, "")}`;
+      const on = resourceOf(args.input);
+      const took = () => `${Math.round(performance.now() - t0)} ms`;
+      try {
+        const r = await next(args);
+        const attempts = r.output.$metadata?.attempts ?? 1;
+        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
+        return r;
+      } catch (err) {
+        const e = err;
+        debug(`aws ${op}${on}: ${e.name ?? "error"} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
+        throw err;
+      }
+    },
+    { step: "initialize", name: "akridaCallLog" }
+  );
+}
+function retries(attempts) {
+  return attempts <= 1 ? "no retry" : `${attempts - 1} ${attempts === 2 ? "retry" : "retries"}`;
+}
+function resourceOf(input2) {
+  if (!input2 || typeof input2 !== "object") return "";
+  const parts = [];
+  for (const [k, v2] of Object.entries(input2)) {
+    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== "DocumentName") {
+      const list2 = (Array.isArray(v2) ? v2 : [v2]).filter((x) => typeof x === "string");
+      if (list2.length) parts.push(`${k}=${list2.slice(0, 3).join(",")}${list2.length > 3 ? ",\u2026" : ""}`);
+    } else if (k === "Filters" && Array.isArray(v2)) {
+      for (const f of v2)
+        parts.push(`${f.Name}=${(f.Values ?? []).join(",")}`);
+    }
+  }
+  return parts.length ? ` (${parts.join(" ").slice(0, 200)})` : "";
+}
+
+// src/time/clock.ts
+var ScaledClock = class {
+  constructor(scale = 1, start = Date.now()) {
+    this.scale = scale;
+    this.start = start;
+    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
+  }
+  scale;
+  start;
+  origin = performance.now();
+  now() {
+    return this.start + (performance.now() - this.origin) / this.scale;
+  }
+  async sleep(ms) {
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      await new Promise((resolve3) => setTimeout(resolve3, Math.max(1, left * this.scale)));
+    }
+  }
+};
+var SYSTEM_CLOCK = new ScaledClock(1);
+
+// src/action/context.ts
+function awsContext(cluster, deps = {}) {
+  return regionContext(cluster.region, deps);
+}
+function regionContext(region, deps = {}) {
+  return {
+    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
+    clock: deps.clock ?? SYSTEM_CLOCK,
+    log: (line) => io().info(line),
+    warn: (line) => io().warning(line)
+  };
+}
+
+// src/action/cluster-action.ts
+function clusterAction(id, def) {
+  return clusterFileAction(id, {
+    ...def,
+    run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps) })
+  });
+}
+
+// src/action/rendering-action.ts
+function renderingClusterAction(id, def) {
+  return clusterAction(id, {
+    ...def,
+    run: (a) => def.run({ ...a, templates: a.deps.templates ?? new TemplateSet() })
+  });
+}
+
+// src/aws/errors.ts
+var AwsOperationError = class extends Error {
+  constructor(operation, resource, code, awsMessage, hint, options) {
+    super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ""}`, options);
+    this.operation = operation;
+    this.resource = resource;
+    this.code = code;
+    this.hint = hint;
+  }
+  operation;
+  resource;
+  code;
+  hint;
+  name = "AwsOperationError";
+};
+var HINTS2 = [
+  [
+    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
+    "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
+  ],
+  [
+    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
+    "the credentials expired; run configure-aws-credentials again"
+  ],
+  [/^(CredentialsProviderError)$/, "no AWS credentials found; configure them, or use --simulate"],
+  [
+    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
+    "AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS"
+  ],
+  [
+    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
+    "another resource still uses it; delete that first or retry once it is gone"
+  ],
+  [
+    /NotFound|NotFoundException|DoesNotExist$/,
+    "it does not exist (or is not visible yet); check the id and region"
+  ],
+  [
+    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
+    "it already exists; the toolkit adopts resources only when they carry its tags"
+  ]
+];
+function hintFor2(code) {
+  return HINTS2.find(([re]) => re.test(code))?.[1];
+}
+function errorCode(err) {
+  if (err && typeof err === "object" && "name" in err) return String(err.name);
+  return "Error";
+}
+async function aws(operation, resource, call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof AwsOperationError) throw err;
+    const code = errorCode(err);
+    const message = err instanceof Error ? err.message : String(err);
+    throw new AwsOperationError(operation, resource, code, message, hintFor2(code), { cause: err });
+  }
+}
+function codeOf2(err) {
+  return err instanceof AwsOperationError ? err.code : errorCode(err);
+}
+
+// src/aws/discover.ts
+function newestFirst(a, b) {
+  const created = (i) => i.CreationDate ?? "";
+  return created(b).localeCompare(created(a));
+}
+function newestAvailable(images2) {
+  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
+}
+function selector(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
+}
+function ec2TagFilters(tags) {
+  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+}
+var tagValue2 = (t) => t.Value ?? "";
+function tagMap(list2) {
+  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
+}
+function hasTags(have, want) {
+  return Object.entries(want).every(([k, v2]) => have[k] === v2);
+}
+async function collect(pages, pick) {
+  const out = [];
+  for await (const p of pages) out.push(...pick(p) ?? []);
+  return out;
+}
+var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
+  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
+  return aws(
+    "DescribeInstances",
+    `instances tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
+      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
+    )
+  );
+}
+function findSecurityGroups(c, tags) {
+  return aws(
+    "DescribeSecurityGroups",
+    `security groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.SecurityGroups
+    )
+  );
+}
+function findLaunchTemplates(c, tags) {
+  return aws(
+    "DescribeLaunchTemplates",
+    `launch templates tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.LaunchTemplates
+    )
+  );
+}
+function findImages(c, tags) {
+  return aws(
+    "DescribeImages",
+    `images tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
+      (p) => p.Images
+    )
+  );
+}
+function findAutoScalingGroups(c, tags) {
+  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeAutoScalingGroups",
+    `groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
+      (p) => p.AutoScalingGroups
+    )
+  );
+}
+function findParameters(c, tags) {
+  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeParameters",
+    `parameters tagged ${label(tags)}`,
+    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
+  );
+}
+async function parametersPresent(c, names2) {
+  const present = /* @__PURE__ */ new Set();
+  const unique = [...new Set(names2)];
+  for (let i = 0; i < unique.length; i += 50) {
+    const Values = unique.slice(i, i + 50);
+    const found = await aws(
+      "DescribeParameters",
+      `parameters ${Values.join(", ")}`,
+      () => collect(
+        aws_sdk_client_ssm$paginateDescribeParameters(
+          { client: c.ssm },
+          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
+        ),
+        (p) => p.Parameters
+      )
+    );
+    for (const p of found) if (p.Name) present.add(p.Name);
+  }
+  return present;
+}
+async function elbTags(c, arns) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk2 = arns.slice(i, i + 20);
+    const r = await aws(
+      "DescribeTags",
+      `${chunk2.length} load-balancing resources`,
+      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
+    );
+    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
+  }
+  return out;
+}
+async function listLoadBalancing(c, tags) {
+  const [lbs, tgs] = await Promise.all([
+    aws(
+      "DescribeLoadBalancers",
+      "load balancers",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
+    ),
+    aws(
+      "DescribeTargetGroups",
+      "target groups",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
+    )
+  ]);
+  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
+    (a) => !!a
+  );
+  const byArn = await elbTags(c, arns);
+  const tagged = (items, arnOf) => items.map((x) => {
+    const arn = arnOf(x);
+    return { ...x, tags: arn && byArn.get(arn) || {} };
+  }).filter((x) => hasTags(x.tags, tags));
+  return {
+    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
+    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
+  };
+}
+async function findLoadBalancing(c, tags) {
+  const { [TAG.role]: _role, ...broad } = tags;
+  const all = await listLoadBalancing(c, broad);
+  return {
+    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
+    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
+  };
+}
+
+// src/aws/required.ts
+var MissingFieldError = class extends Error {
+  constructor(field2, operation, resource) {
+    super(
+      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
+    );
+    this.field = field2;
+    this.operation = operation;
+    this.resource = resource;
+  }
+  field;
+  operation;
+  resource;
+  name = "MissingFieldError";
+};
+function required(value, field2, operation, resource) {
+  if (value === void 0 || value === null || value === "")
+    throw new MissingFieldError(field2, operation, resource);
+  return value;
+}
+
+// src/aws/writes.ts
+import { createHash } from "node:crypto";
+var WRITE_RULES = {
+  // EC2
+  CreateSecurityGroup: {
+    kind: "adopt",
+    codes: ["InvalidGroup.Duplicate"],
+    why: "adopt the group of that name in the VPC when it carries our cluster tag"
+  },
+  AuthorizeSecurityGroupIngress: {
+    kind: "done",
+    codes: ["InvalidPermission.Duplicate"],
+    why: "the rule exists: the rest are added one by one"
+  },
+  RevokeSecurityGroupIngress: {
+    kind: "done",
+    codes: ["InvalidPermission.NotFound", "InvalidSecurityGroupRuleId.NotFound"],
+    why: "the rule is gone"
+  },
+  DeleteSecurityGroup: { kind: "done", codes: ["InvalidGroup.NotFound"], why: "the group is gone" },
+  CreateLaunchTemplate: {
+    kind: "adopt",
+    codes: ["InvalidLaunchTemplateName.AlreadyExistsException"],
+    why: "sent with a ClientToken from the name and content, so a repeat returns the template; a name taken otherwise is adopted when the template carries our cluster tag, refused when not"
+  },
+  CreateLaunchTemplateVersion: {
+    kind: "client-token",
+    why: "ClientToken from the template id, its latest version and the content: a repeat makes no second version"
+  },
+  ModifyLaunchTemplate: { kind: "idempotent", why: "setting the default version again changes nothing" },
+  DeleteLaunchTemplate: {
+    kind: "done",
+    codes: ["InvalidLaunchTemplateId.NotFound", "InvalidLaunchTemplateName.NotFoundException"],
+    why: "the template is gone"
+  },
+  CreateImage: {
+    kind: "adopt",
+    codes: ["InvalidAMIName.Duplicate"],
+    why: "adopt the image of that name when it carries our recipe tag; never bake a second"
+  },
+  DeregisterImage: {
+    kind: "done",
+    codes: ["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"],
+    why: "the image is gone"
+  },
+  DeleteSnapshot: { kind: "done", codes: ["InvalidSnapshot.NotFound"], why: "the snapshot is gone" },
+  CreateTags: { kind: "idempotent", why: "the same tags again" },
+  DeleteTags: { kind: "idempotent", why: "removing absent tags succeeds" },
+  ModifyInstanceAttribute: { kind: "idempotent", why: "the same group list again" },
+  TerminateInstances: { kind: "idempotent", why: "terminating a terminated instance succeeds" },
+  RunInstances: {
+    kind: "client-token",
+    why: "ClientToken from the cluster, role and request: a repeat answers with the machine the first made (a terminated one spends the token, and the next generation is used)"
+  },
+  StartInstances: { kind: "idempotent", why: "starting a running instance succeeds" },
+  StopInstances: { kind: "idempotent", why: "stopping a stopped instance succeeds" },
+  // Elastic Load Balancing v2
+  CreateLoadBalancer: {
+    kind: "adopt",
+    codes: ["DuplicateLoadBalancerName", "DuplicateLoadBalancerNameException"],
+    why: "ELBv2 answers a repeat with the same settings with the existing load balancer; a name taken with other settings is adopted when it carries our cluster tag"
+  },
+  CreateTargetGroup: {
+    kind: "adopt",
+    codes: ["DuplicateTargetGroupName", "DuplicateTargetGroupNameException"],
+    why: "ELBv2 answers a repeat with the same settings with the existing target group; a name taken otherwise is adopted when it carries our cluster tag, and its health settings converge"
+  },
+  CreateListener: {
+    kind: "adopt",
+    codes: ["DuplicateListener", "DuplicateListenerException"],
+    why: "ELBv2 returns the listener for identical settings; a port taken otherwise is adopted when it forwards to our target group"
+  },
+  ModifyListener: { kind: "idempotent", why: "the same default action again" },
+  ModifyTargetGroup: { kind: "idempotent", why: "the same health settings again" },
+  AddTags: { kind: "idempotent", why: "the same tags again" },
+  DeleteListener: {
+    kind: "done",
+    codes: ["ListenerNotFound", "ListenerNotFoundException"],
+    why: "the listener is gone"
+  },
+  DeleteLoadBalancer: {
+    kind: "done",
+    codes: ["LoadBalancerNotFound", "LoadBalancerNotFoundException"],
+    why: "the load balancer is gone (ELBv2 also answers a repeat with success)"
+  },
+  DeleteTargetGroup: {
+    kind: "done",
+    codes: ["TargetGroupNotFound", "TargetGroupNotFoundException"],
+    why: "the target group is gone"
+  },
+  // Auto Scaling
+  CreateAutoScalingGroup: {
+    kind: "adopt",
+    codes: ["AlreadyExists", "AlreadyExistsFault"],
+    why: "adopt the group of that name when it carries our cluster tag, then converge its settings"
+  },
+  UpdateAutoScalingGroup: { kind: "idempotent", why: "the same settings again" },
+  EnableMetricsCollection: { kind: "idempotent", why: "enabling enabled metrics changes nothing" },
+  PutScheduledUpdateGroupAction: { kind: "idempotent", why: "an upsert by action name" },
+  CreateOrUpdateTags: { kind: "idempotent", why: "an upsert by tag key" },
+  StartInstanceRefresh: {
+    kind: "adopt",
+    codes: ["InstanceRefreshInProgress", "InstanceRefreshInProgressFault"],
+    why: "the refresh the first attempt started is followed"
+  },
+  DeleteAutoScalingGroup: {
+    kind: "done",
+    codes: ["ValidationError:not found"],
+    why: "the group is gone (Auto Scaling says so as a ValidationError)"
+  },
+  // Systems Manager
+  PutParameter: {
+    kind: "compare",
+    why: "on ParameterAlreadyExists the stored value is read and compared: equal is done, else overwritten"
+  },
+  AddTagsToResource: { kind: "idempotent", why: "the same tags again" },
+  DeleteParameter: { kind: "done", codes: ["ParameterNotFound"], why: "the parameter is gone" },
+  SendCommand: {
+    kind: "rerun-safe",
+    why: "a repeat may start a second command: every script is idempotent and takes a lock on the instance, and the wait follows the command that answered"
+  }
+};
+function matches(err, codes) {
+  const code = codeOf2(err);
+  const message = err instanceof Error ? err.message : "";
+  return codes.some((c) => {
+    const [name, text3] = c.split(":");
+    return name === code && (text3 === void 0 || message.includes(text3));
+  });
+}
+async function write(operation, resource, call, opts = {}) {
+  const rule = WRITE_RULES[operation];
+  try {
+    return { answer: await aws(operation, resource, call) };
+  } catch (err) {
+    if (!(err instanceof AwsOperationError)) throw err;
+    if (rule.kind === "done" && matches(err, rule.codes)) return { done: "already" };
+    if (rule.kind === "adopt" && matches(err, rule.codes)) {
+      if (!opts.adopt) throw new Error(`write ${operation}: the adopt rule needs an adopt function`);
+      return { adopted: await opts.adopt(err) };
+    }
+    throw err;
+  }
+}
+function answerOf(w) {
+  return "answer" in w ? w.answer : "adopted" in w ? w.adopted : void 0;
+}
+function clientToken(...parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 64);
+}
+
+// src/cluster/security-rules.ts
+function ingressRules(c) {
+  const rules = [];
+  const add = (group, from, to, sources, description) => {
+    for (const source of sources) rules.push({ group, fromPort: from, toPort: to, source, description });
+  };
+  const operators = c.access.operatorCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const vpc = c.network.vpcCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const perf = { group: "perf-sg" };
+  const a = c.acapy;
+  const m = c.locust.master;
+  add("lb-sg", a.listeners.admin, a.listeners.admin, [...operators, perf], "ACA-Py admin listener");
+  add(
+    "lb-sg",
+    a.listeners.transport,
+    a.listeners.transport,
+    [...operators, perf, ...vpc],
+    "ACA-Py transport listener"
+  );
+  add("perf-sg", a.ports.admin, a.ports.admin, [{ group: "lb-sg" }], "ACA-Py admin from its load balancer");
+  add(
+    "perf-sg",
+    a.ports.transport,
+    a.ports.transport,
+    [{ group: "lb-sg" }],
+    "ACA-Py transport from its load balancer"
+  );
+  add("perf-sg", a.services.postgres, a.services.postgres, vpc, "holder database");
+  add("perf-sg", a.services.redis, a.services.redis, vpc, "redis");
+  add("perf-sg", a.services.mediator, a.services.mediator, vpc, "mediator");
+  add("perf-sg", a.services.tails, a.services.tails, vpc, "tails server");
+  const lo = Math.min(m.webPort, m.bindPort);
+  const hi = Math.max(m.webPort, m.bindPort);
+  add("perf-sg", lo, hi, [perf], "Locust master and workers");
+  add("perf-sg", m.webPort, m.webPort, operators, "Locust web UI for operators");
+  add(
+    "perf-sg",
+    c.locust.userPorts.start,
+    c.locust.userPorts.end,
+    [perf],
+    "Akrida agents (one port per user)"
+  );
+  return rules;
+}
+function describeRule(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  const from = "cidr" in r.source ? r.source.cidr : r.source.group;
+  return `tcp ${ports} from ${from} (${r.description})`;
+}
+
+// src/cluster/resources.ts
+function resourceNames(c) {
+  const n2 = c.name;
+  return {
+    lbSg: `${n2}-lb-sg`,
+    perfSg: `${n2}-perf-sg`,
+    locustImage: `${n2}-locust`,
+    acapyImage: `${n2}-acapy`,
+    adminLb: `${n2}-acapy-adm`,
+    transportLb: `${n2}-acapy-trn`,
+    adminTg: `${n2}-tg-adm`,
+    transportTg: `${n2}-tg-trn`,
+    acapyTemplate: `${n2}-acapy`,
+    workerTemplate: `${n2}-worker`,
+    acapyGroup: `${n2}-acapy`,
+    workerGroup: `${n2}-workers`
+  };
+}
+function desiredResources(c) {
+  const names2 = resourceNames(c);
+  const rules = ingressRules(c);
+  const hc = c.acapy.healthCheck;
+  const health = `healthy ${hc.healthyThreshold} / unhealthy ${hc.unhealthyThreshold} / timeout ${hc.timeoutSeconds}s / interval ${hc.intervalSeconds}s / success ${hc.successCodes}`;
+  const workers = sizeWorkers(c).workers;
+  const r = (kind, role, name, details) => ({
+    kind,
+    role,
+    name,
+    tags: resourceTags(c, role),
+    details
+  });
+  const a = c.acapy;
+  return [
+    r("ec2:security-group", "lb-sg", names2.lbSg, rules.filter((x) => x.group === "lb-sg").map(describeRule)),
+    r(
+      "ec2:security-group",
+      "perf-sg",
+      names2.perfSg,
+      rules.filter((x) => x.group === "perf-sg").map(describeRule)
+    ),
+    ...machineSpecs(c).map(
+      (m) => r("ec2:instance", machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
+        `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
+        `from ${c.machines?.baseImage}, profile ${c.instanceProfile}, subnet ${c.network.subnetIds[0]}, perf-sg`,
+        "prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy"
+      ])
+    ),
+    r("ec2:image", "locust-image", `${names2.locustImage}-<build time>`, [
+      `from ${selector2(c.images.locust)}`,
+      `keep newest ${c.images.keep}`
+    ]),
+    r("ec2:image", "acapy-image", `${names2.acapyImage}-<build time>`, [
+      `from ${selector2(c.images.acapy)}`,
+      `keep newest ${c.images.keep}`
+    ]),
+    r("elbv2:load-balancer", "acapy-admin-lb", names2.adminLb, [
+      `application, ${a.loadBalancerScheme}`,
+      `subnets ${c.network.subnetIds.join(", ")}`
+    ]),
+    r("elbv2:load-balancer", "acapy-transport-lb", names2.transportLb, [
+      `application, ${a.loadBalancerScheme}`,
+      `subnets ${c.network.subnetIds.join(", ")}`
+    ]),
+    r("elbv2:target-group", "acapy-admin-tg", names2.adminTg, [
+      `HTTP ${a.ports.admin}, health ${hc.adminPath}`,
+      health
+    ]),
+    r("elbv2:target-group", "acapy-transport-tg", names2.transportTg, [
+      `HTTP ${a.ports.transport}, health ${hc.transportPath}`,
+      health
+    ]),
+    r("elbv2:listener", "acapy-admin-listener", `${names2.adminLb}:${a.listeners.admin}`, [
+      `HTTP ${a.listeners.admin} -> ${names2.adminTg}`
+    ]),
+    r("elbv2:listener", "acapy-transport-listener", `${names2.transportLb}:${a.listeners.transport}`, [
+      `HTTP ${a.listeners.transport} -> ${names2.transportTg}`
+    ]),
+    r("ec2:launch-template", "acapy-template", names2.acapyTemplate, [
+      `${a.instanceType}, image acapy-image, user data: acapy-user-data.sh.hbs`
+    ]),
+    r("ec2:launch-template", "worker-template", names2.workerTemplate, [
+      `${c.locust.workers.instanceType}, image locust-image, user data: locust-worker-user-data.sh.hbs`
+    ]),
+    r("autoscaling:group", "acapy-group", names2.acapyGroup, [
+      `min ${a.capacity.min} / desired ${a.capacity.desired} / max ${a.capacity.max}`,
+      `ELB health checks, warmup ${a.warmupSeconds}s, group metrics on`,
+      `target groups ${names2.adminTg}, ${names2.transportTg}`
+    ]),
+    r("autoscaling:group", "worker-group", names2.workerGroup, [
+      `min ${workers} / desired ${workers} / max ${c.locust.workers.max}`,
+      `EC2 health checks (workers serve no HTTP), warmup ${c.locust.workers.warmupSeconds}s`
+    ]),
+    ...storedSecrets(c).map(
+      ([name, fields2]) => r("ssm:parameter", "secret", name, [
+        `SecureString from a workflow secret, used by ${fields2.join(", ")}`
+      ])
+    ),
+    ...generatedSecrets(c).map(
+      (g) => r("ssm:parameter", "generated-secret", g.name, [
+        `SecureString of ${g.length} random letters and digits, made once when absent, used by ${g.field}`
+      ])
+    ),
+    ...c.machines?.issuer ? [issuerParameters(c).schemaId, issuerParameters(c).credDefId].map(
+      (name) => r("ssm:parameter", "issuer-id", name, ["String: the id the issuer machine's preparation made"])
+    ) : []
+  ];
+}
+function storedSecrets(c) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if (!("githubSecret" in ref)) continue;
+    const name = parameterName2(c, ref);
+    byName.set(name, [...byName.get(name) ?? [], field2]);
+  }
+  return [...byName];
+}
+function selector2(s) {
+  if ("instanceId" in s) return s.instanceId;
+  if ("machine" in s) return `the ${s.machine} machine (machines.${s.machine})`;
+  return Object.entries(s.tags).map(([k, v2]) => `tag ${k}=${v2}`).join(", ");
+}
+
+// src/aws/wait.ts
+var WaitTimeoutError = class extends Error {
+  constructor(what, lastStatus, waitedMs) {
+    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
+    this.what = what;
+    this.lastStatus = lastStatus;
+    this.waitedMs = waitedMs;
+  }
+  what;
+  lastStatus;
+  waitedMs;
+  name = "WaitTimeoutError";
+};
+function duration(ms) {
+  const s = Math.max(0, Math.round(ms / 1e3));
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+}
+async function waitFor(check2, opts) {
+  const clock = opts.clock ?? SYSTEM_CLOCK;
+  const random = opts.random ?? Math.random;
+  const min = opts.minDelayMs ?? 2e3;
+  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
+  const every = opts.reportEveryMs ?? 3e4;
+  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
+  const start = clock.now();
+  let lastReport = start;
+  let reported = false;
+  let slow = false;
+  for (let attempt = 0; ; attempt++) {
+    const before = clock.now();
+    const r = await check2();
+    const checkMs = clock.now() - before;
+    const elapsed = clock.now() - start;
+    if (r.done) {
+      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
+      return r.value;
+    }
+    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
+      slow = true;
+      opts.warn?.(
+        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
+      );
+    }
+    const left = opts.timeoutMs - elapsed;
+    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
+    const ceiling = Math.min(max, min * 2 ** attempt);
+    const delay = Math.min(left, min + random() * (ceiling - min));
+    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
+      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
+      lastReport = clock.now();
+      reported = true;
+    }
+    await clock.sleep(delay);
+  }
+}
+
+// src/resources/while-in-use.ts
+async function whileInUse(ctx, what, call, timeoutMs) {
+  await waitFor(
+    async () => {
+      try {
+        await call();
+        return { done: true, value: void 0 };
+      } catch (err) {
+        const code = codeOf2(err);
+        if (/NotFound|NotFoundException/.test(code)) return { done: true, value: void 0 };
+        if (/^(DependencyViolation|ResourceInUse(Exception|Fault)?|ScalingActivityInProgress(Fault)?)$/.test(
+          code
+        ))
+          return { done: false, status: code };
+        throw err;
+      }
+    },
+    {
+      what: `${what} to be deletable`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 5e3,
+      maxDelayMs: 2e4
+    }
+  );
+}
+
+// src/resources/load-balancing.ts
+var LOAD_BALANCER_KINDS = ["admin", "transport"];
+function ofKind(found, kind) {
+  return {
+    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
+    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`)
+  };
+}
+function targetGroupHealth(c, kind) {
+  const hc = c.acapy.healthCheck;
+  return {
+    HealthCheckProtocol: "HTTP",
+    HealthCheckPath: kind === "admin" ? hc.adminPath : hc.transportPath,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.successCodes }
+  };
+}
+function healthDrift(tg, want) {
+  const pairs = [
+    ["health path", tg.HealthCheckPath, want.HealthCheckPath],
+    ["interval", tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
+    ["timeout", tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
+    ["healthy threshold", tg.HealthyThresholdCount, want.HealthyThresholdCount],
+    ["unhealthy threshold", tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
+    ["success codes", tg.Matcher?.HttpCode, want.Matcher.HttpCode]
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+var names = (c, kind) => {
+  const n2 = resourceNames(c);
+  return kind === "admin" ? { lb: n2.adminLb, tg: n2.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
+    lb: n2.transportLb,
+    tg: n2.transportTg,
+    port: c.acapy.listeners.transport,
+    targetPort: c.acapy.ports.transport
+  };
+};
+var loadBalancing = {
+  kind: "load balancer",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: {} };
+    const add = (resource, details) => out.changes.push({ action: "add", resource, details });
+    const found = await findLoadBalancing(ctx.clients, selector(c.name));
+    for (const kind of LOAD_BALANCER_KINDS) {
+      const n2 = names(c, kind);
+      const { lb, tg } = ofKind(found, kind);
+      if (!tg)
+        add(`target group ${n2.tg}`, [
+          `HTTP ${n2.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
+        ]);
+      else {
+        const drift = healthDrift(tg, targetGroupHealth(c, kind));
+        if (drift.length)
+          out.changes.push({ action: "change", resource: `target group ${n2.tg}`, details: drift });
+        else out.unchanged.push(`target group ${n2.tg}`);
+      }
+      if (!lb) {
+        add(`load balancer ${n2.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
+        add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
+        continue;
+      }
+      const what = `load balancer ${n2.lb}`;
+      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
+      out.unchanged.push(what);
+      const listeners = await aws(
+        "DescribeListeners",
+        what,
+        () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
+      );
+      const l = listeners.Listeners?.find((x) => x.Port === n2.port);
+      if (!l) add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
+      else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
+        out.changes.push({
+          action: "change",
+          resource: `listener ${n2.lb}:${n2.port}`,
+          details: [`forward to ${n2.tg}`]
+        });
+      else out.unchanged.push(`listener ${n2.lb}:${n2.port}`);
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    const found = await findLoadBalancing(ctx.clients, selector(cluster));
+    const what = `load balancing of ${cluster}`;
+    return {
+      loadBalancers: found.loadBalancers.map((l) => ({
+        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+        name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
+      })),
+      targetGroups: found.targetGroups.map((t) => ({
+        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what),
+        name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
+      }))
+    };
+  },
+  items: (found) => [
+    ...found.loadBalancers.map((l) => ({
+      kind: "load balancer",
+      id: l.arn,
+      name: l.name,
+      action: "delete"
+    })),
+    ...found.targetGroups.map((t) => ({
+      kind: "target group",
+      id: t.arn,
+      name: t.name,
+      action: "delete"
+    }))
+  ],
+  // Listeners, then load balancers, then target groups (held while a listener still uses them).
+  async destroy(ctx, found, { timeoutMs }) {
+    const { elbv2 } = ctx.clients;
+    for (const l of found.loadBalancers) {
+      const ls = await aws(
+        "DescribeListeners",
+        `load balancer ${l.name}`,
+        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
+      );
+      for (const x of ls.Listeners ?? [])
+        await write(
+          "DeleteListener",
+          `listener ${l.name}:${x.Port}`,
+          () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }))
+        );
+      await write(
+        "DeleteLoadBalancer",
+        `load balancer ${l.name}`,
+        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }))
+      );
+    }
+    await Promise.all(
+      found.targetGroups.map(
+        (t) => whileInUse(
+          ctx,
+          `target group ${t.name}`,
+          () => write(
+            "DeleteTargetGroup",
+            `target group ${t.name}`,
+            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: t.arn }))
+          ),
+          timeoutMs
+        )
+      )
+    );
+  }
+};
+
+// src/ops/discover-cluster.ts
+function missing(what, step) {
+  throw new AwsOperationError(
+    "Describe",
+    what,
+    "NotFound",
+    `no ${what} tagged for this cluster`,
+    `run the ${step} step first`
+  );
+}
+async function securityGroupId(ctx, c, role) {
+  const [g] = await findSecurityGroups(ctx.clients, selector(c.name, role));
+  return g?.GroupId ?? missing(`security group ${role}`, "ensure-security-groups");
+}
+async function loadBalancers(ctx, c) {
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  const one = (kind) => {
+    const { lb, tg } = ofKind(found, kind);
+    if (!lb || !tg) missing(`${kind} load balancer`, "ensure-load-balancer");
+    const what = `${kind} load balancer of ${c.name}`;
+    return {
+      dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what),
+      lbArn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+      tgArn: required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what)
+    };
+  };
+  return { admin: one("admin"), transport: one("transport") };
+}
+async function newestImage(ctx, c, role) {
+  const newest = newestAvailable(await findImages(ctx.clients, selector(c.name, `${role}-image`)));
+  return newest?.ImageId ?? missing(`${role} image`, "create-ami");
+}
+async function templateId(ctx, c, tier2) {
+  const [t] = await findLaunchTemplates(ctx.clients, selector(c.name, `${tier2}-template`));
+  return t?.LaunchTemplateId ?? missing(`${tier2} launch template`, "render-launch-template");
+}
+
+// src/aws/parameters.ts
+async function readParameter(c, name, type) {
+  try {
+    const r = await aws(
+      "GetParameter",
+      `parameter ${name}`,
+      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
+    );
+    return r.Parameter?.Value;
+  } catch (err) {
+    if (codeOf2(err) === "ParameterNotFound") return void 0;
+    throw new AwsOperationError(
+      "GetParameter",
+      `parameter ${name}`,
+      codeOf2(err),
+      "could not read it",
+      "check the role may read (and decrypt) the cluster parameters"
+    );
+  }
+}
+async function putParameter(c, spec) {
+  const resource = `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ""}`;
+  const current = await readParameter(c, spec.name, spec.type);
+  if (current === spec.value) return "unchanged";
+  const overwrite = () => write(
+    "PutParameter",
+    resource,
+    () => c.ssm.send(
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true })
+    )
+  );
+  if (current !== void 0) {
+    await overwrite();
+    return "updated";
+  }
+  try {
+    await write(
+      "PutParameter",
+      resource,
+      () => c.ssm.send(
+        new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags })
+      )
+    );
+  } catch (err) {
+    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
+    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
+  }
+  return "created";
+}
+async function createParameterIfAbsent(c, spec) {
+  try {
+    await write(
+      "PutParameter",
+      `parameter ${spec.name}${spec.what ? ` (${spec.what})` : ""}`,
+      () => c.ssm.send(
+        new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags })
+      )
+    );
+    return "created";
+  } catch (err) {
+    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
+    throw err;
+  }
+}
+async function deleteParameter(c, name) {
+  await write(
+    "DeleteParameter",
+    `parameter ${name}`,
+    () => c.ssm.send(new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }))
+  );
+}
+
+// src/resources/machines.ts
+var PREPARED_TAG = "akrida:prepared";
+var LIVE = ["pending", "running", "stopping", "stopped"];
+var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
+async function findMachines(ctx, cluster, states) {
+  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
+}
+function machinesOf(cluster, instances) {
+  return instances.flatMap((i) => {
+    const tags = tagMap(i.Tags);
+    const roleTag = tags[TAG.role];
+    const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
+    if (!role) return [];
+    const what = `machine ${role} of ${cluster}`;
+    return [
+      {
+        role,
+        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
+        state: required(i.State?.Name, "State", "DescribeInstances", what),
+        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
+        ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
+        tags
+      }
+    ];
+  });
+}
+var machines = {
+  kind: "machine",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: { byRole: {} } };
+    const found = await findMachines(ctx, c.name);
+    const subnet = c.network.subnetIds[0];
+    for (const spec of machineSpecs(c)) {
+      const mine = found.filter((f) => f.role === spec.role);
+      const [m] = mine;
+      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
+      if (!m) {
+        out.changes.push({
+          action: "add",
+          resource,
+          details: [
+            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
+            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
+            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            "prepared through SSM (scripts below)"
+          ]
+        });
+        continue;
+      }
+      out.facts.byRole[spec.role] = m;
+      const details = [];
+      if (mine.length > 1)
+        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
+      if (m.state === "stopped" || m.state === "stopping")
+        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
+      if (details.length)
+        out.changes.push({
+          action: "change",
+          resource,
+          details: [...details, ...resize ? [resize.trim()] : []]
+        });
+      else out.unchanged.push(`${resource}${resize}`);
+    }
+    const listed = new Set(machineSpecs(c).map((s) => s.role));
+    for (const m of found.filter((f) => !listed.has(f.role)))
+      out.changes.push({
+        action: "remove",
+        resource: `machine ${m.role} ${m.id}`,
+        details: [`machines.${m.role} is no longer listed: terminate it`]
+      });
+    return out;
+  },
+  find: (ctx, cluster) => findMachines(ctx, cluster),
+  items: (found) => found.map((m) => ({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "terminate" })),
+  async destroy(ctx, found, opts) {
+    if (found.length === 0) return;
+    await terminateMachines(ctx, found, opts.timeoutMs);
+  }
+};
+function startNote(role) {
+  if (role === "database") return " (the database is cleaned, as after every stop)";
+  if (role === "issuer") return " (the issuer is prepared again on the clean database)";
+  return "";
+}
+async function terminateMachines(ctx, found, timeoutMs) {
+  const ids = found.map((m) => m.id);
+  await write(
+    "TerminateInstances",
+    `machines ${ids.join(", ")}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: ids }))
+  );
+  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
+  await waitFor(
+    async () => {
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, "shutting-down"])));
+      const left = all.flat().filter((m) => ids.includes(m.id));
+      return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
+    },
+    { what: `machines ${ids.join(", ")} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log }
+  );
+}
+
+// src/resources/machine-facts.ts
+var MachineFactError = class extends Error {
+  name = "MachineFactError";
+};
+var LEDGER_ID = /^[A-Za-z0-9:._-]{1,512}$/;
+async function machineClusterFacts(ctx, c) {
+  const m = c.machines;
+  if (!m) return {};
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    m.database ? findMachines(ctx, c.name) : Promise.resolve([]),
+    m.issuer && !pinned ? ledgerIds(ctx, c) : Promise.resolve(void 0)
+  ]);
+  const db = found.find((f) => f.role === "database");
+  if (m.database && !db?.privateIp)
+    throw new MachineFactError(
+      `the database machine of ${c.name} was not found; cluster-up's "Stand-alone machines" step makes it`
+    );
+  return { ...db?.privateIp ? { databaseIp: db.privateIp } : {}, ...ids ? { ledgerIds: ids } : {} };
+}
+async function ledgerIds(ctx, c) {
+  const names2 = issuerParameters(c);
+  const [schemaId, credDefId] = await Promise.all([
+    readParameter(ctx.clients, names2.schemaId, "String"),
+    readParameter(ctx.clients, names2.credDefId, "String")
+  ]);
+  if (schemaId === void 0 || credDefId === void 0)
+    throw new MachineFactError(
+      `the issuer of ${c.name} has not made its schema and credential definition yet (${names2.schemaId}, ${names2.credDefId}); cluster-up's "Stand-alone machines" step makes them`
+    );
+  for (const [name, v2] of [
+    [names2.schemaId, schemaId],
+    [names2.credDefId, credDefId]
+  ])
+    if (!LEDGER_ID.test(v2))
+      throw new MachineFactError(`${name} holds ${JSON.stringify(v2.slice(0, 80))}, not a ledger id`);
+  return { schemaId, credDefId };
+}
+async function plannedMachineFacts(ctx, c, machines2) {
+  const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
+  if (!c.machines) {
+    await machines2;
+    return {};
+  }
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    machines2,
+    c.machines.issuer && !pinned ? ledgerIds(ctx, c).catch((err) => {
+      if (err instanceof MachineFactError) return offline.ledgerIds;
+      throw err;
+    }) : void 0
+  ]);
+  const db = found.find((f) => f.role === "database")?.privateIp;
+  return {
+    ...c.machines.database ? { databaseIp: db ?? offline.databaseIp } : {},
+    ...ids ? { ledgerIds: ids } : {}
+  };
+}
+
+// src/resources/master.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/aws/consistency.ts
+var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
+async function untilVisible(what, clock, call, timeoutMs = 12e4) {
+  let lastError;
+  try {
+    return await waitFor(
+      async () => {
+        try {
+          return { done: true, value: await call() };
+        } catch (err) {
+          if (!NOT_YET.test(codeOf2(err))) throw err;
+          lastError = err;
+          return { done: false, status: codeOf2(err) };
+        }
+      },
+      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
+    );
+  } catch (err) {
+    throw lastError ?? err;
+  }
+}
+
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
+}
+
+// src/aws/run-command.ts
+var printed = (output) => output ?? "";
+var RunCommandError = class extends Error {
+  constructor(comment, failed) {
+    super(
+      `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
+` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
+    );
+    this.comment = comment;
+    this.failed = failed;
+  }
+  comment;
+  failed;
+  name = "RunCommandError";
+};
+var MAX_IDS = 50;
+var TERMINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled", "Undeliverable", "Terminated"]);
+function tail(text3, lines = 5) {
+  const t = text3.trimEnd().split("\n").slice(-lines).join("\n    ");
+  return t ? `
+    ${t}` : "";
+}
+async function runOnInstances(ctx, opts) {
+  const { ssm } = ctx.clients;
+  const timeout = opts.timeoutSeconds ?? 3600;
+  const base2 = {
+    DocumentName: "AWS-RunShellScript",
+    Comment: opts.comment.slice(0, 100),
+    Parameters: { commands: [opts.script], executionTimeout: [String(timeout)] },
+    TimeoutSeconds: 600
+  };
+  const batches = "instanceIds" in opts.targets ? chunk(opts.targets.instanceIds, MAX_IDS).map((InstanceIds) => ({ ...base2, InstanceIds })) : [
+    {
+      ...base2,
+      Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
+    }
+  ];
+  const where = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
+  const sent = await Promise.all(
+    batches.map(
+      (input2) => write("SendCommand", `${where} ("${opts.comment}")`, () => ssm.send(new aws_sdk_client_ssm$SendCommandCommand(input2)))
+    )
+  );
+  const pairs = [];
+  for (const [i, r] of sent.entries()) {
+    const commandId = required(answerOf(r)?.Command?.CommandId, "CommandId", "SendCommand", opts.comment);
+    const input2 = batches[i];
+    const ids = input2 && "InstanceIds" in input2 ? input2.InstanceIds : await listTargets(ctx, commandId);
+    for (const instanceId of ids) pairs.push({ commandId, instanceId });
+  }
+  const results = await Promise.all(
+    pairs.map(
+      (p) => waitInvocation(
+        ctx,
+        p.commandId,
+        p.instanceId,
+        opts.comment,
+        timeout,
+        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
+        opts.expectedSeconds === void 0 ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1e3
+      )
+    )
+  );
+  const failed = results.filter((r) => r.status !== "Success");
+  if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
+  return results;
+}
+async function listTargets(ctx, commandId) {
+  const r = await untilVisible(
+    `command ${commandId}`,
+    ctx.clock,
+    () => aws(
+      "ListCommandInvocations",
+      `command ${commandId}`,
+      () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListCommandInvocationsCommand({ CommandId: commandId }))
+    )
+  );
+  return (r.CommandInvocations ?? []).map(
+    (i) => required(i.InstanceId, "InstanceId", "ListCommandInvocations", `command ${commandId}`)
+  );
+}
+async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expectedMs = 0) {
+  const resource = `instance ${instanceId} (command ${commandId})`;
+  const out = await waitFor(
+    async () => {
+      const r = await untilVisible(
+        resource,
+        ctx.clock,
+        () => aws(
+          "GetCommandInvocation",
+          resource,
+          () => ctx.clients.ssm.send(
+            new aws_sdk_client_ssm$GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })
+          )
+        )
+      );
+      return r.Status && TERMINAL.has(r.Status) ? { done: true, value: r } : { done: false, status: r.Status ?? "unknown" };
+    },
+    {
+      what: `"${comment}" on ${instanceId}`,
+      timeoutMs: (timeout + 600) * 1e3,
+      clock: ctx.clock,
+      minDelayMs: 1e3,
+      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
+      maxDelayMs: Math.min(15e3, Math.max(5e3, expectedMs / 20)),
+      ...expectedMs ? { expectedMs } : {},
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+  return {
+    instanceId,
+    status: out.Status ?? "unknown",
+    exitCode: out.ResponseCode ?? -1,
+    stdout: printed(out.StandardOutputContent),
+    stderr: printed(out.StandardErrorContent)
+  };
+}
+function chunk(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/render/machine-inputs.ts
+var OFFLINE_MACHINE_FACTS = {
+  databaseIp: "<database machine private IP>",
+  issuerIp: "<issuer machine private IP>",
+  mediatorIp: "<mediator machine private IP>"
+};
+var CONFIGS = "instance-configs";
+function base(c, role) {
+  return {
+    role,
+    region: c.region,
+    repository: c.source.repository,
+    ref: c.source.ref,
+    directory: c.source.directory
+  };
+}
+function databaseInput(c) {
+  const s = c.acapy.secrets;
+  const env = [
+    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
+    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
+    { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
+    { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
+  ];
+  return {
+    ...base(c, "database"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/database`,
+    composeFile: "docker-compose.yml",
+    env,
+    start: true,
+    // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
+    wipeData: ["holder-db", "redis-data"]
+  };
+}
+function issuerInput(c, f) {
+  const env = acapyEnv(c, {
+    transportDns: f.issuerIp,
+    adminDns: f.issuerIp,
+    masterPrivateIp: "",
+    databaseIp: f.databaseIp
+  }).map((e) => e.key === "EXPOSED_PORT" ? { key: e.key, value: String(c.acapy.ports.transport) } : e);
+  return {
+    ...base(c, "issuer"),
+    composeDirectory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env,
+    replacements: [{ file: "configs/issuer.yml", placeholder: "{INTERNAL_IP}", value: f.databaseIp }],
+    start: true
+  };
+}
+function locustInput(c, swapMiB) {
+  return {
+    ...base(c, "locust"),
+    composeDirectory: c.source.directory,
+    composeFile: c.source.compose.master,
+    // The master's .env comes later (configure-master); the build needs none.
+    env: [],
+    locustHost: { swapMiB, logRotation: { maxSize: "10m", maxFile: 3 } },
+    start: false
+  };
+}
+function mediatorInput(c, f, dnsName) {
+  return {
+    ...base(c, "mediator"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
+    composeFile: "docker-compose.yml",
+    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
+    env: [{ key: "MEDIATOR_DNS", value: dnsName ?? f.mediatorIp }],
+    start: true
+  };
+}
+function machineInputs(c, f) {
+  const m = c.machines;
+  if (!m) return [];
+  return [
+    ...m.database ? [databaseInput(c)] : [],
+    ...m.issuer ? [issuerInput(c, f)] : [],
+    ...m.locust ? [locustInput(c, m.locust.swapMiB)] : [],
+    ...m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []
+  ];
+}
+function issuerApiInput(c) {
+  const issuer = c.machines?.issuer;
+  if (!issuer) return void 0;
+  return {
+    region: c.region,
+    adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
+    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
+    seedParameter: issuerParameters(c).seed,
+    ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
+    alias: issuer.alias,
+    schema: issuer.schema,
+    credDefTag: issuer.credDefTag,
+    readyTimeoutSeconds: 300
+  };
+}
+
+// src/render/user-data.ts
+function envForTemplate(entries) {
+  return entries.map((e) => ({
+    key: e.key,
+    isValue: "value" in e,
+    isSecret: "secret" in e,
+    isHeaders: "headers" in e,
+    isImds: "imds" in e,
+    value: "value" in e ? e.value : "",
+    secret: "secret" in e ? e.secret : "",
+    headers: "headers" in e ? e.headers : [],
+    imds: "imds" in e ? e.imds : ""
+  }));
+}
+function acapyUserData(t, c, f) {
+  return t.render("acapy-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env: envForTemplate(acapyEnv(c, f))
+  });
+}
+function workerUserData(t, c, f) {
+  return t.render("locust-worker-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    composeFile: c.source.compose.worker,
+    env: envForTemplate(locustEnv(c, f, "worker"))
+  });
+}
+
+// src/render/machine-output.ts
+var B58 = "[1-9A-HJ-NP-Za-km-z]";
+var DID = `${B58}{21,22}`;
+var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
+var NAME = "[A-Za-z0-9_.-]{1,64}";
+var ScriptOutputError = class extends Error {
+  name = "ScriptOutputError";
+};
+function fields(stdout, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of stdout.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith(`${prefix} `)) continue;
+    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
+    if (!m?.[1] || m[2] === void 0)
+      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
+    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
+    out.set(m[1], m[2]);
+  }
+  return out;
+}
+function field(f, prefix, name, re) {
+  const v2 = f.get(name);
+  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
+  if (!re.test(v2))
+    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
+  return v2;
+}
+function parseIssuerOutput(stdout) {
+  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
+    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
+  const f = fields(stdout, "akrida-issuer");
+  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
+  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
+  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
+  const credDefId = field(
+    f,
+    "akrida-issuer",
+    "cred_def_id",
+    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
+  );
+  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
+  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
+  return { did, verkey, schemaId, credDefId };
+}
+function parseAnchorRequest(stdout) {
+  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
+  if (line === void 0) return void 0;
+  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
+  if (!m?.[1] || !m[2])
+    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
+  return { did: m[1], verkey: m[2] };
+}
+function parseMediatorOutput(stdout) {
+  const f = fields(stdout, "akrida-mediator");
+  const invitationUrl = field(
+    f,
+    "akrida-mediator",
+    "invitation_url",
+    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
+  );
+  return { invitationUrl };
+}
+
+// src/render/machine-scripts.ts
+var LABELS = {
+  database: "database",
+  issuer: "issuer",
+  locust: "Locust",
+  mediator: "mediator"
+};
+var MEDIATOR_WAIT_SECONDS = 300;
+var NAME2 = /^[A-Za-z0-9_.-]+$/;
+var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
+var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+function check(ok, what, value, want) {
+  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
+}
+var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
+function machineScript(t, input2) {
+  const i = input2;
+  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
+  check(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
+    "repository",
+    i.repository,
+    "an https git URL"
+  );
+  check(
+    /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(i.ref) && !i.ref.includes(".."),
+    "ref",
+    i.ref,
+    "a branch, tag or commit"
+  );
+  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
+  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
+  relative("compose file", i.composeFile);
+  for (const r of i.replacements ?? []) {
+    relative("replacement file", r.file);
+    check(
+      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
+      "placeholder",
+      r.placeholder,
+      "a word such as {INTERNAL_IP}"
+    );
+    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
+    check(
+      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
+      "replacement value",
+      r.value,
+      "an IP address or host name"
+    );
+  }
+  for (const d of i.wipeData ?? []) relative("data folder to wipe", d);
+  const host = i.locustHost;
+  if (host) {
+    check(i.role === "locust", "locustHost on role", i.role, "locust");
+    check(
+      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
+      "log max-size",
+      host.logRotation.maxSize,
+      "such as 10m"
+    );
+  }
+  const wipe = (i.wipeData ?? []).length > 0;
+  if (wipe) check(i.role === "database", "wipeData on role", i.role, "database");
+  return t.render("prepare-machine.sh.hbs", {
+    label: LABELS[i.role],
+    region: i.region,
+    repository: i.repository,
+    ref: i.ref,
+    directory: i.directory,
+    composeDirectory: i.composeDirectory,
+    composeFile: i.composeFile,
+    env: envForTemplate(i.env),
+    hasEnv: i.env.length > 0,
+    replacements: i.replacements ?? [],
+    locust: host !== void 0,
+    // Strict templates need every name defined; without locustHost these three go unused.
+    swapMiB: host?.swapMiB ?? 0,
+    maxSize: host ? host.logRotation.maxSize : "10m",
+    maxFile: String(host?.logRotation.maxFile ?? 0),
+    // Locust only builds: the load test starts it.
+    start: i.start && i.role !== "locust",
+    wipe: wipe && i.start,
+    wipeData: i.wipeData ?? [],
+    mediator: i.role === "mediator" && i.start,
+    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
+  });
+}
+function issuerScript(t, input2) {
+  const i = input2;
+  check(
+    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
+    "admin URL",
+    i.adminUrl,
+    "http://127.0.0.1:<port>"
+  );
+  if (i.registerUrl !== void 0)
+    check(
+      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
+      "register URL",
+      i.registerUrl,
+      "an http(s) URL"
+    );
+  for (const [what, v2] of [
+    ["alias", i.alias],
+    ["schema name", i.schema.name],
+    ["schema version", i.schema.version],
+    ["credential definition tag", i.credDefTag],
+    ...i.schema.attributes.map((a) => ["schema attribute", a])
+  ])
+    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
+  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
+  return t.render("prepare-issuer.sh.hbs", {
+    region: i.region,
+    adminUrl: i.adminUrl,
+    apiKeyParameter: i.apiKeyParameter,
+    seedParameter: i.seedParameter,
+    // An empty URL means: stop with the DID and verkey for the operator to anchor.
+    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
+    alias: i.alias,
+    schemaName: i.schema.name,
+    schemaVersion: i.schema.version,
+    attributes: i.schema.attributes,
+    credDefTag: i.credDefTag,
+    readyTimeoutSeconds: i.readyTimeoutSeconds
+  });
+}
+function machineSsmScripts(t, inputs) {
+  const out = inputs.machines.map((m) => ({
+    id: `prepare-${m.role}-machine`,
+    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
+    script: machineScript(t, m)
+  }));
+  if (inputs.issuer)
+    out.push({
+      id: "prepare-issuer",
+      title: "Prepare the issuer through its admin API",
+      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
+      script: issuerScript(t, inputs.issuer)
+    });
+  return out;
+}
+
+// src/render/scripts.ts
+function prepareScript(t, c, role) {
+  const locust = role === "locust";
+  const directory = locust ? c.source.directory : c.source.acapyDirectory;
+  const composeFiles = locust ? [.../* @__PURE__ */ new Set([c.source.compose.master, c.source.compose.worker])] : [c.source.compose.acapy];
+  return t.render("prepare-image.sh.hbs", {
+    region: c.region,
+    role,
+    resetDocker: c.images.resetDocker,
+    directory,
+    checkout: locust,
+    ref: c.source.ref,
+    composeFiles
+  });
+}
+function masterScript(t, c, facts) {
+  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `locust-files/${f}`)];
+  return t.render("configure-master.sh.hbs", {
+    region: c.region,
+    directory: c.source.directory,
+    ref: c.source.ref,
+    requires,
+    service: c.source.locustService,
+    composeFile: c.source.compose.master,
+    env: envForTemplate(locustEnv(c, facts, "master"))
+  });
+}
+function verifyScript(t, c, input2) {
+  const adminUrl = `http://${input2.adminDns}:${c.acapy.listeners.admin}`;
+  const apiKeyParameter = parameterName2(c, c.acapy.secrets.adminApiKey);
+  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
+  return t.render("verify-cluster.sh.hbs", {
+    region: c.region,
+    apiKeyParameter,
+    adminUrl,
+    locustStatsUrl
+  });
+}
+function collectLogsScript(t, c) {
+  return t.render("collect-logs.sh.hbs", {
+    region: c.region,
+    directory: c.source.directory,
+    acapyDirectory: c.source.acapyDirectory
+  });
+}
+function sampleLoadScript(t) {
+  return t.render("sample-load.sh.hbs", {});
+}
+function locustHttpScript(t, call) {
+  return t.render("locust-http.sh.hbs", call);
+}
+function ssmScripts(t, c, facts) {
+  const issuer = issuerApiInput(c);
+  const machines2 = machineSsmScripts(t, {
+    machines: machineInputs(c, {
+      ...OFFLINE_MACHINE_FACTS,
+      ...facts.databaseIp ? { databaseIp: facts.databaseIp } : {}
+    }),
+    ...issuer ? { issuer } : {}
+  });
+  return [
+    ...machines2,
+    {
+      id: "prepare-locust-image",
+      title: "Prepare the Locust image",
+      when: "cluster-up, on the stand-alone Locust instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "locust")
+    },
+    {
+      id: "prepare-acapy-image",
+      title: "Prepare the ACA-Py image",
+      when: "cluster-up, on the stand-alone ACA-Py instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "acapy")
+    },
+    {
+      id: "configure-master",
+      title: "Configure the Locust master",
+      when: "cluster-up, on the Locust master (only when this script changed)",
+      script: masterScript(t, c, facts)
+    },
+    {
+      id: "verify-cluster",
+      title: "Verify the cluster",
+      when: "cluster-up, on the Locust master, read-only checks",
+      script: verifyScript(t, c, { adminDns: facts.adminDns })
+    },
+    {
+      id: "sample-load",
+      title: "Sample worker load",
+      when: "load-test, on each Locust worker while the test runs",
+      script: sampleLoadScript(t)
+    },
+    {
+      id: "locust-http",
+      title: "Call Locust's web API",
+      when: "load-test, on the Locust master (one call per request; this one reads the statistics)",
+      script: locustHttpScript(t, {
+        file: "/tmp/akrida-ops-locust-<id>.gz",
+        first: true,
+        offset: 0,
+        chunk: 16e3,
+        url: `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`,
+        form: []
+      })
+    },
+    {
+      id: "collect-logs",
+      title: "Collect logs",
+      when: "on demand (run-on-instances), on the instances an operator names",
+      script: collectLogsScript(t, c)
+    }
+  ];
+}
+
+// src/resources/last-run.ts
+import { createHash as createHash2 } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+var LAST_RUN_ROLE = "last-run-script";
+var MAX_VALUE = 4096;
+function lastRunName(c, scriptId) {
+  return `/akrida-ops/${c.name}/last-run/${scriptId}`;
+}
+function encode(script) {
+  const packed = `gz:${gzipSync(script).toString("base64")}`;
+  if (packed.length <= MAX_VALUE) return packed;
+  return `sha256:${createHash2("sha256").update(script).digest("hex")}`;
+}
+async function recordLastRun(ctx, c, scriptId, script) {
+  await putParameter(ctx.clients, {
+    name: lastRunName(c, scriptId),
+    value: encode(script),
+    type: "String",
+    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
+  });
+}
+async function readLastRun(ctx, c, scriptId) {
+  const v2 = await readParameter(ctx.clients, lastRunName(c, scriptId), "String");
+  if (v2 === void 0) return void 0;
+  if (v2.startsWith("gz:")) return { script: gunzipSync(Buffer.from(v2.slice(3), "base64")).toString() };
+  return { hashOnly: v2 };
+}
+
+// src/resources/source-instances.ts
+var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
+async function findSelectedInstance(ctx, c, sel, field2) {
+  const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
+  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE2] } : {
+    Filters: [...ec2TagFilters(tags), LIVE2]
+  };
+  const what = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+  const r = await aws(
+    "DescribeInstances",
+    `${field2} (${what})`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand(input2))
+  );
+  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
+  const [only] = found;
+  if (found.length !== 1 || !only) {
+    throw new AwsOperationError(
+      "DescribeInstances",
+      `${field2} (${what})`,
+      found.length ? "Ambiguous" : "NotFound",
+      `${found.length} instances match`,
+      `make ${field2} select exactly one running or stopped instance`
+    );
+  }
+  return only;
+}
+var NotOptedInError = class extends Error {
+  name = "NotOptedInError";
+};
+function assertOptedIn(instance, c, field2, what) {
+  const id = instance.InstanceId ?? "(no id)";
+  const value = tagMap(instance.Tags)[PREPARE_TAG];
+  if (value === c.name) return;
+  throw new NotOptedInError(
+    `${field2} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` + (value !== void 0 ? ` (it says ${JSON.stringify(value)})` : "") + `; the toolkit would ${what} on it. If that machine is meant for cluster ${c.name}, tag it: aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`
+  );
+}
+function optedIn(instance, c) {
+  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
+}
+
+// src/resources/master.ts
+var MASTER_CONFIG_TAG = "akrida:master-config";
+async function describeMaster(ctx, c) {
+  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
+  const what = "locust.master.instance";
+  return {
+    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
+    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what),
+    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+    tags: tagMap(i.Tags),
+    ...i.State?.Name ? { state: i.State.Name } : {}
+  };
+}
+function masterConfigHash(script) {
+  return createHash3("sha256").update(script).digest("hex").slice(0, 16);
+}
+async function configureMaster(ctx, c, t, input2) {
+  const { master: master2 } = input2;
+  assertOptedIn(
+    {
+      InstanceId: master2.instanceId,
+      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
+    },
+    c,
+    "locust.master.instance",
+    "add it to the performance security group, rewrite its .env and restart Locust"
+  );
+  if (!master2.securityGroupIds.includes(input2.perfSg)) {
+    await write(
+      "ModifyInstanceAttribute",
+      `Locust master ${master2.instanceId}`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+          InstanceId: master2.instanceId,
+          Groups: [...master2.securityGroupIds, input2.perfSg]
+        })
+      )
+    );
+  }
+  const facts = {
+    ...input2.machineFacts,
+    adminDns: input2.adminDns,
+    transportDns: input2.transportDns,
+    masterPrivateIp: master2.privateIp
+  };
+  const script = masterScript(t, c, facts);
+  const hash2 = masterConfigHash(script);
+  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
+  await runOnInstances(ctx, {
+    targets: { instanceIds: [master2.instanceId] },
+    script,
+    comment: `akrida-ops configure Locust master for ${c.name}`,
+    timeoutSeconds: 900
+  });
+  await recordLastRun(ctx, c, "configure-master", script);
+  await write(
+    "CreateTags",
+    `Locust master ${master2.instanceId}`,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$CreateTagsCommand({
+        Resources: [master2.instanceId],
+        Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
+      })
+    )
+  );
+  return { action: "configured" };
+}
+var PERF_SG_PLACEHOLDER = "(new)";
+var master = {
+  kind: "Locust master",
+  async plan(ctx, c, input2) {
+    const m = await describeMaster(ctx, c).catch((err) => {
+      const sel = c.locust.master.instance;
+      if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound")
+        return {
+          instanceId: `<the ${sel.machine} machine, once made>`,
+          privateIp: OFFLINE_FACTS.masterPrivateIp,
+          // Launched in the performance group, new or not.
+          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
+          tags: { [PREPARE_TAG]: c.name }
+        };
+      throw err;
+    });
+    const facts = {
+      ...OFFLINE_FACTS,
+      ...input2.machineFacts,
+      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
+      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
+      masterPrivateIp: m.privateIp
+    };
+    const script = masterScript(input2.templates, c, facts);
+    const hash2 = masterConfigHash(script);
+    const restarts = "machine" in c.locust.master.instance && (m.state === "stopped" || m.state === "stopping");
+    const lastRan = restarts ? void 0 : m.tags[MASTER_CONFIG_TAG];
+    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
+    const scripts = [
+      {
+        id: "configure-master",
+        title: `Configure the Locust master ${m.instanceId}`,
+        runs: lastRan !== hash2,
+        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
+        script
+      },
+      {
+        title: "Verify the cluster (read-only checks on the master)",
+        runs: true,
+        why: "every cluster-up ends with it",
+        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
+      }
+    ];
+    const details = [
+      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
+      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
+    ];
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts }
+    };
+    if (details.length)
+      out.changes.push({ action: "change", resource: `Locust master ${m.instanceId}`, details });
+    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
+    return out;
+  },
+  async find(ctx, cluster) {
+    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
+      (g) => g.GroupId ? [g.GroupId] : []
+    );
+    if (ours.length === 0) return [];
+    const r = await aws(
+      "DescribeInstances",
+      `instances in ${cluster}'s security groups`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeInstancesCommand({
+          Filters: [
+            { Name: "instance.group-id", Values: ours },
+            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
+          ]
+        })
+      )
+    );
+    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
+      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
+      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+      ours
+    }));
+  },
+  items: (found) => found.map((m) => ({
+    kind: "instance",
+    id: m.id,
+    name: "Locust master",
+    action: "detach security group"
+  })),
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (m) => {
+        await write(
+          "ModifyInstanceAttribute",
+          `Locust master ${m.id}`,
+          () => ctx.clients.ec2.send(
+            new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+              InstanceId: m.id,
+              Groups: m.groups.filter((g) => !m.ours.includes(g))
+            })
+          )
+        );
+        await write(
+          "DeleteTags",
+          `Locust master ${m.id}`,
+          () => ctx.clients.ec2.send(
+            new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] })
+          )
+        );
+      })
+    );
+  }
+};
+
+// actions/configure-locust-master/src/main.ts
+var run2 = renderingClusterAction("configure-locust-master", {
+  title: "Configure Locust master",
+  description: "Put the Locust master in the performance security group, write its .env through SSM (ISSUER_URL = admin load balancer, secrets from Parameter Store), make it run as master and restart it. Fails naming the file when the configured compose file or a locustfile does not exist on the instance.",
+  inputs: {},
+  outputs: {
+    "master-id": "The master's instance id.",
+    "master-ip": "The master's private IP (MASTER_HOST of the workers).",
+    changed: "Whether the master was reconfigured (true/false)."
+  },
+  run: async ({ ctx, cluster, templates }) => {
+    const [master2, perfSg, { admin, transport }, machineFacts2] = await Promise.all([
+      describeMaster(ctx, cluster),
+      securityGroupId(ctx, cluster, "perf-sg"),
+      loadBalancers(ctx, cluster),
+      machineClusterFacts(ctx, cluster)
+    ]);
+    const r = await configureMaster(ctx, cluster, templates, {
+      master: master2,
+      perfSg,
+      adminDns: admin.dns,
+      transportDns: transport.dns,
+      machineFacts: machineFacts2
+    });
+    const outputs = { "master-id": master2.instanceId, "master-ip": master2.privateIp };
+    return { outputs: { ...outputs, changed: r.action === "configured" } };
+  }
+});
+
+// src/resources/images.ts
+import { createHash as createHash4 } from "node:crypto";
+var RECIPE_TAG = "akrida:recipe";
+function imageRecipe(source, script) {
+  return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
+}
+async function bakeImage(ctx, c, role, t, opts = {}) {
+  const field2 = `images.${role}`;
+  const instance = await findSelectedInstance(ctx, c, c.images[role], field2);
+  const source = required(instance.InstanceId, "InstanceId", "DescribeInstances", field2);
+  const script = prepareScript(t, c, role);
+  const recipe = imageRecipe(source, script);
+  const ours = selector(c.name, `${role}-image`);
+  const listed = await findImages(ctx.clients, ours);
+  const images2 = listed.filter((i) => i.State !== "failed");
+  const same = images2.find((i) => tagOf(i, RECIPE_TAG) === recipe);
+  let imageId;
+  let name;
+  let action;
+  if (same && !opts.rebuild) {
+    imageId = required(same.ImageId, "ImageId", "DescribeImages", `${role} images of ${c.name}`);
+    name = same.Name ?? imageId;
+    action = same.State === "available" ? "reused" : "resumed";
+  } else {
+    assertOptedIn(
+      instance,
+      c,
+      field2,
+      c.images.resetDocker ? "reset Docker (deleting /var/lib/docker) and rebuild" : "check out a ref and rebuild"
+    );
+    await runOnInstances(ctx, {
+      targets: { instanceIds: [source] },
+      script,
+      comment: `akrida-ops prepare ${role} image for ${c.name}`,
+      expectedSeconds: LATENCY.prepareImage,
+      timeoutSeconds: 3600
+    });
+    await recordLastRun(ctx, c, `prepare-${role}-image`, script);
+    const now = new Date(ctx.clock.now());
+    name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}-${recipe.slice(0, 6)}`;
+    const tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
+    const r = await write(
+      "CreateImage",
+      `${field2} (${source})`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$CreateImageCommand({
+          InstanceId: source,
+          Name: name,
+          Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+          TagSpecifications: [
+            { ResourceType: "image", Tags: toAwsTags(tags) },
+            { ResourceType: "snapshot", Tags: toAwsTags(tags) }
+          ]
+        })
+      ),
+      { adopt: () => adoptImage(ctx, c, name, recipe) }
+    );
+    imageId = required(answerOf(r)?.ImageId, "ImageId", "CreateImage", `${field2} (${source})`);
+    action = "baked";
+    ctx.log?.(`creating ${name} (${imageId}) from ${source}`);
+  }
+  if (action !== "reused") await waitAvailable(ctx, imageId, LATENCY.imageAvailable * 1e3);
+  const pruned = await pruneImages(
+    ctx,
+    ours,
+    c.images.keep,
+    imageId,
+    action === "reused" ? listed : void 0
+  );
+  return { imageId, name, action, pruned };
+}
+async function adoptImage(ctx, c, name, recipe) {
+  const image2 = await waitFor(
+    async () => {
+      const r = await aws(
+        "DescribeImages",
+        `image ${name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeImagesCommand({ Owners: ["self"], Filters: [{ Name: "name", Values: [name] }] })
+        )
+      );
+      const found = r.Images?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `image ${name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 500
+    }
+  );
+  const tags = tagMap(image2?.Tags);
+  if (!image2?.ImageId || tags[TAG.cluster] !== c.name || tags[RECIPE_TAG] !== recipe) {
+    throw new AwsOperationError(
+      "CreateImage",
+      `image ${name}`,
+      "InvalidAMIName.Duplicate",
+      "an image of that name exists and is not this cluster's bake of this recipe",
+      "deregister it or rename the cluster; the toolkit adopts only its own images"
+    );
+  }
+  ctx.log?.(`adopted ${name} (${image2.ImageId}), created by an earlier attempt whose answer was lost`);
+  return image2;
+}
+function tagOf(i, key) {
+  return i.Tags?.find((t) => t.Key === key)?.Value;
+}
+async function waitAvailable(ctx, imageId, expectedMs) {
+  await waitFor(
+    async () => {
+      const r = await untilVisible(
+        `image ${imageId}`,
+        ctx.clock,
+        () => aws(
+          "DescribeImages",
+          `image ${imageId}`,
+          () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeImagesCommand({ ImageIds: [imageId] }))
+        )
+      );
+      const img = r.Images?.[0];
+      if (img?.State === "available") return { done: true, value: void 0 };
+      if (img?.State === "failed" || img?.State === "error" || img?.State === "invalid") {
+        throw new AwsOperationError(
+          "CreateImage",
+          `image ${imageId}`,
+          img.StateReason?.Code ?? "failed",
+          img.StateReason?.Message ?? "image creation failed",
+          "check the source instance, then run again (the failed image is replaced)"
+        );
+      }
+      return { done: false, status: img?.State ?? "unknown" };
+    },
+    {
+      what: `image ${imageId} to become available`,
+      timeoutMs: 45 * 6e4,
+      clock: ctx.clock,
+      minDelayMs: 5e3,
+      maxDelayMs: 15e3,
+      expectedMs,
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+}
+function imagesToPrune(images2, keep, current) {
+  const sorted = [...images2].sort(newestFirst);
+  const kept = sorted.filter((i) => i.State === "available").slice(0, current === void 0 ? keep - 1 : keep);
+  const keepIds = /* @__PURE__ */ new Set([current, ...kept.map((i) => i.ImageId)]);
+  return sorted.filter((i) => !keepIds.has(i.ImageId) && i.State !== "pending");
+}
+async function pruneImages(ctx, tags, keep, current, listed) {
+  const gone = imagesToPrune(listed ?? await findImages(ctx.clients, tags), keep, current).map((img) => ({
+    img,
+    id: required(img.ImageId, "ImageId", "DescribeImages", `images tagged ${Object.values(tags).join(",")}`)
+  }));
+  await Promise.all(
+    gone.map(async ({ img, id }) => {
+      await write(
+        "DeregisterImage",
+        `image ${id}`,
+        () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }))
+      );
+      for (const b of img.BlockDeviceMappings ?? []) {
+        const snap = b.Ebs?.SnapshotId;
+        if (snap)
+          await write(
+            "DeleteSnapshot",
+            `snapshot ${snap} of ${id}`,
+            () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: snap }))
+          );
+      }
+    })
+  );
+  return gone.map((g) => g.id);
+}
+
+// actions/create-ami/src/main.ts
+var run3 = renderingClusterAction("create-ami", {
+  title: "Create AMI",
+  description: "Prepare the stand-alone Locust and/or ACA-Py instance through SSM (optional Docker reset, checkout of the configured ref, image pre-build), bake a tagged AMI, wait until it is available and keep only the newest images per role. Both roles bake in parallel. An image of the same recipe is reused.",
+  inputs: {
+    role: input.choice(["locust", "acapy", "both"], {
+      fallback: "both",
+      description: "locust, acapy or both."
+    }),
+    rebuild: input.boolean({
+      fallback: false,
+      description: "Bake again even when an image of the same recipe exists (true/false)."
+    })
+  },
+  outputs: {
+    "locust-image-id": "The Locust worker image id (when role is locust or both).",
+    "acapy-image-id": "The ACA-Py image id (when role is acapy or both)."
+  },
+  run: async ({ ctx, cluster, templates, inputs: { role, rebuild } }) => {
+    const roles = role === "both" ? ["locust", "acapy"] : [role];
+    const bake2 = async (r) => [r, await bakeImage(ctx, cluster, r, templates, { rebuild })];
+    const outputs = {};
+    for (const [r, res] of await Promise.all(roles.map(bake2))) {
+      outputs[`${r}-image-id`] = res.imageId;
+      const pruned = res.pruned.length ? `; deregistered ${res.pruned.join(", ")}` : "";
+      io().info(`${r}: ${res.action} ${res.name} (${res.imageId})${pruned}`);
+    }
+    return { outputs };
+  }
+});
+
+// src/resources/group-describe.ts
+async function describeGroup(ctx, name) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }))
+  );
+  return r.AutoScalingGroups?.[0];
+}
+async function describeGroups(ctx, names2) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `groups ${names2.join(", ")}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names2 }))
+  );
+  return r.AutoScalingGroups ?? [];
+}
+function visibleGroup(ctx, name) {
+  return untilVisible(`group ${name}`, ctx.clock, async () => {
+    const found = await describeGroup(ctx, name);
+    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
+    return found;
+  });
+}
+
+// src/resources/group-capacity.ts
+async function setCapacity(ctx, name, cap) {
+  const g = await describeGroup(ctx, name);
+  if (!g)
+    throw new AwsOperationError(
+      "UpdateAutoScalingGroup",
+      `group ${name}`,
+      "NotFound",
+      "the group does not exist",
+      "run cluster-up first"
+    );
+  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
+  await write(
+    "UpdateAutoScalingGroup",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(
+      new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
+        AutoScalingGroupName: name,
+        MinSize: cap.min,
+        DesiredCapacity: cap.desired,
+        MaxSize: cap.max
+      })
+    )
+  );
+  return true;
+}
+async function waitGroupReady(ctx, name, targetGroupArns, timeoutMs = 30 * 6e4) {
+  return waitFor(
+    async () => {
+      const g = await visibleGroup(ctx, name);
+      const inService = (g.Instances ?? []).filter((i) => i.LifecycleState === "InService").flatMap((i) => i.InstanceId ? [i.InstanceId] : []);
+      if (inService.length !== g.DesiredCapacity)
+        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
+      for (const arn of targetGroupArns) {
+        const h = await aws(
+          "DescribeTargetHealth",
+          `target group ${arn}`,
+          () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        );
+        const healthy = new Set(
+          (h.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").map((d) => d.Target?.Id)
+        );
+        const waiting = inService.filter((id) => !healthy.has(id));
+        if (waiting.length > 0)
+          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split("/")[1]}` };
+      }
+      return { done: true, value: inService };
+    },
+    {
+      what: `group ${name} to be in service and healthy`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 3e3,
+      maxDelayMs: 1e4
+    }
+  );
+}
+var UNFINISHED = /* @__PURE__ */ new Set(["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"]);
+async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
+  const r = await write(
+    "StartInstanceRefresh",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(
+      new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
+        AutoScalingGroupName: name,
+        Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
+      })
+    ),
+    // The refresh an earlier attempt started (its answer lost) is the one to follow.
+    {
+      adopt: async (err) => {
+        const d = await aws(
+          "DescribeInstanceRefreshes",
+          `group ${name}`,
+          () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name }))
+        );
+        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? "unknown"));
+        if (!running?.InstanceRefreshId) throw err;
+        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
+      }
+    }
+  );
+  const id = required(
+    answerOf(r)?.InstanceRefreshId,
+    "InstanceRefreshId",
+    "StartInstanceRefresh",
+    `group ${name}`
+  );
+  await waitFor(
+    async () => {
+      const d = await aws(
+        "DescribeInstanceRefreshes",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] })
+        )
+      );
+      const s = d.InstanceRefreshes?.[0]?.Status ?? "unknown";
+      if (s === "Successful") return { done: true, value: void 0 };
+      if (s === "Failed" || s === "Cancelled" || s === "RollbackSuccessful") {
+        throw new AwsOperationError(
+          "StartInstanceRefresh",
+          `group ${name}`,
+          s,
+          d.InstanceRefreshes?.[0]?.StatusReason ?? "the refresh did not finish",
+          "see the group activity history"
+        );
+      }
+      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
+    },
+    {
+      what: `instance refresh ${id} of ${name}`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 15e3,
+      maxDelayMs: 3e4
+    }
+  );
+  return id;
+}
+
+// src/resources/group-backstop.ts
+var BACKSTOP_ACTION = "akrida-ops-expiry";
+async function ensureExpiryBackstop(ctx, name) {
+  const g = await visibleGroup(ctx, name);
+  const expiry2 = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
+  if (!expiry2) return false;
+  const existing = await aws(
+    "DescribeScheduledActions",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand({ AutoScalingGroupName: name }))
+  );
+  const at = new Date(expiry2);
+  const current = existing.ScheduledUpdateGroupActions?.find(
+    (a) => a.ScheduledActionName === BACKSTOP_ACTION
+  );
+  const seconds2 = (d) => Math.floor((d?.getTime() ?? Number.NaN) / 1e3);
+  if (current && seconds2(current.StartTime) === seconds2(at)) return false;
+  if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
+  await write(
+    "PutScheduledUpdateGroupAction",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(
+      new aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand({
+        AutoScalingGroupName: name,
+        ScheduledActionName: BACKSTOP_ACTION,
+        StartTime: at,
+        MinSize: 0,
+        DesiredCapacity: 0
+      })
+    )
+  );
+  return true;
+}
+
+// vendor:diff
+import { diff$createTwoFilesPatch } from "./vendor.js";
+
+// src/resources/owner-tags.ts
+function ownerTags(tags, resource) {
+  const out = {};
+  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
+    const value = tags[key];
+    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
+    out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/launch-template.ts
+function canonical(value) {
+  const norm = (v2) => {
+    if (Array.isArray(v2)) return v2.map(norm);
+    if (v2 && typeof v2 === "object" && !(v2 instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(v2).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, norm(x)])
+      );
+    }
+    return v2;
+  };
+  return JSON.stringify(norm(value));
+}
+async function adoptTemplateByName(ctx, spec, resource) {
+  const r = await untilVisible(
+    resource,
+    ctx.clock,
+    () => aws(
+      "DescribeLaunchTemplates",
+      resource,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] }))
+    )
+  );
+  const found = r.LaunchTemplates?.[0];
+  if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateLaunchTemplate",
+      resource,
+      "InvalidLaunchTemplateName.AlreadyExistsException",
+      "a template of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return found;
+}
+async function ensureLaunchTemplate(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const resource = `launch template ${spec.name}`;
+  const selector3 = ownerTags(spec.tags, resource);
+  let found = (await findLaunchTemplates(ctx.clients, selector3))[0];
+  if (!found) {
+    const r2 = await write(
+      "CreateLaunchTemplate",
+      resource,
+      () => ec2.send(
+        new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
+          LaunchTemplateName: spec.name,
+          LaunchTemplateData: spec.data,
+          ...spec.description ? { VersionDescription: spec.description } : {},
+          TagSpecifications: [
+            {
+              ResourceType: "launch-template",
+              Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+            }
+          ],
+          // A repeat of this very request (its answer lost) returns the template it made.
+          ClientToken: clientToken("CreateLaunchTemplate", spec.name, canonical(spec.data))
+        })
+      ),
+      { adopt: () => adoptTemplateByName(ctx, spec, resource) }
+    );
+    if ("answer" in r2) {
+      ctx.log?.(`created ${resource} (${r2.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
+      return {
+        id: required(
+          r2.answer.LaunchTemplate?.LaunchTemplateId,
+          "LaunchTemplateId",
+          "CreateLaunchTemplate",
+          resource
+        ),
+        name: spec.name,
+        version: 1,
+        defaultVersion: 1,
+        action: "created"
+      };
+    }
+    if (!("adopted" in r2)) throw new Error('CreateLaunchTemplate has no "done" rule');
+    found = r2.adopted;
+  }
+  if (!found) throw new Error(`${resource}: neither found nor created`);
+  const id = required(found.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", resource);
+  const latest = await aws(
+    "DescribeLaunchTemplateVersions",
+    resource,
+    () => ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] }))
+  );
+  const current = latest.LaunchTemplateVersions?.[0];
+  const state = { id, name: spec.name, defaultVersion: found.DefaultVersionNumber ?? 1 };
+  if (current && canonical(current.LaunchTemplateData) === canonical(spec.data)) {
+    return { ...state, version: current.VersionNumber ?? 1, action: "unchanged" };
+  }
+  const r = await write(
+    "CreateLaunchTemplateVersion",
+    resource,
+    () => ec2.send(
+      new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
+        LaunchTemplateId: id,
+        LaunchTemplateData: spec.data,
+        ...spec.description ? { VersionDescription: spec.description } : {},
+        // The same content on the same latest version is the same request: no second version.
+        ClientToken: clientToken(
+          "CreateLaunchTemplateVersion",
+          id,
+          current?.VersionNumber,
+          canonical(spec.data)
+        )
+      })
+    )
+  );
+  const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
+  ctx.log?.(`${resource}: new version ${version}`);
+  return { ...state, version, action: "new-version" };
+}
+async function setDefaultVersion(ctx, id, version) {
+  const r = await aws(
+    "DescribeLaunchTemplates",
+    `launch template ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }))
+  );
+  if (r.LaunchTemplates?.[0]?.DefaultVersionNumber === version) return false;
+  await write(
+    "ModifyLaunchTemplate",
+    `launch template ${id}`,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) })
+    )
+  );
+  return true;
+}
+
+// src/resources/launch-templates.ts
+var TIERS = ["acapy", "worker"];
+function instanceTags(c, tier2) {
+  const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier2}-instance`);
+  return tags;
+}
+function tierUserData(t, c, tier2, facts) {
+  return tier2 === "acapy" ? acapyUserData(t, c, facts) : workerUserData(t, c, facts);
+}
+function tierTemplateData(c, tier2, t, input2) {
+  return {
+    ImageId: input2.imageId,
+    InstanceType: tier2 === "acapy" ? c.acapy.instanceType : c.locust.workers.instanceType,
+    SecurityGroupIds: [input2.perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
+    // the agents' containers get nothing from it, so they cannot borrow the instance role.
+    MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 },
+    // Ubuntu images (the procedure's base) boot from /dev/sda1; every volume is encrypted.
+    BlockDeviceMappings: [
+      { DeviceName: "/dev/sda1", Ebs: { Encrypted: true, VolumeType: "gp3", DeleteOnTermination: true } }
+    ],
+    UserData: Buffer.from(tierUserData(t, c, tier2, input2.facts)).toString("base64"),
+    TagSpecifications: [{ ResourceType: "instance", Tags: toAwsTags(instanceTags(c, tier2)) }]
+  };
+}
+function templateName(c, tier2) {
+  const names2 = resourceNames(c);
+  return tier2 === "acapy" ? names2.acapyTemplate : names2.workerTemplate;
+}
+async function ensureTierTemplate(ctx, c, tier2, t, input2) {
+  return ensureLaunchTemplate(ctx, {
+    name: templateName(c, tier2),
+    tags: resourceTags(c, `${tier2}-template`, new Date(ctx.clock.now())),
+    data: tierTemplateData(c, tier2, t, input2)
+  });
+}
+var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
+var COMPARED = [
+  "ImageId",
+  "InstanceType",
+  "SecurityGroupIds",
+  "IamInstanceProfile",
+  "MetadataOptions",
+  "TagSpecifications"
+];
+var launchTemplates = {
+  kind: "launch template",
+  // Compared with the latest version as it would be rendered now; user data as a diff.
+  async plan(ctx, c, input2) {
+    const out = { changes: [], unchanged: [], facts: {} };
+    const found = await findLaunchTemplates(ctx.clients, selector(c.name));
+    for (const tier2 of TIERS) {
+      const name = templateName(c, tier2);
+      const data = tierTemplateData(c, tier2, input2.templates, {
+        imageId: input2.imageIds[tier2 === "acapy" ? "acapy" : "locust"] ?? "<new image>",
+        perfSg: input2.perfSg ?? "<perf-sg>",
+        facts: input2.facts
+      });
+      const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier2}-template`);
+      if (!lt) {
+        out.changes.push({
+          action: "add",
+          resource: `launch template ${name}`,
+          details: [`version 1 (default): ${String(data.InstanceType)}`]
+        });
+        continue;
+      }
+      const id = required(
+        lt.LaunchTemplateId,
+        "LaunchTemplateId",
+        "DescribeLaunchTemplates",
+        `launch template ${name}`
+      );
+      out.facts[tier2] = id;
+      const v2 = await aws(
+        "DescribeLaunchTemplateVersions",
+        `launch template ${name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
+        )
+      );
+      const latest = v2.LaunchTemplateVersions?.[0];
+      const have = latest?.LaunchTemplateData ?? {};
+      if (canonical(have) === canonical(data)) {
+        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
+          out.changes.push({
+            action: "change",
+            resource: `launch template ${name}`,
+            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
+          });
+        else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
+        continue;
+      }
+      const next = (lt.LatestVersionNumber ?? 0) + 1;
+      const field2 = (o, k) => canonical(o[k]);
+      const fields2 = COMPARED.filter((k) => field2(have, k) !== field2(data, k)).map(
+        (k) => `${k}: ${field2(have, k)} -> ${field2(data, k)}`
+      );
+      const oldUd = userDataText(have.UserData);
+      const newUd = userDataText(data.UserData);
+      out.changes.push({
+        action: "change",
+        resource: `launch template ${name}`,
+        details: [`new version ${next}, made the default`, ...fields2],
+        ...oldUd !== newUd ? {
+          diff: diff$createTwoFilesPatch(
+            `user data v${latest?.VersionNumber}`,
+            `user data v${next}`,
+            oldUd,
+            newUd,
+            "",
+            "",
+            {
+              context: 2
+            }
+          )
+        } : {}
+      });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findLaunchTemplates(ctx.clients, selector(cluster))).map((t) => ({
+      id: required(
+        t.LaunchTemplateId,
+        "LaunchTemplateId",
+        "DescribeLaunchTemplates",
+        `templates of ${cluster}`
+      ),
+      name: t.LaunchTemplateName ?? t.LaunchTemplateId ?? "?"
+    }));
+  },
+  items: (found) => found.map((t) => ({ kind: "launch template", id: t.id, name: t.name, action: "delete" })),
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(
+        (t) => write(
+          "DeleteLaunchTemplate",
+          `launch template ${t.name}`,
+          () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id }))
+        )
+      )
+    );
+  }
+};
+
+// src/resources/groups.ts
+function tierCapacity(c, tier2, workers) {
+  if (tier2 === "acapy") return { ...c.acapy.capacity };
+  const n2 = workers ?? sizeWorkers(c).workers;
+  return { min: n2, desired: n2, max: Math.max(n2, c.locust.workers.max) };
+}
+function groupName(c, tier2) {
+  const n2 = resourceNames(c);
+  return tier2 === "acapy" ? n2.acapyGroup : n2.workerGroup;
+}
+function groupSettings(c, tier2, templateId2, cap) {
+  const acapy = tier2 === "acapy";
+  return {
+    LaunchTemplate: { LaunchTemplateId: templateId2, Version: "$Default" },
+    MinSize: cap.min,
+    MaxSize: cap.max,
+    DesiredCapacity: cap.desired,
+    HealthCheckType: acapy ? "ELB" : "EC2",
+    HealthCheckGracePeriod: acapy ? c.acapy.warmupSeconds : 300,
+    DefaultInstanceWarmup: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
+    VPCZoneIdentifier: c.network.subnetIds.join(",")
+  };
+}
+function groupDrift(g, want) {
+  const pairs = [
+    ["launch template", g.LaunchTemplate?.LaunchTemplateId, want.LaunchTemplate.LaunchTemplateId],
+    ["template version", g.LaunchTemplate?.Version, want.LaunchTemplate.Version],
+    ["min", g.MinSize, want.MinSize],
+    ["desired", g.DesiredCapacity, want.DesiredCapacity],
+    ["max", g.MaxSize, want.MaxSize],
+    ["health check type", g.HealthCheckType, want.HealthCheckType],
+    ["health check grace period", g.HealthCheckGracePeriod, want.HealthCheckGracePeriod],
+    ["default instance warmup", g.DefaultInstanceWarmup, want.DefaultInstanceWarmup]
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+async function ensureGroup(ctx, c, tier2, input2) {
+  const name = groupName(c, tier2);
+  const cap = input2.capacity ?? tierCapacity(c, tier2);
+  const acapy = tier2 === "acapy";
+  const settings = groupSettings(c, tier2, input2.templateId, cap);
+  const existing = await describeGroup(ctx, name);
+  let action = "unchanged";
+  if (!existing) {
+    const tags = Object.entries({
+      ...resourceTags(c, `${tier2}-group`, new Date(ctx.clock.now())),
+      Name: `${c.name}-${tier2}`
+    }).map(([Key, Value]) => ({ Key, Value, PropagateAtLaunch: true }));
+    const r = await untilVisible(
+      `launch template ${input2.templateId}`,
+      ctx.clock,
+      () => write(
+        "CreateAutoScalingGroup",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand({
+            AutoScalingGroupName: name,
+            ...settings,
+            TargetGroupARNs: input2.targetGroupArns,
+            Tags: tags
+          })
+        ),
+        // Made by this request before its answer was lost, or by an interrupted run.
+        {
+          adopt: async () => {
+            const g = await visibleGroup(ctx, name);
+            assertOurGroup(g, c, name);
+            return g;
+          }
+        }
+      )
+    );
+    if ("adopted" in r && groupDrift(r.adopted, settings).length > 0) {
+      await write(
+        "UpdateAutoScalingGroup",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings })
+        )
+      );
+    }
+    action = "created";
+  } else {
+    assertOurGroup(existing, c, name);
+    const drift = groupDrift(existing, settings).length > 0;
+    if (drift) {
+      await write(
+        "UpdateAutoScalingGroup",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings })
+        )
+      );
+      action = "updated";
+    }
+  }
+  await ensureExpiryBackstop(ctx, name);
+  if (acapy && (existing?.EnabledMetrics?.length ?? 0) === 0) {
+    await untilVisible(
+      `group ${name}`,
+      ctx.clock,
+      () => write(
+        "EnableMetricsCollection",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand({ AutoScalingGroupName: name, Granularity: "1Minute" })
+        )
+      )
+    );
+  }
+  return { name, action };
+}
+function assertOurGroup(g, c, name) {
+  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === c.name) return;
+  throw new AwsOperationError(
+    "CreateAutoScalingGroup",
+    `group ${name}`,
+    "AlreadyExists",
+    "a group of that name exists and is not managed by akrida-ops for this cluster",
+    "rename or delete it; the toolkit never adopts untagged resources"
+  );
+}
+var groups = {
+  kind: "auto scaling group",
+  async plan(ctx, c, input2) {
+    const out = { changes: [], unchanged: [], facts: void 0 };
+    const found = await describeGroups(
+      ctx,
+      TIERS.map((tier2) => groupName(c, tier2))
+    );
+    for (const tier2 of TIERS) {
+      const name = groupName(c, tier2);
+      const g = found.find((x) => x.AutoScalingGroupName === name);
+      const cap = tierCapacity(c, tier2);
+      if (!g) {
+        out.changes.push({
+          action: "add",
+          resource: `auto scaling group ${name}`,
+          details: [`min ${cap.min} / desired ${cap.desired} / max ${cap.max}`]
+        });
+        continue;
+      }
+      const drift = groupDrift(g, groupSettings(c, tier2, input2.templateIds[tier2] ?? "<new template>", cap));
+      if (drift.length)
+        out.changes.push({ action: "change", resource: `auto scaling group ${name}`, details: drift });
+      else out.unchanged.push(`auto scaling group ${name}`);
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findAutoScalingGroups(ctx.clients, selector(cluster))).map((g) => ({
+      name: required(
+        g.AutoScalingGroupName,
+        "AutoScalingGroupName",
+        "DescribeAutoScalingGroups",
+        `groups of ${cluster}`
+      ),
+      desired: g.DesiredCapacity ?? 0,
+      templateId: g.LaunchTemplate?.LaunchTemplateId,
+      instanceIds: (g.Instances ?? []).flatMap((i) => i.InstanceId ? [i.InstanceId] : [])
+    }));
+  },
+  items: (found) => found.map((g) => ({ kind: "auto scaling group", id: g.name, name: g.name, action: "delete" })),
+  // Force-deleted with their instances, then awaited until gone (they hold the target groups).
+  async destroy(ctx, found, { timeoutMs }) {
+    const { autoScaling } = ctx.clients;
+    await Promise.all(
+      found.map(async (g) => {
+        await whileInUse(
+          ctx,
+          `group ${g.name}`,
+          () => write(
+            "DeleteAutoScalingGroup",
+            `group ${g.name}`,
+            () => autoScaling.send(
+              new aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true })
+            )
+          ),
+          timeoutMs
+        );
+        await waitFor(
+          async () => {
+            const left = await describeGroups(ctx, [g.name]);
+            return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left[0]?.Status ?? "deleting" };
+          },
+          {
+            what: `group ${g.name} to be deleted`,
+            timeoutMs,
+            clock: ctx.clock,
+            log: ctx.log,
+            minDelayMs: 5e3,
+            maxDelayMs: 2e4
+          }
+        );
+      })
+    );
+  }
+};
+
+// actions/ensure-auto-scaling-group/src/main.ts
+var run4 = clusterAction("ensure-auto-scaling-group", {
+  title: "Ensure auto scaling group",
+  description: "Ensure the ACA-Py group (both target groups, ELB health checks, group metrics, warmup) or the Locust worker group (EC2 health checks: workers serve no HTTP), on the template's $Default version, and wait until its instances are in service and healthy.",
+  inputs: {
+    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
+    "template-id": input.text({ description: "The launch template id (found by tags when empty)." }),
+    workers: input.integer({
+      max: 1e4,
+      description: "Worker count for the worker tier (the cluster file's when empty)."
+    }),
+    wait: input.boolean({
+      fallback: true,
+      description: "Wait until the group is in service and healthy (true/false)."
+    })
+  },
+  outputs: {
+    "group-name": "The Auto Scaling group name.",
+    "instance-ids": "In-service instance ids, comma-separated (when waited)."
+  },
+  run: async ({ ctx, cluster, inputs: { tier: tier2, workers, wait, ...given } }) => {
+    const id = given["template-id"] || await templateId(ctx, cluster, tier2);
+    const lbs = tier2 === "acapy" ? Object.values(await loadBalancers(ctx, cluster)) : [];
+    const tgs = lbs.map((l) => l.tgArn);
+    const capacity2 = tierCapacity(cluster, tier2, workers);
+    const g = await ensureGroup(ctx, cluster, tier2, { templateId: id, targetGroupArns: tgs, capacity: capacity2 });
+    io().info(`${g.name}: ${g.action}`);
+    const ids = wait ? (await waitGroupReady(ctx, g.name, tgs)).join(",") : void 0;
+    return { outputs: { "group-name": g.name, "instance-ids": ids } };
+  }
+});
+
+// src/resources/load-balancer-ensure.ts
+async function assertOurs(ctx, c, operation, resource, arn) {
+  const tags = arn ? await aws(
+    "DescribeTags",
+    resource,
+    () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: [arn] }))
+  ) : void 0;
+  const owner = tags?.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
+  if (owner !== c.name)
+    throw new AwsOperationError(
+      operation,
+      resource,
+      "Duplicate",
+      "one of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+}
+async function ensureLoadBalancers(ctx, c, kinds, lbSg) {
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  return Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, c, k, lbSg, found)));
+}
+async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
+  const { elbv2 } = ctx.clients;
+  const names2 = resourceNames(c);
+  const now = new Date(ctx.clock.now());
+  const a = c.acapy;
+  const lbName = kind === "admin" ? names2.adminLb : names2.transportLb;
+  const tgName = kind === "admin" ? names2.adminTg : names2.transportTg;
+  const health = targetGroupHealth(c, kind);
+  let action = "unchanged";
+  const found = listed ?? await findLoadBalancing(ctx.clients, selector(c.name));
+  const mine = ofKind(found, kind);
+  let tg = mine.tg;
+  if (!tg) {
+    const r = await write(
+      "CreateTargetGroup",
+      `target group ${tgName}`,
+      () => elbv2.send(
+        new aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand({
+          Name: tgName,
+          Protocol: "HTTP",
+          Port: kind === "admin" ? a.ports.admin : a.ports.transport,
+          VpcId: c.network.vpcId,
+          TargetType: "instance",
+          ...health,
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now))
+        })
+      ),
+      {
+        adopt: async () => {
+          const d = await aws(
+            "DescribeTargetGroups",
+            `target group ${tgName}`,
+            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand({ Names: [tgName] }))
+          );
+          const found2 = d.TargetGroups?.[0];
+          await assertOurs(ctx, c, "CreateTargetGroup", `target group ${tgName}`, found2?.TargetGroupArn);
+          return { TargetGroups: found2 ? [found2] : [], $metadata: {} };
+        }
+      }
+    );
+    tg = answerOf(r)?.TargetGroups?.[0];
+    action = "created";
+    if (tg && "adopted" in r && healthDrift(tg, health).length > 0)
+      await write(
+        "ModifyTargetGroup",
+        `target group ${tgName}`,
+        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }))
+      );
+  } else if (healthDrift(tg, health).length > 0) {
+    await write(
+      "ModifyTargetGroup",
+      `target group ${tgName}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }))
+    );
+    action = "updated";
+  }
+  const tgArn = required(tg?.TargetGroupArn, "TargetGroupArn", "CreateTargetGroup", `target group ${tgName}`);
+  let lb = mine.lb;
+  if (!lb) {
+    const r = await write(
+      "CreateLoadBalancer",
+      `load balancer ${lbName}`,
+      () => elbv2.send(
+        new aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand({
+          Name: lbName,
+          Type: "application",
+          Scheme: a.loadBalancerScheme,
+          Subnets: c.network.subnetIds,
+          SecurityGroups: [lbSg],
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now))
+        })
+      ),
+      {
+        adopt: async () => {
+          const d = await aws(
+            "DescribeLoadBalancers",
+            `load balancer ${lbName}`,
+            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ Names: [lbName] }))
+          );
+          const found2 = d.LoadBalancers?.[0];
+          await assertOurs(ctx, c, "CreateLoadBalancer", `load balancer ${lbName}`, found2?.LoadBalancerArn);
+          return { LoadBalancers: found2 ? [found2] : [], $metadata: {} };
+        }
+      }
+    );
+    lb = answerOf(r)?.LoadBalancers?.[0];
+    action = "created";
+  }
+  const lbArn = required(
+    lb?.LoadBalancerArn,
+    "LoadBalancerArn",
+    "CreateLoadBalancer",
+    `load balancer ${lbName}`
+  );
+  const port2 = kind === "admin" ? a.listeners.admin : a.listeners.transport;
+  const listeners = await untilVisible(
+    `load balancer ${lbName}`,
+    ctx.clock,
+    () => aws(
+      "DescribeListeners",
+      `load balancer ${lbName}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
+    )
+  );
+  let listener = listeners.Listeners?.find((l) => l.Port === port2);
+  const forward = [{ Type: "forward", TargetGroupArn: tgArn }];
+  if (!listener) {
+    const resource = `listener ${lbName}:${port2}`;
+    const r = await untilVisible(
+      `target group ${tgName}`,
+      ctx.clock,
+      () => write(
+        "CreateListener",
+        resource,
+        () => elbv2.send(
+          new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
+            LoadBalancerArn: lbArn,
+            Port: port2,
+            Protocol: "HTTP",
+            DefaultActions: forward,
+            Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now))
+          })
+        ),
+        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
+        {
+          adopt: async (err) => {
+            const d = await aws(
+              "DescribeListeners",
+              `load balancer ${lbName}`,
+              () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
+            );
+            const l = d.Listeners?.find((x) => x.Port === port2);
+            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
+            return { Listeners: [l], $metadata: {} };
+          }
+        }
+      )
+    );
+    listener = answerOf(r)?.Listeners?.[0];
+    if (action === "unchanged") action = "updated";
+  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
+    await write(
+      "ModifyListener",
+      `listener ${lbName}:${port2}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }))
+    );
+    if (action === "unchanged") action = "updated";
+  }
+  const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
+    async () => {
+      const r = await untilVisible(
+        `load balancer ${lbName}`,
+        ctx.clock,
+        () => aws(
+          "DescribeLoadBalancers",
+          `load balancer ${lbName}`,
+          () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] }))
+        )
+      );
+      const state = r.LoadBalancers?.[0]?.State?.Code;
+      return state === "active" ? {
+        done: true,
+        value: required(
+          r.LoadBalancers?.[0]?.DNSName,
+          "DNSName",
+          "DescribeLoadBalancers",
+          `load balancer ${lbName}`
+        )
+      } : { done: false, status: state ?? "unknown" };
+    },
+    {
+      what: `load balancer ${lbName} to become active`,
+      timeoutMs: 15 * 6e4,
+      clock: ctx.clock,
+      minDelayMs: 3e3,
+      maxDelayMs: 1e4,
+      ...action === "created" ? { expectedMs: LATENCY.loadBalancerActive * 1e3 } : {},
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+  const listenerArn = required(
+    listener?.ListenerArn,
+    "ListenerArn",
+    "CreateListener",
+    `listener ${lbName}:${port2}`
+  );
+  return { kind, lbArn, dns, tgArn, listenerArn, action };
+}
+
+// actions/ensure-load-balancer/src/main.ts
+var run5 = clusterAction("ensure-load-balancer", {
+  title: "Ensure ACA-Py load balancers",
+  description: "Ensure the ACA-Py admin (listener 8080 -> target group HTTP 8150, health /status/live) and transport (listener 80 -> HTTP 8151, health /) application load balancers with the configured health checks, in parallel, and wait until they are active.",
+  inputs: {
+    which: input.choice(["admin", "transport", "both"], {
+      fallback: "both",
+      description: "admin, transport or both."
+    }),
+    "lb-sg": input.text({ description: "The load-balancer security group id (found by tags when empty)." })
+  },
+  outputs: {
+    "admin-dns": "DNS name of the admin load balancer.",
+    "transport-dns": "DNS name of the transport load balancer.",
+    "admin-target-group-arn": "ARN of the admin target group.",
+    "transport-target-group-arn": "ARN of the transport target group."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const lbSg = inputs["lb-sg"] || await securityGroupId(ctx, cluster, "lb-sg");
+    const kinds = inputs.which === "both" ? ["admin", "transport"] : [inputs.which];
+    const outputs = {};
+    for (const lb of await ensureLoadBalancers(ctx, cluster, kinds, lbSg)) {
+      outputs[`${lb.kind}-dns`] = lb.dns;
+      outputs[`${lb.kind}-target-group-arn`] = lb.tgArn;
+      io().info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
+    }
+    return { outputs };
+  }
+});
+
+// src/resources/machine-launch.ts
+var TOKEN_GENERATIONS = 5;
+async function ensureMachines(ctx, c, input2) {
+  const specs = machineSpecs(c);
+  const baseImageName = c.machines?.baseImage;
+  if (specs.length === 0 || baseImageName === void 0) return [];
+  const found = await findMachines(ctx, c.name);
+  let image2;
+  const baseImage = () => {
+    image2 ??= resolveBaseImage(ctx, baseImageName);
+    return image2;
+  };
+  return Promise.all(
+    specs.map(async (spec) => {
+      const mine = found.filter((f) => f.role === spec.role);
+      if (mine.length > 1)
+        throw new AwsOperationError(
+          "DescribeInstances",
+          `machine ${spec.role} of ${c.name}`,
+          "Ambiguous",
+          `${mine.length} machines carry this role: ${mine.map((m2) => m2.id).join(", ")}`,
+          "terminate the one you do not want; the toolkit will not choose"
+        );
+      const [m] = mine;
+      let action = "unchanged";
+      let id;
+      if (!m) {
+        id = await launch(ctx, c, spec, await baseImage(), input2.perfSg);
+        action = "created";
+      } else {
+        id = m.id;
+        if (m.instanceType !== spec.instanceType)
+          ctx.warn?.(
+            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
+          );
+        if (await startIfStopped(ctx, m)) action = "started";
+      }
+      const privateIp = await waitReachable(ctx, spec.role, id);
+      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
+      return { role: spec.role, id, privateIp, action };
+    })
+  );
+}
+async function resolveBaseImage(ctx, name) {
+  const r = await aws(
+    "GetParameter",
+    `public parameter ${name}`,
+    () => ctx.clients.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name }))
+  );
+  const ami = required(r.Parameter?.Value, "Parameter.Value", "GetParameter", name);
+  if (!/^ami-[0-9a-f]{8,17}$/.test(ami))
+    throw new AwsOperationError(
+      "GetParameter",
+      name,
+      "Unexpected",
+      `it holds ${JSON.stringify(ami)}`,
+      "expected an AMI id"
+    );
+  return ami;
+}
+async function launch(ctx, c, spec, imageId, perfSg) {
+  const tags = toAwsTags({
+    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
+    // Made for this cluster: the toolkit may prepare it and use it as the master.
+    [PREPARE_TAG]: c.name
+  });
+  const request = {
+    ImageId: imageId,
+    InstanceType: spec.instanceType,
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: c.network.subnetIds[0],
+    SecurityGroupIds: [perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
+    MetadataOptions: {
+      HttpTokens: "required",
+      HttpEndpoint: "enabled",
+      HttpPutResponseHopLimit: 1
+    },
+    BlockDeviceMappings: [
+      {
+        DeviceName: "/dev/sda1",
+        Ebs: {
+          VolumeSize: spec.diskGiB,
+          VolumeType: "gp3",
+          Encrypted: true,
+          DeleteOnTermination: true
+        }
+      }
+    ],
+    TagSpecifications: [
+      { ResourceType: "instance", Tags: tags },
+      { ResourceType: "volume", Tags: tags }
+    ]
+  };
+  const what = `machine ${spec.role} of ${c.name}`;
+  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
+    const token = clientToken("RunInstances", c.name, spec.role, request, generation);
+    const r = answerOf(
+      await write(
+        "RunInstances",
+        what,
+        () => ctx.clients.ec2.send(new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }))
+      )
+    );
+    const inst = r?.Instances?.[0];
+    const state = inst?.State?.Name;
+    if (state === "terminated" || state === "shutting-down") continue;
+    return required(inst?.InstanceId, "InstanceId", "RunInstances", what);
+  }
+  throw new AwsOperationError(
+    "RunInstances",
+    what,
+    "TokenSpent",
+    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
+    "wait an hour for AWS to forget the terminated machines, then run again"
+  );
+}
+async function startIfStopped(ctx, m) {
+  if (m.state !== "stopped" && m.state !== "stopping") return false;
+  if (m.state === "stopping")
+    await waitFor(
+      async () => {
+        const s = await instanceState(ctx, m.id);
+        return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
+      },
+      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 6e5, clock: ctx.clock, log: ctx.log }
+    );
+  await write(
+    "DeleteTags",
+    `machine ${m.role} ${m.id}`,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] })
+    )
+  );
+  await write(
+    "StartInstances",
+    `machine ${m.role} ${m.id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }))
+  );
+  return true;
+}
+async function instanceState(ctx, id) {
+  const r = await aws(
+    "DescribeInstances",
+    `instance ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
+  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
+}
+async function waitReachable(ctx, role, id) {
+  const what = `machine ${role} ${id}`;
+  const privateIp = await waitFor(
+    async () => {
+      const s = await instanceState(ctx, id).catch((err) => {
+        if (err instanceof AwsOperationError && err.code === "InvalidInstanceID.NotFound")
+          return { state: "not visible yet" };
+        throw err;
+      });
+      if (s.state === "running" && s.privateIp) return { done: true, value: s.privateIp };
+      if (s.state === "terminated" || s.state === "shutting-down")
+        throw new AwsOperationError(
+          "DescribeInstances",
+          what,
+          "Terminated",
+          `it is ${s.state}`,
+          "see its state reason in the EC2 console"
+        );
+      return { done: false, status: s.state };
+    },
+    {
+      what: `${what} to run`,
+      timeoutMs: 6e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.instanceRunning * 1e3
+    }
+  );
+  await waitFor(
+    async () => {
+      const r = await aws(
+        "DescribeInstanceInformation",
+        what,
+        () => ctx.clients.ssm.send(
+          new aws_sdk_client_ssm$DescribeInstanceInformationCommand({ Filters: [{ Key: "InstanceIds", Values: [id] }] })
+        )
+      );
+      const ping = r.InstanceInformationList?.[0]?.PingStatus;
+      return ping === "Online" ? { done: true, value: void 0 } : { done: false, status: ping ?? "not registered" };
+    },
+    {
+      what: `${what} to register with SSM (its agent, through the instance profile)`,
+      timeoutMs: 9e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.ssmOnline * 1e3
+    }
+  );
+  return privateIp;
+}
+
+// actions/ensure-machines/src/main.ts
+var run6 = clusterAction("ensure-machines", {
+  title: "Ensure stand-alone machines",
+  description: "Launch the stand-alone machines a cluster file lists under `machines` (database, ACA-Py issuer, Locust) from Canonical's current Ubuntu LTS image (its public SSM parameter), with the instance profile, IMDSv2 only, an encrypted root volume and no SSH key, in the cluster's first subnet; or start them when a scale-to-zero stopped them (their preparation then runs again). Waits until SSM reaches each one. A cluster file without `machines` makes nothing.",
+  inputs: {
+    "perf-sg": input.text({ description: "The performance security group id (empty, found by tags)." })
+  },
+  outputs: {
+    machines: "JSON list of the machines (role, instance id, private IP, what was done).",
+    changed: "Whether anything was launched or started (true/false)."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const listed = cluster.machines !== void 0;
+    const perfSg = listed ? inputs["perf-sg"] || await securityGroupId(ctx, cluster, "perf-sg") : "";
+    const ready = await ensureMachines(ctx, cluster, { perfSg });
+    return {
+      outputs: { machines: JSON.stringify(ready), changed: ready.some((m) => m.action !== "unchanged") }
+    };
+  }
+});
+
+// src/resources/security-group.ts
+var RULE_PREFIX = "akrida-ops: ";
+async function adoptGroupByName(ctx, spec, resource) {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws(
+        "DescribeSecurityGroups",
+        `security group ${spec.name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "group-name", Values: [spec.name] },
+              { Name: "vpc-id", Values: [spec.vpcId] }
+            ]
+          })
+        )
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 500
+    }
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateSecurityGroup",
+      resource,
+      "InvalidGroup.Duplicate",
+      "a group of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return g;
+}
+async function ensureSecurityGroup(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      "DescribeSecurityGroups",
+      spec.name,
+      "Ambiguous",
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
+      "delete the extra ones"
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    const resource = `security group ${spec.name} in ${spec.vpcId}`;
+    const created = await write(
+      "CreateSecurityGroup",
+      resource,
+      () => ec2.send(
+        new aws_sdk_client_ec2$CreateSecurityGroupCommand({
+          GroupName: spec.name,
+          Description: spec.description,
+          VpcId: spec.vpcId,
+          TagSpecifications: [
+            {
+              ResourceType: "security-group",
+              Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+            }
+          ]
+        })
+      ),
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, resource) }
+    );
+    if ("answer" in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", resource),
+        action: "created"
+      };
+    }
+    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
+  const have = tagMap(existing.Tags);
+  const missing2 = Object.entries(spec.tags).filter(([k, v2]) => k !== TAG.expiresAt && have[k] !== v2);
+  if (missing2.length === 0) return { id, action: "unchanged" };
+  await write(
+    "CreateTags",
+    `security group ${id}`,
+    () => ec2.send(
+      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: missing2.map(([Key, Value]) => ({ Key, Value })) })
+    )
+  );
+  return { id, action: "updated" };
+}
+var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+function permission(r) {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: "tcp",
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
+  };
+}
+function ruleDiff(have, want) {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
+  };
+}
+function describeRuleSpec(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+function describeAwsRule(r) {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+}
+async function listIngressRules(ctx, groupId) {
+  const out = [];
+  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: "group-id", Values: [groupId] }] }
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+async function ensureIngressRules(ctx, groupId, rules) {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+  if (toAdd.length > 0) {
+    const r = await untilVisible(
+      `security group ${groupId}`,
+      ctx.clock,
+      () => write(
+        "AuthorizeSecurityGroupIngress",
+        `security group ${groupId}`,
+        () => ec2.send(
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
+            GroupId: groupId,
+            IpPermissions: toAdd.map(permission)
+          })
+        )
+      )
+    );
+    if ("done" in r) {
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write(
+          "AuthorizeSecurityGroupIngress",
+          `security group ${groupId}`,
+          () => ec2.send(
+            new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] })
+          )
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await write(
+      "RevokeSecurityGroupIngress",
+      `security group ${groupId}`,
+      () => ec2.send(
+        new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          SecurityGroupRuleIds: toRemove.map(
+            (r) => required(
+              r.SecurityGroupRuleId,
+              "SecurityGroupRuleId",
+              "DescribeSecurityGroupRules",
+              `security group ${groupId}`
+            )
+          )
+        })
+      )
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
+}
+
+// src/resources/security-groups.ts
+var SECURITY_GROUP_ROLES = ["lb-sg", "perf-sg"];
+var groupName2 = (c, role) => role === "lb-sg" ? resourceNames(c).lbSg : resourceNames(c).perfSg;
+function wantedRules(c, role, ids) {
+  return ingressRules(c).filter((r) => r.group === role).map((r) => ({
+    fromPort: r.fromPort,
+    toPort: r.toPort,
+    source: "cidr" in r.source ? { cidr: r.source.cidr } : { groupId: ids[r.source.group] ?? r.source.group },
+    description: r.description
+  }));
+}
+async function ensureClusterSecurityGroups(ctx, c) {
+  const now = new Date(ctx.clock.now());
+  const [lb, perf] = await Promise.all([
+    ensureSecurityGroup(ctx, {
+      name: groupName2(c, "lb-sg"),
+      description: `akrida-ops ${c.name}: ACA-Py load balancers`,
+      vpcId: c.network.vpcId,
+      tags: resourceTags(c, "lb-sg", now)
+    }),
+    ensureSecurityGroup(ctx, {
+      name: groupName2(c, "perf-sg"),
+      description: `akrida-ops ${c.name}: ACA-Py, Locust master and workers`,
+      vpcId: c.network.vpcId,
+      tags: resourceTags(c, "perf-sg", now)
+    })
+  ]);
+  const ids = { "lb-sg": lb.id, "perf-sg": perf.id };
+  const rules = await Promise.all([
+    ensureIngressRules(ctx, lb.id, wantedRules(c, "lb-sg", ids)),
+    ensureIngressRules(ctx, perf.id, wantedRules(c, "perf-sg", ids))
+  ]);
+  const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== "unchanged");
+  return {
+    lbSg: lb.id,
+    perfSg: perf.id,
+    action: lb.action === "created" ? "created" : changed ? "updated" : "unchanged"
+  };
+}
+var securityGroups = {
+  kind: "security group",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: {} };
+    const found = await findSecurityGroups(ctx.clients, selector(c.name));
+    for (const role of SECURITY_GROUP_ROLES) {
+      const g = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
+      if (g?.GroupId) out.facts[role] = g.GroupId;
+    }
+    for (const role of SECURITY_GROUP_ROLES) {
+      const name = groupName2(c, role);
+      const specs = wantedRules(c, role, out.facts);
+      const id = out.facts[role];
+      if (!id) {
+        out.changes.push({
+          action: "add",
+          resource: `security group ${name}`,
+          details: specs.map((r) => `+ ${describeRuleSpec(r)}`)
+        });
+        continue;
+      }
+      const { toAdd, toRemove } = ruleDiff(await listIngressRules(ctx, id), specs);
+      if (toAdd.length + toRemove.length === 0) out.unchanged.push(`security group ${name}`);
+      else
+        out.changes.push({
+          action: "change",
+          resource: `security group ${name} (${id})`,
+          details: [
+            ...toAdd.map((r) => `+ ${describeRuleSpec(r)}`),
+            ...toRemove.map((r) => `- ${describeAwsRule(r)}`)
+          ]
+        });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findSecurityGroups(ctx.clients, selector(cluster))).map((g) => ({
+      id: required(g.GroupId, "GroupId", "DescribeSecurityGroups", `security groups of ${cluster}`),
+      name: g.GroupName ?? g.GroupId ?? "?"
+    }));
+  },
+  items: (found) => found.map((g) => ({ kind: "security group", id: g.id, name: g.name, action: "delete" })),
+  // The rules that reference each other go first, then the groups (ENIs of deleted load
+  // balancers hold them for a while: DependencyViolation until released).
+  async destroy(ctx, found, { timeoutMs }) {
+    const { ec2 } = ctx.clients;
+    for (const g of found) {
+      const refs = (await listIngressRules(ctx, g.id)).map((r) => r.ReferencedGroupInfo?.GroupId ? r.SecurityGroupRuleId : void 0).filter((id) => !!id);
+      if (refs.length)
+        await write(
+          "RevokeSecurityGroupIngress",
+          `security group ${g.name}`,
+          () => ec2.send(new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({ GroupId: g.id, SecurityGroupRuleIds: refs }))
+        );
+    }
+    await Promise.all(
+      found.map(
+        (g) => whileInUse(
+          ctx,
+          `security group ${g.name}`,
+          () => write(
+            "DeleteSecurityGroup",
+            `security group ${g.name}`,
+            () => ec2.send(new aws_sdk_client_ec2$DeleteSecurityGroupCommand({ GroupId: g.id }))
+          ),
+          timeoutMs
+        )
+      )
+    );
+  }
+};
+
+// actions/ensure-security-groups/src/main.ts
+var run7 = clusterAction("ensure-security-groups", {
+  title: "Ensure security groups",
+  description: "Ensure the load-balancer and performance security groups and exactly their managed ingress rules (SG references instead of addresses where AWS allows; operator CIDRs only for the admin listener and the Locust UI). Rules someone else added are left alone.",
+  inputs: {},
+  outputs: {
+    "lb-sg": "The load-balancer security group id.",
+    "perf-sg": "The performance security group id.",
+    changed: "Whether anything was created or changed (true/false)."
+  },
+  run: async ({ ctx, cluster }) => {
+    const r = await ensureClusterSecurityGroups(ctx, cluster);
+    return { outputs: { "lb-sg": r.lbSg, "perf-sg": r.perfSg, changed: r.action !== "unchanged" } };
+  }
+});
+
+// src/cluster/regions.ts
+function sweepRegions(list2) {
+  const valid = [];
+  const invalid = [];
+  for (const r of list2.map((x) => x.trim()).filter(Boolean))
+    (/^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/.test(r) ? valid : invalid).push(r);
+  return { valid: [...new Set(valid)].sort(), invalid };
+}
+
+// src/ops/list-clusters.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
+var CLUSTERS_DIR = "clusters";
+function clusterFiles(dir = CLUSTERS_DIR) {
+  if (!existsSync2(dir)) return [];
+  return readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join2(dir, f));
+}
+function canonicalClusterPath(name, dir = CLUSTERS_DIR) {
+  return `${dir}/${name}.yml`;
+}
+function nameLine(file) {
+  try {
+    const i = readFileSync3(file, "utf8").split("\n").findIndex((l) => /^name\s*:/.test(l));
+    return i >= 0 ? i + 1 : 1;
+  } catch {
+    return 1;
+  }
+}
+function clusterPathProblems(loaded, dir = CLUSTERS_DIR) {
+  const self = resolve2(loaded.file);
+  const same = clusterFiles(dir).filter((f) => resolve2(f) !== self && alsoNamed(f, loaded.cluster.name));
+  return pathProblems(loaded, dir, same);
+}
+function pathProblems(loaded, dir, sameName) {
+  const { file, cluster } = loaded;
+  const at = { file, line: nameLine(file), column: 1, severity: "error", path: ["name"] };
+  const problems = [];
+  const canonical2 = canonicalClusterPath(cluster.name, dir);
+  if (file !== canonical2)
+    problems.push({
+      ...at,
+      message: `cluster ${cluster.name} must be passed as ${canonical2} (got ${file})`,
+      hint: "one file per cluster, named after its name: field, so every run of a cluster shares one concurrency group"
+    });
+  if (sameName.length)
+    problems.push({
+      ...at,
+      message: `cluster name ${cluster.name} is also used by ${sameName.join(", ")}`,
+      hint: "cluster names must be unique under clusters/: two files would change the same resources"
+    });
+  return problems;
+}
+function assertCanonicalCluster(loaded, dir = CLUSTERS_DIR) {
+  const problems = clusterPathProblems(loaded, dir);
+  if (problems.length) throw new ConfigError(problems);
+}
+function alsoNamed(file, name) {
+  if (claimedClusterName(file) !== name) return false;
+  try {
+    return loadClusterFile(file).cluster.name === name;
+  } catch {
+    return false;
+  }
+}
+function scanClusterFiles(dir = CLUSTERS_DIR) {
+  const loaded = [];
+  const problems = [];
+  for (const f of clusterFiles(dir)) {
+    try {
+      loaded.push(loadClusterFile(f));
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      problems.push(...err.problems.filter((p) => p.severity === "error"));
+    }
+  }
+  const valid = [];
+  for (const l of loaded) {
+    const same = loaded.filter((o) => o !== l && o.cluster.name === l.cluster.name).map((o) => o.file);
+    const own = pathProblems(l, dir, same);
+    if (own.length) problems.push(...own);
+    else valid.push(l);
+  }
+  return { valid, problems };
+}
+var normCron = (s) => s.trim().split(/\s+/).join(" ");
+function clustersForSchedule(cron, scan) {
+  return scan.valid.filter((l) => normCron(l.cluster.teardown.schedule) === normCron(cron)).map((l) => l.file);
+}
+function changedClusters(since, dir = CLUSTERS_DIR, cwd = ".") {
+  const out = execFileSync("git", ["diff", "--name-only", since, "HEAD", "--", dir, "templates"], {
+    cwd,
+    encoding: "utf8"
+  });
+  const changed = out.split("\n").filter(Boolean);
+  if (changed.some((f) => f.startsWith("templates/")))
+    return clusterFiles(join2(cwd, dir)).map((f) => f.slice(cwd === "." ? 0 : cwd.length + 1));
+  return changed.filter((f) => /\.ya?ml$/.test(f) && existsSync2(join2(cwd, f))).sort();
+}
+
+// src/ops/cluster-listing.ts
+function listClusters(q) {
+  const dir = q.dir ?? CLUSTERS_DIR;
+  const extra = sweepRegions(q.regions ?? []);
+  const listing = (clusters, regions2, problems) => ({
+    clusters,
+    regions: [.../* @__PURE__ */ new Set([...regions2, ...extra.valid])].sort(),
+    problems,
+    badRegions: extra.invalid
+  });
+  if (q.one) {
+    const loaded = loadClusterFile(q.one);
+    assertCanonicalCluster(loaded, dir);
+    return listing([q.one], [loaded.cluster.region], []);
+  }
+  const scan = scanClusterFiles(dir);
+  const regions = scan.valid.map((l) => l.cluster.region);
+  if (q.schedule) return listing(clustersForSchedule(q.schedule, scan), regions, scan.problems);
+  if (q.changedSince && !/^0+$/.test(q.changedSince))
+    return listing(changedClusters(q.changedSince, dir), regions, scan.problems);
+  return listing(
+    scan.valid.map((l) => l.file),
+    regions,
+    scan.problems
+  );
+}
+
+// actions/list-clusters/src/main.ts
+var run8 = defineAction("list-clusters", {
+  title: "List clusters",
+  description: "Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.",
+  inputs: {
+    cluster: input.text({ description: "One cluster file; wins over the other inputs." }),
+    schedule: input.text({ description: "The cron expression that fired (github.event.schedule)." }),
+    "changed-since": input.text({ description: "A commit; list cluster files changed between it and HEAD." }),
+    regions: input.list({
+      description: "More regions for the regions output (comma or newline separated), e.g. vars.AKRIDA_SWEEP_REGIONS, so clusters whose file was deleted are still swept."
+    })
+  },
+  outputs: {
+    clusters: "JSON list of cluster file paths.",
+    any: "Whether the list is non-empty (true/false).",
+    regions: "JSON list of the distinct regions of the usable cluster files plus the regions input."
+  },
+  run: async ({ deps, inputs }) => {
+    const r = listClusters({
+      ...deps.clustersDir ? { dir: deps.clustersDir } : {},
+      one: inputs.cluster,
+      schedule: inputs.schedule,
+      changedSince: inputs["changed-since"],
+      regions: inputs.regions
+    });
+    annotateProblems(r.problems);
+    if (r.problems.length)
+      io().info(`skipped ${new Set(r.problems.map((p) => p.file)).size} unusable cluster file(s)`);
+    for (const bad of r.badRegions) io().error(`regions: "${bad}" is not an AWS region name; skipped`);
+    io().info(`clusters: ${r.clusters.join(", ") || "(none)"}`);
+    const outputs = { clusters: JSON.stringify(r.clusters), any: r.clusters.length > 0 };
+    return { outputs: { ...outputs, regions: JSON.stringify(r.regions) } };
+  }
+});
+
+// actions/plan-cluster/src/main.ts
+import { writeFileSync } from "node:fs";
+
+// src/plan/cost.ts
+var round = (n2) => Math.round(n2 * 1e4) / 1e4;
+function priceOf(type) {
+  const info = instanceType(type);
+  if (!info) throw new Error(`no price for instance type ${type} in data/aws-prices.json`);
+  return info.hourly;
+}
+var LOAD_BALANCER_HOURLY = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
+function estimateCost(c, workers = sizeWorkers(c).workers) {
+  const line = (item, count2, unit) => ({
+    item,
+    count: count2,
+    unitHourly: round(unit),
+    hourly: round(count2 * round(unit))
+  });
+  const lines = [
+    line(
+      `ACA-Py instances (${c.acapy.instanceType})`,
+      c.acapy.capacity.desired,
+      priceOf(c.acapy.instanceType)
+    ),
+    line(
+      `Locust workers (${c.locust.workers.instanceType})`,
+      workers,
+      priceOf(c.locust.workers.instanceType)
+    ),
+    line("Application Load Balancers (1 LCU each)", 2, LOAD_BALANCER_HOURLY),
+    ...machineSpecs(c).map((m) => line(`${m.role} machine (${m.instanceType})`, 1, priceOf(m.instanceType)))
+  ];
+  const hourly = round(lines.reduce((s, l) => s + l.hourly, 0));
+  const regionNote = c.region === PRICE_TABLE.region ? "" : ` (estimated with ${PRICE_TABLE.region} prices)`;
+  return {
+    lines,
+    hourly,
+    perLoadTest: round(hourly * c.loadTest.runTimeSeconds / 3600),
+    basis: [
+      `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}.`,
+      PRICE_TABLE.note,
+      ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."]
+    ].join(" ")
+  };
+}
+
+// src/render/markdown.ts
+function inline(value) {
+  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
+}
+var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
+function mdText(value) {
+  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+function mdCell(value) {
+  return inert(inline(value));
+}
+function mdRow(cells) {
+  return `| ${cells.map(mdCell).join(" | ")} |`;
+}
+function mdCellLines(lines) {
+  return lines.map(mdCell).join("<br>");
+}
+function fence(lang, body) {
+  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}
+${body.trimEnd()}
+${ticks}`;
+}
+
+// src/resources/images-kind.ts
+var IMAGE_ROLES = ["locust", "acapy"];
+var images = {
+  kind: "image",
+  async plan(ctx, c, { templates }) {
+    const out = { changes: [], unchanged: [], facts: { ids: {}, scripts: [] } };
+    const all = await findImages(ctx.clients, selector(c.name));
+    for (const role of IMAGE_ROLES) {
+      const sel = c.images[role];
+      const instance = await findSelectedInstance(ctx, c, sel, `images.${role}`).catch((err) => {
+        if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound") return void 0;
+        throw err;
+      });
+      const source = instance ? required(instance.InstanceId, "InstanceId", "DescribeInstances", `images.${role}`) : `<the ${"machine" in sel ? sel.machine : role} machine, once made>`;
+      const script = prepareScript(templates, c, role);
+      const recipe = imageRecipe(source, script);
+      const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
+      const current = mine.find((i) => i.State === "available" && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      out.facts.ids[role] = current?.ImageId;
+      out.facts.scripts.push({
+        id: `prepare-${role}-image`,
+        title: `Prepare the ${role === "locust" ? "Locust" : "ACA-Py"} image on ${source}`,
+        runs: !current,
+        why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+        script
+      });
+      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
+      else
+        out.changes.push({
+          action: "add",
+          resource: `${role} image`,
+          details: [
+            `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
+          ]
+        });
+      for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))
+        out.changes.push({
+          action: "remove",
+          resource: `${role} image ${old.ImageId}`,
+          details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`]
+        });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findImages(ctx.clients, selector(cluster))).map((i) => ({
+      id: required(i.ImageId, "ImageId", "DescribeImages", `images of ${cluster}`),
+      name: i.Name ?? i.ImageId ?? "?",
+      snapshots: (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [])
+    }));
+  },
+  items: (found) => [
+    ...found.map((i) => ({ kind: "image", id: i.id, name: i.name, action: "delete" })),
+    ...found.flatMap(
+      (i) => i.snapshots.map((s) => ({ kind: "snapshot", id: s, name: s, action: "delete" }))
+    )
+  ],
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (i) => {
+        await write(
+          "DeregisterImage",
+          `image ${i.name}`,
+          () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: i.id }))
+        );
+        for (const s of i.snapshots)
+          await write(
+            "DeleteSnapshot",
+            `snapshot ${s}`,
+            () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: s }))
+          );
+      })
+    );
+  }
+};
+
+// src/resources/machine-prepare.ts
+import { createHash as createHash5 } from "node:crypto";
+var IssuerAnchorError = class extends Error {
+  name = "IssuerAnchorError";
+};
+var IDS_TAG = "akrida:issuer-ids";
+function markOf(m) {
+  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
+  return m.tags[PREPARED_TAG];
+}
+var hash = (...parts) => createHash5("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var stampOf = (mark) => mark?.split(".")[1];
+function machineFacts(found) {
+  return {
+    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
+    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
+    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
+  };
+}
+function preparations(t, c, found) {
+  const facts = machineFacts(found);
+  const dbMark = markOf(found.database);
+  const api2 = issuerApiInput(c);
+  const out = [];
+  let dbRuns = false;
+  for (const input2 of machineInputs(c, facts)) {
+    const role = input2.role;
+    const m = found[role];
+    const scripts = [
+      {
+        id: `prepare-${role}-machine`,
+        title: `Prepare the ${role} machine`,
+        script: machineScript(t, input2)
+      }
+    ];
+    if (role === "issuer" && api2)
+      scripts.push({
+        id: "prepare-issuer",
+        title: "Prepare the issuer's DID, schema and credential definition",
+        script: issuerScript(t, api2)
+      });
+    const own = hash(...scripts.map((s) => s.script));
+    const current = markOf(m);
+    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
+    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
+    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
+    if (role === "database") dbRuns = runs;
+    const plural = scripts.length > 1;
+    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
+    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
+    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
+    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
+  }
+  return out;
+}
+function plannedPreparations(preps) {
+  return preps.flatMap(
+    (p) => p.scripts.map((s) => ({
+      id: s.id,
+      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
+      runs: p.runs,
+      why: p.why,
+      script: s.script
+    }))
+  );
+}
+async function prepareMachines(ctx, c, preps) {
+  const stamp = Math.floor(ctx.clock.now()).toString(36);
+  const prepared = [];
+  let issuer;
+  const byRole = new Map(preps.map((p) => [p.role, p]));
+  const one = async (p) => {
+    if (!p?.runs) return;
+    if (!p.instanceId)
+      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
+    let stdout = "";
+    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
+    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
+    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
+    await write(
+      "CreateTags",
+      `machine ${p.role} ${p.instanceId}`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$CreateTagsCommand({
+          Resources: [p.instanceId],
+          Tags: [
+            { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
+            ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
+          ]
+        })
+      )
+    );
+    prepared.push(p.role);
+  };
+  await Promise.all([
+    (async () => {
+      await one(byRole.get("database"));
+      await one(byRole.get("issuer"));
+    })(),
+    one(byRole.get("locust")),
+    one(byRole.get("mediator"))
+  ]);
+  return { prepared, ...issuer ? { issuer } : {} };
+}
+async function runPreparation(ctx, c, p, s) {
+  const id = p.instanceId;
+  try {
+    const [r] = await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: s.script,
+      comment: `akrida-ops ${s.id} for ${c.name}`,
+      timeoutSeconds: 3600,
+      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
+    });
+    await recordLastRun(ctx, c, s.id, s.script);
+    return printed(r?.stdout);
+  } catch (err) {
+    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
+    if (anchor)
+      throw new IssuerAnchorError(
+        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
+      );
+    throw err;
+  }
+}
+async function storeInvitation(ctx, c, stdout) {
+  const { invitationUrl } = parseMediatorOutput(stdout);
+  await putParameter(ctx.clients, {
+    name: mediatorInvitationParameter(c),
+    value: invitationUrl,
+    type: "String",
+    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
+    what: "mediator invitation URL"
+  });
+  ctx.log?.(`mediator invitation ${invitationUrl}`);
+}
+async function storeIssuerIds(ctx, c, stdout) {
+  const ids = parseIssuerOutput(stdout);
+  const names2 = issuerParameters(c);
+  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
+  await Promise.all([
+    putParameter(ctx.clients, {
+      name: names2.schemaId,
+      value: ids.schemaId,
+      type: "String",
+      tags,
+      what: "schema id"
+    }),
+    putParameter(ctx.clients, {
+      name: names2.credDefId,
+      value: ids.credDefId,
+      type: "String",
+      tags,
+      what: "credential definition id"
+    })
+  ]);
+  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
+  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
+}
+
+// src/resources/parameters.ts
+import { randomBytes } from "node:crypto";
+var MissingSecretError = class extends Error {
+  name = "MissingSecretError";
+};
+async function checkSecrets(ctx, c, env) {
+  const missing2 = [];
+  const present = await parametersPresent(
+    ctx.clients,
+    secretRefs(c).flatMap(({ ref }) => "parameter" in ref ? [ref.parameter] : [])
+  );
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if ("generated" in ref) continue;
+    if ("githubSecret" in ref) {
+      if (!env[ref.githubSecret])
+        missing2.push(
+          `${field2}: workflow secret ${ref.githubSecret} is not set; add it to the repository secrets and pass it to this step as env`
+        );
+      continue;
+    }
+    if (!present.has(ref.parameter)) {
+      missing2.push(
+        `${field2}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`
+      );
+    }
+  }
+  if (missing2.length > 0)
+    throw new MissingSecretError(`secrets missing, nothing was changed in AWS:
+  ${missing2.join("\n  ")}`);
+}
+function unusedCopies(c, tagged) {
+  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName2(c, ref)));
+  return tagged.flatMap((p) => p.Name && !referenced.has(p.Name) ? [p.Name] : []);
+}
+async function storeSecrets(ctx, c, env) {
+  await checkSecrets(ctx, c, env);
+  const now = new Date(ctx.clock.now());
+  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, "secret")));
+  const removed = await Promise.all(
+    unused.map(async (name) => {
+      await deleteParameter(ctx.clients, name);
+      return { name, action: "deleted" };
+    })
+  );
+  const stored = await Promise.all(
+    storedSecrets(c).map(async ([name, fields2]) => {
+      const ref = secretRefs(c).find((s) => parameterName2(c, s.ref) === name)?.ref;
+      const value = ref && "githubSecret" in ref ? env[ref.githubSecret] : void 0;
+      if (value === void 0)
+        throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
+      const action = await putParameter(ctx.clients, {
+        name,
+        value,
+        type: "SecureString",
+        tags: toAwsTags(resourceTags(c, "secret", now)),
+        what: fields2.join(", ")
+      });
+      return { name, action };
+    })
+  );
+  const wanted = generatedSecrets(c);
+  const made = await parametersPresent(
+    ctx.clients,
+    wanted.map((g) => g.name)
+  );
+  const generated = await Promise.all(
+    wanted.filter((g) => !made.has(g.name)).map(async (g) => ({
+      name: g.name,
+      action: await createParameterIfAbsent(ctx.clients, {
+        name: g.name,
+        value: randomSecret(g.length),
+        type: "SecureString",
+        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
+        what: g.field
+      })
+    }))
+  );
+  return [...stored, ...generated, ...removed];
+}
+var GENERATED_ROLE = "generated-secret";
+function randomSecret(length) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const bytes = randomBytes(length * 2);
+  let out = "";
+  for (const b of bytes) {
+    if (b < 248) out += alphabet[b % 62];
+    if (out.length === length) return out;
+  }
+  return out + randomSecret(length - out.length);
+}
+var parameters = {
+  kind: "parameter",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: void 0 };
+    const stored = storedSecrets(c).map(([name]) => name);
+    const [present, tagged] = await Promise.all([
+      parametersPresent(ctx.clients, stored),
+      findParameters(ctx.clients, selector(c.name, "secret"))
+    ]);
+    const addAbsent = (names2, have, detail) => {
+      for (const name of names2) {
+        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
+        else out.changes.push({ action: "add", resource: `parameter ${name}`, details: [detail] });
+      }
+    };
+    addAbsent(stored, present, "SecureString from the workflow secret");
+    const generated = generatedSecrets(c).map((g) => g.name);
+    addAbsent(
+      generated,
+      await parametersPresent(ctx.clients, generated),
+      "SecureString of a random value the toolkit generates (kept afterwards)"
+    );
+    for (const name of unusedCopies(c, tagged))
+      out.changes.push({
+        action: "remove",
+        resource: `parameter ${name}`,
+        details: ["no longer referenced by the cluster file"]
+      });
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findParameters(ctx.clients, selector(cluster))).map(
+      (p) => required(p.Name, "Name", "DescribeParameters", `parameters of ${cluster}`)
+    );
+  },
+  items: (found) => found.map((p) => ({ kind: "parameter", id: p, name: p, action: "delete" })),
+  async destroy(ctx, found) {
+    await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
+  }
+};
+
+// src/plan/live-plan.ts
+async function livePlan(ctx, c, templates) {
+  const machinePlan = machines.plan(ctx, c);
+  const [sg, img, lb, params, mach, made] = await Promise.all([
+    securityGroups.plan(ctx, c),
+    images.plan(ctx, c, { templates }),
+    loadBalancing.plan(ctx, c),
+    parameters.plan(ctx, c),
+    machinePlan,
+    plannedMachineFacts(
+      ctx,
+      c,
+      machinePlan.then((p) => Object.values(p.facts.byRole))
+    )
+  ]);
+  const preps = preparations(templates, c, mach.facts.byRole);
+  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
+  for (const p of preps) {
+    const resource = `machine ${p.role} ${p.instanceId}`;
+    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
+    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
+    mach.changes.push({ action: "change", resource, details: [`prepare it again: ${p.why}`] });
+  }
+  const m = await master.plan(ctx, c, {
+    templates,
+    perfSg: sg.facts["perf-sg"],
+    dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
+    machineFacts: made
+  });
+  const lt = await launchTemplates.plan(ctx, c, {
+    templates,
+    imageIds: img.facts.ids,
+    perfSg: sg.facts["perf-sg"],
+    facts: {
+      ...made,
+      adminDns: m.facts.adminDns,
+      transportDns: m.facts.transportDns,
+      masterPrivateIp: m.facts.privateIp
+    }
+  });
+  const grp = await groups.plan(ctx, c, { templateIds: lt.facts });
+  const parts = [sg, mach, img, lb, m, lt, grp, params];
+  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
+  await Promise.all(
+    scripts.map(async (s) => {
+      if (!s.runs || !s.id) return;
+      const last = await readLastRun(ctx, c, s.id);
+      if (last && "script" in last && last.script !== s.script)
+        s.diff = diff$createTwoFilesPatch("last run", "this plan", last.script, s.script, "", "", { context: 2 });
+    })
+  );
+  return {
+    cluster: c.name,
+    changes: parts.flatMap((x) => x.changes),
+    unchanged: parts.flatMap((x) => x.unchanged),
+    scripts
+  };
+}
+function livePlanMarkdown(plan, file) {
+  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ""];
+  if (plan.changes.length === 0) {
+    out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
+  } else {
+    const count2 = (a) => plan.changes.filter((c) => c.action === a).length;
+    out.push(
+      `${count2("add")} to add, ${count2("change")} to change, ${count2("remove")} to remove; ${plan.unchanged.length} unchanged.`,
+      ""
+    );
+    out.push("| action | resource | details |", "|---|---|---|");
+    for (const c of plan.changes)
+      out.push(`| ${c.action} | ${mdCell(c.resource)} | ${mdCellLines(c.details)} |`);
+    for (const c of plan.changes)
+      if (c.diff) out.push("", `### ${mdText(c.resource)}: user data`, "", fence("diff", c.diff));
+  }
+  const runs = plan.scripts.filter((x) => x.runs);
+  out.push("", "### Scripts this apply runs as root through SSM", "");
+  for (const x of plan.scripts)
+    out.push(`- ${x.runs ? "**runs**" : "skipped"}: ${mdText(x.title)} (${mdText(x.why)})`);
+  for (const x of runs) {
+    if (x.diff) out.push("", `#### ${mdText(x.title)}: changes since it last ran`, "", fence("diff", x.diff));
+    out.push(
+      "",
+      `<details><summary>${mdText(x.title)}</summary>`,
+      "",
+      fence("bash", x.script),
+      "",
+      "</details>"
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/plan/step-graph.ts
+var STEP_IDS = [
+  "secrets",
+  "security-groups",
+  "machines",
+  "locust-image",
+  "acapy-image",
+  "load-balancers",
+  "locust-master",
+  "acapy-tier",
+  "worker-tier",
+  "verify"
+];
+var api = LATENCY.apiCall;
+function machinesSeconds(c) {
+  const m = c.machines;
+  if (!m || !m.database && !m.issuer && !m.locust) return 2 * api;
+  const prep = LATENCY.ssmDelivery + LATENCY.prepareMachine;
+  const issuerChain = (m.database ? prep : 0) + (m.issuer ? prep + LATENCY.ssmDelivery + LATENCY.prepareIssuer : 0);
+  return 6 * api + LATENCY.instanceRunning + LATENCY.ssmOnline + Math.max(issuerChain, m.locust ? prep : 0);
+}
+var bake = LATENCY.ssmDelivery + LATENCY.prepareImage + LATENCY.imageAvailable;
+function image(role, label2) {
+  return {
+    name: `${role === "acapy" ? "ACA-Py" : "Locust"} image`,
+    title: `Reset Docker, pre-build and bake the ${label2} image`,
+    // The image may be baked from a machine the toolkit makes and prepares.
+    needs: ["machines"],
+    actions: [
+      {
+        uses: "create-ami",
+        title: `Bake the ${label2} image`,
+        id: "ami",
+        with: { role, rebuild: { input: "rebuild-images" } }
+      }
+    ],
+    outputs: { "image-id": { action: "ami", output: `${role}-image-id` } },
+    seconds: () => bake
+  };
+}
+function tier(which, text3, needs, groupInputs, groupSeconds) {
+  return {
+    name: text3.name,
+    title: text3.title,
+    needs,
+    actions: [
+      {
+        uses: "render-launch-template",
+        title: `Render the ${which === "acapy" ? "ACA-Py" : "worker"} launch template`,
+        id: "lt",
+        with: {
+          tier: which,
+          "image-id": { need: which === "acapy" ? "acapy-image" : "locust-image", output: "image-id" },
+          "perf-sg": { need: "security-groups", output: "perf-sg" }
+        }
+      },
+      {
+        uses: "set-default-template-version",
+        title: "Make it the default version",
+        with: {
+          tier: which,
+          version: { action: "lt", output: "version" },
+          refresh: { expr: "inputs.refresh || false" }
+        }
+      },
+      { uses: "ensure-auto-scaling-group", title: text3.group, with: { tier: which, ...groupInputs } }
+    ],
+    outputs: { version: { action: "lt", output: "version" } },
+    // Render and make default, then the group.
+    seconds: (c) => 2 * api + groupSeconds(c)
+  };
+}
+var STEP_GRAPH = {
+  secrets: {
+    name: "Store secrets",
+    title: "Store workflow secrets as SecureString parameters",
+    needs: [],
+    actions: [
+      {
+        uses: "preflight",
+        title: "Preflight: the instance profile exists and the role has every grant it needs"
+      },
+      {
+        uses: "store-secrets",
+        title: "Store workflow secrets as SecureString parameters",
+        workflowSecrets: true
+      },
+      {
+        uses: "renew-expiry",
+        title: "Renew the cluster's expiry (an apply keeps a cluster in use from the sweeper)"
+      }
+    ],
+    seconds: () => 4 * api
+  },
+  "security-groups": {
+    name: "Security groups",
+    title: "Ensure the load-balancer and performance security groups and rules",
+    needs: [],
+    actions: [{ uses: "ensure-security-groups", title: "Ensure security groups and rules", id: "sg" }],
+    outputs: { "lb-sg": { action: "sg", output: "lb-sg" }, "perf-sg": { action: "sg", output: "perf-sg" } },
+    seconds: () => 6 * api
+  },
+  machines: {
+    name: "Stand-alone machines",
+    title: "Launch or start the database, issuer and Locust machines the file lists, prepare them through SSM, and make the issuer\u2019s DID, schema and credential definition",
+    needs: ["secrets", "security-groups"],
+    actions: [
+      {
+        uses: "ensure-machines",
+        title: "Launch or start the stand-alone machines",
+        with: { "perf-sg": { need: "security-groups", output: "perf-sg" } }
+      },
+      { uses: "prepare-machines", title: "Prepare the machines and the issuer", id: "prepare" }
+    ],
+    outputs: {
+      "schema-id": { action: "prepare", output: "schema-id" },
+      "cred-def-id": { action: "prepare", output: "cred-def-id" }
+    },
+    seconds: machinesSeconds
+  },
+  "locust-image": image("locust", "Locust worker"),
+  "acapy-image": image("acapy", "ACA-Py"),
+  "load-balancers": {
+    name: "ACA-Py load balancers",
+    title: "Ensure the ACA-Py admin and transport load balancers",
+    needs: ["security-groups"],
+    actions: [
+      {
+        uses: "ensure-load-balancer",
+        title: "Ensure admin and transport load balancers",
+        id: "lb",
+        with: { "lb-sg": { need: "security-groups", output: "lb-sg" } }
+      }
+    ],
+    outputs: {
+      "admin-dns": { action: "lb", output: "admin-dns" },
+      "transport-dns": { action: "lb", output: "transport-dns" }
+    },
+    seconds: () => LATENCY.loadBalancerActive + 6 * api
+  },
+  "locust-master": {
+    name: "Locust master",
+    title: "Write the Locust master .env and restart it",
+    needs: ["load-balancers", "secrets", "machines"],
+    actions: [{ uses: "configure-locust-master", title: "Configure the Locust master", id: "master" }],
+    outputs: { "master-ip": { action: "master", output: "master-ip" } },
+    seconds: () => LATENCY.ssmDelivery + LATENCY.masterRestart
+  },
+  "acapy-tier": tier(
+    "acapy",
+    {
+      name: "ACA-Py tier",
+      title: "Render the ACA-Py launch template (ISSUER = transport DNS), make it the default, ensure the group and wait for healthy targets",
+      group: "Ensure the ACA-Py group and wait for healthy targets"
+    },
+    ["acapy-image", "load-balancers", "secrets", "security-groups"],
+    {},
+    (c) => 2 * api + LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(c.acapy.healthCheck.intervalSeconds, c.acapy.healthCheck.healthyThreshold)
+  ),
+  "worker-tier": tier(
+    "worker",
+    {
+      name: "Locust worker tier",
+      title: "Render the Locust worker launch template, make it the default, ensure the worker group and wait for workers at the master",
+      group: "Ensure the worker group"
+    },
+    ["locust-image", "locust-master", "security-groups"],
+    { workers: { input: "workers" } },
+    () => 2 * api + LATENCY.instanceRunning + LATENCY.workerBoot
+  ),
+  verify: {
+    name: "Verify and summarise",
+    title: "Verify target health, the ACA-Py sanity check and the worker count",
+    // Every step, so the summary can show the time each one took.
+    needs: STEP_IDS.filter((id) => id !== "verify"),
+    actions: [
+      { uses: "verify-cluster", title: "Verify the cluster", id: "verify" },
+      {
+        uses: "summarize-cluster",
+        title: "Summarise the cluster, its cost and the time each job took",
+        with: { jobs: { expr: "toJSON(needs)" } },
+        always: true
+      }
+    ],
+    seconds: () => 4 * api + LATENCY.ssmDelivery
+  }
+};
+
+// src/plan/build-steps.ts
+function buildSteps(c) {
+  return STEP_IDS.map((id) => {
+    const step = STEP_GRAPH[id];
+    return { id, title: step.title, needs: [...step.needs], seconds: step.seconds(c) };
+  });
+}
+function schedule(steps) {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const start = /* @__PURE__ */ new Map();
+  const finish = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const visit = (id) => {
+    const done = finish.get(id);
+    if (done !== void 0) return done;
+    const step = byId.get(id);
+    if (!step) throw new Error(`build step ${id} is needed but not defined`);
+    if (visiting.has(id)) throw new Error(`build steps form a cycle through ${id}`);
+    visiting.add(id);
+    const s = Math.max(0, ...step.needs.map(visit));
+    visiting.delete(id);
+    start.set(id, s);
+    finish.set(id, s + step.seconds);
+    return s + step.seconds;
+  };
+  for (const s of steps) visit(s.id);
+  let last = [...finish].reduce((a, b) => b[1] > a[1] ? b : a, ["", -1])[0];
+  const path = [];
+  while (last) {
+    path.unshift(last);
+    const step = byId.get(last);
+    const st = start.get(last) ?? 0;
+    last = step?.needs.find((n2) => finish.get(n2) === st);
+  }
+  return { start, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
+}
+
+// src/plan/offline-plan.ts
+var minutes = (s) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, "0")}s`;
+function offlinePlan(loaded, templates) {
+  const c = loaded.cluster;
+  const out = [];
+  const sizing = sizeWorkers(c);
+  out.push(`# Plan for cluster ${mdText(c.name)} (${mdText(loaded.file)}), offline`);
+  out.push("");
+  out.push(
+    `Region ${mdText(c.region)}, VPC ${mdText(c.network.vpcId)}. Akrida ${mdText(c.source.repository)} at ${mdText(c.source.ref)}.`
+  );
+  out.push(
+    `Load: ${c.loadTest.users} users on ${sizing.workers} workers (${sizing.usersPerWorker} per worker; a ${mdText(c.locust.workers.instanceType)} holds ${sizing.maxUsersPerWorker}: ${sizing.portsPerWorker} ports, memory for ${sizing.memoryUsersPerWorker}).`
+  );
+  for (const w of loaded.warnings) out.push(`
+> ${mdText(formatProblem(w))}`);
+  out.push("", "## Resources", "", "| kind | name | role | details |", "|---|---|---|---|");
+  const resources = desiredResources(c);
+  for (const r of resources)
+    out.push(`${mdRow([r.kind, r.name, r.role]).slice(0, -1)}| ${mdCellLines(r.details)} |`);
+  const tags = Object.entries(resources[0]?.tags ?? {}).filter(([k]) => k !== "Name" && k !== "akrida:role").map(([k, v2]) => `${k}=${v2}`);
+  out.push(
+    "",
+    `Every resource is tagged ${mdText(tags.join(", "))}, plus Name, akrida:role and akrida:expires-at (now + ${c.teardown.ttlHours} h).`
+  );
+  const steps = buildSteps(c);
+  const plan = schedule(steps);
+  const critical = new Set(plan.criticalPath);
+  out.push(
+    "",
+    "## Build steps",
+    "",
+    "| step | needs | starts at | takes | critical |",
+    "|---|---|---|---|---|"
+  );
+  for (const s of [...steps].sort((a, b) => (plan.start.get(a.id) ?? 0) - (plan.start.get(b.id) ?? 0))) {
+    out.push(
+      `| ${s.id}: ${s.title} | ${s.needs.join(", ") || "-"} | ${minutes(plan.start.get(s.id) ?? 0)} | ${minutes(s.seconds)} | ${critical.has(s.id) ? "**yes**" : ""} |`
+    );
+  }
+  out.push("", `Critical path: ${plan.criticalPath.join(" -> ")} (${minutes(plan.totalSeconds)}).`);
+  out.push("", "## Launch-template user data", "");
+  out.push("### ACA-Py", "", fence("bash", acapyUserData(templates, c, OFFLINE_FACTS)), "");
+  out.push("### Locust worker", "", fence("bash", workerUserData(templates, c, OFFLINE_FACTS)));
+  out.push("", "## .env files (secrets shown as references)", "");
+  out.push(
+    `### ACA-Py (${mdText(c.source.acapyDirectory)}/.env)`,
+    "",
+    fence("dotenv", envAsText(acapyEnv(c, OFFLINE_FACTS))),
+    ""
+  );
+  out.push(
+    `### Locust master (${mdText(c.source.directory)}/.env)`,
+    "",
+    fence("dotenv", envAsText(locustEnv(c, OFFLINE_FACTS, "master"))),
+    ""
+  );
+  out.push(
+    `### Locust worker (${mdText(c.source.directory)}/.env)`,
+    "",
+    fence("dotenv", envAsText(locustEnv(c, OFFLINE_FACTS, "worker")))
+  );
+  out.push("", "## Scripts run as root through SSM", "");
+  out.push(
+    "Every command the toolkit sends to an instance, rendered from this file (secrets are read on the instance from Parameter Store; none is written here)."
+  );
+  for (const s of ssmScripts(templates, c, OFFLINE_FACTS))
+    out.push("", `### ${mdText(s.title)}`, "", mdText(s.when), "", fence("bash", s.script));
+  const cost = estimateCost(c);
+  out.push("", "## Estimated cost", "", "| item | count | per hour | total per hour |", "|---|---|---|---|");
+  for (const l of cost.lines)
+    out.push(`| ${l.item} | ${l.count} | $${l.unitHourly.toFixed(4)} | $${l.hourly.toFixed(4)} |`);
+  out.push(`| **cluster** | | | **$${cost.hourly.toFixed(4)}** |`);
+  out.push(
+    "",
+    `One load test of ${minutes(c.loadTest.runTimeSeconds)}: $${cost.perLoadTest.toFixed(4)}. Prices: ${cost.basis}`
+  );
+  return `${out.join("\n")}
+`;
+}
+
+// actions/plan-cluster/src/main.ts
+var run9 = renderingClusterAction("plan-cluster", {
+  title: "Plan cluster",
+  description: "Compute what a cluster file will build: offline, the resources with tags, build steps and critical path, rendered user data and .env files (secrets as references) and the estimated hourly cost; live, what would be added, changed or removed against the current state, with user-data diffs.",
+  inputs: {
+    "output-file": input.text({
+      fallback: "cluster-plan.md",
+      description: "Where to write the plan as Markdown."
+    }),
+    summary: input.boolean({
+      fallback: true,
+      description: "Also append the plan to the job summary (true/false)."
+    }),
+    live: input.boolean({
+      fallback: false,
+      description: "Compare against live state with describe calls only (needs AWS credentials; a read-only role is enough). When false, the offline plan."
+    })
+  },
+  outputs: {
+    "plan-file": "Path of the Markdown plan.",
+    "hourly-cost": "Estimated cost per hour in USD.",
+    changes: "Number of resources to add, change or remove (live plans; empty for offline)."
+  },
+  run: async ({ ctx, loaded, cluster, templates, inputs }) => {
+    const cost = estimateCost(cluster);
+    const live = inputs.live ? await livePlan(ctx, cluster, templates) : void 0;
+    const plan = live ? `${livePlanMarkdown(live, loaded.file)}
+Estimated cost: $${cost.hourly.toFixed(4)} per hour; one load test $${cost.perLoadTest.toFixed(4)}.
+` : offlinePlan(loaded, templates);
+    const file = inputs["output-file"];
+    writeFileSync(file, plan);
+    io().info(`plan for ${cluster.name} written to ${file}`);
+    return {
+      outputs: { changes: live?.changes.length, "plan-file": file, "hourly-cost": cost.hourly.toFixed(4) },
+      ...inputs.summary ? { summary: plan } : {}
+    };
+  }
+});
+
+// vendor:@aws-sdk/client-iam
+import { aws_sdk_client_iam$GetInstanceProfileCommand, aws_sdk_client_iam$IAMClient, aws_sdk_client_iam$SimulatePrincipalPolicyCommand } from "./vendor.js";
+
+// src/iam/iam-client.ts
+var SIMULATED_BACKEND = /* @__PURE__ */ Symbol.for("akrida-ops.simulated-backend");
+function makeIamClient(opts) {
+  const sim = opts.backend;
+  const client = new aws_sdk_client_iam$IAMClient(clientConfig(opts));
+  if (sim) sim.attach(client);
+  const debug = opts.debug;
+  if (debug) {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const op = `IAM ${String(context.commandName).replace(/Command$/, "")}`;
+        const on = resourceOf(args.input);
+        try {
+          const r = await next(args);
+          debug(`aws ${op}${on}: ok`);
+          return r;
+        } catch (err) {
+          debug(`aws ${op}${on}: ${err.name ?? "error"}`);
+          throw err;
+        }
+      },
+      { step: "initialize", name: "akridaCallLog" }
+    );
+  }
+  return client;
+}
+function iamClientFor(clients, region, debug) {
+  const backend = clients.sts[SIMULATED_BACKEND];
+  return makeIamClient({ region, ...backend ? { backend } : {}, ...debug ? { debug } : {} });
+}
+
+// src/iam/statements.ts
+var MANAGED = { "aws:ResourceTag/managed-by": "akrida-ops", "aws:ResourceTag/akrida:cluster": "{cluster}" };
+var REQUEST = { "aws:RequestTag/managed-by": "akrida-ops", "aws:RequestTag/akrida:cluster": "{cluster}" };
+var EC2 = "arn:aws:ec2:{region}:*";
+var ELB = "arn:aws:elasticloadbalancing:{region}:*";
+var STATEMENTS = {
+  Describe: {
+    resources: ["*"],
+    target: "any",
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and ssm:GetCommandInvocation support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)'
+  },
+  Ec2CreateTagged: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: REQUEST,
+    target: "ec2-new",
+    why: "create only what carries our managed-by and cluster tags at creation (aws:RequestTag; unconfirmed for CreateImage on image/snapshot)"
+  },
+  Ec2CreateInVpc: {
+    resources: [`${EC2}:vpc/*`],
+    target: "ec2-vpc",
+    why: "CreateSecurityGroup also authorizes the VPC; the cluster file names it but a policy for several clusters would list each"
+  },
+  Ec2TagOnCreate: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: { "ec2:CreateAction": "CreateSecurityGroup,CreateLaunchTemplate,CreateImage" },
+    target: "ec2-new",
+    why: "ec2:CreateTags only as part of a create (ec2:CreateAction, confirmed), never on an existing resource"
+  },
+  Ec2Ours: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
+    conditions: MANAGED,
+    target: "ec2-ours",
+    why: "change or delete only resources that carry our managed-by and cluster tags (aws:ResourceTag; confirmed for security groups)"
+  },
+  PublicImageParameter: {
+    resources: ["arn:aws:ssm:{region}::parameter/aws/service/canonical/ubuntu/*"],
+    target: "parameter",
+    why: "Canonical's public parameters naming the current Ubuntu images (AWS-owned parameters have no account in their ARN)"
+  },
+  IssuerIds: {
+    resources: [
+      "arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/issuer/schema-id",
+      "arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/issuer/cred-def-id"
+    ],
+    target: "parameter",
+    why: "the plan reads the schema and credential definition ids the issuer made (String parameters; the DID seed beside them is not granted)"
+  },
+  PreparedInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { "aws:ResourceTag/akrida:prepare": "{cluster}" },
+    target: "ec2-instance",
+    why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped or tagged (aws:ResourceTag on EC2 instances: confirmed)"
+  },
+  CommandOnPreparedInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { "ssm:resourceTag/akrida:prepare": "{cluster}" },
+    target: "ec2-instance",
+    why: 'commands go only to instances carrying the akrida:prepare opt-in; Run Command evaluates instance tags as ssm:resourceTag/<key> (confirmed, Systems Manager user guide, "Restricting Run Command access based on tags")'
+  },
+  CommandOnClusterInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { "ssm:resourceTag/akrida:cluster": "{cluster}" },
+    target: "ec2-instance",
+    why: "the load test samples its workers, the groups' own instances (tagged with the cluster at launch); only the load-test workflow needs it"
+  },
+  RunShellScript: {
+    resources: ["arn:aws:ssm:{region}::document/AWS-RunShellScript"],
+    target: "document",
+    why: "the one AWS-owned document the toolkit runs"
+  },
+  ElbCreate: {
+    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
+    conditions: REQUEST,
+    target: "elb-new",
+    why: "names start with the cluster name, and the request carries our tags (aws:RequestTag: confirmed for elasticloadbalancing:AddTags in the reference, unconfirmed for the create actions themselves)"
+  },
+  ElbTagOnCreate: {
+    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
+    conditions: { "elasticloadbalancing:CreateAction": "CreateLoadBalancer,CreateTargetGroup" },
+    target: "elb-new",
+    why: "tags given at creation are authorized as elasticloadbalancing:AddTags (confirmed, ELB user guide)"
+  },
+  ElbOurs: {
+    resources: [
+      `${ELB}:loadbalancer/app/{cluster}-*/*`,
+      `${ELB}:targetgroup/{cluster}-*/*`,
+      `${ELB}:listener/app/{cluster}-*/*/*`
+    ],
+    target: "elb-ours",
+    why: "load balancers, target groups and listeners whose names start with the cluster name"
+  },
+  AsgCreate: {
+    resources: ["arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*"],
+    conditions: REQUEST,
+    target: "asg",
+    why: 'groups named after the cluster, created with our tags (aws:RequestTag: confirmed, Auto Scaling user guide "Tags for security")'
+  },
+  AsgOurs: {
+    resources: ["arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*"],
+    conditions: {
+      "autoscaling:ResourceTag/managed-by": "akrida-ops",
+      "autoscaling:ResourceTag/akrida:cluster": "{cluster}"
+    },
+    target: "asg",
+    why: "change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)"
+  },
+  LaunchFromTemplate: {
+    resources: [
+      `${EC2}:instance/*`,
+      `${EC2}:volume/*`,
+      `${EC2}:network-interface/*`,
+      `${EC2}:subnet/*`,
+      `${EC2}:security-group/*`,
+      `${EC2}:image/*`,
+      `${EC2}:launch-template/*`
+    ],
+    target: "asg-launch",
+    why: "an Auto Scaling group created or updated with a launch template checks the caller may ec2:RunInstances (confirmed, Auto Scaling user guide); the instances are then launched by its service-linked role. Broad because that check names no tag AWS documents; the same grant launches the stand-alone machines (machines.*: Canonical's public image, whose ARN has no account, our subnet and security group), whose tags are then held by Ec2TagOnCreate"
+  },
+  MachineTagged: {
+    resources: [`${EC2}:instance/*`, `${EC2}:volume/*`],
+    conditions: { ...REQUEST, "ec2:CreateAction": "RunInstances" },
+    target: "ec2-new",
+    why: 'tags on a machine and its volume at launch (ec2:CreateTags as part of RunInstances) only when they are our managed-by and cluster tags (aws:RequestTag: confirmed, EC2 user guide "Grant permission to tag resources during creation")'
+  },
+  PassInstanceRole: {
+    resources: ["arn:aws:iam::*:role/{profile}"],
+    conditions: { "iam:PassedToService": "ec2.amazonaws.com" },
+    target: "pass-role",
+    why: "only the instance profile's role (named like the profile, as the console creates it), only to EC2"
+  },
+  OwnParameters: {
+    resources: ["arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/*"],
+    target: "parameter",
+    why: "the cluster's own parameters: copied secrets and last-run records"
+  },
+  LastRunRecords: {
+    resources: ["arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/last-run/*"],
+    target: "parameter",
+    why: "the plan reads only the last-run records (String parameters), never a SecureString: the AWS managed key aws/ssm lets every principal of the account decrypt (confirmed), so the parameter ARN, not KMS, is what keeps the plan role from the cluster's secrets"
+  },
+  DeploySelfCheck: {
+    resources: ["arn:aws:iam::*:role/akrida-ops-deploy"],
+    target: "iam-principal",
+    why: "the preflight asks IAM which of the deploy role's own actions it is denied (iam:SimulatePrincipalPolicy on the role itself; without it the preflight only hints)"
+  },
+  PlanSelfCheck: {
+    resources: ["arn:aws:iam::*:role/akrida-ops-plan"],
+    target: "iam-principal",
+    why: "the same for the plan role, on itself only"
+  },
+  InstanceProfile: {
+    resources: ["arn:aws:iam::*:instance-profile/{profile}"],
+    target: "instance-profile",
+    why: "the preflight checks that the cluster file's instance profile exists and holds a role"
+  }
+};
+
+// src/iam/actions.ts
+var describe2 = (action) => [[action, "Describe"]];
+var OPERATIONS = {
+  "EC2:DescribeImages": describe2("ec2:DescribeImages"),
+  "EC2:DescribeInstances": describe2("ec2:DescribeInstances"),
+  "EC2:DescribeLaunchTemplates": describe2("ec2:DescribeLaunchTemplates"),
+  "EC2:DescribeLaunchTemplateVersions": describe2("ec2:DescribeLaunchTemplateVersions"),
+  "EC2:DescribeSecurityGroups": describe2("ec2:DescribeSecurityGroups"),
+  "EC2:DescribeSecurityGroupRules": describe2("ec2:DescribeSecurityGroupRules"),
+  "EC2:CreateSecurityGroup": [
+    ["ec2:CreateSecurityGroup", "Ec2CreateTagged"],
+    ["ec2:CreateSecurityGroup", "Ec2CreateInVpc"],
+    ["ec2:CreateTags", "Ec2TagOnCreate"]
+  ],
+  "EC2:AuthorizeSecurityGroupIngress": [["ec2:AuthorizeSecurityGroupIngress", "Ec2Ours"]],
+  "EC2:RevokeSecurityGroupIngress": [["ec2:RevokeSecurityGroupIngress", "Ec2Ours"]],
+  "EC2:DeleteSecurityGroup": [["ec2:DeleteSecurityGroup", "Ec2Ours"]],
+  "EC2:CreateLaunchTemplate": [
+    ["ec2:CreateLaunchTemplate", "Ec2CreateTagged"],
+    ["ec2:CreateTags", "Ec2TagOnCreate"]
+  ],
+  "EC2:CreateLaunchTemplateVersion": [["ec2:CreateLaunchTemplateVersion", "Ec2Ours"]],
+  "EC2:ModifyLaunchTemplate": [["ec2:ModifyLaunchTemplate", "Ec2Ours"]],
+  "EC2:DeleteLaunchTemplate": [["ec2:DeleteLaunchTemplate", "Ec2Ours"]],
+  "EC2:CreateImage": [
+    ["ec2:CreateImage", "Ec2CreateTagged"],
+    ["ec2:CreateImage", "PreparedInstances"],
+    ["ec2:CreateTags", "Ec2TagOnCreate"]
+  ],
+  "EC2:DeregisterImage": [["ec2:DeregisterImage", "Ec2Ours"]],
+  "EC2:DeleteSnapshot": [["ec2:DeleteSnapshot", "Ec2Ours"]],
+  "EC2:CreateTags": [["ec2:CreateTags", "PreparedInstances"]],
+  "EC2:DeleteTags": [["ec2:DeleteTags", "PreparedInstances"]],
+  "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],
+  "EC2:RunInstances": [
+    ["ec2:RunInstances", "LaunchFromTemplate"],
+    ["ec2:CreateTags", "MachineTagged"],
+    ["iam:PassRole", "PassInstanceRole"]
+  ],
+  // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
+  "EC2:StartInstances": [["ec2:StartInstances", "PreparedInstances"]],
+  "EC2:StopInstances": [["ec2:StopInstances", "PreparedInstances"]],
+  "EC2:TerminateInstances": [["ec2:TerminateInstances", "PreparedInstances"]],
+  "ElasticLoadBalancingV2:DescribeLoadBalancers": describe2("elasticloadbalancing:DescribeLoadBalancers"),
+  "ElasticLoadBalancingV2:DescribeTargetGroups": describe2("elasticloadbalancing:DescribeTargetGroups"),
+  "ElasticLoadBalancingV2:DescribeListeners": describe2("elasticloadbalancing:DescribeListeners"),
+  "ElasticLoadBalancingV2:DescribeTags": describe2("elasticloadbalancing:DescribeTags"),
+  "ElasticLoadBalancingV2:DescribeTargetHealth": describe2("elasticloadbalancing:DescribeTargetHealth"),
+  "ElasticLoadBalancingV2:CreateLoadBalancer": [
+    ["elasticloadbalancing:CreateLoadBalancer", "ElbCreate"],
+    ["elasticloadbalancing:AddTags", "ElbTagOnCreate"]
+  ],
+  "ElasticLoadBalancingV2:CreateTargetGroup": [
+    ["elasticloadbalancing:CreateTargetGroup", "ElbCreate"],
+    ["elasticloadbalancing:AddTags", "ElbTagOnCreate"]
+  ],
+  "ElasticLoadBalancingV2:CreateListener": [["elasticloadbalancing:CreateListener", "ElbOurs"]],
+  "ElasticLoadBalancingV2:ModifyListener": [["elasticloadbalancing:ModifyListener", "ElbOurs"]],
+  "ElasticLoadBalancingV2:ModifyTargetGroup": [["elasticloadbalancing:ModifyTargetGroup", "ElbOurs"]],
+  "ElasticLoadBalancingV2:DeleteListener": [["elasticloadbalancing:DeleteListener", "ElbOurs"]],
+  "ElasticLoadBalancingV2:DeleteLoadBalancer": [["elasticloadbalancing:DeleteLoadBalancer", "ElbOurs"]],
+  "ElasticLoadBalancingV2:DeleteTargetGroup": [["elasticloadbalancing:DeleteTargetGroup", "ElbOurs"]],
+  "AutoScaling:DescribeAutoScalingGroups": describe2("autoscaling:DescribeAutoScalingGroups"),
+  "AutoScaling:DescribeScheduledActions": describe2("autoscaling:DescribeScheduledActions"),
+  "AutoScaling:DescribeInstanceRefreshes": describe2("autoscaling:DescribeInstanceRefreshes"),
+  "AutoScaling:CreateAutoScalingGroup": [
+    ["autoscaling:CreateAutoScalingGroup", "AsgCreate"],
+    ["ec2:RunInstances", "LaunchFromTemplate"],
+    ["iam:PassRole", "PassInstanceRole"]
+  ],
+  "AutoScaling:UpdateAutoScalingGroup": [
+    ["autoscaling:UpdateAutoScalingGroup", "AsgOurs"],
+    ["ec2:RunInstances", "LaunchFromTemplate"],
+    ["iam:PassRole", "PassInstanceRole"]
+  ],
+  "AutoScaling:EnableMetricsCollection": [["autoscaling:EnableMetricsCollection", "AsgOurs"]],
+  "AutoScaling:PutScheduledUpdateGroupAction": [["autoscaling:PutScheduledUpdateGroupAction", "AsgOurs"]],
+  "AutoScaling:StartInstanceRefresh": [["autoscaling:StartInstanceRefresh", "AsgOurs"]],
+  "AutoScaling:CreateOrUpdateTags": [["autoscaling:CreateOrUpdateTags", "AsgOurs"]],
+  "AutoScaling:DeleteAutoScalingGroup": [["autoscaling:DeleteAutoScalingGroup", "AsgOurs"]],
+  "SSM:DescribeParameters": describe2("ssm:DescribeParameters"),
+  "SSM:GetCommandInvocation": describe2("ssm:GetCommandInvocation"),
+  "SSM:DescribeInstanceInformation": describe2("ssm:DescribeInstanceInformation"),
+  "SSM:SendCommand": [
+    ["ssm:SendCommand", "RunShellScript"],
+    ["ssm:SendCommand", "CommandOnPreparedInstances"],
+    ["ssm:SendCommand", "CommandOnClusterInstances"]
+  ],
+  // PutParameter with Tags is also authorized as ssm:AddTagsToResource (confirmed: the
+  // AWS::SSM::Parameter reference and AWS's own refusal message for a PutParameter with tags).
+  "SSM:PutParameter": [
+    ["ssm:PutParameter", "OwnParameters"],
+    ["ssm:AddTagsToResource", "OwnParameters"]
+  ],
+  "SSM:AddTagsToResource": [["ssm:AddTagsToResource", "OwnParameters"]],
+  "SSM:GetParameter": [
+    ["ssm:GetParameter", "OwnParameters"],
+    ["ssm:GetParameter", "PublicImageParameter"]
+  ],
+  "SSM:ListTagsForResource": [["ssm:ListTagsForResource", "OwnParameters"]],
+  "SSM:DeleteParameter": [["ssm:DeleteParameter", "OwnParameters"]],
+  // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
+  // (confirmed: STS API reference, "No permissions are required to perform this operation").
+  "STS:GetCallerIdentity": [],
+  "IAM:GetInstanceProfile": [["iam:GetInstanceProfile", "InstanceProfile"]],
+  "IAM:SimulatePrincipalPolicy": [["iam:SimulatePrincipalPolicy", "DeploySelfCheck"]]
+};
+var PLAN_OVERRIDES = {
+  "SSM:GetParameter": [
+    ["ssm:GetParameter", "LastRunRecords"],
+    ["ssm:GetParameter", "IssuerIds"]
+  ],
+  "IAM:SimulatePrincipalPolicy": [["iam:SimulatePrincipalPolicy", "PlanSelfCheck"]]
+};
+
+// src/iam/policies.ts
+var PLAN_OPERATIONS = [
+  "AutoScaling:DescribeAutoScalingGroups",
+  "IAM:GetInstanceProfile",
+  "IAM:SimulatePrincipalPolicy",
+  "STS:GetCallerIdentity",
+  "EC2:DescribeImages",
+  "EC2:DescribeInstances",
+  "EC2:DescribeLaunchTemplateVersions",
+  "EC2:DescribeLaunchTemplates",
+  "EC2:DescribeSecurityGroupRules",
+  "EC2:DescribeSecurityGroups",
+  "ElasticLoadBalancingV2:DescribeListeners",
+  "ElasticLoadBalancingV2:DescribeLoadBalancers",
+  "ElasticLoadBalancingV2:DescribeTags",
+  "ElasticLoadBalancingV2:DescribeTargetGroups",
+  "SSM:DescribeParameters",
+  "SSM:GetParameter"
+];
+var DEPLOY_OPERATIONS = [
+  ...PLAN_OPERATIONS,
+  "AutoScaling:CreateAutoScalingGroup",
+  "AutoScaling:DeleteAutoScalingGroup",
+  "AutoScaling:DescribeInstanceRefreshes",
+  "AutoScaling:DescribeScheduledActions",
+  "AutoScaling:EnableMetricsCollection",
+  "AutoScaling:PutScheduledUpdateGroupAction",
+  "AutoScaling:StartInstanceRefresh",
+  "AutoScaling:UpdateAutoScalingGroup",
+  "EC2:AuthorizeSecurityGroupIngress",
+  "EC2:CreateImage",
+  "EC2:CreateLaunchTemplate",
+  "EC2:CreateLaunchTemplateVersion",
+  "EC2:CreateSecurityGroup",
+  "EC2:CreateTags",
+  "EC2:DeleteLaunchTemplate",
+  "EC2:DeleteSecurityGroup",
+  "EC2:DeleteSnapshot",
+  "EC2:DeleteTags",
+  "EC2:DeregisterImage",
+  "EC2:ModifyInstanceAttribute",
+  "EC2:RunInstances",
+  "EC2:StartInstances",
+  "EC2:StopInstances",
+  "EC2:TerminateInstances",
+  "SSM:DescribeInstanceInformation",
+  "EC2:ModifyLaunchTemplate",
+  "EC2:RevokeSecurityGroupIngress",
+  "ElasticLoadBalancingV2:CreateListener",
+  "ElasticLoadBalancingV2:CreateLoadBalancer",
+  "ElasticLoadBalancingV2:CreateTargetGroup",
+  "ElasticLoadBalancingV2:DeleteListener",
+  "ElasticLoadBalancingV2:DeleteLoadBalancer",
+  "ElasticLoadBalancingV2:DeleteTargetGroup",
+  "ElasticLoadBalancingV2:DescribeTargetHealth",
+  "SSM:DeleteParameter",
+  "SSM:GetCommandInvocation",
+  "SSM:ListTagsForResource",
+  "SSM:PutParameter",
+  "SSM:SendCommand"
+].sort();
+var ROLE_OPERATIONS = {
+  plan: [...PLAN_OPERATIONS].sort(),
+  deploy: [...new Set(DEPLOY_OPERATIONS)].sort()
+};
+function grantsOf(role, operation) {
+  const grants = (role === "plan" ? PLAN_OVERRIDES[operation] : void 0) ?? OPERATIONS[operation];
+  if (!grants) throw new Error(`src/iam/actions.ts has no IAM action for ${operation}`);
+  return grants;
+}
+var uniq = (xs) => [...new Set(xs)];
+function expand(pattern, clusters) {
+  return uniq(
+    clusters.map(
+      (c) => pattern.replaceAll("{region}", c.region).replaceAll("{cluster}", c.name).replaceAll("{profile}", c.instanceProfile)
+    )
+  ).sort();
+}
+function condition(sid, clusters) {
+  const spec = STATEMENTS[sid];
+  if (!("conditions" in spec)) return void 0;
+  const out = {};
+  for (const [key, value] of Object.entries(spec.conditions)) {
+    const values = value.includes(",") ? value.split(",") : expand(value, clusters);
+    out[key] = values.length === 1 ? values[0] : values;
+  }
+  return { StringEquals: out };
+}
+function statementOf(sid, actions2, clusters) {
+  const resources = STATEMENTS[sid].resources.flatMap((r) => expand(r, clusters));
+  const cond = condition(sid, clusters);
+  return {
+    Sid: sid,
+    Effect: "Allow",
+    Action: uniq(actions2).sort(),
+    Resource: resources.length === 1 ? resources[0] : resources,
+    ...cond ? { Condition: cond } : {}
+  };
+}
+function rolePolicy(role, clusters, without) {
+  const bySid = /* @__PURE__ */ new Map();
+  for (const op of ROLE_OPERATIONS[role])
+    for (const [action, sid] of grantsOf(role, op)) bySid.set(sid, [...bySid.get(sid) ?? [], action]);
+  const sids = Object.keys(STATEMENTS).filter((s) => bySid.has(s) && s !== without);
+  return {
+    Version: "2012-10-17",
+    Statement: sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters))
+  };
+}
+
+// src/iam/preflight.ts
+var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/;
+var FIX = 'run `akrida bootstrap --repo OWNER/NAME --apply` as an administrator (README, "From an empty AWS account")';
+function principalOf(callerArn) {
+  const role = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/[^/]+$/.exec(callerArn);
+  if (role) return `arn:${role[1]}:iam::${role[2]}:role/${role[3]}`;
+  return /^arn:aws[\w-]*:iam::\d{12}:user\/[\w+=,.@/-]+$/.test(callerArn) ? callerArn : void 0;
+}
+function sampleArn(pattern, account) {
+  if (pattern === "*") return "*";
+  return pattern.replace(/^(arn:[^:]+:[^:]+:[^:]*:)\*:/, `$1${account}:`).replaceAll("*", "akrida-preflight");
+}
+function contextOf(s) {
+  return Object.entries(s.Condition?.StringEquals ?? {}).map(([ContextKeyName, v2]) => ({
+    ContextKeyName,
+    ContextKeyType: "string",
+    ContextKeyValues: Array.isArray(v2) ? v2.slice(0, 1) : [v2]
+  }));
+}
+async function checkProfile(iam, cluster, r) {
+  const name = cluster.instanceProfile;
+  try {
+    const p = await aws(
+      "GetInstanceProfile",
+      `instance profile ${name}`,
+      () => iam.send(new aws_sdk_client_iam$GetInstanceProfileCommand({ InstanceProfileName: name }))
+    );
+    if (!p.InstanceProfile?.Roles?.length)
+      r.missing.push(
+        `instance profile ${name} holds no role: instances would start without AWS access; ${FIX}`
+      );
+  } catch (err) {
+    const code = codeOf2(err);
+    if (/^NoSuchEntity(Exception)?$/.test(code))
+      r.missing.push(
+        `instance profile ${name} (instanceProfile in the cluster file) does not exist: ${FIX}, or name an existing profile`
+      );
+    else if (DENIED.test(code))
+      r.notes.push(
+        `could not check instance profile ${name}: this role may not call iam:GetInstanceProfile (${FIX})`
+      );
+    else r.notes.push(`could not check instance profile ${name}: ${code}`);
+  }
+}
+async function checkActions(iam, role, cluster, principal, r) {
+  const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal)?.[1] ?? "*";
+  const file = `iam/${role}-policy.json`;
+  for (const s of rolePolicy(role, [cluster]).Statement) {
+    const resources = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map(
+      (p) => sampleArn(p, account)
+    );
+    let out;
+    try {
+      out = await aws(
+        "SimulatePrincipalPolicy",
+        principal,
+        () => iam.send(
+          new aws_sdk_client_iam$SimulatePrincipalPolicyCommand({
+            PolicySourceArn: principal,
+            ActionNames: s.Action,
+            ...resources[0] === "*" ? {} : { ResourceArns: resources },
+            ...s.Condition ? { ContextEntries: contextOf(s) } : {}
+          })
+        )
+      );
+    } catch (err) {
+      const code = codeOf2(err);
+      r.notes.push(
+        DENIED.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
+      );
+      return;
+    }
+    const denied = (out.EvaluationResults ?? []).filter((e) => e.EvalDecision !== "allowed");
+    for (const e of denied)
+      r.missing.push(
+        `${principal} lacks ${e.EvalActionName} (${e.EvalDecision}; statement ${s.Sid} of ${file}): ${FIX}`
+      );
+  }
+}
+async function preflight(clients, cluster, role) {
+  const id = await aws(
+    "GetCallerIdentity",
+    "the caller",
+    () => clients.sts.send(new aws_sdk_client_sts$GetCallerIdentityCommand({}))
+  );
+  const r = { missing: [], notes: [], caller: id.Arn ?? "unknown" };
+  await checkProfile(clients.iam, cluster, r);
+  const principal = principalOf(r.caller);
+  if (principal) await checkActions(clients.iam, role, cluster, principal, r);
+  else
+    r.notes.push(`the caller ${r.caller} is neither a role nor a user: its permissions were not simulated`);
+  return r;
+}
+function preflightReport(role, r) {
+  const lines = [`preflight of the ${role} role (${r.caller}):`];
+  if (r.missing.length) lines.push(`${r.missing.length} missing:`, ...r.missing.map((m) => `  - ${m}`));
+  else lines.push("  nothing missing");
+  if (r.notes.length) lines.push("not checked:", ...r.notes.map((n2) => `  - ${n2}`));
+  return lines.join("\n");
+}
+
+// actions/preflight/src/main.ts
+var run10 = clusterAction("preflight", {
+  title: "Preflight",
+  description: "Before any work: check that the instance profile the cluster file names exists and holds a role, and that the role in use has every grant of its generated policy (iam/deploy-policy.json or iam/plan-policy.json), asked through iam:SimulatePrincipalPolicy. Fails naming what is missing and what to do (run akrida bootstrap); where the role may not simulate, it says so and hints instead.",
+  inputs: {
+    role: input.choice(["deploy", "plan"], {
+      fallback: "deploy",
+      description: "Which role's grants to check, deploy (builds, changes, teardown) or plan (read-only)."
+    })
+  },
+  outputs: {
+    missing: "How many grants (and the instance profile, if absent) are missing; 0 when the build may start."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const iam = iamClientFor(ctx.clients, cluster.region, (l) => io().debug(l));
+    const r = await preflight({ iam, sts: ctx.clients.sts }, cluster, inputs.role);
+    io().info(preflightReport(inputs.role, r));
+    for (const note of r.notes) ctx.warn?.(`preflight: ${note}`);
+    return {
+      outputs: { missing: r.missing.length },
+      failure: r.missing.length ? `preflight: ${r.missing.length} missing before any work:
+${r.missing.map((m) => `- ${m}`).join("\n")}` : void 0
+    };
+  }
+});
+
+// actions/prepare-machines/src/main.ts
+var run11 = renderingClusterAction("prepare-machines", {
+  title: "Prepare stand-alone machines",
+  description: "Prepare each stand-alone machine through SSM Run Command when what prepared it changed or it was started again: packages, Docker, the Akrida checkout at the pinned ref, its .env (secrets read from Parameter Store on the machine), compose build and up. The database is cleaned each time; the issuer's DID, ledger registration, transaction author agreement, schema and credential definition are then made (or reused) through its admin API, and their ids stored as cluster parameters for the Locust .env.",
+  inputs: {},
+  outputs: {
+    prepared: "Comma-separated roles prepared by this run (empty when nothing was due).",
+    "schema-id": "The schema id the issuer made or reused (when prepared now).",
+    "cred-def-id": "The credential definition id the issuer made or reused (when prepared now).",
+    changed: "Whether any machine was prepared (true/false)."
+  },
+  run: async ({ ctx, cluster, templates }) => {
+    const found = cluster.machines ? await findMachines(ctx, cluster.name) : [];
+    const preps = preparations(templates, cluster, Object.fromEntries(found.map((m) => [m.role, m])));
+    const r = await prepareMachines(ctx, cluster, preps);
+    const issuer = r.issuer ? { "schema-id": r.issuer.schemaId, "cred-def-id": r.issuer.credDefId } : {};
+    return { outputs: { prepared: r.prepared.join(","), ...issuer, changed: r.prepared.length > 0 } };
+  }
+});
+
+// actions/render-launch-template/src/main.ts
+var run12 = renderingClusterAction("render-launch-template", {
+  title: "Render launch template",
+  description: "Render the ACA-Py or Locust worker user data from templates/ (strict: an undefined variable is an error; secrets are Parameter Store references read at boot) and create the launch template, or a new version only when the rendered content changed.",
+  inputs: {
+    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
+    "image-id": input.text({
+      description: "The image to launch (the newest tagged image of the tier when empty)."
+    }),
+    "perf-sg": input.text({ description: "The performance security group id (found by tags when empty)." })
+  },
+  outputs: {
+    "template-id": "The launch template id.",
+    version: "The version that holds the rendered content.",
+    changed: "Whether a template or version was created (true/false)."
+  },
+  run: async ({ ctx, cluster, templates, inputs }) => {
+    const tier2 = inputs.tier;
+    const [imageId, perfSg, { admin, transport }, master2, machineFacts2] = await Promise.all([
+      inputs["image-id"] || newestImage(ctx, cluster, tier2 === "acapy" ? "acapy" : "locust"),
+      inputs["perf-sg"] || securityGroupId(ctx, cluster, "perf-sg"),
+      loadBalancers(ctx, cluster),
+      describeMaster(ctx, cluster),
+      machineClusterFacts(ctx, cluster)
+    ]);
+    const lt = await ensureTierTemplate(ctx, cluster, tier2, templates, {
+      imageId,
+      perfSg,
+      facts: {
+        ...machineFacts2,
+        adminDns: admin.dns,
+        transportDns: transport.dns,
+        masterPrivateIp: master2.privateIp
+      }
+    });
+    io().info(`${tier2} launch template ${lt.name}: ${lt.action}, version ${lt.version}`);
+    return { outputs: { "template-id": lt.id, version: lt.version, changed: lt.action !== "unchanged" } };
+  }
+});
+
+// src/ops/tagged-resources.ts
+async function taggedResources(ctx, tags) {
+  const { clients } = ctx;
+  const [sgs, lts, images2, groups2, balancing, params, instances] = await Promise.all([
+    findSecurityGroups(clients, tags),
+    findLaunchTemplates(clients, tags),
+    findImages(clients, tags),
+    findAutoScalingGroups(clients, tags),
+    findLoadBalancing(clients, tags),
+    findParameters(clients, tags),
+    findInstances(clients, tags)
+  ]);
+  const out = [
+    ...sgs.map((r) => ({ kind: "security group", id: r.GroupId, tags: tagMap(r.Tags) })),
+    ...lts.map((r) => ({ kind: "launch template", id: r.LaunchTemplateId, tags: tagMap(r.Tags) })),
+    ...images2.map((r) => ({ kind: "image", id: r.ImageId, tags: tagMap(r.Tags) })),
+    ...groups2.map((r) => ({
+      kind: "auto scaling group",
+      id: r.AutoScalingGroupName,
+      tags: tagMap(r.Tags)
+    })),
+    // The listing read their tags already.
+    ...balancing.loadBalancers.map((r) => ({
+      kind: "load balancer",
+      id: r.LoadBalancerArn,
+      tags: r.tags
+    })),
+    ...balancing.targetGroups.map((r) => ({
+      kind: "target group",
+      id: r.TargetGroupArn,
+      tags: r.tags
+    })),
+    // Stand-alone machines only: group instances follow their group's tags.
+    ...instances.map((r) => ({ kind: "machine", id: r.InstanceId, tags: tagMap(r.Tags) })).filter((r) => r.tags[TAG.role]?.startsWith("machine-"))
+  ];
+  for (const p of params) {
+    if (!p.Name) continue;
+    const name = p.Name;
+    const r = await aws(
+      "ListTagsForResource",
+      `parameter ${name}`,
+      () => clients.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
+    );
+    out.push({ kind: "parameter", id: name, tags: tagMap(r.TagList) });
+  }
+  return out.filter((x) => !!x.id);
+}
+
+// src/ops/expiry.ts
+async function renewExpiry(ctx, c) {
+  const now = ctx.clock.now();
+  const expiresAt = expiry(c, new Date(now)).toISOString();
+  const half = c.teardown.ttlHours * 36e5 / 2;
+  const due = (t) => {
+    const at = t.tags[TAG.expiresAt];
+    const ms = at === void 0 ? void 0 : parseExpiry(at);
+    return ms === void 0 || ms - now < half;
+  };
+  const { clients } = ctx;
+  const all = (await taggedResources(ctx, selector(c.name))).filter(due);
+  const of = (...kinds) => all.filter((r) => kinds.includes(r.kind));
+  const renewed = [];
+  const tag = { Key: TAG.expiresAt, Value: expiresAt };
+  const ec2 = of("security group", "launch template", "image", "machine");
+  if (ec2.length) {
+    await write(
+      "CreateTags",
+      `expiry of ${ec2.length} resources of ${c.name}`,
+      () => clients.ec2.send(new aws_sdk_client_ec2$CreateTagsCommand({ Resources: ec2.map((r) => r.id), Tags: [tag] }))
+    );
+    renewed.push(...ec2.map((r) => `${r.kind} ${r.id}`));
+  }
+  const groups2 = of("auto scaling group");
+  if (groups2.length) {
+    await write(
+      "CreateOrUpdateTags",
+      `expiry of ${c.name}'s groups`,
+      () => clients.autoScaling.send(
+        new aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand({
+          Tags: groups2.map((g) => ({
+            ResourceId: g.id,
+            ResourceType: "auto-scaling-group",
+            ...tag,
+            PropagateAtLaunch: true
+          }))
+        })
+      )
+    );
+    renewed.push(...groups2.map((g) => `auto scaling group ${g.id}`));
+  }
+  const arns = of("load balancer", "target group").map((x) => x.id);
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk2 = arns.slice(i, i + 20);
+    await write(
+      "AddTags",
+      `expiry of ${chunk2.length} load-balancing resources`,
+      () => clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: chunk2, Tags: [tag] }))
+    );
+    renewed.push(...chunk2.map((a) => `load balancing ${a}`));
+  }
+  for (const { id: name } of of("parameter")) {
+    await write(
+      "AddTagsToResource",
+      `expiry of parameter ${name}`,
+      () => clients.ssm.send(
+        new aws_sdk_client_ssm$AddTagsToResourceCommand({ ResourceType: "Parameter", ResourceId: name, Tags: [tag] })
+      )
+    );
+    renewed.push(`parameter ${name}`);
+  }
+  if (renewed.length) ctx.log?.(`expiry of ${c.name} moved to ${expiresAt} on ${renewed.length} resources`);
+  return { expiresAt, renewed };
+}
+
+// actions/renew-expiry/src/main.ts
+var run13 = clusterAction("renew-expiry", {
+  title: "Renew cluster expiry",
+  description: "Move the expiry tag of every resource of the cluster to now plus its time-to-live when less than half of it is left (or the tag is unreadable), so a cluster in use is not swept; the in-AWS backstop follows when the groups are ensured.",
+  inputs: {},
+  outputs: { renewed: "How many resources had their expiry tag moved (0 when none was due)." },
+  run: async ({ ctx, cluster }) => {
+    const r = await renewExpiry(ctx, cluster);
+    io().info(
+      r.renewed.length ? `expiry moved to ${r.expiresAt} on ${r.renewed.length} resources` : "expiry has more than half the time-to-live left; unchanged"
+    );
+    return { outputs: { renewed: r.renewed.length } };
+  }
+});
+
+// src/action/cancel.ts
+async function onCancel(fn) {
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    return await fn(abort.signal);
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+// src/loadtest/load-test-capacity.ts
+var MAX_SPAWN_PER_WORKER = 5;
+var LoadTestCapacityError = class extends Error {
+  name = "LoadTestCapacityError";
+};
+function checkLoadTestCapacity(c, workers, users, spawnRate) {
+  const limits = sizeWorkers(c, users);
+  const usersPerWorker = Math.ceil(users / workers);
+  if (usersPerWorker > limits.maxUsersPerWorker)
+    throw new LoadTestCapacityError(
+      `${users} users on ${workers} workers is ${usersPerWorker} per worker, but a ${c.locust.workers.instanceType} holds ${limits.maxUsersPerWorker} (ports ${limits.portsPerWorker}, memory ${limits.memoryUsersPerWorker}); add workers or lower users`
+    );
+  if (spawnRate > MAX_SPAWN_PER_WORKER * workers)
+    throw new LoadTestCapacityError(
+      `spawn rate ${spawnRate}/s is above what ${workers} workers start reliably (${MAX_SPAWN_PER_WORKER}/s each); lower spawn-rate`
+    );
+}
+
+// src/loadtest/locust-client.ts
+var LocustError = class extends Error {
+  name = "LocustError";
+};
+var num = (v2) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
+var text2 = zod$preprocess((v2) => v2 === null || v2 === void 0 ? "" : v2, zod$string());
+var count = zod$preprocess((v2) => v2 === null || v2 === void 0 ? 0 : v2, zod$number());
+var figure = zod$number().nullish();
+var rawStats = zod$object({
+  state: zod$string().nullish(),
+  user_count: count,
+  total_rps: count,
+  fail_ratio: count,
+  current_response_time_percentile_50: figure,
+  current_response_time_percentile_95: figure,
+  /** 2.4x: nested, keyed "response_time_percentile_0.5" / "response_time_percentile_0.95". */
+  current_response_time_percentiles: zod$record(zod$string(), figure).nullish(),
+  workers: zod$array(zod$object({ id: text2, state: text2, user_count: count, cpu_usage: figure, memory_usage: figure })).nullish(),
+  /** 2.4x rows also carry "response_time_percentile_0.95" and friends, read below. */
+  stats: zod$array(
+    zod$object({
+      method: text2,
+      name: text2,
+      num_requests: count,
+      num_failures: count,
+      current_rps: count,
+      avg_response_time: count,
+      median_response_time: figure,
+      ninety_ninth_response_time: figure
+    }).catchall(zod$unknown())
+  ).nullish(),
+  errors: zod$array(zod$object({ method: text2, name: text2, error: text2, occurrences: count })).nullish()
+});
+function parseStats(body) {
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new LocustError(
+      `the master answered /stats/requests with something that is not JSON: ${body.slice(0, 120)}`
+    );
+  }
+  const parsed = rawStats.safeParse(json);
+  if (!parsed.success)
+    throw new LocustError(
+      `the master's /stats/requests answer is not one this client reads (${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`
+    );
+  const raw = parsed.data;
+  const rows = (raw.stats ?? []).map((s) => {
+    const p952 = num(s["response_time_percentile_0.95"]);
+    const p99 = num(s["response_time_percentile_0.99"]) ?? num(s.ninety_ninth_response_time);
+    const p502 = num(s["response_time_percentile_0.5"]) ?? num(s.median_response_time);
+    return {
+      method: s.method,
+      name: s.name,
+      requests: s.num_requests,
+      failures: s.num_failures,
+      rps: s.current_rps,
+      avg: s.avg_response_time,
+      ...p502 !== void 0 ? { p50: p502 } : {},
+      ...p952 !== void 0 ? { p95: p952 } : {},
+      ...p99 !== void 0 ? { p99 } : {}
+    };
+  });
+  const nested = raw.current_response_time_percentiles ?? {};
+  const p50 = num(raw.current_response_time_percentile_50) ?? num(nested["response_time_percentile_0.5"]);
+  const p95 = num(raw.current_response_time_percentile_95) ?? num(nested["response_time_percentile_0.95"]);
+  const workers = (raw.workers ?? []).map((w) => ({
+    id: w.id,
+    state: w.state,
+    userCount: w.user_count,
+    ...num(w.cpu_usage) !== void 0 ? { cpuPercent: w.cpu_usage } : {},
+    ...num(w.memory_usage) !== void 0 ? { memoryBytes: w.memory_usage } : {}
+  }));
+  return {
+    state: raw.state ?? "unknown",
+    userCount: raw.user_count,
+    totalRps: raw.total_rps,
+    failRatio: raw.fail_ratio,
+    ...p50 !== void 0 ? { p50 } : {},
+    ...p95 !== void 0 ? { p95 } : {},
+    workers,
+    rows: rows.filter((r) => r.name !== "Aggregated" && r.name !== "Total"),
+    errors: (raw.errors ?? []).map((e) => ({
+      method: e.method,
+      name: e.name,
+      error: e.error,
+      occurrences: e.occurrences
+    }))
+  };
+}
+var LocustClient = class {
+  constructor(transport) {
+    this.transport = transport;
+  }
+  transport;
+  async ok(path, answer) {
+    const r = await answer;
+    if (r.status !== 200)
+      throw new LocustError(
+        `${this.transport.describe()}${path} answered HTTP ${r.status}: ${r.body.slice(0, 200)}`
+      );
+    return r.body;
+  }
+  async stats() {
+    return parseStats(await this.ok("/stats/requests", this.transport.get("/stats/requests")));
+  }
+  /** Start (or change) a swarm. Locust 2.12 takes user_count, 2.4x also accepts it. */
+  async swarm(users, spawnRate, host) {
+    const form = { user_count: String(users), spawn_rate: String(spawnRate) };
+    if (host) form.host = host;
+    const body = await this.ok("/swarm", this.transport.postForm("/swarm", form));
+    const r = JSON.parse(body);
+    if (r.success === false) throw new LocustError(`the master refused to swarm: ${r.message ?? body}`);
+  }
+  async stop() {
+    await this.ok("/stop", this.transport.get("/stop"));
+  }
+  async reset() {
+    await this.ok("/stats/reset", this.transport.get("/stats/reset"));
+  }
+  requestsCsv() {
+    return this.ok("/stats/requests/csv", this.transport.get("/stats/requests/csv"));
+  }
+  failuresCsv() {
+    return this.ok("/stats/failures/csv", this.transport.get("/stats/failures/csv"));
+  }
+  exceptionsCsv() {
+    return this.ok("/exceptions/csv", this.transport.get("/exceptions/csv"));
+  }
+  /** The HTML report; 2.12 serves it at /stats/report, newer versions too (with ?download=1). */
+  htmlReport() {
+    return this.ok("/stats/report", this.transport.get("/stats/report"));
+  }
+};
+var HttpTransport = class {
+  constructor(baseUrl, timeoutMs = 1e4) {
+    this.baseUrl = baseUrl;
+    this.timeoutMs = timeoutMs;
+  }
+  baseUrl;
+  timeoutMs;
+  describe() {
+    return this.baseUrl;
+  }
+  async call(path, init) {
+    try {
+      const r = await fetch(`${this.baseUrl}${path}`, {
+        ...init,
+        signal: AbortSignal.timeout(this.timeoutMs)
+      });
+      return { status: r.status, body: await r.text() };
+    } catch (err) {
+      throw new LocustError(
+        `cannot reach the Locust master at ${this.baseUrl}${path}: ${err.message}`
+      );
+    }
+  }
+  get(path) {
+    return this.call(path, { method: "GET" });
+  }
+  postForm(path, form) {
+    return this.call(path, { method: "POST", body: new URLSearchParams(form) });
+  }
+};
+
+// src/loadtest/result-files.ts
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function readBaseline(file) {
+  return JSON.parse(readFileSync4(file, "utf8"));
+}
+function writeResultFiles(dir, r, markdown) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync2(join3(dir, "requests.csv"), r.artifacts.requestsCsv);
+  writeFileSync2(join3(dir, "failures.csv"), r.artifacts.failuresCsv);
+  writeFileSync2(join3(dir, "exceptions.csv"), r.artifacts.exceptionsCsv);
+  writeFileSync2(join3(dir, "report.html"), r.artifacts.html);
+  writeFileSync2(join3(dir, "timeseries.json"), `${JSON.stringify(r.samples, null, 2)}
+`);
+  writeFileSync2(join3(dir, "summary.json"), `${JSON.stringify(r.summary, null, 2)}
+`);
+  writeFileSync2(join3(dir, "summary.md"), markdown);
+  return join3(dir, "summary.md");
+}
+
+// src/loadtest/results.ts
+function parseCsv(text3, columns = []) {
+  const rows = [];
+  let row = [];
+  let field2 = "";
+  let quoted = false;
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
+    if (quoted) {
+      if (ch === '"' && text3[i + 1] === '"') {
+        field2 += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field2 += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field2);
+      field2 = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text3[i + 1] === "\n") i++;
+      row.push(field2);
+      if (row.some((f) => f !== "")) rows.push(row);
+      row = [];
+      field2 = "";
+    } else field2 += ch;
+  }
+  if (field2 !== "" || row.length) {
+    row.push(field2);
+    rows.push(row);
+  }
+  const [head = [], ...body] = rows;
+  const absent = columns.filter((c) => !head.includes(c));
+  return body.map((r) => {
+    const cells = head.map((h, i) => [h, r[i] ?? ""]);
+    return Object.fromEntries([...cells, ...absent.map((c) => [c, ""])]);
+  });
+}
+var n = (v2) => v2 === void 0 || v2 === "" || v2 === "N/A" ? 0 : Number(v2);
+function requestStats(requestsCsv) {
+  const all = parseCsv(requestsCsv, ["Type", "Name"]).map((r) => ({
+    method: r.Type,
+    name: r.Name,
+    requests: n(r["Request Count"]),
+    failures: n(r["Failure Count"]),
+    rps: n(r["Requests/s"]),
+    p50: n(r["50%"]),
+    p95: n(r["95%"]),
+    p99: n(r["99%"])
+  }));
+  const total = all.find((r) => r.name === "Aggregated") ?? {
+    method: "",
+    name: "Aggregated",
+    requests: 0,
+    failures: 0,
+    rps: 0,
+    p50: 0,
+    p95: 0,
+    p99: 0
+  };
+  return { rows: all.filter((r) => r.name !== "Aggregated"), total };
+}
+function evaluateGates(total, t) {
+  const failRatio = total.requests ? total.failures / total.requests : 0;
+  return [
+    {
+      metric: "fail ratio",
+      threshold: `<= ${t.maxFailRatio}`,
+      value: failRatio.toFixed(4),
+      ok: failRatio <= t.maxFailRatio
+    },
+    {
+      metric: "p95 latency (ms)",
+      threshold: `<= ${t.maxP95Ms}`,
+      value: String(total.p95),
+      ok: total.p95 <= t.maxP95Ms
+    },
+    {
+      metric: "requests per second",
+      threshold: `>= ${t.minRps}`,
+      value: total.rps.toFixed(2),
+      ok: total.rps >= t.minRps
+    }
+  ];
+}
+var STEP_HINTS = {
+  on_start: "the agent did not start: check MEDIATION_URL, the ledger (LEDGER, genesis) and the worker ports (START_PORT..END_PORT)",
+  get_invite: "the issuer admin API failed: check ISSUER_URL (admin load balancer :8080) and the X-API-Key in ISSUER_HEADERS",
+  accept_invite: "the holder could not reach the invitation: check ISSUER (transport load balancer) and EXPOSED_PORT=80",
+  receive_credential: "issuance failed: check CRED_DEF and SCHEMA are anchored on LEDGER, and the wallet database",
+  presentation_exchange: "the proof failed: check VERIFIER_URL/VERIFIER_HEADERS and the credential definition",
+  send_message: "messaging failed: check the mediator and PICKUP_STRATEGY"
+};
+function groupFailures(failuresCsv) {
+  const byStep = /* @__PURE__ */ new Map();
+  for (const r of parseCsv(failuresCsv, ["Name"])) {
+    const step = r.Name;
+    const g = byStep.get(step) ?? {
+      step,
+      occurrences: 0,
+      errors: [],
+      hint: STEP_HINTS[step] ?? "see the worker logs (run-on-instances with collect-logs)"
+    };
+    g.occurrences += n(r.Occurrences);
+    if (r.Error && !g.errors.includes(r.Error)) g.errors.push(r.Error);
+    byStep.set(step, g);
+  }
+  const order = Object.keys(STEP_HINTS);
+  return [...byStep.values()].sort((a, b) => {
+    const ia = order.indexOf(a.step);
+    const ib = order.indexOf(b.step);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || b.occurrences - a.occurrences;
+  });
+}
+function saturation(samples, cpuLimit = 90, memoryLimitBytes) {
+  const loaded = samples.filter((s) => s.users > 0);
+  if (loaded.length === 0) return void 0;
+  const hot = loaded.filter((s) => (s.maxWorkerCpu ?? 0) >= cpuLimit).length;
+  if (hot / loaded.length >= 0.25)
+    return `a worker's CPU was at or above ${cpuLimit}% in ${hot} of ${loaded.length} samples: the load generator was the bottleneck; add workers or use a larger instance type`;
+  const memoryFull = (s) => (s.maxWorkerMemoryShare ?? 0) >= 0.9 || memoryLimitBytes !== void 0 && (s.maxWorkerMemoryBytes ?? 0) >= memoryLimitBytes * 0.9;
+  if (loaded.some(memoryFull)) {
+    return "a worker used over 90% of its memory: the load generator was the bottleneck; lower users per worker";
+  }
+  return void 0;
+}
+var fmt = (v2) => Number.isInteger(v2) ? String(v2) : v2.toFixed(2);
+function delta(now, then) {
+  if (then === void 0 || then === 0) return "";
+  const d = (now - then) / then * 100;
+  return ` (${d >= 0 ? "+" : ""}${d.toFixed(1)}%)`;
+}
+function summaryMarkdown(s, samples, baseline) {
+  const out = [];
+  const verdict = !s.valid ? "NOT VALID" : s.passed ? "passed" : "FAILED";
+  out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, "");
+  out.push(
+    `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`
+  );
+  if (!s.valid) out.push("", `> **Not valid:** ${mdText(s.invalidReason)}`);
+  else {
+    const cpu = samples.flatMap((p) => p.maxWorkerCpu === void 0 ? [] : [p.maxWorkerCpu]);
+    const mem = samples.flatMap(
+      (p) => p.maxWorkerMemoryShare === void 0 ? [] : [p.maxWorkerMemoryShare]
+    );
+    if (cpu.length > 0)
+      out.push(
+        "",
+        `Saturation check: the busiest worker peaked at ${Math.max(...cpu).toFixed(0)}% CPU${mem.length ? ` and ${(Math.max(...mem) * 100).toFixed(0)}% memory` : ""} over ${cpu.length} samples, under the 90% limit: the figures measure the system under test, not the load generators.`
+      );
+  }
+  out.push("", "| gate | threshold | value | result |", "|---|---|---|---|");
+  for (const g of s.gates)
+    out.push(`| ${g.metric} | ${g.threshold} | ${g.value} | ${g.ok ? "pass" : "**FAIL**"} |`);
+  out.push(
+    "",
+    "| request | requests | failures | req/s | p50 ms | p95 ms | p99 ms |",
+    "|---|---|---|---|---|---|---|"
+  );
+  const base2 = new Map((baseline?.requests ?? []).map((r) => [r.name, r]));
+  for (const r of [...s.requests, s.totals]) {
+    const b = base2.get(r.name) ?? (r.name === "Aggregated" ? baseline?.totals : void 0);
+    out.push(
+      `| ${mdCell(r.name)} | ${r.requests} | ${r.failures} | ${fmt(r.rps)}${delta(r.rps, b?.rps)} | ${r.p50} | ${r.p95}${delta(r.p95, b?.p95)} | ${r.p99} |`
+    );
+  }
+  if (samples.length > 1) {
+    const xs = samples.map((p) => Math.round(p.t));
+    out.push(
+      "",
+      "```mermaid",
+      "xychart-beta",
+      '  title "Users, requests/s and p95 (ms) over time"',
+      `  x-axis "seconds" [${xs.join(", ")}]`,
+      `  y-axis "value"`,
+      `  line [${samples.map((p) => p.users).join(", ")}]`,
+      `  line [${samples.map((p) => fmt(p.rps)).join(", ")}]`,
+      `  line [${samples.map((p) => p.p95 ?? 0).join(", ")}]`,
+      "```",
+      "",
+      "Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)."
+    );
+  }
+  if (s.failures.length > 0) {
+    out.push("", "| failing step | occurrences | errors | what to check |", "|---|---|---|---|");
+    for (const f of s.failures)
+      out.push(
+        `| ${mdCell(f.step)} | ${f.occurrences} | ${mdCell(f.errors.slice(0, 3).join("; "))} | ${mdCell(f.hint)} |`
+      );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/loadtest/run-load-test.ts
+var LoadTestError = class extends Error {
+  name = "LoadTestError";
+};
+async function waitForWorkers(client, opts) {
+  let last = [];
+  try {
+    await waitFor(
+      async () => {
+        const s = await client.stats();
+        last = s.workers.map((w) => w.id);
+        return s.workers.length >= opts.expectedWorkers ? { done: true, value: void 0 } : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
+      },
+      {
+        what: `${opts.expectedWorkers} Locust workers at the master`,
+        timeoutMs: (opts.workerDeadlineSeconds ?? 300) * 1e3,
+        clock: opts.clock,
+        minDelayMs: 1e3,
+        maxDelayMs: 5e3
+      }
+    );
+  } catch (err) {
+    const missing2 = (opts.expectedWorkerHosts ?? []).filter(
+      (h) => !last.some((id) => id.includes(h.replaceAll(".", "-")) || id.includes(h))
+    );
+    throw new LoadTestError(
+      `the master sees ${last.length} of ${opts.expectedWorkers} workers${missing2.length ? `; missing: ${missing2.join(", ")}` : ""} (${err.message})`
+    );
+  }
+}
+async function runLoadTest(client, opts) {
+  const log = opts.log ?? (() => {
+  });
+  await waitForWorkers(client, opts);
+  await client.reset();
+  const samples = [];
+  const start = opts.clock.now();
+  const every = (opts.sampleEverySeconds ?? Math.min(5, Math.max(3, opts.runTimeSeconds / 5))) * 1e3;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await client.stop();
+  };
+  let end;
+  let previous = { t: 0, requests: 0 };
+  try {
+    await client.swarm(opts.users, opts.spawnRate);
+    log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
+    while (opts.clock.now() - start < opts.runTimeSeconds * 1e3) {
+      if (opts.signal?.aborted) throw new LoadTestError("the load test was cancelled; the swarm was stopped");
+      await opts.clock.sleep(Math.min(every, opts.runTimeSeconds * 1e3 - (opts.clock.now() - start)));
+      const [s, csv, load] = await Promise.all([
+        client.stats(),
+        client.requestsCsv(),
+        opts.sampleWorkers?.()
+      ]);
+      const sofar = requestStats(csv).total;
+      const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1e3, previous);
+      previous = { t: sample.t, requests: sofar.requests };
+      samples.push(sample);
+      log(
+        `t=${Math.round(sample.t)}s users=${s.userCount} rps=${sample.rps.toFixed(1)} p95=${sample.p95 ?? "-"} fail=${(s.failRatio * 100).toFixed(1)}%`
+      );
+    }
+    end = opts.clock.now();
+  } finally {
+    await stop().catch(
+      (err) => log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`)
+    );
+  }
+  const actualSeconds = ((end ?? opts.clock.now()) - start) / 1e3;
+  const [requestsCsv, failuresCsv, exceptionsCsv, html] = await Promise.all([
+    client.requestsCsv(),
+    client.failuresCsv(),
+    client.exceptionsCsv(),
+    client.htmlReport()
+  ]);
+  const rated = (r) => ({
+    ...r,
+    rps: actualSeconds > 0 ? r.requests / actualSeconds : 0
+  });
+  const stats = requestStats(requestsCsv);
+  const rows = stats.rows.map(rated);
+  const total = rated(stats.total);
+  const gates = evaluateGates(total, opts.thresholds);
+  const invalid = saturation(samples, 90, opts.workerMemoryBytes);
+  const summary = {
+    cluster: opts.cluster,
+    users: opts.users,
+    spawnRate: opts.spawnRate,
+    runTimeSeconds: opts.runTimeSeconds,
+    actualSeconds,
+    totals: total,
+    requests: rows,
+    gates,
+    failures: groupFailures(failuresCsv),
+    valid: invalid === void 0,
+    ...invalid ? { invalidReason: invalid } : {},
+    passed: gates.every((g) => g.ok)
+  };
+  return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
+}
+function toSample(s, total, load, t, previous) {
+  const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...load ? [load.maxCpu] : []];
+  const mem = s.workers.map((w) => w.memoryBytes ?? 0);
+  const seconds2 = t - previous.t;
+  return {
+    t,
+    users: s.userCount,
+    rps: seconds2 > 0 ? Math.max(0, total.requests - previous.requests) / seconds2 : 0,
+    failRatio: s.failRatio,
+    ...total.requests > 0 ? { p50: total.p50, p95: total.p95 } : {},
+    ...cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {},
+    ...mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {},
+    ...load ? { maxWorkerMemoryShare: load.maxMemory } : {}
+  };
+}
+function gateFailure(summary) {
+  const failed = summary.gates.filter((g) => !g.ok);
+  if (failed.length === 0) return void 0;
+  return `load test gates failed: ${failed.map((g) => `${g.metric} ${g.value} (threshold ${g.threshold})`).join("; ")}`;
+}
+
+// src/loadtest/ssm-transport.ts
+import { createHash as createHash6 } from "node:crypto";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+var CHUNK = 16e3;
+var PARALLEL = 6;
+var SsmTransport = class {
+  constructor(ctx, templates, masterId, webPort) {
+    this.ctx = ctx;
+    this.templates = templates;
+    this.masterId = masterId;
+    this.webPort = webPort;
+  }
+  ctx;
+  templates;
+  masterId;
+  webPort;
+  seq = 0;
+  describe() {
+    return `ssm://${this.masterId}:${this.webPort}`;
+  }
+  async call(path, form) {
+    this.seq += 1;
+    const file = `/tmp/akrida-ops-locust-${createHash6("sha256").update(`${path}:${this.seq}:${Date.now()}`).digest("hex").slice(0, 12)}.gz`;
+    const url = `http://127.0.0.1:${this.webPort}${path}`;
+    const first = await this.chunk(path, { file, first: true, offset: 0, url, form: form ?? [] });
+    const status = Number(first.field("status"));
+    const size = Number(first.field("size"));
+    if (!Number.isFinite(size))
+      throw new LocustError(`${this.describe()}${path}: unreadable answer from the master`);
+    const offsets = [];
+    for (let offset = CHUNK; offset < size; offset += CHUNK) offsets.push(offset);
+    const rest = [];
+    for (let i = 0; i < offsets.length; i += PARALLEL) {
+      const batch = offsets.slice(i, i + PARALLEL).map(async (offset) => {
+        const r = await this.chunk(path, { file, first: false, offset, url, form: [] });
+        return Buffer.from(r.field("chunk"), "base64");
+      });
+      rest.push(...await Promise.all(batch));
+    }
+    const body = gunzipSync2(Buffer.concat([Buffer.from(first.field("chunk"), "base64"), ...rest])).toString(
+      "utf8"
+    );
+    return { status, body };
+  }
+  /** One chunk of the answer kept on the master, with a reader of its `akrida-http-*` lines. */
+  async chunk(path, call) {
+    const [r] = await runOnInstances(this.ctx, {
+      targets: { instanceIds: [this.masterId] },
+      script: locustHttpScript(this.templates, { ...call, chunk: CHUNK }),
+      comment: `akrida-ops locust ${path}`.slice(0, 100),
+      timeoutSeconds: 120
+    });
+    if (!r) throw new LocustError(`${this.describe()}${path}: the command on the master returned no result`);
+    const field2 = (k) => {
+      const v2 = new RegExp(`^akrida-http-${k} (.*)$`, "m").exec(r.stdout)?.[1];
+      if (v2 === void 0)
+        throw new LocustError(`${this.describe()}${path}: unreadable answer from the master (no ${k} line)`);
+      return v2;
+    };
+    return { field: field2 };
+  }
+  get(path) {
+    return this.call(path, void 0);
+  }
+  postForm(path, form) {
+    return this.call(
+      path,
+      Object.entries(form).map(([k, v2]) => `${k}=${v2}`)
+    );
+  }
+};
+
+// src/loadtest/worker-load.ts
+function parseLoad(stdout) {
+  const m = /akrida-load cpu=(\d+) mem_used=(\d+) mem_total=(\d+)/.exec(stdout);
+  if (!m) return void 0;
+  const total = Number(m[3]);
+  return { cpu: Number(m[1]), memory: total > 0 ? Number(m[2]) / total : 0 };
+}
+async function sampleWorkerLoad(ctx, t, instanceIds) {
+  const results = await runOnInstances(ctx, {
+    targets: { instanceIds },
+    script: sampleLoadScript(t),
+    comment: "akrida-ops load-test worker load sample",
+    timeoutSeconds: 60,
+    expectedSeconds: 1
+  });
+  const loads = results.map((r) => parseLoad(r.stdout)).filter((x) => !!x);
+  return {
+    maxCpu: Math.max(0, ...loads.map((l) => l.cpu)),
+    maxMemory: Math.max(0, ...loads.map((l) => l.memory))
+  };
+}
+
+// src/loadtest/cluster-load-test.ts
+var LoadTestInputError = class extends Error {
+  name = "LoadTestInputError";
+};
+async function inServiceWorkers(ctx, c) {
+  const name = groupName(c, "worker");
+  const group = await describeGroup(ctx, name);
+  const ids = (group?.Instances ?? []).filter((i) => i.LifecycleState === "InService").map((i) => required(i.InstanceId, "InstanceId", "DescribeAutoScalingGroups", `group ${name}`));
+  if (ids.length === 0)
+    throw new LoadTestInputError(`no Locust worker is in service in ${name}; run cluster-up first`);
+  const described = await aws(
+    "DescribeInstances",
+    `workers of ${name}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: ids }))
+  );
+  const ips = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).flatMap((i) => i.PrivateIpAddress ? [i.PrivateIpAddress] : []);
+  return { ids, ips };
+}
+async function clusterLoadTest(ctx, c, templates, opts) {
+  if (opts.transport === "http" && !opts.masterUrl)
+    throw new LoadTestInputError("transport http needs master-url");
+  const lt = c.loadTest;
+  const users = opts.users ?? lt.users;
+  const spawnRate = opts.spawnRate ?? lt.spawnRate;
+  const t = opts.thresholds ?? {};
+  const thresholds = {
+    maxFailRatio: t.maxFailRatio ?? lt.thresholds.maxFailRatio,
+    maxP95Ms: t.maxP95Ms ?? lt.thresholds.maxP95Ms,
+    minRps: t.minRps ?? lt.thresholds.minRps
+  };
+  const workers = await inServiceWorkers(ctx, c);
+  checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
+  const master2 = await describeMaster(ctx, c);
+  const client = new LocustClient(
+    opts.transport === "http" && opts.masterUrl ? new HttpTransport(opts.masterUrl) : new SsmTransport(ctx, templates, master2.instanceId, c.locust.master.webPort)
+  );
+  const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
+  const r = await runLoadTest(client, {
+    cluster: c.name,
+    users,
+    spawnRate,
+    runTimeSeconds: opts.runTimeSeconds ?? lt.runTimeSeconds,
+    expectedWorkers: workers.ids.length,
+    expectedWorkerHosts: workers.ips,
+    thresholds,
+    clock: ctx.clock,
+    ...opts.signal ? { signal: opts.signal } : {},
+    ...ctx.log ? { log: ctx.log } : {},
+    ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
+    sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids)
+  });
+  const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
+  const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
+  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+}
+
+// actions/run-load-test/src/main.ts
+var run14 = renderingClusterAction("run-load-test", {
+  title: "Run load test",
+  description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
+  inputs: {
+    users: input.integer({
+      min: 1,
+      max: 1e6,
+      description: "Users to start (the cluster file's loadTest.users when empty)."
+    }),
+    "spawn-rate": input.decimal({
+      max: 1e4,
+      description: "Users started per second (the cluster file's when empty)."
+    }),
+    "run-time": input.integer({
+      min: 1,
+      max: 86400,
+      description: "Run time in seconds (the cluster file's when empty)."
+    }),
+    "max-fail-ratio": input.decimal({
+      max: 1,
+      description: "Gate on the fail ratio (the cluster file's when empty)."
+    }),
+    "max-p95-ms": input.decimal({
+      max: 36e5,
+      description: "Gate on p95 latency in ms (the cluster file's when empty)."
+    }),
+    "min-rps": input.decimal({
+      max: 1e6,
+      description: "Gate on requests per second (the cluster file's when empty)."
+    }),
+    baseline: input.text({ description: "A summary.json from an earlier run to compare with." }),
+    transport: input.choice(["ssm", "http"], {
+      fallback: "ssm",
+      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable)."
+    }),
+    "master-url": input.text({
+      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089."
+    }),
+    "output-dir": input.text({
+      fallback: "load-test-results",
+      description: "Where results are written (upload it as an artifact)."
+    })
+  },
+  outputs: {
+    passed: "Whether every gate passed (true/false).",
+    valid: "Whether the load generator kept up (false when the workers were the bottleneck).",
+    "summary-file": "The Markdown summary."
+  },
+  run: async ({ ctx, cluster, templates, inputs: i }) => {
+    const r = await onCancel(
+      (signal) => clusterLoadTest(ctx, cluster, templates, {
+        users: i.users,
+        spawnRate: i["spawn-rate"],
+        runTimeSeconds: i["run-time"],
+        thresholds: { maxFailRatio: i["max-fail-ratio"], maxP95Ms: i["max-p95-ms"], minRps: i["min-rps"] },
+        transport: i.transport,
+        masterUrl: i["master-url"],
+        outputDir: i["output-dir"],
+        baseline: i.baseline ? readBaseline(i.baseline) : void 0,
+        signal
+      })
+    );
+    const outputs = { passed: r.summary.passed, valid: r.summary.valid, "summary-file": r.summaryFile };
+    return { outputs, summary: r.markdown, failure: r.failure };
+  }
+});
+
+// src/ops/run-script.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+var ScriptInputError = class extends Error {
+  name = "ScriptInputError";
+};
+function scriptTargets(instanceIds, tagLines) {
+  if (instanceIds.length > 0) return { instanceIds };
+  if (tagLines.length === 0) throw new ScriptInputError("give instance-ids or tags");
+  const tags = tagLines.map((l) => {
+    const at = l.indexOf("=");
+    if (at < 1) throw new ScriptInputError(`input tags: "${l}" is not KEY=VALUE`);
+    return [l.slice(0, at), l.slice(at + 1)];
+  });
+  return { tags: Object.fromEntries(tags) };
+}
+function clusterScript(c, templates, given) {
+  const script = given.template ? templates.render(given.template, {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    acapyDirectory: c.source.acapyDirectory
+  }) : given.script;
+  if (!script) throw new ScriptInputError("give script or template");
+  return script;
+}
+function writeInstanceLogs(dir, results) {
+  mkdirSync2(dir, { recursive: true });
+  for (const r of results)
+    writeFileSync3(
+      join4(dir, `${r.instanceId}.log`),
+      `${r.stdout}${r.stderr ? `
+--- stderr ---
+${r.stderr}` : ""}`
+    );
+}
+
+// actions/run-on-instances/src/main.ts
+var run15 = renderingClusterAction("run-on-instances", {
+  title: "Run on instances",
+  description: "Run a script through SSM Run Command (in place of SSH) on instances by id or by tags, wait for every invocation, and fail naming each failing instance with its status and the tail of its stderr. More than 50 instances are split across commands. Optionally saves each instance's output to files.",
+  inputs: {
+    "instance-ids": input.list({ description: "Instance ids, one per line or comma-separated." }),
+    tags: input.list({
+      description: "Target instances by tags, KEY=VALUE per line (used when instance-ids is empty)."
+    }),
+    script: input.text({ description: "The shell script to run (or use template)." }),
+    template: input.text({
+      description: "A script under templates/ to render instead, e.g. collect-logs.sh.hbs."
+    }),
+    comment: input.text({
+      fallback: "akrida-ops run-on-instances",
+      description: "Shown in the SSM console."
+    }),
+    // SSM's executionTimeout range.
+    "timeout-seconds": input.integer({
+      min: 1,
+      max: 172800,
+      fallback: 3600,
+      description: "Execution timeout per instance."
+    }),
+    "output-dir": input.text({
+      description: "When set, each instance's stdout and stderr are written to <dir>/<instance-id>.log."
+    })
+  },
+  outputs: { results: "JSON list of instance id, status and exit code." },
+  run: async ({ ctx, cluster, templates, inputs }) => {
+    const targets = scriptTargets(inputs["instance-ids"], inputs.tags);
+    const results = await runOnInstances(ctx, {
+      targets,
+      script: clusterScript(cluster, templates, inputs),
+      comment: inputs.comment,
+      timeoutSeconds: inputs["timeout-seconds"]
+    });
+    if (inputs["output-dir"]) writeInstanceLogs(inputs["output-dir"], results);
+    const summary = results.map(({ instanceId, status, exitCode }) => ({ instanceId, status, exitCode }));
+    return { outputs: { results: JSON.stringify(summary) } };
+  }
+});
+
+// src/ops/tier-capacity.ts
+var CapacityOrderError = class extends Error {
+  name = "CapacityOrderError";
+};
+function capacityWith(c, tier2, given) {
+  const base2 = tierCapacity(c, tier2);
+  const cap = {
+    min: given.min ?? base2.min,
+    desired: given.desired ?? base2.desired,
+    max: given.max ?? base2.max
+  };
+  const problems = capacityProblems(cap, []);
+  if (problems.length)
+    throw new CapacityOrderError(
+      `capacity ${cap.min}/${cap.desired}/${cap.max} (min/desired/max) is out of order: ${problems.map((p) => p.message).join("; ")}; give min <= desired <= max`
+    );
+  return cap;
+}
+function setTierCapacity(ctx, c, tier2, given) {
+  const cap = capacityWith(c, tier2, given);
+  return setCapacity(ctx, groupName(c, tier2), cap);
+}
+
+// actions/set-capacity/src/main.ts
+var run16 = clusterAction("set-capacity", {
+  title: "Set capacity",
+  description: "Set min, desired and max of the ACA-Py or worker group (no call when they already hold).",
+  inputs: {
+    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
+    min: input.integer({ description: "Minimum size (the cluster file's when empty)." }),
+    desired: input.integer({ description: "Desired capacity (the cluster file's when empty)." }),
+    max: input.integer({ description: "Maximum size (the cluster file's when empty)." })
+  },
+  outputs: { changed: "Whether the capacity changed (true/false)." },
+  run: async ({ ctx, cluster, inputs: { tier: tier2, ...given } }) => {
+    const defined = Object.entries(given).filter(([, v2]) => v2 !== void 0);
+    return { outputs: { changed: await setTierCapacity(ctx, cluster, tier2, Object.fromEntries(defined)) } };
+  }
+});
+
+// src/ops/template-default.ts
+async function latestVersion(ctx, id) {
+  const r = await aws(
+    "DescribeLaunchTemplates",
+    `launch template ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }))
+  );
+  return required(
+    r.LaunchTemplates?.[0]?.LatestVersionNumber,
+    "LatestVersionNumber",
+    "DescribeLaunchTemplates",
+    `launch template ${id}`
+  );
+}
+async function setTierDefaultVersion(ctx, c, tier2, opts) {
+  const id = await templateId(ctx, c, tier2);
+  const version = opts.version ?? await latestVersion(ctx, id);
+  const changed = await setDefaultVersion(ctx, id, version);
+  if (!opts.refresh) return { version, changed };
+  const name = groupName(c, tier2);
+  const stale = ((await describeGroup(ctx, name))?.Instances ?? []).filter(
+    (i) => i.LaunchTemplate?.Version !== String(version)
+  );
+  return stale.length > 0 ? { version, changed, refreshId: await refreshInstances(ctx, name) } : { version, changed };
+}
+
+// actions/set-default-template-version/src/main.ts
+var run17 = clusterAction("set-default-template-version", {
+  title: "Set default template version",
+  description: "Make a launch template version the default (a no-op when it already is), and optionally replace the running instances of the tier's group through an instance refresh.",
+  inputs: {
+    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
+    version: input.integer({
+      min: 1,
+      description: "The version to make the default (the latest when empty)."
+    }),
+    refresh: input.boolean({
+      fallback: false,
+      description: "Start an instance refresh of the group and wait for it (true/false)."
+    })
+  },
+  outputs: {
+    changed: "Whether the default version changed (true/false).",
+    "refresh-id": "The instance refresh id, when one ran."
+  },
+  run: async ({ ctx, cluster, inputs: { tier: tier2, version, refresh } }) => {
+    const r = await setTierDefaultVersion(ctx, cluster, tier2, { ...version ? { version } : {}, refresh });
+    return { outputs: { changed: r.changed, "refresh-id": r.refreshId } };
+  }
+});
+
+// actions/store-secrets/src/main.ts
+var run18 = clusterAction("store-secrets", {
+  title: "Store cluster secrets",
+  description: "Check every secret the cluster references exists, and store workflow secrets (passed as env) as SecureString parameters, rewriting them only when they changed. Values are masked and never logged.",
+  inputs: {},
+  outputs: { stored: "JSON list of parameter names and what was done (created, updated, unchanged)." },
+  run: async ({ ctx, cluster, deps }) => {
+    const env = deps.env ?? process.env;
+    for (const { ref } of secretRefs(cluster)) {
+      const value = "githubSecret" in ref ? env[ref.githubSecret] : void 0;
+      if (value) io().setSecret(value);
+    }
+    return { outputs: { stored: JSON.stringify(await storeSecrets(ctx, cluster, env)) } };
+  }
+});
+
+// src/ops/summary.ts
+function jobTimings(needsJson) {
+  if (!needsJson.trim()) return [];
+  const needs = JSON.parse(needsJson);
+  return Object.entries(needs).map(([job, n2]) => ({ job, start: Number(n2.outputs?.started), end: Number(n2.outputs?.finished) })).filter((t) => Number.isFinite(t.start) && Number.isFinite(t.end) && t.end >= t.start).sort((a, b) => a.start - b.start).map((t) => ({ job: t.job, seconds: t.end - t.start }));
+}
+function duration2(s) {
+  if (s < 10) return `${s.toFixed(s === Math.round(s) ? 0 : 1)} s`;
+  if (s < 60) return `${Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, "0")} s`;
+}
+function portForward(c, masterId, port2, host) {
+  const params = host ? `'{"host":["${host}"],"portNumber":["${port2}"],"localPortNumber":["${port2}"]}'` : `'{"portNumber":["${port2}"],"localPortNumber":["${port2}"]}'`;
+  return `aws ssm start-session --region ${c.region} --target ${masterId} --document-name ${host ? "AWS-StartPortForwardingSessionToRemoteHost" : "AWS-StartPortForwardingSession"} --parameters ${params}`;
+}
+async function clusterSummary(ctx, c, timings) {
+  const mine = selector(c.name);
+  const found = c.machines ? findMachines(ctx, c.name) : Promise.resolve([]);
+  const [{ admin, transport }, master2, images2, lts, groups2, machines2, facts] = await Promise.all([
+    loadBalancers(ctx, c),
+    describeMaster(ctx, c),
+    findImages(ctx.clients, mine),
+    findLaunchTemplates(ctx.clients, mine),
+    describeGroups(
+      ctx,
+      TIERS.map((tier2) => groupName(c, tier2))
+    ),
+    found,
+    plannedMachineFacts(ctx, c, found)
+  ]);
+  const machineRows = machines2.map(
+    (m) => mdRow([m.role, m.id, m.instanceType, m.state, m.privateIp ?? "-", m.tags[PREPARED_TAG] ? "yes" : "no"])
+  );
+  const ledger = facts.ledgerIds ? [
+    "",
+    "| made by the issuer | id |",
+    "|---|---|",
+    mdRow(["schema (Locust SCHEMA)", facts.ledgerIds.schemaId]),
+    mdRow(["credential definition (Locust CRED_DEF)", facts.ledgerIds.credDefId])
+  ] : [];
+  const newest = (role) => newestAvailable(images2.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`))?.ImageId ?? "none (run create-ami)";
+  const templates = TIERS.map((tier2) => {
+    const t = lts.find((x) => tagMap(x.Tags)[TAG.role] === `${tier2}-template`);
+    return t ? mdRow([
+      tier2,
+      `${t.LaunchTemplateName} (${t.LaunchTemplateId})`,
+      `${t.DefaultVersionNumber} of ${t.LatestVersionNumber}`
+    ]) : mdRow([tier2, "none (run render-launch-template)", ""]);
+  });
+  const group = (tier2) => groups2.find((g) => g.AutoScalingGroupName === groupName(c, tier2));
+  const groupRows = TIERS.map((tier2) => {
+    const g = group(tier2);
+    const inService = (g?.Instances ?? []).filter((i) => i.LifecycleState === "InService").length;
+    return mdRow([
+      g?.AutoScalingGroupName ?? `${groupName(c, tier2)} (missing)`,
+      `${g?.MinSize} / ${g?.DesiredCapacity} / ${g?.MaxSize}`,
+      inService,
+      g?.HealthCheckType
+    ]);
+  });
+  const locustImage = newest("locust");
+  const acapyImage = newest("acapy");
+  const cost = estimateCost(c, Number(group("worker")?.DesiredCapacity ?? 0));
+  const out = [
+    `
+## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
+    "",
+    "| what | where |",
+    "|---|---|",
+    mdRow(["ACA-Py admin (API docs)", `http://${admin.dns}:${c.acapy.listeners.admin}/api/doc`]),
+    mdRow(["ACA-Py transport", `http://${transport.dns}:${c.acapy.listeners.transport}`]),
+    "",
+    "Reach the Locust UI and the ACA-Py admin API from your machine through SSM port forwarding (no open",
+    "port, no private address; needs the AWS CLI and its Session Manager plugin), then open the local URL:",
+    "",
+    fence(
+      "sh",
+      [
+        `# Locust UI: http://localhost:${c.locust.master.webPort}`,
+        portForward(c, master2.instanceId, c.locust.master.webPort),
+        `# ACA-Py admin API: http://localhost:${c.acapy.listeners.admin}/api/doc (through the master to the internal load balancer)`,
+        portForward(c, master2.instanceId, c.acapy.listeners.admin, admin.dns)
+      ].join("\n")
+    ),
+    "",
+    ...machineRows.length ? [
+      "| machine | instance | type | state | private IP | prepared |",
+      "|---|---|---|---|---|---|",
+      ...machineRows,
+      ""
+    ] : [],
+    ...ledger,
+    ...ledger.length ? [""] : [],
+    "| image | id |",
+    "|---|---|",
+    mdRow(["Locust worker", locustImage]),
+    mdRow(["ACA-Py", acapyImage]),
+    "",
+    "| launch template | name | default version |",
+    "|---|---|---|",
+    ...templates,
+    "",
+    "| group | min / desired / max | in service | health checks |",
+    "|---|---|---|---|",
+    ...groupRows,
+    "",
+    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(", ")}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`
+  ];
+  if (timings.length > 0) {
+    out.push(
+      "",
+      "| job | took |",
+      "|---|---|",
+      ...timings.map((t) => `| ${t.job} | ${duration2(t.seconds)} |`)
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// actions/summarize-cluster/src/main.ts
+var run19 = clusterAction("summarize-cluster", {
+  title: "Summarize cluster",
+  description: "Write the cluster-up job summary: admin, transport and Locust UI URLs, image ids, template versions, groups, estimated cost per hour, and the time each job took.",
+  inputs: {
+    jobs: input.text({
+      description: "toJSON(needs), where each job outputs started and finished (epoch seconds)."
+    })
+  },
+  outputs: { "hourly-cost": "Estimated cost per hour in USD." },
+  run: async ({ ctx, cluster, inputs }) => ({
+    summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
+    outputs: { "hourly-cost": estimateCost(cluster).hourly.toFixed(4) }
+  })
+});
+
+// src/resources/machine-stop.ts
+async function stopMachines(ctx, found, items, dryRun) {
+  for (const m of found) items.push({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "stop" });
+  const running = found.filter((m) => m.state === "running" || m.state === "pending").map((m) => m.id);
+  if (dryRun || running.length === 0) return;
+  await write(
+    "StopInstances",
+    `machines ${running.join(", ")}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$StopInstancesCommand({ InstanceIds: running }))
+  );
+}
+
+// src/ops/teardown.ts
+async function inventory(ctx, cluster) {
+  const [grp, instances, lb, lts, sgs, imgs, params, masters] = await Promise.all([
+    groups.find(ctx, cluster),
+    findInstances(ctx.clients, selector(cluster)),
+    loadBalancing.find(ctx, cluster),
+    launchTemplates.find(ctx, cluster),
+    securityGroups.find(ctx, cluster),
+    images.find(ctx, cluster),
+    parameters.find(ctx, cluster),
+    master.find(ctx, cluster)
+  ]);
+  const mach = machinesOf(cluster, instances);
+  const inGroups = /* @__PURE__ */ new Set([...grp.flatMap((g) => g.instanceIds), ...mach.map((m) => m.id)]);
+  return {
+    groups: grp,
+    strays: instances.flatMap((i) => i.InstanceId && !inGroups.has(i.InstanceId) ? [i.InstanceId] : []),
+    loadBalancers: lb.loadBalancers,
+    targetGroups: lb.targetGroups,
+    templates: lts,
+    securityGroups: sgs,
+    images: imgs,
+    parameters: params,
+    masters: masters.filter((m) => !inGroups.has(m.id)),
+    machines: mach
+  };
+}
+async function hourlyCost(ctx, inv) {
+  let total = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
+  for (const m of inv.machines)
+    if (m.state === "running" || m.state === "pending") total += instanceType(m.instanceType)?.hourly || 0;
+  for (const g of inv.groups) {
+    if (!g.templateId || g.desired === 0) continue;
+    const v2 = await aws(
+      "DescribeLaunchTemplateVersions",
+      `launch template ${g.templateId}`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: g.templateId, Versions: ["$Default"] })
+      )
+    );
+    const type = v2.LaunchTemplateVersions?.[0]?.LaunchTemplateData?.InstanceType;
+    total += g.desired * (type && instanceType(type)?.hourly || 0);
+  }
+  return Math.round(total * 1e4) / 1e4;
+}
+async function teardown(ctx, cluster, mode, opts = {}) {
+  const inv = await inventory(ctx, cluster);
+  const hourlyStopped = await hourlyCost(ctx, inv);
+  const dryRun = opts.dryRun ?? false;
+  const timeoutMs = opts.timeoutMs ?? 30 * 6e4;
+  const items = [];
+  const done = (r) => ({ ...r, items });
+  if (mode === "scale-to-zero") {
+    for (const g of inv.groups) {
+      items.push({ kind: "auto scaling group", id: g.name, name: g.name, action: "scale to zero" });
+      if (!dryRun && g.desired > 0) {
+        await write(
+          "UpdateAutoScalingGroup",
+          `group ${g.name}`,
+          () => ctx.clients.autoScaling.send(
+            new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
+              AutoScalingGroupName: g.name,
+              MinSize: 0,
+              DesiredCapacity: 0
+            })
+          )
+        );
+      }
+    }
+    await stopMachines(ctx, inv.machines, items, dryRun);
+    const lbs = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
+    return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 1e4) / 1e4 });
+  }
+  const lb = { loadBalancers: inv.loadBalancers, targetGroups: inv.targetGroups };
+  items.push(
+    ...groups.items(inv.groups),
+    ...inv.strays.map((id) => ({ kind: "instance", id, name: id, action: "terminate" })),
+    ...master.items(inv.masters),
+    ...machines.items(inv.machines),
+    ...loadBalancing.items(lb),
+    ...launchTemplates.items(inv.templates),
+    ...securityGroups.items(inv.securityGroups),
+    ...images.items(inv.images),
+    ...parameters.items(inv.parameters)
+  );
+  if (dryRun) return done({ cluster, mode, dryRun, hourlyStopped });
+  const o = { timeoutMs };
+  await Promise.all([
+    groups.destroy(ctx, inv.groups, o),
+    inv.strays.length ? write(
+      "TerminateInstances",
+      `${inv.strays.length} instances of ${cluster}`,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: inv.strays }))
+    ) : Promise.resolve(),
+    master.destroy(ctx, inv.masters, o),
+    machines.destroy(ctx, inv.machines, o)
+  ]);
+  await loadBalancing.destroy(ctx, lb, o);
+  await Promise.all([
+    launchTemplates.destroy(ctx, inv.templates, o),
+    images.destroy(ctx, inv.images, o),
+    parameters.destroy(ctx, inv.parameters, o)
+  ]);
+  await securityGroups.destroy(ctx, inv.securityGroups, o);
+  return done({ cluster, mode, dryRun, hourlyStopped });
+}
+async function findExpired(ctx, now = new Date(ctx.clock.now())) {
+  const managed = { [TAG.managedBy]: MANAGED_BY };
+  const tagged = (await taggedResources(ctx, managed)).map((r) => ({
+    resource: `${r.kind} ${r.id}`,
+    tags: r.tags
+  }));
+  const expired = /* @__PURE__ */ new Set();
+  const unparsable = [];
+  for (const { resource, tags } of tagged) {
+    const cluster = tags[TAG.cluster];
+    const at = tags[TAG.expiresAt];
+    if (!cluster || at === void 0) continue;
+    const when = parseExpiry(at);
+    if (when === void 0) {
+      unparsable.push({ cluster, resource, value: at });
+      expired.add(cluster);
+    } else if (when <= now.getTime()) expired.add(cluster);
+  }
+  return { clusters: [...expired].sort(), unparsable };
+}
+async function sweepExpired(ctx, opts = {}) {
+  const scan = await findExpired(ctx);
+  const clusters = opts.only ? scan.clusters.filter((c) => c === opts.only) : scan.clusters;
+  const out = { results: [], failed: [], unparsable: scan.unparsable };
+  for (const name of clusters) {
+    try {
+      out.results.push(
+        await teardown(ctx, name, "destroy", {
+          dryRun: opts.dryRun ?? false,
+          ...opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}
+        })
+      );
+    } catch (err) {
+      out.failed.push({ cluster: name, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return out;
+}
+function teardownMarkdown(r) {
+  const verb = r.dryRun ? "would" : "did";
+  const out = [
+    `## Teardown of ${mdText(r.cluster)} (${r.mode}${r.dryRun ? ", dry run" : ""})`,
+    "",
+    r.items.length ? "| resource | name | action |" : "Nothing tagged for this cluster was found."
+  ];
+  if (r.items.length) out.push("|---|---|---|", ...r.items.map((i) => mdRow([i.kind, i.name, i.action])));
+  out.push("", `This ${verb} stop about **$${r.hourlyStopped.toFixed(4)} per hour**.`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/ops/sweep-regions.ts
+var SweepInputError = class extends Error {
+  name = "SweepInputError";
+};
+function regionsToSweep(list2) {
+  const { valid, invalid } = sweepRegions(list2);
+  if (invalid.length) throw new SweepInputError(`input regions: not AWS region names: ${invalid.join(", ")}`);
+  if (valid.length === 0) throw new SweepInputError("input regions: name at least one region");
+  return valid;
+}
+var unparsableLine = (region, u) => `${u.resource} of cluster ${u.cluster} in ${region}: expiry tag "${u.value}" is not a UTC ISO 8601 time; treated as expired`;
+async function sweepEveryRegion(contextFor, regions, opts, report2) {
+  const expired = [];
+  const failed = [];
+  for (const region of regions) {
+    const ctx = contextFor(region);
+    if (opts.listOnly) {
+      const scan = await findExpired(ctx);
+      expired.push(...scan.clusters.map((cluster) => ({ cluster, region })));
+      await report2({ region, errors: scan.unparsable.map((u) => unparsableLine(region, u)), summary: "" });
+      continue;
+    }
+    const r = await sweepExpired(ctx, { dryRun: opts.dryRun, ...opts.only ? { only: opts.only } : {} });
+    const swept = [...r.results.map((x) => x.cluster), ...r.failed.map((f) => f.cluster)];
+    expired.push(...swept.map((cluster) => ({ cluster, region })));
+    failed.push(...r.failed.map((f) => `${f.cluster} (${region})`));
+    const errors = [
+      ...r.unparsable.filter((u) => !opts.only || u.cluster === opts.only).map((u) => unparsableLine(region, u)),
+      ...r.failed.map((f) => `sweep of ${f.cluster} in ${region} failed: ${f.error}`)
+    ];
+    const none = `No expired cluster${opts.only ? ` named ${opts.only}` : ""} in ${region}.
+`;
+    const summary = swept.length ? r.results.map(teardownMarkdown).join("") : none;
+    await report2({ region, errors, summary });
+  }
+  expired.sort((a, b) => a.cluster.localeCompare(b.cluster));
+  return failed.length ? { expired, failure: `sweep failed for ${failed.length} cluster(s): ${failed.join(", ")}` } : { expired };
+}
+
+// actions/sweep-expired/src/main.ts
+var run20 = defineAction("sweep-expired", {
+  title: "Sweep expired clusters",
+  description: "Destroy every cluster whose expiry tag (creation or last apply, plus the cluster's time-to-live) has passed or cannot be read, including the leftovers of cancelled or failed builds and their stored parameters. Every expired cluster is attempted; the step fails at the end, naming each that failed.",
+  inputs: {
+    regions: input.list({
+      required: true,
+      description: "AWS regions to sweep (comma or newline separated)."
+    }),
+    cluster: input.text({
+      description: "Sweep only this cluster name (re-checked as expired first); empty for all."
+    }),
+    "list-only": input.boolean({
+      fallback: false,
+      description: "Only find the expired clusters and set the expired output (true/false)."
+    }),
+    "dry-run": input.boolean({
+      fallback: false,
+      description: "List what would be destroyed, change nothing (true/false)."
+    })
+  },
+  outputs: {
+    expired: 'JSON list of {"cluster", "region"} objects: the expired clusters found (or swept).'
+  },
+  run: async ({ deps, inputs }) => {
+    const regions = regionsToSweep(inputs.regions);
+    const opts = { listOnly: inputs["list-only"], dryRun: inputs["dry-run"], only: inputs.cluster };
+    const r = await sweepEveryRegion(
+      (region) => regionContext(region, deps),
+      regions,
+      opts,
+      async (x) => {
+        for (const e of x.errors) io().error(e);
+        if (x.summary) await io().summary.addRaw(x.summary).write();
+      }
+    );
+    return { outputs: { expired: JSON.stringify(r.expired) }, failure: r.failure };
+  }
+});
+
+// actions/teardown/src/main.ts
+var run21 = clusterAction("teardown", {
+  title: "Tear down cluster",
+  description: `Scale the cluster's groups to zero (everything else kept for a fast restart) or destroy every resource tagged for the cluster in dependency order, retrying "still in use" answers until a deadline. Only resources tagged for this cluster are touched. A dry run lists what would go.`,
+  inputs: {
+    mode: input.choice(["file", "scale-to-zero", "destroy"], {
+      fallback: "file",
+      description: "scale-to-zero, destroy, or file (the cluster file's teardown.mode)."
+    }),
+    "dry-run": input.boolean({
+      fallback: false,
+      description: "List what would be deleted or scaled down, change nothing (true/false)."
+    })
+  },
+  outputs: {
+    items: "JSON list of the resources and what was done to each.",
+    "hourly-stopped": "Estimated cost per hour that stops, in USD."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const mode = inputs.mode === "file" ? cluster.teardown.mode : inputs.mode;
+    const r = await teardown(ctx, cluster.name, mode, { dryRun: inputs["dry-run"] });
+    return {
+      outputs: { items: JSON.stringify(r.items), "hourly-stopped": r.hourlyStopped.toFixed(4) },
+      summary: teardownMarkdown(r)
+    };
+  }
+});
+
+// actions/validate-cluster/src/main.ts
+var run22 = clusterFileAction("validate-cluster", {
+  title: "Validate cluster file",
+  description: "Check a clusters/<name>.yml against the schema and the semantic rules, before any AWS call; refuse any other path spelling and a name another file under clusters/ also uses.",
+  cluster: "Path of the cluster file, exactly clusters/<name>.yml, e.g. clusters/perf.yml.",
+  inputs: {},
+  outputs: {
+    name: "The cluster name.",
+    region: "The AWS region of the cluster.",
+    workers: "Locust worker count (given, or sized from targetUsers).",
+    "ttl-hours": "The cluster's time-to-live in hours."
+  },
+  run: async ({ loaded, cluster, deps }) => {
+    assertCanonicalCluster(loaded, deps.clustersDir ?? CLUSTERS_DIR);
+    io().info(`${loaded.file}: valid cluster ${cluster.name}`);
+    return {
+      outputs: {
+        name: cluster.name,
+        region: cluster.region,
+        workers: sizeWorkers(cluster).workers,
+        "ttl-hours": cluster.teardown.ttlHours
+      }
+    };
+  }
+});
+
+// src/ops/verify.ts
+function parseVerifyOutput(stdout) {
+  const out = {};
+  for (const line of stdout.split("\n")) {
+    const m = /^akrida-verify (\S+) (.*)$/.exec(line.trim());
+    if (m?.[1] && m[2] !== void 0) out[m[1]] = m[2];
+  }
+  return out;
+}
+var VERIFY_KEYS = ["live", "ready", "invitation", "invitation_url", "locust", "workers"];
+function verifyOutputProblem(stdout) {
+  if (!stdout.trim()) return "the command returned nothing";
+  const v2 = parseVerifyOutput(stdout);
+  const missing2 = VERIFY_KEYS.filter((k) => !(k in v2));
+  if (missing2.length === VERIFY_KEYS.length) {
+    const first = stdout.trim().split("\n")[0]?.slice(0, 120);
+    return `the command returned no akrida-verify line (first line: ${JSON.stringify(first)})`;
+  }
+  return missing2.length ? `the command returned no line for ${missing2.join(", ")}` : void 0;
+}
+var VerifyOutputError = class extends Error {
+};
+async function verifyCluster(ctx, c, t, input2) {
+  const checks = [];
+  const add = (check2, expected, actual, ok = expected === actual) => checks.push({ check: check2, expected, actual, ok });
+  const acapy = await describeGroup(ctx, groupName(c, "acapy"));
+  const workers = await describeGroup(ctx, groupName(c, "worker"));
+  const acapyInService = (acapy?.Instances ?? []).filter((i) => i.LifecycleState === "InService").length;
+  const workersInService = (workers?.Instances ?? []).filter((i) => i.LifecycleState === "InService").length;
+  add("ACA-Py instances in service", String(acapy?.DesiredCapacity ?? 0), String(acapyInService));
+  add("Locust workers in service", String(workers?.DesiredCapacity ?? 0), String(workersInService));
+  for (const tg of input2.targetGroups) {
+    const h = await aws(
+      "DescribeTargetHealth",
+      `target group ${tg.name}`,
+      () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: tg.arn }))
+    );
+    const states = (h.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? "unknown");
+    const healthy = states.filter((s) => s === "healthy").length;
+    add(
+      `healthy targets in ${tg.name}`,
+      String(acapy?.DesiredCapacity ?? 0),
+      String(healthy),
+      healthy === (acapy?.DesiredCapacity ?? 0) && healthy === states.length
+    );
+  }
+  let v2 = {};
+  try {
+    v2 = await waitFor(
+      async () => {
+        const [run24] = await runOnInstances(ctx, {
+          targets: { instanceIds: [input2.masterId] },
+          script: verifyScript(t, c, input2),
+          comment: `akrida-ops verify ${c.name}`,
+          timeoutSeconds: 300
+        });
+        if (!run24) throw new VerifyOutputError(`the command returned no result for ${input2.masterId}`);
+        const problem = verifyOutputProblem(run24.stdout);
+        if (problem) throw new VerifyOutputError(problem);
+        v2 = parseVerifyOutput(run24.stdout);
+        const settled = v2.live === "200" && v2.ready === "200" && v2.workers === String(workersInService);
+        return settled ? { done: true, value: v2 } : { done: false, status: `workers ${v2.workers ?? "-"}/${workersInService}, live ${v2.live ?? "-"}` };
+      },
+      {
+        what: `the Locust master to count ${workersInService} workers and ACA-Py to answer`,
+        timeoutMs: input2.settleMs ?? 10 * 6e4,
+        clock: ctx.clock,
+        log: ctx.log,
+        minDelayMs: 5e3,
+        maxDelayMs: 15e3
+      }
+    );
+  } catch (err) {
+    if (err instanceof VerifyOutputError) {
+      add(`verify script output on ${input2.masterId}`, "akrida-verify lines", err.message, false);
+      return checks;
+    }
+    if (!(err instanceof WaitTimeoutError)) throw err;
+  }
+  add("ACA-Py /status/live via admin LB", "200", v2.live ?? "-");
+  add("ACA-Py /status/ready via admin LB", "200", v2.ready ?? "-");
+  add("create-invitation with the admin API key", "200", v2.invitation ?? "-");
+  const url = v2.invitation_url ?? "-";
+  const prefix = `http://${input2.transportDns}`;
+  const expectedPort = String(c.acapy.listeners.transport);
+  let onTransport = false;
+  try {
+    const u = new URL(url);
+    onTransport = u.hostname === input2.transportDns && (u.port || (u.protocol === "https:" ? "443" : "80")) === expectedPort;
+  } catch {
+    onTransport = false;
+  }
+  add("invitation_url on the transport LB and port", `${prefix}:${expectedPort}/\u2026`, url, onTransport);
+  add("invitation_url resolves", "200", v2.invitation_resolves ?? "-");
+  add("Locust master web API", "200", v2.locust ?? "-");
+  add("workers counted by the Locust master", String(workersInService), v2.workers ?? "-");
+  return checks;
+}
+function checksTable(checks) {
+  const rows = checks.map(
+    (c) => `| ${c.ok ? "pass" : "**FAIL**"} | ${mdCell(c.check)} | ${mdCell(c.expected)} | ${mdCell(c.actual)} |`
+  );
+  return ["| result | check | expected | actual |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+// src/ops/verify-cluster.ts
+async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
+  const names2 = resourceNames(c);
+  const [master2, { admin, transport }] = await Promise.all([describeMaster(ctx, c), loadBalancers(ctx, c)]);
+  const checks = await verifyCluster(ctx, c, templates, {
+    masterId: master2.instanceId,
+    adminDns: admin.dns,
+    transportDns: transport.dns,
+    targetGroups: [
+      { name: names2.adminTg, arn: admin.tgArn },
+      { name: names2.transportTg, arn: transport.tgArn }
+    ],
+    settleMs: settleSeconds * 1e3
+  });
+  const failed = checks.filter((x) => !x.ok);
+  const v2 = { checks, passed: failed.length === 0, table: checksTable(checks) };
+  if (failed.length === 0) return v2;
+  const why = failed.map((x) => `${x.check} (expected ${x.expected}, got ${x.actual})`).join("; ");
+  return { ...v2, failure: `verification failed: ${why}` };
+}
+
+// actions/verify-cluster/src/main.ts
+var run23 = renderingClusterAction("verify-cluster", {
+  title: "Verify cluster",
+  description: "Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker. Writes a table to the job summary.",
+  inputs: {
+    "settle-seconds": input.integer({
+      max: 86400,
+      fallback: 600,
+      description: "How long to wait for the checks to pass before failing."
+    })
+  },
+  outputs: {
+    passed: "Whether every check passed (true/false).",
+    table: "The checks as a Markdown table."
+  },
+  run: async ({ ctx, cluster, templates, inputs }) => {
+    const v2 = await verifyBuiltCluster(ctx, cluster, templates, inputs["settle-seconds"]);
+    return {
+      outputs: { passed: v2.passed, table: v2.table },
+      summary: `## Cluster ${cluster.name}: verification
+
+${v2.table}
+`,
+      ...v2.failure ? { failure: v2.failure } : {}
+    };
+  }
+});
+
+// actions/index.ts
+var actions = {
+  "comment-plan": run,
+  "configure-locust-master": run2,
+  "create-ami": run3,
+  "ensure-auto-scaling-group": run4,
+  "ensure-load-balancer": run5,
+  "ensure-machines": run6,
+  "ensure-security-groups": run7,
+  "list-clusters": run8,
+  "plan-cluster": run9,
+  preflight: run10,
+  "prepare-machines": run11,
+  "render-launch-template": run12,
+  "renew-expiry": run13,
+  "run-load-test": run14,
+  "run-on-instances": run15,
+  "set-capacity": run16,
+  "set-default-template-version": run17,
+  "store-secrets": run18,
+  "summarize-cluster": run19,
+  "sweep-expired": run20,
+  teardown: run21,
+  "validate-cluster": run22,
+  "verify-cluster": run23
+};
+export {
+  actions
+};
