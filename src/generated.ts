@@ -30,6 +30,8 @@ export const PROVEN_BY: Record<string, string> = {
   ModifyTargetGroup: ONE_AT_A_TIME,
   AddTags: ONE_AT_A_TIME,
   CreateOrUpdateTags: ONE_AT_A_TIME,
+  AttachLoadBalancerTargetGroups: ONE_AT_A_TIME,
+  DetachLoadBalancerTargetGroups: ONE_AT_A_TIME,
   AddTagsToResource: ONE_AT_A_TIME,
 };
 

@@ -4,9 +4,12 @@
 // command without a rule in WRITE_RULES does not type-check as a write. Types only from the SDK:
 // nothing here loads a client.
 import type {
+  DeleteTagsCommand as AsgDeleteTagsCommand,
+  AttachLoadBalancerTargetGroupsCommand,
   CreateAutoScalingGroupCommand,
   CreateOrUpdateTagsCommand,
   DeleteAutoScalingGroupCommand,
+  DetachLoadBalancerTargetGroupsCommand,
   EnableMetricsCollectionCommand,
   PutScheduledUpdateGroupActionCommand,
   StartInstanceRefreshCommand,
@@ -65,7 +68,8 @@ interface WriteCommands {
   DeregisterImage: DeregisterImageCommand;
   DeleteSnapshot: DeleteSnapshotCommand;
   CreateTags: CreateTagsCommand;
-  DeleteTags: DeleteTagsCommand;
+  /** EC2's (instances, security groups) and Auto Scaling's (groups): one operation name, one rule. */
+  DeleteTags: DeleteTagsCommand | AsgDeleteTagsCommand;
   ModifyInstanceAttribute: ModifyInstanceAttributeCommand;
   TerminateInstances: TerminateInstancesCommand;
   RunInstances: RunInstancesCommand;
@@ -85,6 +89,8 @@ interface WriteCommands {
   EnableMetricsCollection: EnableMetricsCollectionCommand;
   PutScheduledUpdateGroupAction: PutScheduledUpdateGroupActionCommand;
   CreateOrUpdateTags: CreateOrUpdateTagsCommand;
+  AttachLoadBalancerTargetGroups: AttachLoadBalancerTargetGroupsCommand;
+  DetachLoadBalancerTargetGroups: DetachLoadBalancerTargetGroupsCommand;
   StartInstanceRefresh: StartInstanceRefreshCommand;
   DeleteAutoScalingGroup: DeleteAutoScalingGroupCommand;
   PutParameter: PutParameterCommand;
@@ -112,12 +118,17 @@ type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A]
  * Every operation of WRITE_RULES must have its command in WriteCommands, or this does not compile.
  */
 export type WriteOperationOf<C extends SdkCommand> = {
-  [K in WriteOperation]: SameKeys<C['input'], WriteCommands[K]['input']> extends true
-    ? C['input'] extends WriteCommands[K]['input']
+  [K in WriteOperation]: MatchOne<C, WriteCommands[K], K>;
+}[WriteOperation];
+
+/** K when C's input is one of W's (W may be a union: one operation name in two services). */
+type MatchOne<C extends SdkCommand, W, K> = W extends SdkCommand
+  ? SameKeys<C['input'], W['input']> extends true
+    ? C['input'] extends W['input']
       ? K
       : never
-    : never;
-}[WriteOperation];
+    : never
+  : never;
 
 /** A command whose operation has no rule in WRITE_RULES does not type-check as a write. */
 export type Ruled<C extends SdkCommand> = [WriteOperationOf<C>] extends [never]

@@ -69,7 +69,7 @@ export const WRITE_RULES = {
   },
   DeleteSnapshot: { kind: 'done', codes: ['InvalidSnapshot.NotFound'], why: 'the snapshot is gone' },
   CreateTags: { kind: 'idempotent', why: 'the same tags again' },
-  DeleteTags: { kind: 'idempotent', why: 'removing absent tags succeeds' },
+  DeleteTags: { kind: 'idempotent', why: 'removing absent tags succeeds (EC2 and Auto Scaling alike)' },
   ModifyInstanceAttribute: { kind: 'idempotent', why: 'the same group list again' },
   TerminateInstances: { kind: 'idempotent', why: 'terminating a terminated instance succeeds' },
   RunInstances: {
@@ -122,6 +122,11 @@ export const WRITE_RULES = {
   EnableMetricsCollection: { kind: 'idempotent', why: 'enabling enabled metrics changes nothing' },
   PutScheduledUpdateGroupAction: { kind: 'idempotent', why: 'an upsert by action name' },
   CreateOrUpdateTags: { kind: 'idempotent', why: 'an upsert by tag key' },
+  AttachLoadBalancerTargetGroups: {
+    kind: 'idempotent',
+    why: 'attaching an attached target group changes nothing',
+  },
+  DetachLoadBalancerTargetGroups: { kind: 'idempotent', why: 'detaching a detached target group succeeds' },
   StartInstanceRefresh: {
     kind: 'adopt',
     codes: ['InstanceRefreshInProgress', 'InstanceRefreshInProgressFault'],

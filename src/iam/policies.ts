@@ -36,8 +36,12 @@ const PLAN_OPERATIONS = [
  */
 const DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
+  'AutoScaling:AttachLoadBalancerTargetGroups',
   'AutoScaling:CreateAutoScalingGroup',
+  'AutoScaling:CreateOrUpdateTags',
   'AutoScaling:DeleteAutoScalingGroup',
+  'AutoScaling:DeleteTags',
+  'AutoScaling:DetachLoadBalancerTargetGroups',
   'AutoScaling:DescribeInstanceRefreshes',
   'AutoScaling:DescribeScheduledActions',
   'AutoScaling:EnableMetricsCollection',

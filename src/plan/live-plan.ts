@@ -16,7 +16,7 @@ import { images } from '../resources/images-kind.js';
 import type { ChangeAction, PlannedChange, PlannedScript } from '../resources/kind.js';
 import { readLastRun } from '../resources/last-run.js';
 import { launchTemplates } from '../resources/launch-templates.js';
-import { loadBalancing } from '../resources/load-balancing.js';
+import { LOAD_BALANCER_KINDS, loadBalancing } from '../resources/load-balancing.js';
 import { plannedMachineFacts } from '../resources/machine-facts.js';
 import { plannedPreparations, preparations } from '../resources/machine-prepare.js';
 import { machines } from '../resources/machines.js';
@@ -76,7 +76,11 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
       masterPrivateIp: m.facts.privateIp,
     },
   });
-  const grp = await groups.plan(ctx, c, { templateIds: lt.facts });
+  const tgs = lb.facts.targetGroupArns ?? {};
+  const grp = await groups.plan(ctx, c, {
+    templateIds: lt.facts,
+    targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`),
+  });
   const parts = [sg, mach, img, lb, m, lt, grp, params];
   const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
   await Promise.all(

@@ -1,8 +1,10 @@
 // The one shape every AWS resource kind has here: what the cluster wants against what exists
 // (found by tags) gives the plan's changes; apply makes exactly those; destroy removes what the
 // kind found. Live plan, the ensure steps, teardown and the sweeper are compositions of kinds.
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
+import type { FieldChange } from './provider.js';
 
 export type ChangeAction = 'add' | 'change' | 'remove';
 
@@ -11,6 +13,10 @@ export interface PlannedChange {
   resource: string;
   details: string[];
   diff?: string;
+  /** The resource as data, for kinds that are providers (src/resources/provider.ts). */
+  address?: Address;
+  /** The fields an update sets, with before and after, for kinds that are providers. */
+  fields?: FieldChange[];
 }
 
 /** A script the apply sends through SSM, and whether it will run. */

@@ -57,7 +57,10 @@ export function healthDrift(tg: TargetGroup, want: ReturnType<typeof targetGroup
 }
 
 /** What one kind needs from the other steps' point of view: where it is, once it exists. */
-export type LoadBalancingFacts = Partial<Record<LoadBalancerKind, { dns: string }>>;
+export type LoadBalancingFacts = Partial<Record<LoadBalancerKind, { dns: string }>> & {
+  /** The target groups that exist, for the ACA-Py group. */
+  targetGroupArns?: Partial<Record<LoadBalancerKind, string>>;
+};
 type FoundLoadBalancing = {
   loadBalancers: { arn: string; name: string }[];
   targetGroups: { arn: string; name: string }[];
@@ -86,6 +89,8 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
+      if (tg?.TargetGroupArn)
+        out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
         add(`target group ${n.tg}`, [
           `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,

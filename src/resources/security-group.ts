@@ -4,6 +4,7 @@ import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
   CreateTagsCommand,
+  DeleteTagsCommand,
   DescribeSecurityGroupsCommand,
   type IpPermission,
   paginateDescribeSecurityGroupRules,
@@ -21,6 +22,7 @@ import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { ownerTags } from './owner-tags.js';
+import { tagChanges } from './provider.js';
 
 /** Our rules carry this description prefix, so drift is told apart from rules others added. */
 export const RULE_PREFIX = 'akrida-ops: ';
@@ -128,16 +130,31 @@ export async function ensureSecurityGroup(
   }
   if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
   const id = required(existing.GroupId, 'GroupId', 'DescribeSecurityGroups', `security group ${spec.name}`);
-  const have = tagMap(existing.Tags);
-  // The expiry is set when a resource is created; extending it is an explicit act, not drift.
-  const missing = Object.entries(spec.tags).filter(([k, v]) => k !== TAG.expiresAt && have[k] !== v);
-  if (missing.length === 0) return { id, action: 'unchanged' };
-  await write(
-    ec2,
-    new CreateTagsCommand({ Resources: [id], Tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
-    { kind: 'security-group', name: id },
-  );
+  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
+  if (set.length + remove.length === 0) return { id, action: 'unchanged' };
+  const address: Address = { kind: 'security-group', name: spec.name, id, field: 'tags' };
+  if (set.length)
+    await write(
+      ec2,
+      new CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address,
+    );
+  if (remove.length)
+    await write(
+      ec2,
+      new DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
+      address,
+    );
   return { id, action: 'updated' };
+}
+
+/** The tags a group is compared on: all but the expiry (set at creation; renewing it is an explicit act) and AWS's own. */
+export const comparedTags = (tags: Tags): Tags =>
+  Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
+
+/** The tags to set and to remove so a group carries exactly the wanted ones: what plan lists and ensure writes. */
+export function securityGroupTagChanges(have: Tags, want: Tags) {
+  return tagChanges(comparedTags(have), comparedTags(want));
 }
 
 const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}:${source}`;

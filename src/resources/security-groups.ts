@@ -1,6 +1,7 @@
 // The cluster's two security groups (load balancers; ACA-Py, master and workers) and their
 // managed ingress rules, as one kind: planned, ensured in parallel, destroyed rules first.
 import { DeleteSecurityGroupCommand, RevokeSecurityGroupIngressCommand } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findSecurityGroups, selector, tagMap } from '../aws/discover.js';
 import { required } from '../aws/required.js';
@@ -10,7 +11,9 @@ import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.
 import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
+import { describeTags, type FieldChange } from './provider.js';
 import {
+  comparedTags,
   describeAwsRule,
   describeRuleSpec,
   ensureIngressRules,
@@ -18,6 +21,7 @@ import {
   listIngressRules,
   type RuleSpec,
   ruleDiff,
+  securityGroupTagChanges,
 } from './security-group.js';
 import { whileInUse } from './while-in-use.js';
 
@@ -99,16 +103,30 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
       const name = groupName(c, role);
       const specs = wantedRules(c, role, out.facts);
       const id = out.facts[role];
+      const address: Address = { kind: 'security-group', name, in: c.network.vpcId };
       if (!id) {
         out.changes.push({
           action: 'add',
           resource: `security group ${name}`,
           details: specs.map((r) => `+ ${describeRuleSpec(r)}`),
+          address,
         });
         continue;
       }
+      const have = tagMap(found.find((g) => g.GroupId === id)?.Tags);
+      const want = resourceTags(c, role);
+      const tags = securityGroupTagChanges(have, want);
       const { toAdd, toRemove } = ruleDiff(await listIngressRules(ctx, id), specs);
-      if (toAdd.length + toRemove.length === 0) out.unchanged.push(`security group ${name}`);
+      const fields: FieldChange[] = [];
+      if (tags.set.length + tags.remove.length)
+        fields.push({ field: 'Tags', before: comparedTags(have), after: comparedTags(want) });
+      if (toAdd.length + toRemove.length)
+        fields.push({
+          field: 'IpPermissions',
+          before: toRemove.map(describeAwsRule),
+          after: toAdd.map(describeRuleSpec),
+        });
+      if (fields.length === 0) out.unchanged.push(`security group ${name}`);
       else
         out.changes.push({
           action: 'change',
@@ -116,7 +134,10 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
           details: [
             ...toAdd.map((r) => `+ ${describeRuleSpec(r)}`),
             ...toRemove.map((r) => `- ${describeAwsRule(r)}`),
+            ...fields.filter((f) => f.field === 'Tags').flatMap(describeTags),
           ],
+          address: { ...address, id },
+          fields,
         });
     }
     return out;

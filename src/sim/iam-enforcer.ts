@@ -135,13 +135,20 @@ export class IamEnforcer {
       case 'ec2-ours':
         return [
           ...this.ec2Existing('security-group', input.GroupId),
+          // CreateTags and DeleteTags name their resources in one list: here the security groups.
+          ...((input.Resources ?? []) as string[])
+            .filter((id) => id.startsWith('sg-'))
+            .flatMap((id) => this.ec2Existing('security-group', id)),
           ...this.ec2Existing('launch-template', input.LaunchTemplateId ?? input.LaunchTemplateName),
           ...this.ec2Existing('image', input.ImageId),
           ...this.ec2Existing('snapshot', input.SnapshotId),
         ];
       case 'ec2-instance': {
-        const ids: string[] =
-          input.InstanceIds ?? input.Resources ?? (input.InstanceId ? [input.InstanceId] : []);
+        const ids: string[] = (
+          input.InstanceIds ??
+          input.Resources ??
+          (input.InstanceId ? [input.InstanceId] : [])
+        ).filter((id: string) => id.startsWith('i-'));
         return ids.flatMap((id) => this.ec2Existing('instance', id, action));
       }
       case 'elb-new': {
@@ -161,7 +168,8 @@ export class IamEnforcer {
           .filter((a): a is string => typeof a === 'string')
           .map((arn) => ({ arn, keys: {} }));
       case 'asg': {
-        const name: string = input.AutoScalingGroupName;
+        // Tag writes name their group in each tag.
+        const name: string = input.AutoScalingGroupName ?? input.Tags?.[0]?.ResourceId;
         const g = this.sim.asg.groups.get(name);
         const tags: Tags = {};
         for (const [k, v] of g?.tags ?? []) tags[k] = v.value;

@@ -3,7 +3,11 @@
 
 import { readFileSync } from 'node:fs';
 import * as autoScalingSdk from '@aws-sdk/client-auto-scaling';
-import { CreateOrUpdateTagsCommand } from '@aws-sdk/client-auto-scaling';
+import {
+  AttachLoadBalancerTargetGroupsCommand,
+  CreateOrUpdateTagsCommand,
+  DetachLoadBalancerTargetGroupsCommand,
+} from '@aws-sdk/client-auto-scaling';
 import * as ec2Sdk from '@aws-sdk/client-ec2';
 import {
   CreateImageCommand,
@@ -104,6 +108,8 @@ describe('write rules', () => {
     'ModifyTargetGroup',
     'AddTags',
     'CreateOrUpdateTags',
+    'AttachLoadBalancerTargetGroups',
+    'DetachLoadBalancerTargetGroups',
     'AddTagsToResource',
     'CreateTags',
   ])('"idempotent": %s sent twice has the effect of once', async (op) => {
@@ -156,6 +162,24 @@ describe('write rules', () => {
                 PropagateAtLaunch: false,
               },
             ],
+          }),
+          at('auto-scaling-group', group?.name),
+        ),
+      AttachLoadBalancerTargetGroups: () =>
+        write(
+          clients.autoScaling,
+          new AttachLoadBalancerTargetGroupsCommand({
+            AutoScalingGroupName: group?.name,
+            TargetGroupARNs: [tg?.arn ?? ''],
+          }),
+          at('auto-scaling-group', group?.name),
+        ),
+      DetachLoadBalancerTargetGroups: () =>
+        write(
+          clients.autoScaling,
+          new DetachLoadBalancerTargetGroupsCommand({
+            AutoScalingGroupName: group?.name,
+            TargetGroupARNs: [tg?.arn ?? ''],
           }),
           at('auto-scaling-group', group?.name),
         ),

@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
 import { type Sid, STATEMENTS } from '../../src/iam/actions.js';
 import {
@@ -88,7 +89,19 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     await run('deploy', 'cluster-up', { cluster: FILE });
     const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-iam-change-'));
     const changed = join(clustersDir, 'perf-example.yml');
-    writeFileSync(changed, exampleWith([['acapy', 'genesisUrl'], 'https://example.org/genesis/other']));
+    // A changed and a removed tag (groups and security groups re-tagged), and a target group
+    // detached by hand with a foreign one attached: the apply re-attaches ours, detaches the other.
+    writeFileSync(
+      changed,
+      exampleWith(
+        [['acapy', 'genesisUrl'], 'https://example.org/genesis/other'],
+        [['tags', 'team'], 'x'],
+        [['tags', 'type']],
+      ),
+    );
+    const acapy = a.sim.asg.groups.get('perf-example-acapy');
+    if (acapy)
+      acapy.targetGroupArns = [...acapy.targetGroupArns.slice(1), `${acapy.targetGroupArns[0]}-foreign`];
     await run('deploy', 'cluster-apply', { cluster: changed }, { clustersDir });
     await run('plan', 'cluster-plan', { cluster: FILE });
     await run('deploy', 'cluster-down', { cluster: FILE, mode: 'destroy' });

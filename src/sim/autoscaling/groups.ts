@@ -225,6 +225,33 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
       for (const t of i.Tags ?? []) s.find(t.ResourceId).tags.delete(asgParam(t.Key, 'Key'));
       return { $metadata: {} };
     },
+    AttachLoadBalancerTargetGroups: (
+      i: asg.AttachLoadBalancerTargetGroupsCommandInput,
+    ): asg.AttachLoadBalancerTargetGroupsCommandOutput => {
+      const g = s.find(i.AutoScalingGroupName);
+      for (const arn of i.TargetGroupARNs ?? []) {
+        const tg = elb.tgs.get(arn);
+        if (!tg) throw awsError('ValidationError', `Provided Target Groups may not be valid. (${arn})`);
+        if (g.targetGroupArns.includes(arn)) continue;
+        g.targetGroupArns.push(arn);
+        // The group's running instances are registered, as Auto Scaling does.
+        for (const id of g.instances) {
+          const inst = ec2.instances.get(id);
+          if (inst && inst.state !== 'terminated') elb.register(tg, inst);
+        }
+      }
+      return { $metadata: {} };
+    },
+    DetachLoadBalancerTargetGroups: (
+      i: asg.DetachLoadBalancerTargetGroupsCommandInput,
+    ): asg.DetachLoadBalancerTargetGroupsCommandOutput => {
+      const g = s.find(i.AutoScalingGroupName);
+      for (const arn of i.TargetGroupARNs ?? []) {
+        g.targetGroupArns = g.targetGroupArns.filter((a) => a !== arn);
+        for (const id of g.instances) elb.tgs.get(arn)?.targets.delete(id);
+      }
+      return { $metadata: {} };
+    },
     DescribeScalingActivities: (
       i: asg.DescribeScalingActivitiesCommandInput,
     ): asg.DescribeScalingActivitiesCommandOutput => {

@@ -1,0 +1,122 @@
+// A resource kind as a provider: `read` what AWS has at an address, `diff` the wanted resource
+// against it into typed changes (create / update of named fields, each with before and after /
+// replace / delete), and `apply` one change, which writes that change and nothing else. The
+// fields `diff` compares are the fields of one request builder (`spec`), so a field the kind sends
+// to AWS cannot escape comparison; `test/resources/provider.test.ts` fails when one does.
+import type { Address } from '../aws/address.js';
+import type { AwsContext } from '../aws/context.js';
+import type { PlannedChange } from './kind.js';
+
+/** One field a change sets: its name in the kind's request, what AWS has, what the file wants. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type Change<D> =
+  | { op: 'create'; address: Address; desired: D }
+  | { op: 'update'; address: Address; desired: D; fields: FieldChange[] }
+  | { op: 'replace'; address: Address; desired: D; fields: FieldChange[] }
+  | { op: 'delete'; address: Address };
+
+/** The fields a kind sends in its create and update requests, by request field name. */
+export type Spec = Record<string, unknown>;
+
+export interface Provider<D extends { address: Address }, O> {
+  readonly kind: Address['kind'];
+  /** What AWS has at the address, undefined when nothing is there. Describe calls only. */
+  read(ctx: AwsContext, address: Address): Promise<O | undefined>;
+  /** The one request builder: every field the kind's writes send, as the file wants them. */
+  spec(desired: D): Spec;
+  /** The same fields as AWS reports them. */
+  observed(o: O): Spec;
+  /** Fields AWS cannot change in place: a difference in one is a replace. */
+  readonly immutable?: readonly string[];
+  /** Carry out one change, and nothing else. */
+  apply(ctx: AwsContext, change: Change<D>): Promise<void>;
+  /** How a field change reads in the plan (default: "field: before -> after"). */
+  describe?(f: FieldChange): string[];
+}
+
+/** A stable text of a value: objects with sorted keys, so equal values compare equal. */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'undefined';
+}
+
+/** The fields of `want` whose value differs from `have`'s; a field `want` leaves undefined is not managed. */
+export function fieldChanges(want: Spec, have: Spec): FieldChange[] {
+  return Object.keys(want)
+    .filter((k) => want[k] !== undefined && canonical(want[k]) !== canonical(have[k]))
+    .map((field) => ({ field, before: have[field], after: want[field] }));
+}
+
+/** The typed changes from the wanted resource to what was read: by construction over `spec`. */
+export function diff<D extends { address: Address }, O>(
+  p: Provider<D, O>,
+  desired: D,
+  observed: O | undefined,
+): Change<D>[] {
+  if (observed === undefined) return [{ op: 'create', address: desired.address, desired }];
+  const fields = fieldChanges(p.spec(desired), p.observed(observed));
+  if (fields.length === 0) return [];
+  const replace = fields.some((f) => p.immutable?.includes(f.field));
+  return [{ op: replace ? 'replace' : 'update', address: desired.address, desired, fields }];
+}
+
+const show = (v: unknown) => (v === undefined ? '(none)' : typeof v === 'string' ? v : canonical(v));
+
+/** A change as the plan lists it: the resource in words, one line per field. */
+export function planned<D extends { address: Address }, O>(
+  p: Provider<D, O>,
+  change: Change<D>,
+  resource: string,
+  created: string[] = [],
+): PlannedChange {
+  const lines = (f: FieldChange) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
+  switch (change.op) {
+    case 'create':
+      return { action: 'add', resource, details: created, address: change.address };
+    case 'delete':
+      return { action: 'remove', resource, details: [], address: change.address };
+    default:
+      return {
+        action: 'change',
+        resource,
+        details: [...(change.op === 'replace' ? ['replaced'] : []), ...change.fields.flatMap(lines)],
+        address: change.address,
+        fields: change.fields,
+      };
+  }
+}
+
+/** Tags as one compared field: key -> value, without the keys the kind does not manage. */
+export function tagChanges(
+  before: Record<string, string> | undefined,
+  after: Record<string, string> | undefined,
+): { set: [string, string][]; remove: string[] } {
+  const b = before ?? {};
+  const a = after ?? {};
+  return {
+    set: Object.entries(a).filter(([k, v]) => b[k] !== v),
+    remove: Object.keys(b).filter((k) => !(k in a)),
+  };
+}
+
+/** "tag team: a -> b" lines of a tags field change. */
+export function describeTags(f: FieldChange): string[] {
+  const b = (f.before ?? {}) as Record<string, string>;
+  const a = (f.after ?? {}) as Record<string, string>;
+  const { set, remove } = tagChanges(b, a);
+  return [
+    ...set.map(([k, v]) => `tag ${k}: ${b[k] ?? '(none)'} -> ${v}`),
+    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`),
+  ];
+}

@@ -1,0 +1,65 @@
+// The two edits of issue 24, as an operator makes them to a built cluster: a subnet moved within
+// the VPC, and a tag value changed. The plan lists what the apply then writes, field by field for
+// the groups and security groups, and after the apply the simulated AWS holds what the file says.
+import { TAG } from '../../src/cluster/tags.js';
+import type { Edit } from '../fixtures/cluster-files.js';
+import { day, expectPlanIsApply, planned } from '../fixtures/plan-apply.js';
+
+const BASE = 'clusters/perf-example.yml';
+const GROUPS = ['auto scaling group perf-example-acapy', 'auto scaling group perf-example-workers'];
+
+describe('an operator edits a built cluster', () => {
+  let step: Awaited<ReturnType<typeof day>>;
+  const edits: Edit[] = [];
+  beforeAll(async () => {
+    step = await day(BASE);
+    const r = await step(edits);
+    // A third subnet of the same VPC, as an operator's account has.
+    r.sim.ec2.addSubnet('subnet-0aaaabbbbccccdddd', 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1c');
+  });
+
+  test('a subnet move: both groups are planned to move, and move', async () => {
+    const subnets = ['subnet-0123456789abcdef0', 'subnet-0aaaabbbbccccdddd'];
+    edits.push([['network', 'subnetIds'], subnets]);
+    const r = await step(edits);
+    for (const g of GROUPS) {
+      const change = r.plan.changes.find((c) => c.resource === g);
+      expect(change?.details.join('\n')).toMatch(
+        /subnets: .*subnet-0fedcba9876543210.* -> .*subnet-0aaaabbbbccccdddd/,
+      );
+    }
+    expectPlanIsApply(r);
+    for (const g of r.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...subnets].sort());
+    expect((await step(edits)).plan.changes).toEqual([]);
+  });
+
+  test('a tag value change: the groups and security groups are planned and tagged, nothing else unplanned', async () => {
+    edits.push([['tags', 'team'], 'another-team']);
+    const r = await step(edits);
+    const resources = planned(r.plan);
+    for (const g of GROUPS) expect(resources).toContain(g);
+    expect(resources).toContain('security group perf-example-lb-sg');
+    expect(resources).toContain('security group perf-example-perf-sg');
+    expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
+      /tag team: example-team -> another-team/,
+    );
+    expectPlanIsApply(r);
+    for (const g of r.sim.asg.groups.values()) {
+      expect(g.tags.get('team')).toEqual({ value: 'another-team', propagate: true });
+      expect(g.tags.get(TAG.cluster)?.value).toBe('perf-example');
+    }
+    for (const sg of r.sim.ec2.groups.values())
+      if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBe('another-team');
+    expect((await step(edits)).plan.changes).toEqual([]);
+  });
+
+  test('a tag removed from the file leaves the groups and security groups', async () => {
+    edits.push([['tags', 'team']]);
+    const r = await step(edits);
+    expectPlanIsApply(r);
+    for (const g of r.sim.asg.groups.values()) expect(g.tags.has('team')).toBe(false);
+    for (const sg of r.sim.ec2.groups.values())
+      if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBeUndefined();
+    expect((await step(edits)).plan.changes).toEqual([]);
+  });
+});

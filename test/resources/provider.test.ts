@@ -1,0 +1,90 @@
+// A field a kind sends to AWS cannot escape comparison: every field of the auto scaling group's
+// create and update requests is a field of its one builder (groupSpec), and diff reports a
+// difference in any of them. Adding a request field without comparing it fails here.
+import { type AutoScalingGroup, CreateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
+import { TAG } from '../../src/cluster/tags.js';
+import { parseClusterText } from '../../src/config/load.js';
+import {
+  autoScalingGroups,
+  createRequest,
+  groupSpec,
+  observedGroup,
+} from '../../src/resources/group-provider.js';
+import { groupDesired } from '../../src/resources/groups.js';
+import { diff, fieldChanges } from '../../src/resources/provider.js';
+import { fileWith } from '../fixtures/plan-apply.js';
+
+const c = parseClusterText(fileWith('clusters/perf-example.yml'), 'perf-example.yml').cluster;
+const desired = groupDesired(
+  c,
+  'acapy',
+  { templateId: 'lt-0123', targetGroupArns: ['arn:tg/b', 'arn:tg/a'] },
+  new Date('2030-01-01T00:00:00Z'),
+);
+
+/** What DescribeAutoScalingGroups answers for a group made by the create request. */
+function described(): AutoScalingGroup {
+  const r = createRequest(desired);
+  return {
+    ...r,
+    AutoScalingGroupName: r.AutoScalingGroupName,
+    Tags: r.Tags.map((t) => ({
+      ...t,
+      ResourceId: r.AutoScalingGroupName,
+      ResourceType: 'auto-scaling-group',
+    })),
+    EnabledMetrics: [{ Metric: 'GroupMinSize', Granularity: '1Minute' }],
+    AvailabilityZones: [],
+    HealthCheckType: r.HealthCheckType,
+    CreatedTime: new Date(),
+  } as unknown as AutoScalingGroup;
+}
+
+describe('the auto scaling group provider compares every field it sends', () => {
+  test('every field of the create request is a field of the builder diff compares', () => {
+    const sent = Object.keys(new CreateAutoScalingGroupCommand(createRequest(desired)).input).filter(
+      (k) => k !== 'AutoScalingGroupName',
+    );
+    expect(sent.filter((k) => !(k in groupSpec(desired)))).toEqual([]);
+  });
+
+  test('the expiry tag is the one tag created and not compared (renew-expiry moves it)', () => {
+    const tags = createRequest(desired).Tags.map((t) => t.Key);
+    expect(tags).toContain(TAG.expiresAt);
+    expect(Object.keys(groupSpec(desired).Tags)).toEqual(tags.filter((k) => k !== TAG.expiresAt));
+  });
+
+  test('a group made by the create request diffs empty', () => {
+    expect(diff(autoScalingGroups, desired, described())).toEqual([]);
+  });
+
+  test.each(Object.keys(groupSpec(desired)))(
+    'a difference in %s is a change of that field alone',
+    (field) => {
+      const observed = { ...observedGroup(described()), [field]: '<changed by hand>' };
+      expect(fieldChanges(groupSpec(desired), observed).map((f) => f.field)).toEqual([field]);
+    },
+  );
+
+  test('a subnet moved is a change of VPCZoneIdentifier; the order of subnets is not', () => {
+    const g = described();
+    expect(
+      diff(autoScalingGroups, desired, {
+        ...g,
+        VPCZoneIdentifier: [...c.network.subnetIds].reverse().join(','),
+      }),
+    ).toEqual([]);
+    const [change] = diff(autoScalingGroups, desired, {
+      ...g,
+      VPCZoneIdentifier: 'subnet-0aaaabbbbccccdddd',
+    });
+    expect(change?.op === 'update' && change.fields.map((f) => f.field)).toEqual(['VPCZoneIdentifier']);
+  });
+
+  test('a tag that does not propagate at launch is a change of Tags', () => {
+    const g = described();
+    const tags = g.Tags?.map((t) => (t.Key === 'team' ? { ...t, PropagateAtLaunch: false } : t));
+    const [change] = diff(autoScalingGroups, desired, { ...g, Tags: tags });
+    expect(change?.op === 'update' && change.fields.map((f) => f.field)).toEqual(['Tags']);
+  });
+});
