@@ -9554,13 +9554,14 @@ async function verifyCluster(ctx, c, t, input2) {
       `target group ${tg.name}`,
       () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: tg.arn }))
     );
-    const states = (h.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? "unknown");
+    const states = (h.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? "unknown").filter((s) => s !== "draining");
     const healthy = states.filter((s) => s === "healthy").length;
+    const others = states.filter((s) => s !== "healthy");
     add(
       `healthy targets in ${tg.name}`,
       String(acapy?.DesiredCapacity ?? 0),
-      String(healthy),
-      healthy === (acapy?.DesiredCapacity ?? 0) && healthy === states.length
+      others.length === 0 ? String(healthy) : `${healthy} (and ${others.join(", ")})`,
+      healthy === (acapy?.DesiredCapacity ?? 0) && others.length === 0
     );
   }
   let v2 = {};

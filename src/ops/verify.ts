@@ -81,13 +81,17 @@ export async function verifyCluster(
     const h = await aws('DescribeTargetHealth', `target group ${tg.name}`, () =>
       ctx.clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.arn })),
     );
-    const states = (h.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? 'unknown');
+    // A target draining after a scale-in is leaving, as it should; every other one must be healthy.
+    const states = (h.TargetHealthDescriptions ?? [])
+      .map((d) => d.TargetHealth?.State ?? 'unknown')
+      .filter((s) => s !== 'draining');
     const healthy = states.filter((s) => s === 'healthy').length;
+    const others = states.filter((s) => s !== 'healthy');
     add(
       `healthy targets in ${tg.name}`,
       String(acapy?.DesiredCapacity ?? 0),
-      String(healthy),
-      healthy === (acapy?.DesiredCapacity ?? 0) && healthy === states.length,
+      others.length === 0 ? String(healthy) : `${healthy} (and ${others.join(', ')})`,
+      healthy === (acapy?.DesiredCapacity ?? 0) && others.length === 0,
     );
   }
 

@@ -3,6 +3,7 @@
 // account. The resources the plan lists are those the apply writes; for the kinds that are
 // providers (auto scaling groups, security groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty; the groups hold what the file says.
+import { ConfigError } from '../../src/config/problems.js';
 import type { Edit } from '../fixtures/cluster-files.js';
 import { type Call, day, expectPlanIsApply } from '../fixtures/plan-apply.js';
 
@@ -68,58 +69,64 @@ function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string,
   return out;
 }
 
-// Unfinished: with seed 24 a later edit makes cluster-up's verification fail ("healthy targets in
-// perf-example-tg-adm (expected 1, got 1)") before the comparison is reached; not yet diagnosed.
-// AKRIDA_PROPERTY=1 runs it.
-const run = process.env.AKRIDA_PROPERTY === '1' ? test : test.skip;
-run(
-  `${EDITS} random edits (seed ${SEED}): plan changes equal apply writes, field by field; a second plan is empty`,
-  async () => {
-    const started = Date.now();
-    const step = await day('clusters/perf-example.yml');
-    const first = await step([]);
-    // In a zone the load balancers already serve: moving them to another zone (SetSubnets) is not
-    // planned yet, so a group moved to a new zone would be behind a load balancer that does not reach it.
-    first.sim.ec2.addSubnet(SUBNETS[2] as string, 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1b');
-    const r = rng(SEED);
-    const edits: Edit[] = [];
-    let fieldsCompared = 0;
-    for (let n = 0; n < EDITS; n++) {
-      edits.push(pick(r, EDIT_KINDS)(r));
-      const s = await step(edits);
-      expectPlanIsApply(s);
-      const sgNames = new Map([...s.sim.ec2.groups.values()].map((g) => [g.id, g.name]));
-      const written = writtenFields(s.calls, sgNames);
-      const plannedFields = new Map<string, Set<string>>();
-      for (const c of s.plan.changes) {
-        if (c.action !== 'change' || !c.address || !c.fields) continue;
-        const at =
-          c.address.kind === 'auto-scaling-group'
-            ? `group ${c.address.name}`
-            : `security group ${c.address.name}`;
-        plannedFields.set(at, new Set(c.fields.map((f) => f.field)));
-      }
-      const asObject = (m: Map<string, Set<string>>) =>
-        Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort());
-      expect({ edit: edits.at(-1), written: asObject(written) }).toEqual({
-        edit: edits.at(-1),
-        written: asObject(plannedFields),
-      });
-      fieldsCompared += [...written.values()].reduce((t, f) => t + f.size, 0);
-      const again = await step(edits);
-      expect({ edit: edits.at(-1), changes: again.plan.changes }).toEqual({
-        edit: edits.at(-1),
-        changes: [],
-      });
-      // The groups are where the file says.
-      const want =
-        (edits.filter((e) => e[0].join('.') === 'network.subnetIds').at(-1)?.[1] as string[]) ??
-        SUBNETS.slice(0, 2);
-      for (const g of again.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...want].sort());
+// More: AKRIDA_PROPERTY_SEED=1 AKRIDA_PROPERTY_EDITS=30 (seeds 1-3 with 30 edits each pass in ~22 s).
+test(`${EDITS} random edits (seed ${SEED}): plan changes equal apply writes, field by field; a second plan is empty`, async () => {
+  const started = Date.now();
+  const step = await day('clusters/perf-example.yml');
+  const first = await step([]);
+  // In a zone the load balancers already serve: moving them to another zone (SetSubnets) is not
+  // planned yet, so a group moved to a new zone would be behind a load balancer that does not reach it.
+  first.sim.ec2.addSubnet(SUBNETS[2] as string, 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1b');
+  const r = rng(SEED);
+  const edits: Edit[] = [];
+  let fieldsCompared = 0;
+  let refused = 0;
+  for (let n = 0; n < EDITS; n++) {
+    edits.push(pick(r, EDIT_KINDS)(r));
+    // An edit validation refuses (e.g. too few workers for the users) changes nothing in AWS: the
+    // invalid-file suites hold those; here it is dropped and another edit drawn.
+    const s = await step(edits).catch((err: unknown) => {
+      if (!(err instanceof ConfigError)) throw err;
+      return undefined;
+    });
+    if (s === undefined) {
+      edits.pop();
+      refused += 1;
+      n -= 1;
+      if (refused > EDITS * 3) throw new Error(`${refused} edits refused: the generator makes invalid files`);
+      continue;
     }
-    console.log(
-      `${EDITS} random edits (seed ${SEED}), ${fieldsCompared} written fields compared, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-  },
-  300_000,
-);
+    expectPlanIsApply(s);
+    const sgNames = new Map([...s.sim.ec2.groups.values()].map((g) => [g.id, g.name]));
+    const written = writtenFields(s.calls, sgNames);
+    const plannedFields = new Map<string, Set<string>>();
+    for (const c of s.plan.changes) {
+      if (c.action !== 'change' || !c.address || !c.fields) continue;
+      const at =
+        c.address.kind === 'auto-scaling-group'
+          ? `group ${c.address.name}`
+          : `security group ${c.address.name}`;
+      plannedFields.set(at, new Set(c.fields.map((f) => f.field)));
+    }
+    const asObject = (m: Map<string, Set<string>>) =>
+      Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort());
+    expect({ edit: edits.at(-1), written: asObject(written) }).toEqual({
+      edit: edits.at(-1),
+      written: asObject(plannedFields),
+    });
+    fieldsCompared += [...written.values()].reduce((t, f) => t + f.size, 0);
+    const again = await step(edits);
+    expect({ edit: edits.at(-1), changes: again.plan.changes }).toEqual({
+      edit: edits.at(-1),
+      changes: [],
+    });
+    // The groups are where the file says.
+    const want =
+      (edits.filter((e) => e[0].join('.') === 'network.subnetIds').at(-1)?.[1] as string[]) ??
+      SUBNETS.slice(0, 2);
+    for (const g of again.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...want].sort());
+  }
+  console.log(
+    `${EDITS} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}, 300_000);
