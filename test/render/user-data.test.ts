@@ -96,6 +96,7 @@ describe('launch-template user data', () => {
     );
     // Akrida's compose file, its Locust service made a worker of the master by an override.
     expect(readFileSync(join(dir, 'akrida-ops.worker.yml'), 'utf8')).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: compose expands these, not JavaScript
       'services:\n  load-agent:\n    command: locust -f locust-files/${LOCUST_FILES} --worker --master-host=${MASTER_HOST} --master-port=${MASTER_PORT}\n',
     );
     expect(calls.filter((c) => c.startsWith('docker-compose'))).toEqual([
