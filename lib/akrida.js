@@ -2031,6 +2031,7 @@ async function report(definition, r) {
 }
 
 // src/action/pull-request.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
 var MAX_COMMENT_CHARS = 65e3;
 function tooLongNotice(chars) {
@@ -2056,11 +2057,13 @@ ${body}` : body;
 async function upsertComment(client, marker, body) {
   const text3 = `${markerLine(marker)}
 ${body}`;
-  const existing = (await client.list()).find((c) => c.body.startsWith(markerLine(marker)));
-  if (!existing) return { id: await client.create(text3), action: "created" };
-  if (existing.body === text3) return { id: existing.id, action: "unchanged" };
+  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
+  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
+  const existing = marked.find((c) => c.author === client.author);
+  if (!existing) return { id: await client.create(text3), action: "created", forged };
+  if (existing.body === text3) return { id: existing.id, action: "unchanged", forged };
   await client.update(existing.id, text3);
-  return { id: existing.id, action: "updated" };
+  return { id: existing.id, action: "updated", forged };
 }
 async function postPlanComment(client, c) {
   const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
@@ -2074,21 +2077,26 @@ async function postPlanComment(client, c) {
     };
   return r;
 }
-async function pullRequestComments(token) {
+async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
   const github = await import("./github.js");
   const pr = github.context.payload.pull_request?.number;
   if (!token || !pr) return void 0;
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
   return {
+    author,
     // A comment without a body carries no marker: empty matches none of ours.
     list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: pr,
       per_page: 100
-    })).flatMap((c) => c.body ? [{ id: c.id, body: c.body }] : []),
-    // no body, no marker: not ours
+    })).flatMap(
+      (c) => (
+        // No body, no marker; no author (a deleted account), not ours.
+        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : []
+      )
+    ),
     create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
     update: async (id, body) => {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
@@ -2120,6 +2128,10 @@ var run = defineAction("comment-plan", {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
       githubDefault: "${{ github.token }}",
       description: "Token with pull-requests write permission."
+    }),
+    "comment-author": input.text({
+      fallback: GITHUB_ACTIONS_BOT,
+      description: "The account the token posts as (github-actions[bot] for GITHUB_TOKEN; an app token posts as <app>[bot]). Only its comments are updated as the plan; a marker in anyone else's comment is ignored and named in the log."
     })
   },
   outputs: {
@@ -2128,13 +2140,17 @@ var run = defineAction("comment-plan", {
   },
   run: async ({ deps, inputs }) => {
     const plan = inputs.failed ? "" : readFileSync(inputs["body-file"], "utf8");
-    const client = deps.comments ?? await pullRequestComments(inputs.token);
+    const client = deps.comments ?? await pullRequestComments(inputs.token, inputs["comment-author"]);
     if (!client) {
       io().info("not a pull request run: the plan goes to the job summary only");
       return { outputs: { action: "summary-only" } };
     }
     const r = await postPlanComment(client, { ...inputs, plan });
     io().info(`plan comment ${r.id}: ${r.action}`);
+    for (const id of r.forged)
+      io().warning(
+        `comment ${id} carries this plan's marker but was not written by ${client.author}: it is not the plan, and was left as it is`
+      );
     return { outputs: { "comment-id": r.id, action: r.action }, failure: r.failure };
   }
 });

@@ -1,11 +1,18 @@
-// One sticky comment per pull request and marker: found again by the marker and updated, never
-// duplicated. The GitHub client is injected in tests and by the local runner.
+// One sticky comment per pull request and marker: found again by the marker and its author, and
+// updated, never duplicated. Anyone can write the marker into a comment of their own; only a comment
+// the workflow's own account wrote is ever updated or read as the plan. The GitHub client is
+// injected in tests and by the local runner.
 
 export interface CommentsClient {
-  list(): Promise<{ id: number; body: string }[]>;
+  /** The account this client posts as (GITHUB_TOKEN posts as github-actions[bot]). */
+  readonly author: string;
+  list(): Promise<{ id: number; body: string; author: string }[]>;
   create(body: string): Promise<number>;
   update(id: number, body: string): Promise<void>;
 }
+
+/** The account a workflow's GITHUB_TOKEN writes comments as. */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
 export const markerLine = (marker: string) => `<!-- akrida-ops: ${marker} -->`;
 
@@ -43,13 +50,16 @@ export async function upsertComment(
   client: CommentsClient,
   marker: string,
   body: string,
-): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged'; forged: number[] }> {
   const text = `${markerLine(marker)}\n${body}`;
-  const existing = (await client.list()).find((c) => c.body.startsWith(markerLine(marker)));
-  if (!existing) return { id: await client.create(text), action: 'created' };
-  if (existing.body === text) return { id: existing.id, action: 'unchanged' };
+  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
+  // A marker in someone else's comment is a forgery (or a quote): never updated, never trusted.
+  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
+  const existing = marked.find((c) => c.author === client.author);
+  if (!existing) return { id: await client.create(text), action: 'created', forged };
+  if (existing.body === text) return { id: existing.id, action: 'unchanged', forged };
   await client.update(existing.id, text);
-  return { id: existing.id, action: 'updated' };
+  return { id: existing.id, action: 'updated', forged };
 }
 
 export interface PlanComment {
@@ -70,7 +80,7 @@ export interface PlanComment {
 export async function postPlanComment(
   client: CommentsClient,
   c: PlanComment,
-): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged'; failure?: string }> {
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged'; forged: number[]; failure?: string }> {
   const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
   const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
   const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
@@ -88,13 +98,17 @@ export async function postPlanComment(
  * @actions/github (octokit and its HTTP client, ~500 KB) is loaded here, on first use, not when an
  * action starts: only comment-plan calls this.
  */
-export async function pullRequestComments(token: string): Promise<CommentsClient | undefined> {
+export async function pullRequestComments(
+  token: string,
+  author = GITHUB_ACTIONS_BOT,
+): Promise<CommentsClient | undefined> {
   const github = await import('@actions/github');
   const pr = github.context.payload.pull_request?.number;
   if (!token || !pr) return undefined;
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
   return {
+    author,
     // A comment without a body carries no marker: empty matches none of ours.
     list: async () =>
       (
@@ -104,7 +118,10 @@ export async function pullRequestComments(token: string): Promise<CommentsClient
           issue_number: pr,
           per_page: 100,
         })
-      ).flatMap((c) => (c.body ? [{ id: c.id, body: c.body }] : [])), // no body, no marker: not ours
+      ).flatMap((c) =>
+        // No body, no marker; no author (a deleted account), not ours.
+        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : [],
+      ),
     create: async (body) =>
       (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
     update: async (id, body) => {

@@ -9,14 +9,19 @@ import { fakeCore, resetCore, state } from '../fixtures/core.js';
 jest.unstable_mockModule('@actions/core', () => fakeCore);
 const { run } = await import('../../actions/comment-plan/src/main.js');
 
+const BOT = 'github-actions[bot]';
+
 function fakePullRequest() {
-  const comments: { id: number; body: string }[] = [{ id: 1, body: 'a reviewer said something' }];
+  const comments: { id: number; body: string; author: string }[] = [
+    { id: 1, body: 'a reviewer said something', author: 'reviewer' },
+  ];
   const calls: string[] = [];
   const client: CommentsClient = {
+    author: BOT,
     list: async () => comments.map((c) => ({ ...c })),
     create: async (body) => {
       calls.push('create');
-      comments.push({ id: comments.length + 1, body });
+      comments.push({ id: comments.length + 1, body, author: BOT });
       return comments.length;
     },
     update: async (id, body) => {
@@ -78,4 +83,33 @@ test('a failed plan replaces the older plan with a notice naming the commit, and
   expect(state.failed).toMatch(/the plan for plan clusters\/a.yml failed/);
   expect(pr.comments[1]?.body).toContain(`**The plan failed for commit ${'b'.repeat(12)}**`);
   expect(pr.comments[1]?.body).not.toContain('plan of the first commit');
+});
+
+test("a marker in the pull-request author's own comment is never updated or taken as the plan", async () => {
+  const pr = fakePullRequest();
+  // Posted before the workflow ran: the marker, and a plan that shows nothing to worry about.
+  pr.comments.push({
+    id: 2,
+    body: '<!-- akrida-ops: plan clusters/a.yml -->\nNo changes. 17 resources are up to date.',
+    author: 'pr-author',
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'akrida-comment-')), 'plan.md');
+  writeFileSync(file, 'the real plan: a new security group rule');
+  resetCore({ 'body-file': file, marker: 'plan clusters/a.yml', token: '' });
+  await run({ comments: pr.client });
+  expect(state.outputs.action).toBe('created');
+  expect(pr.calls).toEqual(['create']);
+  expect(pr.comments[1]?.body).toBe(
+    '<!-- akrida-ops: plan clusters/a.yml -->\nNo changes. 17 resources are up to date.',
+  );
+  expect(pr.comments[2]).toMatchObject({ author: BOT, body: expect.stringContaining('the real plan') });
+  expect(state.annotations.map((a) => `${a.level}: ${a.message}`).join('\n')).toContain(
+    "warning: comment 2 carries this plan's marker but was not written by github-actions[bot]: it is not the plan, and was left as it is",
+  );
+  // The next plan updates the workflow's own comment, never the forged one.
+  writeFileSync(file, 'the real plan, second commit');
+  resetCore({ 'body-file': file, marker: 'plan clusters/a.yml', token: '' });
+  await run({ comments: pr.client });
+  expect(pr.calls).toEqual(['create', 'update 3']);
+  expect(pr.comments[1]?.author).toBe('pr-author');
 });

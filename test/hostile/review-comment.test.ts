@@ -25,8 +25,15 @@ test('a valid file whose plan is too long replaces the old plan comment with a n
   expect(plan.length).toBeGreaterThan(65_536);
 
   const marker = 'plan clusters/perf-example.yml';
-  const comments = [{ id: 7, body: `${markerLine(marker)}\nplan of an earlier, innocent commit` }];
+  const comments = [
+    {
+      id: 7,
+      body: `${markerLine(marker)}\nplan of an earlier, innocent commit`,
+      author: 'github-actions[bot]',
+    },
+  ];
   const client: CommentsClient = {
+    author: 'github-actions[bot]',
     list: async () => comments.map((c) => ({ ...c })),
     create: async () => {
       throw new Error('not expected');

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { defineAction } from '../../../src/action/define-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
-import { postPlanComment, pullRequestComments } from '../../../src/action/pull-request.js';
+import {
+  GITHUB_ACTIONS_BOT,
+  postPlanComment,
+  pullRequestComments,
+} from '../../../src/action/pull-request.js';
 
 export const run = defineAction('comment-plan', {
   title: 'Comment plan on pull request',
@@ -30,6 +34,11 @@ export const run = defineAction('comment-plan', {
       githubDefault: '${{ github.token }}',
       description: 'Token with pull-requests write permission.',
     }),
+    'comment-author': input.text({
+      fallback: GITHUB_ACTIONS_BOT,
+      description:
+        "The account the token posts as (github-actions[bot] for GITHUB_TOKEN; an app token posts as <app>[bot]). Only its comments are updated as the plan; a marker in anyone else's comment is ignored and named in the log.",
+    }),
   },
   outputs: {
     'comment-id': 'The id of the comment created or updated (empty outside a pull request).',
@@ -38,13 +47,17 @@ export const run = defineAction('comment-plan', {
   run: async ({ deps, inputs }) => {
     // A failed plan has no file to read.
     const plan = inputs.failed ? '' : readFileSync(inputs['body-file'], 'utf8');
-    const client = deps.comments ?? (await pullRequestComments(inputs.token));
+    const client = deps.comments ?? (await pullRequestComments(inputs.token, inputs['comment-author']));
     if (!client) {
       io().info('not a pull request run: the plan goes to the job summary only');
       return { outputs: { action: 'summary-only' } };
     }
     const r = await postPlanComment(client, { ...inputs, plan });
     io().info(`plan comment ${r.id}: ${r.action}`);
+    for (const id of r.forged)
+      io().warning(
+        `comment ${id} carries this plan's marker but was not written by ${client.author}: it is not the plan, and was left as it is`,
+      );
     return { outputs: { 'comment-id': r.id, action: r.action }, failure: r.failure };
   },
 });
