@@ -332,7 +332,11 @@ var cidr = zod$string().check(
     {
       error: "expected an IPv4 CIDR whose octets are 0-255"
     }
-  )
+  ),
+  // 010.0.0.0/8 is 10.0.0.0/8 to AWS but 8.0.0.0/8 to a parser that reads a leading 0 as octal.
+  zod$refine((s) => !/(^|\.)0\d/.test(s.split("/")[0] ?? ""), {
+    error: "expected an IPv4 CIDR without leading zeros (some parsers read 010 as octal 8), such as 10.0.0.0/8"
+  })
 );
 
 // src/acapy/wallet.ts
@@ -426,7 +430,9 @@ var acapySection = zod$strictObject({
     }).default("200")
   }).prefault({}),
   warmupSeconds: seconds("Default instance warmup of the ACA-Py group").default(300),
-  genesisUrl: plainUrl(/^https?$/, "expected the ledger genesis URL (http or https)"),
+  // The genesis file is the agent's trust root for the ledger: over http anyone on the path could
+  // point it at another ledger.
+  genesisUrl: plainUrl(/^https$/, "expected the ledger genesis URL over https"),
   databaseHost: hostName.optional().describe("Holder/wallet database host (internal IP or DNS name); omit with machines.database"),
   services: zod$strictObject({
     postgres: port.default(5432),
@@ -513,7 +519,7 @@ var machinesSection = zod$strictObject({
   issuer: zod$strictObject({
     instanceType: instanceType2.default("t3a.small"),
     diskGiB: disk(8, 20),
-    registerUrl: plainUrl(/^https?$/, "expected the ledger registration endpoint (http or https)").optional().describe(
+    registerUrl: plainUrl(/^https$/, "expected the ledger registration endpoint over https").optional().describe(
       "BCovrin-style endpoint that anchors a DID; without it, cluster-up stops with the DID to anchor"
     ),
     alias: ledgerWord("DID alias").default("akrida-issuer"),
@@ -6799,7 +6805,7 @@ async function storeInvitation(ctx, c, stdout) {
     tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
     what: "mediator invitation URL"
   });
-  ctx.log?.(`mediator invitation ${invitationUrl}`);
+  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
 }
 async function storeIssuerIds(ctx, c, stdout) {
   const ids = parseIssuerOutput(stdout);

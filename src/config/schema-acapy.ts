@@ -44,7 +44,9 @@ export const acapySection = z.strictObject({
     })
     .prefault({}),
   warmupSeconds: seconds('Default instance warmup of the ACA-Py group').default(300),
-  genesisUrl: plainUrl(/^https?$/, 'expected the ledger genesis URL (http or https)'),
+  // The genesis file is the agent's trust root for the ledger: over http anyone on the path could
+  // point it at another ledger.
+  genesisUrl: plainUrl(/^https$/, 'expected the ledger genesis URL over https'),
   databaseHost: hostName
     .optional()
     .describe('Holder/wallet database host (internal IP or DNS name); omit with machines.database'),

@@ -43,7 +43,7 @@ export const machinesSection = z.strictObject({
     .strictObject({
       instanceType: instanceType.default('t3a.small'),
       diskGiB: disk(8, 20),
-      registerUrl: plainUrl(/^https?$/, 'expected the ledger registration endpoint (http or https)')
+      registerUrl: plainUrl(/^https$/, 'expected the ledger registration endpoint over https')
         .optional()
         .describe(
           'BCovrin-style endpoint that anchors a DID; without it, cluster-up stops with the DID to anchor',

@@ -230,7 +230,8 @@ async function storeInvitation(ctx: AwsContext, c: Cluster, stdout: string): Pro
     tags: toAwsTags(resourceTags(c, 'mediator-invitation', new Date(ctx.clock.now()))),
     what: 'mediator invitation URL',
   });
-  ctx.log?.(`mediator invitation ${invitationUrl}`);
+  // The invitation lets anyone connect through the mediator: its place is logged, not its text.
+  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
 }
 
 /** The ids the issuer made, kept as cluster parameters the Locust .env reads. */

@@ -300,6 +300,31 @@ const CLASSES: Record<string, Case[]> = {
       /^source\.compose\.worker: Akrida 404c7a16's worker\.docker-compose\.yml cannot run/,
     ],
   ],
+  'security review (issue 25, row 12)': [
+    [
+      'an operator range with leading zeros (octal to some parsers)',
+      edit(['access', 'operatorCidrs'], ['010.000.000.000/8']),
+      /^access\.operatorCidrs\[0\]: expected an IPv4 CIDR without leading zeros/,
+    ],
+    [
+      'a VPC range with a leading zero',
+      edit(['network', 'vpcCidrs'], ['10.0.00.0/16']),
+      /^network\.vpcCidrs\[0\]: expected an IPv4 CIDR without leading zeros/,
+    ],
+    [
+      'a genesis file over plain http (the ledger trust root, open to anyone on the path)',
+      edit(['acapy', 'genesisUrl'], 'http://test.bcovrin.vonx.io/genesis'),
+      /^acapy\.genesisUrl: expected the ledger genesis URL over https/,
+    ],
+    [
+      'a DID registration endpoint over plain http',
+      exampleWith(
+        [['machines'], { issuer: { registerUrl: 'http://test.bcovrin.vonx.io/register' }, database: {} }],
+        [['acapy', 'databaseHost']],
+      ),
+      /^machines\.issuer\.registerUrl: expected the ledger registration endpoint over https/,
+    ],
+  ],
   'numbers and limits': [
     [
       'a TTL of seconds',
