@@ -75,23 +75,14 @@ export const locustFile = z
   .string()
   .check(...RELATIVE_FILE_CHECKS, z.regex(/\.py$/, { error: 'expected a Python locustfile ending in .py' }));
 
-/** Git ref: a branch, tag or commit in the shape `git check-ref-format` accepts, minus the odd corners. */
-export const gitRef = z.string().check(
-  z.maxLength(100),
-  z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, {
-    error: 'expected a branch, tag or commit: letters, digits, _ . / -',
-  }),
-  z.refine(
-    (s: string) => !s.includes('..') && !s.includes('//') && !s.endsWith('/') && !s.endsWith('.lock'),
-    {
-      error: 'not a valid git ref: no "..", "//", trailing "/" or ".lock"',
-    },
-  ),
-  // git check-ref-format: no part starts with "." or ends with ".lock", and the ref does not end with ".".
-  z.refine((s: string) => !/(^|\/)\.|\.lock(\/|$)|\.$/.test(s), {
-    error: 'not a valid git ref: no part may start with "." or end with ".lock", and no trailing "."',
-  }),
-);
+/**
+ * The commit of Akrida to build, in full: a branch or a tag can move after the plan was reviewed,
+ * and a short id can be matched by a branch named like it. What runs is what the reviewer read.
+ */
+export const commitId = z.string().regex(/^[0-9a-f]{40}$/, {
+  error:
+    'expected the full 40-hex commit id (a branch, tag or short id can name other code later); resolve one with git ls-remote REPOSITORY REF',
+});
 
 /** Plain scalars a YAML reader (1.1 or 1.2) takes for null, a boolean or a number, not a string. */
 const NOT_A_STRING_IN_YAML =

@@ -5,9 +5,9 @@ import * as z from 'zod';
 import {
   absolutePath,
   cidr,
+  commitId,
   composeService,
   cronSchedule,
-  gitRef,
   intRange,
   locustFile,
   plainUrl,
@@ -96,7 +96,9 @@ export const clusterSchema = z.strictObject({
   }),
   source: z.strictObject({
     repository: plainUrl(/^https$/, 'expected an https:// git URL'),
-    ref: gitRef.describe('Branch, tag or commit of Akrida to build'),
+    ref: commitId.describe(
+      'The full commit id of Akrida to build (fetched by that id; the scripts check HEAD)',
+    ),
     directory: absolutePath
       .default('/home/ubuntu/owl-akrida')
       .describe('Akrida checkout on the Locust instances'),

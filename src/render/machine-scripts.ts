@@ -16,7 +16,7 @@ export interface MachineScriptInput {
   region: string;
   /** https git URL (validated), cloned over HTTPS with no key. */
   repository: string;
-  /** Pinned ref: branch, tag or commit (validated). */
+  /** The full commit id to build (validated). */
   ref: string;
   /** Absolute path of the checkout, e.g. /home/ubuntu/owl-akrida. */
   directory: string;
@@ -98,12 +98,7 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
     i.repository,
     'an https git URL',
   );
-  check(
-    /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(i.ref) && !i.ref.includes('..'),
-    'ref',
-    i.ref,
-    'a branch, tag or commit',
-  );
+  check(/^[0-9a-f]{40}$/.test(i.ref), 'ref', i.ref, 'a full 40-hex commit id');
   check(ABSOLUTE.test(i.directory), 'directory', i.directory, 'an absolute path');
   check(ABSOLUTE.test(i.composeDirectory), 'compose directory', i.composeDirectory, 'an absolute path');
   relative('compose file', i.composeFile);

@@ -367,7 +367,7 @@ const cases: Case[] = [
     'a Kanon wallet on ACA-Py 1.3',
     exampleWith([['acapy', 'walletType'], 'kanon-anoncreds']),
     [
-      'error acapy.walletType: wallet type kanon-anoncreds needs ACA-Py 1.4 or later; this cluster runs 1.3.0 (from docker/Dockerfile at Akrida 404c7a16) [use one of askar, askar-anoncreds, or an Akrida ref that builds ACA-Py 1.4]',
+      'error acapy.walletType: wallet type kanon-anoncreds needs ACA-Py 1.4 or later; this cluster runs 1.3.0 (from docker/Dockerfile at Akrida 404c7a16fd7cedc85fa24c14851affc22878749c) [use one of askar, askar-anoncreds, or an Akrida ref that builds ACA-Py 1.4]',
     ],
   ],
   [
@@ -379,14 +379,14 @@ const cases: Case[] = [
     'an ACA-Py version the pinned Dockerfile does not build',
     exampleWith([['acapy', 'version'], '1.4.0']),
     [
-      'error acapy.version: Akrida 404c7a16 builds ACA-Py 1.3.0 (docker/Dockerfile), not 1.4.0 [remove acapy.version, or pin a source.ref whose Dockerfile builds 1.4.0]',
+      'error acapy.version: Akrida 404c7a16fd7cedc85fa24c14851affc22878749c builds ACA-Py 1.3.0 (docker/Dockerfile), not 1.4.0 [remove acapy.version, or pin a source.ref whose Dockerfile builds 1.4.0]',
     ],
   ],
   [
     "Akrida's worker compose file that cannot build",
     exampleWith([['source', 'compose', 'worker'], 'worker.docker-compose.yml']),
     [
-      "error source.compose.worker: Akrida 404c7a16's worker.docker-compose.yml cannot run: it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/ [remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command]",
+      "error source.compose.worker: Akrida 404c7a16fd7cedc85fa24c14851affc22878749c's worker.docker-compose.yml cannot run: it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/ [remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command]",
     ],
   ],
 ];

@@ -297,7 +297,7 @@ const CLASSES: Record<string, Case[]> = {
     [
       "Akrida's worker compose file that cannot build at the pinned commit",
       edit(['source', 'compose', 'worker'], 'worker.docker-compose.yml'),
-      /^source\.compose\.worker: Akrida 404c7a16's worker\.docker-compose\.yml cannot run/,
+      /^source\.compose\.worker: Akrida 404c7a16fd7cedc85fa24c14851affc22878749c's worker\.docker-compose\.yml cannot run/,
     ],
   ],
   'security review (issue 25, row 12)': [

@@ -104,7 +104,7 @@ function input(
     role,
     region: 'eu-west-1',
     repository: 'https://github.com/openwallet-foundation/owl-akrida.git',
-    ref: 'v1.2.0',
+    ref: '0123456789abcdef0123456789abcdef01234567',
     directory: dir,
     composeDirectory: sub ? `${dir}/${sub}` : dir,
     composeFile: 'docker-compose.yml',
@@ -200,9 +200,9 @@ describe('prepare-machine', () => {
       'apt-get install -y -qq --no-install-recommends docker.io docker-compose-v2 git tmux htop sysstat iftop tcpdump jq curl',
       'systemctl enable --now docker',
       `git clone --quiet -- https://github.com/openwallet-foundation/owl-akrida.git ${m.dir}`,
-      'git fetch --quiet --tags origin',
-      'git rev-parse --verify --quiet origin/v1.2.0^{commit}',
+      'git fetch --quiet origin 0123456789abcdef0123456789abcdef01234567',
       'git checkout --quiet --force --detach 0123456789abcdef0123456789abcdef01234567',
+      'git rev-parse HEAD',
       'docker-compose -f docker-compose.yml build',
       'docker-compose -f docker-compose.yml down -v',
       'docker-compose -f docker-compose.yml config --format json',
@@ -249,7 +249,7 @@ describe('prepare-machine', () => {
     );
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
-      `akrida-ops: ${m.dir}/instance-configs/acapy-agent/docker/Dockerfile at ref v1.2.0 builds ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0, not ACA-Py 1.4.0 as planned; set acapy.version or source.ref\n`,
+      `akrida-ops: ${m.dir}/instance-configs/acapy-agent/docker/Dockerfile at ref 0123456789abcdef0123456789abcdef01234567 builds ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0, not ACA-Py 1.4.0 as planned; set acapy.version or source.ref\n`,
     );
     expect(m.inst.calls().filter((c) => c.startsWith('docker-compose'))).toEqual([]);
   });
@@ -266,7 +266,7 @@ describe('prepare-machine', () => {
     );
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
-      `akrida-ops: {NOPE} not found in ${m.dir}/instance-configs/acapy-agent/configs/issuer.yml at ref v1.2.0\n`,
+      `akrida-ops: {NOPE} not found in ${m.dir}/instance-configs/acapy-agent/configs/issuer.yml at ref 0123456789abcdef0123456789abcdef01234567\n`,
     );
   });
 
@@ -314,7 +314,7 @@ describe('prepare-machine', () => {
   test('hostile values are refused before rendering, and the template quotes them anyway', () => {
     const dir = '/home/ubuntu/owl-akrida';
     const bad: [Partial<MachineScriptInput>, RegExp][] = [
-      [{ ref: '--upload-pack=touch /tmp/x' }, /ref .* is not a branch, tag or commit/],
+      [{ ref: '--upload-pack=touch /tmp/x' }, /ref .* is not a full 40-hex commit id/],
       [{ repository: 'ext::sh -c touch% /tmp/x' }, /repository .* is not an https git URL/],
       [{ composeFile: '../../etc/passwd' }, /compose file .* is not a relative path/],
       [{ argFile: { file: '/etc/passwd', settings: [] } }, /arg file .* is not a relative path/],

@@ -22,6 +22,9 @@ function checkout(files: string[]) {
   return dir;
 }
 
+/** A checkout at the planned commit: `git rev-parse HEAD` answers it. */
+const HEAD_IS_REF = 'if [ "$1" = rev-parse ]; then echo 404c7a16fd7cedc85fa24c14851affc22878749c; fi\n';
+
 describe('prepare-image', () => {
   test('is shellcheck-clean for both roles, with and without the Docker reset', () => {
     for (const reset of [true, false]) {
@@ -33,12 +36,16 @@ describe('prepare-image', () => {
 
   test('resets Docker, checks out the ref and pre-builds every compose file', () => {
     const dir = checkout(['docker-compose.yml', 'fork-worker.yml']);
-    // A fork's own worker file (Akrida's at 404c7a16 cannot build; the default runs the master's).
+    // A fork's own worker file (Akrida's at 404c7a16fd7cedc85fa24c14851affc22878749c cannot build; the default runs the master's).
     const c = cluster([['source', 'directory'], dir], [['source', 'compose', 'worker'], 'fork-worker.yml']);
     const inst = fakeInstance({ parameters: PARAMS });
-    writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\nprintf '%s\\n' "git $*" >> '${inst.log}'\n`, {
-      mode: 0o755,
-    });
+    writeFileSync(
+      join(inst.bin, 'git'),
+      `#!/bin/bash\nprintf '%s\\n' "git $*" >> '${inst.log}'\n${HEAD_IS_REF}`,
+      {
+        mode: 0o755,
+      },
+    );
     writeFileSync(join(inst.bin, 'rm'), `#!/bin/bash\nprintf '%s\\n' "rm $*" >> '${inst.log}'\n`, {
       mode: 0o755,
     });
@@ -50,11 +57,32 @@ describe('prepare-image', () => {
       'systemctl stop docker docker.socket',
       'rm -rf /var/lib/docker',
       'systemctl start docker',
-      'git fetch --quiet origin',
-      'git checkout --quiet 404c7a16 --',
+      'git fetch --quiet origin 404c7a16fd7cedc85fa24c14851affc22878749c',
+      'git checkout --quiet --force --detach 404c7a16fd7cedc85fa24c14851affc22878749c',
+      'git rev-parse HEAD',
       'docker-compose -f docker-compose.yml build',
       'docker-compose -f fork-worker.yml build',
     ]);
+  });
+
+  test('a checkout that is not at the planned commit after the checkout stops the bake (exit 3)', () => {
+    const dir = checkout(['docker-compose.yml']);
+    const c = cluster([['source', 'directory'], dir], [['images', 'resetDocker'], false]);
+    const inst = fakeInstance({ parameters: PARAMS });
+    // A branch named like the commit, or a tampered checkout: HEAD is some other commit.
+    writeFileSync(
+      join(inst.bin, 'git'),
+      `#!/bin/bash\nif [ "$1" = rev-parse ]; then echo ${'f'.repeat(40)}; fi\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const r = inst.run(prepareScript(t, c, 'locust'));
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(
+      `akrida-ops: ${dir} is at ${'f'.repeat(40)}, not the planned commit 404c7a16fd7cedc85fa24c14851affc22878749c\n`,
+    );
+    expect(inst.calls().some((x) => x.startsWith('docker-compose'))).toBe(false);
   });
 
   test('a compose file missing at the ref fails with exit 3 and its name', () => {
@@ -65,10 +93,12 @@ describe('prepare-image', () => {
       [['source', 'compose', 'worker'], 'fork-worker.yml'],
     );
     const inst = fakeInstance({ parameters: PARAMS });
-    writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
+    writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\n${HEAD_IS_REF}`, { mode: 0o755 });
     const r = inst.run(prepareScript(t, c, 'locust'));
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe(`akrida-ops: compose file fork-worker.yml not found in ${dir} at ref 404c7a16\n`);
+    expect(r.stderr).toBe(
+      `akrida-ops: compose file fork-worker.yml not found in ${dir} at ref 404c7a16fd7cedc85fa24c14851affc22878749c\n`,
+    );
   });
 });
 
@@ -109,7 +139,7 @@ describe('configure-master', () => {
     const r = fakeInstance({ parameters: PARAMS }).run(masterScript(t, c, FACTS));
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
-      `akrida-ops: load-agent/locust-files/locustMediatorPresentProofExisting.py not found in ${dir} at 404c7a16; check source.compose and source.locustFiles\n`,
+      `akrida-ops: load-agent/locust-files/locustMediatorPresentProofExisting.py not found in ${dir} at 404c7a16fd7cedc85fa24c14851affc22878749c; check source.compose and source.locustFiles\n`,
     );
     expect(existsSync(join(dir, '.env'))).toBe(false);
   });
@@ -246,7 +276,7 @@ describe('prepare-image and the build target upstream forgot', () => {
       [['source', 'compose', 'worker'], 'fork-worker.yml'],
     );
     const inst = fakeInstance({ parameters: PARAMS });
-    writeFileSync(join(inst.bin, 'git'), '#!/bin/bash\n', { mode: 0o755 });
+    writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\n${HEAD_IS_REF}`, { mode: 0o755 });
     return { dir, r: inst.run(prepareScript(t, c, 'locust')), calls: inst.calls() };
   };
   const compose = 'services:\n  load-agent:\n    build:\n      context: .\n      target: release\n';
@@ -259,7 +289,7 @@ describe('prepare-image and the build target upstream forgot', () => {
     });
     expect(r.status).toBe(4);
     expect(r.stderr).toBe(
-      `akrida-ops: fork-worker.yml builds target 'release', but the Dockerfile in ${dir} at ref 404c7a16 has no stage of that name; use a compose file or ref that builds\n`,
+      `akrida-ops: fork-worker.yml builds target 'release', but the Dockerfile in ${dir} at ref 404c7a16fd7cedc85fa24c14851affc22878749c has no stage of that name; use a compose file or ref that builds\n`,
     );
     expect(calls.some((x) => x.startsWith('docker-compose'))).toBe(false);
   });

@@ -50,7 +50,7 @@ const machineInput = (
   role,
   region: 'us-east-1',
   repository: 'https://github.com/openwallet-foundation/owl-akrida.git',
-  ref: 'main',
+  ref: '404c7a16fd7cedc85fa24c14851affc22878749c',
   directory: '/home/ubuntu/owl-akrida',
   composeDirectory: `/home/ubuntu/owl-akrida/instance-configs/${role}`,
   composeFile: 'docker-compose.yml',
