@@ -283,7 +283,7 @@ export const cidr = z.string().check(
     },
   ),
   // 010.0.0.0/8 is 10.0.0.0/8 to AWS but 8.0.0.0/8 to a parser that reads a leading 0 as octal.
-  z.refine((s: string) => !/(^|\.)0\d/.test(s.split('/')[0] ?? ''), {
+  z.refine((s: string) => !/(^|\.)0\d/.test(s.replace(/\/.*$/, '')), {
     error:
       'expected an IPv4 CIDR without leading zeros (some parsers read 010 as octal 8), such as 10.0.0.0/8',
   }),

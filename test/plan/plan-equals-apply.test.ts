@@ -38,8 +38,14 @@ describe('the changes the plan lists are exactly the mutations the apply makes',
     ['the admin health-check path (target group)', [['acapy', 'healthCheck', 'adminPath'], '/status/ready']],
     ['the number of workers (worker group)', [['locust', 'workers', 'count'], 3]],
     ['the ACA-Py capacity (ACA-Py group)', [['acapy', 'capacity'], { min: 1, desired: 2, max: 2 }]],
-    ['the source ref (both images, then everything built on them)', [['source', 'ref'], '5d1e0c2a']],
-    ['the source ref again (a third image each: the oldest are pruned)', [['source', 'ref'], '6e2f1d3b']],
+    [
+      'the source ref (both images, then everything built on them)',
+      [['source', 'ref'], '5d1e0c2a'.padEnd(40, '0')],
+    ],
+    [
+      'the source ref again (a third image each: the oldest are pruned)',
+      [['source', 'ref'], '6e2f1d3b'.padEnd(40, '0')],
+    ],
     ['a workflow secret no longer used (its parameter is removed)', [['locust', 'issuer', 'headers']]],
   ])('a change of %s', async (_what, edit) => {
     edits.push(edit);
