@@ -4,24 +4,13 @@
 // providers (auto scaling groups, security groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty; the groups hold what the file says.
 import { ConfigError } from '../../src/config/problems.js';
+import { prng } from '../../src/sim/world.js';
 import type { Edit } from '../fixtures/cluster-files.js';
 import { type Call, day, expectPlanIsApply } from '../fixtures/plan-apply.js';
 
 const SEED = Number(process.env.AKRIDA_PROPERTY_SEED ?? 24);
 const EDITS = Number(process.env.AKRIDA_PROPERTY_EDITS ?? 12);
 const SUBNETS = ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210', 'subnet-0aaaabbbbccccdddd'];
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
@@ -77,7 +66,7 @@ test(`${EDITS} random edits (seed ${SEED}): plan changes equal apply writes, fie
   // In a zone the load balancers already serve: moving them to another zone (SetSubnets) is not
   // planned yet, so a group moved to a new zone would be behind a load balancer that does not reach it.
   first.sim.ec2.addSubnet(SUBNETS[2] as string, 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1b');
-  const r = rng(SEED);
+  const r = prng(SEED);
   const edits: Edit[] = [];
   let fieldsCompared = 0;
   let refused = 0;
