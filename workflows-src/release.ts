@@ -14,8 +14,21 @@ git push -f origin "refs/tags/$major"
 echo "moved $major to $GITHUB_SHA"`;
 
 /**
- * A pushed tag vX.Y.Z: the whole test suite (which also fails on bundle and workflow drift), a
- * GitHub release with the CHANGELOG section, then the major tag vX moved to the same commit.
+ * The released commit must be on the default branch: a tag pushed on any other commit (a side
+ * branch, a commit never reviewed) would otherwise move the major tag callers run.
+ */
+export const ON_DEFAULT_BRANCH = `# The checkout (fetch-depth 0) has every branch as origin/<name>.
+if ! git merge-base --is-ancestor "$GITHUB_SHA" "refs/remotes/origin/$DEFAULT_BRANCH"; then
+  echo "::error::$GITHUB_REF_NAME is at $GITHUB_SHA, which is not on $DEFAULT_BRANCH: releases come from the default branch only"
+  exit 1
+fi
+echo "$GITHUB_SHA is on $DEFAULT_BRANCH"`;
+
+/**
+ * A pushed tag vX.Y.Z. The test job (read-only token) checks the tag, takes its notes from the
+ * CHANGELOG and runs the whole suite (which also fails on bundle and workflow drift). Only then,
+ * in its own job and approval environment, with no npm install and no test code, the publish job
+ * checks the commit is on the default branch, makes the GitHub release and moves the major tag vX.
  */
 export const release = {
   name: 'release',
@@ -23,16 +36,16 @@ export const release = {
   concurrency: { group: 'release', 'cancel-in-progress': false },
   permissions: { contents: 'read' },
   jobs: {
-    release: {
-      name: `Release, then move the major tag (callers pin ${TOOLKIT.major})`,
+    test: {
+      name: 'Check the tag and its notes; the whole test suite',
       'runs-on': 'ubuntu-latest',
       'timeout-minutes': 30,
-      permissions: { contents: 'write' },
+      outputs: { notes: '${{ steps.notes.outputs.notes }}' },
       steps: [
         {
           name: 'Check out',
           uses: pinned('actions/checkout'),
-          with: { 'fetch-depth': 0, 'persist-credentials': false },
+          with: { 'persist-credentials': false },
         },
         {
           name: 'Node.js',
@@ -46,14 +59,39 @@ export const release = {
         { name: 'Set up', run: 'bash scripts/setup.sh' },
         {
           // Before the long test: the tag must match package.json, have notes and be of the pinned major.
+          id: 'notes',
           name: 'Check the tag; release notes from CHANGELOG.md',
-          run: 'npx tsx scripts/release-notes.ts "$GITHUB_REF_NAME" > "$RUNNER_TEMP/notes.md"',
+          run: [
+            'npx tsx scripts/release-notes.ts "$GITHUB_REF_NAME" > "$RUNNER_TEMP/notes.md"',
+            'delimiter="notes-$(openssl rand -hex 16)"',
+            '{ echo "notes<<$delimiter"; cat "$RUNNER_TEMP/notes.md"; echo "$delimiter"; } >> "$GITHUB_OUTPUT"',
+          ].join('\n'),
         },
         { name: 'Test', run: 'npm test' },
+      ],
+    },
+    publish: {
+      name: `Release, then move the major tag (callers pin ${TOOLKIT.major})`,
+      needs: 'test',
+      'runs-on': 'ubuntu-latest',
+      'timeout-minutes': 10,
+      environment: 'release',
+      permissions: { contents: 'write' },
+      steps: [
+        {
+          name: 'Check out',
+          uses: pinned('actions/checkout'),
+          with: { 'fetch-depth': 0, 'persist-credentials': false },
+        },
+        {
+          name: 'The tagged commit is on the default branch',
+          env: { DEFAULT_BRANCH: '${{ github.event.repository.default_branch }}' },
+          run: ON_DEFAULT_BRANCH,
+        },
         {
           name: 'Publish the release',
-          env: { GH_TOKEN: '${{ github.token }}' },
-          run: 'gh release create "$GITHUB_REF_NAME" --verify-tag --title "$GITHUB_REF_NAME" --notes-file "$RUNNER_TEMP/notes.md"',
+          env: { GH_TOKEN: '${{ github.token }}', NOTES: '${{ needs.test.outputs.notes }}' },
+          run: 'printf \'%s\\n\' "$NOTES" > "$RUNNER_TEMP/notes.md"\ngh release create "$GITHUB_REF_NAME" --verify-tag --title "$GITHUB_REF_NAME" --notes-file "$RUNNER_TEMP/notes.md"',
         },
         { name: 'Move the major tag', env: { GH_TOKEN: '${{ github.token }}' }, run: MOVE_MAJOR_TAG },
       ],

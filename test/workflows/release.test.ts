@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { releaseNotes } from '../../scripts/release-notes.js';
-import { MOVE_MAJOR_TAG } from '../../workflows-src/release.js';
+import { MOVE_MAJOR_TAG, ON_DEFAULT_BRANCH } from '../../workflows-src/release.js';
 
 const CHANGELOG = `# Changelog\n\n## [Unreleased]\n\n- next\n\n## [1.2.0] - 2026-11-27\n\n### Added\n\n- a thing\n\n## [1.1.0] - 2026-10-01\n\n- older\n\n[1.2.0]: https://example.org\n`;
 
@@ -72,11 +72,54 @@ describe('the major tag', () => {
     expect(git(origin, 'rev-parse', 'v1^{commit}')).toBe(second);
   });
 
-  test('the release workflow runs on vX.Y.Z tags and its last step is that tag move', () => {
+  test('only a commit on the default branch is released', () => {
+    const origin = mkdtempSync(join(tmpdir(), 'akrida-origin-'));
+    git(origin, 'init', '-q', '--bare');
+    const work = mkdtempSync(join(tmpdir(), 'akrida-work-'));
+    git(work, 'init', '-q', '-b', 'main');
+    git(work, 'remote', 'add', 'origin', origin);
+    writeFileSync(join(work, 'f'), '1');
+    git(work, 'add', 'f');
+    git(work, 'commit', '-qm', 'on main');
+    const onMain = git(work, 'rev-parse', 'HEAD');
+    git(work, 'push', '-q', 'origin', 'main');
+    git(work, 'checkout', '-q', '-b', 'side');
+    writeFileSync(join(work, 'f'), '2');
+    git(work, 'commit', '-qam', 'never reviewed');
+    const onSide = git(work, 'rev-parse', 'HEAD');
+    git(work, 'push', '-q', 'origin', 'side');
+    // As the publish job's checkout has them: every branch as origin/<name>.
+    const clone = mkdtempSync(join(tmpdir(), 'akrida-clone-'));
+    execFileSync('git', ['clone', '-q', origin, clone]);
+    const check = (sha: string) =>
+      spawnSync('bash', ['-eo', 'pipefail', '-c', ON_DEFAULT_BRANCH], {
+        cwd: clone,
+        encoding: 'utf8',
+        env: { ...process.env, DEFAULT_BRANCH: 'main', GITHUB_SHA: sha, GITHUB_REF_NAME: 'v1.2.0' },
+      });
+    expect(check(onMain).status).toBe(0);
+    const refused = check(onSide);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe(
+      `::error::v1.2.0 is at ${onSide}, which is not on main: releases come from the default branch only\n`,
+    );
+  });
+
+  test('the tests run with a read-only token; the publish job alone writes, behind its environment, after them', () => {
     const wf = parse(readFileSync('.github/workflows/release.yml', 'utf8'));
     expect(wf.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
-    const steps = wf.jobs.release.steps as { run?: string }[];
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.test.permissions).toBeUndefined();
+    const tests = wf.jobs.test.steps as { run?: string }[];
+    expect(tests.some((s) => s.run?.includes('npm test'))).toBe(true);
+    const publish = wf.jobs.publish;
+    expect(publish.needs).toBe('test');
+    expect(publish.environment).toBe('release');
+    expect(publish.permissions).toEqual({ contents: 'write' });
+    const steps = publish.steps as { run?: string; uses?: string }[];
+    // No npm, no test code, no script from the tagged tree runs where the token can write.
+    expect(steps.filter((s) => s.run && /npm|npx|node|tsx|bash scripts/.test(s.run))).toEqual([]);
+    expect(steps.map((s) => s.run)).toContain(ON_DEFAULT_BRANCH);
     expect(steps.at(-1)?.run).toBe(MOVE_MAJOR_TAG);
-    expect(steps.some((s) => s.run?.includes('npm test'))).toBe(true);
   });
 });
