@@ -10,19 +10,16 @@ export const BOOTSTRAP_ENV = 'akrida-bootstrap';
  * account runs on an administrator's machine instead (README, "From an empty AWS account"), since
  * no role can trust GitHub before the OIDC provider exists. Dispatch only: re-run it after a
  * cluster file is added, so the roles' policies name the new cluster. Without `apply` it plans and
- * uploads the documents for review.
+ * uploads the documents for review. The roles trust this repository and no other: an input naming
+ * another would point both roles' trust at code the approver never sees, so there is none, and the
+ * run's name (what the approval page shows) says the repository and whether it applies.
  */
 export const bootstrap = {
   name: 'bootstrap',
+  'run-name': "bootstrap IAM for ${{ github.repository }} (${{ inputs.apply && 'apply' || 'plan only' }})",
   on: {
     workflow_dispatch: {
       inputs: {
-        repo: {
-          description: 'Repository whose workflows may assume the roles, OWNER/NAME (empty: this one)',
-          required: false,
-          type: 'string',
-          default: '',
-        },
         apply: {
           description: 'Make the changes (otherwise: the plan and the documents, as an artifact)',
           required: true,
@@ -50,10 +47,10 @@ export const bootstrap = {
           name: "Administrator's AWS credentials (OIDC)",
         },
         {
-          // Inputs reach the command as environment variables, never as script text; the command
+          // Values reach the command as environment variables, never as script text; the command
           // checks --repo against GitHub's charset before anything reaches a trust policy.
           name: 'akrida bootstrap',
-          env: { REPO: '${{ inputs.repo || github.repository }}', APPLY: '${{ inputs.apply }}' },
+          env: { REPO: '${{ github.repository }}', APPLY: '${{ inputs.apply }}' },
           run: [
             'args=(--repo "$REPO" --out out/iam)',
             'if [ "$APPLY" = "true" ]; then args+=(--apply); fi',

@@ -123,3 +123,16 @@ describe('the major tag', () => {
     expect(steps.at(-1)?.run).toBe(MOVE_MAJOR_TAG);
   });
 });
+
+test('the bootstrap workflow trusts the repository it runs in, and its run name says which and whether it applies', () => {
+  const wf = parse(readFileSync('.github/workflows/bootstrap.yml', 'utf8'));
+  expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(['apply']);
+  expect(wf['run-name']).toBe(
+    "bootstrap IAM for ${{ github.repository }} (${{ inputs.apply && 'apply' || 'plan only' }})",
+  );
+  const step = (wf.jobs.bootstrap.steps as { name?: string; env?: Record<string, string> }[]).find(
+    (s) => s.name === 'akrida bootstrap',
+  );
+  expect(step?.env?.REPO).toBe('${{ github.repository }}');
+  expect(readFileSync('.github/workflows/bootstrap.yml', 'utf8')).not.toContain('inputs.repo');
+});
