@@ -346,6 +346,9 @@ var WALLETS = {
 function isAnoncreds(c) {
   return c.locust.isAnoncreds ?? WALLETS[c.acapy.walletType].anoncreds;
 }
+function isAnoncredsEnv(c) {
+  return isAnoncreds(c) ? "True" : "False";
+}
 
 // src/config/schema-shared.ts
 var secretRef = zod$union(
@@ -1141,7 +1144,7 @@ function locustEnv(c, f, role) {
       v("START_PORT", l.userPorts.start),
       v("END_PORT", l.userPorts.end),
       v("MESSAGE_TO_SEND", l.messageToSend),
-      v("IS_ANONCREDS", isAnoncreds(c) ? "True" : "False"),
+      v("IS_ANONCREDS", isAnoncredsEnv(c)),
       v("AGENT_LOGGING_LEVEL", l.agentLoggingLevel),
       v("CONNECTIONS_PER_AGENT", l.connectionsPerAgent),
       role === "worker" ? { key: "AGENT_IP", imds: "local-ipv4" } : v("AGENT_IP", f.masterPrivateIp)
@@ -6554,7 +6557,7 @@ function describeAcapy(c) {
   const v2 = acapyVersion(c);
   const w = WALLETS[c.acapy.walletType];
   const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncreds(c) ? "True" : "False"}.`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
 }
 
 // src/render/markdown.ts

@@ -1,7 +1,7 @@
 // The ACA-Py a cluster runs, in one line of a plan: its release and where that is known from, the
 // issuer's wallet type and what it decides.
 import { acapyVersion, CHECKED_ACAPY } from './versions.js';
-import { isAnoncreds, WALLETS, type WalletType } from './wallet.js';
+import { isAnoncredsEnv, WALLETS, type WalletType } from './wallet.js';
 
 export function describeAcapy(c: {
   acapy: { version?: string | undefined; walletType: WalletType };
@@ -14,5 +14,5 @@ export function describeAcapy(c: {
     v.release === undefined
       ? `ACA-Py release not known (${v.source})`
       : `ACA-Py ${v.release} (from ${v.source}${v.line === undefined ? '; not a checked release' : ''})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(' and ')}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncreds(c) ? 'True' : 'False'}.`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(' and ')}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
 }

@@ -45,3 +45,8 @@ export function isAnoncreds(c: {
 }): boolean {
   return c.locust.isAnoncreds ?? WALLETS[c.acapy.walletType].anoncreds;
 }
+
+/** IS_ANONCREDS as Akrida's load agent reads it from its environment. */
+export function isAnoncredsEnv(c: Parameters<typeof isAnoncreds>[0]): 'True' | 'False' {
+  return isAnoncreds(c) ? 'True' : 'False';
+}

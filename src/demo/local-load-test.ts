@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { acapyVersion } from '../acapy/versions.js';
-import { isAnoncreds } from '../acapy/wallet.js';
+import { isAnoncredsEnv } from '../acapy/wallet.js';
 import { LATENCY } from '../aws/latency.js';
 import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
@@ -77,7 +77,7 @@ export async function startLocalLoadTest(
     locustfile: HOLDER_LOCUSTFILE,
     webPort,
     // The scenario picks its filters by IS_ANONCREDS, as Akrida's load agent does.
-    env: { IS_ANONCREDS: isAnoncreds(loaded.cluster) ? 'True' : 'False' },
+    env: { IS_ANONCREDS: isAnoncredsEnv(loaded.cluster) },
   });
   write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
   let closeIssuer = async () => {};

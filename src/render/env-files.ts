@@ -1,6 +1,6 @@
 // The .env files of each tier as data: which keys, from which config field, fact or secret.
 // Templates turn these into scripts; the plan turns them into text with secrets as references.
-import { isAnoncreds } from '../acapy/wallet.js';
+import { isAnoncredsEnv } from '../acapy/wallet.js';
 import { mediatorInvitationParameter, parameterName } from '../cluster/secrets.js';
 import { envMisread } from '../config/fields.js';
 import type { Cluster, SecretRef } from '../config/schema.js';
@@ -175,7 +175,7 @@ export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'
       v('START_PORT', l.userPorts.start),
       v('END_PORT', l.userPorts.end),
       v('MESSAGE_TO_SEND', l.messageToSend),
-      v('IS_ANONCREDS', isAnoncreds(c) ? 'True' : 'False'),
+      v('IS_ANONCREDS', isAnoncredsEnv(c)),
       v('AGENT_LOGGING_LEVEL', l.agentLoggingLevel),
       v('CONNECTIONS_PER_AGENT', l.connectionsPerAgent),
       role === 'worker' ? { key: 'AGENT_IP', imds: 'local-ipv4' } : v('AGENT_IP', f.masterPrivateIp),

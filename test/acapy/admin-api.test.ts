@@ -17,6 +17,7 @@ import { runWithShims } from '../../src/sim/issuer/run-script.js';
 import { startIssuerStandIn } from '../../src/sim/issuer/stand-in.js';
 import {
   locustfileCalls,
+  routeOf,
   type StaticCall,
   staticProblems,
   templateCalls,
@@ -134,7 +135,7 @@ describe("the toolkit's ACA-Py admin-API calls, against ACA-Py's own API documen
     const api = acapyApi('1.3.0');
     const unsent = templateCalls(join(process.cwd(), 'templates'))
       .filter((c) => c.method !== 'GET' && c.body === undefined)
-      .map((c) => key(c.method, api.route(c.path.replace(/\$\{?[A-Za-z_]+\}?/g, 'x')) ?? c.path))
+      .map((c) => key(c.method, routeOf(api, c.path)))
       .filter((k) => !sent.has(k));
     expect(unsent).toEqual([]);
   });
@@ -209,14 +210,7 @@ describe("the toolkit's ACA-Py admin-API calls, against ACA-Py's own API documen
 test('docs/acapy.md lists exactly the calls the toolkit makes', () => {
   const api = acapyApi('1.3.0');
   const written = writtenProblems(join(process.cwd(), 'templates')).calls.filter((c) => c.method !== '*');
-  const made = new Set(
-    written.map((c) =>
-      key(
-        c.method,
-        api.route(c.path.replace(/\$\{?[A-Za-z_]+\}?/g, 'x').replace(/\{[^}]+\}/g, 'x')) ?? c.path,
-      ),
-    ),
-  );
+  const made = new Set(written.map((c) => key(c.method, routeOf(api, c.path))));
   const doc = readFileSync(join(process.cwd(), 'docs', 'acapy.md'), 'utf8');
   const listed = new Set(
     [...doc.matchAll(/^\| `(GET|POST) (\/[^ `?]*)/gm)].map((m) => key(m[1] ?? '', m[2] ?? '')),

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { type AcapyRelease, CHECKED_ACAPY } from '../../acapy/versions.js';
+import { type AcapyRelease, CHECKED_ACAPY, lineOf } from '../../acapy/versions.js';
 
 interface Parameter {
   name: string;
@@ -210,7 +210,7 @@ export function acapyApi(release: AcapyRelease | string): AcapyApi {
 
 /** The document a running release answers from: its line's checked release (1.3.2 answers as 1.3.0). */
 export function apiOfRunning(release: string | undefined): AcapyApi {
-  const line = release?.split('.').slice(0, 2).join('.');
+  const line = release === undefined ? undefined : lineOf(release);
   const checked = CHECKED_ACAPY.find((c) => c.line === line) ?? CHECKED_ACAPY[0];
   return acapyApi(checked.release);
 }
