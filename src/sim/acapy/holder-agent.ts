@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WALLETS, type WalletType } from '../../acapy/wallet.js';
+import { readJson, sendJson } from '../issuer/ledger.js';
 import { apiOfRunning, queryOf } from './api-document.js';
 
 export interface HolderAgentStandIn {
@@ -35,21 +36,8 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
     hits += 1;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    const send = (status: number, body: unknown) => {
-      res.statusCode = status;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(body));
-    };
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      let body: unknown;
-      try {
-        const text = Buffer.concat(chunks).toString('utf8');
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        return send(400, { reason: 'the body is not JSON' });
-      }
+    const send = (status: number, body: unknown) => sendJson(res, status, body);
+    const answer = (body: unknown) => {
       const verdict = api.check({
         method,
         path: url.pathname,
@@ -109,7 +97,8 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
         },
         2 + Math.random() * 8,
       );
-    });
+    };
+    readJson(req).then(answer, () => send(400, { reason: 'the body is not JSON' }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
