@@ -8,7 +8,8 @@ import { TemplateSet } from '../render/render.js';
 import { type CommandContext, EXIT } from './command-context.js';
 import { initCluster } from './init.js';
 import { planJson, validateJson } from './json.js';
-import { clusterOf, clusterOption } from './options.js';
+import { clusterOf, clusterOption, UsageError } from './options.js';
+import { livePlanCommand } from './saved-plan-commands.js';
 
 export function addClusterCommands({ io, paint, setExit, sub, root, workflows }: CommandContext): void {
   sub('validate')
@@ -40,15 +41,22 @@ Examples:
     .description('the offline plan: resources, build steps and critical path, user data, .env files, cost')
     .addOption(clusterOption())
     .option('--json', 'print resources, build steps, critical path and cost as JSON')
+    .option('--live', 'plan against AWS as it is (credential chain; describe calls only)')
+    .option('--out <file>', 'with --live: save the plan (fingerprints of what it read) for akrida apply')
     .addHelpText(
       'after',
       `
 Examples:
   akrida plan --cluster clusters/perf-example.yml > plan.md
-  akrida plan --cluster clusters/perf-example.yml --json | jq .cost.hourly`,
+  akrida plan --cluster clusters/perf-example.yml --json | jq .cost.hourly
+  akrida plan --cluster clusters/perf-example.yml --live --out plan.json && akrida apply plan.json`,
     )
-    .action((opts: { cluster?: string; json?: boolean }) => {
+    .action(async (opts: { cluster?: string; json?: boolean; live?: boolean; out?: string }) => {
       const file = clusterOf(opts);
+      if (opts.out && !opts.live) throw new UsageError('--out saves a live plan: add --live');
+      if (opts.live && opts.json)
+        throw new UsageError('--json is the offline plan; a live plan is saved with --out');
+      if (opts.live) return livePlanCommand({ io }, file, opts.out);
       if (opts.json) {
         // A file that does not validate is still answered in JSON: {file, valid: false, problems}.
         const v = validateJson(file);

@@ -18,6 +18,7 @@ import { type CliIO, EXIT, EXIT_HELP } from './command-context.js';
 import { InitError } from './init.js';
 import { UsageError, version, workflowNames } from './options.js';
 import { addRunCommands } from './run-commands.js';
+import { addApplyCommand } from './saved-plan-commands.js';
 
 export { type CliIO, EXIT } from './command-context.js';
 export { workflowNames } from './options.js';
@@ -50,6 +51,7 @@ ${EXIT_HELP}`,
 
   const ctx = { io, paint, setExit, sub, root, workflows };
   addClusterCommands(ctx);
+  addApplyCommand(ctx);
   addRunCommands(ctx);
   addBootstrapCommand(ctx);
   return program;

@@ -14,6 +14,8 @@ export interface LoadedCluster {
   file: string;
   cluster: Cluster;
   warnings: readonly LocatedProblem[];
+  /** The text the cluster was read from, for a saved plan's hash of it. */
+  text: string;
 }
 
 const fileProblem = (file: string, message: string, hint: string, line = 1, column = 1) =>
@@ -133,7 +135,7 @@ export function parseClusterText(text: string, file: string): LoadedCluster {
   }
   const problems = semanticProblems(parsed.data).map((p) => locate(p));
   if (problems.some((p) => p.severity === 'error')) throw new ConfigError(problems);
-  return { file, cluster: parsed.data, warnings: problems };
+  return { file, cluster: parsed.data, warnings: problems, text };
 }
 
 /** Start offset of the deepest YAML node that exists along the path (the key, for a map entry). */

@@ -13,7 +13,7 @@ import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
 import { groups } from '../resources/groups.js';
 import { images } from '../resources/images-kind.js';
-import type { ChangeAction, PlannedChange, PlannedScript } from '../resources/kind.js';
+import type { ChangeAction, Observation, PlannedChange, PlannedScript } from '../resources/kind.js';
 import { readLastRun } from '../resources/last-run.js';
 import { launchTemplates } from '../resources/launch-templates.js';
 import { LOAD_BALANCER_KINDS, loadBalancing } from '../resources/load-balancing.js';
@@ -33,6 +33,8 @@ export interface LivePlan {
   changes: PlannedChange[];
   unchanged: string[];
   scripts: PlannedScript[];
+  /** What the plan read at each address: a saved plan's fingerprints come from these. */
+  observed: Observation[];
 }
 
 export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateSet): Promise<LivePlan> {
@@ -97,6 +99,7 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
     changes: parts.flatMap((x) => x.changes),
     unchanged: parts.flatMap((x) => x.unchanged),
     scripts,
+    observed: parts.flatMap((x) => x.observed),
   };
 }
 

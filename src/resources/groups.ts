@@ -88,7 +88,7 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
   kind: 'auto scaling group',
 
   async plan(ctx, c, input): Promise<KindPlan<undefined>> {
-    const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined };
+    const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined, observed: [] };
     const found = await describeGroups(
       ctx,
       TIERS.map((tier) => groupName(c, tier)),
@@ -101,6 +101,7 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       });
       const resource = `auto scaling group ${d.address.name}`;
       const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
+      out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
       for (const change of changes)

@@ -24,7 +24,12 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
   kind: 'image',
 
   async plan(ctx, c, { templates }): Promise<KindPlan<ImageFacts>> {
-    const out: KindPlan<ImageFacts> = { changes: [], unchanged: [], facts: { ids: {}, scripts: [] } };
+    const out: KindPlan<ImageFacts> = {
+      changes: [],
+      unchanged: [],
+      facts: { ids: {}, scripts: [] },
+      observed: [],
+    };
     const all = await findImages(ctx.clients, selector(c.name));
     for (const role of IMAGE_ROLES) {
       const sel = c.images[role];
@@ -41,6 +46,19 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
       const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
       const current = mine.find((i) => i.State === 'available' && tagMap(i.Tags)[RECIPE_TAG] === recipe);
       out.facts.ids[role] = current?.ImageId;
+      // The source, and every image of the role with its state and recipe: what reuse and pruning read.
+      out.observed.push({
+        address: { kind: 'image', name: `${role}-image`, cluster: c.name },
+        fields: {
+          source: instance?.InstanceId,
+          optedIn: instance && optedIn(instance, c),
+          images: mine
+            .map(
+              (i) => `${i.ImageId} ${i.State} ${tagMap(i.Tags)[RECIPE_TAG] ?? '-'} ${i.CreationDate ?? ''}`,
+            )
+            .sort(),
+        },
+      });
       out.facts.scripts.push({
         id: `prepare-${role}-image`,
         title: `Prepare the ${role === 'locust' ? 'Locust' : 'ACA-Py'} image on ${source}`,

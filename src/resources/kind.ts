@@ -31,11 +31,21 @@ export interface PlannedScript {
   diff?: string;
 }
 
+/**
+ * What a plan read at one address: the fields its decisions depend on, as AWS had them, or none
+ * when nothing was there. A saved plan keeps a fingerprint of each, so an apply can tell what moved.
+ */
+export interface Observation {
+  address: Address;
+  fields?: Record<string, unknown>;
+}
+
 /** A kind's part of the plan, and the facts later kinds need (ids, DNS names) when they exist. */
 export interface KindPlan<Facts> {
   changes: PlannedChange[];
   unchanged: string[];
   facts: Facts;
+  observed: Observation[];
 }
 
 /** A resource of a cluster as teardown lists it. */

@@ -1,12 +1,14 @@
 // Steps 3, 5 and 8: the ACA-Py and Locust worker launch templates, their user data rendered from
 // templates/ with the facts only AWS knows (transport DNS, master IP). A new version is made only
 // when the rendered content changed; making it the default is a separate, explicit step.
+
 import {
   DeleteLaunchTemplateCommand,
   DescribeLaunchTemplateVersionsCommand,
   type RequestLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
 import { createTwoFilesPatch } from 'diff';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findLaunchTemplates, selector, tagMap } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
@@ -109,7 +111,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
 
   // Compared with the latest version as it would be rendered now; user data as a diff.
   async plan(ctx, c, input): Promise<KindPlan<TemplateFacts>> {
-    const out: KindPlan<TemplateFacts> = { changes: [], unchanged: [], facts: {} };
+    const out: KindPlan<TemplateFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
     const found = await findLaunchTemplates(ctx.clients, selector(c.name));
     for (const tier of TIERS) {
       const name = templateName(c, tier);
@@ -119,7 +121,9 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         facts: input.facts,
       });
       const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier}-template`);
+      const address: Address = { kind: 'launch-template', name };
       if (!lt) {
+        out.observed.push({ address });
         out.changes.push({
           action: 'add',
           resource: `launch template ${name}`,
@@ -141,6 +145,20 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       );
       const latest = v.LaunchTemplateVersions?.[0];
       const have = latest?.LaunchTemplateData ?? {};
+      // The latest version's data field by field (user data as a hash), and which version is the default.
+      out.observed.push({
+        address: { ...address, id },
+        fields: {
+          LatestVersionNumber: latest?.VersionNumber,
+          DefaultVersionNumber: lt.DefaultVersionNumber,
+          ...Object.fromEntries(
+            [...new Set([...Object.keys(have), ...Object.keys(data)])].map((k) => [
+              k,
+              (have as Record<string, unknown>)[k],
+            ]),
+          ),
+        },
+      });
       if (canonical(have) === canonical(data)) {
         if (lt.DefaultVersionNumber !== latest?.VersionNumber)
           out.changes.push({

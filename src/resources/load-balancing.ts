@@ -82,13 +82,27 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
   kind: 'load balancer',
 
   async plan(ctx, c): Promise<KindPlan<LoadBalancingFacts>> {
-    const out: KindPlan<LoadBalancingFacts> = { changes: [], unchanged: [], facts: {} };
+    const out: KindPlan<LoadBalancingFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
     const add = (resource: string, details: string[]) =>
       out.changes.push({ action: 'add', resource, details });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
+      const health = (t: TargetGroup) => {
+        const h = t as Record<string, unknown>;
+        return Object.fromEntries(Object.keys(targetGroupHealth(c, kind)).map((k) => [k, h[k]]));
+      };
+      out.observed.push(
+        {
+          address: { kind: 'target-group', name: n.tg },
+          fields: tg && { arn: tg.TargetGroupArn, ...health(tg) },
+        },
+        {
+          address: { kind: 'load-balancer', name: n.lb },
+          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName },
+        },
+      );
       if (tg?.TargetGroupArn)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
@@ -102,6 +116,7 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
         else out.unchanged.push(`target group ${n.tg}`);
       }
       if (!lb) {
+        out.observed.push({ address: { kind: 'listener', name: String(n.port), in: n.lb } });
         add(`load balancer ${n.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
         add(`listener ${n.lb}:${n.port}`, [`HTTP ${n.port} -> ${n.tg}`]);
         continue;
@@ -114,6 +129,10 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
         ctx.clients.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
       );
       const l = listeners.Listeners?.find((x) => x.Port === n.port);
+      out.observed.push({
+        address: { kind: 'listener', name: String(n.port), in: n.lb },
+        fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn },
+      });
       if (!l) add(`listener ${n.lb}:${n.port}`, [`HTTP ${n.port} -> ${n.tg}`]);
       else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
         out.changes.push({

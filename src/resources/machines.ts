@@ -75,8 +75,26 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
   kind: 'machine',
 
   async plan(ctx, c): Promise<KindPlan<MachinesFacts>> {
-    const out: KindPlan<MachinesFacts> = { changes: [], unchanged: [], facts: { byRole: {} } };
+    const out: KindPlan<MachinesFacts> = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
     const found = await findMachines(ctx, c.name);
+    // Per role: its instances, whether each is stopped (a start), its type and what prepared it.
+    for (const role of new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
+      const mine = found.filter((f) => f.role === role);
+      out.observed.push({
+        address: { kind: 'machine', name: role, cluster: c.name },
+        fields: mine.length
+          ? {
+              instances: mine.map((m) => ({
+                id: m.id,
+                stopped: m.state === 'stopped' || m.state === 'stopping',
+                type: m.instanceType,
+                ip: m.privateIp,
+                prepared: m.tags[PREPARED_TAG],
+              })),
+            }
+          : undefined,
+      });
+    }
     const subnet = c.network.subnetIds[0];
     for (const spec of machineSpecs(c)) {
       const mine = found.filter((f) => f.role === spec.role);

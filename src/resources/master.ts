@@ -191,6 +191,19 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       changes: [],
       unchanged: [],
       facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
+      observed: [
+        {
+          address: { kind: 'locust-master', name: 'master', cluster: c.name },
+          fields: {
+            id: m.instanceId,
+            ip: m.privateIp,
+            securityGroups: [...m.securityGroupIds].sort(),
+            stopped: m.state === 'stopped' || m.state === 'stopping',
+            configured: m.tags[MASTER_CONFIG_TAG],
+            optedIn: m.tags[PREPARE_TAG],
+          },
+        },
+      ],
     };
     if (details.length)
       out.changes.push({ action: 'change', resource: `Locust master ${m.instanceId}`, details });

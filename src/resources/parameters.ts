@@ -136,7 +136,7 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
   kind: 'parameter',
 
   async plan(ctx, c): Promise<KindPlan<undefined>> {
-    const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined };
+    const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined, observed: [] };
     const stored = storedSecrets(c).map(([name]) => name);
     const [present, tagged] = await Promise.all([
       parametersPresent(ctx.clients, stored),
@@ -144,6 +144,8 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
     ]);
     const addAbsent = (names: string[], have: Set<string>, detail: string) => {
       for (const name of names) {
+        // Whether it exists, never its value: the plan role cannot read one.
+        out.observed.push({ address: { kind: 'parameter', name }, fields: have.has(name) ? {} : undefined });
         if (have.has(name)) out.unchanged.push(`parameter ${name}`);
         else out.changes.push({ action: 'add', resource: `parameter ${name}`, details: [detail] });
       }
@@ -155,12 +157,14 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
       await parametersPresent(ctx.clients, generated),
       'SecureString of a random value the toolkit generates (kept afterwards)',
     );
-    for (const name of unusedCopies(c, tagged))
+    for (const name of unusedCopies(c, tagged)) {
+      out.observed.push({ address: { kind: 'parameter', name }, fields: {} });
       out.changes.push({
         action: 'remove',
         resource: `parameter ${name}`,
         details: ['no longer referenced by the cluster file'],
       });
+    }
     return out;
   },
 

@@ -92,7 +92,7 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
   kind: 'security group',
 
   async plan(ctx, c): Promise<KindPlan<SecurityGroupFacts>> {
-    const out: KindPlan<SecurityGroupFacts> = { changes: [], unchanged: [], facts: {} };
+    const out: KindPlan<SecurityGroupFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
     // One describe for both groups.
     const found = await findSecurityGroups(ctx.clients, selector(c.name));
     for (const role of SECURITY_GROUP_ROLES) {
@@ -105,6 +105,7 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
       const id = out.facts[role];
       const address: Address = { kind: 'security-group', name, in: c.network.vpcId };
       if (!id) {
+        out.observed.push({ address });
         out.changes.push({
           action: 'add',
           resource: `security group ${name}`,
@@ -116,7 +117,12 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
       const have = tagMap(found.find((g) => g.GroupId === id)?.Tags);
       const want = resourceTags(c, role);
       const tags = securityGroupTagChanges(have, want);
-      const { toAdd, toRemove } = ruleDiff(await listIngressRules(ctx, id), specs);
+      const rules = await listIngressRules(ctx, id);
+      out.observed.push({
+        address: { ...address, id },
+        fields: { Tags: comparedTags(have), IpPermissions: rules.map(describeAwsRule).sort() },
+      });
+      const { toAdd, toRemove } = ruleDiff(rules, specs);
       const fields: FieldChange[] = [];
       if (tags.set.length + tags.remove.length)
         fields.push({ field: 'Tags', before: comparedTags(have), after: comparedTags(want) });

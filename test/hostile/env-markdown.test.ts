@@ -136,7 +136,7 @@ describe('Markdown: a value cannot close a fence or add markup', () => {
   test('the offline plan fences every script longer than the backtick runs inside it', () => {
     const c = structuredClone(cluster());
     c.locust.environment = { EXTRA: HOSTILE };
-    const md = offlinePlan({ file: 'clusters/hostile.yml', cluster: c, warnings: [] }, t);
+    const md = offlinePlan({ file: 'clusters/hostile.yml', cluster: c, warnings: [], text: '' }, t);
     const lines = md.split('\n');
     const fenced = fencedLines(md);
     const hits = lines.map((l, i) => [l, fenced[i]] as const).filter(([l]) => l.includes('onerror'));
@@ -149,6 +149,7 @@ describe('Markdown: a value cannot close a fence or add markup', () => {
       {
         cluster: 'perf-example',
         acapy: 'ACA-Py 1.3.0',
+        observed: [],
         changes: [
           {
             action: 'change',

@@ -154,7 +154,7 @@ describe('Markdown: values cannot ping people or cross-reference issues', () => 
   test('a tag value @org/team in the offline plan does not mention anyone', () => {
     const c = cluster([['tags'], { type: 'Perf', owner: '@openwallet-foundation/maintainers' }]);
     const md = offlinePlan(
-      { file: 'clusters/perf-example.yml', cluster: c, warnings: [] },
+      { file: 'clusters/perf-example.yml', cluster: c, warnings: [], text: '' },
       new TemplateSet(),
     );
     expect(md).toContain('owner=@');

@@ -1,0 +1,74 @@
+// `akrida plan --live [--out plan.json]` and `akrida apply plan.json`: a plan against AWS as it is,
+// saved with a fingerprint of everything it read, and an apply that refuses when anything moved.
+import { writeFileSync } from 'node:fs';
+import { awsContext } from '../action/context.js';
+import { loadClusterFile } from '../config/load.js';
+import { livePlanMarkdown } from '../plan/live-plan.js';
+import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../plan/plan-file.js';
+import { PlanFileError, planHeadline } from '../plan/saved-plan.js';
+import { TemplateSet } from '../render/render.js';
+import { type CommandContext, EXIT } from './command-context.js';
+import { clusterOption } from './options.js';
+import { runWorkflowCommand } from './workflow.js';
+
+/** The live plan of `akrida plan --live`: printed as Markdown, and saved when --out is given. */
+export async function livePlanCommand(
+  { io }: Pick<CommandContext, 'io'>,
+  file: string,
+  out: string | undefined,
+): Promise<void> {
+  const loaded = loadClusterFile(file);
+  const templates = new TemplateSet();
+  const { live, saved } = await makePlanFile(awsContext(loaded.cluster), loaded, templates);
+  io.out(livePlanMarkdown(live, loaded.file));
+  if (!out) return;
+  writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);
+  io.out(`\nsaved ${planHeadline(saved)} to ${out}; apply exactly it with: akrida apply ${out}\n`);
+}
+
+export function addApplyCommand({ io, paint, setExit, sub }: CommandContext): void {
+  sub('apply')
+    .description(
+      'apply a saved plan (akrida plan --live --out): refused, with nothing changed, when the cluster file, the toolkit or anything the plan read in AWS moved since',
+    )
+    .argument('<plan>', 'the plan file, e.g. plan.json')
+    .addOption(clusterOption().makeOptionMandatory(false))
+    .option('--out <dir>', 'results folder; the run writes to <dir>/runs/<run id>/', 'out')
+    .addHelpText(
+      'after',
+      `
+Runs on real AWS through the standard credential chain (the simulated AWS lives in one process:
+use akrida workflow cluster-up --simulate there). Exit 1 with "stale plan" and what moved when the
+plan no longer holds; plan again, review, apply the new plan.
+
+Examples:
+  akrida plan --cluster clusters/perf-example.yml --live --out plan.json
+  akrida apply plan.json`,
+    )
+    .action(async (path: string, opts: { cluster?: string; out: string }) => {
+      try {
+        // Read and checked without AWS: a damaged plan, or one for another file, stops here.
+        const plan = readPlanFile(path, opts.cluster);
+        const loaded = loadClusterFile(plan.cluster.file);
+        await checkPlanFile(awsContext(loaded.cluster), plan, loaded, new TemplateSet());
+        io.out(paint(`${planHeadline(plan)}: AWS is as planned; applying it\n`));
+        const runs = await runWorkflowCommand(
+          {
+            names: ['cluster-up'],
+            cluster: plan.cluster.file,
+            simulate: false,
+            timeScale: 1,
+            inputs: {},
+            outDir: opts.out,
+            event: 'workflow_dispatch',
+          },
+          (s) => io.out(paint(s)),
+        );
+        setExit(runs.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
+      } catch (err) {
+        if (!(err instanceof PlanFileError || err instanceof StalePlanError)) throw err;
+        io.err(`akrida apply: ${err.message}\n`);
+        setExit(EXIT.failed);
+      }
+    });
+}
