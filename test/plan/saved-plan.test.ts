@@ -10,10 +10,9 @@ import type { AwsContext } from '../../src/aws/context.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../../src/plan/plan-file.js';
 import { PlanFileError, type SavedPlan } from '../../src/plan/saved-plan.js';
-import { TemplateSet } from '../../src/render/render.js';
 import { VirtualClock } from '../../src/time/clock.js';
 import type { Edit } from '../fixtures/cluster-files.js';
-import { day, expectPlanIsApply, planned, type Step } from '../fixtures/plan-apply.js';
+import { day, expectPlanIsApply, fileWith, planned, type Step } from '../fixtures/plan-apply.js';
 
 const BASE = 'clusters/perf-example.yml';
 
@@ -147,6 +146,7 @@ describe('a saved plan', () => {
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace('"unchanged": ', '"unchanged": 1'));
     expect(() => readPlanFile(path)).toThrow(/does not match its hash \(edited or damaged/);
+    expect(() => readPlanFile(path)).toThrow(PlanFileError);
     writeFileSync(path, text.slice(0, text.length / 2));
     expect(() => readPlanFile(path)).toThrow(/not a plan file .*truncated/);
     writeFileSync(path, JSON.stringify({ ...p, format: 'terraform/1' }));
@@ -174,7 +174,6 @@ describe('a saved plan', () => {
     // Put back what the earlier tests changed, so the plan is the edit's alone.
     await step(edits);
     edits.push([['tags', 'team'], 'another-team']);
-    const { fileWith } = await import('../fixtures/plan-apply.js');
     writeFileSync(built.file, fileWith(BASE, ...edits));
     const p = await save(built);
     await checkPlanFile(built.ctx, p, loadClusterFile(built.file), built.templates);
