@@ -2,6 +2,8 @@
 // each action.yml and docs/actions/ page is generated from (src/action-meta.ts). A test checks that
 // it names every folder.
 import type { ActionMain } from '../src/action/define-action.js';
+import { run as checkPlan } from './check-plan/src/main.js';
+import { run as clusterLock } from './cluster-lock/src/main.js';
 import { run as commentPlan } from './comment-plan/src/main.js';
 import { run as configureLocustMaster } from './configure-locust-master/src/main.js';
 import { run as createAmi } from './create-ami/src/main.js';
@@ -27,6 +29,8 @@ import { run as validateCluster } from './validate-cluster/src/main.js';
 import { run as verifyCluster } from './verify-cluster/src/main.js';
 
 export const actions: Record<string, ActionMain> = {
+  'check-plan': checkPlan,
+  'cluster-lock': clusterLock,
   'comment-plan': commentPlan,
   'configure-locust-master': configureLocustMaster,
   'create-ami': createAmi,

@@ -8,8 +8,400 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 
-// actions/comment-plan/src/main.ts
-import { readFileSync } from "node:fs";
+// vendor:zod
+import { zod$array, zod$boolean, zod$enum, zod$gte, zod$int, zod$literal, zod$lte, zod$maxLength, zod$minLength, zod$number, zod$object, zod$positive, zod$preprocess, zod$record, zod$refine, zod$regex, zod$strictObject, zod$string, zod$superRefine, zod$union, zod$unknown, zod$url } from "./vendor.js";
+
+// src/action/io.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// vendor:@actions/core
+import { actions_core$debug, actions_core$error, actions_core$getBooleanInput, actions_core$getInput, actions_core$group, actions_core$info, actions_core$setFailed, actions_core$setOutput, actions_core$setSecret, actions_core$summary, actions_core$warning } from "./vendor.js";
+
+// src/action/io.ts
+var store = new AsyncLocalStorage();
+var githubIO = {
+  debug: actions_core$debug,
+  group: actions_core$group,
+  getInput: actions_core$getInput,
+  getBooleanInput: actions_core$getBooleanInput,
+  setOutput: actions_core$setOutput,
+  setSecret: actions_core$setSecret,
+  setFailed: actions_core$setFailed,
+  info: actions_core$info,
+  warning: actions_core$warning,
+  error: actions_core$error,
+  summary: actions_core$summary
+};
+function io() {
+  return store.getStore() ?? githubIO;
+}
+function onGitHub() {
+  return store.getStore() === void 0;
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var absentAs = (fallback) => ({ value: fallback });
+var declaredAs = (fallback) => ({
+  default: fallback === void 0 ? "" : String(fallback)
+});
+function range(kind, { min, max }, implied) {
+  if (min !== void 0 && min !== implied && max !== void 0) return `${kind} from ${min} to ${max}`;
+  if (max !== void 0) return `${kind} up to ${max}`;
+  return min !== void 0 && min !== implied ? `${kind} of at least ${min}` : kind;
+}
+var bounded = (n2, { min, max }) => (max === void 0 ? n2 : n2.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
+function text({
+  description,
+  required: required2,
+  fallback = "",
+  githubDefault
+}) {
+  return {
+    expected: "text",
+    schema: zod$string(),
+    absent: required2 ? "required" : { value: fallback },
+    description,
+    declared: required2 ? { required: true } : { default: githubDefault ?? fallback }
+  };
+}
+function integer(opts) {
+  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
+  return {
+    expected: range("a whole number", b, 0),
+    schema: zod$string().regex(/^\d+$/).transform(Number).pipe(bounded(zod$number().int(), b)),
+    absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback)
+  };
+}
+function decimal(opts) {
+  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
+  return {
+    // "a number" alone would not explain why -1 is refused.
+    expected: range("a number", b, Number.NaN),
+    schema: zod$string().regex(/^-?(\d+\.?\d*|\.\d+)$/).transform(Number).pipe(bounded(zod$number(), b)),
+    absent: absentAs(opts.fallback),
+    description: opts.description,
+    declared: declaredAs(opts.fallback)
+  };
+}
+function boolean({ description, fallback }) {
+  return {
+    expected: "true or false",
+    schema: zod$enum(["true", "True", "TRUE", "false", "False", "FALSE"]).transform((v2) => v2.toLowerCase() === "true"),
+    absent: { value: fallback },
+    description,
+    declared: declaredAs(fallback)
+  };
+}
+function choice(choices, { description, fallback }) {
+  const schema = zod$enum(choices);
+  return {
+    expected: `one of ${choices.join(", ")}`,
+    schema,
+    absent: fallback === void 0 ? "checked" : { value: fallback },
+    description,
+    declared: fallback === void 0 ? { required: true } : { default: fallback }
+  };
+}
+function list({ description, required: required2 }) {
+  return {
+    expected: "a list",
+    schema: zod$string().transform(
+      (v2) => v2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+    ),
+    absent: required2 ? "required" : { value: [] },
+    description,
+    declared: required2 ? { required: true } : { default: "" }
+  };
+}
+var input = { text, integer, decimal, boolean, choice, list };
+function readInputs(specs) {
+  const values = {};
+  const problems = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    const raw = io().getInput(name, { required: spec.absent === "required" });
+    if (raw === "" && typeof spec.absent === "object") {
+      values[name] = spec.absent.value;
+      continue;
+    }
+    const parsed = spec.schema.safeParse(raw);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(`input ${name} must be ${spec.expected} (got "${raw}")`);
+  }
+  if (problems.length) throw new InputError(problems.join("; "));
+  return values;
+}
+
+// src/render/render.ts
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/render/template-error.ts
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+
+// src/render/render.ts
+function loadHandlebars() {
+  return typeof __require === "function" ? __require("./handlebars.cjs") : createRequire(import.meta.url)("handlebars");
+}
+function shellQuote(value) {
+  if (typeof value !== "string" && typeof value !== "number") {
+    throw new TemplateError(`shq expects a string or number, got ${typeof value}`);
+  }
+  if (String(value).includes("\0")) throw new TemplateError("shq expects text without a NUL byte");
+  return `'${String(value).replaceAll("'", `'\\''`)}'`;
+}
+function shellInt(value) {
+  const n2 = typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  if (typeof n2 !== "number" || !Number.isSafeInteger(n2)) {
+    throw new TemplateError(`int expects a whole number, got ${JSON.stringify(value)?.slice(0, 40)}`);
+  }
+  return String(n2);
+}
+function shellComment(value) {
+  const s = typeof value === "number" ? String(value) : value;
+  if (typeof s !== "string" || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)) {
+    throw new TemplateError("comment expects one line of printable text");
+  }
+  return s;
+}
+function templatesDir() {
+  const fromEnv = process.env.AKRIDA_TEMPLATES_DIR;
+  if (fromEnv) return resolve(fromEnv);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "templates");
+    if (existsSync(join(candidate, "lib", "prelude.sh.hbs"))) return candidate;
+    const up = dirname(dir);
+    if (up === dir) throw new TemplateError("cannot find the templates/ folder; set AKRIDA_TEMPLATES_DIR");
+    dir = up;
+  }
+}
+var TemplateSet = class {
+  constructor(dir = templatesDir()) {
+    this.dir = dir;
+    const lib = join(dir, "lib");
+    this.partials = readdirSync(lib).filter((n2) => n2.endsWith(".hbs")).map((f) => [basename(f).replace(/\..*$/, ""), readFileSync(join(lib, f), "utf8")]);
+  }
+  dir;
+  engine;
+  partials;
+  compiled = /* @__PURE__ */ new Map();
+  /** The template engine with our helpers and partials, made on the first render. */
+  hb() {
+    if (this.engine) return this.engine;
+    const Handlebars = loadHandlebars();
+    const hb = Handlebars.create();
+    const defined = (helper, v2, options) => {
+      if (v2 === void 0) {
+        const loc = options.loc?.start;
+        throw new TemplateError(
+          `${helper} at line ${loc?.line ?? "?"}, column ${(loc?.column ?? -1) + 1} got an undefined value`
+        );
+      }
+    };
+    hb.registerHelper("shq", (v2, options) => {
+      defined("shq", v2, options);
+      return new Handlebars.SafeString(shellQuote(v2));
+    });
+    hb.registerHelper("int", (v2, options) => {
+      defined("int", v2, options);
+      return new Handlebars.SafeString(shellInt(v2));
+    });
+    hb.registerHelper("comment", (v2, options) => {
+      defined("comment", v2, options);
+      return new Handlebars.SafeString(shellComment(v2));
+    });
+    for (const name of ["if", "unless", "each", "with"]) {
+      const builtin = hb.helpers[name];
+      hb.registerHelper(name, function(v2, options) {
+        defined(`#${name}`, v2, options);
+        return builtin.call(this, v2, options);
+      });
+    }
+    for (const [name, text3] of this.partials) hb.registerPartial(name, text3);
+    this.engine = hb;
+    return hb;
+  }
+  render(name, context) {
+    if (!/^[a-z0-9][a-z0-9-]*\.sh\.hbs$/.test(name))
+      throw new TemplateError(
+        `template name ${JSON.stringify(name)} is not a file name such as collect-logs.sh.hbs`
+      );
+    let tpl = this.compiled.get(name);
+    const file = join(this.dir, name);
+    if (!tpl) {
+      if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
+      tpl = this.hb().compile(readFileSync(file, "utf8"), { strict: true, noEscape: true });
+      this.compiled.set(name, tpl);
+    }
+    try {
+      return tpl(context);
+    } catch (err) {
+      const raw = err instanceof Error ? firstLine(err.message) : String(err);
+      const missing2 = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(raw);
+      const msg = missing2 ? `"${missing2[1]}" is not defined at line ${missing2[2]}, column ${Number(missing2[3]) + 1}` : raw;
+      throw new TemplateError(
+        `templates/${name}: ${msg} \u2014 the template uses a variable the renderer does not provide; fix the template or its context`
+      );
+    }
+  }
+};
+function firstLine(text3) {
+  const end = text3.indexOf("\n");
+  return end < 0 ? text3 : text3.slice(0, end);
+}
+
+// vendor:@aws-sdk/client-auto-scaling
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ec2
+import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-elastic-load-balancing-v2
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ssm
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
+
+// vendor:@aws-sdk/client-sts
+import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
+
+// vendor:@smithy/util-retry
+import { smithy_util_retry$ConfiguredRetryStrategy } from "./vendor.js";
+
+// src/aws/clients.ts
+var DEFAULT_MAX_ATTEMPTS = 8;
+function clientConfig(opts) {
+  const sim = opts.backend;
+  return sim ? {
+    region: opts.region,
+    credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
+    // Backoff with jitter, in simulated time: a virtual clock retries at once.
+    retryStrategy: new smithy_util_retry$ConfiguredRetryStrategy(
+      DEFAULT_MAX_ATTEMPTS,
+      (attempt) => Math.round(sim.clock.scale * Math.min(2e4, 100 * 2 ** attempt) * Math.random())
+    )
+  } : {
+    region: opts.region,
+    // Explicit values would override AWS_RETRY_MODE / AWS_MAX_ATTEMPTS, so set them only when absent.
+    ...process.env.AWS_RETRY_MODE ? {} : { retryMode: "adaptive" },
+    ...process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }
+  };
+}
+function makeClients(opts) {
+  const sim = opts.backend;
+  const config = clientConfig(opts);
+  const debug = opts.debug;
+  const made = /* @__PURE__ */ new Map();
+  const client = (key, make) => {
+    let c = made.get(key);
+    if (!c) {
+      c = make();
+      made.set(key, c);
+      if (sim) sim.attach(c);
+      if (debug) logCalls(c, debug);
+    }
+    return c;
+  };
+  return {
+    get ec2() {
+      return client("ec2", () => new aws_sdk_client_ec2$EC2Client(config));
+    },
+    get autoScaling() {
+      return client("autoScaling", () => new aws_sdk_client_auto_scaling$AutoScalingClient(config));
+    },
+    get elbv2() {
+      return client("elbv2", () => new aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client(config));
+    },
+    get ssm() {
+      return client("ssm", () => new aws_sdk_client_ssm$SSMClient(config));
+    },
+    get sts() {
+      return client("sts", () => new aws_sdk_client_sts$STSClient(config));
+    }
+  };
+}
+function logCalls(c, debug) {
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const t0 = performance.now();
+      const op = `${String(context.clientName).replace(/Client$/, "")} ${String(context.commandName).replace(/Command$/, "")}`;
+      const on = resourceOf(args.input);
+      const took = () => `${Math.round(performance.now() - t0)} ms`;
+      try {
+        const r = await next(args);
+        const attempts = r.output.$metadata?.attempts ?? 1;
+        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
+        return r;
+      } catch (err) {
+        const e = err;
+        debug(`aws ${op}${on}: ${e.name ?? "error"} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
+        throw err;
+      }
+    },
+    { step: "initialize", name: "akridaCallLog" }
+  );
+}
+function retries(attempts) {
+  return attempts <= 1 ? "no retry" : `${attempts - 1} ${attempts === 2 ? "retry" : "retries"}`;
+}
+function resourceOf(input2) {
+  if (!input2 || typeof input2 !== "object") return "";
+  const parts = [];
+  for (const [k, v2] of Object.entries(input2)) {
+    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== "DocumentName") {
+      const list2 = (Array.isArray(v2) ? v2 : [v2]).filter((x) => typeof x === "string");
+      if (list2.length) parts.push(`${k}=${list2.slice(0, 3).join(",")}${list2.length > 3 ? ",\u2026" : ""}`);
+    } else if (k === "Filters" && Array.isArray(v2)) {
+      for (const f of v2)
+        parts.push(`${f.Name}=${(f.Values ?? []).join(",")}`);
+    }
+  }
+  return parts.length ? ` (${parts.join(" ").slice(0, 200)})` : "";
+}
+
+// src/time/clock.ts
+var ScaledClock = class {
+  constructor(scale = 1, start = Date.now()) {
+    this.scale = scale;
+    this.start = start;
+    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
+  }
+  scale;
+  start;
+  origin = performance.now();
+  now() {
+    return this.start + (performance.now() - this.origin) / this.scale;
+  }
+  async sleep(ms) {
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      await new Promise((resolve3) => setTimeout(resolve3, Math.max(1, left * this.scale)));
+    }
+  }
+};
+var SYSTEM_CLOCK = new ScaledClock(1);
+
+// src/action/context.ts
+function awsContext(cluster, deps = {}) {
+  return regionContext(cluster.region, deps);
+}
+function regionContext(region, deps = {}) {
+  return {
+    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
+    clock: deps.clock ?? SYSTEM_CLOCK,
+    log: (line) => io().info(line),
+    warn: (line) => io().warning(line)
+  };
+}
 
 // src/config/load.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -122,9 +514,6 @@ function editDistance(a, b) {
   }
   return row[b.length] ?? 0;
 }
-
-// vendor:zod
-import { zod$array, zod$boolean, zod$enum, zod$gte, zod$int, zod$lte, zod$maxLength, zod$minLength, zod$number, zod$object, zod$positive, zod$preprocess, zod$record, zod$refine, zod$regex, zod$strictObject, zod$string, zod$superRefine, zod$union, zod$unknown, zod$url } from "./vendor.js";
 
 // vendor:@actions/workflow-parser/model/converter/cron
 import { actions_workflow_parser_model_converter_cron$hasCronIntervalLessThan5Minutes, actions_workflow_parser_model_converter_cron$isValidCron } from "./vendor.js";
@@ -1791,7 +2180,7 @@ function parseClusterText(text3, file) {
   }
   const problems = semanticProblems(parsed.data).map((p) => locate(p));
   if (problems.some((p) => p.severity === "error")) throw new ConfigError(problems);
-  return { file, cluster: parsed.data, warnings: problems };
+  return { file, cluster: parsed.data, warnings: problems, text: text3 };
 }
 function offsetOf(root, path) {
   let node = root;
@@ -1814,34 +2203,6 @@ function offsetOf(root, path) {
     } else break;
   }
   return best;
-}
-
-// src/action/io.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-
-// vendor:@actions/core
-import { actions_core$debug, actions_core$error, actions_core$getBooleanInput, actions_core$getInput, actions_core$group, actions_core$info, actions_core$setFailed, actions_core$setOutput, actions_core$setSecret, actions_core$summary, actions_core$warning } from "./vendor.js";
-
-// src/action/io.ts
-var store = new AsyncLocalStorage();
-var githubIO = {
-  debug: actions_core$debug,
-  group: actions_core$group,
-  getInput: actions_core$getInput,
-  getBooleanInput: actions_core$getBooleanInput,
-  setOutput: actions_core$setOutput,
-  setSecret: actions_core$setSecret,
-  setFailed: actions_core$setFailed,
-  info: actions_core$info,
-  warning: actions_core$warning,
-  error: actions_core$error,
-  summary: actions_core$summary
-};
-function io() {
-  return store.getStore() ?? githubIO;
-}
-function onGitHub() {
-  return store.getStore() === void 0;
 }
 
 // src/action/adapter.ts
@@ -1881,103 +2242,6 @@ async function runAction(name, body) {
 `, true).write().catch(() => void 0);
     }
   }
-}
-
-// src/action/inputs.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-var absentAs = (fallback) => ({ value: fallback });
-var declaredAs = (fallback) => ({
-  default: fallback === void 0 ? "" : String(fallback)
-});
-function range(kind, { min, max }, implied) {
-  if (min !== void 0 && min !== implied && max !== void 0) return `${kind} from ${min} to ${max}`;
-  if (max !== void 0) return `${kind} up to ${max}`;
-  return min !== void 0 && min !== implied ? `${kind} of at least ${min}` : kind;
-}
-var bounded = (n2, { min, max }) => (max === void 0 ? n2 : n2.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
-function text({
-  description,
-  required: required2,
-  fallback = "",
-  githubDefault
-}) {
-  return {
-    expected: "text",
-    schema: zod$string(),
-    absent: required2 ? "required" : { value: fallback },
-    description,
-    declared: required2 ? { required: true } : { default: githubDefault ?? fallback }
-  };
-}
-function integer(opts) {
-  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
-  return {
-    expected: range("a whole number", b, 0),
-    schema: zod$string().regex(/^\d+$/).transform(Number).pipe(bounded(zod$number().int(), b)),
-    absent: absentAs(opts.fallback),
-    description: opts.description,
-    declared: declaredAs(opts.fallback)
-  };
-}
-function decimal(opts) {
-  const b = { min: opts.min ?? 0, ...opts.max !== void 0 ? { max: opts.max } : {} };
-  return {
-    // "a number" alone would not explain why -1 is refused.
-    expected: range("a number", b, Number.NaN),
-    schema: zod$string().regex(/^-?(\d+\.?\d*|\.\d+)$/).transform(Number).pipe(bounded(zod$number(), b)),
-    absent: absentAs(opts.fallback),
-    description: opts.description,
-    declared: declaredAs(opts.fallback)
-  };
-}
-function boolean({ description, fallback }) {
-  return {
-    expected: "true or false",
-    schema: zod$enum(["true", "True", "TRUE", "false", "False", "FALSE"]).transform((v2) => v2.toLowerCase() === "true"),
-    absent: { value: fallback },
-    description,
-    declared: declaredAs(fallback)
-  };
-}
-function choice(choices, { description, fallback }) {
-  const schema = zod$enum(choices);
-  return {
-    expected: `one of ${choices.join(", ")}`,
-    schema,
-    absent: fallback === void 0 ? "checked" : { value: fallback },
-    description,
-    declared: fallback === void 0 ? { required: true } : { default: fallback }
-  };
-}
-function list({ description, required: required2 }) {
-  return {
-    expected: "a list",
-    schema: zod$string().transform(
-      (v2) => v2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
-    ),
-    absent: required2 ? "required" : { value: [] },
-    description,
-    declared: required2 ? { required: true } : { default: "" }
-  };
-}
-var input = { text, integer, decimal, boolean, choice, list };
-function readInputs(specs) {
-  const values = {};
-  const problems = [];
-  for (const [name, spec] of Object.entries(specs)) {
-    const raw = io().getInput(name, { required: spec.absent === "required" });
-    if (raw === "" && typeof spec.absent === "object") {
-      values[name] = spec.absent.value;
-      continue;
-    }
-    const parsed = spec.schema.safeParse(raw);
-    if (parsed.success) values[name] = parsed.data;
-    else problems.push(`input ${name} must be ${spec.expected} (got "${raw}")`);
-  }
-  if (problems.length) throw new InputError(problems.join("; "));
-  return values;
 }
 
 // src/action/define-action.ts
@@ -2028,398 +2292,6 @@ async function report(definition, r) {
   if (r.failure) throw new Error(r.failure);
 }
 
-// src/action/pull-request.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
-var MAX_COMMENT_CHARS = 65e3;
-function tooLongNotice(chars) {
-  return [
-    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
-    "",
-    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit."
-  ].join("\n");
-}
-function failedNotice(commit) {
-  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : "";
-  return [
-    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
-    "",
-    "Any plan shown here before was for an earlier commit and does not describe this one."
-  ].join("\n");
-}
-function planComment(body, commit) {
-  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._
-
-${body}` : body;
-}
-async function upsertComment(client, marker, body) {
-  const text3 = `${markerLine(marker)}
-${body}`;
-  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
-  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
-  const existing = marked.find((c) => c.author === client.author);
-  if (!existing) return { id: await client.create(text3), action: "created", forged };
-  if (existing.body === text3) return { id: existing.id, action: "unchanged", forged };
-  await client.update(existing.id, text3);
-  return { id: existing.id, action: "updated", forged };
-}
-async function postPlanComment(client, c) {
-  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
-  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
-  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
-  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
-  if (tooLong)
-    return {
-      ...r,
-      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`
-    };
-  return r;
-}
-async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
-  const github = await import("./github.js");
-  const pr = github.context.payload.pull_request?.number;
-  if (!token || !pr) return void 0;
-  const octokit = github.getOctokit(token);
-  const { owner, repo } = github.context.repo;
-  return {
-    author,
-    // A comment without a body carries no marker: empty matches none of ours.
-    list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: pr,
-      per_page: 100
-    })).flatMap(
-      (c) => (
-        // No body, no marker; no author (a deleted account), not ours.
-        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : []
-      )
-    ),
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
-    update: async (id, body) => {
-      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-    }
-  };
-}
-
-// actions/comment-plan/src/main.ts
-var run = defineAction("comment-plan", {
-  title: "Comment plan on pull request",
-  description: "Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.",
-  inputs: {
-    "body-file": input.text({
-      required: true,
-      description: "The Markdown file to post, e.g. cluster-plan.md."
-    }),
-    marker: input.text({
-      required: true,
-      description: "What makes the comment unique on the pull request, e.g. the cluster file path."
-    }),
-    commit: input.text({
-      description: "The commit the plan describes (the pull request's head), named in the comment."
-    }),
-    failed: input.boolean({
-      fallback: false,
-      description: "true when this commit's validation or plan failed; the comment then says so in place of an older plan."
-    }),
-    token: input.text({
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
-      githubDefault: "${{ github.token }}",
-      description: "Token with pull-requests write permission."
-    }),
-    "comment-author": input.text({
-      fallback: GITHUB_ACTIONS_BOT,
-      description: "The account the token posts as (github-actions[bot] for GITHUB_TOKEN; an app token posts as <app>[bot]). Only its comments are updated as the plan; a marker in anyone else's comment is ignored and named in the log."
-    })
-  },
-  outputs: {
-    "comment-id": "The id of the comment created or updated (empty outside a pull request).",
-    action: "created, updated, unchanged, or summary-only."
-  },
-  run: async ({ deps, inputs }) => {
-    const plan = inputs.failed ? "" : readFileSync(inputs["body-file"], "utf8");
-    const client = deps.comments ?? await pullRequestComments(inputs.token, inputs["comment-author"]);
-    if (!client) {
-      io().info("not a pull request run: the plan goes to the job summary only");
-      return { outputs: { action: "summary-only" } };
-    }
-    const r = await postPlanComment(client, { ...inputs, plan });
-    io().info(`plan comment ${r.id}: ${r.action}`);
-    for (const id of r.forged)
-      io().warning(
-        `comment ${id} carries this plan's marker but was not written by ${client.author}: it is not the plan, and was left as it is`
-      );
-    return { outputs: { "comment-id": r.id, action: r.action }, failure: r.failure };
-  }
-});
-
-// src/render/render.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/render/template-error.ts
-var TemplateError = class extends Error {
-  name = "TemplateError";
-};
-
-// src/render/render.ts
-function loadHandlebars() {
-  return typeof __require === "function" ? __require("./handlebars.cjs") : createRequire(import.meta.url)("handlebars");
-}
-function shellQuote(value) {
-  if (typeof value !== "string" && typeof value !== "number") {
-    throw new TemplateError(`shq expects a string or number, got ${typeof value}`);
-  }
-  if (String(value).includes("\0")) throw new TemplateError("shq expects text without a NUL byte");
-  return `'${String(value).replaceAll("'", `'\\''`)}'`;
-}
-function shellInt(value) {
-  const n2 = typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
-  if (typeof n2 !== "number" || !Number.isSafeInteger(n2)) {
-    throw new TemplateError(`int expects a whole number, got ${JSON.stringify(value)?.slice(0, 40)}`);
-  }
-  return String(n2);
-}
-function shellComment(value) {
-  const s = typeof value === "number" ? String(value) : value;
-  if (typeof s !== "string" || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)) {
-    throw new TemplateError("comment expects one line of printable text");
-  }
-  return s;
-}
-function templatesDir() {
-  const fromEnv = process.env.AKRIDA_TEMPLATES_DIR;
-  if (fromEnv) return resolve(fromEnv);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = join(dir, "templates");
-    if (existsSync(join(candidate, "lib", "prelude.sh.hbs"))) return candidate;
-    const up = dirname(dir);
-    if (up === dir) throw new TemplateError("cannot find the templates/ folder; set AKRIDA_TEMPLATES_DIR");
-    dir = up;
-  }
-}
-var TemplateSet = class {
-  constructor(dir = templatesDir()) {
-    this.dir = dir;
-    const lib = join(dir, "lib");
-    this.partials = readdirSync(lib).filter((n2) => n2.endsWith(".hbs")).map((f) => [basename(f).replace(/\..*$/, ""), readFileSync2(join(lib, f), "utf8")]);
-  }
-  dir;
-  engine;
-  partials;
-  compiled = /* @__PURE__ */ new Map();
-  /** The template engine with our helpers and partials, made on the first render. */
-  hb() {
-    if (this.engine) return this.engine;
-    const Handlebars = loadHandlebars();
-    const hb = Handlebars.create();
-    const defined = (helper, v2, options) => {
-      if (v2 === void 0) {
-        const loc = options.loc?.start;
-        throw new TemplateError(
-          `${helper} at line ${loc?.line ?? "?"}, column ${(loc?.column ?? -1) + 1} got an undefined value`
-        );
-      }
-    };
-    hb.registerHelper("shq", (v2, options) => {
-      defined("shq", v2, options);
-      return new Handlebars.SafeString(shellQuote(v2));
-    });
-    hb.registerHelper("int", (v2, options) => {
-      defined("int", v2, options);
-      return new Handlebars.SafeString(shellInt(v2));
-    });
-    hb.registerHelper("comment", (v2, options) => {
-      defined("comment", v2, options);
-      return new Handlebars.SafeString(shellComment(v2));
-    });
-    for (const name of ["if", "unless", "each", "with"]) {
-      const builtin = hb.helpers[name];
-      hb.registerHelper(name, function(v2, options) {
-        defined(`#${name}`, v2, options);
-        return builtin.call(this, v2, options);
-      });
-    }
-    for (const [name, text3] of this.partials) hb.registerPartial(name, text3);
-    this.engine = hb;
-    return hb;
-  }
-  render(name, context) {
-    if (!/^[a-z0-9][a-z0-9-]*\.sh\.hbs$/.test(name))
-      throw new TemplateError(
-        `template name ${JSON.stringify(name)} is not a file name such as collect-logs.sh.hbs`
-      );
-    let tpl = this.compiled.get(name);
-    const file = join(this.dir, name);
-    if (!tpl) {
-      if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
-      tpl = this.hb().compile(readFileSync2(file, "utf8"), { strict: true, noEscape: true });
-      this.compiled.set(name, tpl);
-    }
-    try {
-      return tpl(context);
-    } catch (err) {
-      const raw = err instanceof Error ? firstLine(err.message) : String(err);
-      const missing2 = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(raw);
-      const msg = missing2 ? `"${missing2[1]}" is not defined at line ${missing2[2]}, column ${Number(missing2[3]) + 1}` : raw;
-      throw new TemplateError(
-        `templates/${name}: ${msg} \u2014 the template uses a variable the renderer does not provide; fix the template or its context`
-      );
-    }
-  }
-};
-function firstLine(text3) {
-  const end = text3.indexOf("\n");
-  return end < 0 ? text3 : text3.slice(0, end);
-}
-
-// vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-elastic-load-balancing-v2
-import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-ssm
-import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
-
-// vendor:@aws-sdk/client-sts
-import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
-
-// vendor:@smithy/util-retry
-import { smithy_util_retry$ConfiguredRetryStrategy } from "./vendor.js";
-
-// src/aws/clients.ts
-var DEFAULT_MAX_ATTEMPTS = 8;
-function clientConfig(opts) {
-  const sim = opts.backend;
-  return sim ? {
-    region: opts.region,
-    credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
-    // Backoff with jitter, in simulated time: a virtual clock retries at once.
-    retryStrategy: new smithy_util_retry$ConfiguredRetryStrategy(
-      DEFAULT_MAX_ATTEMPTS,
-      (attempt) => Math.round(sim.clock.scale * Math.min(2e4, 100 * 2 ** attempt) * Math.random())
-    )
-  } : {
-    region: opts.region,
-    // Explicit values would override AWS_RETRY_MODE / AWS_MAX_ATTEMPTS, so set them only when absent.
-    ...process.env.AWS_RETRY_MODE ? {} : { retryMode: "adaptive" },
-    ...process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }
-  };
-}
-function makeClients(opts) {
-  const sim = opts.backend;
-  const config = clientConfig(opts);
-  const debug = opts.debug;
-  const made = /* @__PURE__ */ new Map();
-  const client = (key, make) => {
-    let c = made.get(key);
-    if (!c) {
-      c = make();
-      made.set(key, c);
-      if (sim) sim.attach(c);
-      if (debug) logCalls(c, debug);
-    }
-    return c;
-  };
-  return {
-    get ec2() {
-      return client("ec2", () => new aws_sdk_client_ec2$EC2Client(config));
-    },
-    get autoScaling() {
-      return client("autoScaling", () => new aws_sdk_client_auto_scaling$AutoScalingClient(config));
-    },
-    get elbv2() {
-      return client("elbv2", () => new aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client(config));
-    },
-    get ssm() {
-      return client("ssm", () => new aws_sdk_client_ssm$SSMClient(config));
-    },
-    get sts() {
-      return client("sts", () => new aws_sdk_client_sts$STSClient(config));
-    }
-  };
-}
-function logCalls(c, debug) {
-  c.middlewareStack.add(
-    (next, context) => async (args) => {
-      const t0 = performance.now();
-      const op = `${String(context.clientName).replace(/Client$/, "")} ${String(context.commandName).replace(/Command$/, "")}`;
-      const on = resourceOf(args.input);
-      const took = () => `${Math.round(performance.now() - t0)} ms`;
-      try {
-        const r = await next(args);
-        const attempts = r.output.$metadata?.attempts ?? 1;
-        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
-        return r;
-      } catch (err) {
-        const e = err;
-        debug(`aws ${op}${on}: ${e.name ?? "error"} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
-        throw err;
-      }
-    },
-    { step: "initialize", name: "akridaCallLog" }
-  );
-}
-function retries(attempts) {
-  return attempts <= 1 ? "no retry" : `${attempts - 1} ${attempts === 2 ? "retry" : "retries"}`;
-}
-function resourceOf(input2) {
-  if (!input2 || typeof input2 !== "object") return "";
-  const parts = [];
-  for (const [k, v2] of Object.entries(input2)) {
-    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== "DocumentName") {
-      const list2 = (Array.isArray(v2) ? v2 : [v2]).filter((x) => typeof x === "string");
-      if (list2.length) parts.push(`${k}=${list2.slice(0, 3).join(",")}${list2.length > 3 ? ",\u2026" : ""}`);
-    } else if (k === "Filters" && Array.isArray(v2)) {
-      for (const f of v2)
-        parts.push(`${f.Name}=${(f.Values ?? []).join(",")}`);
-    }
-  }
-  return parts.length ? ` (${parts.join(" ").slice(0, 200)})` : "";
-}
-
-// src/time/clock.ts
-var ScaledClock = class {
-  constructor(scale = 1, start = Date.now()) {
-    this.scale = scale;
-    this.start = start;
-    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
-  }
-  scale;
-  start;
-  origin = performance.now();
-  now() {
-    return this.start + (performance.now() - this.origin) / this.scale;
-  }
-  async sleep(ms) {
-    const due = this.now() + ms;
-    for (let left = ms; left > 0; left = due - this.now()) {
-      await new Promise((resolve3) => setTimeout(resolve3, Math.max(1, left * this.scale)));
-    }
-  }
-};
-var SYSTEM_CLOCK = new ScaledClock(1);
-
-// src/action/context.ts
-function awsContext(cluster, deps = {}) {
-  return regionContext(cluster.region, deps);
-}
-function regionContext(region, deps = {}) {
-  return {
-    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
-    clock: deps.clock ?? SYSTEM_CLOCK,
-    log: (line) => io().info(line),
-    warn: (line) => io().warning(line)
-  };
-}
-
 // src/action/cluster-action.ts
 function clusterAction(id, def) {
   return clusterFileAction(id, {
@@ -2434,6 +2306,48 @@ function renderingClusterAction(id, def) {
     ...def,
     run: (a) => def.run({ ...a, templates: a.deps.templates ?? new TemplateSet() })
   });
+}
+
+// src/plan/plan-file.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// vendor:diff
+import { diff$createTwoFilesPatch } from "./vendor.js";
+
+// src/acapy/describe.ts
+function describeAcapy(c) {
+  const v2 = acapyVersion(c);
+  const w = WALLETS[c.acapy.walletType];
+  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
+}
+
+// src/render/markdown.ts
+function inline(value) {
+  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
+}
+var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
+function mdText(value) {
+  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+function mdCell(value) {
+  return inert(inline(value));
+}
+function mdRow(cells) {
+  return `| ${cells.map(mdCell).join(" | ")} |`;
+}
+function mdCellLines(lines) {
+  return lines.map(mdCell).join("<br>");
+}
+function fence(lang, body) {
+  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}
+${body.trimEnd()}
+${ticks}`;
 }
 
 // src/aws/address.ts
@@ -2726,6 +2640,62 @@ function required(value, field2, operation, about) {
   if (value === void 0 || value === null || value === "")
     throw new MissingFieldError(field2, operation, about);
   return value;
+}
+
+// src/aws/wait.ts
+var WaitTimeoutError = class extends Error {
+  constructor(what, lastStatus, waitedMs) {
+    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
+    this.what = what;
+    this.lastStatus = lastStatus;
+    this.waitedMs = waitedMs;
+  }
+  what;
+  lastStatus;
+  waitedMs;
+  name = "WaitTimeoutError";
+};
+function duration(ms) {
+  const s = Math.max(0, Math.round(ms / 1e3));
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+}
+async function waitFor(check2, opts) {
+  const clock = opts.clock ?? SYSTEM_CLOCK;
+  const random = opts.random ?? Math.random;
+  const min = opts.minDelayMs ?? 2e3;
+  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
+  const every = opts.reportEveryMs ?? 3e4;
+  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
+  const start = clock.now();
+  let lastReport = start;
+  let reported = false;
+  let slow = false;
+  for (let attempt = 0; ; attempt++) {
+    const before = clock.now();
+    const r = await check2();
+    const checkMs = clock.now() - before;
+    const elapsed = clock.now() - start;
+    if (r.done) {
+      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
+      return r.value;
+    }
+    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
+      slow = true;
+      opts.warn?.(
+        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
+      );
+    }
+    const left = opts.timeoutMs - elapsed;
+    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
+    const ceiling = Math.min(max, min * 2 ** attempt);
+    const delay = Math.min(left, min + random() * (ceiling - min));
+    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
+      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
+      lastReport = clock.now();
+      reported = true;
+    }
+    await clock.sleep(delay);
+  }
 }
 
 // src/aws/writes.ts
@@ -3074,61 +3044,670 @@ function selector2(s) {
   return Object.entries(s.tags).map(([k, v2]) => `tag ${k}=${v2}`).join(", ");
 }
 
-// src/aws/wait.ts
-var WaitTimeoutError = class extends Error {
-  constructor(what, lastStatus, waitedMs) {
-    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
-    this.what = what;
-    this.lastStatus = lastStatus;
-    this.waitedMs = waitedMs;
+// src/aws/consistency.ts
+var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
+async function untilVisible(what, clock, call, timeoutMs = 12e4) {
+  let lastError;
+  try {
+    return await waitFor(
+      async () => {
+        try {
+          return { done: true, value: await call() };
+        } catch (err) {
+          if (!NOT_YET.test(codeOf2(err))) throw err;
+          lastError = err;
+          return { done: false, status: codeOf2(err) };
+        }
+      },
+      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
+    );
+  } catch (err) {
+    throw lastError ?? err;
   }
-  what;
-  lastStatus;
-  waitedMs;
-  name = "WaitTimeoutError";
-};
-function duration(ms) {
-  const s = Math.max(0, Math.round(ms / 1e3));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
 }
-async function waitFor(check2, opts) {
-  const clock = opts.clock ?? SYSTEM_CLOCK;
-  const random = opts.random ?? Math.random;
-  const min = opts.minDelayMs ?? 2e3;
-  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
-  const every = opts.reportEveryMs ?? 3e4;
-  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
-  const start = clock.now();
-  let lastReport = start;
-  let reported = false;
-  let slow = false;
-  for (let attempt = 0; ; attempt++) {
-    const before = clock.now();
-    const r = await check2();
-    const checkMs = clock.now() - before;
-    const elapsed = clock.now() - start;
-    if (r.done) {
-      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
-      return r.value;
-    }
-    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
-      slow = true;
-      opts.warn?.(
-        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
+
+// src/resources/group-describe.ts
+async function describeGroup(ctx, name) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }))
+  );
+  return r.AutoScalingGroups?.[0];
+}
+async function describeGroups(ctx, names2) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `groups ${names2.join(", ")}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names2 }))
+  );
+  return r.AutoScalingGroups ?? [];
+}
+function visibleGroup(ctx, name) {
+  return untilVisible(`group ${name}`, ctx.clock, async () => {
+    const found = await describeGroup(ctx, name);
+    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
+    return found;
+  });
+}
+
+// src/resources/group-backstop.ts
+var BACKSTOP_ACTION = "akrida-ops-expiry";
+async function ensureExpiryBackstop(ctx, name) {
+  const g = await visibleGroup(ctx, name);
+  const expiry2 = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
+  if (!expiry2) return false;
+  const existing = await aws(
+    "DescribeScheduledActions",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand({ AutoScalingGroupName: name }))
+  );
+  const at = new Date(expiry2);
+  const current = existing.ScheduledUpdateGroupActions?.find(
+    (a) => a.ScheduledActionName === BACKSTOP_ACTION
+  );
+  const seconds2 = (d) => Math.floor((d?.getTime() ?? Number.NaN) / 1e3);
+  if (current && seconds2(current.StartTime) === seconds2(at)) return false;
+  if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
+  await write(
+    ctx.clients.autoScaling,
+    new aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand({
+      AutoScalingGroupName: name,
+      ScheduledActionName: BACKSTOP_ACTION,
+      StartTime: at,
+      MinSize: 0,
+      DesiredCapacity: 0
+    }),
+    { kind: "auto-scaling-group", name }
+  );
+  return true;
+}
+
+// src/resources/provider.ts
+function canonical(v2) {
+  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
+  if (v2 && typeof v2 === "object")
+    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
+  return JSON.stringify(v2) ?? "undefined";
+}
+function fieldChanges(want, have) {
+  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
+}
+function diff(p, desired, observed) {
+  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
+  const fields2 = fieldChanges(p.spec(desired), p.observed(observed));
+  if (fields2.length === 0) return [];
+  const replace = fields2.some((f) => p.immutable?.includes(f.field));
+  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
+}
+var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
+function planned(p, change, resource, created = []) {
+  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
+  switch (change.op) {
+    case "create":
+      return { action: "add", resource, details: created, address: change.address };
+    case "delete":
+      return { action: "remove", resource, details: [], address: change.address };
+    default:
+      return {
+        action: "change",
+        resource,
+        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
+        address: change.address,
+        fields: change.fields
+      };
+  }
+}
+function tagChanges(before, after) {
+  const b = before ?? {};
+  const a = after ?? {};
+  return {
+    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
+    remove: Object.keys(b).filter((k) => !(k in a))
+  };
+}
+function describeTags(f) {
+  const b = f.before ?? {};
+  const a = f.after ?? {};
+  const { set, remove } = tagChanges(b, a);
+  return [
+    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
+    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
+  ];
+}
+
+// src/resources/group-provider.ts
+var UPDATED = [
+  "LaunchTemplate",
+  "MinSize",
+  "MaxSize",
+  "DesiredCapacity",
+  "HealthCheckType",
+  "HealthCheckGracePeriod",
+  "DefaultInstanceWarmup",
+  "VPCZoneIdentifier"
+];
+var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
+function groupSpec(d) {
+  return {
+    LaunchTemplate: { LaunchTemplateId: d.templateId, Version: "$Default" },
+    MinSize: d.capacity.min,
+    DesiredCapacity: d.capacity.desired,
+    MaxSize: d.capacity.max,
+    HealthCheckType: d.healthCheck,
+    HealthCheckGracePeriod: d.graceSeconds,
+    DefaultInstanceWarmup: d.warmupSeconds,
+    // Order is not meaning: AWS may list the subnets and target groups in any order.
+    VPCZoneIdentifier: [...d.subnetIds].sort().join(","),
+    TargetGroupARNs: [...d.targetGroupArns].sort(),
+    /** Every tag propagates at launch (the group's Name is its instances' name). */
+    Tags: d.tags
+  };
+}
+function observedGroup(g) {
+  return {
+    LaunchTemplate: {
+      LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId,
+      Version: g.LaunchTemplate?.Version
+    },
+    MinSize: g.MinSize,
+    DesiredCapacity: g.DesiredCapacity,
+    MaxSize: g.MaxSize,
+    HealthCheckType: g.HealthCheckType,
+    HealthCheckGracePeriod: g.HealthCheckGracePeriod,
+    DefaultInstanceWarmup: g.DefaultInstanceWarmup,
+    VPCZoneIdentifier: g.VPCZoneIdentifier?.split(",").filter(Boolean).sort().join(","),
+    TargetGroupARNs: [...g.TargetGroupARNs ?? []].sort(),
+    // A tag that does not propagate differs from one that does.
+    Tags: Object.fromEntries(
+      (g.Tags ?? []).filter((t) => t.Key && managedTag(t.Key)).map((t) => [t.Key, `${t.Value ?? ""}${t.PropagateAtLaunch ? "" : " (not at launch)"}`])
+    ),
+    MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
+  };
+}
+var LABELS = {
+  MinSize: "min",
+  MaxSize: "max",
+  DesiredCapacity: "desired",
+  HealthCheckType: "health check type",
+  HealthCheckGracePeriod: "health check grace period",
+  DefaultInstanceWarmup: "default instance warmup",
+  VPCZoneIdentifier: "subnets",
+  TargetGroupARNs: "target groups"
+};
+function describeField(f) {
+  if (f.field === "Tags") return describeTags(f);
+  if (f.field === "LaunchTemplate") {
+    const id = (v2) => v2?.LaunchTemplateId;
+    const ver = (v2) => v2?.Version;
+    return [
+      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
+      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
+    ];
+  }
+  const show2 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
+  return [`${LABELS[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`];
+}
+var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
+  ResourceId: name,
+  ResourceType: "auto-scaling-group",
+  Key,
+  Value,
+  PropagateAtLaunch: true
+}));
+function createRequest(d) {
+  const { Tags, ...rest } = groupSpec(d);
+  const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
+  return {
+    AutoScalingGroupName: d.address.name,
+    ...rest,
+    Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
+      Key,
+      Value,
+      PropagateAtLaunch
+    }))
+  };
+}
+function assertOurs(g, d) {
+  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === d.tags[TAG.cluster]) return;
+  throw new AwsOperationError(
+    "CreateAutoScalingGroup",
+    d.address,
+    "AlreadyExists",
+    "a group of that name exists and is not managed by akrida-ops for this cluster",
+    "rename or delete it; the toolkit never adopts untagged resources"
+  );
+}
+async function update(ctx, d, fields2) {
+  const { autoScaling } = ctx.clients;
+  const name = d.address.name;
+  const spec = groupSpec(d);
+  const changed = new Set(fields2.map((f) => f.field));
+  const settings = Object.fromEntries(UPDATED.filter((k) => changed.has(k)).map((k) => [k, spec[k]]));
+  if (Object.keys(settings).length > 0)
+    await write(
+      autoScaling,
+      new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+      d.address
+    );
+  const before = (k) => fields2.find((f) => f.field === k)?.before;
+  if (changed.has("TargetGroupARNs")) {
+    const had = before("TargetGroupARNs") ?? [];
+    const attach = spec.TargetGroupARNs.filter((a) => !had.includes(a));
+    const detach = had.filter((a) => !spec.TargetGroupARNs.includes(a));
+    if (attach.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: attach }),
+        { ...d.address, field: "target groups" }
+      );
+    if (detach.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: detach }),
+        { ...d.address, field: "target groups" }
+      );
+  }
+  if (changed.has("Tags")) {
+    const { set, remove } = tagChanges(before("Tags"), spec.Tags);
+    if (set.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand({ Tags: awsTags(name, Object.fromEntries(set)) }),
+        { ...d.address, field: "tags" }
+      );
+    if (remove.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$DeleteTagsCommand({
+          Tags: remove.map((Key) => ({ ResourceId: name, ResourceType: "auto-scaling-group", Key }))
+        }),
+        { ...d.address, field: "tags" }
+      );
+  }
+}
+async function create(ctx, d) {
+  const r = await untilVisible(
+    `launch template ${d.templateId}`,
+    ctx.clock,
+    () => write(ctx.clients.autoScaling, new aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand(createRequest(d)), d.address, {
+      // Made by this request before its answer was lost, or by an interrupted run.
+      adopt: async () => {
+        const g = await visibleGroup(ctx, d.address.name);
+        assertOurs(g, d);
+        return g;
+      }
+    })
+  );
+  const changes = "adopted" in r ? diff(autoScalingGroups, d, r.adopted) : [];
+  const fields2 = changes.flatMap((c) => c.op === "update" ? c.fields : []);
+  await update(ctx, d, fields2);
+  if (d.metrics)
+    await untilVisible(
+      `group ${d.address.name}`,
+      ctx.clock,
+      () => write(
+        ctx.clients.autoScaling,
+        new aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand({ AutoScalingGroupName: d.address.name, Granularity: "1Minute" }),
+        d.address
+      )
+    );
+}
+var autoScalingGroups = {
+  kind: "auto-scaling-group",
+  read: (ctx, address) => describeGroup(ctx, address.name),
+  spec: groupSpec,
+  observed: observedGroup,
+  describe: describeField,
+  async apply(ctx, change) {
+    if (change.op === "create") return create(ctx, change.desired);
+    if (change.op === "update") return update(ctx, change.desired, change.fields);
+    throw new Error(`${change.op} of ${change.address.name}: groups are only created and updated here`);
+  }
+};
+async function reconcileGroup(ctx, d) {
+  const observed = await autoScalingGroups.read(ctx, d.address);
+  if (observed) assertOurs(observed, d);
+  const changes = diff(autoScalingGroups, d, observed);
+  for (const change of changes) await autoScalingGroups.apply(ctx, change);
+  return changes;
+}
+
+// src/render/user-data.ts
+function envForTemplate(entries) {
+  return entries.map((e) => ({
+    key: e.key,
+    isValue: "value" in e,
+    isSecret: "secret" in e,
+    isHeaders: "headers" in e,
+    isImds: "imds" in e,
+    value: "value" in e ? e.value : "",
+    secret: "secret" in e ? e.secret : "",
+    headers: "headers" in e ? e.headers : [],
+    imds: "imds" in e ? e.imds : ""
+  }));
+}
+function acapyUserData(t, c, f) {
+  return t.render("acapy-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env: envForTemplate(acapyEnv(c, f))
+  });
+}
+function workerComposeFile(c) {
+  return c.source.compose.worker ?? c.source.compose.master;
+}
+function workerUserData(t, c, f) {
+  return t.render("locust-worker-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    composeFile: workerComposeFile(c),
+    // With the master's compose file, an override runs its Locust service as a worker.
+    override: c.source.compose.worker === void 0,
+    service: c.source.locustService,
+    env: envForTemplate(locustEnv(c, f, "worker"))
+  });
+}
+
+// src/resources/owner-tags.ts
+function ownerTags(tags, resource) {
+  const out = {};
+  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
+    const value = tags[key];
+    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
+    out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/launch-template.ts
+function canonical2(value) {
+  const norm = (v2) => {
+    if (Array.isArray(v2)) return v2.map(norm);
+    if (v2 && typeof v2 === "object" && !(v2 instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(v2).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, norm(x)])
       );
     }
-    const left = opts.timeoutMs - elapsed;
-    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
-    const ceiling = Math.min(max, min * 2 ** attempt);
-    const delay = Math.min(left, min + random() * (ceiling - min));
-    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
-      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
-      lastReport = clock.now();
-      reported = true;
-    }
-    await clock.sleep(delay);
-  }
+    return v2;
+  };
+  return JSON.stringify(norm(value));
 }
+async function adoptTemplateByName(ctx, spec, address) {
+  const r = await untilVisible(
+    describeAddress(address),
+    ctx.clock,
+    () => aws(
+      "DescribeLaunchTemplates",
+      address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] }))
+    )
+  );
+  const found = r.LaunchTemplates?.[0];
+  if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateLaunchTemplate",
+      address,
+      "InvalidLaunchTemplateName.AlreadyExistsException",
+      "a template of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return found;
+}
+async function ensureLaunchTemplate(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const address = { kind: "launch-template", name: spec.name };
+  const resource = describeAddress(address);
+  const selector3 = ownerTags(spec.tags, resource);
+  let found = (await findLaunchTemplates(ctx.clients, selector3))[0];
+  if (!found) {
+    const r2 = await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
+        LaunchTemplateName: spec.name,
+        LaunchTemplateData: spec.data,
+        ...spec.description ? { VersionDescription: spec.description } : {},
+        TagSpecifications: [
+          {
+            ResourceType: "launch-template",
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+          }
+        ],
+        // A repeat of this very request (its answer lost) returns the template it made.
+        ClientToken: clientToken("CreateLaunchTemplate", spec.name, canonical2(spec.data))
+      }),
+      address,
+      { adopt: () => adoptTemplateByName(ctx, spec, address) }
+    );
+    if ("answer" in r2) {
+      ctx.log?.(`created ${resource} (${r2.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
+      return {
+        id: required(
+          r2.answer.LaunchTemplate?.LaunchTemplateId,
+          "LaunchTemplateId",
+          "CreateLaunchTemplate",
+          address
+        ),
+        name: spec.name,
+        version: 1,
+        defaultVersion: 1,
+        action: "created"
+      };
+    }
+    if (!("adopted" in r2)) throw new Error('CreateLaunchTemplate has no "done" rule');
+    found = r2.adopted;
+  }
+  if (!found) throw new Error(`${resource}: neither found nor created`);
+  const id = required(found.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
+  const latest = await aws(
+    "DescribeLaunchTemplateVersions",
+    address,
+    () => ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] }))
+  );
+  const current = latest.LaunchTemplateVersions?.[0];
+  const state = { id, name: spec.name, defaultVersion: found.DefaultVersionNumber ?? 1 };
+  if (current && canonical2(current.LaunchTemplateData) === canonical2(spec.data)) {
+    return { ...state, version: current.VersionNumber ?? 1, action: "unchanged" };
+  }
+  const r = await write(
+    ec2,
+    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: id,
+      LaunchTemplateData: spec.data,
+      ...spec.description ? { VersionDescription: spec.description } : {},
+      // The same content on the same latest version is the same request: no second version.
+      ClientToken: clientToken(
+        "CreateLaunchTemplateVersion",
+        id,
+        current?.VersionNumber,
+        canonical2(spec.data)
+      )
+    }),
+    address
+  );
+  const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
+  ctx.log?.(`${resource}: new version ${version}`);
+  return { ...state, version, action: "new-version" };
+}
+async function setDefaultVersion(ctx, id, version) {
+  const r = await aws(
+    "DescribeLaunchTemplates",
+    `launch template ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }))
+  );
+  if (r.LaunchTemplates?.[0]?.DefaultVersionNumber === version) return false;
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
+    { kind: "launch-template", name: id }
+  );
+  return true;
+}
+
+// src/resources/launch-templates.ts
+var TIERS = ["acapy", "worker"];
+function instanceTags(c, tier2) {
+  const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier2}-instance`);
+  return tags;
+}
+function tierUserData(t, c, tier2, facts) {
+  return tier2 === "acapy" ? acapyUserData(t, c, facts) : workerUserData(t, c, facts);
+}
+function tierTemplateData(c, tier2, t, input2) {
+  return {
+    ImageId: input2.imageId,
+    InstanceType: tier2 === "acapy" ? c.acapy.instanceType : c.locust.workers.instanceType,
+    SecurityGroupIds: [input2.perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
+    // the agents' containers get nothing from it, so they cannot borrow the instance role.
+    MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 },
+    // Ubuntu images (the procedure's base) boot from /dev/sda1; every volume is encrypted.
+    BlockDeviceMappings: [
+      { DeviceName: "/dev/sda1", Ebs: { Encrypted: true, VolumeType: "gp3", DeleteOnTermination: true } }
+    ],
+    UserData: Buffer.from(tierUserData(t, c, tier2, input2.facts)).toString("base64"),
+    TagSpecifications: [{ ResourceType: "instance", Tags: toAwsTags(instanceTags(c, tier2)) }]
+  };
+}
+function templateName(c, tier2) {
+  const names2 = resourceNames(c);
+  return tier2 === "acapy" ? names2.acapyTemplate : names2.workerTemplate;
+}
+async function ensureTierTemplate(ctx, c, tier2, t, input2) {
+  return ensureLaunchTemplate(ctx, {
+    name: templateName(c, tier2),
+    tags: resourceTags(c, `${tier2}-template`, new Date(ctx.clock.now())),
+    data: tierTemplateData(c, tier2, t, input2)
+  });
+}
+var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
+var COMPARED = [
+  "ImageId",
+  "InstanceType",
+  "SecurityGroupIds",
+  "IamInstanceProfile",
+  "MetadataOptions",
+  "TagSpecifications"
+];
+var launchTemplates = {
+  kind: "launch template",
+  // Compared with the latest version as it would be rendered now; user data as a diff.
+  async plan(ctx, c, input2) {
+    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
+    const found = await findLaunchTemplates(ctx.clients, selector(c.name));
+    for (const tier2 of TIERS) {
+      const name = templateName(c, tier2);
+      const data = tierTemplateData(c, tier2, input2.templates, {
+        imageId: input2.imageIds[tier2 === "acapy" ? "acapy" : "locust"] ?? "<new image>",
+        perfSg: input2.perfSg ?? "<perf-sg>",
+        facts: input2.facts
+      });
+      const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier2}-template`);
+      const address = { kind: "launch-template", name };
+      if (!lt) {
+        out.observed.push({ address });
+        out.changes.push({
+          action: "add",
+          resource: `launch template ${name}`,
+          details: [`version 1 (default): ${String(data.InstanceType)}`]
+        });
+        continue;
+      }
+      const id = required(
+        lt.LaunchTemplateId,
+        "LaunchTemplateId",
+        "DescribeLaunchTemplates",
+        `launch template ${name}`
+      );
+      out.facts[tier2] = id;
+      const v2 = await aws(
+        "DescribeLaunchTemplateVersions",
+        `launch template ${name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
+        )
+      );
+      const latest = v2.LaunchTemplateVersions?.[0];
+      const have = latest?.LaunchTemplateData ?? {};
+      out.observed.push({
+        address: { ...address, id },
+        fields: {
+          LatestVersionNumber: latest?.VersionNumber,
+          DefaultVersionNumber: lt.DefaultVersionNumber,
+          ...Object.fromEntries(
+            [.../* @__PURE__ */ new Set([...Object.keys(have), ...Object.keys(data)])].map((k) => [
+              k,
+              have[k]
+            ])
+          )
+        }
+      });
+      if (canonical2(have) === canonical2(data)) {
+        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
+          out.changes.push({
+            action: "change",
+            resource: `launch template ${name}`,
+            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
+          });
+        else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
+        continue;
+      }
+      const next = (lt.LatestVersionNumber ?? 0) + 1;
+      const field2 = (o, k) => canonical2(o[k]);
+      const fields2 = COMPARED.filter((k) => field2(have, k) !== field2(data, k)).map(
+        (k) => `${k}: ${field2(have, k)} -> ${field2(data, k)}`
+      );
+      const oldUd = userDataText(have.UserData);
+      const newUd = userDataText(data.UserData);
+      out.changes.push({
+        action: "change",
+        resource: `launch template ${name}`,
+        details: [`new version ${next}, made the default`, ...fields2],
+        ...oldUd !== newUd ? {
+          diff: diff$createTwoFilesPatch(
+            `user data v${latest?.VersionNumber}`,
+            `user data v${next}`,
+            oldUd,
+            newUd,
+            "",
+            "",
+            {
+              context: 2
+            }
+          )
+        } : {}
+      });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findLaunchTemplates(ctx.clients, selector(cluster))).map((t) => ({
+      id: required(
+        t.LaunchTemplateId,
+        "LaunchTemplateId",
+        "DescribeLaunchTemplates",
+        `templates of ${cluster}`
+      ),
+      name: t.LaunchTemplateName ?? t.LaunchTemplateId ?? "?"
+    }));
+  },
+  items: (found) => found.map((t) => ({ kind: "launch template", id: t.id, name: t.name, action: "delete" })),
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(
+        (t) => write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id }), {
+          kind: "launch-template",
+          name: t.name
+        })
+      )
+    );
+  }
+};
 
 // src/resources/while-in-use.ts
 async function whileInUse(ctx, what, call, timeoutMs) {
@@ -3158,447 +3737,118 @@ async function whileInUse(ctx, what, call, timeoutMs) {
   );
 }
 
-// src/resources/load-balancing.ts
-var LOAD_BALANCER_KINDS = ["admin", "transport"];
-function ofKind(found, kind) {
-  return {
-    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
-    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`)
-  };
+// src/resources/groups.ts
+function tierCapacity(c, tier2, workers) {
+  if (tier2 === "acapy") return { ...c.acapy.capacity };
+  const n2 = workers ?? sizeWorkers(c).workers;
+  return { min: n2, desired: n2, max: Math.max(n2, c.locust.workers.max) };
 }
-function targetGroupHealth(c, kind) {
-  const hc = c.acapy.healthCheck;
-  return {
-    HealthCheckProtocol: "HTTP",
-    HealthCheckPath: kind === "admin" ? hc.adminPath : hc.transportPath,
-    HealthCheckIntervalSeconds: hc.intervalSeconds,
-    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-    HealthyThresholdCount: hc.healthyThreshold,
-    UnhealthyThresholdCount: hc.unhealthyThreshold,
-    Matcher: { HttpCode: hc.successCodes }
-  };
-}
-function healthDrift(tg, want) {
-  const pairs = [
-    ["health path", tg.HealthCheckPath, want.HealthCheckPath],
-    ["interval", tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
-    ["timeout", tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
-    ["healthy threshold", tg.HealthyThresholdCount, want.HealthyThresholdCount],
-    ["unhealthy threshold", tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
-    ["success codes", tg.Matcher?.HttpCode, want.Matcher.HttpCode]
-  ];
-  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
-}
-var names = (c, kind) => {
+function groupName(c, tier2) {
   const n2 = resourceNames(c);
-  return kind === "admin" ? { lb: n2.adminLb, tg: n2.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
-    lb: n2.transportLb,
-    tg: n2.transportTg,
-    port: c.acapy.listeners.transport,
-    targetPort: c.acapy.ports.transport
+  return tier2 === "acapy" ? n2.acapyGroup : n2.workerGroup;
+}
+function groupDesired(c, tier2, input2, now) {
+  const acapy = tier2 === "acapy";
+  const tags = { ...resourceTags(c, `${tier2}-group`), Name: `${c.name}-${tier2}` };
+  return {
+    address: { kind: "auto-scaling-group", name: groupName(c, tier2) },
+    templateId: input2.templateId,
+    targetGroupArns: input2.targetGroupArns,
+    capacity: input2.capacity ?? tierCapacity(c, tier2),
+    healthCheck: acapy ? "ELB" : "EC2",
+    graceSeconds: acapy ? c.acapy.warmupSeconds : 300,
+    warmupSeconds: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
+    subnetIds: c.network.subnetIds,
+    tags,
+    ...now ? { expiresAt: expiry(c, now).toISOString() } : {},
+    metrics: acapy
   };
-};
-var loadBalancing = {
-  kind: "load balancer",
-  async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: {} };
-    const add = (resource, details) => out.changes.push({ action: "add", resource, details });
-    const found = await findLoadBalancing(ctx.clients, selector(c.name));
-    for (const kind of LOAD_BALANCER_KINDS) {
-      const n2 = names(c, kind);
-      const { lb, tg } = ofKind(found, kind);
-      if (tg?.TargetGroupArn)
-        out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
-      if (!tg)
-        add(`target group ${n2.tg}`, [
-          `HTTP ${n2.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
-        ]);
-      else {
-        const drift = healthDrift(tg, targetGroupHealth(c, kind));
-        if (drift.length)
-          out.changes.push({ action: "change", resource: `target group ${n2.tg}`, details: drift });
-        else out.unchanged.push(`target group ${n2.tg}`);
-      }
-      if (!lb) {
-        add(`load balancer ${n2.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
-        continue;
-      }
-      const what = `load balancer ${n2.lb}`;
-      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
-      out.unchanged.push(what);
-      const listeners = await aws(
-        "DescribeListeners",
-        what,
-        () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
-      );
-      const l = listeners.Listeners?.find((x) => x.Port === n2.port);
-      if (!l) add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
-      else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
-        out.changes.push({
-          action: "change",
-          resource: `listener ${n2.lb}:${n2.port}`,
-          details: [`forward to ${n2.tg}`]
-        });
-      else out.unchanged.push(`listener ${n2.lb}:${n2.port}`);
+}
+async function ensureGroup(ctx, c, tier2, input2) {
+  const d = groupDesired(c, tier2, input2, new Date(ctx.clock.now()));
+  const changes = await reconcileGroup(ctx, d);
+  await ensureExpiryBackstop(ctx, d.address.name);
+  const action = changes[0]?.op === "create" ? "created" : changes.length ? "updated" : "unchanged";
+  return { name: d.address.name, action };
+}
+var groups = {
+  kind: "auto scaling group",
+  async plan(ctx, c, input2) {
+    const out = { changes: [], unchanged: [], facts: void 0, observed: [] };
+    const found = await describeGroups(
+      ctx,
+      TIERS.map((tier2) => groupName(c, tier2))
+    );
+    for (const tier2 of TIERS) {
+      const d = groupDesired(c, tier2, {
+        templateId: input2.templateIds[tier2] ?? "<new template>",
+        targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : []
+      });
+      const resource = `auto scaling group ${d.address.name}`;
+      const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
+      out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
+      const changes = diff(autoScalingGroups, d, g);
+      const cap = d.capacity;
+      for (const change of changes)
+        out.changes.push(
+          planned(autoScalingGroups, change, resource, [
+            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
+          ])
+        );
+      if (changes.length === 0) out.unchanged.push(resource);
     }
     return out;
   },
   async find(ctx, cluster) {
-    const found = await findLoadBalancing(ctx.clients, selector(cluster));
-    const what = `load balancing of ${cluster}`;
-    return {
-      loadBalancers: found.loadBalancers.map((l) => ({
-        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
-        name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
-      })),
-      targetGroups: found.targetGroups.map((t) => ({
-        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what),
-        name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
-      }))
-    };
+    return (await findAutoScalingGroups(ctx.clients, selector(cluster))).map((g) => ({
+      name: required(
+        g.AutoScalingGroupName,
+        "AutoScalingGroupName",
+        "DescribeAutoScalingGroups",
+        `groups of ${cluster}`
+      ),
+      desired: g.DesiredCapacity ?? 0,
+      templateId: g.LaunchTemplate?.LaunchTemplateId,
+      instanceIds: (g.Instances ?? []).flatMap((i) => i.InstanceId ? [i.InstanceId] : [])
+    }));
   },
-  items: (found) => [
-    ...found.loadBalancers.map((l) => ({
-      kind: "load balancer",
-      id: l.arn,
-      name: l.name,
-      action: "delete"
-    })),
-    ...found.targetGroups.map((t) => ({
-      kind: "target group",
-      id: t.arn,
-      name: t.name,
-      action: "delete"
-    }))
-  ],
-  // Listeners, then load balancers, then target groups (held while a listener still uses them).
+  items: (found) => found.map((g) => ({ kind: "auto scaling group", id: g.name, name: g.name, action: "delete" })),
+  // Force-deleted with their instances, then awaited until gone (they hold the target groups).
   async destroy(ctx, found, { timeoutMs }) {
-    const { elbv2 } = ctx.clients;
-    for (const l of found.loadBalancers) {
-      const ls = await aws(
-        "DescribeListeners",
-        `load balancer ${l.name}`,
-        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
-      );
-      for (const x of ls.Listeners ?? [])
-        await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }), {
-          kind: "listener",
-          name: String(x.Port),
-          in: l.name
-        });
-      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
-        kind: "load-balancer",
-        name: l.name
-      });
-    }
+    const { autoScaling } = ctx.clients;
     await Promise.all(
-      found.targetGroups.map(
-        (t) => whileInUse(
+      found.map(async (g) => {
+        await whileInUse(
           ctx,
-          `target group ${t.name}`,
-          () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: t.arn }), {
-            kind: "target-group",
-            name: t.name
-          }),
+          `group ${g.name}`,
+          () => write(
+            autoScaling,
+            new aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true }),
+            { kind: "auto-scaling-group", name: g.name }
+          ),
           timeoutMs
-        )
-      )
+        );
+        await waitFor(
+          async () => {
+            const left = await describeGroups(ctx, [g.name]);
+            return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left[0]?.Status ?? "deleting" };
+          },
+          {
+            what: `group ${g.name} to be deleted`,
+            timeoutMs,
+            clock: ctx.clock,
+            log: ctx.log,
+            minDelayMs: 5e3,
+            maxDelayMs: 2e4
+          }
+        );
+      })
     );
   }
 };
 
-// src/ops/discover-cluster.ts
-function missing(what, step) {
-  throw new AwsOperationError(
-    "Describe",
-    what,
-    "NotFound",
-    `no ${what} tagged for this cluster`,
-    `run the ${step} step first`
-  );
-}
-async function securityGroupId(ctx, c, role) {
-  const [g] = await findSecurityGroups(ctx.clients, selector(c.name, role));
-  return g?.GroupId ?? missing(`security group ${role}`, "ensure-security-groups");
-}
-async function loadBalancers(ctx, c) {
-  const found = await findLoadBalancing(ctx.clients, selector(c.name));
-  const one2 = (kind) => {
-    const { lb, tg } = ofKind(found, kind);
-    if (!lb || !tg) missing(`${kind} load balancer`, "ensure-load-balancer");
-    const what = `${kind} load balancer of ${c.name}`;
-    return {
-      dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what),
-      lbArn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
-      tgArn: required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what)
-    };
-  };
-  return { admin: one2("admin"), transport: one2("transport") };
-}
-async function newestImage(ctx, c, role) {
-  const newest = newestAvailable(await findImages(ctx.clients, selector(c.name, `${role}-image`)));
-  return newest?.ImageId ?? missing(`${role} image`, "create-ami");
-}
-async function templateId(ctx, c, tier2) {
-  const [t] = await findLaunchTemplates(ctx.clients, selector(c.name, `${tier2}-template`));
-  return t?.LaunchTemplateId ?? missing(`${tier2} launch template`, "render-launch-template");
-}
-
-// src/aws/parameters.ts
-function parameterAddress(spec) {
-  return { kind: "parameter", name: spec.name, ...spec.what ? { note: spec.what } : {} };
-}
-async function readParameter(c, name, type) {
-  try {
-    const r = await aws(
-      "GetParameter",
-      parameterAddress({ name }),
-      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
-    );
-    return r.Parameter?.Value;
-  } catch (err) {
-    if (codeOf2(err) === "ParameterNotFound") return void 0;
-    throw new AwsOperationError(
-      "GetParameter",
-      parameterAddress({ name }),
-      codeOf2(err),
-      "could not read it",
-      "check the role may read (and decrypt) the cluster parameters"
-    );
-  }
-}
-async function putParameter(c, spec) {
-  const address = parameterAddress(spec);
-  const current = await readParameter(c, spec.name, spec.type);
-  if (current === spec.value) return "unchanged";
-  const overwrite = () => write(
-    c.ssm,
-    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-    address
-  );
-  if (current !== void 0) {
-    await overwrite();
-    return "updated";
-  }
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      address
-    );
-  } catch (err) {
-    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
-    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
-  }
-  return "created";
-}
-async function createParameterIfAbsent(c, spec) {
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      parameterAddress(spec)
-    );
-    return "created";
-  } catch (err) {
-    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
-    throw err;
-  }
-}
-async function deleteParameter(c, name) {
-  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
-}
-
-// src/resources/machines.ts
-var PREPARED_TAG = "akrida:prepared";
-var LIVE = ["pending", "running", "stopping", "stopped"];
-var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
-async function findMachines(ctx, cluster, states) {
-  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
-}
-function machinesOf(cluster, instances) {
-  return instances.flatMap((i) => {
-    const tags = tagMap(i.Tags);
-    const roleTag = tags[TAG.role];
-    const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
-    if (!role) return [];
-    const what = `machine ${role} of ${cluster}`;
-    return [
-      {
-        role,
-        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
-        state: required(i.State?.Name, "State", "DescribeInstances", what),
-        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
-        ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
-        tags
-      }
-    ];
-  });
-}
-function machineAddress(m) {
-  return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
-}
-var machines = {
-  kind: "machine",
-  async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: { byRole: {} } };
-    const found = await findMachines(ctx, c.name);
-    const subnet = c.network.subnetIds[0];
-    for (const spec of machineSpecs(c)) {
-      const mine = found.filter((f) => f.role === spec.role);
-      const [m] = mine;
-      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
-      if (!m) {
-        out.changes.push({
-          action: "add",
-          resource,
-          details: [
-            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
-            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
-            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
-            "prepared through SSM (scripts below)"
-          ]
-        });
-        continue;
-      }
-      out.facts.byRole[spec.role] = m;
-      const details = [];
-      if (mine.length > 1)
-        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
-      if (m.state === "stopped" || m.state === "stopping")
-        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
-      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
-      if (details.length)
-        out.changes.push({
-          action: "change",
-          resource,
-          details: [...details, ...resize ? [resize.trim()] : []]
-        });
-      else out.unchanged.push(`${resource}${resize}`);
-    }
-    const listed = new Set(machineSpecs(c).map((s) => s.role));
-    for (const m of found.filter((f) => !listed.has(f.role)))
-      out.changes.push({
-        action: "remove",
-        resource: `machine ${m.role} ${m.id}`,
-        details: [`machines.${m.role} is no longer listed: terminate it`]
-      });
-    return out;
-  },
-  find: (ctx, cluster) => findMachines(ctx, cluster),
-  items: (found) => found.map((m) => ({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "terminate" })),
-  async destroy(ctx, found, opts) {
-    if (found.length === 0) return;
-    await terminateMachines(ctx, found, opts.timeoutMs);
-  }
-};
-function startNote(role) {
-  if (role === "database") return " (the database is cleaned, as after every stop)";
-  if (role === "issuer") return " (the issuer is prepared again on the clean database)";
-  return "";
-}
-async function terminateMachines(ctx, found, timeoutMs) {
-  const ids = found.map((m) => m.id);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: ids }),
-    found.map(machineAddress)
-  );
-  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
-  await waitFor(
-    async () => {
-      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, "shutting-down"])));
-      const left = all.flat().filter((m) => ids.includes(m.id));
-      return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
-    },
-    { what: `machines ${ids.join(", ")} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log }
-  );
-}
-
-// src/resources/machine-facts.ts
-var MachineFactError = class extends Error {
-  name = "MachineFactError";
-};
-var LEDGER_ID = /^[A-Za-z0-9:._-]{1,512}$/;
-async function machineClusterFacts(ctx, c) {
-  const m = c.machines;
-  if (!m) return {};
-  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
-  const [found, ids] = await Promise.all([
-    m.database ? findMachines(ctx, c.name) : Promise.resolve([]),
-    m.issuer && !pinned ? ledgerIds(ctx, c) : Promise.resolve(void 0)
-  ]);
-  const db = found.find((f) => f.role === "database");
-  if (m.database && !db?.privateIp)
-    throw new MachineFactError(
-      `the database machine of ${c.name} was not found; cluster-up's "Stand-alone machines" step makes it`
-    );
-  return { ...db?.privateIp ? { databaseIp: db.privateIp } : {}, ...ids ? { ledgerIds: ids } : {} };
-}
-async function ledgerIds(ctx, c) {
-  const names2 = issuerParameters(c);
-  const [schemaId, credDefId] = await Promise.all([
-    readParameter(ctx.clients, names2.schemaId, "String"),
-    readParameter(ctx.clients, names2.credDefId, "String")
-  ]);
-  if (schemaId === void 0 || credDefId === void 0)
-    throw new MachineFactError(
-      `the issuer of ${c.name} has not made its schema and credential definition yet (${names2.schemaId}, ${names2.credDefId}); cluster-up's "Stand-alone machines" step makes them`
-    );
-  for (const [name, v2] of [
-    [names2.schemaId, schemaId],
-    [names2.credDefId, credDefId]
-  ])
-    if (!LEDGER_ID.test(v2))
-      throw new MachineFactError(`${name} holds ${JSON.stringify(v2.slice(0, 80))}, not a ledger id`);
-  return { schemaId, credDefId };
-}
-async function plannedMachineFacts(ctx, c, machines2) {
-  const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
-  if (!c.machines) {
-    await machines2;
-    return {};
-  }
-  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
-  const [found, ids] = await Promise.all([
-    machines2,
-    c.machines.issuer && !pinned ? ledgerIds(ctx, c).catch((err) => {
-      if (err instanceof MachineFactError) return offline.ledgerIds;
-      throw err;
-    }) : void 0
-  ]);
-  const db = found.find((f) => f.role === "database")?.privateIp;
-  return {
-    ...c.machines.database ? { databaseIp: db ?? offline.databaseIp } : {},
-    ...ids ? { ledgerIds: ids } : {}
-  };
-}
-
-// src/resources/master.ts
+// src/resources/images.ts
 import { createHash as createHash3 } from "node:crypto";
-
-// src/aws/consistency.ts
-var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
-async function untilVisible(what, clock, call, timeoutMs = 12e4) {
-  let lastError;
-  try {
-    return await waitFor(
-      async () => {
-        try {
-          return { done: true, value: await call() };
-        } catch (err) {
-          if (!NOT_YET.test(codeOf2(err))) throw err;
-          lastError = err;
-          return { done: false, status: codeOf2(err) };
-        }
-      },
-      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
-    );
-  } catch (err) {
-    throw lastError ?? err;
-  }
-}
 
 // src/aws/latency.ts
 var LATENCY = {
@@ -3667,10 +3917,10 @@ async function runOnInstances(ctx, opts) {
       Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
     }
   ];
-  const where = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
+  const where2 = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
   const sent = await Promise.all(
     batches.map(
-      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where })
+      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where2 })
     )
   );
   const pairs = [];
@@ -3863,45 +4113,6 @@ function issuerApiInput(c) {
   };
 }
 
-// src/render/user-data.ts
-function envForTemplate(entries) {
-  return entries.map((e) => ({
-    key: e.key,
-    isValue: "value" in e,
-    isSecret: "secret" in e,
-    isHeaders: "headers" in e,
-    isImds: "imds" in e,
-    value: "value" in e ? e.value : "",
-    secret: "secret" in e ? e.secret : "",
-    headers: "headers" in e ? e.headers : [],
-    imds: "imds" in e ? e.imds : ""
-  }));
-}
-function acapyUserData(t, c, f) {
-  return t.render("acapy-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env: envForTemplate(acapyEnv(c, f))
-  });
-}
-function workerComposeFile(c) {
-  return c.source.compose.worker ?? c.source.compose.master;
-}
-function workerUserData(t, c, f) {
-  return t.render("locust-worker-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    composeFile: workerComposeFile(c),
-    // With the master's compose file, an override runs its Locust service as a worker.
-    override: c.source.compose.worker === void 0,
-    service: c.source.locustService,
-    env: envForTemplate(locustEnv(c, f, "worker"))
-  });
-}
-
 // src/render/machine-output.ts
 var B58 = "[1-9A-HJ-NP-Za-km-z]";
 var DID = `${B58}{21,22}`;
@@ -3967,7 +4178,7 @@ function parseMediatorOutput(stdout) {
 }
 
 // src/render/machine-scripts.ts
-var LABELS = {
+var LABELS2 = {
   database: "database",
   issuer: "issuer",
   locust: "Locust",
@@ -3983,7 +4194,7 @@ function check(ok, what, value, want) {
 var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
 function machineScript(t, input2) {
   const i = input2;
-  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
+  check(i.role in LABELS2, "machine role", i.role, "database, issuer, locust or mediator");
   check(
     /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
     "repository",
@@ -4045,7 +4256,7 @@ function machineScript(t, input2) {
   if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
   if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
   return t.render("prepare-machine.sh.hbs", {
-    label: LABELS[i.role],
+    label: LABELS2[i.role],
     region: i.region,
     repository: i.repository,
     ref: i.ref,
@@ -4113,8 +4324,8 @@ function issuerScript(t, input2) {
 function machineSsmScripts(t, inputs) {
   const out = inputs.machines.map((m) => ({
     id: `prepare-${m.role}-machine`,
-    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
-    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
+    title: `Prepare the stand-alone ${LABELS2[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS2[m.role]} machine once it runs, and again after each restart`,
     script: machineScript(t, m)
   }));
   if (inputs.issuer)
@@ -4245,6 +4456,73 @@ function ssmScripts(t, c, facts) {
 // src/resources/last-run.ts
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
+
+// src/aws/parameters.ts
+function parameterAddress(spec) {
+  return { kind: "parameter", name: spec.name, ...spec.what ? { note: spec.what } : {} };
+}
+async function readParameter(c, name, type) {
+  try {
+    const r = await aws(
+      "GetParameter",
+      parameterAddress({ name }),
+      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
+    );
+    return r.Parameter?.Value;
+  } catch (err) {
+    if (codeOf2(err) === "ParameterNotFound") return void 0;
+    throw new AwsOperationError(
+      "GetParameter",
+      parameterAddress({ name }),
+      codeOf2(err),
+      "could not read it",
+      "check the role may read (and decrypt) the cluster parameters"
+    );
+  }
+}
+async function putParameter(c, spec) {
+  const address = parameterAddress(spec);
+  const current = await readParameter(c, spec.name, spec.type);
+  if (current === spec.value) return "unchanged";
+  const overwrite = () => write(
+    c.ssm,
+    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
+    address
+  );
+  if (current !== void 0) {
+    await overwrite();
+    return "updated";
+  }
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      address
+    );
+  } catch (err) {
+    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
+    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
+  }
+  return "created";
+}
+async function createParameterIfAbsent(c, spec) {
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      parameterAddress(spec)
+    );
+    return "created";
+  } catch (err) {
+    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
+    throw err;
+  }
+}
+async function deleteParameter(c, name) {
+  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
+}
+
+// src/resources/last-run.ts
 var LAST_RUN_ROLE = "last-run-script";
 var MAX_VALUE = 4096;
 function lastRunName(c, scriptId) {
@@ -4271,11 +4549,11 @@ async function readLastRun(ctx, c, scriptId) {
 }
 
 // src/resources/source-instances.ts
-var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
+var LIVE = { Name: "instance-state-name", Values: ["running", "stopped"] };
 async function findSelectedInstance(ctx, c, sel, field2) {
   const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
-  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE2] } : {
-    Filters: [...ec2TagFilters(tags), LIVE2]
+  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE] } : {
+    Filters: [...ec2TagFilters(tags), LIVE]
   };
   const what = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
   const r = await aws(
@@ -4311,210 +4589,10 @@ function optedIn(instance, c) {
   return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
 }
 
-// src/resources/master.ts
-var MASTER_CONFIG_TAG = "akrida:master-config";
-async function describeMaster(ctx, c) {
-  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
-  const what = "locust.master.instance";
-  return {
-    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
-    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what),
-    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-    tags: tagMap(i.Tags),
-    ...i.State?.Name ? { state: i.State.Name } : {}
-  };
-}
-function masterConfigHash(script) {
-  return createHash3("sha256").update(script).digest("hex").slice(0, 16);
-}
-async function configureMaster(ctx, c, t, input2) {
-  const { master: master2 } = input2;
-  assertOptedIn(
-    {
-      InstanceId: master2.instanceId,
-      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
-    },
-    c,
-    "locust.master.instance",
-    "add it to the performance security group, rewrite its .env and restart Locust"
-  );
-  if (!master2.securityGroupIds.includes(input2.perfSg)) {
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-        InstanceId: master2.instanceId,
-        Groups: [...master2.securityGroupIds, input2.perfSg]
-      }),
-      { kind: "locust-master", name: master2.instanceId }
-    );
-  }
-  const facts = {
-    ...input2.machineFacts,
-    adminDns: input2.adminDns,
-    transportDns: input2.transportDns,
-    masterPrivateIp: master2.privateIp
-  };
-  const script = masterScript(t, c, facts);
-  const hash2 = masterConfigHash(script);
-  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
-  await runOnInstances(ctx, {
-    targets: { instanceIds: [master2.instanceId] },
-    script,
-    comment: `akrida-ops configure Locust master for ${c.name}`,
-    timeoutSeconds: 900
-  });
-  await recordLastRun(ctx, c, "configure-master", script);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$CreateTagsCommand({
-      Resources: [master2.instanceId],
-      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
-    }),
-    { kind: "locust-master", name: master2.instanceId }
-  );
-  return { action: "configured" };
-}
-var PERF_SG_PLACEHOLDER = "(new)";
-var master = {
-  kind: "Locust master",
-  async plan(ctx, c, input2) {
-    const m = await describeMaster(ctx, c).catch((err) => {
-      const sel = c.locust.master.instance;
-      if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound")
-        return {
-          instanceId: `<the ${sel.machine} machine, once made>`,
-          privateIp: OFFLINE_FACTS.masterPrivateIp,
-          // Launched in the performance group, new or not.
-          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
-          tags: { [PREPARE_TAG]: c.name }
-        };
-      throw err;
-    });
-    const facts = {
-      ...OFFLINE_FACTS,
-      ...input2.machineFacts,
-      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
-      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
-      masterPrivateIp: m.privateIp
-    };
-    const script = masterScript(input2.templates, c, facts);
-    const hash2 = masterConfigHash(script);
-    const restarts = "machine" in c.locust.master.instance && (m.state === "stopped" || m.state === "stopping");
-    const lastRan = restarts ? void 0 : m.tags[MASTER_CONFIG_TAG];
-    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
-    const scripts = [
-      {
-        id: "configure-master",
-        title: `Configure the Locust master ${m.instanceId}`,
-        runs: lastRan !== hash2,
-        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
-        script
-      },
-      {
-        title: "Verify the cluster (read-only checks on the master)",
-        runs: true,
-        why: "every cluster-up ends with it",
-        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
-      }
-    ];
-    const details = [
-      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
-      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
-    ];
-    const out = {
-      changes: [],
-      unchanged: [],
-      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts }
-    };
-    if (details.length)
-      out.changes.push({ action: "change", resource: `Locust master ${m.instanceId}`, details });
-    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
-    return out;
-  },
-  async find(ctx, cluster) {
-    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
-      (g) => g.GroupId ? [g.GroupId] : []
-    );
-    if (ours.length === 0) return [];
-    const r = await aws(
-      "DescribeInstances",
-      `instances in ${cluster}'s security groups`,
-      () => ctx.clients.ec2.send(
-        new aws_sdk_client_ec2$DescribeInstancesCommand({
-          Filters: [
-            { Name: "instance.group-id", Values: ours },
-            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
-          ]
-        })
-      )
-    );
-    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
-      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
-      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-      ours
-    }));
-  },
-  items: (found) => found.map((m) => ({
-    kind: "instance",
-    id: m.id,
-    name: "Locust master",
-    action: "detach security group"
-  })),
-  async destroy(ctx, found) {
-    await Promise.all(
-      found.map(async (m) => {
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-            InstanceId: m.id,
-            Groups: m.groups.filter((g) => !m.ours.includes(g))
-          }),
-          { kind: "locust-master", name: m.id }
-        );
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          { kind: "locust-master", name: m.id }
-        );
-      })
-    );
-  }
-};
-
-// actions/configure-locust-master/src/main.ts
-var run2 = renderingClusterAction("configure-locust-master", {
-  title: "Configure Locust master",
-  description: "Put the Locust master in the performance security group, write its .env through SSM (ISSUER_URL = admin load balancer, secrets from Parameter Store), make it run as master and restart it. Fails naming the file when the configured compose file or a locustfile does not exist on the instance.",
-  inputs: {},
-  outputs: {
-    "master-id": "The master's instance id.",
-    "master-ip": "The master's private IP (MASTER_HOST of the workers).",
-    changed: "Whether the master was reconfigured (true/false)."
-  },
-  run: async ({ ctx, cluster, templates }) => {
-    const [master2, perfSg, { admin, transport }, machineFacts2] = await Promise.all([
-      describeMaster(ctx, cluster),
-      securityGroupId(ctx, cluster, "perf-sg"),
-      loadBalancers(ctx, cluster),
-      machineClusterFacts(ctx, cluster)
-    ]);
-    const r = await configureMaster(ctx, cluster, templates, {
-      master: master2,
-      perfSg,
-      adminDns: admin.dns,
-      transportDns: transport.dns,
-      machineFacts: machineFacts2
-    });
-    const outputs = { "master-id": master2.instanceId, "master-ip": master2.privateIp };
-    return { outputs: { ...outputs, changed: r.action === "configured" } };
-  }
-});
-
 // src/resources/images.ts
-import { createHash as createHash4 } from "node:crypto";
 var RECIPE_TAG = "akrida:recipe";
 function imageRecipe(source, script) {
-  return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
+  return createHash3("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
 }
 async function bakeImage(ctx, c, role, t, opts = {}) {
   const field2 = `images.${role}`;
@@ -4682,1333 +4760,919 @@ async function pruneImages(ctx, tags, keep, current, listed) {
   return gone.map((g) => g.id);
 }
 
-// actions/create-ami/src/main.ts
-var run3 = renderingClusterAction("create-ami", {
-  title: "Create AMI",
-  description: "Prepare the stand-alone Locust and/or ACA-Py instance through SSM (optional Docker reset, checkout of the configured ref, image pre-build), bake a tagged AMI, wait until it is available and keep only the newest images per role. Both roles bake in parallel. An image of the same recipe is reused.",
-  inputs: {
-    role: input.choice(["locust", "acapy", "both"], {
-      fallback: "both",
-      description: "locust, acapy or both."
-    }),
-    rebuild: input.boolean({
-      fallback: false,
-      description: "Bake again even when an image of the same recipe exists (true/false)."
-    })
-  },
-  outputs: {
-    "locust-image-id": "The Locust worker image id (when role is locust or both).",
-    "acapy-image-id": "The ACA-Py image id (when role is acapy or both)."
-  },
-  run: async ({ ctx, cluster, templates, inputs: { role, rebuild } }) => {
-    const roles = role === "both" ? ["locust", "acapy"] : [role];
-    const bake2 = async (r) => [r, await bakeImage(ctx, cluster, r, templates, { rebuild })];
-    const outputs = {};
-    for (const [r, res] of await Promise.all(roles.map(bake2))) {
-      outputs[`${r}-image-id`] = res.imageId;
-      const pruned = res.pruned.length ? `; deregistered ${res.pruned.join(", ")}` : "";
-      io().info(`${r}: ${res.action} ${res.name} (${res.imageId})${pruned}`);
-    }
-    return { outputs };
-  }
-});
-
-// src/resources/group-describe.ts
-async function describeGroup(ctx, name) {
-  const r = await aws(
-    "DescribeAutoScalingGroups",
-    `group ${name}`,
-    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }))
-  );
-  return r.AutoScalingGroups?.[0];
-}
-async function describeGroups(ctx, names2) {
-  const r = await aws(
-    "DescribeAutoScalingGroups",
-    `groups ${names2.join(", ")}`,
-    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names2 }))
-  );
-  return r.AutoScalingGroups ?? [];
-}
-function visibleGroup(ctx, name) {
-  return untilVisible(`group ${name}`, ctx.clock, async () => {
-    const found = await describeGroup(ctx, name);
-    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
-    return found;
-  });
-}
-
-// src/resources/group-capacity.ts
-async function setCapacity(ctx, name, cap) {
-  const g = await describeGroup(ctx, name);
-  if (!g)
-    throw new AwsOperationError(
-      "UpdateAutoScalingGroup",
-      { kind: "auto-scaling-group", name },
-      "NotFound",
-      "the group does not exist",
-      "run cluster-up first"
-    );
-  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
-  await write(
-    ctx.clients.autoScaling,
-    new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
-      AutoScalingGroupName: name,
-      MinSize: cap.min,
-      DesiredCapacity: cap.desired,
-      MaxSize: cap.max
-    }),
-    { kind: "auto-scaling-group", name }
-  );
-  return true;
-}
-async function waitGroupReady(ctx, name, targetGroupArns, timeoutMs = 30 * 6e4) {
-  return waitFor(
-    async () => {
-      const g = await visibleGroup(ctx, name);
-      const inService = (g.Instances ?? []).filter((i) => i.LifecycleState === "InService").flatMap((i) => i.InstanceId ? [i.InstanceId] : []);
-      if (inService.length !== g.DesiredCapacity)
-        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
-      for (const arn of targetGroupArns) {
-        const h = await aws(
-          "DescribeTargetHealth",
-          `target group ${arn}`,
-          () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: arn }))
-        );
-        const healthy = new Set(
-          (h.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").map((d) => d.Target?.Id)
-        );
-        const waiting = inService.filter((id) => !healthy.has(id));
-        if (waiting.length > 0)
-          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split("/")[1]}` };
-      }
-      return { done: true, value: inService };
-    },
-    {
-      what: `group ${name} to be in service and healthy`,
-      timeoutMs,
-      clock: ctx.clock,
-      log: ctx.log,
-      minDelayMs: 3e3,
-      maxDelayMs: 1e4
-    }
-  );
-}
-var UNFINISHED = /* @__PURE__ */ new Set(["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"]);
-async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
-  const r = await write(
-    ctx.clients.autoScaling,
-    new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
-      AutoScalingGroupName: name,
-      Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
-    }),
-    { kind: "auto-scaling-group", name },
-    // The refresh an earlier attempt started (its answer lost) is the one to follow.
-    {
-      adopt: async (err) => {
-        const d = await aws(
-          "DescribeInstanceRefreshes",
-          `group ${name}`,
-          () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name }))
-        );
-        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? "unknown"));
-        if (!running?.InstanceRefreshId) throw err;
-        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
-      }
-    }
-  );
-  const id = required(answerOf(r)?.InstanceRefreshId, "InstanceRefreshId", "StartInstanceRefresh", {
-    kind: "auto-scaling-group",
-    name
-  });
-  await waitFor(
-    async () => {
-      const d = await aws(
-        "DescribeInstanceRefreshes",
-        `group ${name}`,
-        () => ctx.clients.autoScaling.send(
-          new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] })
-        )
-      );
-      const s = d.InstanceRefreshes?.[0]?.Status ?? "unknown";
-      if (s === "Successful") return { done: true, value: void 0 };
-      if (s === "Failed" || s === "Cancelled" || s === "RollbackSuccessful") {
-        throw new AwsOperationError(
-          "StartInstanceRefresh",
-          { kind: "auto-scaling-group", name },
-          s,
-          d.InstanceRefreshes?.[0]?.StatusReason ?? "the refresh did not finish",
-          "see the group activity history"
-        );
-      }
-      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
-    },
-    {
-      what: `instance refresh ${id} of ${name}`,
-      timeoutMs,
-      clock: ctx.clock,
-      log: ctx.log,
-      minDelayMs: 15e3,
-      maxDelayMs: 3e4
-    }
-  );
-  return id;
-}
-
-// src/resources/group-backstop.ts
-var BACKSTOP_ACTION = "akrida-ops-expiry";
-async function ensureExpiryBackstop(ctx, name) {
-  const g = await visibleGroup(ctx, name);
-  const expiry2 = g.Tags?.find((t) => t.Key === TAG.expiresAt)?.Value;
-  if (!expiry2) return false;
-  const existing = await aws(
-    "DescribeScheduledActions",
-    `group ${name}`,
-    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand({ AutoScalingGroupName: name }))
-  );
-  const at = new Date(expiry2);
-  const current = existing.ScheduledUpdateGroupActions?.find(
-    (a) => a.ScheduledActionName === BACKSTOP_ACTION
-  );
-  const seconds2 = (d) => Math.floor((d?.getTime() ?? Number.NaN) / 1e3);
-  if (current && seconds2(current.StartTime) === seconds2(at)) return false;
-  if (Number.isNaN(at.getTime()) || at.getTime() <= ctx.clock.now()) return false;
-  await write(
-    ctx.clients.autoScaling,
-    new aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand({
-      AutoScalingGroupName: name,
-      ScheduledActionName: BACKSTOP_ACTION,
-      StartTime: at,
-      MinSize: 0,
-      DesiredCapacity: 0
-    }),
-    { kind: "auto-scaling-group", name }
-  );
-  return true;
-}
-
-// src/resources/provider.ts
-function canonical(v2) {
-  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
-  if (v2 && typeof v2 === "object")
-    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
-  return JSON.stringify(v2) ?? "undefined";
-}
-function fieldChanges(want, have) {
-  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
-}
-function diff(p, desired, observed) {
-  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
-  const fields2 = fieldChanges(p.spec(desired), p.observed(observed));
-  if (fields2.length === 0) return [];
-  const replace = fields2.some((f) => p.immutable?.includes(f.field));
-  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
-}
-var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
-function planned(p, change, resource, created = []) {
-  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
-  switch (change.op) {
-    case "create":
-      return { action: "add", resource, details: created, address: change.address };
-    case "delete":
-      return { action: "remove", resource, details: [], address: change.address };
-    default:
-      return {
-        action: "change",
-        resource,
-        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
-        address: change.address,
-        fields: change.fields
-      };
-  }
-}
-function tagChanges(before, after) {
-  const b = before ?? {};
-  const a = after ?? {};
-  return {
-    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
-    remove: Object.keys(b).filter((k) => !(k in a))
-  };
-}
-function describeTags(f) {
-  const b = f.before ?? {};
-  const a = f.after ?? {};
-  const { set, remove } = tagChanges(b, a);
-  return [
-    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
-    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
-  ];
-}
-
-// src/resources/group-provider.ts
-var UPDATED = [
-  "LaunchTemplate",
-  "MinSize",
-  "MaxSize",
-  "DesiredCapacity",
-  "HealthCheckType",
-  "HealthCheckGracePeriod",
-  "DefaultInstanceWarmup",
-  "VPCZoneIdentifier"
-];
-var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
-function groupSpec(d) {
-  return {
-    LaunchTemplate: { LaunchTemplateId: d.templateId, Version: "$Default" },
-    MinSize: d.capacity.min,
-    DesiredCapacity: d.capacity.desired,
-    MaxSize: d.capacity.max,
-    HealthCheckType: d.healthCheck,
-    HealthCheckGracePeriod: d.graceSeconds,
-    DefaultInstanceWarmup: d.warmupSeconds,
-    // Order is not meaning: AWS may list the subnets and target groups in any order.
-    VPCZoneIdentifier: [...d.subnetIds].sort().join(","),
-    TargetGroupARNs: [...d.targetGroupArns].sort(),
-    /** Every tag propagates at launch (the group's Name is its instances' name). */
-    Tags: d.tags
-  };
-}
-function observedGroup(g) {
-  return {
-    LaunchTemplate: {
-      LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId,
-      Version: g.LaunchTemplate?.Version
-    },
-    MinSize: g.MinSize,
-    DesiredCapacity: g.DesiredCapacity,
-    MaxSize: g.MaxSize,
-    HealthCheckType: g.HealthCheckType,
-    HealthCheckGracePeriod: g.HealthCheckGracePeriod,
-    DefaultInstanceWarmup: g.DefaultInstanceWarmup,
-    VPCZoneIdentifier: g.VPCZoneIdentifier?.split(",").filter(Boolean).sort().join(","),
-    TargetGroupARNs: [...g.TargetGroupARNs ?? []].sort(),
-    // A tag that does not propagate differs from one that does.
-    Tags: Object.fromEntries(
-      (g.Tags ?? []).filter((t) => t.Key && managedTag(t.Key)).map((t) => [t.Key, `${t.Value ?? ""}${t.PropagateAtLaunch ? "" : " (not at launch)"}`])
-    ),
-    MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
-  };
-}
-var LABELS2 = {
-  MinSize: "min",
-  MaxSize: "max",
-  DesiredCapacity: "desired",
-  HealthCheckType: "health check type",
-  HealthCheckGracePeriod: "health check grace period",
-  DefaultInstanceWarmup: "default instance warmup",
-  VPCZoneIdentifier: "subnets",
-  TargetGroupARNs: "target groups"
-};
-function describeField(f) {
-  if (f.field === "Tags") return describeTags(f);
-  if (f.field === "LaunchTemplate") {
-    const id = (v2) => v2?.LaunchTemplateId;
-    const ver = (v2) => v2?.Version;
-    return [
-      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
-      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
-    ];
-  }
-  const show2 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`];
-}
-var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
-  ResourceId: name,
-  ResourceType: "auto-scaling-group",
-  Key,
-  Value,
-  PropagateAtLaunch: true
-}));
-function createRequest(d) {
-  const { Tags, ...rest } = groupSpec(d);
-  const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
-  return {
-    AutoScalingGroupName: d.address.name,
-    ...rest,
-    Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
-      Key,
-      Value,
-      PropagateAtLaunch
-    }))
-  };
-}
-function assertOurs(g, d) {
-  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === d.tags[TAG.cluster]) return;
-  throw new AwsOperationError(
-    "CreateAutoScalingGroup",
-    d.address,
-    "AlreadyExists",
-    "a group of that name exists and is not managed by akrida-ops for this cluster",
-    "rename or delete it; the toolkit never adopts untagged resources"
-  );
-}
-async function update(ctx, d, fields2) {
-  const { autoScaling } = ctx.clients;
-  const name = d.address.name;
-  const spec = groupSpec(d);
-  const changed = new Set(fields2.map((f) => f.field));
-  const settings = Object.fromEntries(UPDATED.filter((k) => changed.has(k)).map((k) => [k, spec[k]]));
-  if (Object.keys(settings).length > 0)
-    await write(
-      autoScaling,
-      new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
-      d.address
-    );
-  const before = (k) => fields2.find((f) => f.field === k)?.before;
-  if (changed.has("TargetGroupARNs")) {
-    const had = before("TargetGroupARNs") ?? [];
-    const attach = spec.TargetGroupARNs.filter((a) => !had.includes(a));
-    const detach = had.filter((a) => !spec.TargetGroupARNs.includes(a));
-    if (attach.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: attach }),
-        { ...d.address, field: "target groups" }
-      );
-    if (detach.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: detach }),
-        { ...d.address, field: "target groups" }
-      );
-  }
-  if (changed.has("Tags")) {
-    const { set, remove } = tagChanges(before("Tags"), spec.Tags);
-    if (set.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand({ Tags: awsTags(name, Object.fromEntries(set)) }),
-        { ...d.address, field: "tags" }
-      );
-    if (remove.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$DeleteTagsCommand({
-          Tags: remove.map((Key) => ({ ResourceId: name, ResourceType: "auto-scaling-group", Key }))
-        }),
-        { ...d.address, field: "tags" }
-      );
-  }
-}
-async function create(ctx, d) {
-  const r = await untilVisible(
-    `launch template ${d.templateId}`,
-    ctx.clock,
-    () => write(ctx.clients.autoScaling, new aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand(createRequest(d)), d.address, {
-      // Made by this request before its answer was lost, or by an interrupted run.
-      adopt: async () => {
-        const g = await visibleGroup(ctx, d.address.name);
-        assertOurs(g, d);
-        return g;
-      }
-    })
-  );
-  const changes = "adopted" in r ? diff(autoScalingGroups, d, r.adopted) : [];
-  const fields2 = changes.flatMap((c) => c.op === "update" ? c.fields : []);
-  await update(ctx, d, fields2);
-  if (d.metrics)
-    await untilVisible(
-      `group ${d.address.name}`,
-      ctx.clock,
-      () => write(
-        ctx.clients.autoScaling,
-        new aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand({ AutoScalingGroupName: d.address.name, Granularity: "1Minute" }),
-        d.address
-      )
-    );
-}
-var autoScalingGroups = {
-  kind: "auto-scaling-group",
-  read: (ctx, address) => describeGroup(ctx, address.name),
-  spec: groupSpec,
-  observed: observedGroup,
-  describe: describeField,
-  async apply(ctx, change) {
-    if (change.op === "create") return create(ctx, change.desired);
-    if (change.op === "update") return update(ctx, change.desired, change.fields);
-    throw new Error(`${change.op} of ${change.address.name}: groups are only created and updated here`);
-  }
-};
-async function reconcileGroup(ctx, d) {
-  const observed = await autoScalingGroups.read(ctx, d.address);
-  if (observed) assertOurs(observed, d);
-  const changes = diff(autoScalingGroups, d, observed);
-  for (const change of changes) await autoScalingGroups.apply(ctx, change);
-  return changes;
-}
-
-// vendor:diff
-import { diff$createTwoFilesPatch } from "./vendor.js";
-
-// src/resources/owner-tags.ts
-function ownerTags(tags, resource) {
-  const out = {};
-  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
-    const value = tags[key];
-    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
-    out[key] = value;
-  }
-  return out;
-}
-
-// src/resources/launch-template.ts
-function canonical2(value) {
-  const norm = (v2) => {
-    if (Array.isArray(v2)) return v2.map(norm);
-    if (v2 && typeof v2 === "object" && !(v2 instanceof Date)) {
-      return Object.fromEntries(
-        Object.entries(v2).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, norm(x)])
-      );
-    }
-    return v2;
-  };
-  return JSON.stringify(norm(value));
-}
-async function adoptTemplateByName(ctx, spec, address) {
-  const r = await untilVisible(
-    describeAddress(address),
-    ctx.clock,
-    () => aws(
-      "DescribeLaunchTemplates",
-      address,
-      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] }))
-    )
-  );
-  const found = r.LaunchTemplates?.[0];
-  if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-    throw new AwsOperationError(
-      "CreateLaunchTemplate",
-      address,
-      "InvalidLaunchTemplateName.AlreadyExistsException",
-      "a template of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  }
-  return found;
-}
-async function ensureLaunchTemplate(ctx, spec) {
-  const { ec2 } = ctx.clients;
-  const address = { kind: "launch-template", name: spec.name };
-  const resource = describeAddress(address);
-  const selector3 = ownerTags(spec.tags, resource);
-  let found = (await findLaunchTemplates(ctx.clients, selector3))[0];
-  if (!found) {
-    const r2 = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
-        LaunchTemplateName: spec.name,
-        LaunchTemplateData: spec.data,
-        ...spec.description ? { VersionDescription: spec.description } : {},
-        TagSpecifications: [
-          {
-            ResourceType: "launch-template",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ],
-        // A repeat of this very request (its answer lost) returns the template it made.
-        ClientToken: clientToken("CreateLaunchTemplate", spec.name, canonical2(spec.data))
-      }),
-      address,
-      { adopt: () => adoptTemplateByName(ctx, spec, address) }
-    );
-    if ("answer" in r2) {
-      ctx.log?.(`created ${resource} (${r2.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
-      return {
-        id: required(
-          r2.answer.LaunchTemplate?.LaunchTemplateId,
-          "LaunchTemplateId",
-          "CreateLaunchTemplate",
-          address
-        ),
-        name: spec.name,
-        version: 1,
-        defaultVersion: 1,
-        action: "created"
-      };
-    }
-    if (!("adopted" in r2)) throw new Error('CreateLaunchTemplate has no "done" rule');
-    found = r2.adopted;
-  }
-  if (!found) throw new Error(`${resource}: neither found nor created`);
-  const id = required(found.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
-  const latest = await aws(
-    "DescribeLaunchTemplateVersions",
-    address,
-    () => ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] }))
-  );
-  const current = latest.LaunchTemplateVersions?.[0];
-  const state = { id, name: spec.name, defaultVersion: found.DefaultVersionNumber ?? 1 };
-  if (current && canonical2(current.LaunchTemplateData) === canonical2(spec.data)) {
-    return { ...state, version: current.VersionNumber ?? 1, action: "unchanged" };
-  }
-  const r = await write(
-    ec2,
-    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
-      LaunchTemplateId: id,
-      LaunchTemplateData: spec.data,
-      ...spec.description ? { VersionDescription: spec.description } : {},
-      // The same content on the same latest version is the same request: no second version.
-      ClientToken: clientToken(
-        "CreateLaunchTemplateVersion",
-        id,
-        current?.VersionNumber,
-        canonical2(spec.data)
-      )
-    }),
-    address
-  );
-  const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
-  ctx.log?.(`${resource}: new version ${version}`);
-  return { ...state, version, action: "new-version" };
-}
-async function setDefaultVersion(ctx, id, version) {
-  const r = await aws(
-    "DescribeLaunchTemplates",
-    `launch template ${id}`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }))
-  );
-  if (r.LaunchTemplates?.[0]?.DefaultVersionNumber === version) return false;
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
-    { kind: "launch-template", name: id }
-  );
-  return true;
-}
-
-// src/resources/launch-templates.ts
-var TIERS = ["acapy", "worker"];
-function instanceTags(c, tier2) {
-  const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier2}-instance`);
-  return tags;
-}
-function tierUserData(t, c, tier2, facts) {
-  return tier2 === "acapy" ? acapyUserData(t, c, facts) : workerUserData(t, c, facts);
-}
-function tierTemplateData(c, tier2, t, input2) {
-  return {
-    ImageId: input2.imageId,
-    InstanceType: tier2 === "acapy" ? c.acapy.instanceType : c.locust.workers.instanceType,
-    SecurityGroupIds: [input2.perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
-    // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
-    // the agents' containers get nothing from it, so they cannot borrow the instance role.
-    MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 },
-    // Ubuntu images (the procedure's base) boot from /dev/sda1; every volume is encrypted.
-    BlockDeviceMappings: [
-      { DeviceName: "/dev/sda1", Ebs: { Encrypted: true, VolumeType: "gp3", DeleteOnTermination: true } }
-    ],
-    UserData: Buffer.from(tierUserData(t, c, tier2, input2.facts)).toString("base64"),
-    TagSpecifications: [{ ResourceType: "instance", Tags: toAwsTags(instanceTags(c, tier2)) }]
-  };
-}
-function templateName(c, tier2) {
-  const names2 = resourceNames(c);
-  return tier2 === "acapy" ? names2.acapyTemplate : names2.workerTemplate;
-}
-async function ensureTierTemplate(ctx, c, tier2, t, input2) {
-  return ensureLaunchTemplate(ctx, {
-    name: templateName(c, tier2),
-    tags: resourceTags(c, `${tier2}-template`, new Date(ctx.clock.now())),
-    data: tierTemplateData(c, tier2, t, input2)
-  });
-}
-var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
-var COMPARED = [
-  "ImageId",
-  "InstanceType",
-  "SecurityGroupIds",
-  "IamInstanceProfile",
-  "MetadataOptions",
-  "TagSpecifications"
-];
-var launchTemplates = {
-  kind: "launch template",
-  // Compared with the latest version as it would be rendered now; user data as a diff.
-  async plan(ctx, c, input2) {
-    const out = { changes: [], unchanged: [], facts: {} };
-    const found = await findLaunchTemplates(ctx.clients, selector(c.name));
-    for (const tier2 of TIERS) {
-      const name = templateName(c, tier2);
-      const data = tierTemplateData(c, tier2, input2.templates, {
-        imageId: input2.imageIds[tier2 === "acapy" ? "acapy" : "locust"] ?? "<new image>",
-        perfSg: input2.perfSg ?? "<perf-sg>",
-        facts: input2.facts
+// src/resources/images-kind.ts
+var IMAGE_ROLES = ["locust", "acapy"];
+var images = {
+  kind: "image",
+  async plan(ctx, c, { templates }) {
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { ids: {}, scripts: [] },
+      observed: []
+    };
+    const all = await findImages(ctx.clients, selector(c.name));
+    for (const role of IMAGE_ROLES) {
+      const sel = c.images[role];
+      const instance = await findSelectedInstance(ctx, c, sel, `images.${role}`).catch((err) => {
+        if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound") return void 0;
+        throw err;
       });
-      const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier2}-template`);
-      if (!lt) {
+      const source = instance ? required(instance.InstanceId, "InstanceId", "DescribeInstances", `images.${role}`) : `<the ${"machine" in sel ? sel.machine : role} machine, once made>`;
+      const script = prepareScript(templates, c, role);
+      const recipe = imageRecipe(source, script);
+      const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
+      const current = mine.find((i) => i.State === "available" && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      out.facts.ids[role] = current?.ImageId;
+      out.observed.push({
+        address: { kind: "image", name: `${role}-image`, cluster: c.name },
+        fields: {
+          source: instance?.InstanceId,
+          optedIn: instance && optedIn(instance, c),
+          images: mine.map(
+            (i) => `${i.ImageId} ${i.State} ${tagMap(i.Tags)[RECIPE_TAG] ?? "-"} ${i.CreationDate ?? "-"}`
+          ).sort()
+        }
+      });
+      out.facts.scripts.push({
+        id: `prepare-${role}-image`,
+        title: `Prepare the ${role === "locust" ? "Locust" : "ACA-Py"} image on ${source}`,
+        runs: !current,
+        why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+        script
+      });
+      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
+      else
         out.changes.push({
           action: "add",
-          resource: `launch template ${name}`,
-          details: [`version 1 (default): ${String(data.InstanceType)}`]
+          resource: `${role} image`,
+          details: [
+            `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
+          ]
+        });
+      for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))
+        out.changes.push({
+          action: "remove",
+          resource: `${role} image ${old.ImageId}`,
+          details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`]
+        });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findImages(ctx.clients, selector(cluster))).map((i) => ({
+      id: required(i.ImageId, "ImageId", "DescribeImages", `images of ${cluster}`),
+      name: i.Name ?? i.ImageId ?? "?",
+      snapshots: (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [])
+    }));
+  },
+  items: (found) => [
+    ...found.map((i) => ({ kind: "image", id: i.id, name: i.name, action: "delete" })),
+    ...found.flatMap(
+      (i) => i.snapshots.map((s) => ({ kind: "snapshot", id: s, name: s, action: "delete" }))
+    )
+  ],
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (i) => {
+        await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: i.id }), {
+          kind: "image",
+          name: i.name
+        });
+        for (const s of i.snapshots)
+          await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: s }), {
+            kind: "snapshot",
+            name: s
+          });
+      })
+    );
+  }
+};
+
+// src/resources/load-balancing.ts
+var LOAD_BALANCER_KINDS = ["admin", "transport"];
+function ofKind(found, kind) {
+  return {
+    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
+    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`)
+  };
+}
+function targetGroupHealth(c, kind) {
+  const hc = c.acapy.healthCheck;
+  return {
+    HealthCheckProtocol: "HTTP",
+    HealthCheckPath: kind === "admin" ? hc.adminPath : hc.transportPath,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.successCodes }
+  };
+}
+function healthDrift(tg, want) {
+  const pairs = [
+    ["health path", tg.HealthCheckPath, want.HealthCheckPath],
+    ["interval", tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
+    ["timeout", tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
+    ["healthy threshold", tg.HealthyThresholdCount, want.HealthyThresholdCount],
+    ["unhealthy threshold", tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
+    ["success codes", tg.Matcher?.HttpCode, want.Matcher.HttpCode]
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+var names = (c, kind) => {
+  const n2 = resourceNames(c);
+  return kind === "admin" ? { lb: n2.adminLb, tg: n2.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
+    lb: n2.transportLb,
+    tg: n2.transportTg,
+    port: c.acapy.listeners.transport,
+    targetPort: c.acapy.ports.transport
+  };
+};
+var loadBalancing = {
+  kind: "load balancer",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
+    const add = (resource, details) => out.changes.push({ action: "add", resource, details });
+    const found = await findLoadBalancing(ctx.clients, selector(c.name));
+    for (const kind of LOAD_BALANCER_KINDS) {
+      const n2 = names(c, kind);
+      const { lb, tg } = ofKind(found, kind);
+      const health = (t) => {
+        const h = t;
+        return Object.fromEntries(Object.keys(targetGroupHealth(c, kind)).map((k) => [k, h[k]]));
+      };
+      out.observed.push(
+        {
+          address: { kind: "target-group", name: n2.tg },
+          fields: tg && { arn: tg.TargetGroupArn, ...health(tg) }
+        },
+        {
+          address: { kind: "load-balancer", name: n2.lb },
+          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName }
+        }
+      );
+      if (tg?.TargetGroupArn)
+        out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
+      if (!tg)
+        add(`target group ${n2.tg}`, [
+          `HTTP ${n2.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
+        ]);
+      else {
+        const drift = healthDrift(tg, targetGroupHealth(c, kind));
+        if (drift.length)
+          out.changes.push({ action: "change", resource: `target group ${n2.tg}`, details: drift });
+        else out.unchanged.push(`target group ${n2.tg}`);
+      }
+      if (!lb) {
+        out.observed.push({ address: { kind: "listener", name: String(n2.port), in: n2.lb } });
+        add(`load balancer ${n2.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
+        add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
+        continue;
+      }
+      const what = `load balancer ${n2.lb}`;
+      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
+      out.unchanged.push(what);
+      const listeners = await aws(
+        "DescribeListeners",
+        what,
+        () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
+      );
+      const l = listeners.Listeners?.find((x) => x.Port === n2.port);
+      out.observed.push({
+        address: { kind: "listener", name: String(n2.port), in: n2.lb },
+        fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn }
+      });
+      if (!l) add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
+      else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
+        out.changes.push({
+          action: "change",
+          resource: `listener ${n2.lb}:${n2.port}`,
+          details: [`forward to ${n2.tg}`]
+        });
+      else out.unchanged.push(`listener ${n2.lb}:${n2.port}`);
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    const found = await findLoadBalancing(ctx.clients, selector(cluster));
+    const what = `load balancing of ${cluster}`;
+    return {
+      loadBalancers: found.loadBalancers.map((l) => ({
+        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+        name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
+      })),
+      targetGroups: found.targetGroups.map((t) => ({
+        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what),
+        name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
+      }))
+    };
+  },
+  items: (found) => [
+    ...found.loadBalancers.map((l) => ({
+      kind: "load balancer",
+      id: l.arn,
+      name: l.name,
+      action: "delete"
+    })),
+    ...found.targetGroups.map((t) => ({
+      kind: "target group",
+      id: t.arn,
+      name: t.name,
+      action: "delete"
+    }))
+  ],
+  // Listeners, then load balancers, then target groups (held while a listener still uses them).
+  async destroy(ctx, found, { timeoutMs }) {
+    const { elbv2 } = ctx.clients;
+    for (const l of found.loadBalancers) {
+      const ls = await aws(
+        "DescribeListeners",
+        `load balancer ${l.name}`,
+        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
+      );
+      for (const x of ls.Listeners ?? [])
+        await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }), {
+          kind: "listener",
+          name: String(x.Port),
+          in: l.name
+        });
+      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
+        kind: "load-balancer",
+        name: l.name
+      });
+    }
+    await Promise.all(
+      found.targetGroups.map(
+        (t) => whileInUse(
+          ctx,
+          `target group ${t.name}`,
+          () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: t.arn }), {
+            kind: "target-group",
+            name: t.name
+          }),
+          timeoutMs
+        )
+      )
+    );
+  }
+};
+
+// src/resources/machines.ts
+var PREPARED_TAG = "akrida:prepared";
+var LIVE2 = ["pending", "running", "stopping", "stopped"];
+var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
+async function findMachines(ctx, cluster, states) {
+  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
+}
+function machinesOf(cluster, instances) {
+  return instances.flatMap((i) => {
+    const tags = tagMap(i.Tags);
+    const roleTag = tags[TAG.role];
+    const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
+    if (!role) return [];
+    const what = `machine ${role} of ${cluster}`;
+    return [
+      {
+        role,
+        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
+        state: required(i.State?.Name, "State", "DescribeInstances", what),
+        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
+        ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
+        tags
+      }
+    ];
+  });
+}
+function machineAddress(m) {
+  return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
+}
+var machines = {
+  kind: "machine",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
+    const found = await findMachines(ctx, c.name);
+    for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
+      const mine = found.filter((f) => f.role === role);
+      out.observed.push({
+        address: { kind: "machine", name: role, cluster: c.name },
+        fields: mine.length ? {
+          instances: mine.map((m) => ({
+            id: m.id,
+            stopped: m.state === "stopped" || m.state === "stopping",
+            type: m.instanceType,
+            ip: m.privateIp,
+            prepared: m.tags[PREPARED_TAG]
+          }))
+        } : void 0
+      });
+    }
+    const subnet = c.network.subnetIds[0];
+    for (const spec of machineSpecs(c)) {
+      const mine = found.filter((f) => f.role === spec.role);
+      const [m] = mine;
+      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
+      if (!m) {
+        out.changes.push({
+          action: "add",
+          resource,
+          details: [
+            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
+            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
+            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            "prepared through SSM (scripts below)"
+          ]
         });
         continue;
       }
-      const id = required(
-        lt.LaunchTemplateId,
-        "LaunchTemplateId",
-        "DescribeLaunchTemplates",
-        `launch template ${name}`
-      );
-      out.facts[tier2] = id;
-      const v2 = await aws(
-        "DescribeLaunchTemplateVersions",
-        `launch template ${name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
-        )
-      );
-      const latest = v2.LaunchTemplateVersions?.[0];
-      const have = latest?.LaunchTemplateData ?? {};
-      if (canonical2(have) === canonical2(data)) {
-        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
-          out.changes.push({
-            action: "change",
-            resource: `launch template ${name}`,
-            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
-          });
-        else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
-        continue;
-      }
-      const next = (lt.LatestVersionNumber ?? 0) + 1;
-      const field2 = (o, k) => canonical2(o[k]);
-      const fields2 = COMPARED.filter((k) => field2(have, k) !== field2(data, k)).map(
-        (k) => `${k}: ${field2(have, k)} -> ${field2(data, k)}`
-      );
-      const oldUd = userDataText(have.UserData);
-      const newUd = userDataText(data.UserData);
-      out.changes.push({
-        action: "change",
-        resource: `launch template ${name}`,
-        details: [`new version ${next}, made the default`, ...fields2],
-        ...oldUd !== newUd ? {
-          diff: diff$createTwoFilesPatch(
-            `user data v${latest?.VersionNumber}`,
-            `user data v${next}`,
-            oldUd,
-            newUd,
-            "",
-            "",
-            {
-              context: 2
-            }
-          )
-        } : {}
-      });
+      out.facts.byRole[spec.role] = m;
+      const details = [];
+      if (mine.length > 1)
+        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
+      if (m.state === "stopped" || m.state === "stopping")
+        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
+      if (details.length)
+        out.changes.push({
+          action: "change",
+          resource,
+          details: [...details, ...resize ? [resize.trim()] : []]
+        });
+      else out.unchanged.push(`${resource}${resize}`);
     }
+    const listed = new Set(machineSpecs(c).map((s) => s.role));
+    for (const m of found.filter((f) => !listed.has(f.role)))
+      out.changes.push({
+        action: "remove",
+        resource: `machine ${m.role} ${m.id}`,
+        details: [`machines.${m.role} is no longer listed: terminate it`]
+      });
+    return out;
+  },
+  find: (ctx, cluster) => findMachines(ctx, cluster),
+  items: (found) => found.map((m) => ({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "terminate" })),
+  async destroy(ctx, found, opts) {
+    if (found.length === 0) return;
+    await terminateMachines(ctx, found, opts.timeoutMs);
+  }
+};
+function startNote(role) {
+  if (role === "database") return " (the database is cleaned, as after every stop)";
+  if (role === "issuer") return " (the issuer is prepared again on the clean database)";
+  return "";
+}
+async function terminateMachines(ctx, found, timeoutMs) {
+  const ids = found.map((m) => m.id);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: ids }),
+    found.map(machineAddress)
+  );
+  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
+  await waitFor(
+    async () => {
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE2, "shutting-down"])));
+      const left = all.flat().filter((m) => ids.includes(m.id));
+      return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
+    },
+    { what: `machines ${ids.join(", ")} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log }
+  );
+}
+
+// src/resources/machine-facts.ts
+var MachineFactError = class extends Error {
+  name = "MachineFactError";
+};
+var LEDGER_ID = /^[A-Za-z0-9:._-]{1,512}$/;
+async function machineClusterFacts(ctx, c) {
+  const m = c.machines;
+  if (!m) return {};
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    m.database ? findMachines(ctx, c.name) : Promise.resolve([]),
+    m.issuer && !pinned ? ledgerIds(ctx, c) : Promise.resolve(void 0)
+  ]);
+  const db = found.find((f) => f.role === "database");
+  if (m.database && !db?.privateIp)
+    throw new MachineFactError(
+      `the database machine of ${c.name} was not found; cluster-up's "Stand-alone machines" step makes it`
+    );
+  return { ...db?.privateIp ? { databaseIp: db.privateIp } : {}, ...ids ? { ledgerIds: ids } : {} };
+}
+async function ledgerIds(ctx, c) {
+  const names2 = issuerParameters(c);
+  const [schemaId, credDefId] = await Promise.all([
+    readParameter(ctx.clients, names2.schemaId, "String"),
+    readParameter(ctx.clients, names2.credDefId, "String")
+  ]);
+  if (schemaId === void 0 || credDefId === void 0)
+    throw new MachineFactError(
+      `the issuer of ${c.name} has not made its schema and credential definition yet (${names2.schemaId}, ${names2.credDefId}); cluster-up's "Stand-alone machines" step makes them`
+    );
+  for (const [name, v2] of [
+    [names2.schemaId, schemaId],
+    [names2.credDefId, credDefId]
+  ])
+    if (!LEDGER_ID.test(v2))
+      throw new MachineFactError(`${name} holds ${JSON.stringify(v2.slice(0, 80))}, not a ledger id`);
+  return { schemaId, credDefId };
+}
+async function plannedMachineFacts(ctx, c, machines2) {
+  const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
+  if (!c.machines) {
+    await machines2;
+    return {};
+  }
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    machines2,
+    c.machines.issuer && !pinned ? ledgerIds(ctx, c).catch((err) => {
+      if (err instanceof MachineFactError) return offline.ledgerIds;
+      throw err;
+    }) : void 0
+  ]);
+  const db = found.find((f) => f.role === "database")?.privateIp;
+  return {
+    ...c.machines.database ? { databaseIp: db ?? offline.databaseIp } : {},
+    ...ids ? { ledgerIds: ids } : {}
+  };
+}
+
+// src/resources/machine-prepare.ts
+import { createHash as createHash4 } from "node:crypto";
+var IssuerAnchorError = class extends Error {
+  name = "IssuerAnchorError";
+};
+var IDS_TAG = "akrida:issuer-ids";
+function markOf(m) {
+  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
+  return m.tags[PREPARED_TAG];
+}
+var hash = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var stampOf = (mark) => mark?.split(".")[1];
+function machineFacts(found) {
+  return {
+    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
+    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
+    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
+  };
+}
+function preparations(t, c, found) {
+  const facts = machineFacts(found);
+  const dbMark = markOf(found.database);
+  const api2 = issuerApiInput(c);
+  const out = [];
+  let dbRuns = false;
+  for (const input2 of machineInputs(c, facts)) {
+    const role = input2.role;
+    const m = found[role];
+    const scripts = [
+      {
+        id: `prepare-${role}-machine`,
+        title: `Prepare the ${role} machine`,
+        script: machineScript(t, input2)
+      }
+    ];
+    if (role === "issuer" && api2)
+      scripts.push({
+        id: "prepare-issuer",
+        title: "Prepare the issuer's DID, schema and credential definition",
+        script: issuerScript(t, api2)
+      });
+    const own = hash(...scripts.map((s) => s.script));
+    const current = markOf(m);
+    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
+    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
+    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
+    if (role === "database") dbRuns = runs;
+    const plural = scripts.length > 1;
+    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
+    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
+    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
+    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
+  }
+  return out;
+}
+function plannedPreparations(preps) {
+  return preps.flatMap(
+    (p) => p.scripts.map((s) => ({
+      id: s.id,
+      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
+      runs: p.runs,
+      why: p.why,
+      script: s.script
+    }))
+  );
+}
+async function prepareMachines(ctx, c, preps) {
+  const stamp = Math.floor(ctx.clock.now()).toString(36);
+  const prepared = [];
+  let issuer;
+  const byRole = new Map(preps.map((p) => [p.role, p]));
+  const one2 = async (p) => {
+    if (!p?.runs) return;
+    if (!p.instanceId)
+      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
+    let stdout = "";
+    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
+    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
+    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({
+        Resources: [p.instanceId],
+        Tags: [
+          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
+          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
+        ]
+      }),
+      { kind: "machine", name: p.role, id: p.instanceId }
+    );
+    prepared.push(p.role);
+  };
+  await Promise.all([
+    (async () => {
+      await one2(byRole.get("database"));
+      await one2(byRole.get("issuer"));
+    })(),
+    one2(byRole.get("locust")),
+    one2(byRole.get("mediator"))
+  ]);
+  return { prepared, ...issuer ? { issuer } : {} };
+}
+async function runPreparation(ctx, c, p, s) {
+  const id = p.instanceId;
+  try {
+    const [r] = await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: s.script,
+      comment: `akrida-ops ${s.id} for ${c.name}`,
+      timeoutSeconds: 3600,
+      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
+    });
+    await recordLastRun(ctx, c, s.id, s.script);
+    return printed(r?.stdout);
+  } catch (err) {
+    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
+    if (anchor)
+      throw new IssuerAnchorError(
+        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
+      );
+    throw err;
+  }
+}
+async function storeInvitation(ctx, c, stdout) {
+  const { invitationUrl } = parseMediatorOutput(stdout);
+  await putParameter(ctx.clients, {
+    name: mediatorInvitationParameter(c),
+    value: invitationUrl,
+    type: "String",
+    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
+    what: "mediator invitation URL"
+  });
+  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
+}
+async function storeIssuerIds(ctx, c, stdout) {
+  const ids = parseIssuerOutput(stdout);
+  const names2 = issuerParameters(c);
+  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
+  await Promise.all([
+    putParameter(ctx.clients, {
+      name: names2.schemaId,
+      value: ids.schemaId,
+      type: "String",
+      tags,
+      what: "schema id"
+    }),
+    putParameter(ctx.clients, {
+      name: names2.credDefId,
+      value: ids.credDefId,
+      type: "String",
+      tags,
+      what: "credential definition id"
+    })
+  ]);
+  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
+  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
+}
+
+// src/resources/master.ts
+import { createHash as createHash5 } from "node:crypto";
+var MASTER_CONFIG_TAG = "akrida:master-config";
+async function describeMaster(ctx, c) {
+  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
+  const what = "locust.master.instance";
+  return {
+    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
+    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what),
+    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+    tags: tagMap(i.Tags),
+    ...i.State?.Name ? { state: i.State.Name } : {}
+  };
+}
+function masterConfigHash(script) {
+  return createHash5("sha256").update(script).digest("hex").slice(0, 16);
+}
+async function configureMaster(ctx, c, t, input2) {
+  const { master: master2 } = input2;
+  assertOptedIn(
+    {
+      InstanceId: master2.instanceId,
+      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
+    },
+    c,
+    "locust.master.instance",
+    "add it to the performance security group, rewrite its .env and restart Locust"
+  );
+  if (!master2.securityGroupIds.includes(input2.perfSg)) {
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+        InstanceId: master2.instanceId,
+        Groups: [...master2.securityGroupIds, input2.perfSg]
+      }),
+      { kind: "locust-master", name: master2.instanceId }
+    );
+  }
+  const facts = {
+    ...input2.machineFacts,
+    adminDns: input2.adminDns,
+    transportDns: input2.transportDns,
+    masterPrivateIp: master2.privateIp
+  };
+  const script = masterScript(t, c, facts);
+  const hash2 = masterConfigHash(script);
+  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
+  await runOnInstances(ctx, {
+    targets: { instanceIds: [master2.instanceId] },
+    script,
+    comment: `akrida-ops configure Locust master for ${c.name}`,
+    timeoutSeconds: 900
+  });
+  await recordLastRun(ctx, c, "configure-master", script);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateTagsCommand({
+      Resources: [master2.instanceId],
+      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
+    }),
+    { kind: "locust-master", name: master2.instanceId }
+  );
+  return { action: "configured" };
+}
+var PERF_SG_PLACEHOLDER = "(new)";
+var master = {
+  kind: "Locust master",
+  async plan(ctx, c, input2) {
+    const m = await describeMaster(ctx, c).catch((err) => {
+      const sel = c.locust.master.instance;
+      if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound")
+        return {
+          instanceId: `<the ${sel.machine} machine, once made>`,
+          privateIp: OFFLINE_FACTS.masterPrivateIp,
+          // Launched in the performance group, new or not.
+          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
+          tags: { [PREPARE_TAG]: c.name }
+        };
+      throw err;
+    });
+    const facts = {
+      ...OFFLINE_FACTS,
+      ...input2.machineFacts,
+      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
+      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
+      masterPrivateIp: m.privateIp
+    };
+    const script = masterScript(input2.templates, c, facts);
+    const hash2 = masterConfigHash(script);
+    const restarts = "machine" in c.locust.master.instance && (m.state === "stopped" || m.state === "stopping");
+    const lastRan = restarts ? void 0 : m.tags[MASTER_CONFIG_TAG];
+    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
+    const scripts = [
+      {
+        id: "configure-master",
+        title: `Configure the Locust master ${m.instanceId}`,
+        runs: lastRan !== hash2,
+        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
+        script
+      },
+      {
+        title: "Verify the cluster (read-only checks on the master)",
+        runs: true,
+        why: "every cluster-up ends with it",
+        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
+      }
+    ];
+    const details = [
+      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
+      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
+    ];
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
+      observed: [
+        {
+          address: { kind: "locust-master", name: "master", cluster: c.name },
+          fields: {
+            id: m.instanceId,
+            ip: m.privateIp,
+            securityGroups: [...m.securityGroupIds].sort(),
+            stopped: m.state === "stopped" || m.state === "stopping",
+            configured: m.tags[MASTER_CONFIG_TAG],
+            optedIn: m.tags[PREPARE_TAG]
+          }
+        }
+      ]
+    };
+    if (details.length)
+      out.changes.push({ action: "change", resource: `Locust master ${m.instanceId}`, details });
+    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
     return out;
   },
   async find(ctx, cluster) {
-    return (await findLaunchTemplates(ctx.clients, selector(cluster))).map((t) => ({
-      id: required(
-        t.LaunchTemplateId,
-        "LaunchTemplateId",
-        "DescribeLaunchTemplates",
-        `templates of ${cluster}`
-      ),
-      name: t.LaunchTemplateName ?? t.LaunchTemplateId ?? "?"
-    }));
-  },
-  items: (found) => found.map((t) => ({ kind: "launch template", id: t.id, name: t.name, action: "delete" })),
-  async destroy(ctx, found) {
-    await Promise.all(
-      found.map(
-        (t) => write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteLaunchTemplateCommand({ LaunchTemplateId: t.id }), {
-          kind: "launch-template",
-          name: t.name
+    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
+      (g) => g.GroupId ? [g.GroupId] : []
+    );
+    if (ours.length === 0) return [];
+    const r = await aws(
+      "DescribeInstances",
+      `instances in ${cluster}'s security groups`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeInstancesCommand({
+          Filters: [
+            { Name: "instance.group-id", Values: ours },
+            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
+          ]
         })
       )
     );
-  }
-};
-
-// src/resources/groups.ts
-function tierCapacity(c, tier2, workers) {
-  if (tier2 === "acapy") return { ...c.acapy.capacity };
-  const n2 = workers ?? sizeWorkers(c).workers;
-  return { min: n2, desired: n2, max: Math.max(n2, c.locust.workers.max) };
-}
-function groupName(c, tier2) {
-  const n2 = resourceNames(c);
-  return tier2 === "acapy" ? n2.acapyGroup : n2.workerGroup;
-}
-function groupDesired(c, tier2, input2, now) {
-  const acapy = tier2 === "acapy";
-  const tags = { ...resourceTags(c, `${tier2}-group`), Name: `${c.name}-${tier2}` };
-  return {
-    address: { kind: "auto-scaling-group", name: groupName(c, tier2) },
-    templateId: input2.templateId,
-    targetGroupArns: input2.targetGroupArns,
-    capacity: input2.capacity ?? tierCapacity(c, tier2),
-    healthCheck: acapy ? "ELB" : "EC2",
-    graceSeconds: acapy ? c.acapy.warmupSeconds : 300,
-    warmupSeconds: acapy ? c.acapy.warmupSeconds : c.locust.workers.warmupSeconds,
-    subnetIds: c.network.subnetIds,
-    tags,
-    ...now ? { expiresAt: expiry(c, now).toISOString() } : {},
-    metrics: acapy
-  };
-}
-async function ensureGroup(ctx, c, tier2, input2) {
-  const d = groupDesired(c, tier2, input2, new Date(ctx.clock.now()));
-  const changes = await reconcileGroup(ctx, d);
-  await ensureExpiryBackstop(ctx, d.address.name);
-  const action = changes[0]?.op === "create" ? "created" : changes.length ? "updated" : "unchanged";
-  return { name: d.address.name, action };
-}
-var groups = {
-  kind: "auto scaling group",
-  async plan(ctx, c, input2) {
-    const out = { changes: [], unchanged: [], facts: void 0 };
-    const found = await describeGroups(
-      ctx,
-      TIERS.map((tier2) => groupName(c, tier2))
-    );
-    for (const tier2 of TIERS) {
-      const d = groupDesired(c, tier2, {
-        templateId: input2.templateIds[tier2] ?? "<new template>",
-        targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : []
-      });
-      const resource = `auto scaling group ${d.address.name}`;
-      const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
-      const changes = diff(autoScalingGroups, d, g);
-      const cap = d.capacity;
-      for (const change of changes)
-        out.changes.push(
-          planned(autoScalingGroups, change, resource, [
-            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
-          ])
-        );
-      if (changes.length === 0) out.unchanged.push(resource);
-    }
-    return out;
-  },
-  async find(ctx, cluster) {
-    return (await findAutoScalingGroups(ctx.clients, selector(cluster))).map((g) => ({
-      name: required(
-        g.AutoScalingGroupName,
-        "AutoScalingGroupName",
-        "DescribeAutoScalingGroups",
-        `groups of ${cluster}`
-      ),
-      desired: g.DesiredCapacity ?? 0,
-      templateId: g.LaunchTemplate?.LaunchTemplateId,
-      instanceIds: (g.Instances ?? []).flatMap((i) => i.InstanceId ? [i.InstanceId] : [])
+    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
+      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
+      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+      ours
     }));
   },
-  items: (found) => found.map((g) => ({ kind: "auto scaling group", id: g.name, name: g.name, action: "delete" })),
-  // Force-deleted with their instances, then awaited until gone (they hold the target groups).
-  async destroy(ctx, found, { timeoutMs }) {
-    const { autoScaling } = ctx.clients;
+  items: (found) => found.map((m) => ({
+    kind: "instance",
+    id: m.id,
+    name: "Locust master",
+    action: "detach security group"
+  })),
+  async destroy(ctx, found) {
     await Promise.all(
-      found.map(async (g) => {
-        await whileInUse(
-          ctx,
-          `group ${g.name}`,
-          () => write(
-            autoScaling,
-            new aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand({ AutoScalingGroupName: g.name, ForceDelete: true }),
-            { kind: "auto-scaling-group", name: g.name }
-          ),
-          timeoutMs
+      found.map(async (m) => {
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+            InstanceId: m.id,
+            Groups: m.groups.filter((g) => !m.ours.includes(g))
+          }),
+          { kind: "locust-master", name: m.id }
         );
-        await waitFor(
-          async () => {
-            const left = await describeGroups(ctx, [g.name]);
-            return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left[0]?.Status ?? "deleting" };
-          },
-          {
-            what: `group ${g.name} to be deleted`,
-            timeoutMs,
-            clock: ctx.clock,
-            log: ctx.log,
-            minDelayMs: 5e3,
-            maxDelayMs: 2e4
-          }
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
+          { kind: "locust-master", name: m.id }
         );
       })
     );
   }
 };
 
-// actions/ensure-auto-scaling-group/src/main.ts
-var run4 = clusterAction("ensure-auto-scaling-group", {
-  title: "Ensure auto scaling group",
-  description: "Ensure the ACA-Py group (both target groups, ELB health checks, group metrics, warmup) or the Locust worker group (EC2 health checks: workers serve no HTTP), on the template's $Default version, and wait until its instances are in service and healthy.",
-  inputs: {
-    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
-    "template-id": input.text({ description: "The launch template id (found by tags when empty)." }),
-    workers: input.integer({
-      max: 1e4,
-      description: "Worker count for the worker tier (the cluster file's when empty)."
-    }),
-    wait: input.boolean({
-      fallback: true,
-      description: "Wait until the group is in service and healthy (true/false)."
-    })
-  },
-  outputs: {
-    "group-name": "The Auto Scaling group name.",
-    "instance-ids": "In-service instance ids, comma-separated (when waited)."
-  },
-  run: async ({ ctx, cluster, inputs: { tier: tier2, workers, wait, ...given } }) => {
-    const id = given["template-id"] || await templateId(ctx, cluster, tier2);
-    const lbs = tier2 === "acapy" ? Object.values(await loadBalancers(ctx, cluster)) : [];
-    const tgs = lbs.map((l) => l.tgArn);
-    const capacity2 = tierCapacity(cluster, tier2, workers);
-    const g = await ensureGroup(ctx, cluster, tier2, { templateId: id, targetGroupArns: tgs, capacity: capacity2 });
-    io().info(`${g.name}: ${g.action}`);
-    const ids = wait ? (await waitGroupReady(ctx, g.name, tgs)).join(",") : void 0;
-    return { outputs: { "group-name": g.name, "instance-ids": ids } };
+// src/resources/parameters.ts
+import { randomBytes } from "node:crypto";
+var MissingSecretError = class extends Error {
+  name = "MissingSecretError";
+};
+async function checkSecrets(ctx, c, env) {
+  const missing2 = [];
+  const present = await parametersPresent(
+    ctx.clients,
+    secretRefs(c).flatMap(({ ref }) => "parameter" in ref ? [ref.parameter] : [])
+  );
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if ("generated" in ref) continue;
+    if ("githubSecret" in ref) {
+      if (!env[ref.githubSecret])
+        missing2.push(
+          `${field2}: workflow secret ${ref.githubSecret} is not set; add it to the repository secrets and pass it to this step as env`
+        );
+      continue;
+    }
+    if (!present.has(ref.parameter)) {
+      missing2.push(
+        `${field2}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`
+      );
+    }
   }
-});
-
-// src/resources/load-balancer-ensure.ts
-async function assertOurs2(ctx, c, operation, address, arn) {
-  const tags = arn ? await aws(
-    "DescribeTags",
-    address,
-    () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: [arn] }))
-  ) : void 0;
-  const owner = tags?.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
-  if (owner !== c.name)
-    throw new AwsOperationError(
-      operation,
-      address,
-      "Duplicate",
-      "one of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
+  if (missing2.length > 0)
+    throw new MissingSecretError(`secrets missing, nothing was changed in AWS:
+  ${missing2.join("\n  ")}`);
 }
-async function ensureLoadBalancers(ctx, c, kinds, lbSg) {
-  const found = await findLoadBalancing(ctx.clients, selector(c.name));
-  return Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, c, k, lbSg, found)));
+function unusedCopies(c, tagged) {
+  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName2(c, ref)));
+  return tagged.flatMap((p) => p.Name && !referenced.has(p.Name) ? [p.Name] : []);
 }
-async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
-  const { elbv2 } = ctx.clients;
-  const names2 = resourceNames(c);
+async function storeSecrets(ctx, c, env) {
+  await checkSecrets(ctx, c, env);
   const now = new Date(ctx.clock.now());
-  const a = c.acapy;
-  const lbName = kind === "admin" ? names2.adminLb : names2.transportLb;
-  const tgName = kind === "admin" ? names2.adminTg : names2.transportTg;
-  const tgAddress = { kind: "target-group", name: tgName };
-  const lbAddress = { kind: "load-balancer", name: lbName };
-  const health = targetGroupHealth(c, kind);
-  let action = "unchanged";
-  const found = listed ?? await findLoadBalancing(ctx.clients, selector(c.name));
-  const mine = ofKind(found, kind);
-  let tg = mine.tg;
-  if (!tg) {
-    const r = await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand({
-        Name: tgName,
-        Protocol: "HTTP",
-        Port: kind === "admin" ? a.ports.admin : a.ports.transport,
-        VpcId: c.network.vpcId,
-        TargetType: "instance",
-        ...health,
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now))
-      }),
-      tgAddress,
-      {
-        adopt: async () => {
-          const d = await aws(
-            "DescribeTargetGroups",
-            `target group ${tgName}`,
-            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand({ Names: [tgName] }))
-          );
-          const found2 = d.TargetGroups?.[0];
-          await assertOurs2(ctx, c, "CreateTargetGroup", tgAddress, found2?.TargetGroupArn);
-          return { TargetGroups: found2 ? [found2] : [], $metadata: {} };
-        }
-      }
-    );
-    tg = answerOf(r)?.TargetGroups?.[0];
-    action = "created";
-    if (tg && "adopted" in r && healthDrift(tg, health).length > 0)
-      await write(
-        elbv2,
-        new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
-        tgAddress
-      );
-  } else if (healthDrift(tg, health).length > 0) {
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
-      tgAddress
-    );
-    action = "updated";
-  }
-  const tgArn = required(tg?.TargetGroupArn, "TargetGroupArn", "CreateTargetGroup", tgAddress);
-  let lb = mine.lb;
-  if (!lb) {
-    const r = await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand({
-        Name: lbName,
-        Type: "application",
-        Scheme: a.loadBalancerScheme,
-        Subnets: c.network.subnetIds,
-        SecurityGroups: [lbSg],
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now))
-      }),
-      lbAddress,
-      {
-        adopt: async () => {
-          const d = await aws(
-            "DescribeLoadBalancers",
-            `load balancer ${lbName}`,
-            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ Names: [lbName] }))
-          );
-          const found2 = d.LoadBalancers?.[0];
-          await assertOurs2(ctx, c, "CreateLoadBalancer", lbAddress, found2?.LoadBalancerArn);
-          return { LoadBalancers: found2 ? [found2] : [], $metadata: {} };
-        }
-      }
-    );
-    lb = answerOf(r)?.LoadBalancers?.[0];
-    action = "created";
-  }
-  const lbArn = required(lb?.LoadBalancerArn, "LoadBalancerArn", "CreateLoadBalancer", lbAddress);
-  const port2 = kind === "admin" ? a.listeners.admin : a.listeners.transport;
-  const listenerAddress = { kind: "listener", name: String(port2), in: lbName };
-  const listeners = await untilVisible(
-    `load balancer ${lbName}`,
-    ctx.clock,
-    () => aws(
-      "DescribeListeners",
-      `load balancer ${lbName}`,
-      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
-    )
-  );
-  let listener = listeners.Listeners?.find((l) => l.Port === port2);
-  const forward = [{ Type: "forward", TargetGroupArn: tgArn }];
-  if (!listener) {
-    const r = await untilVisible(
-      `target group ${tgName}`,
-      ctx.clock,
-      () => write(
-        elbv2,
-        new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
-          LoadBalancerArn: lbArn,
-          Port: port2,
-          Protocol: "HTTP",
-          DefaultActions: forward,
-          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now))
-        }),
-        listenerAddress,
-        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
-        {
-          adopt: async (err) => {
-            const d = await aws(
-              "DescribeListeners",
-              `load balancer ${lbName}`,
-              () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
-            );
-            const l = d.Listeners?.find((x) => x.Port === port2);
-            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
-            return { Listeners: [l], $metadata: {} };
-          }
-        }
-      )
-    );
-    listener = answerOf(r)?.Listeners?.[0];
-    if (action === "unchanged") action = "updated";
-  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
-      listenerAddress
-    );
-    if (action === "unchanged") action = "updated";
-  }
-  const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
-    async () => {
-      const r = await untilVisible(
-        `load balancer ${lbName}`,
-        ctx.clock,
-        () => aws(
-          "DescribeLoadBalancers",
-          `load balancer ${lbName}`,
-          () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] }))
-        )
-      );
-      const state = r.LoadBalancers?.[0]?.State?.Code;
-      return state === "active" ? {
-        done: true,
-        value: required(
-          r.LoadBalancers?.[0]?.DNSName,
-          "DNSName",
-          "DescribeLoadBalancers",
-          `load balancer ${lbName}`
-        )
-      } : { done: false, status: state ?? "unknown" };
-    },
-    {
-      what: `load balancer ${lbName} to become active`,
-      timeoutMs: 15 * 6e4,
-      clock: ctx.clock,
-      minDelayMs: 3e3,
-      maxDelayMs: 1e4,
-      ...action === "created" ? { expectedMs: LATENCY.loadBalancerActive * 1e3 } : {},
-      log: ctx.log,
-      warn: ctx.warn
-    }
-  );
-  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", listenerAddress);
-  return { kind, lbArn, dns, tgArn, listenerArn, action };
-}
-
-// actions/ensure-load-balancer/src/main.ts
-var run5 = clusterAction("ensure-load-balancer", {
-  title: "Ensure ACA-Py load balancers",
-  description: "Ensure the ACA-Py admin (listener 8080 -> target group HTTP 8150, health /status/live) and transport (listener 80 -> HTTP 8151, health /) application load balancers with the configured health checks, in parallel, and wait until they are active.",
-  inputs: {
-    which: input.choice(["admin", "transport", "both"], {
-      fallback: "both",
-      description: "admin, transport or both."
-    }),
-    "lb-sg": input.text({ description: "The load-balancer security group id (found by tags when empty)." })
-  },
-  outputs: {
-    "admin-dns": "DNS name of the admin load balancer.",
-    "transport-dns": "DNS name of the transport load balancer.",
-    "admin-target-group-arn": "ARN of the admin target group.",
-    "transport-target-group-arn": "ARN of the transport target group."
-  },
-  run: async ({ ctx, cluster, inputs }) => {
-    const lbSg = inputs["lb-sg"] || await securityGroupId(ctx, cluster, "lb-sg");
-    const kinds = inputs.which === "both" ? ["admin", "transport"] : [inputs.which];
-    const outputs = {};
-    for (const lb of await ensureLoadBalancers(ctx, cluster, kinds, lbSg)) {
-      outputs[`${lb.kind}-dns`] = lb.dns;
-      outputs[`${lb.kind}-target-group-arn`] = lb.tgArn;
-      io().info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
-    }
-    return { outputs };
-  }
-});
-
-// src/resources/machine-launch.ts
-var TOKEN_GENERATIONS = 5;
-async function ensureMachines(ctx, c, input2) {
-  const specs = machineSpecs(c);
-  const baseImageName = c.machines?.baseImage;
-  if (specs.length === 0 || baseImageName === void 0) return [];
-  const found = await findMachines(ctx, c.name);
-  let image2;
-  const baseImage = () => {
-    image2 ??= resolveBaseImage(ctx, baseImageName);
-    return image2;
-  };
-  return Promise.all(
-    specs.map(async (spec) => {
-      const mine = found.filter((f) => f.role === spec.role);
-      if (mine.length > 1)
-        throw new AwsOperationError(
-          "DescribeInstances",
-          { kind: "machine", name: spec.role, cluster: c.name },
-          "Ambiguous",
-          `${mine.length} machines carry this role: ${mine.map((m2) => m2.id).join(", ")}`,
-          "terminate the one you do not want; the toolkit will not choose"
-        );
-      const [m] = mine;
-      let action = "unchanged";
-      let id;
-      if (!m) {
-        id = await launch(ctx, c, spec, await baseImage(), input2.perfSg);
-        action = "created";
-      } else {
-        id = m.id;
-        if (m.instanceType !== spec.instanceType)
-          ctx.warn?.(
-            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
-          );
-        if (await startIfStopped(ctx, m)) action = "started";
-      }
-      const privateIp = await waitReachable(ctx, spec.role, id);
-      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
-      return { role: spec.role, id, privateIp, action };
+  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, "secret")));
+  const removed = await Promise.all(
+    unused.map(async (name) => {
+      await deleteParameter(ctx.clients, name);
+      return { name, action: "deleted" };
     })
   );
-}
-async function resolveBaseImage(ctx, name) {
-  const r = await aws(
-    "GetParameter",
-    `public parameter ${name}`,
-    () => ctx.clients.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name }))
-  );
-  const ami = required(r.Parameter?.Value, "Parameter.Value", "GetParameter", name);
-  if (!/^ami-[0-9a-f]{8,17}$/.test(ami))
-    throw new AwsOperationError(
-      "GetParameter",
-      name,
-      "Unexpected",
-      `it holds ${JSON.stringify(ami)}`,
-      "expected an AMI id"
-    );
-  return ami;
-}
-async function launch(ctx, c, spec, imageId, perfSg) {
-  const tags = toAwsTags({
-    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
-    // Made for this cluster: the toolkit may prepare it and use it as the master.
-    [PREPARE_TAG]: c.name
-  });
-  const request = {
-    ImageId: imageId,
-    InstanceType: spec.instanceType,
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: c.network.subnetIds[0],
-    SecurityGroupIds: [perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
-    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
-    MetadataOptions: {
-      HttpTokens: "required",
-      HttpEndpoint: "enabled",
-      HttpPutResponseHopLimit: 1
-    },
-    BlockDeviceMappings: [
-      {
-        DeviceName: "/dev/sda1",
-        Ebs: {
-          VolumeSize: spec.diskGiB,
-          VolumeType: "gp3",
-          Encrypted: true,
-          DeleteOnTermination: true
-        }
-      }
-    ],
-    TagSpecifications: [
-      { ResourceType: "instance", Tags: tags },
-      { ResourceType: "volume", Tags: tags }
-    ]
-  };
-  const address = { kind: "machine", name: spec.role, cluster: c.name };
-  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
-    const token = clientToken("RunInstances", c.name, spec.role, request, generation);
-    const r = answerOf(
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), address)
-    );
-    const inst = r?.Instances?.[0];
-    const state = inst?.State?.Name;
-    if (state === "terminated" || state === "shutting-down") continue;
-    return required(inst?.InstanceId, "InstanceId", "RunInstances", address);
-  }
-  throw new AwsOperationError(
-    "RunInstances",
-    address,
-    "TokenSpent",
-    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
-    "wait an hour for AWS to forget the terminated machines, then run again"
-  );
-}
-async function startIfStopped(ctx, m) {
-  if (m.state !== "stopped" && m.state !== "stopping") return false;
-  if (m.state === "stopping")
-    await waitFor(
-      async () => {
-        const s = await instanceState(ctx, m.id);
-        return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
-      },
-      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 6e5, clock: ctx.clock, log: ctx.log }
-    );
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
-    { kind: "machine", name: m.role, id: m.id }
-  );
-  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), {
-    kind: "machine",
-    name: m.role,
-    id: m.id
-  });
-  return true;
-}
-async function instanceState(ctx, id) {
-  const r = await aws(
-    "DescribeInstances",
-    `instance ${id}`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
-  );
-  const i = r.Reservations?.[0]?.Instances?.[0];
-  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
-  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
-}
-async function waitReachable(ctx, role, id) {
-  const address = { kind: "machine", name: role, id };
-  const what = describeAddress(address);
-  const privateIp = await waitFor(
-    async () => {
-      const s = await instanceState(ctx, id).catch((err) => {
-        if (err instanceof AwsOperationError && err.code === "InvalidInstanceID.NotFound")
-          return { state: "not visible yet" };
-        throw err;
+  const stored = await Promise.all(
+    storedSecrets(c).map(async ([name, fields2]) => {
+      const ref = secretRefs(c).find((s) => parameterName2(c, s.ref) === name)?.ref;
+      const value = ref && "githubSecret" in ref ? env[ref.githubSecret] : void 0;
+      if (value === void 0)
+        throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
+      const action = await putParameter(ctx.clients, {
+        name,
+        value,
+        type: "SecureString",
+        tags: toAwsTags(resourceTags(c, "secret", now)),
+        what: fields2.join(", ")
       });
-      if (s.state === "running" && s.privateIp) return { done: true, value: s.privateIp };
-      if (s.state === "terminated" || s.state === "shutting-down")
-        throw new AwsOperationError(
-          "DescribeInstances",
-          address,
-          "Terminated",
-          `it is ${s.state}`,
-          "see its state reason in the EC2 console"
-        );
-      return { done: false, status: s.state };
-    },
-    {
-      what: `${what} to run`,
-      timeoutMs: 6e5,
-      clock: ctx.clock,
-      log: ctx.log,
-      expectedMs: LATENCY.instanceRunning * 1e3
-    }
+      return { name, action };
+    })
   );
-  await waitFor(
-    async () => {
-      const r = await aws(
-        "DescribeInstanceInformation",
-        address,
-        () => ctx.clients.ssm.send(
-          new aws_sdk_client_ssm$DescribeInstanceInformationCommand({ Filters: [{ Key: "InstanceIds", Values: [id] }] })
-        )
-      );
-      const ping = r.InstanceInformationList?.[0]?.PingStatus;
-      return ping === "Online" ? { done: true, value: void 0 } : { done: false, status: ping ?? "not registered" };
-    },
-    {
-      what: `${what} to register with SSM (its agent, through the instance profile)`,
-      timeoutMs: 9e5,
-      clock: ctx.clock,
-      log: ctx.log,
-      expectedMs: LATENCY.ssmOnline * 1e3
-    }
+  const wanted = generatedSecrets(c);
+  const made = await parametersPresent(
+    ctx.clients,
+    wanted.map((g) => g.name)
   );
-  return privateIp;
+  const generated = await Promise.all(
+    wanted.filter((g) => !made.has(g.name)).map(async (g) => ({
+      name: g.name,
+      action: await createParameterIfAbsent(ctx.clients, {
+        name: g.name,
+        value: randomSecret(g.length),
+        type: "SecureString",
+        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
+        what: g.field
+      })
+    }))
+  );
+  return [...stored, ...generated, ...removed];
 }
-
-// actions/ensure-machines/src/main.ts
-var run6 = clusterAction("ensure-machines", {
-  title: "Ensure stand-alone machines",
-  description: "Launch the stand-alone machines a cluster file lists under `machines` (database, ACA-Py issuer, Locust) from Canonical's current Ubuntu LTS image (its public SSM parameter), with the instance profile, IMDSv2 only, an encrypted root volume and no SSH key, in the cluster's first subnet; or start them when a scale-to-zero stopped them (their preparation then runs again). Waits until SSM reaches each one. A cluster file without `machines` makes nothing.",
-  inputs: {
-    "perf-sg": input.text({ description: "The performance security group id (empty, found by tags)." })
-  },
-  outputs: {
-    machines: "JSON list of the machines (role, instance id, private IP, what was done).",
-    changed: "Whether anything was launched or started (true/false)."
-  },
-  run: async ({ ctx, cluster, inputs }) => {
-    const listed = cluster.machines !== void 0;
-    const perfSg = listed ? inputs["perf-sg"] || await securityGroupId(ctx, cluster, "perf-sg") : "";
-    const ready = await ensureMachines(ctx, cluster, { perfSg });
-    return {
-      outputs: { machines: JSON.stringify(ready), changed: ready.some((m) => m.action !== "unchanged") }
-    };
+var GENERATED_ROLE = "generated-secret";
+function randomSecret(length) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const bytes = randomBytes(length * 2);
+  let out = "";
+  for (const b of bytes) {
+    if (b < 248) out += alphabet[b % 62];
+    if (out.length === length) return out;
   }
-});
+  return out + randomSecret(length - out.length);
+}
+var parameters = {
+  kind: "parameter",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: void 0, observed: [] };
+    const stored = storedSecrets(c).map(([name]) => name);
+    const [present, tagged] = await Promise.all([
+      parametersPresent(ctx.clients, stored),
+      findParameters(ctx.clients, selector(c.name, "secret"))
+    ]);
+    const addAbsent = (names2, have, detail) => {
+      for (const name of names2) {
+        out.observed.push({ address: { kind: "parameter", name }, fields: have.has(name) ? {} : void 0 });
+        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
+        else out.changes.push({ action: "add", resource: `parameter ${name}`, details: [detail] });
+      }
+    };
+    addAbsent(stored, present, "SecureString from the workflow secret");
+    const generated = generatedSecrets(c).map((g) => g.name);
+    addAbsent(
+      generated,
+      await parametersPresent(ctx.clients, generated),
+      "SecureString of a random value the toolkit generates (kept afterwards)"
+    );
+    for (const name of unusedCopies(c, tagged)) {
+      out.observed.push({ address: { kind: "parameter", name }, fields: {} });
+      out.changes.push({
+        action: "remove",
+        resource: `parameter ${name}`,
+        details: ["no longer referenced by the cluster file"]
+      });
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    return (await findParameters(ctx.clients, selector(cluster))).map(
+      (p) => required(p.Name, "Name", "DescribeParameters", `parameters of ${cluster}`)
+    );
+  },
+  items: (found) => found.map((p) => ({ kind: "parameter", id: p, name: p, action: "delete" })),
+  async destroy(ctx, found) {
+    await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
+  }
+};
 
 // src/resources/security-group.ts
 var RULE_PREFIX = "akrida-ops: ";
@@ -6243,7 +5907,7 @@ async function ensureClusterSecurityGroups(ctx, c) {
 var securityGroups = {
   kind: "security group",
   async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: {} };
+    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
     const found = await findSecurityGroups(ctx.clients, selector(c.name));
     for (const role of SECURITY_GROUP_ROLES) {
       const g = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
@@ -6255,6 +5919,7 @@ var securityGroups = {
       const id = out.facts[role];
       const address = { kind: "security-group", name, in: c.network.vpcId };
       if (!id) {
+        out.observed.push({ address });
         out.changes.push({
           action: "add",
           resource: `security group ${name}`,
@@ -6266,7 +5931,12 @@ var securityGroups = {
       const have = tagMap(found.find((g) => g.GroupId === id)?.Tags);
       const want = resourceTags(c, role);
       const tags = securityGroupTagChanges(have, want);
-      const { toAdd, toRemove } = ruleDiff(await listIngressRules(ctx, id), specs);
+      const rules = await listIngressRules(ctx, id);
+      out.observed.push({
+        address: { ...address, id },
+        fields: { Tags: comparedTags(have), IpPermissions: rules.map(describeAwsRule).sort() }
+      });
+      const { toAdd, toRemove } = ruleDiff(rules, specs);
       const fields2 = [];
       if (tags.set.length + tags.remove.length)
         fields2.push({ field: "Tags", before: comparedTags(have), after: comparedTags(want) });
@@ -6328,8 +5998,1296 @@ var securityGroups = {
   }
 };
 
+// src/plan/live-plan.ts
+async function livePlan(ctx, c, templates) {
+  const machinePlan = machines.plan(ctx, c);
+  const [sg, img, lb, params, mach, made] = await Promise.all([
+    securityGroups.plan(ctx, c),
+    images.plan(ctx, c, { templates }),
+    loadBalancing.plan(ctx, c),
+    parameters.plan(ctx, c),
+    machinePlan,
+    plannedMachineFacts(
+      ctx,
+      c,
+      machinePlan.then((p) => Object.values(p.facts.byRole))
+    )
+  ]);
+  const preps = preparations(templates, c, mach.facts.byRole);
+  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
+  for (const p of preps) {
+    const resource = `machine ${p.role} ${p.instanceId}`;
+    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
+    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
+    mach.changes.push({ action: "change", resource, details: [`prepare it again: ${p.why}`] });
+  }
+  const m = await master.plan(ctx, c, {
+    templates,
+    perfSg: sg.facts["perf-sg"],
+    dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
+    machineFacts: made
+  });
+  const lt = await launchTemplates.plan(ctx, c, {
+    templates,
+    imageIds: img.facts.ids,
+    perfSg: sg.facts["perf-sg"],
+    facts: {
+      ...made,
+      adminDns: m.facts.adminDns,
+      transportDns: m.facts.transportDns,
+      masterPrivateIp: m.facts.privateIp
+    }
+  });
+  const tgs = lb.facts.targetGroupArns ?? {};
+  const grp = await groups.plan(ctx, c, {
+    templateIds: lt.facts,
+    targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
+  });
+  const parts = [sg, mach, img, lb, m, lt, grp, params];
+  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
+  await Promise.all(
+    scripts.map(async (s) => {
+      if (!s.runs || !s.id) return;
+      const last = await readLastRun(ctx, c, s.id);
+      if (last && "script" in last && last.script !== s.script)
+        s.diff = diff$createTwoFilesPatch("last run", "this plan", last.script, s.script, "", "", { context: 2 });
+    })
+  );
+  return {
+    cluster: c.name,
+    acapy: describeAcapy(c),
+    changes: parts.flatMap((x) => x.changes),
+    unchanged: parts.flatMap((x) => x.unchanged),
+    scripts,
+    observed: parts.flatMap((x) => x.observed)
+  };
+}
+function livePlanMarkdown(plan, file) {
+  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ""];
+  if (plan.changes.length === 0) {
+    out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
+  } else {
+    const count2 = (a) => plan.changes.filter((c) => c.action === a).length;
+    out.push(
+      `${count2("add")} to add, ${count2("change")} to change, ${count2("remove")} to remove; ${plan.unchanged.length} unchanged.`,
+      ""
+    );
+    out.push("| action | resource | details |", "|---|---|---|");
+    for (const c of plan.changes)
+      out.push(`| ${c.action} | ${mdCell(c.resource)} | ${mdCellLines(c.details)} |`);
+    for (const c of plan.changes)
+      if (c.diff) out.push("", `### ${mdText(c.resource)}: user data`, "", fence("diff", c.diff));
+  }
+  const runs = plan.scripts.filter((x) => x.runs);
+  out.push("", mdText(plan.acapy));
+  out.push("", "### Scripts this apply runs as root through SSM", "");
+  for (const x of plan.scripts)
+    out.push(`- ${x.runs ? "**runs**" : "skipped"}: ${mdText(x.title)} (${mdText(x.why)})`);
+  for (const x of runs) {
+    if (x.diff) out.push("", `#### ${mdText(x.title)}: changes since it last ran`, "", fence("diff", x.diff));
+    out.push(
+      "",
+      `<details><summary>${mdText(x.title)}</summary>`,
+      "",
+      fence("bash", x.script),
+      "",
+      "</details>"
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/plan/plan-staleness.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2 } from "node:path";
+
+// src/plan/saved-plan.ts
+import { createHash as createHash6 } from "node:crypto";
+var PLAN_FORMAT = "akrida-plan/1";
+var sha256 = (text3) => createHash6("sha256").update(text3).digest("hex");
+var fingerprint = (v2) => sha256(canonical(v2 ?? null)).slice(0, 16);
+var addressSchema = zod$object({
+  kind: zod$string(),
+  name: zod$string(),
+  id: zod$string().optional(),
+  cluster: zod$string().optional(),
+  in: zod$string().optional(),
+  field: zod$string().optional(),
+  note: zod$string().optional()
+}).strict();
+var hex = (n2) => zod$string().regex(new RegExp(`^[0-9a-f]{${n2}}$`));
+var savedPlanSchema = zod$object({
+  format: zod$literal(PLAN_FORMAT),
+  cluster: zod$object({
+    name: zod$string(),
+    region: zod$string(),
+    file: zod$string(),
+    sha256: hex(64),
+    commit: zod$string().nullable()
+  }).strict(),
+  toolkit: zod$string(),
+  createdAt: zod$string(),
+  /** Per address: each field's fingerprint, or null when nothing was there. */
+  observed: zod$array(
+    zod$object({ key: zod$string(), address: addressSchema, fields: zod$record(zod$string(), hex(16)).nullable() }).strict()
+  ),
+  changes: zod$array(
+    zod$object({
+      action: zod$enum(["add", "change", "remove"]),
+      resource: zod$string(),
+      details: zod$array(zod$string()),
+      address: addressSchema.optional(),
+      fields: zod$array(zod$object({ field: zod$string(), before: zod$unknown(), after: zod$unknown() }).strict()).optional()
+    }).strict()
+  ),
+  scripts: zod$array(zod$object({ title: zod$string(), runs: zod$boolean(), sha256: hex(64) }).strict()),
+  summary: zod$object({ add: zod$number(), change: zod$number(), remove: zod$number(), unchanged: zod$number() }).strict(),
+  hash: hex(64)
+}).strict();
+var addressKey = (a) => [a.kind, a.name, a.in, a.cluster].filter(Boolean).join(" ");
+function savedPlan(plan, src) {
+  const count2 = (a) => plan.changes.filter((c) => c.action === a).length;
+  const body = {
+    format: PLAN_FORMAT,
+    cluster: {
+      name: plan.cluster,
+      region: src.region,
+      file: src.file,
+      sha256: sha256(src.text),
+      commit: src.commit
+    },
+    toolkit: src.toolkit,
+    createdAt: src.now.toISOString(),
+    observed: plan.observed.map((o) => ({
+      key: addressKey(o.address),
+      address: o.address,
+      fields: o.fields ? Object.fromEntries(
+        Object.entries({ ...o.address.id ? { id: o.address.id } : {}, ...o.fields }).sort(([a], [b]) => a.localeCompare(b)).map(([k, v2]) => [k, fingerprint(v2)])
+      ) : null
+    })).sort((a, b) => a.key.localeCompare(b.key)),
+    changes: plan.changes.map((c) => ({
+      action: c.action,
+      resource: c.resource,
+      details: c.details,
+      ...c.address ? { address: c.address } : {},
+      ...c.fields ? { fields: c.fields } : {}
+    })),
+    scripts: plan.scripts.map((s) => ({ title: s.title, runs: s.runs, sha256: sha256(s.script) })),
+    summary: {
+      add: count2("add"),
+      change: count2("change"),
+      remove: count2("remove"),
+      unchanged: plan.unchanged.length
+    }
+  };
+  const plain = JSON.parse(JSON.stringify(body));
+  return { ...plain, hash: sha256(canonical(plain)) };
+}
+var PlanFileError = class extends Error {
+};
+function parseSavedPlan(text3, file) {
+  let json;
+  try {
+    json = JSON.parse(text3);
+  } catch (err) {
+    throw new PlanFileError(
+      `${file}: not a plan file (${err.message}); it may be truncated: make it again with akrida plan --live --out`
+    );
+  }
+  const r = savedPlanSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const at = issue?.path.join(".") || "(top level)";
+    throw new PlanFileError(
+      `${file}: not a plan this toolkit wrote (${PLAN_FORMAT}): ${at}: ${issue?.message}; make it again with akrida plan --live --out`
+    );
+  }
+  const { hash: hash2, ...body } = r.data;
+  if (sha256(canonical(body)) !== hash2)
+    throw new PlanFileError(
+      `${file}: its content does not match its hash (edited or damaged after it was made); make it again with akrida plan --live --out`
+    );
+  return r.data;
+}
+function planHeadline(p) {
+  const s = p.summary;
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged`;
+}
+
+// src/plan/plan-staleness.ts
+function toolkitIdentity(templatesDir2) {
+  const files = [];
+  const walk = (dir) => {
+    for (const n2 of readdirSync2(dir).sort()) {
+      const p = join2(dir, n2);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(`${relative2(templatesDir2, p)}
+${readFileSync2(p, "utf8")}`);
+    }
+  };
+  walk(templatesDir2);
+  let version = "unknown";
+  try {
+    const pkg = JSON.parse(readFileSync2(join2(dirname2(templatesDir2), "package.json"), "utf8"));
+    version = pkg.version ?? version;
+  } catch {
+  }
+  return `akrida-ops ${version}, templates ${sha256(files.join("\0")).slice(0, 16)}`;
+}
+var where = (a) => describeAddress(a);
+function whatMoved(saved, now) {
+  const out = [];
+  if (saved.cluster.name !== now.cluster.name || saved.cluster.region !== now.cluster.region)
+    out.push(
+      `the plan is for cluster ${saved.cluster.name} in ${saved.cluster.region}; ${now.cluster.file} is ${now.cluster.name} in ${now.cluster.region}`
+    );
+  if (saved.cluster.sha256 !== now.cluster.sha256)
+    out.push(
+      `the cluster file ${saved.cluster.file} changed since the plan (sha256 ${saved.cluster.sha256.slice(0, 12)} -> ${now.cluster.sha256.slice(0, 12)})`
+    );
+  if (saved.toolkit !== now.toolkit)
+    out.push(`the toolkit changed since the plan (${saved.toolkit} -> ${now.toolkit})`);
+  if (out.length) return out;
+  const fresh = new Map(now.observed.map((o) => [o.key, o]));
+  for (const o of saved.observed) {
+    const n2 = fresh.get(o.key);
+    fresh.delete(o.key);
+    if (!n2) out.push(`${where(o.address)}: the plan read it; it is no longer part of the cluster's plan`);
+    else if (!o.fields && n2.fields)
+      out.push(`${where(n2.address)}: did not exist when planned; it exists now`);
+    else if (o.fields && !n2.fields) out.push(`${where(o.address)}: existed when planned; it is gone now`);
+    else if (o.fields && n2.fields) {
+      const fields2 = [.../* @__PURE__ */ new Set([...Object.keys(o.fields), ...Object.keys(n2.fields)])].sort();
+      for (const f of fields2)
+        if (o.fields[f] !== n2.fields[f])
+          out.push(
+            `${where(n2.address)}: ${f} changed since the plan (fingerprint ${o.fields[f] ?? "none"} -> ${n2.fields[f] ?? "none"})`
+          );
+    }
+  }
+  for (const n2 of fresh.values()) out.push(`${where(n2.address)}: new since the plan`);
+  if (out.length) return out;
+  if (canonical(saved.changes) !== canonical(now.changes))
+    out.push("the changes planned now differ from the saved plan's, with AWS as it was read: plan again");
+  const scripts = (p) => p.scripts.filter((s) => s.runs).map((s) => `${s.title} ${s.sha256}`);
+  for (const s of scripts(now).filter((x) => !scripts(saved).includes(x)))
+    out.push(`script not in the saved plan: ${s}`);
+  for (const s of scripts(saved).filter((x) => !scripts(now).includes(x)))
+    out.push(`script of the saved plan that would not run now: ${s}`);
+  return out;
+}
+
+// src/plan/plan-file.ts
+function commitOf(file, env = process.env) {
+  if (env.GITHUB_SHA) return env.GITHUB_SHA;
+  try {
+    const out = execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: dirname3(file),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 5e3
+    });
+    return /^[0-9a-f]{40}$/.test(out.trim()) ? out.trim() : null;
+  } catch {
+    return null;
+  }
+}
+async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file)) {
+  const live = await livePlan(ctx, loaded.cluster, templates);
+  const saved = savedPlan(live, {
+    file: loaded.file,
+    text: loaded.text,
+    region: loaded.cluster.region,
+    commit,
+    toolkit: toolkitIdentity(templates.dir),
+    now: new Date(ctx.clock.now())
+  });
+  return { live, saved };
+}
+var StalePlanError = class extends Error {
+  constructor(plan, moved) {
+    super(
+      `stale plan ${plan.hash.slice(0, 12)} of ${plan.cluster.name}: nothing was changed. What moved since the plan:
+${moved.map((m) => `  - ${m}`).join("\n")}
+Plan again, review, and apply the new plan.`
+    );
+    this.plan = plan;
+    this.moved = moved;
+  }
+  plan;
+  moved;
+};
+function readPlanFile(path, expectCluster) {
+  let text3;
+  try {
+    text3 = readFileSync3(path, "utf8");
+  } catch (err) {
+    throw new PlanFileError(
+      `${path}: cannot read the plan file (${err.code ?? err})`
+    );
+  }
+  const plan = parseSavedPlan(text3, path);
+  if (expectCluster !== void 0 && expectCluster !== plan.cluster.file)
+    throw new PlanFileError(
+      `${path}: the plan is for ${plan.cluster.file} (cluster ${plan.cluster.name} in ${plan.cluster.region}), not ${expectCluster}`
+    );
+  return plan;
+}
+async function checkPlanFile(ctx, plan, loaded, templates) {
+  const local = whatMoved(plan, {
+    ...plan,
+    cluster: {
+      ...plan.cluster,
+      name: loaded.cluster.name,
+      region: loaded.cluster.region,
+      sha256: sha256(loaded.text)
+    },
+    toolkit: toolkitIdentity(templates.dir)
+  });
+  if (local.length) throw new StalePlanError(plan, local);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit);
+  const moved = whatMoved(plan, now.saved);
+  if (moved.length) throw new StalePlanError(plan, moved);
+  return now.live;
+}
+
+// actions/check-plan/src/main.ts
+var run = renderingClusterAction("check-plan", {
+  title: "Check plan",
+  description: "Before an apply writes anything: read a saved plan (plan-cluster with plan-out), check that it is for this cluster file and toolkit and unedited, then read AWS again and refuse, naming each address and field that moved, unless everything is as the plan read it.",
+  inputs: {
+    "plan-file": input.text({ description: "The saved plan (JSON) to hold the apply to." }),
+    hash: input.text({
+      fallback: "",
+      description: "The hash the approver saw; when set, the plan file must have it."
+    })
+  },
+  outputs: {
+    hash: "The plan's hash."
+  },
+  run: async ({ ctx, loaded, templates, inputs }) => {
+    const plan = readPlanFile(inputs["plan-file"], loaded.file);
+    if (inputs.hash && inputs.hash !== plan.hash)
+      throw new Error(`${inputs["plan-file"]}: plan ${plan.hash} is not the approved plan ${inputs.hash}`);
+    await checkPlanFile(ctx, plan, loaded, templates);
+    io().info(`${planHeadline(plan)}: AWS is as planned`);
+    return {
+      outputs: { hash: plan.hash },
+      summary: `### Approved plan holds
+
+${mdText(planHeadline(plan))}: the cluster file, the toolkit and every address it read are as planned; this run applies it.
+`
+    };
+  }
+});
+
+// actions/cluster-lock/src/main.ts
+import { writeFileSync } from "node:fs";
+
+// src/action/cluster-lock.ts
+var lockLabel = (cluster) => `akrida-lock:${cluster}`;
+async function acquireLock(client, cluster) {
+  const label2 = lockLabel(cluster);
+  const holder = (prs) => Math.min(...prs);
+  const before = await client.openWithLabel(label2);
+  const others = before.filter((n2) => n2 !== client.number);
+  if (others.length && (!before.includes(client.number) || holder(others) < client.number))
+    return { held: false, by: holder(others) };
+  if (!before.includes(client.number)) await client.addLabel(label2);
+  const after = await client.openWithLabel(label2);
+  const by = holder([...after, client.number]);
+  if (by === client.number) return { held: true, by };
+  await client.removeLabel(label2);
+  return { held: false, by };
+}
+function lockedNotice(cluster, by) {
+  return [
+    `**Cluster ${cluster} is locked by #${by}**, which has a plan for it that is not merged yet.`,
+    "",
+    `This pull request's plan for it waits: when #${by} is merged or closed, push again (or re-run this job) to plan against what it left. Two plans of one cluster at once would each describe a state the other changes.`
+  ].join("\n");
+}
+async function pullRequestLocks(token) {
+  const github = await import("./github.js");
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return void 0;
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = github.context.repo;
+  return {
+    number: pr,
+    openWithLabel: async (label2) => (await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 })).filter((p) => p.labels.some((l) => l.name === label2)).map((p) => p.number),
+    addLabel: async (label2) => {
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: pr, labels: [label2] });
+    },
+    removeLabel: async (label2) => {
+      await octokit.rest.issues.removeLabel({ owner, repo, issue_number: pr, name: label2 });
+    }
+  };
+}
+
+// actions/cluster-lock/src/main.ts
+var run2 = clusterFileAction("cluster-lock", {
+  title: "Lock the cluster for this pull request",
+  description: "Take the cluster's lock for this pull request (the label akrida-lock:<cluster>, held by the lowest-numbered open pull request that carries it), or fail saying which pull request holds it and write that, as the plan comment's body, to body-file. Merging or closing the holder releases the lock. Outside a pull request it does nothing.",
+  inputs: {
+    "body-file": input.text({
+      required: true,
+      description: "Where to write the comment that names the holder when another pull request holds the lock."
+    }),
+    token: input.text({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
+      githubDefault: "${{ github.token }}",
+      description: "Token with pull-requests write permission (to label this pull request)."
+    })
+  },
+  outputs: {
+    held: "true when this pull request holds the lock (or there is no pull request), false when another does.",
+    holder: "The number of the pull request that holds the lock."
+  },
+  run: async ({ cluster, deps, inputs }) => {
+    const client = deps.locks ?? await pullRequestLocks(inputs.token);
+    if (!client) {
+      io().info("not a pull request run: no lock to take");
+      return { outputs: { held: true } };
+    }
+    const r = await acquireLock(client, cluster.name);
+    if (r.held) {
+      io().info(`pull request #${r.by} holds ${lockLabel(cluster.name)}`);
+      return { outputs: { held: true, holder: r.by } };
+    }
+    writeFileSync(inputs["body-file"], `${lockedNotice(cluster.name, r.by)}
+`);
+    return {
+      outputs: { held: false, holder: r.by },
+      failure: `cluster ${cluster.name} is locked by pull request #${r.by}: plan it again once #${r.by} is merged or closed`
+    };
+  }
+});
+
+// actions/comment-plan/src/main.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/action/pull-request.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
+var MAX_COMMENT_CHARS = 65e3;
+function tooLongNotice(chars) {
+  return [
+    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
+    "",
+    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit."
+  ].join("\n");
+}
+function failedNotice(commit) {
+  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : "";
+  return [
+    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
+    "",
+    "Any plan shown here before was for an earlier commit and does not describe this one."
+  ].join("\n");
+}
+function planComment(body, commit) {
+  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._
+
+${body}` : body;
+}
+async function upsertComment(client, marker, body) {
+  const text3 = `${markerLine(marker)}
+${body}`;
+  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
+  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
+  const existing = marked.find((c) => c.author === client.author);
+  if (!existing) return { id: await client.create(text3), action: "created", forged };
+  if (existing.body === text3) return { id: existing.id, action: "unchanged", forged };
+  await client.update(existing.id, text3);
+  return { id: existing.id, action: "updated", forged };
+}
+async function postPlanComment(client, c) {
+  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
+  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
+  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
+  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
+  if (tooLong)
+    return {
+      ...r,
+      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`
+    };
+  return r;
+}
+async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
+  const github = await import("./github.js");
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return void 0;
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = github.context.repo;
+  return {
+    author,
+    // A comment without a body carries no marker: empty matches none of ours.
+    list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr,
+      per_page: 100
+    })).flatMap(
+      (c) => (
+        // No body, no marker; no author (a deleted account), not ours.
+        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : []
+      )
+    ),
+    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
+    update: async (id, body) => {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    }
+  };
+}
+
+// actions/comment-plan/src/main.ts
+var run3 = defineAction("comment-plan", {
+  title: "Comment plan on pull request",
+  description: "Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.",
+  inputs: {
+    "body-file": input.text({
+      required: true,
+      description: "The Markdown file to post, e.g. cluster-plan.md."
+    }),
+    marker: input.text({
+      required: true,
+      description: "What makes the comment unique on the pull request, e.g. the cluster file path."
+    }),
+    commit: input.text({
+      description: "The commit the plan describes (the pull request's head), named in the comment."
+    }),
+    failed: input.boolean({
+      fallback: false,
+      description: "true when this commit's validation or plan failed; the comment then says so in place of an older plan."
+    }),
+    token: input.text({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
+      githubDefault: "${{ github.token }}",
+      description: "Token with pull-requests write permission."
+    }),
+    "comment-author": input.text({
+      fallback: GITHUB_ACTIONS_BOT,
+      description: "The account the token posts as (github-actions[bot] for GITHUB_TOKEN; an app token posts as <app>[bot]). Only its comments are updated as the plan; a marker in anyone else's comment is ignored and named in the log."
+    })
+  },
+  outputs: {
+    "comment-id": "The id of the comment created or updated (empty outside a pull request).",
+    action: "created, updated, unchanged, or summary-only."
+  },
+  run: async ({ deps, inputs }) => {
+    const plan = inputs.failed ? "" : readFileSync4(inputs["body-file"], "utf8");
+    const client = deps.comments ?? await pullRequestComments(inputs.token, inputs["comment-author"]);
+    if (!client) {
+      io().info("not a pull request run: the plan goes to the job summary only");
+      return { outputs: { action: "summary-only" } };
+    }
+    const r = await postPlanComment(client, { ...inputs, plan });
+    io().info(`plan comment ${r.id}: ${r.action}`);
+    for (const id of r.forged)
+      io().warning(
+        `comment ${id} carries this plan's marker but was not written by ${client.author}: it is not the plan, and was left as it is`
+      );
+    return { outputs: { "comment-id": r.id, action: r.action }, failure: r.failure };
+  }
+});
+
+// src/ops/discover-cluster.ts
+function missing(what, step) {
+  throw new AwsOperationError(
+    "Describe",
+    what,
+    "NotFound",
+    `no ${what} tagged for this cluster`,
+    `run the ${step} step first`
+  );
+}
+async function securityGroupId(ctx, c, role) {
+  const [g] = await findSecurityGroups(ctx.clients, selector(c.name, role));
+  return g?.GroupId ?? missing(`security group ${role}`, "ensure-security-groups");
+}
+async function loadBalancers(ctx, c) {
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  const one2 = (kind) => {
+    const { lb, tg } = ofKind(found, kind);
+    if (!lb || !tg) missing(`${kind} load balancer`, "ensure-load-balancer");
+    const what = `${kind} load balancer of ${c.name}`;
+    return {
+      dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what),
+      lbArn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+      tgArn: required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what)
+    };
+  };
+  return { admin: one2("admin"), transport: one2("transport") };
+}
+async function newestImage(ctx, c, role) {
+  const newest = newestAvailable(await findImages(ctx.clients, selector(c.name, `${role}-image`)));
+  return newest?.ImageId ?? missing(`${role} image`, "create-ami");
+}
+async function templateId(ctx, c, tier2) {
+  const [t] = await findLaunchTemplates(ctx.clients, selector(c.name, `${tier2}-template`));
+  return t?.LaunchTemplateId ?? missing(`${tier2} launch template`, "render-launch-template");
+}
+
+// actions/configure-locust-master/src/main.ts
+var run4 = renderingClusterAction("configure-locust-master", {
+  title: "Configure Locust master",
+  description: "Put the Locust master in the performance security group, write its .env through SSM (ISSUER_URL = admin load balancer, secrets from Parameter Store), make it run as master and restart it. Fails naming the file when the configured compose file or a locustfile does not exist on the instance.",
+  inputs: {},
+  outputs: {
+    "master-id": "The master's instance id.",
+    "master-ip": "The master's private IP (MASTER_HOST of the workers).",
+    changed: "Whether the master was reconfigured (true/false)."
+  },
+  run: async ({ ctx, cluster, templates }) => {
+    const [master2, perfSg, { admin, transport }, machineFacts2] = await Promise.all([
+      describeMaster(ctx, cluster),
+      securityGroupId(ctx, cluster, "perf-sg"),
+      loadBalancers(ctx, cluster),
+      machineClusterFacts(ctx, cluster)
+    ]);
+    const r = await configureMaster(ctx, cluster, templates, {
+      master: master2,
+      perfSg,
+      adminDns: admin.dns,
+      transportDns: transport.dns,
+      machineFacts: machineFacts2
+    });
+    const outputs = { "master-id": master2.instanceId, "master-ip": master2.privateIp };
+    return { outputs: { ...outputs, changed: r.action === "configured" } };
+  }
+});
+
+// actions/create-ami/src/main.ts
+var run5 = renderingClusterAction("create-ami", {
+  title: "Create AMI",
+  description: "Prepare the stand-alone Locust and/or ACA-Py instance through SSM (optional Docker reset, checkout of the configured ref, image pre-build), bake a tagged AMI, wait until it is available and keep only the newest images per role. Both roles bake in parallel. An image of the same recipe is reused.",
+  inputs: {
+    role: input.choice(["locust", "acapy", "both"], {
+      fallback: "both",
+      description: "locust, acapy or both."
+    }),
+    rebuild: input.boolean({
+      fallback: false,
+      description: "Bake again even when an image of the same recipe exists (true/false)."
+    })
+  },
+  outputs: {
+    "locust-image-id": "The Locust worker image id (when role is locust or both).",
+    "acapy-image-id": "The ACA-Py image id (when role is acapy or both)."
+  },
+  run: async ({ ctx, cluster, templates, inputs: { role, rebuild } }) => {
+    const roles = role === "both" ? ["locust", "acapy"] : [role];
+    const bake2 = async (r) => [r, await bakeImage(ctx, cluster, r, templates, { rebuild })];
+    const outputs = {};
+    for (const [r, res] of await Promise.all(roles.map(bake2))) {
+      outputs[`${r}-image-id`] = res.imageId;
+      const pruned = res.pruned.length ? `; deregistered ${res.pruned.join(", ")}` : "";
+      io().info(`${r}: ${res.action} ${res.name} (${res.imageId})${pruned}`);
+    }
+    return { outputs };
+  }
+});
+
+// src/resources/group-capacity.ts
+async function setCapacity(ctx, name, cap) {
+  const g = await describeGroup(ctx, name);
+  if (!g)
+    throw new AwsOperationError(
+      "UpdateAutoScalingGroup",
+      { kind: "auto-scaling-group", name },
+      "NotFound",
+      "the group does not exist",
+      "run cluster-up first"
+    );
+  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
+  await write(
+    ctx.clients.autoScaling,
+    new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
+      AutoScalingGroupName: name,
+      MinSize: cap.min,
+      DesiredCapacity: cap.desired,
+      MaxSize: cap.max
+    }),
+    { kind: "auto-scaling-group", name }
+  );
+  return true;
+}
+async function waitGroupReady(ctx, name, targetGroupArns, timeoutMs = 30 * 6e4) {
+  return waitFor(
+    async () => {
+      const g = await visibleGroup(ctx, name);
+      const inService = (g.Instances ?? []).filter((i) => i.LifecycleState === "InService").flatMap((i) => i.InstanceId ? [i.InstanceId] : []);
+      if (inService.length !== g.DesiredCapacity)
+        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
+      for (const arn of targetGroupArns) {
+        const h = await aws(
+          "DescribeTargetHealth",
+          `target group ${arn}`,
+          () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        );
+        const healthy = new Set(
+          (h.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").map((d) => d.Target?.Id)
+        );
+        const waiting = inService.filter((id) => !healthy.has(id));
+        if (waiting.length > 0)
+          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split("/")[1]}` };
+      }
+      return { done: true, value: inService };
+    },
+    {
+      what: `group ${name} to be in service and healthy`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 3e3,
+      maxDelayMs: 1e4
+    }
+  );
+}
+var UNFINISHED = /* @__PURE__ */ new Set(["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"]);
+async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
+  const r = await write(
+    ctx.clients.autoScaling,
+    new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
+      AutoScalingGroupName: name,
+      Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
+    }),
+    { kind: "auto-scaling-group", name },
+    // The refresh an earlier attempt started (its answer lost) is the one to follow.
+    {
+      adopt: async (err) => {
+        const d = await aws(
+          "DescribeInstanceRefreshes",
+          `group ${name}`,
+          () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name }))
+        );
+        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? "unknown"));
+        if (!running?.InstanceRefreshId) throw err;
+        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
+      }
+    }
+  );
+  const id = required(answerOf(r)?.InstanceRefreshId, "InstanceRefreshId", "StartInstanceRefresh", {
+    kind: "auto-scaling-group",
+    name
+  });
+  await waitFor(
+    async () => {
+      const d = await aws(
+        "DescribeInstanceRefreshes",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] })
+        )
+      );
+      const s = d.InstanceRefreshes?.[0]?.Status ?? "unknown";
+      if (s === "Successful") return { done: true, value: void 0 };
+      if (s === "Failed" || s === "Cancelled" || s === "RollbackSuccessful") {
+        throw new AwsOperationError(
+          "StartInstanceRefresh",
+          { kind: "auto-scaling-group", name },
+          s,
+          d.InstanceRefreshes?.[0]?.StatusReason ?? "the refresh did not finish",
+          "see the group activity history"
+        );
+      }
+      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
+    },
+    {
+      what: `instance refresh ${id} of ${name}`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 15e3,
+      maxDelayMs: 3e4
+    }
+  );
+  return id;
+}
+
+// actions/ensure-auto-scaling-group/src/main.ts
+var run6 = clusterAction("ensure-auto-scaling-group", {
+  title: "Ensure auto scaling group",
+  description: "Ensure the ACA-Py group (both target groups, ELB health checks, group metrics, warmup) or the Locust worker group (EC2 health checks: workers serve no HTTP), on the template's $Default version, and wait until its instances are in service and healthy.",
+  inputs: {
+    tier: input.choice(["acapy", "worker"], { description: "acapy or worker." }),
+    "template-id": input.text({ description: "The launch template id (found by tags when empty)." }),
+    workers: input.integer({
+      max: 1e4,
+      description: "Worker count for the worker tier (the cluster file's when empty)."
+    }),
+    wait: input.boolean({
+      fallback: true,
+      description: "Wait until the group is in service and healthy (true/false)."
+    })
+  },
+  outputs: {
+    "group-name": "The Auto Scaling group name.",
+    "instance-ids": "In-service instance ids, comma-separated (when waited)."
+  },
+  run: async ({ ctx, cluster, inputs: { tier: tier2, workers, wait, ...given } }) => {
+    const id = given["template-id"] || await templateId(ctx, cluster, tier2);
+    const lbs = tier2 === "acapy" ? Object.values(await loadBalancers(ctx, cluster)) : [];
+    const tgs = lbs.map((l) => l.tgArn);
+    const capacity2 = tierCapacity(cluster, tier2, workers);
+    const g = await ensureGroup(ctx, cluster, tier2, { templateId: id, targetGroupArns: tgs, capacity: capacity2 });
+    io().info(`${g.name}: ${g.action}`);
+    const ids = wait ? (await waitGroupReady(ctx, g.name, tgs)).join(",") : void 0;
+    return { outputs: { "group-name": g.name, "instance-ids": ids } };
+  }
+});
+
+// src/resources/load-balancer-ensure.ts
+async function assertOurs2(ctx, c, operation, address, arn) {
+  const tags = arn ? await aws(
+    "DescribeTags",
+    address,
+    () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: [arn] }))
+  ) : void 0;
+  const owner = tags?.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === TAG.cluster)?.Value;
+  if (owner !== c.name)
+    throw new AwsOperationError(
+      operation,
+      address,
+      "Duplicate",
+      "one of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+}
+async function ensureLoadBalancers(ctx, c, kinds, lbSg) {
+  const found = await findLoadBalancing(ctx.clients, selector(c.name));
+  return Promise.all(kinds.map((k) => ensureLoadBalancer(ctx, c, k, lbSg, found)));
+}
+async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
+  const { elbv2 } = ctx.clients;
+  const names2 = resourceNames(c);
+  const now = new Date(ctx.clock.now());
+  const a = c.acapy;
+  const lbName = kind === "admin" ? names2.adminLb : names2.transportLb;
+  const tgName = kind === "admin" ? names2.adminTg : names2.transportTg;
+  const tgAddress = { kind: "target-group", name: tgName };
+  const lbAddress = { kind: "load-balancer", name: lbName };
+  const health = targetGroupHealth(c, kind);
+  let action = "unchanged";
+  const found = listed ?? await findLoadBalancing(ctx.clients, selector(c.name));
+  const mine = ofKind(found, kind);
+  let tg = mine.tg;
+  if (!tg) {
+    const r = await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand({
+        Name: tgName,
+        Protocol: "HTTP",
+        Port: kind === "admin" ? a.ports.admin : a.ports.transport,
+        VpcId: c.network.vpcId,
+        TargetType: "instance",
+        ...health,
+        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now))
+      }),
+      tgAddress,
+      {
+        adopt: async () => {
+          const d = await aws(
+            "DescribeTargetGroups",
+            `target group ${tgName}`,
+            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand({ Names: [tgName] }))
+          );
+          const found2 = d.TargetGroups?.[0];
+          await assertOurs2(ctx, c, "CreateTargetGroup", tgAddress, found2?.TargetGroupArn);
+          return { TargetGroups: found2 ? [found2] : [], $metadata: {} };
+        }
+      }
+    );
+    tg = answerOf(r)?.TargetGroups?.[0];
+    action = "created";
+    if (tg && "adopted" in r && healthDrift(tg, health).length > 0)
+      await write(
+        elbv2,
+        new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
+        tgAddress
+      );
+  } else if (healthDrift(tg, health).length > 0) {
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
+      tgAddress
+    );
+    action = "updated";
+  }
+  const tgArn = required(tg?.TargetGroupArn, "TargetGroupArn", "CreateTargetGroup", tgAddress);
+  let lb = mine.lb;
+  if (!lb) {
+    const r = await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand({
+        Name: lbName,
+        Type: "application",
+        Scheme: a.loadBalancerScheme,
+        Subnets: c.network.subnetIds,
+        SecurityGroups: [lbSg],
+        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now))
+      }),
+      lbAddress,
+      {
+        adopt: async () => {
+          const d = await aws(
+            "DescribeLoadBalancers",
+            `load balancer ${lbName}`,
+            () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ Names: [lbName] }))
+          );
+          const found2 = d.LoadBalancers?.[0];
+          await assertOurs2(ctx, c, "CreateLoadBalancer", lbAddress, found2?.LoadBalancerArn);
+          return { LoadBalancers: found2 ? [found2] : [], $metadata: {} };
+        }
+      }
+    );
+    lb = answerOf(r)?.LoadBalancers?.[0];
+    action = "created";
+  }
+  const lbArn = required(lb?.LoadBalancerArn, "LoadBalancerArn", "CreateLoadBalancer", lbAddress);
+  const port2 = kind === "admin" ? a.listeners.admin : a.listeners.transport;
+  const listenerAddress = { kind: "listener", name: String(port2), in: lbName };
+  const listeners = await untilVisible(
+    `load balancer ${lbName}`,
+    ctx.clock,
+    () => aws(
+      "DescribeListeners",
+      `load balancer ${lbName}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
+    )
+  );
+  let listener = listeners.Listeners?.find((l) => l.Port === port2);
+  const forward = [{ Type: "forward", TargetGroupArn: tgArn }];
+  if (!listener) {
+    const r = await untilVisible(
+      `target group ${tgName}`,
+      ctx.clock,
+      () => write(
+        elbv2,
+        new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
+          LoadBalancerArn: lbArn,
+          Port: port2,
+          Protocol: "HTTP",
+          DefaultActions: forward,
+          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now))
+        }),
+        listenerAddress,
+        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
+        {
+          adopt: async (err) => {
+            const d = await aws(
+              "DescribeListeners",
+              `load balancer ${lbName}`,
+              () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
+            );
+            const l = d.Listeners?.find((x) => x.Port === port2);
+            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
+            return { Listeners: [l], $metadata: {} };
+          }
+        }
+      )
+    );
+    listener = answerOf(r)?.Listeners?.[0];
+    if (action === "unchanged") action = "updated";
+  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
+      listenerAddress
+    );
+    if (action === "unchanged") action = "updated";
+  }
+  const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
+    async () => {
+      const r = await untilVisible(
+        `load balancer ${lbName}`,
+        ctx.clock,
+        () => aws(
+          "DescribeLoadBalancers",
+          `load balancer ${lbName}`,
+          () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand({ LoadBalancerArns: [lbArn] }))
+        )
+      );
+      const state = r.LoadBalancers?.[0]?.State?.Code;
+      return state === "active" ? {
+        done: true,
+        value: required(
+          r.LoadBalancers?.[0]?.DNSName,
+          "DNSName",
+          "DescribeLoadBalancers",
+          `load balancer ${lbName}`
+        )
+      } : { done: false, status: state ?? "unknown" };
+    },
+    {
+      what: `load balancer ${lbName} to become active`,
+      timeoutMs: 15 * 6e4,
+      clock: ctx.clock,
+      minDelayMs: 3e3,
+      maxDelayMs: 1e4,
+      ...action === "created" ? { expectedMs: LATENCY.loadBalancerActive * 1e3 } : {},
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", listenerAddress);
+  return { kind, lbArn, dns, tgArn, listenerArn, action };
+}
+
+// actions/ensure-load-balancer/src/main.ts
+var run7 = clusterAction("ensure-load-balancer", {
+  title: "Ensure ACA-Py load balancers",
+  description: "Ensure the ACA-Py admin (listener 8080 -> target group HTTP 8150, health /status/live) and transport (listener 80 -> HTTP 8151, health /) application load balancers with the configured health checks, in parallel, and wait until they are active.",
+  inputs: {
+    which: input.choice(["admin", "transport", "both"], {
+      fallback: "both",
+      description: "admin, transport or both."
+    }),
+    "lb-sg": input.text({ description: "The load-balancer security group id (found by tags when empty)." })
+  },
+  outputs: {
+    "admin-dns": "DNS name of the admin load balancer.",
+    "transport-dns": "DNS name of the transport load balancer.",
+    "admin-target-group-arn": "ARN of the admin target group.",
+    "transport-target-group-arn": "ARN of the transport target group."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const lbSg = inputs["lb-sg"] || await securityGroupId(ctx, cluster, "lb-sg");
+    const kinds = inputs.which === "both" ? ["admin", "transport"] : [inputs.which];
+    const outputs = {};
+    for (const lb of await ensureLoadBalancers(ctx, cluster, kinds, lbSg)) {
+      outputs[`${lb.kind}-dns`] = lb.dns;
+      outputs[`${lb.kind}-target-group-arn`] = lb.tgArn;
+      io().info(`${lb.kind}: ${lb.action}, ${lb.dns}`);
+    }
+    return { outputs };
+  }
+});
+
+// src/resources/machine-launch.ts
+var TOKEN_GENERATIONS = 5;
+async function ensureMachines(ctx, c, input2) {
+  const specs = machineSpecs(c);
+  const baseImageName = c.machines?.baseImage;
+  if (specs.length === 0 || baseImageName === void 0) return [];
+  const found = await findMachines(ctx, c.name);
+  let image2;
+  const baseImage = () => {
+    image2 ??= resolveBaseImage(ctx, baseImageName);
+    return image2;
+  };
+  return Promise.all(
+    specs.map(async (spec) => {
+      const mine = found.filter((f) => f.role === spec.role);
+      if (mine.length > 1)
+        throw new AwsOperationError(
+          "DescribeInstances",
+          { kind: "machine", name: spec.role, cluster: c.name },
+          "Ambiguous",
+          `${mine.length} machines carry this role: ${mine.map((m2) => m2.id).join(", ")}`,
+          "terminate the one you do not want; the toolkit will not choose"
+        );
+      const [m] = mine;
+      let action = "unchanged";
+      let id;
+      if (!m) {
+        id = await launch(ctx, c, spec, await baseImage(), input2.perfSg);
+        action = "created";
+      } else {
+        id = m.id;
+        if (m.instanceType !== spec.instanceType)
+          ctx.warn?.(
+            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
+          );
+        if (await startIfStopped(ctx, m)) action = "started";
+      }
+      const privateIp = await waitReachable(ctx, spec.role, id);
+      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
+      return { role: spec.role, id, privateIp, action };
+    })
+  );
+}
+async function resolveBaseImage(ctx, name) {
+  const r = await aws(
+    "GetParameter",
+    `public parameter ${name}`,
+    () => ctx.clients.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name }))
+  );
+  const ami = required(r.Parameter?.Value, "Parameter.Value", "GetParameter", name);
+  if (!/^ami-[0-9a-f]{8,17}$/.test(ami))
+    throw new AwsOperationError(
+      "GetParameter",
+      name,
+      "Unexpected",
+      `it holds ${JSON.stringify(ami)}`,
+      "expected an AMI id"
+    );
+  return ami;
+}
+async function launch(ctx, c, spec, imageId, perfSg) {
+  const tags = toAwsTags({
+    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
+    // Made for this cluster: the toolkit may prepare it and use it as the master.
+    [PREPARE_TAG]: c.name
+  });
+  const request = {
+    ImageId: imageId,
+    InstanceType: spec.instanceType,
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: c.network.subnetIds[0],
+    SecurityGroupIds: [perfSg],
+    IamInstanceProfile: { Name: c.instanceProfile },
+    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
+    MetadataOptions: {
+      HttpTokens: "required",
+      HttpEndpoint: "enabled",
+      HttpPutResponseHopLimit: 1
+    },
+    BlockDeviceMappings: [
+      {
+        DeviceName: "/dev/sda1",
+        Ebs: {
+          VolumeSize: spec.diskGiB,
+          VolumeType: "gp3",
+          Encrypted: true,
+          DeleteOnTermination: true
+        }
+      }
+    ],
+    TagSpecifications: [
+      { ResourceType: "instance", Tags: tags },
+      { ResourceType: "volume", Tags: tags }
+    ]
+  };
+  const address = { kind: "machine", name: spec.role, cluster: c.name };
+  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
+    const token = clientToken("RunInstances", c.name, spec.role, request, generation);
+    const r = answerOf(
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), address)
+    );
+    const inst = r?.Instances?.[0];
+    const state = inst?.State?.Name;
+    if (state === "terminated" || state === "shutting-down") continue;
+    return required(inst?.InstanceId, "InstanceId", "RunInstances", address);
+  }
+  throw new AwsOperationError(
+    "RunInstances",
+    address,
+    "TokenSpent",
+    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
+    "wait an hour for AWS to forget the terminated machines, then run again"
+  );
+}
+async function startIfStopped(ctx, m) {
+  if (m.state !== "stopped" && m.state !== "stopping") return false;
+  if (m.state === "stopping")
+    await waitFor(
+      async () => {
+        const s = await instanceState(ctx, m.id);
+        return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
+      },
+      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 6e5, clock: ctx.clock, log: ctx.log }
+    );
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    { kind: "machine", name: m.role, id: m.id }
+  );
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), {
+    kind: "machine",
+    name: m.role,
+    id: m.id
+  });
+  return true;
+}
+async function instanceState(ctx, id) {
+  const r = await aws(
+    "DescribeInstances",
+    `instance ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
+  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
+}
+async function waitReachable(ctx, role, id) {
+  const address = { kind: "machine", name: role, id };
+  const what = describeAddress(address);
+  const privateIp = await waitFor(
+    async () => {
+      const s = await instanceState(ctx, id).catch((err) => {
+        if (err instanceof AwsOperationError && err.code === "InvalidInstanceID.NotFound")
+          return { state: "not visible yet" };
+        throw err;
+      });
+      if (s.state === "running" && s.privateIp) return { done: true, value: s.privateIp };
+      if (s.state === "terminated" || s.state === "shutting-down")
+        throw new AwsOperationError(
+          "DescribeInstances",
+          address,
+          "Terminated",
+          `it is ${s.state}`,
+          "see its state reason in the EC2 console"
+        );
+      return { done: false, status: s.state };
+    },
+    {
+      what: `${what} to run`,
+      timeoutMs: 6e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.instanceRunning * 1e3
+    }
+  );
+  await waitFor(
+    async () => {
+      const r = await aws(
+        "DescribeInstanceInformation",
+        address,
+        () => ctx.clients.ssm.send(
+          new aws_sdk_client_ssm$DescribeInstanceInformationCommand({ Filters: [{ Key: "InstanceIds", Values: [id] }] })
+        )
+      );
+      const ping = r.InstanceInformationList?.[0]?.PingStatus;
+      return ping === "Online" ? { done: true, value: void 0 } : { done: false, status: ping ?? "not registered" };
+    },
+    {
+      what: `${what} to register with SSM (its agent, through the instance profile)`,
+      timeoutMs: 9e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.ssmOnline * 1e3
+    }
+  );
+  return privateIp;
+}
+
+// actions/ensure-machines/src/main.ts
+var run8 = clusterAction("ensure-machines", {
+  title: "Ensure stand-alone machines",
+  description: "Launch the stand-alone machines a cluster file lists under `machines` (database, ACA-Py issuer, Locust) from Canonical's current Ubuntu LTS image (its public SSM parameter), with the instance profile, IMDSv2 only, an encrypted root volume and no SSH key, in the cluster's first subnet; or start them when a scale-to-zero stopped them (their preparation then runs again). Waits until SSM reaches each one. A cluster file without `machines` makes nothing.",
+  inputs: {
+    "perf-sg": input.text({ description: "The performance security group id (empty, found by tags)." })
+  },
+  outputs: {
+    machines: "JSON list of the machines (role, instance id, private IP, what was done).",
+    changed: "Whether anything was launched or started (true/false)."
+  },
+  run: async ({ ctx, cluster, inputs }) => {
+    const listed = cluster.machines !== void 0;
+    const perfSg = listed ? inputs["perf-sg"] || await securityGroupId(ctx, cluster, "perf-sg") : "";
+    const ready = await ensureMachines(ctx, cluster, { perfSg });
+    return {
+      outputs: { machines: JSON.stringify(ready), changed: ready.some((m) => m.action !== "unchanged") }
+    };
+  }
+});
+
 // actions/ensure-security-groups/src/main.ts
-var run7 = clusterAction("ensure-security-groups", {
+var run9 = clusterAction("ensure-security-groups", {
   title: "Ensure security groups",
   description: "Ensure the load-balancer and performance security groups and exactly their managed ingress rules (SG references instead of addresses where AWS allows; operator CIDRs only for the admin listener and the Locust UI). Rules someone else added are left alone.",
   inputs: {},
@@ -6354,20 +7312,20 @@ function sweepRegions(list2) {
 }
 
 // src/ops/list-clusters.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync2, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { join as join3, resolve as resolve2 } from "node:path";
 var CLUSTERS_DIR = "clusters";
 function clusterFiles(dir = CLUSTERS_DIR) {
   if (!existsSync2(dir)) return [];
-  return readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join2(dir, f));
+  return readdirSync3(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join3(dir, f));
 }
 function canonicalClusterPath(name, dir = CLUSTERS_DIR) {
   return `${dir}/${name}.yml`;
 }
 function nameLine(file) {
   try {
-    const i = readFileSync3(file, "utf8").split("\n").findIndex((l) => /^name\s*:/.test(l));
+    const i = readFileSync5(file, "utf8").split("\n").findIndex((l) => /^name\s*:/.test(l));
     return i >= 0 ? i + 1 : 1;
   } catch {
     return 1;
@@ -6434,14 +7392,14 @@ function clustersForSchedule(cron, scan) {
   return scan.valid.filter((l) => normCron(l.cluster.teardown.schedule) === normCron(cron)).map((l) => l.file);
 }
 function changedClusters(since, dir = CLUSTERS_DIR, cwd = ".") {
-  const out = execFileSync("git", ["diff", "--name-only", since, "HEAD", "--", dir, "templates"], {
+  const out = execFileSync2("git", ["diff", "--name-only", since, "HEAD", "--", dir, "templates"], {
     cwd,
     encoding: "utf8"
   });
   const changed = out.split("\n").filter(Boolean);
   if (changed.some((f) => f.startsWith("templates/")))
-    return clusterFiles(join2(cwd, dir)).map((f) => f.slice(cwd === "." ? 0 : cwd.length + 1));
-  return changed.filter((f) => /\.ya?ml$/.test(f) && existsSync2(join2(cwd, f))).sort();
+    return clusterFiles(join3(cwd, dir)).map((f) => f.slice(cwd === "." ? 0 : cwd.length + 1));
+  return changed.filter((f) => /\.ya?ml$/.test(f) && existsSync2(join3(cwd, f))).sort();
 }
 
 // src/ops/cluster-listing.ts
@@ -6472,7 +7430,7 @@ function listClusters(q) {
 }
 
 // actions/list-clusters/src/main.ts
-var run8 = defineAction("list-clusters", {
+var run10 = defineAction("list-clusters", {
   title: "List clusters",
   description: "Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.",
   inputs: {
@@ -6506,8 +7464,9 @@ var run8 = defineAction("list-clusters", {
   }
 });
 
-// actions/plan-cluster/src/main.ts
-import { writeFileSync } from "node:fs";
+// src/plan/plan-report.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 
 // src/plan/cost.ts
 var round = (n2) => Math.round(n2 * 1e4) / 1e4;
@@ -6550,502 +7509,6 @@ function estimateCost(c, workers = sizeWorkers(c).workers) {
       ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."]
     ].join(" ")
   };
-}
-
-// src/acapy/describe.ts
-function describeAcapy(c) {
-  const v2 = acapyVersion(c);
-  const w = WALLETS[c.acapy.walletType];
-  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
-}
-
-// src/render/markdown.ts
-function inline(value) {
-  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
-}
-var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
-function mdText(value) {
-  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
-}
-function mdCell(value) {
-  return inert(inline(value));
-}
-function mdRow(cells) {
-  return `| ${cells.map(mdCell).join(" | ")} |`;
-}
-function mdCellLines(lines) {
-  return lines.map(mdCell).join("<br>");
-}
-function fence(lang, body) {
-  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(Math.max(3, longest + 1));
-  return `${ticks}${lang}
-${body.trimEnd()}
-${ticks}`;
-}
-
-// src/resources/images-kind.ts
-var IMAGE_ROLES = ["locust", "acapy"];
-var images = {
-  kind: "image",
-  async plan(ctx, c, { templates }) {
-    const out = { changes: [], unchanged: [], facts: { ids: {}, scripts: [] } };
-    const all = await findImages(ctx.clients, selector(c.name));
-    for (const role of IMAGE_ROLES) {
-      const sel = c.images[role];
-      const instance = await findSelectedInstance(ctx, c, sel, `images.${role}`).catch((err) => {
-        if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound") return void 0;
-        throw err;
-      });
-      const source = instance ? required(instance.InstanceId, "InstanceId", "DescribeInstances", `images.${role}`) : `<the ${"machine" in sel ? sel.machine : role} machine, once made>`;
-      const script = prepareScript(templates, c, role);
-      const recipe = imageRecipe(source, script);
-      const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
-      const current = mine.find((i) => i.State === "available" && tagMap(i.Tags)[RECIPE_TAG] === recipe);
-      out.facts.ids[role] = current?.ImageId;
-      out.facts.scripts.push({
-        id: `prepare-${role}-image`,
-        title: `Prepare the ${role === "locust" ? "Locust" : "ACA-Py"} image on ${source}`,
-        runs: !current,
-        why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
-        script
-      });
-      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
-      else
-        out.changes.push({
-          action: "add",
-          resource: `${role} image`,
-          details: [
-            `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
-          ]
-        });
-      for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))
-        out.changes.push({
-          action: "remove",
-          resource: `${role} image ${old.ImageId}`,
-          details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`]
-        });
-    }
-    return out;
-  },
-  async find(ctx, cluster) {
-    return (await findImages(ctx.clients, selector(cluster))).map((i) => ({
-      id: required(i.ImageId, "ImageId", "DescribeImages", `images of ${cluster}`),
-      name: i.Name ?? i.ImageId ?? "?",
-      snapshots: (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [])
-    }));
-  },
-  items: (found) => [
-    ...found.map((i) => ({ kind: "image", id: i.id, name: i.name, action: "delete" })),
-    ...found.flatMap(
-      (i) => i.snapshots.map((s) => ({ kind: "snapshot", id: s, name: s, action: "delete" }))
-    )
-  ],
-  async destroy(ctx, found) {
-    await Promise.all(
-      found.map(async (i) => {
-        await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: i.id }), {
-          kind: "image",
-          name: i.name
-        });
-        for (const s of i.snapshots)
-          await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: s }), {
-            kind: "snapshot",
-            name: s
-          });
-      })
-    );
-  }
-};
-
-// src/resources/machine-prepare.ts
-import { createHash as createHash5 } from "node:crypto";
-var IssuerAnchorError = class extends Error {
-  name = "IssuerAnchorError";
-};
-var IDS_TAG = "akrida:issuer-ids";
-function markOf(m) {
-  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
-  return m.tags[PREPARED_TAG];
-}
-var hash = (...parts) => createHash5("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-var stampOf = (mark) => mark?.split(".")[1];
-function machineFacts(found) {
-  return {
-    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
-    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
-    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
-  };
-}
-function preparations(t, c, found) {
-  const facts = machineFacts(found);
-  const dbMark = markOf(found.database);
-  const api2 = issuerApiInput(c);
-  const out = [];
-  let dbRuns = false;
-  for (const input2 of machineInputs(c, facts)) {
-    const role = input2.role;
-    const m = found[role];
-    const scripts = [
-      {
-        id: `prepare-${role}-machine`,
-        title: `Prepare the ${role} machine`,
-        script: machineScript(t, input2)
-      }
-    ];
-    if (role === "issuer" && api2)
-      scripts.push({
-        id: "prepare-issuer",
-        title: "Prepare the issuer's DID, schema and credential definition",
-        script: issuerScript(t, api2)
-      });
-    const own = hash(...scripts.map((s) => s.script));
-    const current = markOf(m);
-    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
-    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
-    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
-    if (role === "database") dbRuns = runs;
-    const plural = scripts.length > 1;
-    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
-    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
-    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
-    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
-  }
-  return out;
-}
-function plannedPreparations(preps) {
-  return preps.flatMap(
-    (p) => p.scripts.map((s) => ({
-      id: s.id,
-      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
-      runs: p.runs,
-      why: p.why,
-      script: s.script
-    }))
-  );
-}
-async function prepareMachines(ctx, c, preps) {
-  const stamp = Math.floor(ctx.clock.now()).toString(36);
-  const prepared = [];
-  let issuer;
-  const byRole = new Map(preps.map((p) => [p.role, p]));
-  const one2 = async (p) => {
-    if (!p?.runs) return;
-    if (!p.instanceId)
-      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
-    let stdout = "";
-    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
-    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({
-        Resources: [p.instanceId],
-        Tags: [
-          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
-          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
-        ]
-      }),
-      { kind: "machine", name: p.role, id: p.instanceId }
-    );
-    prepared.push(p.role);
-  };
-  await Promise.all([
-    (async () => {
-      await one2(byRole.get("database"));
-      await one2(byRole.get("issuer"));
-    })(),
-    one2(byRole.get("locust")),
-    one2(byRole.get("mediator"))
-  ]);
-  return { prepared, ...issuer ? { issuer } : {} };
-}
-async function runPreparation(ctx, c, p, s) {
-  const id = p.instanceId;
-  try {
-    const [r] = await runOnInstances(ctx, {
-      targets: { instanceIds: [id] },
-      script: s.script,
-      comment: `akrida-ops ${s.id} for ${c.name}`,
-      timeoutSeconds: 3600,
-      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
-    });
-    await recordLastRun(ctx, c, s.id, s.script);
-    return printed(r?.stdout);
-  } catch (err) {
-    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
-    if (anchor)
-      throw new IssuerAnchorError(
-        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
-      );
-    throw err;
-  }
-}
-async function storeInvitation(ctx, c, stdout) {
-  const { invitationUrl } = parseMediatorOutput(stdout);
-  await putParameter(ctx.clients, {
-    name: mediatorInvitationParameter(c),
-    value: invitationUrl,
-    type: "String",
-    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
-    what: "mediator invitation URL"
-  });
-  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
-}
-async function storeIssuerIds(ctx, c, stdout) {
-  const ids = parseIssuerOutput(stdout);
-  const names2 = issuerParameters(c);
-  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
-  await Promise.all([
-    putParameter(ctx.clients, {
-      name: names2.schemaId,
-      value: ids.schemaId,
-      type: "String",
-      tags,
-      what: "schema id"
-    }),
-    putParameter(ctx.clients, {
-      name: names2.credDefId,
-      value: ids.credDefId,
-      type: "String",
-      tags,
-      what: "credential definition id"
-    })
-  ]);
-  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
-  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
-}
-
-// src/resources/parameters.ts
-import { randomBytes } from "node:crypto";
-var MissingSecretError = class extends Error {
-  name = "MissingSecretError";
-};
-async function checkSecrets(ctx, c, env) {
-  const missing2 = [];
-  const present = await parametersPresent(
-    ctx.clients,
-    secretRefs(c).flatMap(({ ref }) => "parameter" in ref ? [ref.parameter] : [])
-  );
-  for (const { field: field2, ref } of secretRefs(c)) {
-    if ("generated" in ref) continue;
-    if ("githubSecret" in ref) {
-      if (!env[ref.githubSecret])
-        missing2.push(
-          `${field2}: workflow secret ${ref.githubSecret} is not set; add it to the repository secrets and pass it to this step as env`
-        );
-      continue;
-    }
-    if (!present.has(ref.parameter)) {
-      missing2.push(
-        `${field2}: Parameter Store has no ${ref.parameter} in ${c.region}; create it as a SecureString (aws ssm put-parameter --type SecureString --name ${ref.parameter} --value ...)`
-      );
-    }
-  }
-  if (missing2.length > 0)
-    throw new MissingSecretError(`secrets missing, nothing was changed in AWS:
-  ${missing2.join("\n  ")}`);
-}
-function unusedCopies(c, tagged) {
-  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName2(c, ref)));
-  return tagged.flatMap((p) => p.Name && !referenced.has(p.Name) ? [p.Name] : []);
-}
-async function storeSecrets(ctx, c, env) {
-  await checkSecrets(ctx, c, env);
-  const now = new Date(ctx.clock.now());
-  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, "secret")));
-  const removed = await Promise.all(
-    unused.map(async (name) => {
-      await deleteParameter(ctx.clients, name);
-      return { name, action: "deleted" };
-    })
-  );
-  const stored = await Promise.all(
-    storedSecrets(c).map(async ([name, fields2]) => {
-      const ref = secretRefs(c).find((s) => parameterName2(c, s.ref) === name)?.ref;
-      const value = ref && "githubSecret" in ref ? env[ref.githubSecret] : void 0;
-      if (value === void 0)
-        throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
-      const action = await putParameter(ctx.clients, {
-        name,
-        value,
-        type: "SecureString",
-        tags: toAwsTags(resourceTags(c, "secret", now)),
-        what: fields2.join(", ")
-      });
-      return { name, action };
-    })
-  );
-  const wanted = generatedSecrets(c);
-  const made = await parametersPresent(
-    ctx.clients,
-    wanted.map((g) => g.name)
-  );
-  const generated = await Promise.all(
-    wanted.filter((g) => !made.has(g.name)).map(async (g) => ({
-      name: g.name,
-      action: await createParameterIfAbsent(ctx.clients, {
-        name: g.name,
-        value: randomSecret(g.length),
-        type: "SecureString",
-        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
-        what: g.field
-      })
-    }))
-  );
-  return [...stored, ...generated, ...removed];
-}
-var GENERATED_ROLE = "generated-secret";
-function randomSecret(length) {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  const bytes = randomBytes(length * 2);
-  let out = "";
-  for (const b of bytes) {
-    if (b < 248) out += alphabet[b % 62];
-    if (out.length === length) return out;
-  }
-  return out + randomSecret(length - out.length);
-}
-var parameters = {
-  kind: "parameter",
-  async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: void 0 };
-    const stored = storedSecrets(c).map(([name]) => name);
-    const [present, tagged] = await Promise.all([
-      parametersPresent(ctx.clients, stored),
-      findParameters(ctx.clients, selector(c.name, "secret"))
-    ]);
-    const addAbsent = (names2, have, detail) => {
-      for (const name of names2) {
-        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
-        else out.changes.push({ action: "add", resource: `parameter ${name}`, details: [detail] });
-      }
-    };
-    addAbsent(stored, present, "SecureString from the workflow secret");
-    const generated = generatedSecrets(c).map((g) => g.name);
-    addAbsent(
-      generated,
-      await parametersPresent(ctx.clients, generated),
-      "SecureString of a random value the toolkit generates (kept afterwards)"
-    );
-    for (const name of unusedCopies(c, tagged))
-      out.changes.push({
-        action: "remove",
-        resource: `parameter ${name}`,
-        details: ["no longer referenced by the cluster file"]
-      });
-    return out;
-  },
-  async find(ctx, cluster) {
-    return (await findParameters(ctx.clients, selector(cluster))).map(
-      (p) => required(p.Name, "Name", "DescribeParameters", `parameters of ${cluster}`)
-    );
-  },
-  items: (found) => found.map((p) => ({ kind: "parameter", id: p, name: p, action: "delete" })),
-  async destroy(ctx, found) {
-    await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
-  }
-};
-
-// src/plan/live-plan.ts
-async function livePlan(ctx, c, templates) {
-  const machinePlan = machines.plan(ctx, c);
-  const [sg, img, lb, params, mach, made] = await Promise.all([
-    securityGroups.plan(ctx, c),
-    images.plan(ctx, c, { templates }),
-    loadBalancing.plan(ctx, c),
-    parameters.plan(ctx, c),
-    machinePlan,
-    plannedMachineFacts(
-      ctx,
-      c,
-      machinePlan.then((p) => Object.values(p.facts.byRole))
-    )
-  ]);
-  const preps = preparations(templates, c, mach.facts.byRole);
-  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
-  for (const p of preps) {
-    const resource = `machine ${p.role} ${p.instanceId}`;
-    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
-    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
-    mach.changes.push({ action: "change", resource, details: [`prepare it again: ${p.why}`] });
-  }
-  const m = await master.plan(ctx, c, {
-    templates,
-    perfSg: sg.facts["perf-sg"],
-    dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
-    machineFacts: made
-  });
-  const lt = await launchTemplates.plan(ctx, c, {
-    templates,
-    imageIds: img.facts.ids,
-    perfSg: sg.facts["perf-sg"],
-    facts: {
-      ...made,
-      adminDns: m.facts.adminDns,
-      transportDns: m.facts.transportDns,
-      masterPrivateIp: m.facts.privateIp
-    }
-  });
-  const tgs = lb.facts.targetGroupArns ?? {};
-  const grp = await groups.plan(ctx, c, {
-    templateIds: lt.facts,
-    targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
-  });
-  const parts = [sg, mach, img, lb, m, lt, grp, params];
-  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
-  await Promise.all(
-    scripts.map(async (s) => {
-      if (!s.runs || !s.id) return;
-      const last = await readLastRun(ctx, c, s.id);
-      if (last && "script" in last && last.script !== s.script)
-        s.diff = diff$createTwoFilesPatch("last run", "this plan", last.script, s.script, "", "", { context: 2 });
-    })
-  );
-  return {
-    cluster: c.name,
-    acapy: describeAcapy(c),
-    changes: parts.flatMap((x) => x.changes),
-    unchanged: parts.flatMap((x) => x.unchanged),
-    scripts
-  };
-}
-function livePlanMarkdown(plan, file) {
-  const out = [`## Plan for cluster ${mdText(plan.cluster)} (${mdText(file)}), against live state`, ""];
-  if (plan.changes.length === 0) {
-    out.push(`No changes. ${plan.unchanged.length} resources are up to date.`);
-  } else {
-    const count2 = (a) => plan.changes.filter((c) => c.action === a).length;
-    out.push(
-      `${count2("add")} to add, ${count2("change")} to change, ${count2("remove")} to remove; ${plan.unchanged.length} unchanged.`,
-      ""
-    );
-    out.push("| action | resource | details |", "|---|---|---|");
-    for (const c of plan.changes)
-      out.push(`| ${c.action} | ${mdCell(c.resource)} | ${mdCellLines(c.details)} |`);
-    for (const c of plan.changes)
-      if (c.diff) out.push("", `### ${mdText(c.resource)}: user data`, "", fence("diff", c.diff));
-  }
-  const runs = plan.scripts.filter((x) => x.runs);
-  out.push("", mdText(plan.acapy));
-  out.push("", "### Scripts this apply runs as root through SSM", "");
-  for (const x of plan.scripts)
-    out.push(`- ${x.runs ? "**runs**" : "skipped"}: ${mdText(x.title)} (${mdText(x.why)})`);
-  for (const x of runs) {
-    if (x.diff) out.push("", `#### ${mdText(x.title)}: changes since it last ran`, "", fence("diff", x.diff));
-    out.push(
-      "",
-      `<details><summary>${mdText(x.title)}</summary>`,
-      "",
-      fence("bash", x.script),
-      "",
-      "</details>"
-    );
-  }
-  return `${out.join("\n")}
-`;
 }
 
 // src/plan/step-graph.ts
@@ -7355,8 +7818,35 @@ function offlinePlan(loaded, templates) {
 `;
 }
 
+// src/plan/plan-report.ts
+function writeMade(path, text3) {
+  mkdirSync(dirname4(path), { recursive: true });
+  writeFileSync2(path, text3);
+}
+async function planReport(ctx, loaded, templates, opts) {
+  if (opts.planOut && !opts.live) throw new Error("plan-out saves a live plan: set live to true");
+  const cost = estimateCost(loaded.cluster);
+  if (!opts.live) {
+    const markdown2 = offlinePlan(loaded, templates);
+    writeMade(opts.markdownFile, markdown2);
+    return { markdown: markdown2, hourly: cost.hourly };
+  }
+  const { live, saved } = await makePlanFile(ctx, loaded, templates);
+  if (opts.planOut) writeMade(opts.planOut, `${JSON.stringify(saved, null, 2)}
+`);
+  const markdown = [
+    livePlanMarkdown(live, loaded.file),
+    `Estimated cost: $${cost.hourly.toFixed(4)} per hour; one load test $${cost.perLoadTest.toFixed(4)}.
+`,
+    ...opts.planOut ? [`Saved plan \`${saved.hash}\`: an apply of it refuses to run if anything it read has moved.
+`] : []
+  ].join("\n");
+  writeMade(opts.markdownFile, markdown);
+  return { markdown, hourly: cost.hourly, live, ...opts.planOut ? { saved } : {} };
+}
+
 // actions/plan-cluster/src/main.ts
-var run9 = renderingClusterAction("plan-cluster", {
+var run11 = renderingClusterAction("plan-cluster", {
   title: "Plan cluster",
   description: "Compute what a cluster file will build: offline, the resources with tags, build steps and critical path, rendered user data and .env files (secrets as references) and the estimated hourly cost; live, what would be added, changed or removed against the current state, with user-data diffs.",
   inputs: {
@@ -7368,6 +7858,10 @@ var run9 = renderingClusterAction("plan-cluster", {
       fallback: true,
       description: "Also append the plan to the job summary (true/false)."
     }),
+    "plan-out": input.text({
+      fallback: "",
+      description: "With live: also save the plan as JSON here (fingerprints of everything it read, the changes, script hashes) for check-plan before an apply."
+    }),
     live: input.boolean({
       fallback: false,
       description: "Compare against live state with describe calls only (needs AWS credentials; a read-only role is enough). When false, the offline plan."
@@ -7376,20 +7870,27 @@ var run9 = renderingClusterAction("plan-cluster", {
   outputs: {
     "plan-file": "Path of the Markdown plan.",
     "hourly-cost": "Estimated cost per hour in USD.",
-    changes: "Number of resources to add, change or remove (live plans; empty for offline)."
+    changes: "Number of resources to add, change or remove (live plans; empty for offline).",
+    "plan-hash": "The saved plan's hash (with plan-out).",
+    "plan-headline": "The saved plan in one line: hash, cluster file, counts (with plan-out)."
   },
   run: async ({ ctx, loaded, cluster, templates, inputs }) => {
-    const cost = estimateCost(cluster);
-    const live = inputs.live ? await livePlan(ctx, cluster, templates) : void 0;
-    const plan = live ? `${livePlanMarkdown(live, loaded.file)}
-Estimated cost: $${cost.hourly.toFixed(4)} per hour; one load test $${cost.perLoadTest.toFixed(4)}.
-` : offlinePlan(loaded, templates);
     const file = inputs["output-file"];
-    writeFileSync(file, plan);
-    io().info(`plan for ${cluster.name} written to ${file}`);
+    const r = await planReport(ctx, loaded, templates, {
+      live: inputs.live,
+      markdownFile: file,
+      planOut: inputs["plan-out"] || void 0
+    });
+    io().info(`plan for ${cluster.name} written to ${file}${r.saved ? `; ${planHeadline(r.saved)}` : ""}`);
     return {
-      outputs: { changes: live?.changes.length, "plan-file": file, "hourly-cost": cost.hourly.toFixed(4) },
-      ...inputs.summary ? { summary: plan } : {}
+      outputs: {
+        changes: r.live?.changes.length,
+        "plan-file": file,
+        "hourly-cost": r.hourly.toFixed(4),
+        "plan-hash": r.saved?.hash,
+        "plan-headline": r.saved && planHeadline(r.saved)
+      },
+      ...inputs.summary ? { summary: r.markdown } : {}
     };
   }
 });
@@ -7927,7 +8428,7 @@ function preflightReport(role, r) {
 }
 
 // actions/preflight/src/main.ts
-var run10 = clusterAction("preflight", {
+var run12 = clusterAction("preflight", {
   title: "Preflight",
   description: "Before any work: check that the instance profile the cluster file names exists and holds a role, and that the role in use has every grant of its generated policy (iam/deploy-policy.json or iam/plan-policy.json), asked through iam:SimulatePrincipalPolicy. Fails naming what is missing and what to do (run akrida bootstrap); where the role may not simulate, it says so and hints instead.",
   inputs: {
@@ -7953,7 +8454,7 @@ ${r.missing.map((m) => `- ${m}`).join("\n")}` : void 0
 });
 
 // actions/prepare-machines/src/main.ts
-var run11 = renderingClusterAction("prepare-machines", {
+var run13 = renderingClusterAction("prepare-machines", {
   title: "Prepare stand-alone machines",
   description: "Prepare each stand-alone machine through SSM Run Command when what prepared it changed or it was started again: packages, Docker, the Akrida checkout at the pinned ref, its .env (secrets read from Parameter Store on the machine), compose build and up. The database is cleaned each time; the issuer's DID, ledger registration, transaction author agreement, schema and credential definition are then made (or reused) through its admin API, and their ids stored as cluster parameters for the Locust .env.",
   inputs: {},
@@ -7973,7 +8474,7 @@ var run11 = renderingClusterAction("prepare-machines", {
 });
 
 // actions/render-launch-template/src/main.ts
-var run12 = renderingClusterAction("render-launch-template", {
+var run14 = renderingClusterAction("render-launch-template", {
   title: "Render launch template",
   description: "Render the ACA-Py or Locust worker user data from templates/ (strict: an undefined variable is an error; secrets are Parameter Store references read at boot) and create the launch template, or a new version only when the rendered content changed.",
   inputs: {
@@ -8139,7 +8640,7 @@ async function renewExpiry(ctx, c) {
 }
 
 // actions/renew-expiry/src/main.ts
-var run13 = clusterAction("renew-expiry", {
+var run15 = clusterAction("renew-expiry", {
   title: "Renew cluster expiry",
   description: "Move the expiry tag of every resource of the cluster to now plus its time-to-live when less than half of it is left (or the tag is unreadable), so a cluster in use is not swept; the in-AWS backstop follows when the groups are ensured.",
   inputs: {},
@@ -8352,23 +8853,23 @@ var HttpTransport = class {
 };
 
 // src/loadtest/result-files.ts
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 function readBaseline(file) {
-  return JSON.parse(readFileSync4(file, "utf8"));
+  return JSON.parse(readFileSync6(file, "utf8"));
 }
 function writeResultFiles(dir, r, markdown) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync2(join3(dir, "requests.csv"), r.artifacts.requestsCsv);
-  writeFileSync2(join3(dir, "failures.csv"), r.artifacts.failuresCsv);
-  writeFileSync2(join3(dir, "exceptions.csv"), r.artifacts.exceptionsCsv);
-  writeFileSync2(join3(dir, "report.html"), r.artifacts.html);
-  writeFileSync2(join3(dir, "timeseries.json"), `${JSON.stringify(r.samples, null, 2)}
+  mkdirSync2(dir, { recursive: true });
+  writeFileSync3(join4(dir, "requests.csv"), r.artifacts.requestsCsv);
+  writeFileSync3(join4(dir, "failures.csv"), r.artifacts.failuresCsv);
+  writeFileSync3(join4(dir, "exceptions.csv"), r.artifacts.exceptionsCsv);
+  writeFileSync3(join4(dir, "report.html"), r.artifacts.html);
+  writeFileSync3(join4(dir, "timeseries.json"), `${JSON.stringify(r.samples, null, 2)}
 `);
-  writeFileSync2(join3(dir, "summary.json"), `${JSON.stringify(r.summary, null, 2)}
+  writeFileSync3(join4(dir, "summary.json"), `${JSON.stringify(r.summary, null, 2)}
 `);
-  writeFileSync2(join3(dir, "summary.md"), markdown);
-  return join3(dir, "summary.md");
+  writeFileSync3(join4(dir, "summary.md"), markdown);
+  return join4(dir, "summary.md");
 }
 
 // src/loadtest/results.ts
@@ -8689,7 +9190,7 @@ function gateFailure(summary) {
 }
 
 // src/loadtest/ssm-transport.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 var CHUNK = 16e3;
 var PARALLEL = 6;
@@ -8710,7 +9211,7 @@ var SsmTransport = class {
   }
   async call(path, form) {
     this.seq += 1;
-    const file = `/tmp/akrida-ops-locust-${createHash6("sha256").update(`${path}:${this.seq}:${Date.now()}`).digest("hex").slice(0, 12)}.gz`;
+    const file = `/tmp/akrida-ops-locust-${createHash7("sha256").update(`${path}:${this.seq}:${Date.now()}`).digest("hex").slice(0, 12)}.gz`;
     const url = `http://127.0.0.1:${this.webPort}${path}`;
     const first = await this.chunk(path, { file, first: true, offset: 0, url, form: form ?? [] });
     const status = Number(first.field("status"));
@@ -8839,7 +9340,7 @@ async function clusterLoadTest(ctx, c, templates, opts) {
 }
 
 // actions/run-load-test/src/main.ts
-var run14 = renderingClusterAction("run-load-test", {
+var run16 = renderingClusterAction("run-load-test", {
   title: "Run load test",
   description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
   inputs: {
@@ -8907,8 +9408,8 @@ var run14 = renderingClusterAction("run-load-test", {
 });
 
 // src/ops/run-script.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 var ScriptInputError = class extends Error {
   name = "ScriptInputError";
 };
@@ -8933,10 +9434,10 @@ function clusterScript(c, templates, given) {
   return script;
 }
 function writeInstanceLogs(dir, results) {
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   for (const r of results)
-    writeFileSync3(
-      join4(dir, `${r.instanceId}.log`),
+    writeFileSync4(
+      join5(dir, `${r.instanceId}.log`),
       `${r.stdout}${r.stderr ? `
 --- stderr ---
 ${r.stderr}` : ""}`
@@ -8944,7 +9445,7 @@ ${r.stderr}` : ""}`
 }
 
 // actions/run-on-instances/src/main.ts
-var run15 = renderingClusterAction("run-on-instances", {
+var run17 = renderingClusterAction("run-on-instances", {
   title: "Run on instances",
   description: "Run a script through SSM Run Command (in place of SSH) on instances by id or by tags, wait for every invocation, and fail naming each failing instance with its status and the tail of its stderr. More than 50 instances are split across commands. Optionally saves each instance's output to files.",
   inputs: {
@@ -9010,7 +9511,7 @@ function setTierCapacity(ctx, c, tier2, given) {
 }
 
 // actions/set-capacity/src/main.ts
-var run16 = clusterAction("set-capacity", {
+var run18 = clusterAction("set-capacity", {
   title: "Set capacity",
   description: "Set min, desired and max of the ACA-Py or worker group (no call when they already hold).",
   inputs: {
@@ -9053,7 +9554,7 @@ async function setTierDefaultVersion(ctx, c, tier2, opts) {
 }
 
 // actions/set-default-template-version/src/main.ts
-var run17 = clusterAction("set-default-template-version", {
+var run19 = clusterAction("set-default-template-version", {
   title: "Set default template version",
   description: "Make a launch template version the default (a no-op when it already is), and optionally replace the running instances of the tier's group through an instance refresh.",
   inputs: {
@@ -9078,7 +9579,7 @@ var run17 = clusterAction("set-default-template-version", {
 });
 
 // actions/store-secrets/src/main.ts
-var run18 = clusterAction("store-secrets", {
+var run20 = clusterAction("store-secrets", {
   title: "Store cluster secrets",
   description: "Check every secret the cluster references exists, and store workflow secrets (passed as env) as SecureString parameters, rewriting them only when they changed. Values are masked and never logged.",
   inputs: {},
@@ -9215,7 +9716,7 @@ async function clusterSummary(ctx, c, timings) {
 }
 
 // actions/summarize-cluster/src/main.ts
-var run19 = clusterAction("summarize-cluster", {
+var run21 = clusterAction("summarize-cluster", {
   title: "Summarize cluster",
   description: "Write the cluster-up job summary: admin, transport and Locust UI URLs, image ids, template versions, groups, estimated cost per hour, and the time each job took.",
   inputs: {
@@ -9433,7 +9934,7 @@ async function sweepEveryRegion(contextFor, regions, opts, report2) {
 }
 
 // actions/sweep-expired/src/main.ts
-var run20 = defineAction("sweep-expired", {
+var run22 = defineAction("sweep-expired", {
   title: "Sweep expired clusters",
   description: "Destroy every cluster whose expiry tag (creation or last apply, plus the cluster's time-to-live) has passed or cannot be read, including the leftovers of cancelled or failed builds and their stored parameters. Every expired cluster is attempted; the step fails at the end, naming each that failed.",
   inputs: {
@@ -9473,7 +9974,7 @@ var run20 = defineAction("sweep-expired", {
 });
 
 // actions/teardown/src/main.ts
-var run21 = clusterAction("teardown", {
+var run23 = clusterAction("teardown", {
   title: "Tear down cluster",
   description: `Scale the cluster's groups to zero (everything else kept for a fast restart) or destroy every resource tagged for the cluster in dependency order, retrying "still in use" answers until a deadline. Only resources tagged for this cluster are touched. A dry run lists what would go.`,
   inputs: {
@@ -9501,7 +10002,7 @@ var run21 = clusterAction("teardown", {
 });
 
 // actions/validate-cluster/src/main.ts
-var run22 = clusterFileAction("validate-cluster", {
+var run24 = clusterFileAction("validate-cluster", {
   title: "Validate cluster file",
   description: "Check a clusters/<name>.yml against the schema and the semantic rules, before any AWS call; refuse any other path spelling and a name another file under clusters/ also uses.",
   cluster: "Path of the cluster file, exactly clusters/<name>.yml, e.g. clusters/perf.yml.",
@@ -9577,16 +10078,16 @@ async function verifyCluster(ctx, c, t, input2) {
   try {
     v2 = await waitFor(
       async () => {
-        const [run24] = await runOnInstances(ctx, {
+        const [run26] = await runOnInstances(ctx, {
           targets: { instanceIds: [input2.masterId] },
           script: verifyScript(t, c, input2),
           comment: `akrida-ops verify ${c.name}`,
           timeoutSeconds: 300
         });
-        if (!run24) throw new VerifyOutputError(`the command returned no result for ${input2.masterId}`);
-        const problem = verifyOutputProblem(run24.stdout);
+        if (!run26) throw new VerifyOutputError(`the command returned no result for ${input2.masterId}`);
+        const problem = verifyOutputProblem(run26.stdout);
         if (problem) throw new VerifyOutputError(problem);
-        v2 = parseVerifyOutput(run24.stdout);
+        v2 = parseVerifyOutput(run26.stdout);
         const settled = v2.live === "200" && v2.ready === "200" && v2.workers === String(workersInService);
         return settled ? { done: true, value: v2 } : { done: false, status: `workers ${v2.workers ?? "-"}/${workersInService}, live ${v2.live ?? "-"}` };
       },
@@ -9654,7 +10155,7 @@ async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
 }
 
 // actions/verify-cluster/src/main.ts
-var run23 = renderingClusterAction("verify-cluster", {
+var run25 = renderingClusterAction("verify-cluster", {
   title: "Verify cluster",
   description: "Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker. Writes a table to the job summary.",
   inputs: {
@@ -9683,29 +10184,31 @@ ${v2.table}
 
 // actions/index.ts
 var actions = {
-  "comment-plan": run,
-  "configure-locust-master": run2,
-  "create-ami": run3,
-  "ensure-auto-scaling-group": run4,
-  "ensure-load-balancer": run5,
-  "ensure-machines": run6,
-  "ensure-security-groups": run7,
-  "list-clusters": run8,
-  "plan-cluster": run9,
-  preflight: run10,
-  "prepare-machines": run11,
-  "render-launch-template": run12,
-  "renew-expiry": run13,
-  "run-load-test": run14,
-  "run-on-instances": run15,
-  "set-capacity": run16,
-  "set-default-template-version": run17,
-  "store-secrets": run18,
-  "summarize-cluster": run19,
-  "sweep-expired": run20,
-  teardown: run21,
-  "validate-cluster": run22,
-  "verify-cluster": run23
+  "check-plan": run,
+  "cluster-lock": run2,
+  "comment-plan": run3,
+  "configure-locust-master": run4,
+  "create-ami": run5,
+  "ensure-auto-scaling-group": run6,
+  "ensure-load-balancer": run7,
+  "ensure-machines": run8,
+  "ensure-security-groups": run9,
+  "list-clusters": run10,
+  "plan-cluster": run11,
+  preflight: run12,
+  "prepare-machines": run13,
+  "render-launch-template": run14,
+  "renew-expiry": run15,
+  "run-load-test": run16,
+  "run-on-instances": run17,
+  "set-capacity": run18,
+  "set-default-template-version": run19,
+  "store-secrets": run20,
+  "summarize-cluster": run21,
+  "sweep-expired": run22,
+  teardown: run23,
+  "validate-cluster": run24,
+  "verify-cluster": run25
 };
 export {
   actions

@@ -6,6 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { toolkitIdentity } from '../src/plan/plan-staleness.js';
+import { savedPlan } from '../src/plan/saved-plan.js';
 
 /** The file GitHub runs for an action: its action.yml's `runs.main`, relative to the action's folder. */
 export function actionEntryFile(root: string, name: string): string {
@@ -15,7 +17,13 @@ export function actionEntryFile(root: string, name: string): string {
 }
 
 /** Actions that never call AWS: they run to their end. */
-export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-plan', 'plan-cluster']);
+export const AWS_FREE = new Set([
+  'validate-cluster',
+  'list-clusters',
+  'comment-plan',
+  'plan-cluster',
+  'cluster-lock',
+]);
 
 /**
  * Actions that do nothing for a cluster without a machines section (perf-example.yml has none):
@@ -23,13 +31,28 @@ export const AWS_FREE = new Set(['validate-cluster', 'list-clusters', 'comment-p
  */
 const MACHINE_ACTIONS = new Set(['ensure-machines', 'prepare-machines']);
 
-/** A scratch workspace to run the actions in: the example clusters and a plan to comment. */
+/**
+ * A scratch workspace to run the actions in: the example clusters, a plan to comment, and a saved
+ * plan of perf-example (made for an empty account) for check-plan, which holds until AWS is read.
+ */
 export function coldStartWorkspace(root = '.'): string {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-cold-start-'));
   mkdirSync(join(dir, 'clusters'));
   for (const f of ['perf-example.yml', 'example.yml'])
     copyFileSync(join(root, 'clusters', f), join(dir, 'clusters', f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
+  const plan = savedPlan(
+    { cluster: 'perf-example', acapy: '', changes: [], unchanged: [], scripts: [], observed: [] },
+    {
+      file: 'clusters/perf-example.yml',
+      text: readFileSync(join(root, 'clusters/perf-example.yml'), 'utf8'),
+      region: 'us-east-1',
+      commit: null,
+      toolkit: toolkitIdentity(join(resolve(root), 'templates')),
+      now: new Date(0),
+    },
+  );
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
   return dir;
 }
 
@@ -48,6 +71,7 @@ export function coldStartEnv(action?: string): Record<string, string> {
     INPUT_SCRIPT: 'true',
     INPUT_MARKER: 'akrida-bench',
     'INPUT_BODY-FILE': 'plan.md',
+    'INPUT_PLAN-FILE': 'plan.json',
     AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',

@@ -1,8 +1,9 @@
 import { clusterInput, type Job, listClustersJob, workflowSecrets } from './fragments.js';
 
 /**
- * Merged configuration changes are applied by cluster-up, whose approval job (akrida-approval,
- * required reviewers) gates every write, once per changed cluster.
+ * Merged configuration changes are applied by cluster-up, once per changed cluster, with a saved
+ * plan: cluster-up plans the merge commit, its approval job (akrida-approval, required reviewers)
+ * shows that plan's hash and counts, and the apply refuses to write if anything moved since.
  */
 export const clusterApply = {
   name: 'cluster-apply',
@@ -33,9 +34,12 @@ export const clusterApply = {
       },
       permissions: { contents: 'read', 'id-token': 'write' },
       uses: './.github/workflows/cluster-up.yml',
-      with: { cluster: '${{ matrix.cluster }}', refresh: true },
+      with: { cluster: '${{ matrix.cluster }}', refresh: true, 'saved-plan': true },
       secrets: Object.fromEntries(
-        ['AKRIDA_AWS_ROLE_ARN', ...workflowSecrets()].map((s) => [s, `\${{ secrets.${s} }}`]),
+        ['AKRIDA_AWS_ROLE_ARN', 'AKRIDA_AWS_READONLY_ROLE_ARN', ...workflowSecrets()].map((s) => [
+          s,
+          `\${{ secrets.${s} }}`,
+        ]),
       ),
     } as Job,
   },

@@ -10,8 +10,11 @@ import {
 import {
   action,
   approvalJob,
+  awsCredentials,
   awsJob,
+  CHECKOUT,
   type Job,
+  pinned,
   type Step,
   validateJob,
   workflowSecrets,
@@ -43,17 +46,109 @@ function actionStep(a: StepAction): Step {
 function stepJob(step: GraphStep): Job {
   return awsJob(
     step.name,
-    [...step.needs],
+    // The first writes wait for the approved plan's check; the others follow them.
+    step.needs.length ? [...step.needs] : ['plan-check'],
     step.actions.map(actionStep),
     step.outputs ? { outputs: mapValues(step.outputs) } : {},
   );
 }
 
-/** Validation, the approval, then the build steps in the step graph's order. */
+const SAVED_PLAN = 'inputs.saved-plan';
+const PLAN_DIR = '${{ runner.temp }}/akrida-plan';
+/** One artifact per cluster: cluster-apply calls this workflow once per changed cluster, in one run. */
+const PLAN_ARTIFACT = 'akrida-plan-${{ needs.validate.outputs.name }}';
+
+/**
+ * With saved-plan: the plan before the approval, with the read-only role, kept as an artifact; the
+ * approval shows its hash and counts, and its job summary the whole plan.
+ */
+function planJob(): Job {
+  return {
+    name: 'Plan (what the approval approves)',
+    needs: ['validate'],
+    if: `\${{ ${SAVED_PLAN} }}`,
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 15,
+    permissions: { contents: 'read', 'id-token': 'write' },
+    outputs: {
+      hash: '${{ steps.plan.outputs.plan-hash }}',
+      headline: '${{ steps.plan.outputs.plan-headline }}',
+    },
+    steps: [
+      CHECKOUT,
+      { ...awsCredentials('AKRIDA_AWS_READONLY_ROLE_ARN'), name: 'Read-only AWS credentials (OIDC)' },
+      action(
+        'plan-cluster',
+        'Plan',
+        {
+          live: 'true',
+          summary: 'true',
+          'output-file': `${PLAN_DIR}/plan.md`,
+          'plan-out': `${PLAN_DIR}/plan.json`,
+        },
+        { id: 'plan' },
+      ),
+      {
+        name: 'Keep the plan for the apply',
+        uses: pinned('actions/upload-artifact'),
+        with: { name: PLAN_ARTIFACT, path: PLAN_DIR },
+      },
+    ],
+  };
+}
+
+/** The approval, after the plan when there is one, naming the plan it approves. */
+function approveJob(): Job {
+  const base = approvalJob('cluster-up');
+  return {
+    ...base,
+    needs: ['validate', 'plan'],
+    if: "always() && needs.validate.result == 'success' && (needs.plan.result == 'success' || needs.plan.result == 'skipped')",
+    steps: [
+      {
+        name: 'Approved',
+        run: 'echo "approved: cluster-up of $CLUSTER${PLAN:+: $PLAN}"',
+        env: { CLUSTER: '${{ needs.validate.outputs.name }}', PLAN: '${{ needs.plan.outputs.headline }}' },
+      },
+    ],
+  };
+}
+
+/**
+ * Before the first write: the approved plan must still hold (same file, same toolkit, AWS as it
+ * read it), or nothing is changed. Without saved-plan the job has nothing to do, and runs so
+ * the build's jobs can need it.
+ */
+function planCheckJob(): Job {
+  const when = { if: SAVED_PLAN };
+  return awsJob(
+    'Check the approved plan',
+    ['plan'],
+    [
+      {
+        name: 'The approved plan',
+        ...when,
+        uses: pinned('actions/download-artifact'),
+        with: { name: PLAN_ARTIFACT, path: PLAN_DIR },
+      },
+      action(
+        'check-plan',
+        'Refuse a stale plan',
+        { 'plan-file': `${PLAN_DIR}/plan.json`, hash: '${{ needs.plan.outputs.hash }}' },
+        when,
+      ),
+    ],
+    { if: "always() && needs.approve.result == 'success'" },
+  );
+}
+
+/** Validation, the plan and approval, the plan's check, then the build steps in the step graph's order. */
 export function buildJobs(): Record<string, Job> {
   return {
     validate: validateJob(),
-    approve: approvalJob('cluster-up'),
+    plan: planJob(),
+    approve: approveJob(),
+    'plan-check': planCheckJob(),
     ...Object.fromEntries(STEP_IDS.map((id) => [id, stepJob(STEP_GRAPH[id])])),
   };
 }

@@ -52,6 +52,14 @@ export const clusterPlan = {
         CHECKOUT,
         validateStep('${{ matrix.cluster }}'),
         {
+          // One open pull request plans a cluster at a time; the comment names the holder.
+          name: 'Lock the cluster for this pull request',
+          id: 'lock',
+          if: `github.event_name == 'pull_request' && ${SAME_REPO}`,
+          uses: './actions/cluster-lock',
+          with: { cluster: '${{ matrix.cluster }}', 'body-file': '${{ runner.temp }}/cluster-plan.md' },
+        },
+        {
           ...awsCredentialsIn('${{ steps.validate.outputs.region }}', 'AKRIDA_AWS_READONLY_ROLE_ARN'),
           name: 'Read-only AWS credentials (OIDC; not for forks)',
           if: TRUSTED,
@@ -73,6 +81,8 @@ export const clusterPlan = {
             'output-file': '${{ runner.temp }}/cluster-plan.md',
             summary: 'true',
             live: `\${{ ${TRUSTED} }}`,
+            // The plan as data beside the Markdown: its hash is in the comment.
+            'plan-out': `\${{ (${TRUSTED}) && format('{0}/cluster-plan.json', runner.temp) || '' }}`,
           },
         },
         {
@@ -84,7 +94,8 @@ export const clusterPlan = {
             'body-file': '${{ runner.temp }}/cluster-plan.md',
             marker: 'plan ${{ matrix.cluster }}',
             commit: '${{ github.event.pull_request.head.sha }}',
-            failed: "${{ steps.plan.outcome != 'success' }}",
+            // Locked by another pull request: the body says which (and the job fails at the lock).
+            failed: "${{ steps.plan.outcome != 'success' && steps.lock.outputs.held != 'false' }}",
           },
         },
         {
@@ -92,7 +103,7 @@ export const clusterPlan = {
           uses: pinned('actions/upload-artifact'),
           with: {
             name: 'cluster-plan-${{ strategy.job-index }}',
-            path: '${{ runner.temp }}/cluster-plan.md',
+            path: '${{ runner.temp }}/cluster-plan.md\n${{ runner.temp }}/cluster-plan.json',
           },
         },
       ],

@@ -22,6 +22,13 @@ const inputs = {
     type: 'boolean',
     default: false,
   },
+  'saved-plan': {
+    description:
+      'Plan first (read-only role) and show its hash at the approval; apply only if AWS, the file and the toolkit are still as planned',
+    required: false,
+    type: 'boolean',
+    default: false,
+  },
 };
 
 export const clusterUp = {
@@ -36,10 +43,15 @@ export const clusterUp = {
       },
       // Named, so a caller passes exactly these (never `secrets: inherit`).
       secrets: Object.fromEntries(
-        ['AKRIDA_AWS_ROLE_ARN', ...workflowSecrets()].map((s) => [
+        ['AKRIDA_AWS_ROLE_ARN', 'AKRIDA_AWS_READONLY_ROLE_ARN', ...workflowSecrets()].map((s) => [
           s,
           {
-            description: s === 'AKRIDA_AWS_ROLE_ARN' ? 'ARN of the deploy role' : 'Named by a cluster file',
+            description:
+              s === 'AKRIDA_AWS_ROLE_ARN'
+                ? 'ARN of the deploy role'
+                : s === 'AKRIDA_AWS_READONLY_ROLE_ARN'
+                  ? 'ARN of the read-only plan role (for saved-plan)'
+                  : 'Named by a cluster file',
             required: false,
           },
         ]),

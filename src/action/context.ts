@@ -6,6 +6,7 @@ import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type Clock, SYSTEM_CLOCK } from '../time/clock.js';
+import type { LockClient } from './cluster-lock.js';
 import { io } from './io.js';
 import type { CommentsClient } from './pull-request.js';
 
@@ -17,6 +18,8 @@ export interface ActionDeps {
   env?: Record<string, string | undefined>;
   /** Comments on the run's pull request (GitHub's API when absent). */
   comments?: CommentsClient;
+  /** The run's pull request and the cluster locks of its repository (GitHub's API when absent). */
+  locks?: LockClient;
   /** Where the checkout keeps cluster files (`clusters`); tests point it at a scratch copy. */
   clustersDir?: string;
 }

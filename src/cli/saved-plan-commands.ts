@@ -1,15 +1,25 @@
 // `akrida plan --live [--out plan.json]` and `akrida apply plan.json`: a plan against AWS as it is,
 // saved with a fingerprint of everything it read, and an apply that refuses when anything moved.
 import { writeFileSync } from 'node:fs';
-import { awsContext } from '../action/context.js';
+import { makeClients } from '../aws/clients.js';
+import type { AwsContext } from '../aws/context.js';
 import { loadClusterFile } from '../config/load.js';
+import type { Cluster } from '../config/schema.js';
 import { livePlanMarkdown } from '../plan/live-plan.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../plan/plan-file.js';
 import { PlanFileError, planHeadline } from '../plan/saved-plan.js';
 import { TemplateSet } from '../render/render.js';
+import { SYSTEM_CLOCK } from '../time/clock.js';
 import { type CommandContext, EXIT } from './command-context.js';
 import { clusterOption } from './options.js';
 import { runWorkflowCommand } from './workflow.js';
+
+/** AWS through the standard credential chain, for the cluster's region; warnings go to stderr. */
+const cliContext = (c: Cluster, io: CommandContext['io']): AwsContext => ({
+  clients: makeClients({ region: c.region }),
+  clock: SYSTEM_CLOCK,
+  warn: (line) => io.err(`warning: ${line}\n`),
+});
 
 /** The live plan of `akrida plan --live`: printed as Markdown, and saved when --out is given. */
 export async function livePlanCommand(
@@ -19,7 +29,7 @@ export async function livePlanCommand(
 ): Promise<void> {
   const loaded = loadClusterFile(file);
   const templates = new TemplateSet();
-  const { live, saved } = await makePlanFile(awsContext(loaded.cluster), loaded, templates);
+  const { live, saved } = await makePlanFile(cliContext(loaded.cluster, io), loaded, templates);
   io.out(livePlanMarkdown(live, loaded.file));
   if (!out) return;
   writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);
@@ -50,7 +60,7 @@ Examples:
         // Read and checked without AWS: a damaged plan, or one for another file, stops here.
         const plan = readPlanFile(path, opts.cluster);
         const loaded = loadClusterFile(plan.cluster.file);
-        await checkPlanFile(awsContext(loaded.cluster), plan, loaded, new TemplateSet());
+        await checkPlanFile(cliContext(loaded.cluster, io), plan, loaded, new TemplateSet());
         io.out(paint(`${planHeadline(plan)}: AWS is as planned; applying it\n`));
         const runs = await runWorkflowCommand(
           {

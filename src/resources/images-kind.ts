@@ -54,7 +54,7 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
           optedIn: instance && optedIn(instance, c),
           images: mine
             .map(
-              (i) => `${i.ImageId} ${i.State} ${tagMap(i.Tags)[RECIPE_TAG] ?? '-'} ${i.CreationDate ?? ''}`,
+              (i) => `${i.ImageId} ${i.State} ${tagMap(i.Tags)[RECIPE_TAG] ?? '-'} ${i.CreationDate ?? '-'}`,
             )
             .sort(),
         },

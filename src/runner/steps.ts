@@ -1,5 +1,5 @@
 // One step of a job: a shell `run`, one of our ./actions/*, a well-known external action that has
-// nothing to do here, or upload-artifact (copied to the artifacts folder).
+// nothing to do here, or upload-artifact and download-artifact (to and from the artifacts folder).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,10 +51,28 @@ export async function runStep(
     return { outputs: {} };
   }
   if (name === 'actions/upload-artifact') return uploadArtifact(run, job, inputs);
+  if (name === 'actions/download-artifact') return downloadArtifact(run, job, inputs);
   return {
     outputs: {},
-    error: `the local runner cannot run uses: ${uses}; run this workflow on GitHub, or use one of ./actions/* and ${Object.keys(NO_OP_ACTIONS).join(', ')}, actions/upload-artifact`,
+    error: `the local runner cannot run uses: ${uses}; run this workflow on GitHub, or use one of ./actions/* and ${Object.keys(NO_OP_ACTIONS).join(', ')}, actions/upload-artifact, actions/download-artifact`,
   };
+}
+
+/** One artifact of this run, by name, into `path` (the workspace when empty), as download-artifact does. */
+function downloadArtifact(run: RunState, job: string, inputs: Record<string, string>): Outcome {
+  if (!inputs.name)
+    return { outputs: {}, error: 'actions/download-artifact: here only one artifact by name is supported' };
+  const source = join(run.opts.artifactsDir, inputs.name);
+  if (!existsSync(source))
+    return {
+      outputs: {},
+      error: `Unable to download artifact(s): Artifact not found for name: ${inputs.name}`,
+    };
+  const target = resolve(run.opts.root, inputs.path || '.');
+  mkdirSync(target, { recursive: true });
+  cpSync(source, target, { recursive: true });
+  log(run, `[${job}]   artifact ${inputs.name} downloaded to ${target}`);
+  return { outputs: { 'download-path': target } };
 }
 
 function uploadArtifact(run: RunState, job: string, inputs: Record<string, string>): Outcome {

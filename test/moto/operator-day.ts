@@ -68,13 +68,16 @@ export function operatorDay(faulty: boolean): void {
       ssm: ssm.SSMClient;
     };
 
-    async function cli(args: string[]): Promise<CliRun> {
-      const out = join(dir, `out-${args[0]}-${Date.now()}`);
+    /** `akrida ARGS` as an operator runs it in their repository, against moto (or `endpoint`). */
+    async function akrida(
+      args: string[],
+      endpoint = faults?.endpoint ?? moto.endpoint,
+    ): Promise<{ code: number | null; out: string; wallMs: number }> {
       const t0 = performance.now();
       const env: Record<string, string | undefined> = {
         ...process.env,
         ...SECRETS,
-        AWS_ENDPOINT_URL: faults?.endpoint ?? moto.endpoint,
+        AWS_ENDPOINT_URL: endpoint,
         AWS_ACCESS_KEY_ID: 'testing',
         AWS_SECRET_ACCESS_KEY: 'testing',
         AWS_REGION: REGION,
@@ -83,19 +86,11 @@ export function operatorDay(faulty: boolean): void {
       delete env.AWS_PROFILE;
       delete env.AWS_SESSION_TOKEN;
       // The operator's own repository: its clusters/ holds this one cluster file, under its canonical name.
-      const child = spawn(
-        join(ROOT, 'node_modules/.bin/tsx'),
-        [
-          join(ROOT, 'src/cli/index.ts'),
-          'workflow',
-          ...args,
-          '--cluster',
-          'clusters/perf-example.yml',
-          '--out',
-          out,
-        ],
-        { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/index.ts'), ...args], {
+        env,
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (c: Buffer) => {
         text += c.toString();
@@ -106,6 +101,12 @@ export function operatorDay(faulty: boolean): void {
       const killer = setTimeout(() => child.kill('SIGKILL'), 150_000);
       const code = await new Promise<number | null>((r) => child.on('close', r));
       clearTimeout(killer);
+      return { code, out: text, wallMs: performance.now() - t0 };
+    }
+
+    async function cli(args: string[]): Promise<CliRun> {
+      const out = join(dir, `out-${args[0]}-${Date.now()}`);
+      const r = await akrida(['workflow', ...args, '--cluster', 'clusters/perf-example.yml', '--out', out]);
       let summary = '';
       try {
         const [run] = readdirSync(join(out, 'runs'));
@@ -113,7 +114,7 @@ export function operatorDay(faulty: boolean): void {
       } catch {
         summary = '';
       }
-      return { code, out: text, wallMs: performance.now() - t0, summary };
+      return { ...r, summary };
     }
 
     /** Seconds each job took, from the summary's job table. */
@@ -255,7 +256,8 @@ export function operatorDay(faulty: boolean): void {
     test('cluster-up builds every tier; verification fails at once: moto ran no command', async () => {
       const r = await cli(['cluster-up']);
       const jobs = jobTimes(r.summary);
-      const failed = Object.entries(jobs).filter(([, j]) => j.result !== 'success');
+      // The saved plan's job is skipped: a dispatch of cluster-up does not ask for one.
+      const failed = Object.entries(jobs).filter(([, j]) => j.result !== 'success' && j.result !== 'skipped');
       expect(failed.map(([id]) => id)).toEqual(['verify']);
       expect(r.out).toContain('the command returned nothing');
       expect(jobs.verify?.took).toBeLessThan(30);
@@ -295,7 +297,7 @@ export function operatorDay(faulty: boolean): void {
       const jobs = jobTimes(r.summary);
       expect(
         Object.entries(jobs)
-          .filter(([, j]) => j.result !== 'success')
+          .filter(([, j]) => j.result !== 'success' && j.result !== 'skipped')
           .map(([id]) => id),
       ).toEqual(['verify']);
       const verify = jobs.verify?.took ?? 0;
@@ -321,6 +323,64 @@ export function operatorDay(faulty: boolean): void {
       expect(r.out).toContain('cluster-plan: success');
       expect(r.summary).toMatch(/No changes\. 17 resources are up to date\./);
     }, 160_000);
+
+    if (!faulty)
+      test('a saved plan: refused when a group moved behind it (address and field named, nothing changed); applied when not', async () => {
+        const group = async () =>
+          (
+            await clients.autoScaling.send(
+              new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [`${CLUSTER}-acapy`] }),
+            )
+          ).AutoScalingGroups?.[0];
+        const planned = await akrida([
+          'plan',
+          '--cluster',
+          'clusters/perf-example.yml',
+          '--live',
+          '--out',
+          'plan.json',
+        ]);
+        expect(planned.code).toBe(0);
+        expect(planned.out).toMatch(
+          /saved plan [0-9a-f]{12} of perf-example .*: 0 to add, 0 to change, 0 to remove/,
+        );
+        const maxBefore = (await group())?.MaxSize;
+
+        // Someone changes the group in AWS after the plan was made.
+        await clients.autoScaling.send(
+          new asg.UpdateAutoScalingGroupCommand({ AutoScalingGroupName: `${CLUSTER}-acapy`, MaxSize: 6 }),
+        );
+        const before = await ours();
+        const stale = await akrida(['apply', 'plan.json']);
+        expect(stale.code).toBe(1);
+        expect(stale.out).toMatch(/stale plan [0-9a-f]{12} of perf-example: nothing was changed/);
+        expect(stale.out).toMatch(/group perf-example-acapy: MaxSize changed since the plan/);
+        expect((await group())?.MaxSize).toBe(6);
+        const after = await ours();
+        expect(after.lts.map((l) => l.LatestVersionNumber)).toEqual(
+          before.lts.map((l) => l.LatestVersionNumber),
+        );
+
+        // A damaged plan file never reaches AWS: an endpoint nothing listens on would say so.
+        writeFileSync(join(dir, 'cut.json'), readFileSync(join(dir, 'plan.json'), 'utf8').slice(0, 200));
+        const cut = await akrida(['apply', 'cut.json'], 'http://127.0.0.1:9');
+        expect(cut.code).toBe(1);
+        expect(cut.out).toMatch(/cut\.json: not a plan file .*truncated/);
+
+        // Planned again with the change in view, the plan holds and is applied: the group gets the file's max back.
+        const again = await akrida([
+          'plan',
+          '--cluster',
+          'clusters/perf-example.yml',
+          '--live',
+          '--out',
+          'plan.json',
+        ]);
+        expect(again.out).toMatch(/\| change \| auto scaling group perf-example-acapy \| max: 6 -\\?> \d+ \|/);
+        const applied = await akrida(['apply', 'plan.json']);
+        expect(applied.out).toMatch(/plan [0-9a-f]{12} of perf-example .*: AWS is as planned; applying it/);
+        expect((await group())?.MaxSize).toBe(maxBefore);
+      }, 300_000);
 
     test('cluster-down destroy leaves nothing tagged for the cluster', async () => {
       const r = await cli(['cluster-down', '--input', 'mode=destroy']);

@@ -10,6 +10,7 @@ const wf = (name: string) => join(repoRoot(), '.github/workflows', `${name}.yml`
 
 test('the secrets of a workflow are those it references, its reusable workflows included', () => {
   expect([...referencedSecrets(wf('cluster-up'))].sort()).toEqual([
+    'AKRIDA_AWS_READONLY_ROLE_ARN',
     'AKRIDA_AWS_ROLE_ARN',
     'ISSUER_BEARER_TOKEN',
     'WALLET_ADMIN_PASSWORD',

@@ -45,7 +45,9 @@ describe('cluster-up through the local runner', () => {
     expect(first.result).toBe('success');
     expect(Object.fromEntries(Object.entries(first.jobs).map(([k, j]) => [k, j.result]))).toEqual({
       validate: 'success',
+      plan: 'skipped',
       approve: 'success',
+      'plan-check': 'success',
       secrets: 'success',
       'security-groups': 'success',
       machines: 'success',
@@ -132,6 +134,9 @@ describe('cluster-up through the local runner', () => {
 
     const before = a.sim.mutations().length;
     const apply = await runWorkflowFile(wf('cluster-apply'), opts({ cluster: changed }));
+    expect(
+      apply.steps.filter((s) => s.result === 'failure').map((s) => `${s.job} / ${s.step}: ${s.error}`),
+    ).toEqual([]);
     expect(apply.result).toBe('success');
     const ops = a.sim
       .mutations()
@@ -193,7 +198,7 @@ describe('what the local runner refuses, clearly', () => {
     const r = await runWorkflowFile(file, a.opts({}));
     expect(r.result).toBe('failure');
     expect(r.steps[0]?.error).toBe(
-      'the local runner cannot run uses: some/thing@v1; run this workflow on GitHub, or use one of ./actions/* and actions/checkout, actions/setup-node, aws-actions/configure-aws-credentials, actions/upload-artifact',
+      'the local runner cannot run uses: some/thing@v1; run this workflow on GitHub, or use one of ./actions/* and actions/checkout, actions/setup-node, aws-actions/configure-aws-credentials, actions/upload-artifact, actions/download-artifact',
     );
   });
 

@@ -30,6 +30,7 @@ test('a cluster file naming a new githubSecret puts it into the generated workfl
   const up = wf('cluster-up');
   expect(Object.keys(up.on.workflow_call.secrets)).toEqual([
     'AKRIDA_AWS_ROLE_ARN',
+    'AKRIDA_AWS_READONLY_ROLE_ARN',
     'BRAND_NEW_SECRET',
     'ISSUER_BEARER_TOKEN',
     'WALLET_ADMIN_PASSWORD',

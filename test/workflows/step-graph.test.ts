@@ -10,17 +10,23 @@ type Job = { needs?: string[]; outputs?: Record<string, string>; steps?: { id?: 
 const jobs = (
   parse(readFileSync('.github/workflows/cluster-up.yml', 'utf8')) as { jobs: Record<string, Job> }
 ).jobs;
-/** Every build step waits for these two first; they are not build steps. */
-const GATES = ['validate', 'approve'];
+/** Every build step waits for these first (the plan, when saved, through its check); they are not build steps. */
+const GATES = ['validate', 'approve', 'plan-check'];
 const edges = (needs: Record<string, readonly string[]>) =>
   Object.entries(needs)
     .flatMap(([id, n]) => n.map((from) => `${from} -> ${id}`))
     .sort();
 
 test('the generated cluster-up has one job per step, in order, with the same needs', () => {
-  expect(Object.keys(jobs)).toEqual([...GATES, ...STEP_IDS]);
-  expect(jobs.approve?.needs).toEqual(['validate']);
-  for (const id of STEP_IDS) expect([id, jobs[id]?.needs]).toEqual([id, [...GATES, ...STEP_GRAPH[id].needs]]);
+  expect(Object.keys(jobs)).toEqual(['validate', 'plan', 'approve', 'plan-check', ...STEP_IDS]);
+  expect(jobs.approve?.needs).toEqual(['validate', 'plan']);
+  expect(jobs['plan-check']?.needs).toEqual(['validate', 'approve', 'plan']);
+  // The first writes wait for the plan's check; every other step waits for a step that did.
+  for (const id of STEP_IDS)
+    expect([id, jobs[id]?.needs]).toEqual([
+      id,
+      ['validate', 'approve', ...(STEP_GRAPH[id].needs.length ? STEP_GRAPH[id].needs : ['plan-check'])],
+    ]);
   const fromJobs = Object.fromEntries(
     STEP_IDS.map((id) => [id, (jobs[id]?.needs ?? []).filter((n) => !GATES.includes(n))]),
   );

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
-import { estimateCost } from '../../../src/plan/cost.js';
-import { livePlan, livePlanMarkdown } from '../../../src/plan/live-plan.js';
-import { offlinePlan } from '../../../src/plan/offline-plan.js';
+import { planReport } from '../../../src/plan/plan-report.js';
+import { planHeadline } from '../../../src/plan/saved-plan.js';
 
 export const run = renderingClusterAction('plan-cluster', {
   title: 'Plan cluster',
@@ -19,6 +17,11 @@ export const run = renderingClusterAction('plan-cluster', {
       fallback: true,
       description: 'Also append the plan to the job summary (true/false).',
     }),
+    'plan-out': input.text({
+      fallback: '',
+      description:
+        'With live: also save the plan as JSON here (fingerprints of everything it read, the changes, script hashes) for check-plan before an apply.',
+    }),
     live: input.boolean({
       fallback: false,
       description:
@@ -29,19 +32,26 @@ export const run = renderingClusterAction('plan-cluster', {
     'plan-file': 'Path of the Markdown plan.',
     'hourly-cost': 'Estimated cost per hour in USD.',
     changes: 'Number of resources to add, change or remove (live plans; empty for offline).',
+    'plan-hash': "The saved plan's hash (with plan-out).",
+    'plan-headline': 'The saved plan in one line: hash, cluster file, counts (with plan-out).',
   },
   run: async ({ ctx, loaded, cluster, templates, inputs }) => {
-    const cost = estimateCost(cluster);
-    const live = inputs.live ? await livePlan(ctx, cluster, templates) : undefined;
-    const plan = live
-      ? `${livePlanMarkdown(live, loaded.file)}\nEstimated cost: $${cost.hourly.toFixed(4)} per hour; one load test $${cost.perLoadTest.toFixed(4)}.\n`
-      : offlinePlan(loaded, templates);
     const file = inputs['output-file'];
-    writeFileSync(file, plan);
-    io().info(`plan for ${cluster.name} written to ${file}`);
+    const r = await planReport(ctx, loaded, templates, {
+      live: inputs.live,
+      markdownFile: file,
+      planOut: inputs['plan-out'] || undefined,
+    });
+    io().info(`plan for ${cluster.name} written to ${file}${r.saved ? `; ${planHeadline(r.saved)}` : ''}`);
     return {
-      outputs: { changes: live?.changes.length, 'plan-file': file, 'hourly-cost': cost.hourly.toFixed(4) },
-      ...(inputs.summary ? { summary: plan } : {}),
+      outputs: {
+        changes: r.live?.changes.length,
+        'plan-file': file,
+        'hourly-cost': r.hourly.toFixed(4),
+        'plan-hash': r.saved?.hash,
+        'plan-headline': r.saved && planHeadline(r.saved),
+      },
+      ...(inputs.summary ? { summary: r.markdown } : {}),
     };
   },
 });
