@@ -2350,6 +2350,10 @@ ${body.trimEnd()}
 ${ticks}`;
 }
 
+// src/resources/last-run.ts
+import { createHash as createHash2 } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+
 // src/aws/address.ts
 var KINDS = {
   "security-group": ["security group", "security groups"],
@@ -2463,239 +2467,6 @@ async function aws(operation, about, call) {
 }
 function codeOf2(err) {
   return err instanceof AwsOperationError ? err.code : errorCode(err);
-}
-
-// src/aws/discover.ts
-function newestFirst(a, b) {
-  const created = (i) => i.CreationDate ?? "";
-  return created(b).localeCompare(created(a));
-}
-function newestAvailable(images2) {
-  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
-}
-function selector(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
-}
-function ec2TagFilters(tags) {
-  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-}
-var tagValue2 = (t) => t.Value ?? "";
-function tagMap(list2) {
-  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
-}
-function hasTags(have, want) {
-  return Object.entries(want).every(([k, v2]) => have[k] === v2);
-}
-async function collect(pages, pick) {
-  const out = [];
-  for await (const p of pages) out.push(...pick(p) ?? []);
-  return out;
-}
-var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
-function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
-  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
-  return aws(
-    "DescribeInstances",
-    `instances tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
-      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
-    )
-  );
-}
-function findSecurityGroups(c, tags) {
-  return aws(
-    "DescribeSecurityGroups",
-    `security groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.SecurityGroups
-    )
-  );
-}
-function findLaunchTemplates(c, tags) {
-  return aws(
-    "DescribeLaunchTemplates",
-    `launch templates tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.LaunchTemplates
-    )
-  );
-}
-function findImages(c, tags) {
-  return aws(
-    "DescribeImages",
-    `images tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
-      (p) => p.Images
-    )
-  );
-}
-function findAutoScalingGroups(c, tags) {
-  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeAutoScalingGroups",
-    `groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
-      (p) => p.AutoScalingGroups
-    )
-  );
-}
-function findParameters(c, tags) {
-  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeParameters",
-    `parameters tagged ${label(tags)}`,
-    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
-  );
-}
-async function parametersPresent(c, names2) {
-  const present = /* @__PURE__ */ new Set();
-  const unique = [...new Set(names2)];
-  for (let i = 0; i < unique.length; i += 50) {
-    const Values = unique.slice(i, i + 50);
-    const found = await aws(
-      "DescribeParameters",
-      `parameters ${Values.join(", ")}`,
-      () => collect(
-        aws_sdk_client_ssm$paginateDescribeParameters(
-          { client: c.ssm },
-          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
-        ),
-        (p) => p.Parameters
-      )
-    );
-    for (const p of found) if (p.Name) present.add(p.Name);
-  }
-  return present;
-}
-async function elbTags(c, arns) {
-  const out = /* @__PURE__ */ new Map();
-  for (let i = 0; i < arns.length; i += 20) {
-    const chunk2 = arns.slice(i, i + 20);
-    const r = await aws(
-      "DescribeTags",
-      `${chunk2.length} load-balancing resources`,
-      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
-    );
-    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
-  }
-  return out;
-}
-async function listLoadBalancing(c, tags) {
-  const [lbs, tgs] = await Promise.all([
-    aws(
-      "DescribeLoadBalancers",
-      "load balancers",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
-    ),
-    aws(
-      "DescribeTargetGroups",
-      "target groups",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
-    )
-  ]);
-  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
-    (a) => !!a
-  );
-  const byArn = await elbTags(c, arns);
-  const tagged = (items, arnOf) => items.map((x) => {
-    const arn = arnOf(x);
-    return { ...x, tags: arn && byArn.get(arn) || {} };
-  }).filter((x) => hasTags(x.tags, tags));
-  return {
-    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
-    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
-  };
-}
-async function findLoadBalancing(c, tags) {
-  const { [TAG.role]: _role, ...broad } = tags;
-  const all = await listLoadBalancing(c, broad);
-  return {
-    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
-    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
-  };
-}
-
-// src/aws/required.ts
-var MissingFieldError = class extends Error {
-  constructor(field2, operation, about) {
-    const resource = describeAddress(about);
-    super(
-      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
-    );
-    this.field = field2;
-    this.operation = operation;
-    this.resource = resource;
-  }
-  field;
-  operation;
-  name = "MissingFieldError";
-  resource;
-};
-function required(value, field2, operation, about) {
-  if (value === void 0 || value === null || value === "")
-    throw new MissingFieldError(field2, operation, about);
-  return value;
-}
-
-// src/aws/wait.ts
-var WaitTimeoutError = class extends Error {
-  constructor(what, lastStatus, waitedMs) {
-    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
-    this.what = what;
-    this.lastStatus = lastStatus;
-    this.waitedMs = waitedMs;
-  }
-  what;
-  lastStatus;
-  waitedMs;
-  name = "WaitTimeoutError";
-};
-function duration(ms) {
-  const s = Math.max(0, Math.round(ms / 1e3));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
-}
-async function waitFor(check2, opts) {
-  const clock = opts.clock ?? SYSTEM_CLOCK;
-  const random = opts.random ?? Math.random;
-  const min = opts.minDelayMs ?? 2e3;
-  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
-  const every = opts.reportEveryMs ?? 3e4;
-  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
-  const start = clock.now();
-  let lastReport = start;
-  let reported = false;
-  let slow = false;
-  for (let attempt = 0; ; attempt++) {
-    const before = clock.now();
-    const r = await check2();
-    const checkMs = clock.now() - before;
-    const elapsed = clock.now() - start;
-    if (r.done) {
-      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
-      return r.value;
-    }
-    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
-      slow = true;
-      opts.warn?.(
-        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
-      );
-    }
-    const left = opts.timeoutMs - elapsed;
-    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
-    const ceiling = Math.min(max, min * 2 ** attempt);
-    const delay = Math.min(left, min + random() * (ceiling - min));
-    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
-      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
-      lastReport = clock.now();
-      reported = true;
-    }
-    await clock.sleep(delay);
-  }
 }
 
 // src/aws/writes.ts
@@ -2872,6 +2643,1160 @@ function clientToken(...parts) {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 64);
 }
 
+// src/aws/parameters.ts
+function parameterAddress(spec) {
+  return { kind: "parameter", name: spec.name, ...spec.what ? { note: spec.what } : {} };
+}
+async function readParameter(c, name, type) {
+  try {
+    const r = await aws(
+      "GetParameter",
+      parameterAddress({ name }),
+      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
+    );
+    return r.Parameter?.Value;
+  } catch (err) {
+    if (codeOf2(err) === "ParameterNotFound") return void 0;
+    throw new AwsOperationError(
+      "GetParameter",
+      parameterAddress({ name }),
+      codeOf2(err),
+      "could not read it",
+      "check the role may read (and decrypt) the cluster parameters"
+    );
+  }
+}
+async function putParameter(c, spec) {
+  const address = parameterAddress(spec);
+  const current = await readParameter(c, spec.name, spec.type);
+  if (current === spec.value) return "unchanged";
+  const overwrite = () => write(
+    c.ssm,
+    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
+    address
+  );
+  if (current !== void 0) {
+    await overwrite();
+    return "updated";
+  }
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      address
+    );
+  } catch (err) {
+    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
+    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
+  }
+  return "created";
+}
+async function createParameterIfAbsent(c, spec) {
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      parameterAddress(spec)
+    );
+    return "created";
+  } catch (err) {
+    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
+    throw err;
+  }
+}
+async function deleteParameter(c, name) {
+  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
+}
+
+// src/resources/last-run.ts
+var LAST_RUN_ROLE = "last-run-script";
+var MAX_VALUE = 4096;
+function lastRunName(c, scriptId) {
+  return `/akrida-ops/${c.name}/last-run/${scriptId}`;
+}
+function encode(script) {
+  const packed = `gz:${gzipSync(script).toString("base64")}`;
+  if (packed.length <= MAX_VALUE) return packed;
+  return `sha256:${createHash2("sha256").update(script).digest("hex")}`;
+}
+async function recordLastRun(ctx, c, scriptId, script) {
+  await putParameter(ctx.clients, {
+    name: lastRunName(c, scriptId),
+    value: encode(script),
+    type: "String",
+    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
+  });
+}
+async function readLastRun(ctx, c, scriptId) {
+  const v2 = await readParameter(ctx.clients, lastRunName(c, scriptId), "String");
+  if (v2 === void 0) return void 0;
+  if (v2.startsWith("gz:")) return { script: gunzipSync(Buffer.from(v2.slice(3), "base64")).toString() };
+  return { hashOnly: v2 };
+}
+
+// src/resources/machine-prepare.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
+}
+
+// src/aws/wait.ts
+var WaitTimeoutError = class extends Error {
+  constructor(what, lastStatus, waitedMs) {
+    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
+    this.what = what;
+    this.lastStatus = lastStatus;
+    this.waitedMs = waitedMs;
+  }
+  what;
+  lastStatus;
+  waitedMs;
+  name = "WaitTimeoutError";
+};
+function duration(ms) {
+  const s = Math.max(0, Math.round(ms / 1e3));
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+}
+async function waitFor(check2, opts) {
+  const clock = opts.clock ?? SYSTEM_CLOCK;
+  const random = opts.random ?? Math.random;
+  const min = opts.minDelayMs ?? 2e3;
+  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
+  const every = opts.reportEveryMs ?? 3e4;
+  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
+  const start = clock.now();
+  let lastReport = start;
+  let reported = false;
+  let slow = false;
+  for (let attempt = 0; ; attempt++) {
+    const before = clock.now();
+    const r = await check2();
+    const checkMs = clock.now() - before;
+    const elapsed = clock.now() - start;
+    if (r.done) {
+      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
+      return r.value;
+    }
+    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
+      slow = true;
+      opts.warn?.(
+        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
+      );
+    }
+    const left = opts.timeoutMs - elapsed;
+    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
+    const ceiling = Math.min(max, min * 2 ** attempt);
+    const delay = Math.min(left, min + random() * (ceiling - min));
+    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
+      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
+      lastReport = clock.now();
+      reported = true;
+    }
+    await clock.sleep(delay);
+  }
+}
+
+// src/aws/consistency.ts
+var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
+async function untilVisible(what, clock, call, timeoutMs = 12e4) {
+  let lastError;
+  try {
+    return await waitFor(
+      async () => {
+        try {
+          return { done: true, value: await call() };
+        } catch (err) {
+          if (!NOT_YET.test(codeOf2(err))) throw err;
+          lastError = err;
+          return { done: false, status: codeOf2(err) };
+        }
+      },
+      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
+    );
+  } catch (err) {
+    throw lastError ?? err;
+  }
+}
+
+// src/aws/required.ts
+var MissingFieldError = class extends Error {
+  constructor(field2, operation, about) {
+    const resource = describeAddress(about);
+    super(
+      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
+    );
+    this.field = field2;
+    this.operation = operation;
+    this.resource = resource;
+  }
+  field;
+  operation;
+  name = "MissingFieldError";
+  resource;
+};
+function required(value, field2, operation, about) {
+  if (value === void 0 || value === null || value === "")
+    throw new MissingFieldError(field2, operation, about);
+  return value;
+}
+
+// src/aws/run-command.ts
+var printed = (output) => output ?? "";
+var RunCommandError = class extends Error {
+  constructor(comment, failed) {
+    super(
+      `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
+` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
+    );
+    this.comment = comment;
+    this.failed = failed;
+  }
+  comment;
+  failed;
+  name = "RunCommandError";
+};
+var MAX_IDS = 50;
+var TERMINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled", "Undeliverable", "Terminated"]);
+function tail(text3, lines = 5) {
+  const t = text3.trimEnd().split("\n").slice(-lines).join("\n    ");
+  return t ? `
+    ${t}` : "";
+}
+async function runOnInstances(ctx, opts) {
+  const { ssm } = ctx.clients;
+  const timeout = opts.timeoutSeconds ?? 3600;
+  const base2 = {
+    DocumentName: "AWS-RunShellScript",
+    Comment: opts.comment.slice(0, 100),
+    Parameters: { commands: [opts.script], executionTimeout: [String(timeout)] },
+    TimeoutSeconds: 600
+  };
+  const batches = "instanceIds" in opts.targets ? chunk(opts.targets.instanceIds, MAX_IDS).map((InstanceIds) => ({ ...base2, InstanceIds })) : [
+    {
+      ...base2,
+      Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
+    }
+  ];
+  const where2 = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
+  const sent = await Promise.all(
+    batches.map(
+      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where2 })
+    )
+  );
+  const pairs = [];
+  for (const [i, r] of sent.entries()) {
+    const commandId = required(answerOf(r)?.Command?.CommandId, "CommandId", "SendCommand", opts.comment);
+    const input2 = batches[i];
+    const ids = input2 && "InstanceIds" in input2 ? input2.InstanceIds : await listTargets(ctx, commandId);
+    for (const instanceId of ids) pairs.push({ commandId, instanceId });
+  }
+  const results = await Promise.all(
+    pairs.map(
+      (p) => waitInvocation(
+        ctx,
+        p.commandId,
+        p.instanceId,
+        opts.comment,
+        timeout,
+        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
+        opts.expectedSeconds === void 0 ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1e3
+      )
+    )
+  );
+  const failed = results.filter((r) => r.status !== "Success");
+  if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
+  return results;
+}
+async function listTargets(ctx, commandId) {
+  const r = await untilVisible(
+    `command ${commandId}`,
+    ctx.clock,
+    () => aws(
+      "ListCommandInvocations",
+      `command ${commandId}`,
+      () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListCommandInvocationsCommand({ CommandId: commandId }))
+    )
+  );
+  return (r.CommandInvocations ?? []).map(
+    (i) => required(i.InstanceId, "InstanceId", "ListCommandInvocations", `command ${commandId}`)
+  );
+}
+async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expectedMs = 0) {
+  const resource = `instance ${instanceId} (command ${commandId})`;
+  const out = await waitFor(
+    async () => {
+      const r = await untilVisible(
+        resource,
+        ctx.clock,
+        () => aws(
+          "GetCommandInvocation",
+          resource,
+          () => ctx.clients.ssm.send(
+            new aws_sdk_client_ssm$GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })
+          )
+        )
+      );
+      return r.Status && TERMINAL.has(r.Status) ? { done: true, value: r } : { done: false, status: r.Status ?? "unknown" };
+    },
+    {
+      what: `"${comment}" on ${instanceId}`,
+      timeoutMs: (timeout + 600) * 1e3,
+      clock: ctx.clock,
+      minDelayMs: 1e3,
+      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
+      maxDelayMs: Math.min(15e3, Math.max(5e3, expectedMs / 20)),
+      ...expectedMs ? { expectedMs } : {},
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+  return {
+    instanceId,
+    status: out.Status ?? "unknown",
+    exitCode: out.ResponseCode ?? -1,
+    stdout: printed(out.StandardOutputContent),
+    stderr: printed(out.StandardErrorContent)
+  };
+}
+function chunk(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/render/machine-inputs.ts
+var OFFLINE_MACHINE_FACTS = {
+  databaseIp: "<database machine private IP>",
+  issuerIp: "<issuer machine private IP>",
+  mediatorIp: "<mediator machine private IP>"
+};
+var CONFIGS = "instance-configs";
+function base(c, role) {
+  return {
+    role,
+    region: c.region,
+    repository: c.source.repository,
+    ref: c.source.ref,
+    directory: c.source.directory
+  };
+}
+function databaseInput(c) {
+  const s = c.acapy.secrets;
+  const env = [
+    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
+    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
+    { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
+    { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
+  ];
+  return {
+    ...base(c, "database"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/database`,
+    composeFile: "docker-compose.yml",
+    env,
+    start: true,
+    // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
+    wipeBindMounts: true
+  };
+}
+var ISSUER_ARG_FILE = "configs/issuer.yml";
+function issuerSettings(c) {
+  return [
+    { key: "wallet-type", value: c.acapy.walletType },
+    { key: "wallet-allow-insecure-seed", value: "true" }
+  ];
+}
+function issuerInput(c, f) {
+  const release = acapyVersion(c).release;
+  const env = acapyEnv(c, {
+    transportDns: f.issuerIp,
+    adminDns: f.issuerIp,
+    masterPrivateIp: "",
+    databaseIp: f.databaseIp
+  }).map((e) => e.key === "EXPOSED_PORT" ? { key: e.key, value: String(c.acapy.ports.transport) } : e);
+  return {
+    ...base(c, "issuer"),
+    composeDirectory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env,
+    // The wallet database is the compose file's ${DATABASE} (.env); the arg file takes the wallet
+    // type and the seed setting the issuer's DID needs (ACA-Py 1.3 refuses a seed without it).
+    argFile: { file: ISSUER_ARG_FILE, settings: issuerSettings(c) },
+    ...release !== void 0 ? { acapy: { release, dockerfile: ACAPY_DOCKERFILE } } : {},
+    start: true
+  };
+}
+function locustInput(c, swapMiB) {
+  return {
+    ...base(c, "locust"),
+    composeDirectory: c.source.directory,
+    composeFile: c.source.compose.master,
+    // The master's .env comes later (configure-master); the build needs none.
+    env: [],
+    locustHost: { swapMiB, logRotation: { maxSize: "10m", maxFile: 3 } },
+    start: false
+  };
+}
+function mediatorInput(c, f, dnsName) {
+  return {
+    ...base(c, "mediator"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
+    composeFile: "docker-compose.yml",
+    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
+    env: [{ key: "MEDIATOR_DNS", value: dnsName ?? f.mediatorIp }],
+    start: true
+  };
+}
+function machineInputs(c, f) {
+  const m = c.machines;
+  if (!m) return [];
+  return [
+    ...m.database ? [databaseInput(c)] : [],
+    ...m.issuer ? [issuerInput(c, f)] : [],
+    ...m.locust ? [locustInput(c, m.locust.swapMiB)] : [],
+    ...m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []
+  ];
+}
+function issuerApiInput(c) {
+  const issuer = c.machines?.issuer;
+  if (!issuer) return void 0;
+  return {
+    region: c.region,
+    adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
+    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
+    seedParameter: issuerParameters(c).seed,
+    ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
+    alias: issuer.alias,
+    schema: issuer.schema,
+    credDefTag: issuer.credDefTag,
+    readyTimeoutSeconds: 300,
+    anoncreds: WALLETS[c.acapy.walletType].anoncreds
+  };
+}
+
+// src/render/user-data.ts
+function envForTemplate(entries) {
+  return entries.map((e) => ({
+    key: e.key,
+    isValue: "value" in e,
+    isSecret: "secret" in e,
+    isHeaders: "headers" in e,
+    isImds: "imds" in e,
+    value: "value" in e ? e.value : "",
+    secret: "secret" in e ? e.secret : "",
+    headers: "headers" in e ? e.headers : [],
+    imds: "imds" in e ? e.imds : ""
+  }));
+}
+function acapyUserData(t, c, f) {
+  return t.render("acapy-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env: envForTemplate(acapyEnv(c, f))
+  });
+}
+function workerComposeFile(c) {
+  return c.source.compose.worker ?? c.source.compose.master;
+}
+function workerUserData(t, c, f) {
+  return t.render("locust-worker-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    composeFile: workerComposeFile(c),
+    // With the master's compose file, an override runs its Locust service as a worker.
+    override: c.source.compose.worker === void 0,
+    service: c.source.locustService,
+    env: envForTemplate(locustEnv(c, f, "worker"))
+  });
+}
+
+// src/render/machine-output.ts
+var B58 = "[1-9A-HJ-NP-Za-km-z]";
+var DID = `${B58}{21,22}`;
+var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
+var NAME = "[A-Za-z0-9_.-]{1,64}";
+var ScriptOutputError = class extends Error {
+  name = "ScriptOutputError";
+};
+function fields(stdout, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of stdout.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith(`${prefix} `)) continue;
+    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
+    if (!m?.[1] || m[2] === void 0)
+      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
+    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
+    out.set(m[1], m[2]);
+  }
+  return out;
+}
+function field(f, prefix, name, re) {
+  const v2 = f.get(name);
+  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
+  if (!re.test(v2))
+    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
+  return v2;
+}
+function parseIssuerOutput(stdout) {
+  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
+    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
+  const f = fields(stdout, "akrida-issuer");
+  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
+  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
+  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
+  const credDefId = field(
+    f,
+    "akrida-issuer",
+    "cred_def_id",
+    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
+  );
+  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
+  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
+  return { did, verkey, schemaId, credDefId };
+}
+function parseAnchorRequest(stdout) {
+  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
+  if (line === void 0) return void 0;
+  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
+  if (!m?.[1] || !m[2])
+    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
+  return { did: m[1], verkey: m[2] };
+}
+function parseMediatorOutput(stdout) {
+  const f = fields(stdout, "akrida-mediator");
+  const invitationUrl = field(
+    f,
+    "akrida-mediator",
+    "invitation_url",
+    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
+  );
+  return { invitationUrl };
+}
+
+// src/render/machine-scripts.ts
+var LABELS = {
+  database: "database",
+  issuer: "issuer",
+  locust: "Locust",
+  mediator: "mediator"
+};
+var MEDIATOR_WAIT_SECONDS = 300;
+var NAME2 = /^[A-Za-z0-9_.-]+$/;
+var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
+var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+function check(ok, what, value, want) {
+  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
+}
+var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
+function machineScript(t, input2) {
+  const i = input2;
+  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
+  check(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
+    "repository",
+    i.repository,
+    "an https git URL"
+  );
+  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
+  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
+  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
+  relative("compose file", i.composeFile);
+  for (const r of i.replacements ?? []) {
+    relative("replacement file", r.file);
+    check(
+      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
+      "placeholder",
+      r.placeholder,
+      "a word such as {INTERNAL_IP}"
+    );
+    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
+    check(
+      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
+      "replacement value",
+      r.value,
+      "an IP address or host name"
+    );
+  }
+  if (i.argFile) {
+    relative("arg file", i.argFile.file);
+    for (const { key, value } of i.argFile.settings) {
+      check(
+        /^[a-z][a-z0-9-]{0,63}$/.test(key),
+        "ACA-Py setting",
+        key,
+        "a lower-case option name such as wallet-type"
+      );
+      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
+    }
+  }
+  if (i.acapy) {
+    check(
+      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
+      "ACA-Py release",
+      i.acapy.release,
+      "such as 1.3.0"
+    );
+    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
+  }
+  const host = i.locustHost;
+  if (host) {
+    check(i.role === "locust", "locustHost on role", i.role, "locust");
+    check(
+      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
+      "log max-size",
+      host.logRotation.maxSize,
+      "such as 10m"
+    );
+  }
+  const wipe = i.wipeBindMounts === true;
+  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
+  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
+  return t.render("prepare-machine.sh.hbs", {
+    label: LABELS[i.role],
+    region: i.region,
+    repository: i.repository,
+    ref: i.ref,
+    directory: i.directory,
+    composeDirectory: i.composeDirectory,
+    composeFile: i.composeFile,
+    env: envForTemplate(i.env),
+    hasEnv: i.env.length > 0,
+    replacements: i.replacements ?? [],
+    locust: host !== void 0,
+    // Strict templates need every name defined; without locustHost these three go unused.
+    swapMiB: host?.swapMiB ?? 0,
+    maxSize: host ? host.logRotation.maxSize : "10m",
+    maxFile: String(host?.logRotation.maxFile ?? 0),
+    // Locust only builds: the load test starts it.
+    start: i.start && i.role !== "locust",
+    wipe: wipe && i.start,
+    // Strict templates need every name defined: false where the role has none.
+    argFile: i.argFile ?? false,
+    acapy: i.acapy ?? false,
+    mediator: i.role === "mediator" && i.start,
+    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
+  });
+}
+function issuerScript(t, input2) {
+  const i = input2;
+  check(
+    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
+    "admin URL",
+    i.adminUrl,
+    "http://127.0.0.1:<port>"
+  );
+  if (i.registerUrl !== void 0)
+    check(
+      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
+      "register URL",
+      i.registerUrl,
+      "an http(s) URL"
+    );
+  for (const [what, v2] of [
+    ["alias", i.alias],
+    ["schema name", i.schema.name],
+    ["schema version", i.schema.version],
+    ["credential definition tag", i.credDefTag],
+    ...i.schema.attributes.map((a) => ["schema attribute", a])
+  ])
+    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
+  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
+  return t.render("prepare-issuer.sh.hbs", {
+    region: i.region,
+    adminUrl: i.adminUrl,
+    apiKeyParameter: i.apiKeyParameter,
+    seedParameter: i.seedParameter,
+    // An empty URL means: stop with the DID and verkey for the operator to anchor.
+    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
+    alias: i.alias,
+    schemaName: i.schema.name,
+    schemaVersion: i.schema.version,
+    attributes: i.schema.attributes,
+    credDefTag: i.credDefTag,
+    readyTimeoutSeconds: i.readyTimeoutSeconds,
+    anoncreds: i.anoncreds
+  });
+}
+function machineSsmScripts(t, inputs) {
+  const out = inputs.machines.map((m) => ({
+    id: `prepare-${m.role}-machine`,
+    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
+    script: machineScript(t, m)
+  }));
+  if (inputs.issuer)
+    out.push({
+      id: "prepare-issuer",
+      title: "Prepare the issuer through its admin API",
+      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
+      script: issuerScript(t, inputs.issuer)
+    });
+  return out;
+}
+
+// src/aws/discover.ts
+function newestFirst(a, b) {
+  const created = (i) => i.CreationDate ?? "";
+  return created(b).localeCompare(created(a));
+}
+function newestAvailable(images2) {
+  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
+}
+function selector(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
+}
+function ec2TagFilters(tags) {
+  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+}
+var tagValue2 = (t) => t.Value ?? "";
+function tagMap(list2) {
+  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
+}
+function hasTags(have, want) {
+  return Object.entries(want).every(([k, v2]) => have[k] === v2);
+}
+async function collect(pages, pick) {
+  const out = [];
+  for await (const p of pages) out.push(...pick(p) ?? []);
+  return out;
+}
+var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
+  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
+  return aws(
+    "DescribeInstances",
+    `instances tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
+      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
+    )
+  );
+}
+function findSecurityGroups(c, tags) {
+  return aws(
+    "DescribeSecurityGroups",
+    `security groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.SecurityGroups
+    )
+  );
+}
+function findLaunchTemplates(c, tags) {
+  return aws(
+    "DescribeLaunchTemplates",
+    `launch templates tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.LaunchTemplates
+    )
+  );
+}
+function findImages(c, tags) {
+  return aws(
+    "DescribeImages",
+    `images tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
+      (p) => p.Images
+    )
+  );
+}
+function findAutoScalingGroups(c, tags) {
+  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeAutoScalingGroups",
+    `groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
+      (p) => p.AutoScalingGroups
+    )
+  );
+}
+function findParameters(c, tags) {
+  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeParameters",
+    `parameters tagged ${label(tags)}`,
+    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
+  );
+}
+async function parametersPresent(c, names2) {
+  const present = /* @__PURE__ */ new Set();
+  const unique = [...new Set(names2)];
+  for (let i = 0; i < unique.length; i += 50) {
+    const Values = unique.slice(i, i + 50);
+    const found = await aws(
+      "DescribeParameters",
+      `parameters ${Values.join(", ")}`,
+      () => collect(
+        aws_sdk_client_ssm$paginateDescribeParameters(
+          { client: c.ssm },
+          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
+        ),
+        (p) => p.Parameters
+      )
+    );
+    for (const p of found) if (p.Name) present.add(p.Name);
+  }
+  return present;
+}
+async function elbTags(c, arns) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk2 = arns.slice(i, i + 20);
+    const r = await aws(
+      "DescribeTags",
+      `${chunk2.length} load-balancing resources`,
+      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
+    );
+    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
+  }
+  return out;
+}
+async function listLoadBalancing(c, tags) {
+  const [lbs, tgs] = await Promise.all([
+    aws(
+      "DescribeLoadBalancers",
+      "load balancers",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
+    ),
+    aws(
+      "DescribeTargetGroups",
+      "target groups",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
+    )
+  ]);
+  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
+    (a) => !!a
+  );
+  const byArn = await elbTags(c, arns);
+  const tagged = (items, arnOf) => items.map((x) => {
+    const arn = arnOf(x);
+    return { ...x, tags: arn && byArn.get(arn) || {} };
+  }).filter((x) => hasTags(x.tags, tags));
+  return {
+    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
+    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
+  };
+}
+async function findLoadBalancing(c, tags) {
+  const { [TAG.role]: _role, ...broad } = tags;
+  const all = await listLoadBalancing(c, broad);
+  return {
+    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
+    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
+  };
+}
+
+// src/resources/machines.ts
+var PREPARED_TAG = "akrida:prepared";
+var LIVE = ["pending", "running", "stopping", "stopped"];
+var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
+async function findMachines(ctx, cluster, states) {
+  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
+}
+function machinesOf(cluster, instances) {
+  return instances.flatMap((i) => {
+    const tags = tagMap(i.Tags);
+    const roleTag = tags[TAG.role];
+    const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
+    if (!role) return [];
+    const what = `machine ${role} of ${cluster}`;
+    return [
+      {
+        role,
+        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
+        state: required(i.State?.Name, "State", "DescribeInstances", what),
+        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
+        ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
+        tags
+      }
+    ];
+  });
+}
+function machineAddress(m) {
+  return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
+}
+var machines = {
+  kind: "machine",
+  async plan(ctx, c) {
+    const out = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
+    const found = await findMachines(ctx, c.name);
+    for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
+      const mine = found.filter((f) => f.role === role);
+      out.observed.push({
+        address: { kind: "machine", name: role, cluster: c.name },
+        fields: mine.length ? {
+          instances: mine.map((m) => ({
+            id: m.id,
+            stopped: m.state === "stopped" || m.state === "stopping",
+            type: m.instanceType,
+            ip: m.privateIp,
+            prepared: m.tags[PREPARED_TAG]
+          }))
+        } : void 0
+      });
+    }
+    const subnet = c.network.subnetIds[0];
+    for (const spec of machineSpecs(c)) {
+      const mine = found.filter((f) => f.role === spec.role);
+      const [m] = mine;
+      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
+      if (!m) {
+        out.changes.push({
+          action: "add",
+          resource,
+          details: [
+            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
+            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
+            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            "prepared through SSM (scripts below)"
+          ]
+        });
+        continue;
+      }
+      out.facts.byRole[spec.role] = m;
+      const details = [];
+      if (mine.length > 1)
+        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
+      if (m.state === "stopped" || m.state === "stopping")
+        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
+      if (details.length)
+        out.changes.push({
+          action: "change",
+          resource,
+          details: [...details, ...resize ? [resize.trim()] : []]
+        });
+      else out.unchanged.push(`${resource}${resize}`);
+    }
+    const listed = new Set(machineSpecs(c).map((s) => s.role));
+    for (const m of found.filter((f) => !listed.has(f.role)))
+      out.changes.push({
+        action: "remove",
+        resource: `machine ${m.role} ${m.id}`,
+        details: [`machines.${m.role} is no longer listed: terminate it`]
+      });
+    return out;
+  },
+  find: (ctx, cluster) => findMachines(ctx, cluster),
+  items: (found) => found.map((m) => ({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "terminate" })),
+  async destroy(ctx, found, opts) {
+    if (found.length === 0) return;
+    await terminateMachines(ctx, found, opts.timeoutMs);
+  }
+};
+function startNote(role) {
+  if (role === "database") return " (the database is cleaned, as after every stop)";
+  if (role === "issuer") return " (the issuer is prepared again on the clean database)";
+  return "";
+}
+async function terminateMachines(ctx, found, timeoutMs) {
+  const ids = found.map((m) => m.id);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: ids }),
+    found.map(machineAddress)
+  );
+  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
+  await waitFor(
+    async () => {
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, "shutting-down"])));
+      const left = all.flat().filter((m) => ids.includes(m.id));
+      return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
+    },
+    { what: `machines ${ids.join(", ")} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log }
+  );
+}
+
+// src/resources/machine-prepare.ts
+var IssuerAnchorError = class extends Error {
+  name = "IssuerAnchorError";
+};
+var IDS_TAG = "akrida:issuer-ids";
+function markOf(m) {
+  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
+  return m.tags[PREPARED_TAG];
+}
+var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var stampOf = (mark) => mark?.split(".")[1];
+function machineFacts(found) {
+  return {
+    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
+    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
+    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
+  };
+}
+function preparations(t, c, found) {
+  const facts = machineFacts(found);
+  const dbMark = markOf(found.database);
+  const api2 = issuerApiInput(c);
+  const out = [];
+  let dbRuns = false;
+  for (const input2 of machineInputs(c, facts)) {
+    const role = input2.role;
+    const m = found[role];
+    const scripts = [
+      {
+        id: `prepare-${role}-machine`,
+        title: `Prepare the ${role} machine`,
+        script: machineScript(t, input2)
+      }
+    ];
+    if (role === "issuer" && api2)
+      scripts.push({
+        id: "prepare-issuer",
+        title: "Prepare the issuer's DID, schema and credential definition",
+        script: issuerScript(t, api2)
+      });
+    const own = hash(...scripts.map((s) => s.script));
+    const current = markOf(m);
+    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
+    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
+    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
+    if (role === "database") dbRuns = runs;
+    const plural = scripts.length > 1;
+    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
+    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
+    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
+    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
+  }
+  return out;
+}
+function plannedPreparations(preps) {
+  return preps.flatMap(
+    (p) => p.scripts.map((s) => ({
+      id: s.id,
+      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
+      runs: p.runs,
+      why: p.why,
+      script: s.script
+    }))
+  );
+}
+async function prepareMachines(ctx, c, preps) {
+  const stamp = Math.floor(ctx.clock.now()).toString(36);
+  const prepared = [];
+  let issuer;
+  const byRole = new Map(preps.map((p) => [p.role, p]));
+  const one2 = async (p) => {
+    if (!p?.runs) return;
+    if (!p.instanceId)
+      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
+    let stdout = "";
+    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
+    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
+    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({
+        Resources: [p.instanceId],
+        Tags: [
+          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
+          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
+        ]
+      }),
+      { kind: "machine", name: p.role, id: p.instanceId }
+    );
+    prepared.push(p.role);
+  };
+  await Promise.all([
+    (async () => {
+      await one2(byRole.get("database"));
+      await one2(byRole.get("issuer"));
+    })(),
+    one2(byRole.get("locust")),
+    one2(byRole.get("mediator"))
+  ]);
+  return { prepared, ...issuer ? { issuer } : {} };
+}
+async function runPreparation(ctx, c, p, s) {
+  const id = p.instanceId;
+  try {
+    const [r] = await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: s.script,
+      comment: `akrida-ops ${s.id} for ${c.name}`,
+      timeoutSeconds: 3600,
+      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
+    });
+    await recordLastRun(ctx, c, s.id, s.script);
+    return printed(r?.stdout);
+  } catch (err) {
+    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
+    if (anchor)
+      throw new IssuerAnchorError(
+        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
+      );
+    throw err;
+  }
+}
+async function storeInvitation(ctx, c, stdout) {
+  const { invitationUrl } = parseMediatorOutput(stdout);
+  await putParameter(ctx.clients, {
+    name: mediatorInvitationParameter(c),
+    value: invitationUrl,
+    type: "String",
+    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
+    what: "mediator invitation URL"
+  });
+  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
+}
+async function storeIssuerIds(ctx, c, stdout) {
+  const ids = parseIssuerOutput(stdout);
+  const names2 = issuerParameters(c);
+  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
+  await Promise.all([
+    putParameter(ctx.clients, {
+      name: names2.schemaId,
+      value: ids.schemaId,
+      type: "String",
+      tags,
+      what: "schema id"
+    }),
+    putParameter(ctx.clients, {
+      name: names2.credDefId,
+      value: ids.credDefId,
+      type: "String",
+      tags,
+      what: "credential definition id"
+    })
+  ]);
+  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
+  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
+}
+
 // src/cluster/security-rules.ts
 function ingressRules(c) {
   const rules = [];
@@ -3044,28 +3969,6 @@ function selector2(s) {
   return Object.entries(s.tags).map(([k, v2]) => `tag ${k}=${v2}`).join(", ");
 }
 
-// src/aws/consistency.ts
-var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
-async function untilVisible(what, clock, call, timeoutMs = 12e4) {
-  let lastError;
-  try {
-    return await waitFor(
-      async () => {
-        try {
-          return { done: true, value: await call() };
-        } catch (err) {
-          if (!NOT_YET.test(codeOf2(err))) throw err;
-          lastError = err;
-          return { done: false, status: codeOf2(err) };
-        }
-      },
-      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
-    );
-  } catch (err) {
-    throw lastError ?? err;
-  }
-}
-
 // src/resources/group-describe.ts
 async function describeGroup(ctx, name) {
   const r = await aws(
@@ -3225,7 +4128,7 @@ function observedGroup(g) {
     MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
   };
 }
-var LABELS = {
+var LABELS2 = {
   MinSize: "min",
   MaxSize: "max",
   DesiredCapacity: "desired",
@@ -3246,7 +4149,7 @@ function describeField(f) {
     ];
   }
   const show2 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
-  return [`${LABELS[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`];
+  return [`${LABELS2[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`];
 }
 var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   ResourceId: name,
@@ -3371,45 +4274,6 @@ async function reconcileGroup(ctx, d) {
   const changes = diff(autoScalingGroups, d, observed);
   for (const change of changes) await autoScalingGroups.apply(ctx, change);
   return changes;
-}
-
-// src/render/user-data.ts
-function envForTemplate(entries) {
-  return entries.map((e) => ({
-    key: e.key,
-    isValue: "value" in e,
-    isSecret: "secret" in e,
-    isHeaders: "headers" in e,
-    isImds: "imds" in e,
-    value: "value" in e ? e.value : "",
-    secret: "secret" in e ? e.secret : "",
-    headers: "headers" in e ? e.headers : [],
-    imds: "imds" in e ? e.imds : ""
-  }));
-}
-function acapyUserData(t, c, f) {
-  return t.render("acapy-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env: envForTemplate(acapyEnv(c, f))
-  });
-}
-function workerComposeFile(c) {
-  return c.source.compose.worker ?? c.source.compose.master;
-}
-function workerUserData(t, c, f) {
-  return t.render("locust-worker-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    composeFile: workerComposeFile(c),
-    // With the master's compose file, an override runs its Locust service as a worker.
-    override: c.source.compose.worker === void 0,
-    service: c.source.locustService,
-    env: envForTemplate(locustEnv(c, f, "worker"))
-  });
 }
 
 // src/resources/owner-tags.ts
@@ -3848,495 +4712,7 @@ var groups = {
 };
 
 // src/resources/images.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/aws/latency.ts
-var LATENCY = {
-  /** A mutating or describe API call (round trip). */
-  apiCall: 0.15,
-  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
-  imageAvailable: 420,
-  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
-  prepareImage: 300,
-  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
-  loadBalancerActive: 150,
-  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
-  instanceRunning: 40,
-  /** User data: .env, compose build from the baked image cache, compose up. */
-  acapyBoot: 120,
-  workerBoot: 150,
-  /** SSM Run Command Pending -> InProgress (agent poll). */
-  ssmDelivery: 2,
-  /** Writing the master .env and restarting its compose project. */
-  masterRestart: 45,
-  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
-  ssmOnline: 60,
-  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 360,
-  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 30
-};
-function healthyAfter(intervalSeconds, healthyThreshold) {
-  return intervalSeconds * healthyThreshold;
-}
-
-// src/aws/run-command.ts
-var printed = (output) => output ?? "";
-var RunCommandError = class extends Error {
-  constructor(comment, failed) {
-    super(
-      `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
-` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
-    );
-    this.comment = comment;
-    this.failed = failed;
-  }
-  comment;
-  failed;
-  name = "RunCommandError";
-};
-var MAX_IDS = 50;
-var TERMINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled", "Undeliverable", "Terminated"]);
-function tail(text3, lines = 5) {
-  const t = text3.trimEnd().split("\n").slice(-lines).join("\n    ");
-  return t ? `
-    ${t}` : "";
-}
-async function runOnInstances(ctx, opts) {
-  const { ssm } = ctx.clients;
-  const timeout = opts.timeoutSeconds ?? 3600;
-  const base2 = {
-    DocumentName: "AWS-RunShellScript",
-    Comment: opts.comment.slice(0, 100),
-    Parameters: { commands: [opts.script], executionTimeout: [String(timeout)] },
-    TimeoutSeconds: 600
-  };
-  const batches = "instanceIds" in opts.targets ? chunk(opts.targets.instanceIds, MAX_IDS).map((InstanceIds) => ({ ...base2, InstanceIds })) : [
-    {
-      ...base2,
-      Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
-    }
-  ];
-  const where2 = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
-  const sent = await Promise.all(
-    batches.map(
-      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where2 })
-    )
-  );
-  const pairs = [];
-  for (const [i, r] of sent.entries()) {
-    const commandId = required(answerOf(r)?.Command?.CommandId, "CommandId", "SendCommand", opts.comment);
-    const input2 = batches[i];
-    const ids = input2 && "InstanceIds" in input2 ? input2.InstanceIds : await listTargets(ctx, commandId);
-    for (const instanceId of ids) pairs.push({ commandId, instanceId });
-  }
-  const results = await Promise.all(
-    pairs.map(
-      (p) => waitInvocation(
-        ctx,
-        p.commandId,
-        p.instanceId,
-        opts.comment,
-        timeout,
-        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
-        opts.expectedSeconds === void 0 ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1e3
-      )
-    )
-  );
-  const failed = results.filter((r) => r.status !== "Success");
-  if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
-  return results;
-}
-async function listTargets(ctx, commandId) {
-  const r = await untilVisible(
-    `command ${commandId}`,
-    ctx.clock,
-    () => aws(
-      "ListCommandInvocations",
-      `command ${commandId}`,
-      () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListCommandInvocationsCommand({ CommandId: commandId }))
-    )
-  );
-  return (r.CommandInvocations ?? []).map(
-    (i) => required(i.InstanceId, "InstanceId", "ListCommandInvocations", `command ${commandId}`)
-  );
-}
-async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expectedMs = 0) {
-  const resource = `instance ${instanceId} (command ${commandId})`;
-  const out = await waitFor(
-    async () => {
-      const r = await untilVisible(
-        resource,
-        ctx.clock,
-        () => aws(
-          "GetCommandInvocation",
-          resource,
-          () => ctx.clients.ssm.send(
-            new aws_sdk_client_ssm$GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })
-          )
-        )
-      );
-      return r.Status && TERMINAL.has(r.Status) ? { done: true, value: r } : { done: false, status: r.Status ?? "unknown" };
-    },
-    {
-      what: `"${comment}" on ${instanceId}`,
-      timeoutMs: (timeout + 600) * 1e3,
-      clock: ctx.clock,
-      minDelayMs: 1e3,
-      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
-      maxDelayMs: Math.min(15e3, Math.max(5e3, expectedMs / 20)),
-      ...expectedMs ? { expectedMs } : {},
-      log: ctx.log,
-      warn: ctx.warn
-    }
-  );
-  return {
-    instanceId,
-    status: out.Status ?? "unknown",
-    exitCode: out.ResponseCode ?? -1,
-    stdout: printed(out.StandardOutputContent),
-    stderr: printed(out.StandardErrorContent)
-  };
-}
-function chunk(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-// src/render/machine-inputs.ts
-var OFFLINE_MACHINE_FACTS = {
-  databaseIp: "<database machine private IP>",
-  issuerIp: "<issuer machine private IP>",
-  mediatorIp: "<mediator machine private IP>"
-};
-var CONFIGS = "instance-configs";
-function base(c, role) {
-  return {
-    role,
-    region: c.region,
-    repository: c.source.repository,
-    ref: c.source.ref,
-    directory: c.source.directory
-  };
-}
-function databaseInput(c) {
-  const s = c.acapy.secrets;
-  const env = [
-    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
-    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
-    { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
-    { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
-  ];
-  return {
-    ...base(c, "database"),
-    composeDirectory: `${c.source.directory}/${CONFIGS}/database`,
-    composeFile: "docker-compose.yml",
-    env,
-    start: true,
-    // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
-    wipeBindMounts: true
-  };
-}
-var ISSUER_ARG_FILE = "configs/issuer.yml";
-function issuerSettings(c) {
-  return [
-    { key: "wallet-type", value: c.acapy.walletType },
-    { key: "wallet-allow-insecure-seed", value: "true" }
-  ];
-}
-function issuerInput(c, f) {
-  const release = acapyVersion(c).release;
-  const env = acapyEnv(c, {
-    transportDns: f.issuerIp,
-    adminDns: f.issuerIp,
-    masterPrivateIp: "",
-    databaseIp: f.databaseIp
-  }).map((e) => e.key === "EXPOSED_PORT" ? { key: e.key, value: String(c.acapy.ports.transport) } : e);
-  return {
-    ...base(c, "issuer"),
-    composeDirectory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env,
-    // The wallet database is the compose file's ${DATABASE} (.env); the arg file takes the wallet
-    // type and the seed setting the issuer's DID needs (ACA-Py 1.3 refuses a seed without it).
-    argFile: { file: ISSUER_ARG_FILE, settings: issuerSettings(c) },
-    ...release !== void 0 ? { acapy: { release, dockerfile: ACAPY_DOCKERFILE } } : {},
-    start: true
-  };
-}
-function locustInput(c, swapMiB) {
-  return {
-    ...base(c, "locust"),
-    composeDirectory: c.source.directory,
-    composeFile: c.source.compose.master,
-    // The master's .env comes later (configure-master); the build needs none.
-    env: [],
-    locustHost: { swapMiB, logRotation: { maxSize: "10m", maxFile: 3 } },
-    start: false
-  };
-}
-function mediatorInput(c, f, dnsName) {
-  return {
-    ...base(c, "mediator"),
-    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
-    composeFile: "docker-compose.yml",
-    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
-    env: [{ key: "MEDIATOR_DNS", value: dnsName ?? f.mediatorIp }],
-    start: true
-  };
-}
-function machineInputs(c, f) {
-  const m = c.machines;
-  if (!m) return [];
-  return [
-    ...m.database ? [databaseInput(c)] : [],
-    ...m.issuer ? [issuerInput(c, f)] : [],
-    ...m.locust ? [locustInput(c, m.locust.swapMiB)] : [],
-    ...m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []
-  ];
-}
-function issuerApiInput(c) {
-  const issuer = c.machines?.issuer;
-  if (!issuer) return void 0;
-  return {
-    region: c.region,
-    adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
-    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
-    seedParameter: issuerParameters(c).seed,
-    ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
-    alias: issuer.alias,
-    schema: issuer.schema,
-    credDefTag: issuer.credDefTag,
-    readyTimeoutSeconds: 300,
-    anoncreds: WALLETS[c.acapy.walletType].anoncreds
-  };
-}
-
-// src/render/machine-output.ts
-var B58 = "[1-9A-HJ-NP-Za-km-z]";
-var DID = `${B58}{21,22}`;
-var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
-var NAME = "[A-Za-z0-9_.-]{1,64}";
-var ScriptOutputError = class extends Error {
-  name = "ScriptOutputError";
-};
-function fields(stdout, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const raw of stdout.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (!line.startsWith(`${prefix} `)) continue;
-    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
-    if (!m?.[1] || m[2] === void 0)
-      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
-    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
-    out.set(m[1], m[2]);
-  }
-  return out;
-}
-function field(f, prefix, name, re) {
-  const v2 = f.get(name);
-  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
-  if (!re.test(v2))
-    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
-  return v2;
-}
-function parseIssuerOutput(stdout) {
-  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
-    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
-  const f = fields(stdout, "akrida-issuer");
-  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
-  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
-  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
-  const credDefId = field(
-    f,
-    "akrida-issuer",
-    "cred_def_id",
-    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
-  );
-  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
-  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
-  return { did, verkey, schemaId, credDefId };
-}
-function parseAnchorRequest(stdout) {
-  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
-  if (line === void 0) return void 0;
-  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
-  if (!m?.[1] || !m[2])
-    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
-  return { did: m[1], verkey: m[2] };
-}
-function parseMediatorOutput(stdout) {
-  const f = fields(stdout, "akrida-mediator");
-  const invitationUrl = field(
-    f,
-    "akrida-mediator",
-    "invitation_url",
-    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
-  );
-  return { invitationUrl };
-}
-
-// src/render/machine-scripts.ts
-var LABELS2 = {
-  database: "database",
-  issuer: "issuer",
-  locust: "Locust",
-  mediator: "mediator"
-};
-var MEDIATOR_WAIT_SECONDS = 300;
-var NAME2 = /^[A-Za-z0-9_.-]+$/;
-var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
-var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
-function check(ok, what, value, want) {
-  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
-}
-var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
-function machineScript(t, input2) {
-  const i = input2;
-  check(i.role in LABELS2, "machine role", i.role, "database, issuer, locust or mediator");
-  check(
-    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
-    "repository",
-    i.repository,
-    "an https git URL"
-  );
-  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
-  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
-  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
-  relative("compose file", i.composeFile);
-  for (const r of i.replacements ?? []) {
-    relative("replacement file", r.file);
-    check(
-      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
-      "placeholder",
-      r.placeholder,
-      "a word such as {INTERNAL_IP}"
-    );
-    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
-    check(
-      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
-      "replacement value",
-      r.value,
-      "an IP address or host name"
-    );
-  }
-  if (i.argFile) {
-    relative("arg file", i.argFile.file);
-    for (const { key, value } of i.argFile.settings) {
-      check(
-        /^[a-z][a-z0-9-]{0,63}$/.test(key),
-        "ACA-Py setting",
-        key,
-        "a lower-case option name such as wallet-type"
-      );
-      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
-    }
-  }
-  if (i.acapy) {
-    check(
-      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
-      "ACA-Py release",
-      i.acapy.release,
-      "such as 1.3.0"
-    );
-    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
-  }
-  const host = i.locustHost;
-  if (host) {
-    check(i.role === "locust", "locustHost on role", i.role, "locust");
-    check(
-      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
-      "log max-size",
-      host.logRotation.maxSize,
-      "such as 10m"
-    );
-  }
-  const wipe = i.wipeBindMounts === true;
-  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
-  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
-  return t.render("prepare-machine.sh.hbs", {
-    label: LABELS2[i.role],
-    region: i.region,
-    repository: i.repository,
-    ref: i.ref,
-    directory: i.directory,
-    composeDirectory: i.composeDirectory,
-    composeFile: i.composeFile,
-    env: envForTemplate(i.env),
-    hasEnv: i.env.length > 0,
-    replacements: i.replacements ?? [],
-    locust: host !== void 0,
-    // Strict templates need every name defined; without locustHost these three go unused.
-    swapMiB: host?.swapMiB ?? 0,
-    maxSize: host ? host.logRotation.maxSize : "10m",
-    maxFile: String(host?.logRotation.maxFile ?? 0),
-    // Locust only builds: the load test starts it.
-    start: i.start && i.role !== "locust",
-    wipe: wipe && i.start,
-    // Strict templates need every name defined: false where the role has none.
-    argFile: i.argFile ?? false,
-    acapy: i.acapy ?? false,
-    mediator: i.role === "mediator" && i.start,
-    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
-  });
-}
-function issuerScript(t, input2) {
-  const i = input2;
-  check(
-    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
-    "admin URL",
-    i.adminUrl,
-    "http://127.0.0.1:<port>"
-  );
-  if (i.registerUrl !== void 0)
-    check(
-      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
-      "register URL",
-      i.registerUrl,
-      "an http(s) URL"
-    );
-  for (const [what, v2] of [
-    ["alias", i.alias],
-    ["schema name", i.schema.name],
-    ["schema version", i.schema.version],
-    ["credential definition tag", i.credDefTag],
-    ...i.schema.attributes.map((a) => ["schema attribute", a])
-  ])
-    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
-  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
-  return t.render("prepare-issuer.sh.hbs", {
-    region: i.region,
-    adminUrl: i.adminUrl,
-    apiKeyParameter: i.apiKeyParameter,
-    seedParameter: i.seedParameter,
-    // An empty URL means: stop with the DID and verkey for the operator to anchor.
-    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
-    alias: i.alias,
-    schemaName: i.schema.name,
-    schemaVersion: i.schema.version,
-    attributes: i.schema.attributes,
-    credDefTag: i.credDefTag,
-    readyTimeoutSeconds: i.readyTimeoutSeconds,
-    anoncreds: i.anoncreds
-  });
-}
-function machineSsmScripts(t, inputs) {
-  const out = inputs.machines.map((m) => ({
-    id: `prepare-${m.role}-machine`,
-    title: `Prepare the stand-alone ${LABELS2[m.role]} machine`,
-    when: `cluster-up, on the ${LABELS2[m.role]} machine once it runs, and again after each restart`,
-    script: machineScript(t, m)
-  }));
-  if (inputs.issuer)
-    out.push({
-      id: "prepare-issuer",
-      title: "Prepare the issuer through its admin API",
-      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
-      script: issuerScript(t, inputs.issuer)
-    });
-  return out;
-}
+import { createHash as createHash4 } from "node:crypto";
 
 // src/render/scripts.ts
 function prepareScript(t, c, role) {
@@ -4453,107 +4829,12 @@ function ssmScripts(t, c, facts) {
   ];
 }
 
-// src/resources/last-run.ts
-import { createHash as createHash2 } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
-
-// src/aws/parameters.ts
-function parameterAddress(spec) {
-  return { kind: "parameter", name: spec.name, ...spec.what ? { note: spec.what } : {} };
-}
-async function readParameter(c, name, type) {
-  try {
-    const r = await aws(
-      "GetParameter",
-      parameterAddress({ name }),
-      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
-    );
-    return r.Parameter?.Value;
-  } catch (err) {
-    if (codeOf2(err) === "ParameterNotFound") return void 0;
-    throw new AwsOperationError(
-      "GetParameter",
-      parameterAddress({ name }),
-      codeOf2(err),
-      "could not read it",
-      "check the role may read (and decrypt) the cluster parameters"
-    );
-  }
-}
-async function putParameter(c, spec) {
-  const address = parameterAddress(spec);
-  const current = await readParameter(c, spec.name, spec.type);
-  if (current === spec.value) return "unchanged";
-  const overwrite = () => write(
-    c.ssm,
-    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-    address
-  );
-  if (current !== void 0) {
-    await overwrite();
-    return "updated";
-  }
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      address
-    );
-  } catch (err) {
-    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
-    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
-  }
-  return "created";
-}
-async function createParameterIfAbsent(c, spec) {
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      parameterAddress(spec)
-    );
-    return "created";
-  } catch (err) {
-    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
-    throw err;
-  }
-}
-async function deleteParameter(c, name) {
-  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
-}
-
-// src/resources/last-run.ts
-var LAST_RUN_ROLE = "last-run-script";
-var MAX_VALUE = 4096;
-function lastRunName(c, scriptId) {
-  return `/akrida-ops/${c.name}/last-run/${scriptId}`;
-}
-function encode(script) {
-  const packed = `gz:${gzipSync(script).toString("base64")}`;
-  if (packed.length <= MAX_VALUE) return packed;
-  return `sha256:${createHash2("sha256").update(script).digest("hex")}`;
-}
-async function recordLastRun(ctx, c, scriptId, script) {
-  await putParameter(ctx.clients, {
-    name: lastRunName(c, scriptId),
-    value: encode(script),
-    type: "String",
-    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
-  });
-}
-async function readLastRun(ctx, c, scriptId) {
-  const v2 = await readParameter(ctx.clients, lastRunName(c, scriptId), "String");
-  if (v2 === void 0) return void 0;
-  if (v2.startsWith("gz:")) return { script: gunzipSync(Buffer.from(v2.slice(3), "base64")).toString() };
-  return { hashOnly: v2 };
-}
-
 // src/resources/source-instances.ts
-var LIVE = { Name: "instance-state-name", Values: ["running", "stopped"] };
+var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
 async function findSelectedInstance(ctx, c, sel, field2) {
   const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
-  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE] } : {
-    Filters: [...ec2TagFilters(tags), LIVE]
+  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE2] } : {
+    Filters: [...ec2TagFilters(tags), LIVE2]
   };
   const what = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
   const r = await aws(
@@ -4592,7 +4873,7 @@ function optedIn(instance, c) {
 // src/resources/images.ts
 var RECIPE_TAG = "akrida:recipe";
 function imageRecipe(source, script) {
-  return createHash3("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
+  return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
 }
 async function bakeImage(ctx, c, role, t, opts = {}) {
   const field2 = `images.${role}`;
@@ -5017,344 +5298,6 @@ var loadBalancing = {
     );
   }
 };
-
-// src/resources/machines.ts
-var PREPARED_TAG = "akrida:prepared";
-var LIVE2 = ["pending", "running", "stopping", "stopped"];
-var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
-async function findMachines(ctx, cluster, states) {
-  return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
-}
-function machinesOf(cluster, instances) {
-  return instances.flatMap((i) => {
-    const tags = tagMap(i.Tags);
-    const roleTag = tags[TAG.role];
-    const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
-    if (!role) return [];
-    const what = `machine ${role} of ${cluster}`;
-    return [
-      {
-        role,
-        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
-        state: required(i.State?.Name, "State", "DescribeInstances", what),
-        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
-        ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
-        tags
-      }
-    ];
-  });
-}
-function machineAddress(m) {
-  return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
-}
-var machines = {
-  kind: "machine",
-  async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
-    const found = await findMachines(ctx, c.name);
-    for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
-      const mine = found.filter((f) => f.role === role);
-      out.observed.push({
-        address: { kind: "machine", name: role, cluster: c.name },
-        fields: mine.length ? {
-          instances: mine.map((m) => ({
-            id: m.id,
-            stopped: m.state === "stopped" || m.state === "stopping",
-            type: m.instanceType,
-            ip: m.privateIp,
-            prepared: m.tags[PREPARED_TAG]
-          }))
-        } : void 0
-      });
-    }
-    const subnet = c.network.subnetIds[0];
-    for (const spec of machineSpecs(c)) {
-      const mine = found.filter((f) => f.role === spec.role);
-      const [m] = mine;
-      const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
-      if (!m) {
-        out.changes.push({
-          action: "add",
-          resource,
-          details: [
-            `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
-            `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
-            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
-            "prepared through SSM (scripts below)"
-          ]
-        });
-        continue;
-      }
-      out.facts.byRole[spec.role] = m;
-      const details = [];
-      if (mine.length > 1)
-        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
-      if (m.state === "stopped" || m.state === "stopping")
-        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
-      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
-      if (details.length)
-        out.changes.push({
-          action: "change",
-          resource,
-          details: [...details, ...resize ? [resize.trim()] : []]
-        });
-      else out.unchanged.push(`${resource}${resize}`);
-    }
-    const listed = new Set(machineSpecs(c).map((s) => s.role));
-    for (const m of found.filter((f) => !listed.has(f.role)))
-      out.changes.push({
-        action: "remove",
-        resource: `machine ${m.role} ${m.id}`,
-        details: [`machines.${m.role} is no longer listed: terminate it`]
-      });
-    return out;
-  },
-  find: (ctx, cluster) => findMachines(ctx, cluster),
-  items: (found) => found.map((m) => ({ kind: "machine", id: m.id, name: `${m.role} machine`, action: "terminate" })),
-  async destroy(ctx, found, opts) {
-    if (found.length === 0) return;
-    await terminateMachines(ctx, found, opts.timeoutMs);
-  }
-};
-function startNote(role) {
-  if (role === "database") return " (the database is cleaned, as after every stop)";
-  if (role === "issuer") return " (the issuer is prepared again on the clean database)";
-  return "";
-}
-async function terminateMachines(ctx, found, timeoutMs) {
-  const ids = found.map((m) => m.id);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: ids }),
-    found.map(machineAddress)
-  );
-  const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
-  await waitFor(
-    async () => {
-      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE2, "shutting-down"])));
-      const left = all.flat().filter((m) => ids.includes(m.id));
-      return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
-    },
-    { what: `machines ${ids.join(", ")} to terminate`, timeoutMs, clock: ctx.clock, log: ctx.log }
-  );
-}
-
-// src/resources/machine-facts.ts
-var MachineFactError = class extends Error {
-  name = "MachineFactError";
-};
-var LEDGER_ID = /^[A-Za-z0-9:._-]{1,512}$/;
-async function machineClusterFacts(ctx, c) {
-  const m = c.machines;
-  if (!m) return {};
-  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
-  const [found, ids] = await Promise.all([
-    m.database ? findMachines(ctx, c.name) : Promise.resolve([]),
-    m.issuer && !pinned ? ledgerIds(ctx, c) : Promise.resolve(void 0)
-  ]);
-  const db = found.find((f) => f.role === "database");
-  if (m.database && !db?.privateIp)
-    throw new MachineFactError(
-      `the database machine of ${c.name} was not found; cluster-up's "Stand-alone machines" step makes it`
-    );
-  return { ...db?.privateIp ? { databaseIp: db.privateIp } : {}, ...ids ? { ledgerIds: ids } : {} };
-}
-async function ledgerIds(ctx, c) {
-  const names2 = issuerParameters(c);
-  const [schemaId, credDefId] = await Promise.all([
-    readParameter(ctx.clients, names2.schemaId, "String"),
-    readParameter(ctx.clients, names2.credDefId, "String")
-  ]);
-  if (schemaId === void 0 || credDefId === void 0)
-    throw new MachineFactError(
-      `the issuer of ${c.name} has not made its schema and credential definition yet (${names2.schemaId}, ${names2.credDefId}); cluster-up's "Stand-alone machines" step makes them`
-    );
-  for (const [name, v2] of [
-    [names2.schemaId, schemaId],
-    [names2.credDefId, credDefId]
-  ])
-    if (!LEDGER_ID.test(v2))
-      throw new MachineFactError(`${name} holds ${JSON.stringify(v2.slice(0, 80))}, not a ledger id`);
-  return { schemaId, credDefId };
-}
-async function plannedMachineFacts(ctx, c, machines2) {
-  const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
-  if (!c.machines) {
-    await machines2;
-    return {};
-  }
-  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
-  const [found, ids] = await Promise.all([
-    machines2,
-    c.machines.issuer && !pinned ? ledgerIds(ctx, c).catch((err) => {
-      if (err instanceof MachineFactError) return offline.ledgerIds;
-      throw err;
-    }) : void 0
-  ]);
-  const db = found.find((f) => f.role === "database")?.privateIp;
-  return {
-    ...c.machines.database ? { databaseIp: db ?? offline.databaseIp } : {},
-    ...ids ? { ledgerIds: ids } : {}
-  };
-}
-
-// src/resources/machine-prepare.ts
-import { createHash as createHash4 } from "node:crypto";
-var IssuerAnchorError = class extends Error {
-  name = "IssuerAnchorError";
-};
-var IDS_TAG = "akrida:issuer-ids";
-function markOf(m) {
-  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
-  return m.tags[PREPARED_TAG];
-}
-var hash = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-var stampOf = (mark) => mark?.split(".")[1];
-function machineFacts(found) {
-  return {
-    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
-    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
-    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
-  };
-}
-function preparations(t, c, found) {
-  const facts = machineFacts(found);
-  const dbMark = markOf(found.database);
-  const api2 = issuerApiInput(c);
-  const out = [];
-  let dbRuns = false;
-  for (const input2 of machineInputs(c, facts)) {
-    const role = input2.role;
-    const m = found[role];
-    const scripts = [
-      {
-        id: `prepare-${role}-machine`,
-        title: `Prepare the ${role} machine`,
-        script: machineScript(t, input2)
-      }
-    ];
-    if (role === "issuer" && api2)
-      scripts.push({
-        id: "prepare-issuer",
-        title: "Prepare the issuer's DID, schema and credential definition",
-        script: issuerScript(t, api2)
-      });
-    const own = hash(...scripts.map((s) => s.script));
-    const current = markOf(m);
-    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
-    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
-    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
-    if (role === "database") dbRuns = runs;
-    const plural = scripts.length > 1;
-    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
-    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
-    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
-    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
-  }
-  return out;
-}
-function plannedPreparations(preps) {
-  return preps.flatMap(
-    (p) => p.scripts.map((s) => ({
-      id: s.id,
-      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
-      runs: p.runs,
-      why: p.why,
-      script: s.script
-    }))
-  );
-}
-async function prepareMachines(ctx, c, preps) {
-  const stamp = Math.floor(ctx.clock.now()).toString(36);
-  const prepared = [];
-  let issuer;
-  const byRole = new Map(preps.map((p) => [p.role, p]));
-  const one2 = async (p) => {
-    if (!p?.runs) return;
-    if (!p.instanceId)
-      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
-    let stdout = "";
-    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
-    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({
-        Resources: [p.instanceId],
-        Tags: [
-          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
-          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
-        ]
-      }),
-      { kind: "machine", name: p.role, id: p.instanceId }
-    );
-    prepared.push(p.role);
-  };
-  await Promise.all([
-    (async () => {
-      await one2(byRole.get("database"));
-      await one2(byRole.get("issuer"));
-    })(),
-    one2(byRole.get("locust")),
-    one2(byRole.get("mediator"))
-  ]);
-  return { prepared, ...issuer ? { issuer } : {} };
-}
-async function runPreparation(ctx, c, p, s) {
-  const id = p.instanceId;
-  try {
-    const [r] = await runOnInstances(ctx, {
-      targets: { instanceIds: [id] },
-      script: s.script,
-      comment: `akrida-ops ${s.id} for ${c.name}`,
-      timeoutSeconds: 3600,
-      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
-    });
-    await recordLastRun(ctx, c, s.id, s.script);
-    return printed(r?.stdout);
-  } catch (err) {
-    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
-    if (anchor)
-      throw new IssuerAnchorError(
-        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
-      );
-    throw err;
-  }
-}
-async function storeInvitation(ctx, c, stdout) {
-  const { invitationUrl } = parseMediatorOutput(stdout);
-  await putParameter(ctx.clients, {
-    name: mediatorInvitationParameter(c),
-    value: invitationUrl,
-    type: "String",
-    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
-    what: "mediator invitation URL"
-  });
-  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
-}
-async function storeIssuerIds(ctx, c, stdout) {
-  const ids = parseIssuerOutput(stdout);
-  const names2 = issuerParameters(c);
-  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
-  await Promise.all([
-    putParameter(ctx.clients, {
-      name: names2.schemaId,
-      value: ids.schemaId,
-      type: "String",
-      tags,
-      what: "schema id"
-    }),
-    putParameter(ctx.clients, {
-      name: names2.credDefId,
-      value: ids.credDefId,
-      type: "String",
-      tags,
-      what: "credential definition id"
-    })
-  ]);
-  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
-  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
-}
 
 // src/resources/master.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -5998,53 +5941,182 @@ var securityGroups = {
   }
 };
 
+// src/resources/registry.ts
+var KIND_IDS = [
+  "security-groups",
+  "machines",
+  "images",
+  "load-balancing",
+  "master",
+  "launch-templates",
+  "groups",
+  "parameters"
+];
+var KINDS2 = {
+  parameters: { kind: parameters, after: [] },
+  "security-groups": { kind: securityGroups, after: [] },
+  // Launched into the performance security group; prepared with the stored secrets.
+  machines: { kind: machines, after: ["security-groups", "parameters"] },
+  "load-balancing": { kind: loadBalancing, after: ["security-groups"] },
+  // Baked from an instance, which may be one of the machines.
+  images: { kind: images, after: ["machines"] },
+  // Its .env names the load balancers, the machines' addresses and the secrets.
+  master: { kind: master, after: ["machines", "load-balancing", "security-groups", "parameters"] },
+  "launch-templates": {
+    kind: launchTemplates,
+    after: ["images", "security-groups", "master", "machines", "load-balancing"]
+  },
+  groups: { kind: groups, after: ["launch-templates", "load-balancing"] }
+};
+function waves(direction) {
+  const edge = (k) => direction === "forward" ? KINDS2[k].after : KIND_IDS.filter((d) => KINDS2[d].after.includes(k));
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  while (done.size < KIND_IDS.length) {
+    const wave = KIND_IDS.filter((k) => !done.has(k) && edge(k).every((d) => done.has(d)));
+    if (wave.length === 0)
+      throw new Error(`the kinds' edges have a cycle among ${KIND_IDS.filter((k) => !done.has(k))}`);
+    for (const k of wave) done.add(k);
+    out.push(wave);
+  }
+  return out;
+}
+
+// src/resources/machine-facts.ts
+var MachineFactError = class extends Error {
+  name = "MachineFactError";
+};
+var LEDGER_ID = /^[A-Za-z0-9:._-]{1,512}$/;
+async function machineClusterFacts(ctx, c) {
+  const m = c.machines;
+  if (!m) return {};
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    m.database ? findMachines(ctx, c.name) : Promise.resolve([]),
+    m.issuer && !pinned ? ledgerIds(ctx, c) : Promise.resolve(void 0)
+  ]);
+  const db = found.find((f) => f.role === "database");
+  if (m.database && !db?.privateIp)
+    throw new MachineFactError(
+      `the database machine of ${c.name} was not found; cluster-up's "Stand-alone machines" step makes it`
+    );
+  return { ...db?.privateIp ? { databaseIp: db.privateIp } : {}, ...ids ? { ledgerIds: ids } : {} };
+}
+async function ledgerIds(ctx, c) {
+  const names2 = issuerParameters(c);
+  const [schemaId, credDefId] = await Promise.all([
+    readParameter(ctx.clients, names2.schemaId, "String"),
+    readParameter(ctx.clients, names2.credDefId, "String")
+  ]);
+  if (schemaId === void 0 || credDefId === void 0)
+    throw new MachineFactError(
+      `the issuer of ${c.name} has not made its schema and credential definition yet (${names2.schemaId}, ${names2.credDefId}); cluster-up's "Stand-alone machines" step makes them`
+    );
+  for (const [name, v2] of [
+    [names2.schemaId, schemaId],
+    [names2.credDefId, credDefId]
+  ])
+    if (!LEDGER_ID.test(v2))
+      throw new MachineFactError(`${name} holds ${JSON.stringify(v2.slice(0, 80))}, not a ledger id`);
+  return { schemaId, credDefId };
+}
+async function plannedMachineFacts(ctx, c, machines2) {
+  const offline = { databaseIp: OFFLINE_FACTS.databaseIp, ledgerIds: OFFLINE_FACTS.ledgerIds };
+  if (!c.machines) {
+    await machines2;
+    return {};
+  }
+  const pinned = c.locust.schema !== void 0 && c.locust.credDef !== void 0;
+  const [found, ids] = await Promise.all([
+    machines2,
+    c.machines.issuer && !pinned ? ledgerIds(ctx, c).catch((err) => {
+      if (err instanceof MachineFactError) return offline.ledgerIds;
+      throw err;
+    }) : void 0
+  ]);
+  const db = found.find((f) => f.role === "database")?.privateIp;
+  return {
+    ...c.machines.database ? { databaseIp: db ?? offline.databaseIp } : {},
+    ...ids ? { ledgerIds: ids } : {}
+  };
+}
+
+// src/plan/kind-planners.ts
+var need = (env, k) => {
+  const f = env.facts[k];
+  if (f === void 0 && k !== "groups" && k !== "parameters")
+    throw new Error(
+      `planned out of order: the facts of ${k} are not there yet (see src/resources/registry.ts)`
+    );
+  return f;
+};
+var PLANNERS = {
+  "security-groups": (ctx, c) => securityGroups.plan(ctx, c, void 0),
+  parameters: (ctx, c) => parameters.plan(ctx, c, void 0),
+  "load-balancing": (ctx, c) => loadBalancing.plan(ctx, c, void 0),
+  images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates }),
+  // The machines, the facts they give the .env files, and whether each is prepared again.
+  machines: async (ctx, c, env) => {
+    const p = await machines.plan(ctx, c, void 0);
+    const made = await plannedMachineFacts(ctx, c, Promise.resolve(Object.values(p.facts.byRole)));
+    const preps = preparations(env.templates, c, p.facts.byRole);
+    if (preps.some((x) => x.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
+    for (const x of preps) {
+      const resource = `machine ${x.role} ${x.instanceId}`;
+      if (!x.runs || !x.instanceId || p.changes.some((ch) => ch.resource === resource)) continue;
+      p.unchanged = p.unchanged.filter((u) => u !== resource);
+      p.changes.push({ action: "change", resource, details: [`prepare it again: ${x.why}`] });
+    }
+    return { ...p, facts: { ...p.facts, made, preps } };
+  },
+  master: (ctx, c, env) => {
+    const lb = need(env, "load-balancing");
+    return master.plan(ctx, c, {
+      templates: env.templates,
+      perfSg: need(env, "security-groups")["perf-sg"],
+      dns: { admin: lb.admin?.dns, transport: lb.transport?.dns },
+      machineFacts: need(env, "machines").made
+    });
+  },
+  "launch-templates": (ctx, c, env) => {
+    const m = need(env, "master");
+    return launchTemplates.plan(ctx, c, {
+      templates: env.templates,
+      imageIds: need(env, "images").ids,
+      perfSg: need(env, "security-groups")["perf-sg"],
+      facts: {
+        ...need(env, "machines").made,
+        adminDns: m.adminDns,
+        transportDns: m.transportDns,
+        masterPrivateIp: m.privateIp
+      }
+    });
+  },
+  groups: (ctx, c, env) => {
+    const tgs = need(env, "load-balancing").targetGroupArns ?? {};
+    return groups.plan(ctx, c, {
+      templateIds: need(env, "launch-templates"),
+      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
+    });
+  }
+};
+
 // src/plan/live-plan.ts
 async function livePlan(ctx, c, templates) {
-  const machinePlan = machines.plan(ctx, c);
-  const [sg, img, lb, params, mach, made] = await Promise.all([
-    securityGroups.plan(ctx, c),
-    images.plan(ctx, c, { templates }),
-    loadBalancing.plan(ctx, c),
-    parameters.plan(ctx, c),
-    machinePlan,
-    plannedMachineFacts(
-      ctx,
-      c,
-      machinePlan.then((p) => Object.values(p.facts.byRole))
-    )
-  ]);
-  const preps = preparations(templates, c, mach.facts.byRole);
-  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
-  for (const p of preps) {
-    const resource = `machine ${p.role} ${p.instanceId}`;
-    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
-    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
-    mach.changes.push({ action: "change", resource, details: [`prepare it again: ${p.why}`] });
+  const env = { templates, facts: {} };
+  const byKind = /* @__PURE__ */ new Map();
+  for (const wave of waves("forward")) {
+    const planned2 = await Promise.all(wave.map((id) => PLANNERS[id](ctx, c, env)));
+    wave.forEach((id, i) => {
+      const p = planned2[i];
+      byKind.set(id, p);
+      env.facts[id] = p.facts;
+    });
   }
-  const m = await master.plan(ctx, c, {
-    templates,
-    perfSg: sg.facts["perf-sg"],
-    dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
-    machineFacts: made
-  });
-  const lt = await launchTemplates.plan(ctx, c, {
-    templates,
-    imageIds: img.facts.ids,
-    perfSg: sg.facts["perf-sg"],
-    facts: {
-      ...made,
-      adminDns: m.facts.adminDns,
-      transportDns: m.facts.transportDns,
-      masterPrivateIp: m.facts.privateIp
-    }
-  });
-  const tgs = lb.facts.targetGroupArns ?? {};
-  const grp = await groups.plan(ctx, c, {
-    templateIds: lt.facts,
-    targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
-  });
-  const parts = [sg, mach, img, lb, m, lt, grp, params];
-  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
+  const parts = KIND_IDS.map((id) => byKind.get(id));
+  const f = env.facts;
+  const preps = f.machines.preps;
+  const scripts = [...plannedPreparations(preps), ...f.images.scripts, ...f.master.scripts];
   await Promise.all(
     scripts.map(async (s) => {
       if (!s.runs || !s.id) return;
@@ -7539,6 +7611,7 @@ function image(role, label2) {
     title: `Reset Docker, pre-build and bake the ${label2} image`,
     // The image may be baked from a machine the toolkit makes and prepares.
     needs: ["machines"],
+    kinds: ["images"],
     actions: [
       {
         uses: "create-ami",
@@ -7556,6 +7629,13 @@ function tier(which, text3, needs, groupInputs, groupSeconds) {
     name: text3.name,
     title: text3.title,
     needs,
+    kinds: ["launch-templates", "groups"],
+    ...which === "acapy" ? {
+      reads: {
+        not: "master",
+        why: "ACA-Py's files name the load balancers and machines, not the Locust master"
+      }
+    } : {},
     actions: [
       {
         uses: "render-launch-template",
@@ -7588,6 +7668,7 @@ var STEP_GRAPH = {
     name: "Store secrets",
     title: "Store workflow secrets as SecureString parameters",
     needs: [],
+    kinds: ["parameters"],
     actions: [
       {
         uses: "preflight",
@@ -7609,6 +7690,7 @@ var STEP_GRAPH = {
     name: "Security groups",
     title: "Ensure the load-balancer and performance security groups and rules",
     needs: [],
+    kinds: ["security-groups"],
     actions: [{ uses: "ensure-security-groups", title: "Ensure security groups and rules", id: "sg" }],
     outputs: { "lb-sg": { action: "sg", output: "lb-sg" }, "perf-sg": { action: "sg", output: "perf-sg" } },
     seconds: () => 6 * api
@@ -7617,6 +7699,7 @@ var STEP_GRAPH = {
     name: "Stand-alone machines",
     title: "Launch or start the database, issuer and Locust machines the file lists, prepare them through SSM, and make the issuer\u2019s DID, schema and credential definition",
     needs: ["secrets", "security-groups"],
+    kinds: ["machines"],
     actions: [
       {
         uses: "ensure-machines",
@@ -7637,6 +7720,7 @@ var STEP_GRAPH = {
     name: "ACA-Py load balancers",
     title: "Ensure the ACA-Py admin and transport load balancers",
     needs: ["security-groups"],
+    kinds: ["load-balancing"],
     actions: [
       {
         uses: "ensure-load-balancer",
@@ -7655,6 +7739,7 @@ var STEP_GRAPH = {
     name: "Locust master",
     title: "Write the Locust master .env and restart it",
     needs: ["load-balancers", "secrets", "machines"],
+    kinds: ["master"],
     actions: [{ uses: "configure-locust-master", title: "Configure the Locust master", id: "master" }],
     outputs: { "master-ip": { action: "master", output: "master-ip" } },
     seconds: () => LATENCY.ssmDelivery + LATENCY.masterRestart
@@ -7686,6 +7771,7 @@ var STEP_GRAPH = {
     title: "Verify target health, the ACA-Py sanity check and the worker count",
     // Every step, so the summary can show the time each one took.
     needs: STEP_IDS.filter((id) => id !== "verify"),
+    kinds: [],
     actions: [
       { uses: "verify-cluster", title: "Verify the cluster", id: "verify" },
       {
@@ -9758,6 +9844,7 @@ async function inventory(ctx, cluster) {
   const mach = machinesOf(cluster, instances);
   const inGroups = /* @__PURE__ */ new Set([...grp.flatMap((g) => g.instanceIds), ...mach.map((m) => m.id)]);
   return {
+    cluster,
     groups: grp,
     strays: instances.flatMap((i) => i.InstanceId && !inGroups.has(i.InstanceId) ? [i.InstanceId] : []),
     loadBalancers: lb.loadBalancers,
@@ -9810,39 +9897,64 @@ async function teardown(ctx, cluster, mode, opts = {}) {
     const lbs = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
     return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 1e4) / 1e4 });
   }
-  const lb = { loadBalancers: inv.loadBalancers, targetGroups: inv.targetGroups };
-  items.push(
-    ...groups.items(inv.groups),
-    ...inv.strays.map((id) => ({ kind: "instance", id, name: id, action: "terminate" })),
-    ...master.items(inv.masters),
-    ...machines.items(inv.machines),
-    ...loadBalancing.items(lb),
-    ...launchTemplates.items(inv.templates),
-    ...securityGroups.items(inv.securityGroups),
-    ...images.items(inv.images),
-    ...parameters.items(inv.parameters)
-  );
+  const order2 = waves("reverse");
+  items.push(...order2.flat().flatMap((id) => TEARDOWN[id].items(inv)));
   if (dryRun) return done({ cluster, mode, dryRun, hourlyStopped });
   const o = { timeoutMs };
-  await Promise.all([
-    groups.destroy(ctx, inv.groups, o),
-    inv.strays.length ? write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: inv.strays }),
-      inv.strays.map((id) => ({ kind: "instance", name: id, cluster }))
-    ) : Promise.resolve(),
-    master.destroy(ctx, inv.masters, o),
-    machines.destroy(ctx, inv.machines, o)
-  ]);
-  await loadBalancing.destroy(ctx, lb, o);
-  await Promise.all([
-    launchTemplates.destroy(ctx, inv.templates, o),
-    images.destroy(ctx, inv.images, o),
-    parameters.destroy(ctx, inv.parameters, o)
-  ]);
-  await securityGroups.destroy(ctx, inv.securityGroups, o);
+  for (const wave of order2) await Promise.all(wave.map((id) => TEARDOWN[id].destroy(ctx, inv, o)));
   return done({ cluster, mode, dryRun, hourlyStopped });
 }
+var loadBalancingOf = (inv) => ({
+  loadBalancers: inv.loadBalancers,
+  targetGroups: inv.targetGroups
+});
+var TEARDOWN = {
+  // The groups with their instances, and instances tagged for the cluster that no group owns.
+  groups: {
+    items: (inv) => [
+      ...groups.items(inv.groups),
+      ...inv.strays.map((id) => ({ kind: "instance", id, name: id, action: "terminate" }))
+    ],
+    destroy: async (ctx, inv, o) => {
+      await Promise.all([
+        groups.destroy(ctx, inv.groups, o),
+        inv.strays.length ? write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$TerminateInstancesCommand({ InstanceIds: inv.strays }),
+          inv.strays.map((id) => ({ kind: "instance", name: id, cluster: inv.cluster }))
+        ) : void 0
+      ]);
+    }
+  },
+  master: {
+    items: (inv) => master.items(inv.masters),
+    destroy: (ctx, inv, o) => master.destroy(ctx, inv.masters, o)
+  },
+  machines: {
+    items: (inv) => machines.items(inv.machines),
+    destroy: (ctx, inv, o) => machines.destroy(ctx, inv.machines, o)
+  },
+  "load-balancing": {
+    items: (inv) => loadBalancing.items(loadBalancingOf(inv)),
+    destroy: (ctx, inv, o) => loadBalancing.destroy(ctx, loadBalancingOf(inv), o)
+  },
+  "launch-templates": {
+    items: (inv) => launchTemplates.items(inv.templates),
+    destroy: (ctx, inv, o) => launchTemplates.destroy(ctx, inv.templates, o)
+  },
+  images: {
+    items: (inv) => images.items(inv.images),
+    destroy: (ctx, inv, o) => images.destroy(ctx, inv.images, o)
+  },
+  parameters: {
+    items: (inv) => parameters.items(inv.parameters),
+    destroy: (ctx, inv, o) => parameters.destroy(ctx, inv.parameters, o)
+  },
+  "security-groups": {
+    items: (inv) => securityGroups.items(inv.securityGroups),
+    destroy: (ctx, inv, o) => securityGroups.destroy(ctx, inv.securityGroups, o)
+  }
+};
 async function findExpired(ctx, now = new Date(ctx.clock.now())) {
   const managed = { [TAG.managedBy]: MANAGED_BY };
   const tagged = (await taggedResources(ctx, managed)).map((r) => ({

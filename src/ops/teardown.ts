@@ -14,13 +14,14 @@ import { LOAD_BALANCER_HOURLY } from '../plan/cost.js';
 import { mdRow, mdText } from '../render/markdown.js';
 import { groups } from '../resources/groups.js';
 import { images } from '../resources/images-kind.js';
-import type { TeardownItem } from '../resources/kind.js';
+import type { DestroyOptions, TeardownItem } from '../resources/kind.js';
 import { launchTemplates } from '../resources/launch-templates.js';
 import { loadBalancing } from '../resources/load-balancing.js';
 import { stopMachines } from '../resources/machine-stop.js';
 import { machines, machinesOf } from '../resources/machines.js';
 import { master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
+import { type KindId, waves } from '../resources/registry.js';
 import { securityGroups } from '../resources/security-groups.js';
 import { taggedResources } from './tagged-resources.js';
 
@@ -39,6 +40,7 @@ export interface TeardownResult {
 type Found<K extends { find: (...a: never[]) => Promise<unknown> }> = Awaited<ReturnType<K['find']>>;
 
 export interface Inventory {
+  cluster: string;
   groups: Found<typeof groups>;
   /** Instances tagged for the cluster that no group owns (a group deleted without them). */
   strays: string[];
@@ -68,6 +70,7 @@ export async function inventory(ctx: AwsContext, cluster: string): Promise<Inven
   // Stand-alone machines are their own kind: stopped by scale-to-zero, not strays.
   const inGroups = new Set([...grp.flatMap((g) => g.instanceIds), ...mach.map((m) => m.id)]);
   return {
+    cluster,
     groups: grp,
     strays: instances.flatMap((i) => (i.InstanceId && !inGroups.has(i.InstanceId) ? [i.InstanceId] : [])),
     loadBalancers: lb.loadBalancers,
@@ -128,45 +131,76 @@ export async function teardown(
     return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 10000) / 10000 });
   }
 
-  const lb = { loadBalancers: inv.loadBalancers, targetGroups: inv.targetGroups };
-  items.push(
-    ...groups.items(inv.groups),
-    ...inv.strays.map((id) => ({ kind: 'instance', id, name: id, action: 'terminate' as const })),
-    ...master.items(inv.masters),
-    ...machines.items(inv.machines),
-    ...loadBalancing.items(lb),
-    ...launchTemplates.items(inv.templates),
-    ...securityGroups.items(inv.securityGroups),
-    ...images.items(inv.images),
-    ...parameters.items(inv.parameters),
-  );
+  // The registry's kinds backwards: a kind goes once everything that used it is gone.
+  const order = waves('reverse');
+  items.push(...order.flat().flatMap((id) => TEARDOWN[id].items(inv)));
   if (dryRun) return done({ cluster, mode, dryRun, hourlyStopped });
-
   const o = { timeoutMs };
-  // 1. Groups (and their instances), stray instances, and our group off the master: in parallel.
-  await Promise.all([
-    groups.destroy(ctx, inv.groups, o),
-    inv.strays.length
-      ? write(
-          ctx.clients.ec2,
-          new TerminateInstancesCommand({ InstanceIds: inv.strays }),
-          inv.strays.map((id) => ({ kind: 'instance' as const, name: id, cluster })),
-        )
-      : Promise.resolve(),
-    master.destroy(ctx, inv.masters, o),
-    machines.destroy(ctx, inv.machines, o),
-  ]);
-  // 2. Listeners, load balancers, target groups. 3. Templates, images, parameters.
-  await loadBalancing.destroy(ctx, lb, o);
-  await Promise.all([
-    launchTemplates.destroy(ctx, inv.templates, o),
-    images.destroy(ctx, inv.images, o),
-    parameters.destroy(ctx, inv.parameters, o),
-  ]);
-  // 4. Security groups last: everything above used them.
-  await securityGroups.destroy(ctx, inv.securityGroups, o);
+  for (const wave of order) await Promise.all(wave.map((id) => TEARDOWN[id].destroy(ctx, inv, o)));
   return done({ cluster, mode, dryRun, hourlyStopped });
 }
+
+const loadBalancingOf = (inv: Inventory) => ({
+  loadBalancers: inv.loadBalancers,
+  targetGroups: inv.targetGroups,
+});
+
+/** Each kind of the registry as teardown lists and removes it from the inventory. */
+const TEARDOWN: Record<
+  KindId,
+  {
+    items(inv: Inventory): TeardownItem[];
+    destroy(ctx: AwsContext, inv: Inventory, o: DestroyOptions): Promise<void>;
+  }
+> = {
+  // The groups with their instances, and instances tagged for the cluster that no group owns.
+  groups: {
+    items: (inv) => [
+      ...groups.items(inv.groups),
+      ...inv.strays.map((id) => ({ kind: 'instance', id, name: id, action: 'terminate' as const })),
+    ],
+    destroy: async (ctx, inv, o) => {
+      await Promise.all([
+        groups.destroy(ctx, inv.groups, o),
+        inv.strays.length
+          ? write(
+              ctx.clients.ec2,
+              new TerminateInstancesCommand({ InstanceIds: inv.strays }),
+              inv.strays.map((id) => ({ kind: 'instance' as const, name: id, cluster: inv.cluster })),
+            )
+          : undefined,
+      ]);
+    },
+  },
+  master: {
+    items: (inv) => master.items(inv.masters),
+    destroy: (ctx, inv, o) => master.destroy(ctx, inv.masters, o),
+  },
+  machines: {
+    items: (inv) => machines.items(inv.machines),
+    destroy: (ctx, inv, o) => machines.destroy(ctx, inv.machines, o),
+  },
+  'load-balancing': {
+    items: (inv) => loadBalancing.items(loadBalancingOf(inv)),
+    destroy: (ctx, inv, o) => loadBalancing.destroy(ctx, loadBalancingOf(inv), o),
+  },
+  'launch-templates': {
+    items: (inv) => launchTemplates.items(inv.templates),
+    destroy: (ctx, inv, o) => launchTemplates.destroy(ctx, inv.templates, o),
+  },
+  images: {
+    items: (inv) => images.items(inv.images),
+    destroy: (ctx, inv, o) => images.destroy(ctx, inv.images, o),
+  },
+  parameters: {
+    items: (inv) => parameters.items(inv.parameters),
+    destroy: (ctx, inv, o) => parameters.destroy(ctx, inv.parameters, o),
+  },
+  'security-groups': {
+    items: (inv) => securityGroups.items(inv.securityGroups),
+    destroy: (ctx, inv, o) => securityGroups.destroy(ctx, inv.securityGroups, o),
+  },
+};
 
 /** An expiry tag that is not a date: the cluster counts as expired, and the run says so. */
 export interface UnparsableExpiry {

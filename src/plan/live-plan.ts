@@ -1,28 +1,20 @@
 // The plan against live state: what applying the cluster file would add, change or remove, read
 // with describe calls only (a read-only role is enough). Each kind of resource plans its own part
-// (src/resources); this composes them in the order the build makes them, passing on the facts a
-// later kind needs. User data is compared as rendered, with every secret a reference, so the
+// (src/resources); this walks the registry of kinds forward (src/resources/registry.ts), passing
+// on the facts a later kind needs (src/plan/kind-planners.ts). User data is compared as rendered, with every secret a reference, so the
 // diff is safe to post on a pull request.
 
 import { createTwoFilesPatch } from 'diff';
 import { describeAcapy } from '../acapy/describe.js';
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
-import { OFFLINE_FACTS } from '../render/env-files.js';
 import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
-import { groups } from '../resources/groups.js';
-import { images } from '../resources/images-kind.js';
-import type { ChangeAction, Observation, PlannedChange, PlannedScript } from '../resources/kind.js';
+import type { ChangeAction, KindPlan, Observation, PlannedChange, PlannedScript } from '../resources/kind.js';
 import { readLastRun } from '../resources/last-run.js';
-import { launchTemplates } from '../resources/launch-templates.js';
-import { LOAD_BALANCER_KINDS, loadBalancing } from '../resources/load-balancing.js';
-import { plannedMachineFacts } from '../resources/machine-facts.js';
-import { plannedPreparations, preparations } from '../resources/machine-prepare.js';
-import { machines } from '../resources/machines.js';
-import { master } from '../resources/master.js';
-import { parameters } from '../resources/parameters.js';
-import { securityGroups } from '../resources/security-groups.js';
+import { plannedPreparations } from '../resources/machine-prepare.js';
+import { KIND_IDS, type KindId, waves } from '../resources/registry.js';
+import { PLANNERS, type PlanEnv, type PlanFacts } from './kind-planners.js';
 
 export type { ChangeAction, PlannedChange, PlannedScript };
 
@@ -38,53 +30,21 @@ export interface LivePlan {
 }
 
 export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateSet): Promise<LivePlan> {
-  const machinePlan = machines.plan(ctx, c);
-  const [sg, img, lb, params, mach, made] = await Promise.all([
-    securityGroups.plan(ctx, c),
-    images.plan(ctx, c, { templates }),
-    loadBalancing.plan(ctx, c),
-    parameters.plan(ctx, c),
-    machinePlan,
-    plannedMachineFacts(
-      ctx,
-      c,
-      machinePlan.then((p) => Object.values(p.facts.byRole)),
-    ),
-  ]);
-  const preps = preparations(templates, c, mach.facts.byRole);
-  // Ids the issuer's preparation may make anew are unknown until it ran: the plan shows placeholders.
-  if (preps.some((p) => p.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
-  // A machine prepared again is a change too, even when nothing else about it changes.
-  for (const p of preps) {
-    const resource = `machine ${p.role} ${p.instanceId}`;
-    if (!p.runs || !p.instanceId || mach.changes.some((x) => x.resource === resource)) continue;
-    mach.unchanged = mach.unchanged.filter((u) => u !== resource);
-    mach.changes.push({ action: 'change', resource, details: [`prepare it again: ${p.why}`] });
+  // The registry's kinds in waves: each plans once the kinds whose facts it reads have.
+  const env: PlanEnv = { templates, facts: {} };
+  const byKind = new Map<KindId, KindPlan<unknown>>();
+  for (const wave of waves('forward')) {
+    const planned = await Promise.all(wave.map((id) => PLANNERS[id](ctx, c, env)));
+    wave.forEach((id, i) => {
+      const p = planned[i] as KindPlan<unknown>;
+      byKind.set(id, p);
+      (env.facts as Record<string, unknown>)[id] = p.facts;
+    });
   }
-  const m = await master.plan(ctx, c, {
-    templates,
-    perfSg: sg.facts['perf-sg'],
-    dns: { admin: lb.facts.admin?.dns, transport: lb.facts.transport?.dns },
-    machineFacts: made,
-  });
-  const lt = await launchTemplates.plan(ctx, c, {
-    templates,
-    imageIds: img.facts.ids,
-    perfSg: sg.facts['perf-sg'],
-    facts: {
-      ...made,
-      adminDns: m.facts.adminDns,
-      transportDns: m.facts.transportDns,
-      masterPrivateIp: m.facts.privateIp,
-    },
-  });
-  const tgs = lb.facts.targetGroupArns ?? {};
-  const grp = await groups.plan(ctx, c, {
-    templateIds: lt.facts,
-    targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`),
-  });
-  const parts = [sg, mach, img, lb, m, lt, grp, params];
-  const scripts = [...plannedPreparations(preps), ...img.facts.scripts, ...m.facts.scripts];
+  const parts = KIND_IDS.map((id) => byKind.get(id) as KindPlan<unknown>);
+  const f = env.facts as PlanFacts;
+  const preps = f.machines.preps;
+  const scripts = [...plannedPreparations(preps), ...f.images.scripts, ...f.master.scripts];
   await Promise.all(
     scripts.map(async (s) => {
       if (!s.runs || !s.id) return;

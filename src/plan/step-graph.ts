@@ -5,6 +5,7 @@
 // exist; workers start when the master is configured. Plain data: no workflow code here.
 import { healthyAfter, LATENCY } from '../aws/latency.js';
 import type { Cluster } from '../config/schema.js';
+import type { KindId } from '../resources/registry.js';
 
 export const STEP_IDS = [
   'secrets',
@@ -51,6 +52,10 @@ export interface Step {
   /** What the step does, as the plan lists it. */
   title: string;
   needs: StepId[];
+  /** The kinds of the registry this step makes; its needs must make what they come after. */
+  kinds: KindId[];
+  /** Kinds the registry puts before this step's kinds that this step does not read, and why. */
+  reads?: { not: KindId; why: string };
   actions: StepAction[];
   outputs?: Record<string, { action: string; output: string }>;
   /** Expected duration from the shared latency model (what the simulated AWS also takes). */
@@ -76,6 +81,7 @@ function image(role: 'locust' | 'acapy', label: string): Step {
     title: `Reset Docker, pre-build and bake the ${label} image`,
     // The image may be baked from a machine the toolkit makes and prepares.
     needs: ['machines'],
+    kinds: ['images'],
     actions: [
       {
         uses: 'create-ami',
@@ -101,6 +107,15 @@ function tier(
     name: text.name,
     title: text.title,
     needs,
+    kinds: ['launch-templates', 'groups'],
+    ...(which === 'acapy'
+      ? {
+          reads: {
+            not: 'master',
+            why: "ACA-Py's files name the load balancers and machines, not the Locust master",
+          },
+        }
+      : {}),
     actions: [
       {
         uses: 'render-launch-template',
@@ -134,6 +149,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     name: 'Store secrets',
     title: 'Store workflow secrets as SecureString parameters',
     needs: [],
+    kinds: ['parameters'],
     actions: [
       {
         uses: 'preflight',
@@ -155,6 +171,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     name: 'Security groups',
     title: 'Ensure the load-balancer and performance security groups and rules',
     needs: [],
+    kinds: ['security-groups'],
     actions: [{ uses: 'ensure-security-groups', title: 'Ensure security groups and rules', id: 'sg' }],
     outputs: { 'lb-sg': { action: 'sg', output: 'lb-sg' }, 'perf-sg': { action: 'sg', output: 'perf-sg' } },
     seconds: () => 6 * api,
@@ -164,6 +181,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     title:
       'Launch or start the database, issuer and Locust machines the file lists, prepare them through SSM, and make the issuer’s DID, schema and credential definition',
     needs: ['secrets', 'security-groups'],
+    kinds: ['machines'],
     actions: [
       {
         uses: 'ensure-machines',
@@ -184,6 +202,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     name: 'ACA-Py load balancers',
     title: 'Ensure the ACA-Py admin and transport load balancers',
     needs: ['security-groups'],
+    kinds: ['load-balancing'],
     actions: [
       {
         uses: 'ensure-load-balancer',
@@ -202,6 +221,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     name: 'Locust master',
     title: 'Write the Locust master .env and restart it',
     needs: ['load-balancers', 'secrets', 'machines'],
+    kinds: ['master'],
     actions: [{ uses: 'configure-locust-master', title: 'Configure the Locust master', id: 'master' }],
     outputs: { 'master-ip': { action: 'master', output: 'master-ip' } },
     seconds: () => LATENCY.ssmDelivery + LATENCY.masterRestart,
@@ -239,6 +259,7 @@ export const STEP_GRAPH: Readonly<Record<StepId, Step>> = {
     title: 'Verify target health, the ACA-Py sanity check and the worker count',
     // Every step, so the summary can show the time each one took.
     needs: STEP_IDS.filter((id) => id !== 'verify'),
+    kinds: [],
     actions: [
       { uses: 'verify-cluster', title: 'Verify the cluster', id: 'verify' },
       {

@@ -110,22 +110,24 @@ describe('destroy', () => {
     const before = sim.mutations().length;
     const r = await teardown(ctx, 'perf-example', 'destroy', { dryRun: true });
     expect(sim.mutations().length).toBe(before);
+    // In the registry's reverse order: what uses a resource goes before it.
     expect(r.items.map((i) => i.kind)).toEqual([
       'auto scaling group',
       'auto scaling group',
+      'launch template',
+      'launch template',
+      'image',
+      'image',
+      'snapshot',
+      'snapshot',
+      // Our security group off the master (which the toolkit did not make).
       'instance',
       'load balancer',
       'load balancer',
       'target group',
       'target group',
-      'launch template',
-      'launch template',
       'security group',
       'security group',
-      'image',
-      'image',
-      'snapshot',
-      'snapshot',
       // Two stored workflow secrets, and the copies of the three scripts the build ran.
       'parameter',
       'parameter',
