@@ -266,7 +266,7 @@ import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_
 import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
-import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ssm
 import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
@@ -2555,6 +2555,9 @@ var WRITE_RULES = {
   ModifyListener: { kind: "idempotent", why: "the same default action again" },
   ModifyTargetGroup: { kind: "idempotent", why: "the same health settings again" },
   AddTags: { kind: "idempotent", why: "the same tags again" },
+  RemoveTags: { kind: "idempotent", why: "removing absent tags succeeds" },
+  SetSubnets: { kind: "idempotent", why: "the same subnets again" },
+  SetSecurityGroups: { kind: "idempotent", why: "the same security groups again" },
   DeleteListener: {
     kind: "done",
     codes: ["ListenerNotFound", "ListenerNotFoundException"],
@@ -5130,6 +5133,101 @@ var images = {
   }
 };
 
+// src/resources/load-balancer-provider.ts
+var compared = (t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+function lbDesired(c, kind, lbSg) {
+  const n2 = resourceNames(c);
+  return {
+    address: { kind: "load-balancer", name: kind === "admin" ? n2.adminLb : n2.transportLb },
+    scheme: c.acapy.loadBalancerScheme,
+    subnets: c.network.subnetIds,
+    securityGroups: [lbSg],
+    tags: resourceTags(c, `acapy-${kind}-lb`)
+  };
+}
+function lbCreateRequest(d, expiryTags = {}) {
+  return {
+    Name: d.address.name,
+    Type: "application",
+    Scheme: d.scheme,
+    Subnets: [...d.subnets],
+    SecurityGroups: [...d.securityGroups],
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
+  };
+}
+function lbSpec(d) {
+  return {
+    Scheme: d.scheme,
+    Subnets: [...d.subnets].sort(),
+    SecurityGroups: [...d.securityGroups].sort(),
+    Tags: compared(d.tags)
+  };
+}
+function lbObserved(lb) {
+  return {
+    Scheme: lb.Scheme,
+    Subnets: (lb.AvailabilityZones ?? []).flatMap((z) => z.SubnetId ? [z.SubnetId] : []).sort(),
+    SecurityGroups: [...lb.SecurityGroups ?? []].sort(),
+    Tags: compared(lb.tags)
+  };
+}
+function schemeRefusal(d, from) {
+  return new AwsOperationError(
+    "CreateLoadBalancer",
+    d.address,
+    "SchemeCannotChange",
+    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(from)}, and AWS cannot change a load balancer's scheme`,
+    "put acapy.loadBalancerScheme back, or destroy the cluster (cluster-down, mode destroy) and build it again"
+  );
+}
+var loadBalancers = {
+  kind: "load-balancer",
+  // Ours by the managed-by tag; the name is unique per account and region.
+  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).loadBalancers.find(
+    (lb) => lb.LoadBalancerName === address.name
+  ),
+  spec: lbSpec,
+  observed: lbObserved,
+  immutable: ["Scheme"],
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [
+    `${f.field.toLowerCase().replace("securitygroups", "security groups")}: ${String(f.before)} -> ${String(f.after)}`
+  ],
+  apply: (ctx, change) => applyLbChange(ctx, change)
+};
+async function applyLbChange(ctx, change) {
+  if (change.op === "create" || change.op === "delete")
+    throw new Error(
+      `load balancers are made and removed by ensure-load-balancer and teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  const arn = d.arn;
+  if (!arn) throw new Error(`${change.address.name}: an update needs the load balancer's ARN`);
+  const scheme = change.fields.find((f) => f.field === "Scheme");
+  if (scheme) throw schemeRefusal(d, scheme.before);
+  const { elbv2 } = ctx.clients;
+  for (const f of change.fields) {
+    if (f.field === "Subnets")
+      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand({ LoadBalancerArn: arn, Subnets: [...d.subnets] }), d.address);
+    if (f.field === "SecurityGroups")
+      await write(
+        elbv2,
+        new aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [...d.securityGroups] }),
+        d.address
+      );
+    if (f.field === "Tags") {
+      const { set, remove } = tagChanges(f.before, f.after);
+      if (set.length)
+        await write(
+          elbv2,
+          new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+          d.address
+        );
+      if (remove.length)
+        await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), d.address);
+    }
+  }
+}
+
 // src/resources/load-balancing.ts
 var LOAD_BALANCER_KINDS = ["admin", "transport"];
 function ofKind(found, kind) {
@@ -5172,7 +5270,7 @@ var names = (c, kind) => {
 };
 var loadBalancing = {
   kind: "load balancer",
-  async plan(ctx, c) {
+  async plan(ctx, c, { lbSg }) {
     const out = { changes: [], unchanged: [], facts: {}, observed: [] };
     const add = (resource, details) => out.changes.push({ action: "add", resource, details });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
@@ -5213,7 +5311,12 @@ var loadBalancing = {
       }
       const what = `load balancer ${n2.lb}`;
       out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
-      out.unchanged.push(what);
+      const d = lbDesired(c, kind, lbSg ?? "<new lb-sg>");
+      const lbChanges = diff(loadBalancers, d, lb);
+      const scheme = lbChanges.flatMap((x) => "fields" in x ? x.fields : []).find((f) => f.field === "Scheme");
+      if (scheme) throw schemeRefusal(d, scheme.before);
+      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
+      if (lbChanges.length === 0) out.unchanged.push(what);
       const listeners = await aws(
         "DescribeListeners",
         what,
@@ -6053,7 +6156,7 @@ var need = (env, k) => {
 var PLANNERS = {
   "security-groups": (ctx, c) => securityGroups.plan(ctx, c, void 0),
   parameters: (ctx, c) => parameters.plan(ctx, c, void 0),
-  "load-balancing": (ctx, c) => loadBalancing.plan(ctx, c, void 0),
+  "load-balancing": (ctx, c, env) => loadBalancing.plan(ctx, c, { lbSg: need(env, "security-groups")["lb-sg"] }),
   images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {
@@ -6679,7 +6782,7 @@ async function securityGroupId(ctx, c, role) {
   const [g] = await findSecurityGroups(ctx.clients, selector(c.name, role));
   return g?.GroupId ?? missing(`security group ${role}`, "ensure-security-groups");
 }
-async function loadBalancers(ctx, c) {
+async function loadBalancers2(ctx, c) {
   const found = await findLoadBalancing(ctx.clients, selector(c.name));
   const one2 = (kind) => {
     const { lb, tg } = ofKind(found, kind);
@@ -6716,7 +6819,7 @@ var run4 = renderingClusterAction("configure-locust-master", {
     const [master2, perfSg, { admin, transport }, machineFacts2] = await Promise.all([
       describeMaster(ctx, cluster),
       securityGroupId(ctx, cluster, "perf-sg"),
-      loadBalancers(ctx, cluster),
+      loadBalancers2(ctx, cluster),
       machineClusterFacts(ctx, cluster)
     ]);
     const r = await configureMaster(ctx, cluster, templates, {
@@ -6901,7 +7004,7 @@ var run6 = clusterAction("ensure-auto-scaling-group", {
   },
   run: async ({ ctx, cluster, inputs: { tier: tier2, workers, wait, ...given } }) => {
     const id = given["template-id"] || await templateId(ctx, cluster, tier2);
-    const lbs = tier2 === "acapy" ? Object.values(await loadBalancers(ctx, cluster)) : [];
+    const lbs = tier2 === "acapy" ? Object.values(await loadBalancers2(ctx, cluster)) : [];
     const tgs = lbs.map((l) => l.tgArn);
     const capacity2 = tierCapacity(cluster, tier2, workers);
     const g = await ensureGroup(ctx, cluster, tier2, { templateId: id, targetGroupArns: tgs, capacity: capacity2 });
@@ -6993,14 +7096,9 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   if (!lb) {
     const r = await write(
       elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand({
-        Name: lbName,
-        Type: "application",
-        Scheme: a.loadBalancerScheme,
-        Subnets: c.network.subnetIds,
-        SecurityGroups: [lbSg],
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now))
-      }),
+      new aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand(
+        lbCreateRequest(lbDesired(c, kind, lbSg), { [TAG.expiresAt]: expiry(c, now).toISOString() })
+      ),
       lbAddress,
       {
         adopt: async () => {
@@ -7017,6 +7115,14 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
     );
     lb = answerOf(r)?.LoadBalancers?.[0];
     action = "created";
+  } else {
+    const changes = diff(
+      loadBalancers,
+      { ...lbDesired(c, kind, lbSg), arn: lb.LoadBalancerArn },
+      mine.lb
+    );
+    for (const change of changes) await loadBalancers.apply(ctx, change);
+    if (changes.length && action === "unchanged") action = "updated";
   }
   const lbArn = required(lb?.LoadBalancerArn, "LoadBalancerArn", "CreateLoadBalancer", lbAddress);
   const port2 = kind === "admin" ? a.listeners.admin : a.listeners.transport;
@@ -8091,12 +8197,6 @@ var STATEMENTS = {
     target: "elb-new",
     why: "names start with the cluster name, and the request carries our tags (aws:RequestTag: confirmed for elasticloadbalancing:AddTags in the reference, unconfirmed for the create actions themselves)"
   },
-  ElbTagOnCreate: {
-    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
-    conditions: { "elasticloadbalancing:CreateAction": "CreateLoadBalancer,CreateTargetGroup" },
-    target: "elb-new",
-    why: "tags given at creation are authorized as elasticloadbalancing:AddTags (confirmed, ELB user guide)"
-  },
   ElbOurs: {
     resources: [
       `${ELB}:loadbalancer/app/{cluster}-*/*`,
@@ -8230,15 +8330,21 @@ var OPERATIONS = {
   "ElasticLoadBalancingV2:DescribeTargetHealth": describe2("elasticloadbalancing:DescribeTargetHealth"),
   "ElasticLoadBalancingV2:CreateLoadBalancer": [
     ["elasticloadbalancing:CreateLoadBalancer", "ElbCreate"],
-    ["elasticloadbalancing:AddTags", "ElbTagOnCreate"]
+    ["elasticloadbalancing:AddTags", "ElbOurs"]
   ],
   "ElasticLoadBalancingV2:CreateTargetGroup": [
     ["elasticloadbalancing:CreateTargetGroup", "ElbCreate"],
-    ["elasticloadbalancing:AddTags", "ElbTagOnCreate"]
+    ["elasticloadbalancing:AddTags", "ElbOurs"]
   ],
   "ElasticLoadBalancingV2:CreateListener": [["elasticloadbalancing:CreateListener", "ElbOurs"]],
   "ElasticLoadBalancingV2:ModifyListener": [["elasticloadbalancing:ModifyListener", "ElbOurs"]],
   "ElasticLoadBalancingV2:ModifyTargetGroup": [["elasticloadbalancing:ModifyTargetGroup", "ElbOurs"]],
+  // A load balancer brought back to the file: its subnets, security groups and tags. AddTags at
+  // creation is authorized on the new resource's ARN too, which ElbOurs names.
+  "ElasticLoadBalancingV2:SetSubnets": [["elasticloadbalancing:SetSubnets", "ElbOurs"]],
+  "ElasticLoadBalancingV2:SetSecurityGroups": [["elasticloadbalancing:SetSecurityGroups", "ElbOurs"]],
+  "ElasticLoadBalancingV2:AddTags": [["elasticloadbalancing:AddTags", "ElbOurs"]],
+  "ElasticLoadBalancingV2:RemoveTags": [["elasticloadbalancing:RemoveTags", "ElbOurs"]],
   "ElasticLoadBalancingV2:DeleteListener": [["elasticloadbalancing:DeleteListener", "ElbOurs"]],
   "ElasticLoadBalancingV2:DeleteLoadBalancer": [["elasticloadbalancing:DeleteLoadBalancer", "ElbOurs"]],
   "ElasticLoadBalancingV2:DeleteTargetGroup": [["elasticloadbalancing:DeleteTargetGroup", "ElbOurs"]],
@@ -8350,6 +8456,7 @@ var DEPLOY_OPERATIONS = [
   "SSM:DescribeInstanceInformation",
   "EC2:ModifyLaunchTemplate",
   "EC2:RevokeSecurityGroupIngress",
+  "ElasticLoadBalancingV2:AddTags",
   "ElasticLoadBalancingV2:CreateListener",
   "ElasticLoadBalancingV2:CreateLoadBalancer",
   "ElasticLoadBalancingV2:CreateTargetGroup",
@@ -8357,6 +8464,9 @@ var DEPLOY_OPERATIONS = [
   "ElasticLoadBalancingV2:DeleteLoadBalancer",
   "ElasticLoadBalancingV2:DeleteTargetGroup",
   "ElasticLoadBalancingV2:DescribeTargetHealth",
+  "ElasticLoadBalancingV2:RemoveTags",
+  "ElasticLoadBalancingV2:SetSecurityGroups",
+  "ElasticLoadBalancingV2:SetSubnets",
   "SSM:DeleteParameter",
   "SSM:GetCommandInvocation",
   "SSM:ListTagsForResource",
@@ -8580,7 +8690,7 @@ var run14 = renderingClusterAction("render-launch-template", {
     const [imageId, perfSg, { admin, transport }, master2, machineFacts2] = await Promise.all([
       inputs["image-id"] || newestImage(ctx, cluster, tier2 === "acapy" ? "acapy" : "locust"),
       inputs["perf-sg"] || securityGroupId(ctx, cluster, "perf-sg"),
-      loadBalancers(ctx, cluster),
+      loadBalancers2(ctx, cluster),
       describeMaster(ctx, cluster),
       machineClusterFacts(ctx, cluster)
     ]);
@@ -9700,7 +9810,7 @@ async function clusterSummary(ctx, c, timings) {
   const mine = selector(c.name);
   const found = c.machines ? findMachines(ctx, c.name) : Promise.resolve([]);
   const [{ admin, transport }, master2, images2, lts, groups2, machines2, facts] = await Promise.all([
-    loadBalancers(ctx, c),
+    loadBalancers2(ctx, c),
     describeMaster(ctx, c),
     findImages(ctx.clients, mine),
     findLaunchTemplates(ctx.clients, mine),
@@ -10248,7 +10358,7 @@ function checksTable(checks) {
 // src/ops/verify-cluster.ts
 async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
   const names2 = resourceNames(c);
-  const [master2, { admin, transport }] = await Promise.all([describeMaster(ctx, c), loadBalancers(ctx, c)]);
+  const [master2, { admin, transport }] = await Promise.all([describeMaster(ctx, c), loadBalancers2(ctx, c)]);
   const checks = await verifyCluster(ctx, c, templates, {
     masterId: master2.instanceId,
     adminDns: admin.dns,

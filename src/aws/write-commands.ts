@@ -45,6 +45,9 @@ import type {
   DeleteTargetGroupCommand,
   ModifyListenerCommand,
   ModifyTargetGroupCommand,
+  RemoveTagsCommand,
+  SetSecurityGroupsCommand,
+  SetSubnetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type {
   AddTagsToResourceCommand,
@@ -81,6 +84,9 @@ interface WriteCommands {
   ModifyListener: ModifyListenerCommand;
   ModifyTargetGroup: ModifyTargetGroupCommand;
   AddTags: AddTagsCommand;
+  RemoveTags: RemoveTagsCommand;
+  SetSubnets: SetSubnetsCommand;
+  SetSecurityGroups: SetSecurityGroupsCommand;
   DeleteListener: DeleteListenerCommand;
   DeleteLoadBalancer: DeleteLoadBalancerCommand;
   DeleteTargetGroup: DeleteTargetGroupCommand;

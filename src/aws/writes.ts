@@ -97,6 +97,9 @@ export const WRITE_RULES = {
   ModifyListener: { kind: 'idempotent', why: 'the same default action again' },
   ModifyTargetGroup: { kind: 'idempotent', why: 'the same health settings again' },
   AddTags: { kind: 'idempotent', why: 'the same tags again' },
+  RemoveTags: { kind: 'idempotent', why: 'removing absent tags succeeds' },
+  SetSubnets: { kind: 'idempotent', why: 'the same subnets again' },
+  SetSecurityGroups: { kind: 'idempotent', why: 'the same security groups again' },
   DeleteListener: {
     kind: 'done',
     codes: ['ListenerNotFound', 'ListenerNotFoundException'],

@@ -74,15 +74,21 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'ElasticLoadBalancingV2:DescribeTargetHealth': describe('elasticloadbalancing:DescribeTargetHealth'),
   'ElasticLoadBalancingV2:CreateLoadBalancer': [
     ['elasticloadbalancing:CreateLoadBalancer', 'ElbCreate'],
-    ['elasticloadbalancing:AddTags', 'ElbTagOnCreate'],
+    ['elasticloadbalancing:AddTags', 'ElbOurs'],
   ],
   'ElasticLoadBalancingV2:CreateTargetGroup': [
     ['elasticloadbalancing:CreateTargetGroup', 'ElbCreate'],
-    ['elasticloadbalancing:AddTags', 'ElbTagOnCreate'],
+    ['elasticloadbalancing:AddTags', 'ElbOurs'],
   ],
   'ElasticLoadBalancingV2:CreateListener': [['elasticloadbalancing:CreateListener', 'ElbOurs']],
   'ElasticLoadBalancingV2:ModifyListener': [['elasticloadbalancing:ModifyListener', 'ElbOurs']],
   'ElasticLoadBalancingV2:ModifyTargetGroup': [['elasticloadbalancing:ModifyTargetGroup', 'ElbOurs']],
+  // A load balancer brought back to the file: its subnets, security groups and tags. AddTags at
+  // creation is authorized on the new resource's ARN too, which ElbOurs names.
+  'ElasticLoadBalancingV2:SetSubnets': [['elasticloadbalancing:SetSubnets', 'ElbOurs']],
+  'ElasticLoadBalancingV2:SetSecurityGroups': [['elasticloadbalancing:SetSecurityGroups', 'ElbOurs']],
+  'ElasticLoadBalancingV2:AddTags': [['elasticloadbalancing:AddTags', 'ElbOurs']],
+  'ElasticLoadBalancingV2:RemoveTags': [['elasticloadbalancing:RemoveTags', 'ElbOurs']],
   'ElasticLoadBalancingV2:DeleteListener': [['elasticloadbalancing:DeleteListener', 'ElbOurs']],
   'ElasticLoadBalancingV2:DeleteLoadBalancer': [['elasticloadbalancing:DeleteLoadBalancer', 'ElbOurs']],
   'ElasticLoadBalancingV2:DeleteTargetGroup': [['elasticloadbalancing:DeleteTargetGroup', 'ElbOurs']],

@@ -123,12 +123,6 @@ export const STATEMENTS = {
     target: 'elb-new',
     why: 'names start with the cluster name, and the request carries our tags (aws:RequestTag: confirmed for elasticloadbalancing:AddTags in the reference, unconfirmed for the create actions themselves)',
   },
-  ElbTagOnCreate: {
-    resources: [`${ELB}:loadbalancer/app/{cluster}-*/*`, `${ELB}:targetgroup/{cluster}-*/*`],
-    conditions: { 'elasticloadbalancing:CreateAction': 'CreateLoadBalancer,CreateTargetGroup' },
-    target: 'elb-new',
-    why: 'tags given at creation are authorized as elasticloadbalancing:AddTags (confirmed, ELB user guide)',
-  },
   ElbOurs: {
     resources: [
       `${ELB}:loadbalancer/app/{cluster}-*/*`,

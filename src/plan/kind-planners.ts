@@ -53,7 +53,8 @@ type Planner<K extends KindId> = (
 export const PLANNERS: { [K in KindId]: Planner<K> } = {
   'security-groups': (ctx, c) => securityGroups.plan(ctx, c, undefined),
   parameters: (ctx, c) => parameters.plan(ctx, c, undefined),
-  'load-balancing': (ctx, c) => loadBalancing.plan(ctx, c, undefined),
+  'load-balancing': (ctx, c, env) =>
+    loadBalancing.plan(ctx, c, { lbSg: need(env, 'security-groups')['lb-sg'] }),
   images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {

@@ -24,9 +24,11 @@ import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
-import { resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
+import { expiry, resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { type LbObserved, lbCreateRequest, lbDesired, loadBalancers } from './load-balancer-provider.js';
 import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
+import { diff } from './provider.js';
 
 export interface LoadBalancerState {
   kind: LoadBalancerKind;
@@ -140,14 +142,9 @@ export async function ensureLoadBalancer(
   if (!lb) {
     const r = await write(
       elbv2,
-      new CreateLoadBalancerCommand({
-        Name: lbName,
-        Type: 'application',
-        Scheme: a.loadBalancerScheme,
-        Subnets: c.network.subnetIds,
-        SecurityGroups: [lbSg],
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-lb`, now)),
-      }),
+      new CreateLoadBalancerCommand(
+        lbCreateRequest(lbDesired(c, kind, lbSg), { [TAG.expiresAt]: expiry(c, now).toISOString() }),
+      ),
       lbAddress,
       {
         adopt: async () => {
@@ -162,6 +159,15 @@ export async function ensureLoadBalancer(
     );
     lb = answerOf(r)?.LoadBalancers?.[0];
     action = 'created';
+  } else {
+    // Subnets, security groups and tags to what the file says: the changes the plan listed.
+    const changes = diff(
+      loadBalancers,
+      { ...lbDesired(c, kind, lbSg), arn: lb.LoadBalancerArn },
+      mine.lb as LbObserved,
+    );
+    for (const change of changes) await loadBalancers.apply(ctx, change);
+    if (changes.length && action === 'unchanged') action = 'updated';
   }
   const lbArn = required(lb?.LoadBalancerArn, 'LoadBalancerArn', 'CreateLoadBalancer', lbAddress);
   const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;

@@ -15,6 +15,8 @@ import { resourceNames } from '../cluster/resources.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
+import { lbDesired, lbObserved, loadBalancers, schemeRefusal } from './load-balancer-provider.js';
+import { diff, planned } from './provider.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -78,10 +80,10 @@ const names = (c: Cluster, kind: LoadBalancerKind) => {
       };
 };
 
-export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBalancing> = {
+export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, FoundLoadBalancing> = {
   kind: 'load balancer',
 
-  async plan(ctx, c): Promise<KindPlan<LoadBalancingFacts>> {
+  async plan(ctx, c, { lbSg }): Promise<KindPlan<LoadBalancingFacts>> {
     const out: KindPlan<LoadBalancingFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
     const add = (resource: string, details: string[]) =>
       out.changes.push({ action: 'add', resource, details });
@@ -124,7 +126,15 @@ export const loadBalancing: ResourceKind<void, LoadBalancingFacts, FoundLoadBala
       const what = `load balancer ${n.lb}`;
       // The DNS name is what later kinds need (the master's and the templates' .env).
       out.facts[kind] = { dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what) };
-      out.unchanged.push(what);
+      // Subnets, security groups and tags as the file wants them; a scheme change is refused here.
+      const d = lbDesired(c, kind, lbSg ?? '<new lb-sg>');
+      const lbChanges = diff(loadBalancers, d, lb);
+      const scheme = lbChanges
+        .flatMap((x) => ('fields' in x ? x.fields : []))
+        .find((f) => f.field === 'Scheme');
+      if (scheme) throw schemeRefusal(d, scheme.before);
+      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
+      if (lbChanges.length === 0) out.unchanged.push(what);
       const listeners = await aws('DescribeListeners', what, () =>
         ctx.clients.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
       );

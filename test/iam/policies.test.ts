@@ -97,11 +97,21 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
         [['acapy', 'genesisUrl'], 'https://example.org/genesis/other'],
         [['tags', 'team'], 'x'],
         [['tags', 'type']],
+        [
+          ['network', 'subnetIds'],
+          ['subnet-0123456789abcdef0', 'subnet-0aaaabbbbccccdddd'],
+        ],
       ),
     );
     const acapy = a.sim.asg.groups.get('perf-example-acapy');
     if (acapy)
       acapy.targetGroupArns = [...acapy.targetGroupArns.slice(1), `${acapy.targetGroupArns[0]}-foreign`];
+    // A subnet moved to another zone (the load balancers follow), and the admin load balancer's
+    // security group swapped by hand (the apply sets it back).
+    a.sim.ec2.addSubnet('subnet-0aaaabbbbccccdddd', 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1c');
+    const admin = [...a.sim.elb.lbs.values()].find((lb) => lb.name === 'perf-example-acapy-adm');
+    const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'perf-example-perf-sg');
+    if (admin && perfSg) admin.securityGroups = [perfSg.id];
     await run('deploy', 'cluster-apply', { cluster: changed }, { clustersDir });
     await run('plan', 'cluster-plan', { cluster: FILE });
     await run('deploy', 'cluster-down', { cluster: FILE, mode: 'destroy' });

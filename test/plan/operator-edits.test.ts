@@ -30,7 +30,24 @@ describe('an operator edits a built cluster', () => {
     }
     expectPlanIsApply(r);
     for (const g of r.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...subnets].sort());
+    // The load balancers follow into the new zone (SetSubnets), as planned.
+    for (const lb of ['perf-example-acapy-adm', 'perf-example-acapy-trn'])
+      expect(r.plan.changes.find((c) => c.resource === `load balancer ${lb}`)?.details.join('\n')).toMatch(
+        /subnets: .*subnet-0fedcba9876543210.* -> .*subnet-0aaaabbbbccccdddd/,
+      );
+    for (const lb of r.sim.elb.lbs.values()) expect([...lb.subnets].sort()).toEqual([...subnets].sort());
     expect((await step(edits)).plan.changes).toEqual([]);
+  });
+
+  test('a load balancer scheme change is refused by the plan, naming the field and what to do', async () => {
+    const err = await step([...edits, [['acapy', 'loadBalancerScheme'], 'internet-facing']]).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.message).toMatch(
+      /load balancer perf-example-acapy-adm.*acapy\.loadBalancerScheme is internet-facing; the load balancer is internal, and AWS cannot change a load balancer's scheme/s,
+    );
+    expect(err?.message).toMatch(/destroy the cluster/);
   });
 
   test('a tag value change: the groups and security groups are planned and tagged, nothing else unplanned', async () => {
@@ -50,6 +67,7 @@ describe('an operator edits a built cluster', () => {
     }
     for (const sg of r.sim.ec2.groups.values())
       if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBe('another-team');
+    for (const lb of r.sim.elb.lbs.values()) expect(lb.tags.team).toBe('another-team');
     expect((await step(edits)).plan.changes).toEqual([]);
   });
 

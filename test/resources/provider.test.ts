@@ -2,6 +2,7 @@
 // create and update requests is a field of its one builder (groupSpec), and diff reports a
 // difference in any of them. Adding a request field without comparing it fails here.
 import { type AutoScalingGroup, CreateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
+import { CreateLoadBalancerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { TAG } from '../../src/cluster/tags.js';
 import { parseClusterText } from '../../src/config/load.js';
 import {
@@ -11,6 +12,13 @@ import {
   observedGroup,
 } from '../../src/resources/group-provider.js';
 import { groupDesired } from '../../src/resources/groups.js';
+import {
+  type LbObserved,
+  lbCreateRequest,
+  lbDesired,
+  lbSpec,
+  loadBalancers,
+} from '../../src/resources/load-balancer-provider.js';
 import { diff, fieldChanges } from '../../src/resources/provider.js';
 import { fileWith } from '../fixtures/plan-apply.js';
 
@@ -86,5 +94,40 @@ describe('the auto scaling group provider compares every field it sends', () => 
     const tags = g.Tags?.map((t) => (t.Key === 'team' ? { ...t, PropagateAtLaunch: false } : t));
     const [change] = diff(autoScalingGroups, desired, { ...g, Tags: tags });
     expect(change?.op === 'update' && change.fields.map((f) => f.field)).toEqual(['Tags']);
+  });
+});
+
+describe('the load balancer provider compares every field it sends', () => {
+  const d = lbDesired(c, 'admin', 'sg-0lb');
+  const request = lbCreateRequest(d, { [TAG.expiresAt]: '2030-01-01T00:00:00.000Z' });
+  /** What DescribeLoadBalancers (with DescribeTags) answers for a load balancer made by the request. */
+  const made = {
+    LoadBalancerName: request.Name,
+    Scheme: request.Scheme,
+    SecurityGroups: request.SecurityGroups,
+    AvailabilityZones: request.Subnets.map((SubnetId) => ({ SubnetId })),
+    tags: Object.fromEntries(request.Tags.map((t) => [t.Key, t.Value])),
+  } as unknown as LbObserved;
+
+  test('every field of the create request is a field of the builder diff compares', () => {
+    const sent = Object.keys(new CreateLoadBalancerCommand(request).input).filter(
+      (k) => k !== 'Name' && k !== 'Type',
+    );
+    expect(sent.filter((k) => !(k in lbSpec(d)))).toEqual([]);
+    expect(diff(loadBalancers, d, made)).toEqual([]);
+  });
+
+  test('a difference in any sent field is a change of that field; the scheme is a replace', () => {
+    const moved = {
+      ...made,
+      AvailabilityZones: [{ SubnetId: 'subnet-other' }, { SubnetId: 'subnet-0fedcba9876543210' }],
+    };
+    expect(
+      diff(loadBalancers, d, moved as LbObserved).map((x) =>
+        'fields' in x ? x.fields.map((f) => f.field) : [],
+      ),
+    ).toEqual([['Subnets']]);
+    const other = { ...made, Scheme: 'internet-facing' } as LbObserved;
+    expect(diff(loadBalancers, d, other)[0]?.op).toBe('replace');
   });
 });

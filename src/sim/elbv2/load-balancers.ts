@@ -95,6 +95,35 @@ export function loadBalancerHandlers(world: World, ec2: Ec2State, s: ElbState) {
       }
       return { $metadata: {}, LoadBalancers: list.map(lbOut) };
     },
+    // As ELBv2: two zones at least, subnets of the load balancer's VPC; the list replaces the old one.
+    SetSubnets: (i: elb.SetSubnetsCommandInput): elb.SetSubnetsCommandOutput => {
+      const lb = s.findLb(elbParam(i.LoadBalancerArn, 'LoadBalancerArn'));
+      const subnets = i.Subnets ?? [];
+      const azs = new Set(
+        subnets.map((id) => {
+          const sn = ec2.subnets.get(id);
+          if (!sn) throw awsError('SubnetNotFound', `The subnet ID '${id}' is not valid`);
+          if (sn.vpcId !== lb.vpcId)
+            throw awsError('InvalidSubnet', `Subnet '${id}' is not in VPC '${lb.vpcId}'`);
+          return sn.az;
+        }),
+      );
+      if (azs.size < 2)
+        throw awsError(
+          'ValidationError',
+          'At least two subnets in two different Availability Zones must be specified',
+        );
+      lb.subnets = [...subnets];
+      return { $metadata: {}, AvailabilityZones: lbOut(lb).AvailabilityZones };
+    },
+    SetSecurityGroups: (i: elb.SetSecurityGroupsCommandInput): elb.SetSecurityGroupsCommandOutput => {
+      const lb = s.findLb(elbParam(i.LoadBalancerArn, 'LoadBalancerArn'));
+      for (const g of i.SecurityGroups ?? [])
+        if (!ec2.groups.has(g))
+          throw awsError('InvalidSecurityGroup', `Security group '${g}' does not exist`);
+      lb.securityGroups = [...(i.SecurityGroups ?? [])];
+      return { $metadata: {}, SecurityGroupIds: lb.securityGroups };
+    },
     DeleteLoadBalancer: (i: elb.DeleteLoadBalancerCommandInput): elb.DeleteLoadBalancerCommandOutput => {
       const lb = s.lbs.get(elbParam(i.LoadBalancerArn, 'LoadBalancerArn'));
       if (lb) s.removeLb(lb);
