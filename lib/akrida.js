@@ -5288,7 +5288,7 @@ var loadBalancing = {
         },
         {
           address: { kind: "load-balancer", name: n2.lb },
-          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName }
+          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) }
         }
       );
       if (tg?.TargetGroupArn)

@@ -102,7 +102,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         },
         {
           address: { kind: 'load-balancer', name: n.lb },
-          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName },
+          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) },
         },
       );
       if (tg?.TargetGroupArn)
