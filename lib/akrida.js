@@ -4151,8 +4151,8 @@ function describeField(f) {
       ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
     ];
   }
-  const show2 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`];
+  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
+  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
 }
 var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   ResourceId: name,
@@ -5228,6 +5228,115 @@ async function applyLbChange(ctx, change) {
   }
 }
 
+// src/resources/target-group-provider.ts
+var IMMUTABLE = ["Protocol", "Port", "VpcId", "TargetType"];
+var SET_BY = {
+  Port: "acapy.ports",
+  VpcId: "network.vpcId",
+  Protocol: "the toolkit (HTTP)",
+  TargetType: "the toolkit (instance)"
+};
+var compared2 = (t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+function tgDesired(c, kind) {
+  const n2 = resourceNames(c);
+  return {
+    address: { kind: "target-group", name: kind === "admin" ? n2.adminTg : n2.transportTg },
+    port: kind === "admin" ? c.acapy.ports.admin : c.acapy.ports.transport,
+    vpcId: c.network.vpcId,
+    health: targetGroupHealth(c, kind),
+    tags: resourceTags(c, `acapy-${kind}-tg`)
+  };
+}
+function tgCreateRequest(d, expiryTags = {}) {
+  return {
+    Name: d.address.name,
+    Protocol: "HTTP",
+    Port: d.port,
+    VpcId: d.vpcId,
+    TargetType: "instance",
+    ...d.health,
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
+  };
+}
+function tgSpec(d) {
+  const { Name: _name, Tags: _tags, ...fields2 } = tgCreateRequest(d);
+  return { ...fields2, Tags: compared2(d.tags) };
+}
+function tgObserved(tg) {
+  return {
+    Protocol: tg.Protocol,
+    Port: tg.Port,
+    VpcId: tg.VpcId,
+    TargetType: tg.TargetType,
+    HealthCheckProtocol: tg.HealthCheckProtocol,
+    HealthCheckPath: tg.HealthCheckPath,
+    HealthCheckIntervalSeconds: tg.HealthCheckIntervalSeconds,
+    HealthCheckTimeoutSeconds: tg.HealthCheckTimeoutSeconds,
+    HealthyThresholdCount: tg.HealthyThresholdCount,
+    UnhealthyThresholdCount: tg.UnhealthyThresholdCount,
+    Matcher: { HttpCode: tg.Matcher?.HttpCode },
+    Tags: compared2(tg.tags)
+  };
+}
+function tgRefusal(d, f) {
+  return new AwsOperationError(
+    "CreateTargetGroup",
+    d.address,
+    "TargetGroupFieldCannotChange",
+    `${f.field} is ${String(f.after)} in the file (${SET_BY[f.field] ?? f.field}); the target group has ${String(f.before)}, and AWS cannot change a target group's ${f.field}`,
+    `put ${SET_BY[f.field] ?? f.field} back, or destroy the cluster (cluster-down, mode destroy) and build it again`
+  );
+}
+var targetGroups = {
+  kind: "target-group",
+  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).targetGroups.find(
+    (tg) => tg.TargetGroupName === address.name
+  ),
+  spec: tgSpec,
+  observed: tgObserved,
+  immutable: IMMUTABLE,
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`],
+  apply: (ctx, change) => applyTgChange(ctx, change)
+};
+var LABELS3 = {
+  HealthCheckPath: "health path",
+  HealthCheckIntervalSeconds: "interval",
+  HealthCheckTimeoutSeconds: "timeout",
+  HealthyThresholdCount: "healthy threshold",
+  UnhealthyThresholdCount: "unhealthy threshold",
+  Matcher: "success codes"
+};
+var show2 = (v2) => v2 && typeof v2 === "object" ? String(v2.HttpCode ?? JSON.stringify(v2)) : String(v2);
+async function applyTgChange(ctx, change) {
+  if (change.op === "create" || change.op === "delete")
+    throw new Error(
+      `target groups are made and removed by ensure-load-balancer and teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  const fixed = change.fields.find((f) => IMMUTABLE.includes(f.field));
+  if (fixed) throw tgRefusal(d, fixed);
+  if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
+  const { elbv2 } = ctx.clients;
+  const health = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
+  if (health.length)
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: d.arn, ...Object.fromEntries(health) }),
+      d.address
+    );
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (!tags) return;
+  const { set, remove } = tagChanges(tags.before, tags.after);
+  if (set.length)
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [d.arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      d.address
+    );
+  if (remove.length)
+    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [d.arn], TagKeys: remove }), d.address);
+}
+
 // src/resources/load-balancing.ts
 var LOAD_BALANCER_KINDS = ["admin", "transport"];
 function ofKind(found, kind) {
@@ -5277,14 +5386,10 @@ var loadBalancing = {
     for (const kind of LOAD_BALANCER_KINDS) {
       const n2 = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
-      const health = (t) => {
-        const h = t;
-        return Object.fromEntries(Object.keys(targetGroupHealth(c, kind)).map((k) => [k, h[k]]));
-      };
       out.observed.push(
         {
           address: { kind: "target-group", name: n2.tg },
-          fields: tg && { arn: tg.TargetGroupArn, ...health(tg) }
+          fields: tg && { arn: tg.TargetGroupArn, ...tgObserved(tg) }
         },
         {
           address: { kind: "load-balancer", name: n2.lb },
@@ -5298,10 +5403,12 @@ var loadBalancing = {
           `HTTP ${n2.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
         ]);
       else {
-        const drift = healthDrift(tg, targetGroupHealth(c, kind));
-        if (drift.length)
-          out.changes.push({ action: "change", resource: `target group ${n2.tg}`, details: drift });
-        else out.unchanged.push(`target group ${n2.tg}`);
+        const d2 = tgDesired(c, kind);
+        const tgChanges = diff(targetGroups, d2, tg);
+        const fixed = tgChanges.flatMap((x) => "fields" in x ? x.fields : []).find((f) => targetGroups.immutable?.includes(f.field));
+        if (fixed) throw tgRefusal(d2, fixed);
+        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n2.tg}`));
+        if (tgChanges.length === 0) out.unchanged.push(`target group ${n2.tg}`);
       }
       if (!lb) {
         out.observed.push({ address: { kind: "listener", name: String(n2.port), in: n2.lb } });
@@ -7052,15 +7159,9 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   if (!tg) {
     const r = await write(
       elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand({
-        Name: tgName,
-        Protocol: "HTTP",
-        Port: kind === "admin" ? a.ports.admin : a.ports.transport,
-        VpcId: c.network.vpcId,
-        TargetType: "instance",
-        ...health,
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now))
-      }),
+      new aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand(
+        tgCreateRequest(tgDesired(c, kind), { [TAG.expiresAt]: expiry(c, now).toISOString() })
+      ),
       tgAddress,
       {
         adopt: async () => {
@@ -7083,13 +7184,14 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
         new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
         tgAddress
       );
-  } else if (healthDrift(tg, health).length > 0) {
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
-      tgAddress
+  } else {
+    const changes = diff(
+      targetGroups,
+      { ...tgDesired(c, kind), arn: tg.TargetGroupArn },
+      mine.tg
     );
-    action = "updated";
+    for (const change of changes) await targetGroups.apply(ctx, change);
+    if (changes.length) action = "updated";
   }
   const tgArn = required(tg?.TargetGroupArn, "TargetGroupArn", "CreateTargetGroup", tgAddress);
   let lb = mine.lb;

@@ -29,6 +29,7 @@ import type { Cluster } from '../config/schema.js';
 import { type LbObserved, lbCreateRequest, lbDesired, loadBalancers } from './load-balancer-provider.js';
 import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
 import { diff } from './provider.js';
+import { type TgObserved, targetGroups, tgCreateRequest, tgDesired } from './target-group-provider.js';
 
 export interface LoadBalancerState {
   kind: LoadBalancerKind;
@@ -99,15 +100,9 @@ export async function ensureLoadBalancer(
   if (!tg) {
     const r = await write(
       elbv2,
-      new CreateTargetGroupCommand({
-        Name: tgName,
-        Protocol: 'HTTP',
-        Port: kind === 'admin' ? a.ports.admin : a.ports.transport,
-        VpcId: c.network.vpcId,
-        TargetType: 'instance',
-        ...health,
-        Tags: toAwsTags(resourceTags(c, `acapy-${kind}-tg`, now)),
-      }),
+      new CreateTargetGroupCommand(
+        tgCreateRequest(tgDesired(c, kind), { [TAG.expiresAt]: expiry(c, now).toISOString() }),
+      ),
       tgAddress,
       {
         adopt: async () => {
@@ -128,13 +123,15 @@ export async function ensureLoadBalancer(
         new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
         tgAddress,
       );
-  } else if (healthDrift(tg, health).length > 0) {
-    await write(
-      elbv2,
-      new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
-      tgAddress,
+  } else {
+    // Health settings and tags to what the file says; a port or VPC edit is refused, as planned.
+    const changes = diff(
+      targetGroups,
+      { ...tgDesired(c, kind), arn: tg.TargetGroupArn },
+      mine.tg as TgObserved,
     );
-    action = 'updated';
+    for (const change of changes) await targetGroups.apply(ctx, change);
+    if (changes.length) action = 'updated';
   }
   const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', tgAddress);
 

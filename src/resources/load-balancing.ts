@@ -17,6 +17,7 @@ import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { lbDesired, lbObserved, loadBalancers, schemeRefusal } from './load-balancer-provider.js';
 import { diff, planned } from './provider.js';
+import { targetGroups, tgDesired, tgObserved, tgRefusal } from './target-group-provider.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -91,14 +92,10 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
-      const health = (t: TargetGroup) => {
-        const h = t as Record<string, unknown>;
-        return Object.fromEntries(Object.keys(targetGroupHealth(c, kind)).map((k) => [k, h[k]]));
-      };
       out.observed.push(
         {
           address: { kind: 'target-group', name: n.tg },
-          fields: tg && { arn: tg.TargetGroupArn, ...health(tg) },
+          fields: tg && { arn: tg.TargetGroupArn, ...tgObserved(tg) },
         },
         {
           address: { kind: 'load-balancer', name: n.lb },
@@ -112,10 +109,15 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
           `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
         ]);
       else {
-        const drift = healthDrift(tg, targetGroupHealth(c, kind));
-        if (drift.length)
-          out.changes.push({ action: 'change', resource: `target group ${n.tg}`, details: drift });
-        else out.unchanged.push(`target group ${n.tg}`);
+        // Health settings and tags; a field a target group keeps for its life is refused here.
+        const d = tgDesired(c, kind);
+        const tgChanges = diff(targetGroups, d, tg);
+        const fixed = tgChanges
+          .flatMap((x) => ('fields' in x ? x.fields : []))
+          .find((f) => targetGroups.immutable?.includes(f.field));
+        if (fixed) throw tgRefusal(d, fixed);
+        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n.tg}`));
+        if (tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       }
       if (!lb) {
         out.observed.push({ address: { kind: 'listener', name: String(n.port), in: n.lb } });

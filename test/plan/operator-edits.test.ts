@@ -50,6 +50,17 @@ describe('an operator edits a built cluster', () => {
     expect(err?.message).toMatch(/destroy the cluster/);
   });
 
+  test('a target port change is refused by the plan: a target group keeps its port for life', async () => {
+    const err = await step([...edits, [['acapy', 'ports', 'admin'], 8081]]).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.message).toMatch(
+      /target group perf-example-tg-adm.*Port is 8081 in the file \(acapy\.ports\); the target group has 8150, and AWS cannot change/s,
+    );
+    expect(err?.message).toMatch(/put acapy\.ports back, or destroy the cluster/);
+  });
+
   test('a tag value change: the groups and security groups are planned and tagged, nothing else unplanned', async () => {
     edits.push([['tags', 'team'], 'another-team']);
     const r = await step(edits);

@@ -1,7 +1,7 @@
 // Seeded random edits of a built cluster's file, in both forms (subnets, tags, capacities, instance
 // types, warmups, health checks, access ranges; for the from-zero form also ports, the ledger,
 // machines' disks, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
-// providers (auto scaling groups, security groups, load balancers) the fields each write sets are the fields the
+// providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
 // checked; the groups hold what the file says.
 import { loadClusterFile } from '../../src/config/load.js';
@@ -94,7 +94,12 @@ function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string,
     const lbName = (arn: string) => /:loadbalancer\/app\/([^/]+)\//.exec(arn)?.[1];
     if (op === 'SetSubnets') add(`load balancer ${lbName(i.LoadBalancerArn)}`, 'Subnets');
     if (op === 'SetSecurityGroups') add(`load balancer ${lbName(i.LoadBalancerArn)}`, 'SecurityGroups');
-    if (op === 'AddTags' || op === 'RemoveTags') add(`load balancer ${lbName(i.ResourceArns[0])}`, 'Tags');
+    const tgName = (arn: string) => /:targetgroup\/([^/]+)\//.exec(arn)?.[1];
+    const elb = (arn: string) =>
+      arn.includes(':targetgroup/') ? `target group ${tgName(arn)}` : `load balancer ${lbName(arn)}`;
+    if (op === 'AddTags' || op === 'RemoveTags') add(elb(i.ResourceArns[0]), 'Tags');
+    if (op === 'ModifyTargetGroup')
+      for (const k of Object.keys(i)) if (k !== 'TargetGroupArn') add(elb(i.TargetGroupArn), k);
   }
   return out;
 }
@@ -141,6 +146,7 @@ test.each(FORMS)(
           'auto-scaling-group': 'group',
           'security-group': 'security group',
           'load-balancer': 'load balancer',
+          'target-group': 'target group',
         };
         const at = `${names[c.address.kind] ?? c.address.kind} ${c.address.name}`;
         plannedFields.set(at, new Set(c.fields.map((f) => f.field)));

@@ -2,7 +2,10 @@
 // create and update requests is a field of its one builder (groupSpec), and diff reports a
 // difference in any of them. Adding a request field without comparing it fails here.
 import { type AutoScalingGroup, CreateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
-import { CreateLoadBalancerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { TAG } from '../../src/cluster/tags.js';
 import { parseClusterText } from '../../src/config/load.js';
 import {
@@ -20,6 +23,13 @@ import {
   loadBalancers,
 } from '../../src/resources/load-balancer-provider.js';
 import { diff, fieldChanges } from '../../src/resources/provider.js';
+import {
+  type TgObserved,
+  targetGroups,
+  tgCreateRequest,
+  tgDesired,
+  tgSpec,
+} from '../../src/resources/target-group-provider.js';
 import { fileWith } from '../fixtures/plan-apply.js';
 
 const c = parseClusterText(fileWith('clusters/perf-example.yml'), 'perf-example.yml').cluster;
@@ -129,5 +139,30 @@ describe('the load balancer provider compares every field it sends', () => {
     ).toEqual([['Subnets']]);
     const other = { ...made, Scheme: 'internet-facing' } as LbObserved;
     expect(diff(loadBalancers, d, other)[0]?.op).toBe('replace');
+  });
+});
+
+describe('the target group provider compares every field it sends', () => {
+  const d = tgDesired(c, 'admin');
+  const request = tgCreateRequest(d, { [TAG.expiresAt]: '2030-01-01T00:00:00.000Z' });
+  const { Name, Tags, ...rest } = request;
+  const made = {
+    TargetGroupName: Name,
+    ...rest,
+    tags: Object.fromEntries(Tags.map((t) => [t.Key, t.Value])),
+  } as unknown as TgObserved;
+
+  test('every field of the create request is compared, and a target group made by it diffs empty', () => {
+    const sent = Object.keys(new CreateTargetGroupCommand(request).input).filter((k) => k !== 'Name');
+    expect(sent.filter((k) => !(k in tgSpec(d)))).toEqual([]);
+    expect(diff(targetGroups, d, made)).toEqual([]);
+  });
+
+  test('health settings are updates; port, protocol, VPC and target type are replaces (refused)', () => {
+    const ops = (o: Partial<TgObserved>) => diff(targetGroups, d, { ...made, ...o } as TgObserved)[0]?.op;
+    expect(ops({ HealthCheckPath: '/other' })).toBe('update');
+    expect(ops({ Port: 1 })).toBe('replace');
+    expect(ops({ VpcId: 'vpc-other' })).toBe('replace');
+    expect(ops({ TargetType: 'ip' })).toBe('replace');
   });
 });
