@@ -376,7 +376,9 @@ export function operatorDay(faulty: boolean): void {
           '--out',
           'plan.json',
         ]);
-        expect(again.out).toMatch(/\| change \| auto scaling group perf-example-acapy \| max: 6 -\\?> \d+ \|/);
+        expect(again.out).toMatch(
+          /\| change \| auto scaling group perf-example-acapy \| max: 6 -\\?> \d+ \|/,
+        );
         const applied = await akrida(['apply', 'plan.json']);
         expect(applied.out).toMatch(/plan [0-9a-f]{12} of perf-example .*: AWS is as planned; applying it/);
         expect((await group())?.MaxSize).toBe(maxBefore);
