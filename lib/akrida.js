@@ -1373,6 +1373,10 @@ function parameterName2(cluster, ref) {
   if ("githubSecret" in ref) return `/akrida-ops/${cluster.name}/${ref.githubSecret}`;
   return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
 }
+var clusterPrefixes = (c) => [
+  `/akrida/${c.name}/`,
+  `/akrida-ops/${c.name}/`
+];
 function secretRefs(cluster) {
   const out = [];
   for (const [k, ref] of Object.entries(cluster.acapy.secrets))
@@ -1820,6 +1824,19 @@ function machineProblems(c, error) {
   }
 }
 
+// src/config/semantic-parameters.ts
+function parameterProblems(c, error) {
+  const prefixes = clusterPrefixes(c);
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if (!("parameter" in ref) || prefixes.some((p) => ref.parameter.startsWith(p))) continue;
+    error(
+      [...field2.split("."), "parameter"],
+      `${ref.parameter} is outside this cluster's parameters (${prefixes.join(" or ")}): the instance role would be granted it`,
+      `store the value as ${prefixes[0]}${ref.parameter.split("/").at(-1)} and name that, or use { githubSecret: NAME } or { generated: name }`
+    );
+  }
+}
+
 // src/config/sizing.ts
 var RESERVED_MIB = 1024;
 function sizeWorkers(cluster, users = cluster.loadTest.users) {
@@ -1868,6 +1885,7 @@ function semanticProblems(c) {
   instanceTypeProblems(c, error);
   networkProblems(c, error, warn);
   machineProblems(c, error);
+  parameterProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
   out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));

@@ -2,7 +2,7 @@
 // also allows ssm:GetParameter and ssm:GetParameters on "*", and SecureStrings under the default
 // key aws/ssm decrypt for every principal of the account, so every instance could read every
 // secret. Ours is what the SSM agent needs, copied from it, and only the clusters' own parameters.
-import { parameterName, secretRefs } from '../cluster/secrets.js';
+import { clusterPrefixes, parameterName, secretRefs } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import type { PolicyDocument } from './policies.js';
 
@@ -39,9 +39,6 @@ export const SSM_AGENT_ACTIONS = [
   'ec2messages:GetMessages',
   'ec2messages:SendReply',
 ] as const;
-
-/** The prefixes a cluster's parameters live under (src/config/semantic-parameters.ts holds files to them). */
-export const clusterPrefixes = (c: Pick<Cluster, 'name'>) => [`/akrida/${c.name}/`, `/akrida-ops/${c.name}/`];
 
 /**
  * The instance role's policy for the clusters that name its profile: the SSM agent, then
