@@ -45,7 +45,8 @@ function holds(operator: string, key: string, wanted: string[], ctx: Context): b
   const values = wanted.flatMap((w) => list(substitute(w, ctx)));
   if (operator === 'Null') return (have.length === 0) === (wanted[0] === 'true');
   const [set, op] = operator.includes(':') ? operator.split(':', 2) : [undefined, operator];
-  const base = BASE[op as string] ?? BASE[NEGATED[op as string] ?? ''];
+  const name = op as string;
+  const base = BASE[name] ?? (name in NEGATED ? BASE[NEGATED[name] as string] : undefined);
   if (!base) throw new Error(`the simulated IAM does not evaluate the condition operator ${operator}`);
   const negated = op !== undefined && op in NEGATED;
   const one = (h: string) => values.some((w) => base(w, h)) !== negated;

@@ -90,10 +90,11 @@ export function launchResources(sim: SimulatedAws, target: Target, op: string, i
     case 'launch-network':
       return [
         ...launch.subnets.map((id) => ({ arn: arn('subnet', id), keys: vpc(ec2.subnets.get(id)?.vpcId) })),
-        {
+        // The interface is made in the (first) subnet, so in its VPC.
+        ...launch.subnets.slice(0, 1).map((id) => ({
           arn: arn('network-interface', '*new*'),
-          keys: vpc(ec2.subnets.get(launch.subnets[0] ?? '')?.vpcId),
-        },
+          keys: vpc(ec2.subnets.get(id)?.vpcId),
+        })),
       ];
     case 'launch-ours':
       return [
