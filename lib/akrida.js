@@ -8054,8 +8054,8 @@ var STATEMENTS = {
     target: "asg",
     why: "change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)"
   },
-  // ec2:RunInstances is authorized per resource of the launch (confirmed, EC2 user guide "Launch
-  // instances (RunInstances)"): one statement per resource type, each with the keys it supports.
+  // ec2:RunInstances is authorized per resource of the launch (EC2 user guide, "Launch instances
+  // (RunInstances)"; unconfirmed here): one statement per resource type, each with the keys it supports.
   // An Auto Scaling group created or updated with a launch template checks the caller may
   // ec2:RunInstances with it (confirmed, Auto Scaling user guide); its instances are then launched
   // by the service-linked role. The same grants launch the stand-alone machines (machines.*).
@@ -8063,25 +8063,25 @@ var STATEMENTS = {
     resources: [`${EC2}:instance/*`],
     conditions: { ...REQUEST, "ec2:MetadataHttpTokens": "required" },
     target: "launch-instance",
-    why: "an instance only with our managed-by and cluster tags in the request (an untagged one would be invisible to teardown and the sweeper; aws:RequestTag/<key> is false when the key is absent) and IMDSv2 required (ec2:MetadataHttpTokens: confirmed, EC2 reference)"
+    why: "an instance only with our managed-by and cluster tags in the request (an untagged one would be invisible to teardown and the sweeper; aws:RequestTag/<key> is false when the key is absent) and IMDSv2 required (ec2:MetadataHttpTokens; unconfirmed)"
   },
   LaunchImage: {
     resources: [`${EC2}:image/*`],
     conditions: { "ec2:Owner": `099720109477,${THIS_ACCOUNT}` },
     target: "launch-image",
-    why: "images owned by Canonical (099720109477, the owner of the public Ubuntu images) or by this account (our baked images) only (ec2:Owner on the image: confirmed); a public image's ARN has no account"
+    why: "images owned by Canonical (099720109477, the owner of the public Ubuntu images) or by this account (our baked images) only (ec2:Owner on the image; unconfirmed); a public image's ARN has no account"
   },
   LaunchInVpc: {
     resources: [`${EC2}:subnet/*`, `${EC2}:network-interface/*`],
     arnLike: { "ec2:Vpc": "arn:aws:ec2:{region}:*:vpc/{vpc}" },
     target: "launch-network",
-    why: "subnets and network interfaces only in the clusters' VPCs (ec2:Vpc: confirmed); the subnets are the operator's and carry no tag of ours"
+    why: "subnets and network interfaces only in the clusters' VPCs (ec2:Vpc; unconfirmed for the network interface); the subnets are the operator's and carry no tag of ours"
   },
   LaunchOurs: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`],
     conditions: MANAGED,
     target: "launch-ours",
-    why: "only our security groups and launch templates, by their managed-by and cluster tags (aws:ResourceTag: confirmed for both)"
+    why: "only our security groups and launch templates, by their managed-by and cluster tags (aws:ResourceTag; confirmed for security groups, unconfirmed for launch templates in RunInstances)"
   },
   LaunchVolume: {
     resources: [`${EC2}:volume/*`],
