@@ -1373,6 +1373,10 @@ function parameterName2(cluster, ref) {
   if ("githubSecret" in ref) return `/akrida-ops/${cluster.name}/${ref.githubSecret}`;
   return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
 }
+var clusterPrefixes = (c) => [
+  `/akrida/${c.name}/`,
+  `/akrida-ops/${c.name}/`
+];
 function secretRefs(cluster) {
   const out = [];
   for (const [k, ref] of Object.entries(cluster.acapy.secrets))
@@ -1820,6 +1824,19 @@ function machineProblems(c, error) {
   }
 }
 
+// src/config/semantic-parameters.ts
+function parameterProblems(c, error) {
+  const prefixes = clusterPrefixes(c);
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if (!("parameter" in ref) || prefixes.some((p) => ref.parameter.startsWith(p))) continue;
+    error(
+      [...field2.split("."), "parameter"],
+      `${ref.parameter} is outside this cluster's parameters (${prefixes.join(" or ")}): the instance role would be granted it`,
+      `store the value as ${prefixes[0]}${ref.parameter.split("/").at(-1)} and name that, or use { githubSecret: NAME } or { generated: name }`
+    );
+  }
+}
+
 // src/config/sizing.ts
 var RESERVED_MIB = 1024;
 function sizeWorkers(cluster, users = cluster.loadTest.users) {
@@ -1868,6 +1885,7 @@ function semanticProblems(c) {
   instanceTypeProblems(c, error);
   networkProblems(c, error, warn);
   machineProblems(c, error);
+  parameterProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
   out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
@@ -8227,6 +8245,7 @@ function iamClientFor(clients, region, debug) {
 var MANAGED = { "aws:ResourceTag/managed-by": "akrida-ops", "aws:ResourceTag/akrida:cluster": "{cluster}" };
 var REQUEST = { "aws:RequestTag/managed-by": "akrida-ops", "aws:RequestTag/akrida:cluster": "{cluster}" };
 var EC2 = "arn:aws:ec2:{region}:*";
+var THIS_ACCOUNT = ["$", "{aws:PrincipalAccount}"].join("");
 var ELB = "arn:aws:elasticloadbalancing:{region}:*";
 var STATEMENTS = {
   Describe: {
@@ -8323,18 +8342,39 @@ var STATEMENTS = {
     target: "asg",
     why: "change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)"
   },
-  LaunchFromTemplate: {
-    resources: [
-      `${EC2}:instance/*`,
-      `${EC2}:volume/*`,
-      `${EC2}:network-interface/*`,
-      `${EC2}:subnet/*`,
-      `${EC2}:security-group/*`,
-      `${EC2}:image/*`,
-      `${EC2}:launch-template/*`
-    ],
-    target: "asg-launch",
-    why: "an Auto Scaling group created or updated with a launch template checks the caller may ec2:RunInstances (confirmed, Auto Scaling user guide); the instances are then launched by its service-linked role. Broad because that check names no tag AWS documents; the same grant launches the stand-alone machines (machines.*: Canonical's public image, whose ARN has no account, our subnet and security group), whose tags are then held by Ec2TagOnCreate"
+  // ec2:RunInstances is authorized per resource of the launch (EC2 user guide, "Launch instances
+  // (RunInstances)"; unconfirmed here): one statement per resource type, each with the keys it supports.
+  // An Auto Scaling group created or updated with a launch template checks the caller may
+  // ec2:RunInstances with it (confirmed, Auto Scaling user guide); its instances are then launched
+  // by the service-linked role. The same grants launch the stand-alone machines (machines.*).
+  LaunchTagged: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { ...REQUEST, "ec2:MetadataHttpTokens": "required" },
+    target: "launch-instance",
+    why: "an instance only with our managed-by and cluster tags in the request (an untagged one would be invisible to teardown and the sweeper; aws:RequestTag/<key> is false when the key is absent) and IMDSv2 required (ec2:MetadataHttpTokens; unconfirmed)"
+  },
+  LaunchImage: {
+    resources: [`${EC2}:image/*`],
+    conditions: { "ec2:Owner": `099720109477,${THIS_ACCOUNT}` },
+    target: "launch-image",
+    why: "images owned by Canonical (099720109477, the owner of the public Ubuntu images) or by this account (our baked images) only (ec2:Owner on the image; unconfirmed); a public image's ARN has no account"
+  },
+  LaunchInVpc: {
+    resources: [`${EC2}:subnet/*`, `${EC2}:network-interface/*`],
+    arnLike: { "ec2:Vpc": "arn:aws:ec2:{region}:*:vpc/{vpc}" },
+    target: "launch-network",
+    why: "subnets and network interfaces only in the clusters' VPCs (ec2:Vpc; unconfirmed for the network interface); the subnets are the operator's and carry no tag of ours"
+  },
+  LaunchOurs: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`],
+    conditions: MANAGED,
+    target: "launch-ours",
+    why: "only our security groups and launch templates, by their managed-by and cluster tags (aws:ResourceTag; confirmed for security groups, unconfirmed for launch templates in RunInstances)"
+  },
+  LaunchVolume: {
+    resources: [`${EC2}:volume/*`],
+    target: "launch-volume",
+    why: "the root volume the launch creates; its tags are held by MachineTagged and the launch template (unconfirmed: aws:RequestTag on the volume of a template launch)"
   },
   MachineTagged: {
     resources: [`${EC2}:instance/*`, `${EC2}:volume/*`],
@@ -8377,6 +8417,7 @@ var STATEMENTS = {
 
 // src/iam/actions.ts
 var describe2 = (action) => [[action, "Describe"]];
+var launch2 = ["LaunchTagged", "LaunchImage", "LaunchInVpc", "LaunchOurs", "LaunchVolume"].map((sid) => ["ec2:RunInstances", sid]);
 var OPERATIONS = {
   "EC2:DescribeImages": describe2("ec2:DescribeImages"),
   "EC2:DescribeInstances": describe2("ec2:DescribeInstances"),
@@ -8416,11 +8457,7 @@ var OPERATIONS = {
     ["ec2:DeleteTags", "Ec2Ours"]
   ],
   "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],
-  "EC2:RunInstances": [
-    ["ec2:RunInstances", "LaunchFromTemplate"],
-    ["ec2:CreateTags", "MachineTagged"],
-    ["iam:PassRole", "PassInstanceRole"]
-  ],
+  "EC2:RunInstances": [...launch2, ["ec2:CreateTags", "MachineTagged"], ["iam:PassRole", "PassInstanceRole"]],
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   "EC2:StartInstances": [["ec2:StartInstances", "PreparedInstances"]],
   "EC2:StopInstances": [["ec2:StopInstances", "PreparedInstances"]],
@@ -8455,12 +8492,12 @@ var OPERATIONS = {
   "AutoScaling:DescribeInstanceRefreshes": describe2("autoscaling:DescribeInstanceRefreshes"),
   "AutoScaling:CreateAutoScalingGroup": [
     ["autoscaling:CreateAutoScalingGroup", "AsgCreate"],
-    ["ec2:RunInstances", "LaunchFromTemplate"],
+    ...launch2,
     ["iam:PassRole", "PassInstanceRole"]
   ],
   "AutoScaling:UpdateAutoScalingGroup": [
     ["autoscaling:UpdateAutoScalingGroup", "AsgOurs"],
-    ["ec2:RunInstances", "LaunchFromTemplate"],
+    ...launch2,
     ["iam:PassRole", "PassInstanceRole"]
   ],
   "AutoScaling:EnableMetricsCollection": [["autoscaling:EnableMetricsCollection", "AsgOurs"]],
@@ -8588,19 +8625,24 @@ var uniq = (xs) => [...new Set(xs)];
 function expand(pattern, clusters) {
   return uniq(
     clusters.map(
-      (c) => pattern.replaceAll("{region}", c.region).replaceAll("{cluster}", c.name).replaceAll("{profile}", c.instanceProfile)
+      (c) => pattern.replaceAll("{region}", c.region).replaceAll("{cluster}", c.name).replaceAll("{profile}", c.instanceProfile).replaceAll("{vpc}", c.network.vpcId)
     )
   ).sort();
 }
 function condition(sid, clusters) {
   const spec = STATEMENTS[sid];
-  if (!("conditions" in spec)) return void 0;
+  const blocks = { StringEquals: spec.conditions, ArnLike: spec.arnLike };
   const out = {};
-  for (const [key, value] of Object.entries(spec.conditions)) {
-    const values = value.includes(",") ? value.split(",") : expand(value, clusters);
-    out[key] = values.length === 1 ? values[0] : values;
+  for (const [operator, keys] of Object.entries(blocks)) {
+    if (!keys) continue;
+    const block = {};
+    for (const [key, value] of Object.entries(keys)) {
+      const values = value.includes(",") ? value.split(",") : expand(value, clusters);
+      block[key] = values.length === 1 ? values[0] : values;
+    }
+    out[operator] = block;
   }
-  return { StringEquals: out };
+  return Object.keys(out).length ? out : void 0;
 }
 function statementOf(sid, actions2, clusters) {
   const resources = STATEMENTS[sid].resources.flatMap((r) => expand(r, clusters));
@@ -8636,12 +8678,17 @@ function sampleArn(pattern, account) {
   if (pattern === "*") return "*";
   return pattern.replace(/^(arn:[^:]+:[^:]+:[^:]*:)\*:/, `$1${account}:`).replaceAll("*", "akrida-preflight");
 }
-function contextOf(s) {
-  return Object.entries(s.Condition?.StringEquals ?? {}).map(([ContextKeyName, v2]) => ({
-    ContextKeyName,
-    ContextKeyType: "string",
-    ContextKeyValues: Array.isArray(v2) ? v2.slice(0, 1) : [v2]
-  }));
+function contextOf(s, account) {
+  return Object.entries(s.Condition ?? {}).flatMap(
+    ([operator, keys]) => Object.entries(keys).map(([ContextKeyName, v2]) => {
+      const first = Array.isArray(v2) ? v2[0] : v2;
+      return {
+        ContextKeyName,
+        ContextKeyType: "string",
+        ContextKeyValues: [operator.startsWith("Arn") ? sampleArn(first, account) : first]
+      };
+    })
+  );
 }
 async function checkProfile(iam, cluster, r) {
   const name = cluster.instanceProfile;
@@ -8672,9 +8719,7 @@ async function checkActions(iam, role, cluster, principal, r) {
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal)?.[1] ?? "*";
   const file = `iam/${role}-policy.json`;
   for (const s of rolePolicy(role, [cluster]).Statement) {
-    const resources = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map(
-      (p) => sampleArn(p, account)
-    );
+    const resources = [s.Resource ?? "*"].flat().map((p) => sampleArn(p, account));
     let out;
     try {
       out = await aws(
@@ -8685,7 +8730,7 @@ async function checkActions(iam, role, cluster, principal, r) {
             PolicySourceArn: principal,
             ActionNames: s.Action,
             ...resources[0] === "*" ? {} : { ResourceArns: resources },
-            ...s.Condition ? { ContextEntries: contextOf(s) } : {}
+            ...s.Condition ? { ContextEntries: contextOf(s, account) } : {}
           })
         )
       );

@@ -8,6 +8,12 @@ export function parameterName(cluster: Cluster, ref: SecretRef): string {
   return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
 }
 
+/** The prefixes a cluster's parameters live under (validation holds the files' names to them). */
+export const clusterPrefixes = (c: Pick<Cluster, 'name'>): string[] => [
+  `/akrida/${c.name}/`,
+  `/akrida-ops/${c.name}/`,
+];
+
 export function describeSecret(ref: SecretRef): string {
   if ('parameter' in ref) return `ssm:${ref.parameter}`;
   if ('githubSecret' in ref) return `github-secret:${ref.githubSecret}`;

@@ -17,6 +17,10 @@ export {
 export type Grant = readonly [action: string, sid: Sid];
 
 const describe = (action: string): Grant[] => [[action, 'Describe']];
+/** ec2:RunInstances, one grant per resource type of a launch (statements.ts says why). */
+const launch: Grant[] = (
+  ['LaunchTagged', 'LaunchImage', 'LaunchInVpc', 'LaunchOurs', 'LaunchVolume'] as const
+).map((sid) => ['ec2:RunInstances', sid]);
 
 /** `Service:Operation` (as the SDK and the simulator's ledger name them) → what it needs. */
 export const OPERATIONS: Record<string, readonly Grant[]> = {
@@ -58,11 +62,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
     ['ec2:DeleteTags', 'Ec2Ours'],
   ],
   'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],
-  'EC2:RunInstances': [
-    ['ec2:RunInstances', 'LaunchFromTemplate'],
-    ['ec2:CreateTags', 'MachineTagged'],
-    ['iam:PassRole', 'PassInstanceRole'],
-  ],
+  'EC2:RunInstances': [...launch, ['ec2:CreateTags', 'MachineTagged'], ['iam:PassRole', 'PassInstanceRole']],
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   'EC2:StartInstances': [['ec2:StartInstances', 'PreparedInstances']],
   'EC2:StopInstances': [['ec2:StopInstances', 'PreparedInstances']],
@@ -97,12 +97,12 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'AutoScaling:DescribeInstanceRefreshes': describe('autoscaling:DescribeInstanceRefreshes'),
   'AutoScaling:CreateAutoScalingGroup': [
     ['autoscaling:CreateAutoScalingGroup', 'AsgCreate'],
-    ['ec2:RunInstances', 'LaunchFromTemplate'],
+    ...launch,
     ['iam:PassRole', 'PassInstanceRole'],
   ],
   'AutoScaling:UpdateAutoScalingGroup': [
     ['autoscaling:UpdateAutoScalingGroup', 'AsgOurs'],
-    ['ec2:RunInstances', 'LaunchFromTemplate'],
+    ...launch,
     ['iam:PassRole', 'PassInstanceRole'],
   ],
   'AutoScaling:EnableMetricsCollection': [['autoscaling:EnableMetricsCollection', 'AsgOurs']],

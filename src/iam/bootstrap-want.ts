@@ -2,7 +2,7 @@
 // roles (trusted for this repository only) with the generated policies, and the instance role and
 // profile. The same builders make the documents it writes and the CloudFormation template.
 import type { Cluster } from '../config/schema.js';
-import { instancePolicy, SSM_CORE } from './files.js';
+import { instancePolicy } from './instance-policy.js';
 import { type PolicyDocument, rolePolicy } from './policies.js';
 import {
   type BootstrapRole,
@@ -80,10 +80,12 @@ export function wantedIam(opts: BootstrapOptions, providerArn: string): WantedIa
       {
         kind: 'instance',
         name: profile,
-        description: 'akrida-ops instance role: the cluster instances read their parameters; SSM agent',
+        description:
+          "akrida-ops instance role: the cluster instances read their clusters' parameters; SSM agent",
         trust: instanceTrust(),
         policy: instancePolicy(opts.clusters),
-        managed: [SSM_CORE],
+        // No AWS managed policy: AmazonSSMManagedInstanceCore reads every parameter (instance-policy.ts).
+        managed: [],
         tags: bootstrapTags('instance'),
       },
     ],

@@ -9,6 +9,7 @@ import {
   CreateInstanceProfileCommand,
   CreateOpenIDConnectProviderCommand,
   CreateRoleCommand,
+  DetachRolePolicyCommand,
   type IAMClient,
   PutRolePolicyCommand,
   UpdateAssumeRolePolicyCommand,
@@ -81,6 +82,15 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
         iam.send(new AttachRolePolicyCommand({ RoleName, PolicyArn: arn })),
       ),
   });
+  const detach = (arn: string): Change => ({
+    action: 'delete',
+    resource: `attachment of ${arn} to role ${RoleName}`,
+    detail: 'a managed policy the generated ones do not include',
+    run: () =>
+      aws('DetachRolePolicy', `role ${RoleName}`, () =>
+        iam.send(new DetachRolePolicyCommand({ RoleName, PolicyArn: arn })),
+      ),
+  });
   if (!live)
     return [
       {
@@ -116,6 +126,8 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
     });
   if (canonical(live.policy) !== canonical(want.policy)) out.push(putPolicy);
   out.push(...want.managed.filter((m) => !live.managed.includes(m)).map(attach));
+  // What an earlier bootstrap attached (AmazonSSMManagedInstanceCore) or someone added: the role is ours.
+  out.push(...live.managed.filter((m) => !want.managed.includes(m)).map(detach));
   return out;
 }
 

@@ -7,7 +7,14 @@
 // be attached as they are, and adding a cluster file regenerates them (the drift test says so). An
 // operator with clusters elsewhere generates their own with `policyDocuments(theirClusters)`.
 import type { Cluster } from '../config/schema.js';
-import { type Grant, OPERATIONS, PLAN_OVERRIDES, type Sid, STATEMENTS } from './actions.js';
+import {
+  type Grant,
+  OPERATIONS,
+  PLAN_OVERRIDES,
+  type Sid,
+  STATEMENTS,
+  type StatementSpec,
+} from './actions.js';
 
 export type Role = 'deploy' | 'plan';
 
@@ -90,12 +97,16 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   deploy: [...new Set(DEPLOY_OPERATIONS)].sort(),
 };
 
+/** Condition operator (StringEquals, ArnLike, ...) -> key -> value(s). */
+export type ConditionBlock = Record<string, Record<string, string | string[]>>;
+
 export interface PolicyStatement {
   Sid: string;
-  Effect: 'Allow';
+  Effect: 'Allow' | 'Deny';
   Action: string[];
-  Resource: string | string[];
-  Condition?: { StringEquals: Record<string, string | string[]> };
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Condition?: ConditionBlock;
 }
 
 export interface PolicyDocument {
@@ -118,20 +129,26 @@ function expand(pattern: string, clusters: readonly Cluster[]): string[] {
       pattern
         .replaceAll('{region}', c.region)
         .replaceAll('{cluster}', c.name)
-        .replaceAll('{profile}', c.instanceProfile),
+        .replaceAll('{profile}', c.instanceProfile)
+        .replaceAll('{vpc}', c.network.vpcId),
     ),
   ).sort();
 }
 
 function condition(sid: Sid, clusters: readonly Cluster[]): PolicyStatement['Condition'] {
-  const spec = STATEMENTS[sid];
-  if (!('conditions' in spec)) return undefined;
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(spec.conditions as Record<string, string>)) {
-    const values = value.includes(',') ? value.split(',') : expand(value, clusters);
-    out[key] = values.length === 1 ? (values[0] as string) : values;
+  const spec: StatementSpec = STATEMENTS[sid];
+  const blocks = { StringEquals: spec.conditions, ArnLike: spec.arnLike };
+  const out: ConditionBlock = {};
+  for (const [operator, keys] of Object.entries(blocks)) {
+    if (!keys) continue;
+    const block: Record<string, string | string[]> = {};
+    for (const [key, value] of Object.entries(keys)) {
+      const values = value.includes(',') ? value.split(',') : expand(value, clusters);
+      block[key] = values.length === 1 ? (values[0] as string) : values;
+    }
+    out[operator] = block;
   }
-  return { StringEquals: out };
+  return Object.keys(out).length ? out : undefined;
 }
 
 export function statementOf(sid: Sid, actions: string[], clusters: readonly Cluster[]): PolicyStatement {

@@ -40,12 +40,18 @@ export function sampleArn(pattern: string, account: string): string {
   return pattern.replace(/^(arn:[^:]+:[^:]+:[^:]*:)\*:/, `$1${account}:`).replaceAll('*', 'akrida-preflight');
 }
 
-function contextOf(s: PolicyStatement) {
-  return Object.entries(s.Condition?.StringEquals ?? {}).map(([ContextKeyName, v]) => ({
-    ContextKeyName,
-    ContextKeyType: 'string' as const,
-    ContextKeyValues: Array.isArray(v) ? v.slice(0, 1) : [v],
-  }));
+/** A value for each condition key that meets it (an ARN pattern becomes a sample ARN). */
+function contextOf(s: PolicyStatement, account: string) {
+  return Object.entries(s.Condition ?? {}).flatMap(([operator, keys]) =>
+    Object.entries(keys).map(([ContextKeyName, v]) => {
+      const first = Array.isArray(v) ? (v[0] as string) : v;
+      return {
+        ContextKeyName,
+        ContextKeyType: 'string' as const,
+        ContextKeyValues: [operator.startsWith('Arn') ? sampleArn(first, account) : first],
+      };
+    }),
+  );
 }
 
 async function checkProfile(iam: IAMClient, cluster: Cluster, r: PreflightResult): Promise<void> {
@@ -82,9 +88,7 @@ async function checkActions(
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal)?.[1] ?? '*';
   const file = `iam/${role}-policy.json`;
   for (const s of rolePolicy(role, [cluster]).Statement) {
-    const resources = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((p) =>
-      sampleArn(p, account),
-    );
+    const resources = [s.Resource ?? '*'].flat().map((p) => sampleArn(p, account));
     let out: SimulatePrincipalPolicyCommandOutput;
     try {
       out = await aws('SimulatePrincipalPolicy', principal, () =>
@@ -93,7 +97,7 @@ async function checkActions(
             PolicySourceArn: principal,
             ActionNames: s.Action,
             ...(resources[0] === '*' ? {} : { ResourceArns: resources }),
-            ...(s.Condition ? { ContextEntries: contextOf(s) } : {}),
+            ...(s.Condition ? { ContextEntries: contextOf(s, account) } : {}),
           }),
         ),
       );

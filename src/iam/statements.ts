@@ -22,8 +22,16 @@ export type Target =
   | 'elb-ours'
   /** The Auto Scaling group named in the request. */
   | 'asg'
-  /** What an Auto Scaling group launches from its launch template, or a direct RunInstances from its image (ec2:RunInstances). */
-  | 'asg-launch'
+  /**
+   * ec2:RunInstances, per resource of the launch (a direct RunInstances, or what an Auto Scaling
+   * group would launch from its template): the new instance, the image, the subnet and network
+   * interface, our security groups and template, the new volume.
+   */
+  | 'launch-instance'
+  | 'launch-image'
+  | 'launch-network'
+  | 'launch-ours'
+  | 'launch-volume'
   /** The role of the instance profile an Auto Scaling group's template names (iam:PassRole). */
   | 'pass-role'
   /** Parameter Store parameters named in the request. */
@@ -35,13 +43,15 @@ export type Target =
   /** The instance profile named in the request. */
   | 'instance-profile';
 
-export type Placeholder = '{region}' | '{cluster}' | '{profile}';
+export type Placeholder = '{region}' | '{cluster}' | '{profile}' | '{vpc}';
 
 export interface StatementSpec {
   /** Resource ARN patterns; `{region}`, `{cluster}` and `{profile}` expand per cluster file. */
   resources: readonly string[];
-  /** StringEquals conditions; a value `{cluster}` expands to every cluster's name. */
+  /** StringEquals conditions; a value `{cluster}` expands to every cluster's name, `a,b` is a list. */
   conditions?: Readonly<Record<string, string>>;
+  /** ArnLike conditions, expanded the same way. */
+  arnLike?: Readonly<Record<string, string>>;
   target: Target;
   why: string;
 }
@@ -49,6 +59,8 @@ export interface StatementSpec {
 const MANAGED = { 'aws:ResourceTag/managed-by': 'akrida-ops', 'aws:ResourceTag/akrida:cluster': '{cluster}' };
 const REQUEST = { 'aws:RequestTag/managed-by': 'akrida-ops', 'aws:RequestTag/akrida:cluster': '{cluster}' };
 const EC2 = 'arn:aws:ec2:{region}:*';
+/** IAM's policy variable for the caller's own account, as written in a policy. */
+const THIS_ACCOUNT = ['$', '{aws:PrincipalAccount}'].join('');
 const ELB = 'arn:aws:elasticloadbalancing:{region}:*';
 
 export const STATEMENTS = {
@@ -147,18 +159,39 @@ export const STATEMENTS = {
     target: 'asg',
     why: 'change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)',
   },
-  LaunchFromTemplate: {
-    resources: [
-      `${EC2}:instance/*`,
-      `${EC2}:volume/*`,
-      `${EC2}:network-interface/*`,
-      `${EC2}:subnet/*`,
-      `${EC2}:security-group/*`,
-      `${EC2}:image/*`,
-      `${EC2}:launch-template/*`,
-    ],
-    target: 'asg-launch',
-    why: "an Auto Scaling group created or updated with a launch template checks the caller may ec2:RunInstances (confirmed, Auto Scaling user guide); the instances are then launched by its service-linked role. Broad because that check names no tag AWS documents; the same grant launches the stand-alone machines (machines.*: Canonical's public image, whose ARN has no account, our subnet and security group), whose tags are then held by Ec2TagOnCreate",
+  // ec2:RunInstances is authorized per resource of the launch (EC2 user guide, "Launch instances
+  // (RunInstances)"; unconfirmed here): one statement per resource type, each with the keys it supports.
+  // An Auto Scaling group created or updated with a launch template checks the caller may
+  // ec2:RunInstances with it (confirmed, Auto Scaling user guide); its instances are then launched
+  // by the service-linked role. The same grants launch the stand-alone machines (machines.*).
+  LaunchTagged: {
+    resources: [`${EC2}:instance/*`],
+    conditions: { ...REQUEST, 'ec2:MetadataHttpTokens': 'required' },
+    target: 'launch-instance',
+    why: 'an instance only with our managed-by and cluster tags in the request (an untagged one would be invisible to teardown and the sweeper; aws:RequestTag/<key> is false when the key is absent) and IMDSv2 required (ec2:MetadataHttpTokens; unconfirmed)',
+  },
+  LaunchImage: {
+    resources: [`${EC2}:image/*`],
+    conditions: { 'ec2:Owner': `099720109477,${THIS_ACCOUNT}` },
+    target: 'launch-image',
+    why: "images owned by Canonical (099720109477, the owner of the public Ubuntu images) or by this account (our baked images) only (ec2:Owner on the image; unconfirmed); a public image's ARN has no account",
+  },
+  LaunchInVpc: {
+    resources: [`${EC2}:subnet/*`, `${EC2}:network-interface/*`],
+    arnLike: { 'ec2:Vpc': 'arn:aws:ec2:{region}:*:vpc/{vpc}' },
+    target: 'launch-network',
+    why: "subnets and network interfaces only in the clusters' VPCs (ec2:Vpc; unconfirmed for the network interface); the subnets are the operator's and carry no tag of ours",
+  },
+  LaunchOurs: {
+    resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`],
+    conditions: MANAGED,
+    target: 'launch-ours',
+    why: 'only our security groups and launch templates, by their managed-by and cluster tags (aws:ResourceTag; confirmed for security groups, unconfirmed for launch templates in RunInstances)',
+  },
+  LaunchVolume: {
+    resources: [`${EC2}:volume/*`],
+    target: 'launch-volume',
+    why: 'the root volume the launch creates; its tags are held by MachineTagged and the launch template (unconfirmed: aws:RequestTag on the volume of a template launch)',
   },
   MachineTagged: {
     resources: [`${EC2}:instance/*`, `${EC2}:volume/*`],

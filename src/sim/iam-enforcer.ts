@@ -1,44 +1,28 @@
 // An optional IAM check in the simulated AWS: each call is authorized against one identity policy
-// (Allow statements only, as the generated ones are) before it is carried out, and refused as AWS
-// refuses it. The request's resources are found from its input and the simulation's state, by the
-// statement's target in src/iam/actions.ts; conditions are StringEquals on the keys the table uses:
-// aws:RequestTag/*, aws:ResourceTag/*, ec2:CreateAction, elasticloadbalancing:CreateAction and
-// iam:PassedToService. Nothing else of IAM (SCPs, boundaries, key policies, Deny) is modelled.
+// before it is carried out, and refused as AWS refuses it. The request's resources are found from
+// its input and the simulation's state, by the statement's target in src/iam/actions.ts, each with
+// the condition keys AWS evaluates on it (aws:RequestTag/*, aws:ResourceTag/*, ec2:CreateAction,
+// ec2:MetadataHttpTokens, ec2:Owner, ec2:Vpc, iam:PassedToService, ...); ./iam/evaluate.ts
+// decides (Deny, NotResource, the operators the policies use). SCPs, boundaries and key policies
+// are not modelled.
 import { type Grant, OPERATIONS, STATEMENTS, type Target } from '../iam/actions.js';
-import type { PolicyDocument, PolicyStatement } from '../iam/policies.js';
+import type { PolicyDocument } from '../iam/policies.js';
 import { awsError } from './errors.js';
+import { type Context, decide } from './iam/evaluate.js';
+import { launchResources } from './iam/launch.js';
 import type { SimulatedAws } from './index.js';
 import { type Tags, tagsFrom } from './world.js';
 
 /** One resource a request acts on, with the values its conditions are evaluated on. */
-interface Resource {
+export interface Resource {
   arn: string;
-  keys: Record<string, string | undefined>;
+  keys: Context;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: inputs are the SDK's command inputs of many shapes
 type Input = any;
 
-const pattern = (p: string) =>
-  new RegExp(
-    `^${p
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-
-function allows(s: PolicyStatement, action: string, r: Resource): boolean {
-  if (!s.Action.includes(action)) return false;
-  const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
-  if (!resources.some((p) => pattern(p).test(r.arn))) return false;
-  for (const [key, want] of Object.entries(s.Condition?.StringEquals ?? {})) {
-    const have = r.keys[key];
-    if (have === undefined || !(Array.isArray(want) ? want : [want]).includes(have)) return false;
-  }
-  return true;
-}
-
-const tagKeys = (prefix: string, tags: Tags) =>
+export const tagKeys = (prefix: string, tags: Tags) =>
   Object.fromEntries(Object.entries(tags).map(([k, v]) => [`${prefix}/${k}`, v]));
 
 const EC2_TYPES: Record<string, string> = {
@@ -183,28 +167,12 @@ export class IamEnforcer {
           },
         ];
       }
-      case 'asg-launch': {
-        // A machine launched directly: a public image has no account in its ARN.
-        if (op === 'RunInstances')
-          return [
-            { arn: `arn:aws:ec2:${region}::image/${input.ImageId}`, keys: {} },
-            { arn: this.ec2Arn('subnet', input.SubnetId), keys: {} },
-            { arn: this.ec2Arn('network-interface', '*new*'), keys: {} },
-            { arn: this.ec2Arn('instance', '*new*'), keys: {} },
-            { arn: this.ec2Arn('volume', '*new*'), keys: {} },
-            ...(input.SecurityGroupIds ?? []).map((g: string) => ({
-              arn: this.ec2Arn('security-group', g),
-              keys: {},
-            })),
-          ];
-        const lt = input.LaunchTemplate?.LaunchTemplateId;
-        return lt
-          ? [
-              { arn: this.ec2Arn('launch-template', lt), keys: {} },
-              { arn: this.ec2Arn('instance', '*new*'), keys: {} },
-            ]
-          : [];
-      }
+      case 'launch-instance':
+      case 'launch-image':
+      case 'launch-network':
+      case 'launch-ours':
+      case 'launch-volume':
+        return launchResources(this.sim, target, op, input);
       case 'pass-role': {
         const id: string | undefined = input.LaunchTemplate?.LaunchTemplateId;
         const t = id === undefined ? undefined : this.sim.ec2.templates.get(id);
@@ -241,19 +209,26 @@ export class IamEnforcer {
       throw denied(service, `${service}:${operation}`, 'an operation with no IAM action in the table');
     for (const [action, sid] of grants)
       for (const r of this.resources(STATEMENTS[sid].target, operation, input, action))
-        if (!this.current.Statement.some((s) => allows(s, action, r))) throw denied(service, action, r.arn);
+        this.check(service, action, r);
+  }
+
+  /** Throw AWS's refusal unless the caller's policy allows `action` on this one resource. */
+  check(service: string, action: string, r: Resource): void {
+    const ctx = { 'aws:PrincipalAccount': this.sim.world.accountId, ...r.keys };
+    const decision = decide([this.current], action, r.arn, ctx);
+    if (decision !== 'allowed') throw denied(service, action, r.arn, decision === 'explicitDeny');
   }
 }
 
 /** AWS's refusal, as each protocol answers it. */
-export function denied(service: string, action: string, arn: string) {
+export function denied(service: string, action: string, arn: string, explicit = false) {
   if (service === 'EC2')
     return awsError(
       'UnauthorizedOperation',
       `You are not authorized to perform this operation. (${action} on ${arn})`,
       403,
     );
-  const message = `User: arn:aws:sts::123456789012:assumed-role/akrida/sim is not authorized to perform: ${action} on resource: ${arn} because no identity-based policy allows the ${action} action`;
+  const message = `User: arn:aws:sts::123456789012:assumed-role/akrida/sim is not authorized to perform: ${action} on resource: ${arn} because ${explicit ? 'of an explicit deny in an identity-based policy' : `no identity-based policy allows the ${action} action`}`;
   if (service === 'SSM') return awsError('AccessDeniedException', message, 400);
   return awsError('AccessDenied', message, 403);
 }

@@ -22,6 +22,8 @@ export type { Faults, LedgerEntry } from './world.js';
 
 /** A placeholder account id (the one AWS's own documentation uses). */
 export const SIMULATED_ACCOUNT = '123456789012';
+/** Canonical's account, the owner of the public Ubuntu images (ec2:Owner). */
+export const CANONICAL = '099720109477';
 
 export interface SimulatedAwsOptions {
   region?: string;
@@ -93,6 +95,7 @@ export class SimulatedAws {
         id: `ami-${hex}`,
         snapshotId: `snap-${hex}`,
         public: true,
+        owner: CANONICAL,
       });
       this.ssm.publicParameters.set(
         `/aws/service/canonical/ubuntu/server/${release}/stable/current/amd64/hvm/ebs-gp3/ami-id`,

@@ -3,6 +3,7 @@
 // its selectors point at.
 
 import type { Cluster, InstanceSelector } from '../config/schema.js';
+import { instancePolicy } from '../iam/instance-policy.js';
 import { SimulatorDataError } from './errors.js';
 import type { SimulatedAws } from './index.js';
 
@@ -37,7 +38,7 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
     );
   }
   // The instance profile the cluster file names (made by `akrida bootstrap`, or by hand before it).
-  sim.iam.seedInstanceProfile(cluster.instanceProfile);
+  sim.iam.seedInstanceProfile(cluster.instanceProfile, instancePolicy([cluster]));
   const subnetId = cluster.network.subnetIds[0];
   if (!subnetId)
     throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);

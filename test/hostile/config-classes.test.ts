@@ -223,6 +223,44 @@ const CLASSES: Record<string, Case[]> = {
       /^source\.locustFiles\[0\]: expected a file name relative/,
     ],
   ],
+  // Every parameter a file names is granted to the instance role: only the cluster's own.
+  parameters: [
+    [
+      "another team's parameter",
+      edit(['acapy', 'secrets', 'walletAccount'], { parameter: '/prod/db/password' }),
+      /^acapy\.secrets\.walletAccount\.parameter: \/prod\/db\/password is outside this cluster's parameters \(\/akrida\/perf-example\/ or \/akrida-ops\/perf-example\/\)/,
+    ],
+    [
+      "another cluster's parameter under /akrida",
+      edit(['acapy', 'secrets', 'adminApiKey'], { parameter: '/akrida/other-team/acapy-admin-api-key' }),
+      /^acapy\.secrets\.adminApiKey\.parameter: \/akrida\/other-team\/acapy-admin-api-key is outside/,
+    ],
+    [
+      "another cluster's copied secret under /akrida-ops",
+      edit(['acapy', 'secrets', 'walletPassword'], { parameter: '/akrida-ops/other-team/generated/x' }),
+      /^acapy\.secrets\.walletPassword\.parameter: .* is outside this cluster's parameters/,
+    ],
+    [
+      'a look-alike prefix (the cluster name with more after it)',
+      edit(['acapy', 'secrets', 'walletAccount'], { parameter: '/akrida/perf-example-evil/key' }),
+      /^acapy\.secrets\.walletAccount\.parameter: .* is outside/,
+    ],
+    [
+      'the prefix itself, no name under it',
+      edit(['acapy', 'secrets', 'walletAccount'], { parameter: '/akrida/perf-example' }),
+      /^acapy\.secrets\.walletAccount\.parameter: .* is outside/,
+    ],
+    [
+      'the prefix in other letter case (parameter names are case-sensitive)',
+      edit(['acapy', 'secrets', 'walletAccount'], { parameter: '/AKRIDA/perf-example/key' }),
+      /^acapy\.secrets\.walletAccount\.parameter: .* is outside/,
+    ],
+    [
+      'a bearer header read from elsewhere',
+      edit(['locust', 'issuer', 'headers'], { Authorization: { parameter: '/shared/issuer-token' } }),
+      /^locust\.issuer\.headers\.Authorization\.parameter: \/shared\/issuer-token is outside/,
+    ],
+  ],
   names: [
     ['an upper-case cluster name', edit(['name'], 'Perf'), /^name: expected 3-22 characters/],
     ['a cluster name with a newline', edit(['name'], 'perf\nx'), /^name: expected 3-22 characters/],
@@ -350,6 +388,25 @@ describe.each(Object.entries(CLASSES))('hostile cluster files: %s', (_cls, cases
     const errors = refusals(text);
     expect(errors.some((e) => expected.test(e))).toBe(true);
   });
+});
+
+test("parameters under the cluster's own prefixes are accepted, and the refusal says what to do", () => {
+  const own = exampleWith(
+    [['acapy', 'secrets', 'walletAccount'], { parameter: '/akrida-ops/perf-example/wallet-account' }],
+    [['acapy', 'secrets', 'adminApiKey'], { parameter: '/akrida/perf-example/team/api-key' }],
+  );
+  expect(parseClusterText(own, 'clusters/perf-example.yml').cluster.name).toBe('perf-example');
+  const [p] = problemsOfHostile(
+    edit(['acapy', 'secrets', 'walletAccount'], { parameter: '/prod/db/password' }),
+  );
+  expect(p?.line).toBe(
+    exampleText()
+      .split('\n')
+      .findIndex((l) => l.includes('walletAccount:')) + 1,
+  );
+  expect(p?.hint).toBe(
+    'store the value as /akrida/perf-example/password and name that, or use { githubSecret: NAME } or { generated: name }',
+  );
 });
 
 describe('hostile input at the file level', () => {

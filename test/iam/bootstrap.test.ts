@@ -7,6 +7,7 @@ import { BootstrapConflictError, planBootstrap } from '../../src/iam/bootstrap.j
 import { applyBootstrap, applyDestroy, planDestroy } from '../../src/iam/bootstrap-apply.js';
 import { repoClusters } from '../../src/iam/files.js';
 import { makeIamClient } from '../../src/iam/iam-client.js';
+import { instancePolicy, SSM_CORE } from '../../src/iam/instance-policy.js';
 import { BootstrapInputError, OIDC_HOST, parseRepo, ROLE_NAMES } from '../../src/iam/trust.js';
 import { simulated } from '../fixtures/sim.js';
 
@@ -34,7 +35,6 @@ describe('bootstrap from an account with no IAM of ours', () => {
       'create policy akrida-ops of role akrida-ops-plan',
       'create role akrida-ops-instance',
       'create policy akrida-ops of role akrida-ops-instance',
-      'create attachment of arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore to role akrida-ops-instance',
       'create instance profile akrida-ops-instance',
       'create role akrida-ops-instance in instance profile akrida-ops-instance',
     ]);
@@ -50,7 +50,25 @@ describe('bootstrap from an account with no IAM of ours', () => {
     expect([...s.providers.values()].map((p) => [p.url, p.clientIds, p.tags['managed-by']])).toEqual([
       [OIDC_HOST, ['sts.amazonaws.com'], 'akrida-ops'],
     ]);
-    expect(iamWrites(sim)).toHaveLength(10);
+    expect(iamWrites(sim)).toHaveLength(9);
+    // No AWS managed policy: AmazonSSMManagedInstanceCore would let every instance read every parameter.
+    expect([...(s.roles.get('akrida-ops-instance')?.attached ?? [])]).toEqual([]);
+  });
+
+  test('an instance role an earlier bootstrap gave AmazonSSMManagedInstanceCore: the policy is detached, ours put', async () => {
+    const { sim, c } = account();
+    await applyBootstrap(c, { repo, clusters });
+    const role = sim.iam.roles.get('akrida-ops-instance');
+    role?.attached.add(SSM_CORE);
+    role?.inline.set('akrida-ops', '{"Version":"2012-10-17","Statement":[]}');
+    const { applied } = await applyBootstrap(c, { repo, clusters });
+    expect(applied.map((ch) => `${ch.action} ${ch.resource}`)).toEqual([
+      'update policy akrida-ops of role akrida-ops-instance',
+      `delete attachment of ${SSM_CORE} to role akrida-ops-instance`,
+    ]);
+    expect([...(role?.attached ?? [])]).toEqual([]);
+    expect(JSON.parse(role?.inline.get('akrida-ops') ?? '{}')).toEqual(instancePolicy(clusters));
+    expect((await planBootstrap(c, { repo, clusters })).changes).toEqual([]);
   });
 
   test('the trust conditions are exact: this repository, its write environments, its pull requests', async () => {

@@ -57,7 +57,7 @@ test('a policy minus one statement: each action it granted is named, with its st
 test('a grant with the wrong condition value counts as missing (conditions are evaluated)', async () => {
   const policy = rolePolicy('deploy', [cluster]);
   for (const s of policy.Statement)
-    if (s.Sid === 'AsgOurs' && s.Condition)
+    if (s.Sid === 'AsgOurs' && s.Condition?.StringEquals)
       s.Condition.StringEquals['autoscaling:ResourceTag/akrida:cluster'] = 'other';
   const { c } = account('deploy', policy);
   const r = await preflight(c, cluster, 'deploy');

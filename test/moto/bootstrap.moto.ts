@@ -55,7 +55,7 @@ maybe('akrida bootstrap against moto server', () => {
 
   test('from an account with none of ours: provider, both workflow roles, instance role and profile', async () => {
     const r = await applyBootstrap(c, { repo, clusters });
-    expect(r.applied).toHaveLength(10);
+    expect(r.applied).toHaveLength(9);
     const roles = (await c.iam.send(new ListRolesCommand({}))).Roles?.map((x) => x.RoleName).sort();
     expect(roles).toEqual(
       expect.arrayContaining(['akrida-ops-deploy', 'akrida-ops-instance', 'akrida-ops-plan']),
@@ -97,6 +97,6 @@ maybe('akrida bootstrap against moto server', () => {
       (await c.iam.send(new ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList ?? [],
     ).toEqual([]);
     expect(await planDestroy(c, { repo, clusters })).toEqual([]);
-    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(10);
+    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(9);
   });
 });

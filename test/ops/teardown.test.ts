@@ -2,6 +2,7 @@
 
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
+import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import { sweepRegions } from '../../src/cluster/regions.js';
 import {
   expiredClusters,
@@ -17,7 +18,7 @@ import { storeSecrets } from '../../src/resources/parameters.js';
 import { ensureClusterSecurityGroups } from '../../src/resources/security-groups.js';
 import type { SimulatedAws } from '../../src/sim/index.js';
 import { clusterUp } from '../fixtures/cluster-up.js';
-import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
+import { cluster, exampleAccount, SECRET_VALUES, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 
 /** Everything in the simulated account that carries a tag for this cluster. */
 function tagged(sim: SimulatedAws, name: string): string[] {
@@ -57,6 +58,15 @@ describe('destroy', () => {
     const o = other();
     const { seedCluster } = await import('../../src/sim/seed.js');
     seedCluster(sim, o);
+    // The other cluster's own parameters, under its own prefix (a file may name no other).
+    for (const [name, Value] of Object.entries(SECRET_VALUES))
+      await clients.ssm.send(
+        new PutParameterCommand({
+          Name: name.replace('/perf-example/', '/perf-other/'),
+          Value,
+          Type: 'SecureString',
+        }),
+      );
     await Promise.all([clusterUp(account, c), clusterUp(account, o)]);
     // Look-alikes made by hand: same names with a suffix, no tags.
     const handSg = await clients.ec2.send(

@@ -13,7 +13,7 @@ export function imageHandlers(world: World, s: Ec2State) {
     Name: i.name,
     Description: i.description,
     State: i.state as ec2.ImageState,
-    OwnerId: world.accountId,
+    OwnerId: i.owner ?? world.accountId,
     CreationDate: new Date(Math.max(0, i.createdAt)).toISOString(),
     Tags: tagList(i.tags),
     BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { SnapshotId: i.snapshotId, VolumeSize: 30 } }],

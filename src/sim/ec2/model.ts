@@ -46,6 +46,8 @@ export interface SimImage {
   createdAt: number;
   /** Someone else's public image (Canonical's Ubuntu): launchable, never listed as ours. */
   public?: boolean;
+  /** The owning account of someone else's image (ec2:Owner); ours when absent. */
+  owner?: string;
 }
 
 export interface SimSnapshot {

@@ -149,7 +149,10 @@ export class Ec2State {
   }
 
   /** An image that exists before the toolkit runs; fixed ids keep other ids' sequence unchanged. */
-  seedImage(name: string, fixed?: { id: string; snapshotId: string; public: boolean }): string {
+  seedImage(
+    name: string,
+    fixed?: { id: string; snapshotId: string; public: boolean; owner?: string },
+  ): string {
     const id = fixed?.id ?? this.world.id('ami');
     const snap = fixed?.snapshotId ?? this.world.id('snap');
     const old = -Number.MAX_SAFE_INTEGER / 2;
@@ -166,6 +169,7 @@ export class Ec2State {
       tags: {},
       createdAt: old,
       ...(fixed?.public ? { public: true } : {}),
+      ...(fixed?.owner ? { owner: fixed.owner } : {}),
     });
     return id;
   }

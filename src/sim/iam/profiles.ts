@@ -1,48 +1,18 @@
 // Simulated instance profiles (one role each, as AWS allows), GitHub-style OpenID Connect
 // providers, and SimulatePrincipalPolicy as far as the preflight uses it: each action on each
-// resource given (or "*"), allowed when an Allow statement names the action, matches the resource
-// and has every StringEquals condition met by the context entries; a Deny wins. Permission
-// boundaries, SCPs and other condition operators are not modelled.
+// resource given (or "*"), decided by the enforcer's own evaluation (./evaluate.ts) on the context
+// entries given and the caller's account. Permission boundaries and SCPs are not modelled.
 import type * as iam from '@aws-sdk/client-iam';
-import type { PolicyDocument, PolicyStatement } from '../../iam/policies.js';
+import type { PolicyDocument } from '../../iam/policies.js';
 import { awsError } from '../errors.js';
 import { missingParameter } from '../params.js';
 import type { World } from '../world.js';
 import { alreadyExists, date, deleteConflict, iamName, noSuchEntity, tagsIn, tagsOut } from './common.js';
+import { decide } from './evaluate.js';
 import { AWS_MANAGED_POLICIES, type IamState, type SimInstanceProfile } from './state.js';
 
 /** The role the simulated STS answers for the caller: unrestricted unless an enforcer says otherwise. */
 export const SIMULATED_CALLER_ROLE = 'akrida-ops-simulated';
-
-const wildcard = (pattern: string, value: string, flags = '') =>
-  new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    flags,
-  ).test(value);
-
-const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-/** One action on one resource with these context values: allowed, explicitDeny or implicitDeny. */
-function decide(
-  docs: PolicyDocument[],
-  action: string,
-  resource: string,
-  context: Record<string, string[]>,
-): string {
-  const statements: PolicyStatement[] = docs.flatMap((d) => list(d.Statement));
-  const applies = (st: PolicyStatement) =>
-    list(st.Action).some((a) => wildcard(a, action, 'i')) &&
-    list(st.Resource).some((r) => r === '*' || wildcard(r, resource)) &&
-    Object.entries(st.Condition?.StringEquals ?? {}).every(([k, want]) =>
-      (context[k] ?? []).some((v) => list(want).includes(v)),
-    );
-  const hits = statements.filter(applies);
-  if (hits.some((st) => (st.Effect as string) === 'Deny')) return 'explicitDeny';
-  return hits.some((st) => st.Effect === 'Allow') ? 'allowed' : 'implicitDeny';
-}
 
 export function profileHandlers(world: World, s: IamState) {
   const profile = (name: string | undefined, read = false): SimInstanceProfile => {
@@ -178,11 +148,14 @@ export function profileHandlers(world: World, s: IamState) {
       const name = m[2] as string;
       const unrestricted = name === SIMULATED_CALLER_ROLE && s.callerPolicy?.roleName !== name;
       const docs = unrestricted ? [] : policiesOf(name);
-      const context = Object.fromEntries(
-        (i.ContextEntries ?? []).flatMap((e) =>
-          e.ContextKeyName ? [[e.ContextKeyName, e.ContextKeyValues ?? []]] : [],
+      const context = {
+        'aws:PrincipalAccount': world.accountId,
+        ...Object.fromEntries(
+          (i.ContextEntries ?? []).flatMap((e) =>
+            e.ContextKeyName ? [[e.ContextKeyName, e.ContextKeyValues ?? []]] : [],
+          ),
         ),
-      );
+      };
       const resources = i.ResourceArns?.length ? i.ResourceArns : ['*'];
       return {
         $metadata: {},

@@ -34,15 +34,60 @@ export interface SimOidcProvider {
   tags: Tags;
 }
 
-/** The AWS managed policies the simulated account knows (AttachRolePolicy refuses any other). */
+/**
+ * The AWS managed policies the simulated account knows (AttachRolePolicy refuses any other), as AWS
+ * publishes them: AmazonSSMManagedInstanceCore v2, AWS managed policy reference
+ * (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonSSMManagedInstanceCore.html).
+ * Its ssm:GetParameter(s) on "*" is why the toolkit no longer attaches it (src/iam/instance-policy.ts).
+ */
 export const AWS_MANAGED_POLICIES: Record<string, PolicyDocument> = {
   'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore': {
     Version: '2012-10-17',
     Statement: [
       {
-        Sid: 'SsmAgent',
+        Sid: '',
         Effect: 'Allow',
-        Action: ['ssm:UpdateInstanceInformation', 'ssmmessages:*', 'ec2messages:*'],
+        Action: [
+          'ssm:DescribeAssociation',
+          'ssm:GetDeployablePatchSnapshotForInstance',
+          'ssm:GetDocument',
+          'ssm:DescribeDocument',
+          'ssm:GetManifest',
+          'ssm:GetParameter',
+          'ssm:GetParameters',
+          'ssm:ListAssociations',
+          'ssm:ListInstanceAssociations',
+          'ssm:PutInventory',
+          'ssm:PutComplianceItems',
+          'ssm:PutConfigurePackageResult',
+          'ssm:UpdateAssociationStatus',
+          'ssm:UpdateInstanceAssociationStatus',
+          'ssm:UpdateInstanceInformation',
+        ],
+        Resource: '*',
+      },
+      {
+        Sid: '',
+        Effect: 'Allow',
+        Action: [
+          'ssmmessages:CreateControlChannel',
+          'ssmmessages:CreateDataChannel',
+          'ssmmessages:OpenControlChannel',
+          'ssmmessages:OpenDataChannel',
+        ],
+        Resource: '*',
+      },
+      {
+        Sid: '',
+        Effect: 'Allow',
+        Action: [
+          'ec2messages:AcknowledgeMessage',
+          'ec2messages:DeleteMessage',
+          'ec2messages:FailMessage',
+          'ec2messages:GetEndpoint',
+          'ec2messages:GetMessages',
+          'ec2messages:SendReply',
+        ],
         Resource: '*',
       },
     ],
@@ -69,8 +114,11 @@ export class IamState {
     return `arn:aws:iam::${this.world.accountId}:instance-profile${p.path}${p.name}`;
   }
 
-  /** An instance profile that exists before the toolkit runs (the operator's own, made by hand). */
-  seedInstanceProfile(name: string): void {
+  /**
+   * An instance profile that exists before the toolkit runs, its role holding `policy` inline as
+   * `akrida-ops` (as `akrida bootstrap` makes it) and no managed policy.
+   */
+  seedInstanceProfile(name: string, policy?: PolicyDocument): void {
     if (this.profiles.has(name)) return;
     const at = Number.NEGATIVE_INFINITY;
     this.roles.set(name, {
@@ -79,8 +127,8 @@ export class IamState {
       path: '/',
       createdAt: at,
       trust: JSON.stringify(ec2Trust()),
-      inline: new Map(),
-      attached: new Set(['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore']),
+      inline: new Map(policy ? [['akrida-ops', JSON.stringify(policy)]] : []),
+      attached: new Set(),
       tags: {},
     });
     this.profiles.set(name, {

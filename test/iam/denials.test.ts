@@ -1,0 +1,228 @@
+// What the generated policies refuse, on the simulated AWS enforcing them: after a from-zero
+// cluster-up under the deploy policy (its machines launched through the same grants), a launch
+// that differs from the toolkit's own in one thing is refused on that resource; and the instance
+// role reads its cluster's parameters and nothing else, even with AWS's managed policy beside it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
+import {
+  CreateLaunchTemplateCommand,
+  CreateSecurityGroupCommand,
+  RunInstancesCommand,
+  type RunInstancesCommandInput,
+} from '@aws-sdk/client-ec2';
+import { GetParameterCommand } from '@aws-sdk/client-ssm';
+import { jest } from '@jest/globals';
+import { loadClusterFile } from '../../src/config/load.js';
+import { instancePolicy, SSM_AGENT_ACTIONS, SSM_CORE } from '../../src/iam/instance-policy.js';
+import type { PolicyDocument } from '../../src/iam/policies.js';
+import { rolePolicy } from '../../src/iam/policies.js';
+import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
+import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { simulatedAccount } from '../../src/runner/simulated-account.js';
+import { AWS_MANAGED_POLICIES } from '../../src/sim/iam/state.js';
+import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
+import { CANONICAL } from '../../src/sim/index.js';
+import { VirtualClock } from '../../src/time/clock.js';
+
+jest.setTimeout(180_000);
+
+const root = repoRoot();
+const ZERO = 'clusters/example.yml';
+const example = loadClusterFile(ZERO).cluster;
+const perf = loadClusterFile('clusters/perf-example.yml').cluster;
+const clusters = [perf, example];
+
+let a: Awaited<ReturnType<typeof simulatedAccount>>;
+let enforcer: IamEnforcer;
+let closeIssuer: () => Promise<void>;
+let base: RunInstancesCommandInput;
+
+beforeAll(async () => {
+  a = await simulatedAccount(clusters, new VirtualClock());
+  closeIssuer = await attachIssuerStandIn(a.akrida, { unref: true });
+  enforcer = new IamEnforcer(a.sim, rolePolicy('deploy', clusters));
+  a.sim.world.authorize = (s, o, i) => enforcer.authorize(s, o, i);
+  const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
+    root,
+    event: { name: 'workflow_dispatch', payload: {} },
+    inputs: { cluster: ZERO },
+    secrets: a.secrets,
+    deps: a.deps,
+    artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-denials-')),
+    log: () => {},
+  });
+  expect(r.result).toBe('success');
+  // The toolkit's own launch of a machine, as cluster-up made it.
+  const machine = [...a.sim.ec2.instances.values()].find((i) => i.tags['akrida:cluster'] === 'example');
+  if (!machine) throw new Error('cluster-up launched no machine');
+  const tags = Object.entries(machine.tags).map(([Key, Value]) => ({ Key, Value }));
+  base = {
+    ImageId: machine.imageId,
+    InstanceType: 't3.micro',
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: machine.subnetId,
+    SecurityGroupIds: machine.securityGroupIds,
+    IamInstanceProfile: { Name: example.instanceProfile },
+    MetadataOptions: { HttpTokens: 'required' },
+    TagSpecifications: [
+      { ResourceType: 'instance', Tags: tags },
+      { ResourceType: 'volume', Tags: tags },
+    ],
+  };
+});
+
+afterAll(async () => closeIssuer?.());
+
+function clients() {
+  if (!a.deps.clients) throw new Error('the simulated account has no clients');
+  return a.deps.clients;
+}
+
+async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    return `${(err as Error).name}: ${(err as Error).message}`;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+/** What someone else made in the account, outside the policy. */
+async function unenforced<T>(make: () => Promise<T>): Promise<T> {
+  const authorize = a.sim.world.authorize;
+  a.sim.world.authorize = undefined;
+  try {
+    return await make();
+  } finally {
+    a.sim.world.authorize = authorize;
+  }
+}
+
+const launch = (edit: Partial<RunInstancesCommandInput>) =>
+  clients().ec2.send(new RunInstancesCommand({ ...base, ...edit }));
+const refusedOn = (type: string) =>
+  new RegExp(`^UnauthorizedOperation: .*\\(ec2:RunInstances on arn:aws:ec2:us-east-1:\\d*:${type}/`);
+
+describe('the deploy role launches only as the toolkit does', () => {
+  test("the toolkit's own launch request passes (the control)", async () => {
+    expect((await launch({})).Instances?.[0]?.InstanceId).toMatch(/^i-/);
+  });
+
+  test('an untagged launch is refused on the instance', async () => {
+    expect(await refusal(launch({ TagSpecifications: [] }))).toMatch(refusedOn('instance'));
+  });
+
+  test('a launch tagged for a cluster the policy does not name is refused', async () => {
+    const other = [
+      { Key: 'managed-by', Value: 'akrida-ops' },
+      { Key: 'akrida:cluster', Value: 'other-team' },
+    ];
+    expect(await refusal(launch({ TagSpecifications: [{ ResourceType: 'instance', Tags: other }] }))).toMatch(
+      refusedOn('instance'),
+    );
+  });
+
+  test('a launch without IMDSv2 required is refused on the instance', async () => {
+    expect(await refusal(launch({ MetadataOptions: { HttpTokens: 'optional' } }))).toMatch(
+      refusedOn('instance'),
+    );
+    expect(await refusal(launch({ MetadataOptions: undefined }))).toMatch(refusedOn('instance'));
+  });
+
+  test('a foreign image (public, owned by neither Canonical nor this account) is refused on the image', async () => {
+    expect(a.sim.ec2.images.get(base.ImageId as string)?.owner).toBe(CANONICAL);
+    const foreign = a.sim.ec2.seedImage('not-ubuntu', {
+      id: 'ami-0badbadbadbad0001',
+      snapshotId: 'snap-0badbadbadbad0001',
+      public: true,
+      owner: '111122223333',
+    });
+    expect(await refusal(launch({ ImageId: foreign }))).toMatch(refusedOn('image'));
+  });
+
+  test('a launch into a subnet of another VPC is refused on the subnet', async () => {
+    a.sim.ec2.addVpc('vpc-0ffffffffffffffff', '10.9.0.0/16');
+    a.sim.ec2.addSubnet('subnet-0ffffffffffffffff', 'vpc-0ffffffffffffffff', '10.9.0.0/20', 'us-east-1a');
+    expect(await refusal(launch({ SubnetId: 'subnet-0ffffffffffffffff' }))).toMatch(refusedOn('subnet'));
+  });
+
+  test('a security group that is not ours is refused on the security group', async () => {
+    const sg = await unenforced(() =>
+      clients().ec2.send(
+        new CreateSecurityGroupCommand({
+          GroupName: 'theirs',
+          Description: 'x',
+          VpcId: example.network.vpcId,
+        }),
+      ),
+    );
+    expect(await refusal(launch({ SecurityGroupIds: [sg.GroupId as string] }))).toMatch(
+      refusedOn('security-group'),
+    );
+  });
+
+  test('a group pointed at a launch template that is not ours is refused on the template', async () => {
+    const t = await unenforced(() =>
+      clients().ec2.send(
+        new CreateLaunchTemplateCommand({
+          LaunchTemplateName: 'theirs',
+          // Launches as ours would (tags, IMDSv2, image): only the template itself is not ours.
+          LaunchTemplateData: {
+            ImageId: base.ImageId,
+            MetadataOptions: { HttpTokens: 'required' },
+            TagSpecifications: base.TagSpecifications?.slice(0, 1) as never,
+          },
+        }),
+      ),
+    );
+    const group = [...a.sim.asg.groups.keys()].find((n) => n.startsWith('example-'));
+    const write = clients().autoScaling.send(
+      new UpdateAutoScalingGroupCommand({
+        AutoScalingGroupName: group,
+        LaunchTemplate: { LaunchTemplateId: t.LaunchTemplate?.LaunchTemplateId, Version: '$Default' },
+      }),
+    );
+    expect(await refusal(write)).toMatch(
+      /^AccessDenied: .*ec2:RunInstances on resource: arn:aws:ec2:.*:launch-template\//,
+    );
+  });
+});
+
+describe('the instance role reads its own parameters only', () => {
+  const own = () =>
+    [...a.sim.ssm.parameters.keys()].find((n) => n.startsWith('/akrida-ops/example/')) as string;
+  const other = '/akrida/perf-example/wallet-password';
+  const read = (policy: PolicyDocument, Name: string) => {
+    enforcer.assume('akrida-ops-instance', policy);
+    return clients().ssm.send(new GetParameterCommand({ Name, WithDecryption: true }));
+  };
+  // A cluster with its own instance profile: the role bootstrap makes for it alone.
+  const ours = () => instancePolicy([example]);
+
+  test("an instance reads its cluster's parameters; another cluster's is refused by the explicit deny", async () => {
+    expect((await read(ours(), own())).Parameter?.Name).toBe(own());
+    expect(await refusal(read(ours(), other))).toMatch(
+      /^AccessDeniedException: .*ssm:GetParameter on resource: arn:aws:ssm:us-east-1:123456789012:parameter\/akrida\/perf-example\/wallet-password because of an explicit deny/,
+    );
+  });
+
+  test("AWS's managed policy would let it read any parameter; beside ours, the deny still holds", async () => {
+    const managed = AWS_MANAGED_POLICIES[SSM_CORE] as PolicyDocument;
+    expect((await read(managed, other)).Parameter?.Name).toBe(other);
+    const both = { ...managed, Statement: [...managed.Statement, ...ours().Statement] };
+    expect(await refusal(read(both, other))).toMatch(/because of an explicit deny/);
+    expect((await read(both, own())).Parameter?.Name).toBe(own());
+  });
+
+  test("ours keeps every SSM agent action of AWS's managed policy except the parameter reads", () => {
+    const managed = (AWS_MANAGED_POLICIES[SSM_CORE] as PolicyDocument).Statement.flatMap((s) => s.Action);
+    expect(managed.filter((x) => !/^ssm:GetParameters?$/.test(x)).sort()).toEqual(
+      [...SSM_AGENT_ACTIONS].sort(),
+    );
+    const agent = ours().Statement.find((s) => s.Sid === 'SsmAgent');
+    expect(agent?.Action.filter((x) => /GetParameter/.test(x))).toEqual([]);
+  });
+});
