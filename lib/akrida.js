@@ -5151,8 +5151,211 @@ var images = {
   }
 };
 
+// src/resources/security-group.ts
+var RULE_PREFIX = "akrida-ops: ";
+async function adoptGroupByName(ctx, spec, address) {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws(
+        "DescribeSecurityGroups",
+        `security group ${spec.name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "group-name", Values: [spec.name] },
+              { Name: "vpc-id", Values: [spec.vpcId] }
+            ]
+          })
+        )
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 500
+    }
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateSecurityGroup",
+      address,
+      "InvalidGroup.Duplicate",
+      "a group of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return g;
+}
+async function ensureSecurityGroup(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      "DescribeSecurityGroups",
+      spec.name,
+      "Ambiguous",
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
+      "delete the extra ones"
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    const address2 = { kind: "security-group", name: spec.name, in: spec.vpcId };
+    const created = await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
+        GroupName: spec.name,
+        Description: spec.description,
+        VpcId: spec.vpcId,
+        TagSpecifications: [
+          {
+            ResourceType: "security-group",
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+          }
+        ]
+      }),
+      address2,
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, address2) }
+    );
+    if ("answer" in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address2),
+        action: "created"
+      };
+    }
+    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
+  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
+  if (set.length + remove.length === 0) return { id, action: "unchanged" };
+  const address = { kind: "security-group", name: spec.name, id, field: "tags" };
+  if (set.length)
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (remove.length)
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
+      address
+    );
+  return { id, action: "updated" };
+}
+var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+function securityGroupTagChanges(have, want) {
+  return tagChanges(comparedTags(have), comparedTags(want));
+}
+var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+function permission(r) {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: "tcp",
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
+  };
+}
+function ruleDiff(have, want) {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
+  };
+}
+function describeRuleSpec(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+function describeAwsRule(r) {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+}
+async function listIngressRules(ctx, groupId) {
+  const out = [];
+  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: "group-id", Values: [groupId] }] }
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+async function ensureIngressRules(ctx, groupId, rules) {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+  if (toAdd.length > 0) {
+    const r = await untilVisible(
+      `security group ${groupId}`,
+      ctx.clock,
+      () => write(
+        ec2,
+        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: toAdd.map(permission)
+        }),
+        { kind: "security-group", name: groupId }
+      )
+    );
+    if ("done" in r) {
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write(
+          ec2,
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
+          { kind: "security-group", name: groupId }
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        SecurityGroupRuleIds: toRemove.map(
+          (r) => required(
+            r.SecurityGroupRuleId,
+            "SecurityGroupRuleId",
+            "DescribeSecurityGroupRules",
+            `security group ${groupId}`
+          )
+        )
+      }),
+      { kind: "security-group", name: groupId }
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
+}
+
+// src/resources/elb-tags.ts
+async function writeElbTags(ctx, arn, address, f) {
+  const { set, remove } = tagChanges(f.before, f.after);
+  if (set.length)
+    await write(
+      ctx.clients.elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (remove.length)
+    await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
+}
+
 // src/resources/load-balancer-provider.ts
-var compared = (t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
 function lbDesired(c, kind, lbSg) {
   const n2 = resourceNames(c);
   return {
@@ -5178,7 +5381,7 @@ function lbSpec(d) {
     Scheme: d.scheme,
     Subnets: [...d.subnets].sort(),
     SecurityGroups: [...d.securityGroups].sort(),
-    Tags: compared(d.tags)
+    Tags: comparedTags(d.tags)
   };
 }
 function lbObserved(lb) {
@@ -5186,7 +5389,7 @@ function lbObserved(lb) {
     Scheme: lb.Scheme,
     Subnets: (lb.AvailabilityZones ?? []).flatMap((z) => z.SubnetId ? [z.SubnetId] : []).sort(),
     SecurityGroups: [...lb.SecurityGroups ?? []].sort(),
-    Tags: compared(lb.tags)
+    Tags: comparedTags(lb.tags)
   };
 }
 function schemeRefusal(d, from) {
@@ -5232,17 +5435,7 @@ async function applyLbChange(ctx, change) {
         new aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [...d.securityGroups] }),
         d.address
       );
-    if (f.field === "Tags") {
-      const { set, remove } = tagChanges(f.before, f.after);
-      if (set.length)
-        await write(
-          elbv2,
-          new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-          d.address
-        );
-      if (remove.length)
-        await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), d.address);
-    }
+    if (f.field === "Tags") await writeElbTags(ctx, arn, d.address, f);
   }
 }
 
@@ -5254,7 +5447,6 @@ var SET_BY = {
   Protocol: "the toolkit (HTTP)",
   TargetType: "the toolkit (instance)"
 };
-var compared2 = (t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
 function tgDesired(c, kind) {
   const n2 = resourceNames(c);
   return {
@@ -5278,7 +5470,7 @@ function tgCreateRequest(d, expiryTags = {}) {
 }
 function tgSpec(d) {
   const { Name: _name, Tags: _tags, ...fields2 } = tgCreateRequest(d);
-  return { ...fields2, Tags: compared2(d.tags) };
+  return { ...fields2, Tags: comparedTags(d.tags) };
 }
 function tgObserved(tg) {
   return {
@@ -5293,7 +5485,7 @@ function tgObserved(tg) {
     HealthyThresholdCount: tg.HealthyThresholdCount,
     UnhealthyThresholdCount: tg.UnhealthyThresholdCount,
     Matcher: { HttpCode: tg.Matcher?.HttpCode },
-    Tags: compared2(tg.tags)
+    Tags: comparedTags(tg.tags)
   };
 }
 function tgRefusal(d, f) {
@@ -5343,16 +5535,7 @@ async function applyTgChange(ctx, change) {
       d.address
     );
   const tags = change.fields.find((f) => f.field === "Tags");
-  if (!tags) return;
-  const { set, remove } = tagChanges(tags.before, tags.after);
-  if (set.length)
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [d.arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      d.address
-    );
-  if (remove.length)
-    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [d.arn], TagKeys: remove }), d.address);
+  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
 }
 
 // src/resources/load-balancing.ts
@@ -5844,197 +6027,6 @@ var parameters = {
     await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
   }
 };
-
-// src/resources/security-group.ts
-var RULE_PREFIX = "akrida-ops: ";
-async function adoptGroupByName(ctx, spec, address) {
-  const g = await waitFor(
-    async () => {
-      const byName = await aws(
-        "DescribeSecurityGroups",
-        `security group ${spec.name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
-            Filters: [
-              { Name: "group-name", Values: [spec.name] },
-              { Name: "vpc-id", Values: [spec.vpcId] }
-            ]
-          })
-        )
-      );
-      const found = byName.SecurityGroups?.[0];
-      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
-    },
-    {
-      what: `security group ${spec.name} to become visible`,
-      timeoutMs: 12e4,
-      clock: ctx.clock,
-      minDelayMs: 500
-    }
-  );
-  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-    throw new AwsOperationError(
-      "CreateSecurityGroup",
-      address,
-      "InvalidGroup.Duplicate",
-      "a group of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  }
-  return g;
-}
-async function ensureSecurityGroup(ctx, spec) {
-  const { ec2 } = ctx.clients;
-  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
-  if (found.length > 1) {
-    throw new AwsOperationError(
-      "DescribeSecurityGroups",
-      spec.name,
-      "Ambiguous",
-      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
-      "delete the extra ones"
-    );
-  }
-  let existing = found[0];
-  if (!existing) {
-    const address2 = { kind: "security-group", name: spec.name, in: spec.vpcId };
-    const created = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
-        GroupName: spec.name,
-        Description: spec.description,
-        VpcId: spec.vpcId,
-        TagSpecifications: [
-          {
-            ResourceType: "security-group",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ]
-      }),
-      address2,
-      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
-      { adopt: () => adoptGroupByName(ctx, spec, address2) }
-    );
-    if ("answer" in created) {
-      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
-      return {
-        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address2),
-        action: "created"
-      };
-    }
-    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
-    existing = created.adopted;
-  }
-  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
-  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
-  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
-  if (set.length + remove.length === 0) return { id, action: "unchanged" };
-  const address = { kind: "security-group", name: spec.name, id, field: "tags" };
-  if (set.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (remove.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
-      address
-    );
-  return { id, action: "updated" };
-}
-var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-function securityGroupTagChanges(have, want) {
-  return tagChanges(comparedTags(have), comparedTags(want));
-}
-var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
-var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
-function permission(r) {
-  const Description = `${RULE_PREFIX}${r.description}`;
-  return {
-    IpProtocol: "tcp",
-    FromPort: r.fromPort,
-    ToPort: r.toPort,
-    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
-  };
-}
-function ruleDiff(have, want) {
-  const haveKeys = new Set(have.map(awsKey));
-  const wantKeys = new Set(want.map(specKey));
-  return {
-    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
-    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
-  };
-}
-function describeRuleSpec(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
-}
-function describeAwsRule(r) {
-  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
-}
-async function listIngressRules(ctx, groupId) {
-  const out = [];
-  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
-    { client: ctx.clients.ec2 },
-    { Filters: [{ Name: "group-id", Values: [groupId] }] }
-  )) {
-    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
-  }
-  return out;
-}
-async function ensureIngressRules(ctx, groupId, rules) {
-  const { ec2 } = ctx.clients;
-  const current = () => listIngressRules(ctx, groupId);
-  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
-  const { toAdd, toRemove } = ruleDiff(have, rules);
-  if (toAdd.length > 0) {
-    const r = await untilVisible(
-      `security group ${groupId}`,
-      ctx.clock,
-      () => write(
-        ec2,
-        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId,
-          IpPermissions: toAdd.map(permission)
-        }),
-        { kind: "security-group", name: groupId }
-      )
-    );
-    if ("done" in r) {
-      const now = new Set((await current()).map(awsKey));
-      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await write(
-          ec2,
-          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { kind: "security-group", name: groupId }
-        );
-      }
-    }
-  }
-  if (toRemove.length > 0) {
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
-        GroupId: groupId,
-        SecurityGroupRuleIds: toRemove.map(
-          (r) => required(
-            r.SecurityGroupRuleId,
-            "SecurityGroupRuleId",
-            "DescribeSecurityGroupRules",
-            `security group ${groupId}`
-          )
-        )
-      }),
-      { kind: "security-group", name: groupId }
-    );
-  }
-  const changed = toAdd.length + toRemove.length > 0;
-  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
-}
 
 // src/resources/security-groups.ts
 var SECURITY_GROUP_ROLES = ["lb-sg", "perf-sg"];
@@ -6685,6 +6677,84 @@ ${mdText(planHeadline(plan))}: the cluster file, the toolkit and every address i
 // actions/cluster-lock/src/main.ts
 import { writeFileSync } from "node:fs";
 
+// src/action/pull-request.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
+var MAX_COMMENT_CHARS = 65e3;
+function tooLongNotice(chars) {
+  return [
+    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
+    "",
+    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit."
+  ].join("\n");
+}
+function failedNotice(commit) {
+  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : "";
+  return [
+    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
+    "",
+    "Any plan shown here before was for an earlier commit and does not describe this one."
+  ].join("\n");
+}
+function planComment(body, commit) {
+  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._
+
+${body}` : body;
+}
+async function upsertComment(client, marker, body) {
+  const text3 = `${markerLine(marker)}
+${body}`;
+  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
+  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
+  const existing = marked.find((c) => c.author === client.author);
+  if (!existing) return { id: await client.create(text3), action: "created", forged };
+  if (existing.body === text3) return { id: existing.id, action: "unchanged", forged };
+  await client.update(existing.id, text3);
+  return { id: existing.id, action: "updated", forged };
+}
+async function postPlanComment(client, c) {
+  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
+  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
+  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
+  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
+  if (tooLong)
+    return {
+      ...r,
+      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`
+    };
+  return r;
+}
+async function pullRequestApi(token) {
+  const github = await import("./github.js");
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return void 0;
+  return { octokit: github.getOctokit(token), ...github.context.repo, pr };
+}
+async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
+  const api2 = await pullRequestApi(token);
+  if (!api2) return void 0;
+  const { octokit, owner, repo, pr } = api2;
+  return {
+    author,
+    // A comment without a body carries no marker: empty matches none of ours.
+    list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr,
+      per_page: 100
+    })).flatMap(
+      (c) => (
+        // No body, no marker; no author (a deleted account), not ours.
+        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : []
+      )
+    ),
+    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
+    update: async (id, body) => {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    }
+  };
+}
+
 // src/action/cluster-lock.ts
 var lockLabel = (cluster) => `akrida-lock:${cluster}`;
 async function acquireLock(client, cluster) {
@@ -6709,11 +6779,9 @@ function lockedNotice(cluster, by) {
   ].join("\n");
 }
 async function pullRequestLocks(token) {
-  const github = await import("./github.js");
-  const pr = github.context.payload.pull_request?.number;
-  if (!token || !pr) return void 0;
-  const octokit = github.getOctokit(token);
-  const { owner, repo } = github.context.repo;
+  const api2 = await pullRequestApi(token);
+  if (!api2) return void 0;
+  const { octokit, owner, repo, pr } = api2;
   return {
     number: pr,
     openWithLabel: async (label2) => (await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 })).filter((p) => p.labels.some((l) => l.name === label2)).map((p) => p.number),
@@ -6767,82 +6835,6 @@ var run2 = clusterFileAction("cluster-lock", {
 
 // actions/comment-plan/src/main.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/action/pull-request.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
-var MAX_COMMENT_CHARS = 65e3;
-function tooLongNotice(chars) {
-  return [
-    `**This plan is too long for a pull-request comment** (${chars} characters; GitHub allows 65,536), so it is not shown here, not even in part.`,
-    "",
-    "Read it in full in this run's job summary or its cluster-plan artifact before approving. Any plan comment shown here before was for an earlier commit."
-  ].join("\n");
-}
-function failedNotice(commit) {
-  const at = /^[0-9a-f]{7,40}$/.test(commit) ? ` for commit ${commit.slice(0, 12)}` : "";
-  return [
-    `**The plan failed${at}**: this cluster file did not validate or could not be planned. See the run's log and job summary.`,
-    "",
-    "Any plan shown here before was for an earlier commit and does not describe this one."
-  ].join("\n");
-}
-function planComment(body, commit) {
-  return /^[0-9a-f]{7,40}$/.test(commit) ? `_Plan for commit ${commit.slice(0, 12)}._
-
-${body}` : body;
-}
-async function upsertComment(client, marker, body) {
-  const text3 = `${markerLine(marker)}
-${body}`;
-  const marked = (await client.list()).filter((c) => c.body.startsWith(markerLine(marker)));
-  const forged = marked.filter((c) => c.author !== client.author).map((c) => c.id);
-  const existing = marked.find((c) => c.author === client.author);
-  if (!existing) return { id: await client.create(text3), action: "created", forged };
-  if (existing.body === text3) return { id: existing.id, action: "unchanged", forged };
-  await client.update(existing.id, text3);
-  return { id: existing.id, action: "updated", forged };
-}
-async function postPlanComment(client, c) {
-  const body = c.failed ? failedNotice(c.commit) : planComment(c.plan, c.commit);
-  const tooLong = markerLine(c.marker).length + 1 + body.length > MAX_COMMENT_CHARS;
-  const r = await upsertComment(client, c.marker, tooLong ? tooLongNotice(body.length) : body);
-  if (c.failed) return { ...r, failure: `the plan for ${c.marker} failed; the pull-request comment says so` };
-  if (tooLong)
-    return {
-      ...r,
-      failure: `the plan is ${body.length} characters, more than a pull-request comment holds; the comment says so, and the full plan is in the job summary and the cluster-plan artifact`
-    };
-  return r;
-}
-async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
-  const github = await import("./github.js");
-  const pr = github.context.payload.pull_request?.number;
-  if (!token || !pr) return void 0;
-  const octokit = github.getOctokit(token);
-  const { owner, repo } = github.context.repo;
-  return {
-    author,
-    // A comment without a body carries no marker: empty matches none of ours.
-    list: async () => (await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: pr,
-      per_page: 100
-    })).flatMap(
-      (c) => (
-        // No body, no marker; no author (a deleted account), not ours.
-        c.body && c.user ? [{ id: c.id, body: c.body, author: c.user.login }] : []
-      )
-    ),
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body })).data.id,
-    update: async (id, body) => {
-      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
-    }
-  };
-}
-
-// actions/comment-plan/src/main.ts
 var run3 = defineAction("comment-plan", {
   title: "Comment plan on pull request",
   description: "Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.",

@@ -4,6 +4,8 @@
 // closing the holder releases it: only open pull requests are asked. The GitHub client is injected
 // in tests and by the local runner.
 
+import { pullRequestApi } from './pull-request.js';
+
 /** The pull requests of a repository, as far as the lock needs them. */
 export interface LockClient {
   /** The pull request this run plans. */
@@ -49,11 +51,9 @@ export function lockedNotice(cluster: string, by: number): string {
 
 /** The lock's client for the pull request of this run, or undefined outside one. */
 export async function pullRequestLocks(token: string): Promise<LockClient | undefined> {
-  const github = await import('@actions/github');
-  const pr = github.context.payload.pull_request?.number;
-  if (!token || !pr) return undefined;
-  const octokit = github.getOctokit(token);
-  const { owner, repo } = github.context.repo;
+  const api = await pullRequestApi(token);
+  if (!api) return undefined;
+  const { octokit, owner, repo, pr } = api;
   return {
     number: pr,
     openWithLabel: async (label) =>

@@ -93,6 +93,14 @@ export async function postPlanComment(
   return r;
 }
 
+/** The REST API with this run's repository and pull request; undefined outside one or without a token. */
+export async function pullRequestApi(token: string) {
+  const github = await import('@actions/github');
+  const pr = github.context.payload.pull_request?.number;
+  if (!token || !pr) return undefined;
+  return { octokit: github.getOctokit(token), ...github.context.repo, pr };
+}
+
 /**
  * The pull request of this run, through the REST API; undefined outside a pull request.
  * @actions/github (octokit and its HTTP client, ~500 KB) is loaded here, on first use, not when an
@@ -102,11 +110,9 @@ export async function pullRequestComments(
   token: string,
   author = GITHUB_ACTIONS_BOT,
 ): Promise<CommentsClient | undefined> {
-  const github = await import('@actions/github');
-  const pr = github.context.payload.pull_request?.number;
-  if (!token || !pr) return undefined;
-  const octokit = github.getOctokit(token);
-  const { owner, repo } = github.context.repo;
+  const api = await pullRequestApi(token);
+  if (!api) return undefined;
+  const { octokit, owner, repo, pr } = api;
   return {
     author,
     // A comment without a body carries no marker: empty matches none of ours.

@@ -3,9 +3,7 @@
 // SetSubnets, SetSecurityGroups and AddTags/RemoveTags. The scheme cannot change in place: the plan
 // refuses that edit with what to do, and so does the apply.
 import {
-  AddTagsCommand,
   type LoadBalancer,
-  RemoveTagsCommand,
   SetSecurityGroupsCommand,
   SetSubnetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -17,15 +15,9 @@ import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { comparedTags, writeElbTags } from './elb-tags.js';
 import type { LoadBalancerKind } from './load-balancing.js';
-import {
-  type Change,
-  describeTags,
-  type FieldChange,
-  type Provider,
-  type Spec,
-  tagChanges,
-} from './provider.js';
+import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 
 export interface LbDesired {
   address: Address;
@@ -37,10 +29,6 @@ export interface LbDesired {
 }
 
 export type LbObserved = LoadBalancer & { tags: Tags };
-
-/** The tags a load balancer is compared on: all but the expiry (renewed on its own) and AWS's. */
-const compared = (t: Tags): Tags =>
-  Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
 
 export function lbDesired(c: Cluster, kind: LoadBalancerKind, lbSg: string): LbDesired {
   const n = resourceNames(c);
@@ -71,7 +59,7 @@ export function lbSpec(d: LbDesired): Spec {
     Scheme: d.scheme,
     Subnets: [...d.subnets].sort(),
     SecurityGroups: [...d.securityGroups].sort(),
-    Tags: compared(d.tags),
+    Tags: comparedTags(d.tags),
   };
 }
 
@@ -80,7 +68,7 @@ export function lbObserved(lb: LbObserved): Spec {
     Scheme: lb.Scheme,
     Subnets: (lb.AvailabilityZones ?? []).flatMap((z) => (z.SubnetId ? [z.SubnetId] : [])).sort(),
     SecurityGroups: [...(lb.SecurityGroups ?? [])].sort(),
-    Tags: compared(lb.tags),
+    Tags: comparedTags(lb.tags),
   };
 }
 
@@ -135,16 +123,6 @@ async function applyLbChange(ctx: AwsContext, change: Change<LbDesired>): Promis
         new SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [...d.securityGroups] }),
         d.address,
       );
-    if (f.field === 'Tags') {
-      const { set, remove } = tagChanges(f.before as Tags, f.after as Tags);
-      if (set.length)
-        await write(
-          elbv2,
-          new AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-          d.address,
-        );
-      if (remove.length)
-        await write(elbv2, new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), d.address);
-    }
+    if (f.field === 'Tags') await writeElbTags(ctx, arn, d.address, f);
   }
 }

@@ -3,12 +3,7 @@
 // port, VPC and target type cannot change on a target group, so such an edit is refused by the plan
 // (and the apply) with what to do, instead of leaving ACA-Py behind a target group that checks
 // another port.
-import {
-  AddTagsCommand,
-  ModifyTargetGroupCommand,
-  RemoveTagsCommand,
-  type TargetGroup,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ModifyTargetGroupCommand, type TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findLoadBalancing } from '../aws/discover.js';
@@ -17,15 +12,9 @@ import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { comparedTags, writeElbTags } from './elb-tags.js';
 import { type LoadBalancerKind, targetGroupHealth } from './load-balancing.js';
-import {
-  type Change,
-  describeTags,
-  type FieldChange,
-  type Provider,
-  type Spec,
-  tagChanges,
-} from './provider.js';
+import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 
 export interface TgDesired {
   address: Address;
@@ -46,9 +35,6 @@ const SET_BY: Record<string, string> = {
   Protocol: 'the toolkit (HTTP)',
   TargetType: 'the toolkit (instance)',
 };
-
-const compared = (t: Tags): Tags =>
-  Object.fromEntries(Object.entries(t).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
 
 export function tgDesired(c: Cluster, kind: LoadBalancerKind): TgDesired {
   const n = resourceNames(c);
@@ -76,7 +62,7 @@ export function tgCreateRequest(d: TgDesired, expiryTags: Tags = {}) {
 
 export function tgSpec(d: TgDesired): Spec {
   const { Name: _name, Tags: _tags, ...fields } = tgCreateRequest(d);
-  return { ...fields, Tags: compared(d.tags) };
+  return { ...fields, Tags: comparedTags(d.tags) };
 }
 
 export function tgObserved(tg: TgObserved): Spec {
@@ -92,7 +78,7 @@ export function tgObserved(tg: TgObserved): Spec {
     HealthyThresholdCount: tg.HealthyThresholdCount,
     UnhealthyThresholdCount: tg.UnhealthyThresholdCount,
     Matcher: { HttpCode: tg.Matcher?.HttpCode },
-    Tags: compared(tg.tags),
+    Tags: comparedTags(tg.tags),
   };
 }
 
@@ -154,14 +140,5 @@ async function applyTgChange(ctx: AwsContext, change: Change<TgDesired>): Promis
       d.address,
     );
   const tags = change.fields.find((f) => f.field === 'Tags');
-  if (!tags) return;
-  const { set, remove } = tagChanges(tags.before as Tags, tags.after as Tags);
-  if (set.length)
-    await write(
-      elbv2,
-      new AddTagsCommand({ ResourceArns: [d.arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      d.address,
-    );
-  if (remove.length)
-    await write(elbv2, new RemoveTagsCommand({ ResourceArns: [d.arn], TagKeys: remove }), d.address);
+  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
 }
