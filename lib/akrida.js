@@ -1330,6 +1330,36 @@ var ConfigError = class extends Error {
   }
 };
 
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
+}
+
 // src/cluster/tags.ts
 var TAG = {
   cluster: "akrida:cluster",
@@ -1889,6 +1919,14 @@ function semanticProblems(c) {
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
   out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
+  const check2 = c.acapy.healthCheck;
+  const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
+  if (c.acapy.warmupSeconds < toHealthy)
+    warn(
+      ["acapy", "warmupSeconds"],
+      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check2.healthyThreshold} checks every ${check2.intervalSeconds} s); the group would replace new instances before they serve`,
+      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`
+    );
   const collide = (label2, ports) => {
     const seen = /* @__PURE__ */ new Map();
     for (const [path, p] of ports) {
@@ -2757,36 +2795,6 @@ async function readLastRun(ctx, c, scriptId) {
 
 // src/resources/machine-prepare.ts
 import { createHash as createHash3 } from "node:crypto";
-
-// src/aws/latency.ts
-var LATENCY = {
-  /** A mutating or describe API call (round trip). */
-  apiCall: 0.15,
-  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
-  imageAvailable: 420,
-  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
-  prepareImage: 300,
-  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
-  loadBalancerActive: 150,
-  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
-  instanceRunning: 40,
-  /** User data: .env, compose build from the baked image cache, compose up. */
-  acapyBoot: 120,
-  workerBoot: 150,
-  /** SSM Run Command Pending -> InProgress (agent poll). */
-  ssmDelivery: 2,
-  /** Writing the master .env and restarting its compose project. */
-  masterRestart: 45,
-  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
-  ssmOnline: 60,
-  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 360,
-  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 30
-};
-function healthyAfter(intervalSeconds, healthyThreshold) {
-  return intervalSeconds * healthyThreshold;
-}
 
 // src/aws/wait.ts
 var WaitTimeoutError = class extends Error {
@@ -5631,6 +5639,19 @@ var loadBalancing = {
         () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
       );
       const l = listeners.Listeners?.find((x) => x.Port === n2.port);
+      for (const other of listeners.Listeners ?? []) {
+        if (other.Port === n2.port) continue;
+        out.observed.push({
+          address: { kind: "listener", name: String(other.Port), in: n2.lb },
+          fields: { arn: other.ListenerArn }
+        });
+        out.changes.push({
+          action: "remove",
+          resource: `listener ${n2.lb}:${other.Port}`,
+          details: [`acapy.listeners.${kind} is ${n2.port}: delete the listener on ${other.Port}`],
+          address: { kind: "listener", name: String(other.Port), in: n2.lb }
+        });
+      }
       out.observed.push({
         address: { kind: "listener", name: String(n2.port), in: n2.lb },
         fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn }
@@ -7287,6 +7308,15 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
       new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
       listenerAddress
     );
+    if (action === "unchanged") action = "updated";
+  }
+  for (const other of listeners.Listeners ?? []) {
+    if (other.Port === port2 || !other.ListenerArn) continue;
+    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
+      kind: "listener",
+      name: String(other.Port),
+      in: lbName
+    });
     if (action === "unchanged") action = "updated";
   }
   const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(

@@ -1,5 +1,6 @@
 // Checks a type-correct cluster for things a schema cannot say: colliding ports, plans that cannot
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
+import { healthyAfter, LATENCY } from '../aws/latency.js';
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, instanceType, REGIONS } from './catalog.js';
@@ -61,6 +62,17 @@ export function semanticProblems(c: Cluster): Problem[] {
   composeProblems(c, error, warn);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
+  // The warmup is the group's health-check grace: shorter than ACA-Py takes to pass its checks, new
+  // instances are replaced before they ever serve, so the group cannot scale out.
+  const check = c.acapy.healthCheck;
+  const toHealthy =
+    LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check.intervalSeconds, check.healthyThreshold);
+  if (c.acapy.warmupSeconds < toHealthy)
+    warn(
+      ['acapy', 'warmupSeconds'],
+      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check.healthyThreshold} checks every ${check.intervalSeconds} s); the group would replace new instances before they serve`,
+      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`,
+    );
 
   // Ports that would collide on one host or one load balancer.
   const collide = (label: string, ports: [FieldPath, number][]) => {

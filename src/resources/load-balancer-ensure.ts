@@ -5,6 +5,7 @@ import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
   CreateTargetGroupCommand,
+  DeleteListenerCommand,
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
   DescribeTagsCommand,
@@ -209,6 +210,17 @@ export async function ensureLoadBalancer(
       new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
       listenerAddress,
     );
+    if (action === 'unchanged') action = 'updated';
+  }
+
+  // Listeners on other ports are ones the file no longer names: removed once ours is in place.
+  for (const other of listeners.Listeners ?? []) {
+    if (other.Port === port || !other.ListenerArn) continue;
+    await write(elbv2, new DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
+      kind: 'listener',
+      name: String(other.Port),
+      in: lbName,
+    });
     if (action === 'unchanged') action = 'updated';
   }
 

@@ -141,6 +141,20 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         ctx.clients.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
       );
       const l = listeners.Listeners?.find((x) => x.Port === n.port);
+      // A listener on another port is one the file no longer names (acapy.listeners moved): it goes.
+      for (const other of listeners.Listeners ?? []) {
+        if (other.Port === n.port) continue;
+        out.observed.push({
+          address: { kind: 'listener', name: String(other.Port), in: n.lb },
+          fields: { arn: other.ListenerArn },
+        });
+        out.changes.push({
+          action: 'remove',
+          resource: `listener ${n.lb}:${other.Port}`,
+          details: [`acapy.listeners.${kind} is ${n.port}: delete the listener on ${other.Port}`],
+          address: { kind: 'listener', name: String(other.Port), in: n.lb },
+        });
+      }
       out.observed.push({
         address: { kind: 'listener', name: String(n.port), in: n.lb },
         fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn },

@@ -50,6 +50,26 @@ describe('an operator edits a built cluster', () => {
     expect(err?.message).toMatch(/destroy the cluster/);
   });
 
+  test('a listener moved to another port: the new one is made, the old one removed, as planned', async () => {
+    const r = await step([...edits, [['acapy', 'listeners', 'admin'], 8443]]);
+    expect(planned(r.plan)).toEqual(
+      expect.arrayContaining([
+        'listener perf-example-acapy-adm:8443',
+        'listener perf-example-acapy-adm:8080',
+      ]),
+    );
+    expect(r.plan.changes.find((c) => c.resource === 'listener perf-example-acapy-adm:8080')?.action).toBe(
+      'remove',
+    );
+    expectPlanIsApply(r);
+    const adm = [...r.sim.elb.lbs.values()].find((lb) => lb.name === 'perf-example-acapy-adm');
+    expect([...r.sim.elb.listeners.values()].filter((l) => l.lbArn === adm?.arn).map((l) => l.port)).toEqual([
+      8443,
+    ]);
+    expect((await step([...edits, [['acapy', 'listeners', 'admin'], 8443]])).plan.changes).toEqual([]);
+    await step(edits);
+  });
+
   test('a target port change is refused by the plan: a target group keeps its port for life', async () => {
     const err = await step([...edits, [['acapy', 'ports', 'admin'], 8081]]).then(
       () => undefined,

@@ -30,12 +30,15 @@ const EDIT_KINDS: ((r: () => number) => Edit)[] = [
   },
   (r) => [['locust', 'workers', 'count'], 1 + Math.floor(r() * 4)],
   (r) => [['locust', 'workers', 'max'], 5 + Math.floor(r() * 10)],
-  (r) => [['acapy', 'warmupSeconds'], pick(r, [120, 300, 600])],
+  // Not below what a new instance needs to turn healthy: validation warns, and a scale-out never finishes.
+  (r) => [['acapy', 'warmupSeconds'], pick(r, [240, 300, 600])],
   (r) => [['locust', 'workers', 'warmupSeconds'], pick(r, [600, 3600])],
   (r) => [['acapy', 'instanceType'], pick(r, ['c7i.large', 'c7i.xlarge'])],
   (r) => [['locust', 'workers', 'instanceType'], pick(r, ['t3.xlarge', 't3.large'])],
   (r) => [['acapy', 'healthCheck', 'adminPath'], pick(r, ['/status/live', '/status/ready'])],
   (r) => [['access', 'operatorCidrs'], [pick(r, ['203.0.113.0/24', '198.51.100.0/24'])]],
+  (r) => [['acapy', 'listeners', 'admin'], pick(r, [8080, 8443])],
+  (r) => [['acapy', 'healthCheck', 'intervalSeconds'], pick(r, [10, 15, 30])],
 ];
 
 /** Edits of the from-zero form's own fields: machines, ports, the ledger, the secrets it generates. */
