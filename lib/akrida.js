@@ -4072,6 +4072,13 @@ function diff(p, desired, observed) {
   const replace = fields2.some((f) => p.immutable?.includes(f.field));
   return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
 }
+function refuseReplaces(p, changes) {
+  for (const c of changes) {
+    if (c.op !== "replace" || !p.refuse) continue;
+    const f = c.fields.find((x) => p.immutable?.includes(x.field));
+    if (f) throw p.refuse(c.desired, f);
+  }
+}
 var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
 function planned(p, change, resource, created = []) {
   const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
@@ -5400,12 +5407,12 @@ function lbObserved(lb) {
     Tags: comparedTags(lb.tags)
   };
 }
-function schemeRefusal(d, from) {
+function schemeRefusal(d, f) {
   return new AwsOperationError(
     "CreateLoadBalancer",
     d.address,
     "SchemeCannotChange",
-    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(from)}, and AWS cannot change a load balancer's scheme`,
+    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(f.before)}, and AWS cannot change a load balancer's scheme`,
     "put acapy.loadBalancerScheme back, or destroy the cluster (cluster-down, mode destroy) and build it again"
   );
 }
@@ -5418,6 +5425,7 @@ var loadBalancers = {
   spec: lbSpec,
   observed: lbObserved,
   immutable: ["Scheme"],
+  refuse: schemeRefusal,
   describe: (f) => f.field === "Tags" ? describeTags(f) : [
     `${f.field.toLowerCase().replace("securitygroups", "security groups")}: ${String(f.before)} -> ${String(f.after)}`
   ],
@@ -5431,8 +5439,7 @@ async function applyLbChange(ctx, change) {
   const d = change.desired;
   const arn = d.arn;
   if (!arn) throw new Error(`${change.address.name}: an update needs the load balancer's ARN`);
-  const scheme = change.fields.find((f) => f.field === "Scheme");
-  if (scheme) throw schemeRefusal(d, scheme.before);
+  refuseReplaces(loadBalancers, [change]);
   const { elbv2 } = ctx.clients;
   for (const f of change.fields) {
     if (f.field === "Subnets")
@@ -5513,6 +5520,7 @@ var targetGroups = {
   spec: tgSpec,
   observed: tgObserved,
   immutable: IMMUTABLE,
+  refuse: tgRefusal,
   describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`],
   apply: (ctx, change) => applyTgChange(ctx, change)
 };
@@ -5531,8 +5539,7 @@ async function applyTgChange(ctx, change) {
       `target groups are made and removed by ensure-load-balancer and teardown, not ${change.op}`
     );
   const d = change.desired;
-  const fixed = change.fields.find((f) => IMMUTABLE.includes(f.field));
-  if (fixed) throw tgRefusal(d, fixed);
+  refuseReplaces(targetGroups, [change]);
   if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
   const { elbv2 } = ctx.clients;
   const health = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
@@ -5614,8 +5621,7 @@ var loadBalancing = {
       else {
         const d2 = tgDesired(c, kind);
         const tgChanges = diff(targetGroups, d2, tg);
-        const fixed = tgChanges.flatMap((x) => "fields" in x ? x.fields : []).find((f) => targetGroups.immutable?.includes(f.field));
-        if (fixed) throw tgRefusal(d2, fixed);
+        refuseReplaces(targetGroups, tgChanges);
         for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n2.tg}`));
         if (tgChanges.length === 0) out.unchanged.push(`target group ${n2.tg}`);
       }
@@ -5629,8 +5635,7 @@ var loadBalancing = {
       out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
       const d = lbDesired(c, kind, lbSg ?? "<new lb-sg>");
       const lbChanges = diff(loadBalancers, d, lb);
-      const scheme = lbChanges.flatMap((x) => "fields" in x ? x.fields : []).find((f) => f.field === "Scheme");
-      if (scheme) throw schemeRefusal(d, scheme.before);
+      refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
       if (lbChanges.length === 0) out.unchanged.push(what);
       const listeners = await aws(
@@ -6606,14 +6611,14 @@ function commitOf(file, env = process.env) {
     return null;
   }
 }
-async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file)) {
+async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir)) {
   const live = await livePlan(ctx, loaded.cluster, templates);
   const saved = savedPlan(live, {
     file: loaded.file,
     text: loaded.text,
     region: loaded.cluster.region,
     commit,
-    toolkit: toolkitIdentity(templates.dir),
+    toolkit,
     now: new Date(ctx.clock.now())
   });
   return { live, saved };
@@ -6648,6 +6653,7 @@ function readPlanFile(path, expectCluster) {
   return plan;
 }
 async function checkPlanFile(ctx, plan, loaded, templates) {
+  const toolkit = toolkitIdentity(templates.dir);
   const local = whatMoved(plan, {
     ...plan,
     cluster: {
@@ -6656,10 +6662,10 @@ async function checkPlanFile(ctx, plan, loaded, templates) {
       region: loaded.cluster.region,
       sha256: sha256(loaded.text)
     },
-    toolkit: toolkitIdentity(templates.dir)
+    toolkit
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit);
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;

@@ -31,6 +31,7 @@ export async function makePlanFile(
   loaded: LoadedCluster,
   templates: TemplateSet,
   commit: string | null = commitOf(loaded.file),
+  toolkit: string = toolkitIdentity(templates.dir),
 ): Promise<{ live: LivePlan; saved: SavedPlan }> {
   const live = await livePlan(ctx, loaded.cluster, templates);
   const saved = savedPlan(live, {
@@ -38,7 +39,7 @@ export async function makePlanFile(
     text: loaded.text,
     region: loaded.cluster.region,
     commit,
-    toolkit: toolkitIdentity(templates.dir),
+    toolkit,
     now: new Date(ctx.clock.now()),
   });
   return { live, saved };
@@ -87,6 +88,7 @@ export async function checkPlanFile(
   templates: TemplateSet,
 ): Promise<LivePlan> {
   // What can be told without AWS is told first: a plan for another file never reaches AWS.
+  const toolkit = toolkitIdentity(templates.dir);
   const local = whatMoved(plan, {
     ...plan,
     cluster: {
@@ -95,10 +97,10 @@ export async function checkPlanFile(
       region: loaded.cluster.region,
       sha256: sha256(loaded.text),
     },
-    toolkit: toolkitIdentity(templates.dir),
+    toolkit,
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit);
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;

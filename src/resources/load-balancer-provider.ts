@@ -17,7 +17,14 @@ import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/
 import type { Cluster } from '../config/schema.js';
 import { comparedTags, writeElbTags } from './elb-tags.js';
 import type { LoadBalancerKind } from './load-balancing.js';
-import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
+import {
+  type Change,
+  describeTags,
+  type FieldChange,
+  type Provider,
+  refuseReplaces,
+  type Spec,
+} from './provider.js';
 
 export interface LbDesired {
   address: Address;
@@ -73,12 +80,12 @@ export function lbObserved(lb: LbObserved): Spec {
 }
 
 /** A scheme change: AWS keeps a load balancer's scheme for its life, so the edit is refused. */
-export function schemeRefusal(d: LbDesired, from: unknown): AwsOperationError {
+function schemeRefusal(d: LbDesired, f: FieldChange): AwsOperationError {
   return new AwsOperationError(
     'CreateLoadBalancer',
     d.address,
     'SchemeCannotChange',
-    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(from)}, and AWS cannot change a load balancer's scheme`,
+    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(f.before)}, and AWS cannot change a load balancer's scheme`,
     'put acapy.loadBalancerScheme back, or destroy the cluster (cluster-down, mode destroy) and build it again',
   );
 }
@@ -93,6 +100,7 @@ export const loadBalancers: Provider<LbDesired, LbObserved> = {
   spec: lbSpec,
   observed: lbObserved,
   immutable: ['Scheme'],
+  refuse: schemeRefusal,
   describe: (f: FieldChange) =>
     f.field === 'Tags'
       ? describeTags(f)
@@ -111,8 +119,7 @@ async function applyLbChange(ctx: AwsContext, change: Change<LbDesired>): Promis
   const d = change.desired;
   const arn = d.arn;
   if (!arn) throw new Error(`${change.address.name}: an update needs the load balancer's ARN`);
-  const scheme = change.fields.find((f) => f.field === 'Scheme');
-  if (scheme) throw schemeRefusal(d, scheme.before);
+  refuseReplaces(loadBalancers, [change]);
   const { elbv2 } = ctx.clients;
   for (const f of change.fields) {
     if (f.field === 'Subnets')

@@ -15,9 +15,9 @@ import { resourceNames } from '../cluster/resources.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { lbDesired, lbObserved, loadBalancers, schemeRefusal } from './load-balancer-provider.js';
-import { diff, planned } from './provider.js';
-import { targetGroups, tgDesired, tgObserved, tgRefusal } from './target-group-provider.js';
+import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
+import { diff, planned, refuseReplaces } from './provider.js';
+import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -112,10 +112,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         // Health settings and tags; a field a target group keeps for its life is refused here.
         const d = tgDesired(c, kind);
         const tgChanges = diff(targetGroups, d, tg);
-        const fixed = tgChanges
-          .flatMap((x) => ('fields' in x ? x.fields : []))
-          .find((f) => targetGroups.immutable?.includes(f.field));
-        if (fixed) throw tgRefusal(d, fixed);
+        refuseReplaces(targetGroups, tgChanges);
         for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n.tg}`));
         if (tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       }
@@ -131,10 +128,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       // Subnets, security groups and tags as the file wants them; a scheme change is refused here.
       const d = lbDesired(c, kind, lbSg ?? '<new lb-sg>');
       const lbChanges = diff(loadBalancers, d, lb);
-      const scheme = lbChanges
-        .flatMap((x) => ('fields' in x ? x.fields : []))
-        .find((f) => f.field === 'Scheme');
-      if (scheme) throw schemeRefusal(d, scheme.before);
+      refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
       if (lbChanges.length === 0) out.unchanged.push(what);
       const listeners = await aws('DescribeListeners', what, () =>

@@ -33,6 +33,8 @@ export interface Provider<D extends { address: Address }, O> {
   observed(o: O): Spec;
   /** Fields AWS cannot change in place: a difference in one is a replace. */
   readonly immutable?: readonly string[];
+  /** A replace this kind does not carry out: the error that names the field and what to do. */
+  refuse?(desired: D, f: FieldChange): Error;
   /** Carry out one change, and nothing else. */
   apply(ctx: AwsContext, change: Change<D>): Promise<void>;
   /** How a field change reads in the plan (default: "field: before -> after"). */
@@ -69,6 +71,18 @@ export function diff<D extends { address: Address }, O>(
   if (fields.length === 0) return [];
   const replace = fields.some((f) => p.immutable?.includes(f.field));
   return [{ op: replace ? 'replace' : 'update', address: desired.address, desired, fields }];
+}
+
+/** Throws the kind's refusal when a change replaces what the kind does not replace; plan and apply alike. */
+export function refuseReplaces<D extends { address: Address }, O>(
+  p: Provider<D, O>,
+  changes: Change<D>[],
+): void {
+  for (const c of changes) {
+    if (c.op !== 'replace' || !p.refuse) continue;
+    const f = c.fields.find((x) => p.immutable?.includes(x.field));
+    if (f) throw p.refuse(c.desired, f);
+  }
 }
 
 const show = (v: unknown) => (v === undefined ? '(none)' : typeof v === 'string' ? v : canonical(v));

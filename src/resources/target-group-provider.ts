@@ -14,7 +14,14 @@ import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/
 import type { Cluster } from '../config/schema.js';
 import { comparedTags, writeElbTags } from './elb-tags.js';
 import { type LoadBalancerKind, targetGroupHealth } from './load-balancing.js';
-import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
+import {
+  type Change,
+  describeTags,
+  type FieldChange,
+  type Provider,
+  refuseReplaces,
+  type Spec,
+} from './provider.js';
 
 export interface TgDesired {
   address: Address;
@@ -83,7 +90,7 @@ export function tgObserved(tg: TgObserved): Spec {
 }
 
 /** A field a target group keeps for its life, changed in the file: refused with what to do. */
-export function tgRefusal(d: TgDesired, f: FieldChange): AwsOperationError {
+function tgRefusal(d: TgDesired, f: FieldChange): AwsOperationError {
   return new AwsOperationError(
     'CreateTargetGroup',
     d.address,
@@ -102,6 +109,7 @@ export const targetGroups: Provider<TgDesired, TgObserved> = {
   spec: tgSpec,
   observed: tgObserved,
   immutable: IMMUTABLE,
+  refuse: tgRefusal,
   describe: (f) =>
     f.field === 'Tags'
       ? describeTags(f)
@@ -127,8 +135,7 @@ async function applyTgChange(ctx: AwsContext, change: Change<TgDesired>): Promis
       `target groups are made and removed by ensure-load-balancer and teardown, not ${change.op}`,
     );
   const d = change.desired;
-  const fixed = change.fields.find((f) => (IMMUTABLE as readonly string[]).includes(f.field));
-  if (fixed) throw tgRefusal(d, fixed);
+  refuseReplaces(targetGroups, [change]);
   if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
   const { elbv2 } = ctx.clients;
   // Only the health settings that changed.
