@@ -2364,10 +2364,62 @@ function renderingClusterAction(id, def) {
   });
 }
 
+// src/action/run-inputs.ts
+var RUN_INPUTS = {
+  workers: input.integer({
+    max: 1e4,
+    description: "The run's worker count (the cluster file's when empty), as cluster-up's workers input."
+  }),
+  "rebuild-images": input.boolean({
+    fallback: false,
+    description: "Bake the images again even if they are current, as cluster-up's rebuild-images (true/false)."
+  }),
+  refresh: input.boolean({
+    fallback: false,
+    description: "Replace running instances not on their template's new default version, as cluster-up's refresh (true/false)."
+  })
+};
+function runOptionsOf(i) {
+  return {
+    ...i.workers === void 0 ? {} : { workers: i.workers },
+    rebuildImages: i["rebuild-images"],
+    refresh: i.refresh
+  };
+}
+
 // src/plan/plan-file.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
+
+// src/cluster/run-options.ts
+var DEFAULT_RUN = { rebuildImages: false, refresh: false };
+var runOptionsSchema = zod$object({
+  workers: zod$number().int().min(0).max(1e4).optional(),
+  rebuildImages: zod$boolean(),
+  refresh: zod$boolean()
+}).strict();
+function describeRun(run26) {
+  const parts = [
+    ...run26.workers === void 0 ? [] : [`workers ${run26.workers} (not the cluster file's count)`],
+    ...run26.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run26.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+  ];
+  return parts.length ? `Run options: ${parts.join("; ")}.` : "Run options: none.";
+}
+function runMoved(planned2, now) {
+  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const out = [];
+  if (planned2.workers !== now.workers)
+    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
+  if (planned2.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
+    );
+  if (planned2.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
 
 // vendor:diff
 import { diff$createTwoFilesPatch } from "./vendor.js";
@@ -4055,6 +4107,126 @@ async function ensureExpiryBackstop(ctx, name) {
   return true;
 }
 
+// src/resources/group-capacity.ts
+async function setCapacity(ctx, name, cap) {
+  const g = await describeGroup(ctx, name);
+  if (!g)
+    throw new AwsOperationError(
+      "UpdateAutoScalingGroup",
+      { kind: "auto-scaling-group", name },
+      "NotFound",
+      "the group does not exist",
+      "run cluster-up first"
+    );
+  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
+  await write(
+    ctx.clients.autoScaling,
+    new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
+      AutoScalingGroupName: name,
+      MinSize: cap.min,
+      DesiredCapacity: cap.desired,
+      MaxSize: cap.max
+    }),
+    { kind: "auto-scaling-group", name }
+  );
+  return true;
+}
+async function waitGroupReady(ctx, name, targetGroupArns, timeoutMs = 30 * 6e4) {
+  return waitFor(
+    async () => {
+      const g = await visibleGroup(ctx, name);
+      const inService = (g.Instances ?? []).filter((i) => i.LifecycleState === "InService").flatMap((i) => i.InstanceId ? [i.InstanceId] : []);
+      if (inService.length !== g.DesiredCapacity)
+        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
+      for (const arn of targetGroupArns) {
+        const h = await aws(
+          "DescribeTargetHealth",
+          `target group ${arn}`,
+          () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        );
+        const healthy = new Set(
+          (h.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").map((d) => d.Target?.Id)
+        );
+        const waiting = inService.filter((id) => !healthy.has(id));
+        if (waiting.length > 0)
+          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split("/")[1]}` };
+      }
+      return { done: true, value: inService };
+    },
+    {
+      what: `group ${name} to be in service and healthy`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 3e3,
+      maxDelayMs: 1e4
+    }
+  );
+}
+function instancesOffVersion(instances, version) {
+  return (instances ?? []).filter((i) => i.LaunchTemplate?.Version !== String(version));
+}
+var UNFINISHED = /* @__PURE__ */ new Set(["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"]);
+async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
+  const r = await write(
+    ctx.clients.autoScaling,
+    new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
+      AutoScalingGroupName: name,
+      Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
+    }),
+    { kind: "auto-scaling-group", name },
+    // The refresh an earlier attempt started (its answer lost) is the one to follow.
+    {
+      adopt: async (err) => {
+        const d = await aws(
+          "DescribeInstanceRefreshes",
+          `group ${name}`,
+          () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name }))
+        );
+        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? "unknown"));
+        if (!running?.InstanceRefreshId) throw err;
+        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
+      }
+    }
+  );
+  const id = required(answerOf(r)?.InstanceRefreshId, "InstanceRefreshId", "StartInstanceRefresh", {
+    kind: "auto-scaling-group",
+    name
+  });
+  await waitFor(
+    async () => {
+      const d = await aws(
+        "DescribeInstanceRefreshes",
+        `group ${name}`,
+        () => ctx.clients.autoScaling.send(
+          new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] })
+        )
+      );
+      const s = d.InstanceRefreshes?.[0]?.Status ?? "unknown";
+      if (s === "Successful") return { done: true, value: void 0 };
+      if (s === "Failed" || s === "Cancelled" || s === "RollbackSuccessful") {
+        throw new AwsOperationError(
+          "StartInstanceRefresh",
+          { kind: "auto-scaling-group", name },
+          s,
+          d.InstanceRefreshes?.[0]?.StatusReason ?? "the refresh did not finish",
+          "see the group activity history"
+        );
+      }
+      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
+    },
+    {
+      what: `instance refresh ${id} of ${name}`,
+      timeoutMs,
+      clock: ctx.clock,
+      log: ctx.log,
+      minDelayMs: 15e3,
+      maxDelayMs: 3e4
+    }
+  );
+  return id;
+}
+
 // src/resources/provider.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -4498,7 +4670,12 @@ var launchTemplates = {
   kind: "launch template",
   // Compared with the latest version as it would be rendered now; user data as a diff.
   async plan(ctx, c, input2) {
-    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { ids: {}, versions: {} },
+      observed: []
+    };
     const found = await findLaunchTemplates(ctx.clients, selector(c.name));
     for (const tier2 of TIERS) {
       const name = templateName(c, tier2);
@@ -4524,7 +4701,7 @@ var launchTemplates = {
         "DescribeLaunchTemplates",
         `launch template ${name}`
       );
-      out.facts[tier2] = id;
+      out.facts.ids[tier2] = id;
       const v2 = await aws(
         "DescribeLaunchTemplateVersions",
         `launch template ${name}`,
@@ -4548,6 +4725,7 @@ var launchTemplates = {
         }
       });
       if (canonical2(have) === canonical2(data)) {
+        out.facts.versions[tier2] = latest?.VersionNumber;
         if (lt.DefaultVersionNumber !== latest?.VersionNumber)
           out.changes.push({
             action: "change",
@@ -4558,6 +4736,7 @@ var launchTemplates = {
         continue;
       }
       const next = (lt.LatestVersionNumber ?? 0) + 1;
+      out.facts.versions[tier2] = next;
       const field2 = (o, k) => canonical2(o[k]);
       const fields2 = COMPARED.filter((k) => field2(have, k) !== field2(data, k)).map(
         (k) => `${k}: ${field2(have, k)} -> ${field2(data, k)}`
@@ -4671,6 +4850,25 @@ async function ensureGroup(ctx, c, tier2, input2) {
   const action = changes[0]?.op === "create" ? "created" : changes.length ? "updated" : "unchanged";
   return { name: d.address.name, action };
 }
+function plannedRefresh(g, version, refresh) {
+  if (!g || version === void 0) return {};
+  const versions = (g.Instances ?? []).map((i) => i.LaunchTemplate?.Version ?? "(none)").sort();
+  const off = instancesOffVersion(g.Instances, version);
+  const observed = refresh ? { InstanceVersions: versions } : {};
+  if (off.length === 0) return { observed };
+  const from = [...new Set(off.map((i) => i.LaunchTemplate?.Version ?? "(none)"))].join(", ");
+  const n2 = `${off.length} running instance${off.length === 1 ? "" : "s"} on version ${from}`;
+  if (!refresh)
+    return {
+      observed,
+      line: `${n2} stay${off.length === 1 ? "s" : ""} so until a run with refresh replaces them`
+    };
+  return {
+    observed,
+    line: `instance refresh: ${n2} replaced by version ${version}`,
+    field: { field: "InstanceRefresh", before: versions, after: `version ${version}` }
+  };
+}
 var groups = {
   kind: "auto scaling group",
   async plan(ctx, c, input2) {
@@ -4681,21 +4879,33 @@ var groups = {
     );
     for (const tier2 of TIERS) {
       const d = groupDesired(c, tier2, {
-        templateId: input2.templateIds[tier2] ?? "<new template>",
-        targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : []
+        templateId: input2.templates.ids[tier2] ?? "<new template>",
+        targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : [],
+        capacity: tierCapacity(c, tier2, input2.run.workers)
       });
       const resource = `auto scaling group ${d.address.name}`;
       const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
-      out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
+      const version = input2.templates.versions[tier2];
+      const refresh = plannedRefresh(g, version, input2.run.refresh);
+      out.observed.push({
+        address: d.address,
+        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed }
+      });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
-      for (const change of changes)
-        out.changes.push(
-          planned(autoScalingGroups, change, resource, [
-            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
-          ])
-        );
-      if (changes.length === 0) out.unchanged.push(resource);
+      const entries = changes.map(
+        (change) => planned(autoScalingGroups, change, resource, [
+          `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
+        ])
+      );
+      if (refresh.field && refresh.line) {
+        const e = entries[0] ?? { action: "change", resource, details: [], address: d.address, fields: [] };
+        e.details.push(refresh.line);
+        e.fields = [...e.fields ?? [], refresh.field];
+        if (!entries.length) entries.push(e);
+      } else if (refresh.line) out.notes = [...out.notes ?? [], `${resource}: ${refresh.line}`];
+      out.changes.push(...entries);
+      if (entries.length === 0) out.unchanged.push(resource);
     }
     return out;
   },
@@ -5081,7 +5291,7 @@ async function pruneImages(ctx, tags, keep, current, listed) {
 var IMAGE_ROLES = ["locust", "acapy"];
 var images = {
   kind: "image",
-  async plan(ctx, c, { templates }) {
+  async plan(ctx, c, { templates, rebuild }) {
     const out = {
       changes: [],
       unchanged: [],
@@ -5099,7 +5309,8 @@ var images = {
       const script = prepareScript(templates, c, role);
       const recipe = imageRecipe(source, script);
       const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
-      const current = mine.find((i) => i.State === "available" && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      const same = mine.find((i) => i.State === "available" && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      const current = rebuild ? void 0 : same;
       out.facts.ids[role] = current?.ImageId;
       out.observed.push({
         address: { kind: "image", name: `${role}-image`, cluster: c.name },
@@ -5115,7 +5326,7 @@ var images = {
         id: `prepare-${role}-image`,
         title: `Prepare the ${role === "locust" ? "Locust" : "ACA-Py"} image on ${source}`,
         runs: !current,
-        why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+        why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : same ? `rebuild-images: baked again although image ${same.ImageId} has recipe ${recipe}` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
         script
       });
       if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
@@ -6300,7 +6511,7 @@ var PLANNERS = {
   "security-groups": (ctx, c) => securityGroups.plan(ctx, c, void 0),
   parameters: (ctx, c) => parameters.plan(ctx, c, void 0),
   "load-balancing": (ctx, c, env) => loadBalancing.plan(ctx, c, { lbSg: need(env, "security-groups")["lb-sg"] }),
-  images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates }),
+  images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates, rebuild: env.run.rebuildImages }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {
     const p = await machines.plan(ctx, c, void 0);
@@ -6341,15 +6552,16 @@ var PLANNERS = {
   groups: (ctx, c, env) => {
     const tgs = need(env, "load-balancing").targetGroupArns ?? {};
     return groups.plan(ctx, c, {
-      templateIds: need(env, "launch-templates"),
+      templates: need(env, "launch-templates"),
+      run: env.run,
       targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
     });
   }
 };
 
 // src/plan/live-plan.ts
-async function livePlan(ctx, c, templates) {
-  const env = { templates, facts: {} };
+async function livePlan(ctx, c, templates, run26 = DEFAULT_RUN) {
+  const env = { templates, run: run26, facts: {} };
   const byKind = /* @__PURE__ */ new Map();
   for (const wave of waves("forward")) {
     const planned2 = await Promise.all(wave.map((id) => PLANNERS[id](ctx, c, env)));
@@ -6377,7 +6589,9 @@ async function livePlan(ctx, c, templates) {
     changes: parts.flatMap((x) => x.changes),
     unchanged: parts.flatMap((x) => x.unchanged),
     scripts,
-    observed: parts.flatMap((x) => x.observed)
+    observed: parts.flatMap((x) => x.observed),
+    run: run26,
+    notes: parts.flatMap((x) => x.notes ?? [])
   };
 }
 function livePlanMarkdown(plan, file) {
@@ -6396,8 +6610,9 @@ function livePlanMarkdown(plan, file) {
     for (const c of plan.changes)
       if (c.diff) out.push("", `### ${mdText(c.resource)}: user data`, "", fence("diff", c.diff));
   }
+  for (const n2 of plan.notes) out.push("", `Note: ${mdText(n2)}`);
   const runs = plan.scripts.filter((x) => x.runs);
-  out.push("", mdText(plan.acapy));
+  out.push("", mdText(describeRun(plan.run)), "", mdText(plan.acapy));
   out.push("", "### Scripts this apply runs as root through SSM", "");
   for (const x of plan.scripts)
     out.push(`- ${x.runs ? "**runs**" : "skipped"}: ${mdText(x.title)} (${mdText(x.why)})`);
@@ -6446,6 +6661,8 @@ var savedPlanSchema = zod$object({
   }).strict(),
   toolkit: zod$string(),
   createdAt: zod$string(),
+  /** The run's options the plan was made with: its apply runs with exactly these. */
+  run: runOptionsSchema,
   /** Per address: each field's fingerprint, or null when nothing was there. */
   observed: zod$array(
     zod$object({ key: zod$string(), address: addressSchema, fields: zod$record(zod$string(), hex(16)).nullable() }).strict()
@@ -6477,6 +6694,7 @@ function savedPlan(plan, src) {
     },
     toolkit: src.toolkit,
     createdAt: src.now.toISOString(),
+    run: plan.run,
     observed: plan.observed.map((o) => ({
       key: addressKey(o.address),
       address: o.address,
@@ -6530,7 +6748,8 @@ function parseSavedPlan(text3, file) {
 }
 function planHeadline(p) {
   const s = p.summary;
-  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged`;
+  const run26 = describeRun(p.run);
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run26 === "Run options: none." ? "" : `; ${run26.slice(0, -1)}`}`;
 }
 
 // src/plan/plan-staleness.ts
@@ -6566,6 +6785,7 @@ function whatMoved(saved, now) {
     );
   if (saved.toolkit !== now.toolkit)
     out.push(`the toolkit changed since the plan (${saved.toolkit} -> ${now.toolkit})`);
+  out.push(...runMoved(saved.run, now.run));
   if (out.length) return out;
   const fresh = new Map(now.observed.map((o) => [o.key, o]));
   for (const o of saved.observed) {
@@ -6611,8 +6831,8 @@ function commitOf(file, env = process.env) {
     return null;
   }
 }
-async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir)) {
-  const live = await livePlan(ctx, loaded.cluster, templates);
+async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir), run26 = DEFAULT_RUN) {
+  const live = await livePlan(ctx, loaded.cluster, templates, run26);
   const saved = savedPlan(live, {
     file: loaded.file,
     text: loaded.text,
@@ -6652,7 +6872,7 @@ function readPlanFile(path, expectCluster) {
     );
   return plan;
 }
-async function checkPlanFile(ctx, plan, loaded, templates) {
+async function checkPlanFile(ctx, plan, loaded, templates, run26 = plan.run) {
   const toolkit = toolkitIdentity(templates.dir);
   const local = whatMoved(plan, {
     ...plan,
@@ -6662,10 +6882,11 @@ async function checkPlanFile(ctx, plan, loaded, templates) {
       region: loaded.cluster.region,
       sha256: sha256(loaded.text)
     },
-    toolkit
+    toolkit,
+    run: run26
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run26);
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;
@@ -6680,7 +6901,8 @@ var run = renderingClusterAction("check-plan", {
     hash: input.text({
       fallback: "",
       description: "The hash the approver saw; when set, the plan file must have it."
-    })
+    }),
+    ...RUN_INPUTS
   },
   outputs: {
     hash: "The plan's hash."
@@ -6689,7 +6911,7 @@ var run = renderingClusterAction("check-plan", {
     const plan = readPlanFile(inputs["plan-file"], loaded.file);
     if (inputs.hash && inputs.hash !== plan.hash)
       throw new Error(`${inputs["plan-file"]}: plan ${plan.hash} is not the approved plan ${inputs.hash}`);
-    await checkPlanFile(ctx, plan, loaded, templates);
+    await checkPlanFile(ctx, plan, loaded, templates, runOptionsOf(inputs));
     io().info(`${planHeadline(plan)}: AWS is as planned`);
     return {
       outputs: { hash: plan.hash },
@@ -7008,123 +7230,6 @@ var run5 = renderingClusterAction("create-ami", {
     return { outputs };
   }
 });
-
-// src/resources/group-capacity.ts
-async function setCapacity(ctx, name, cap) {
-  const g = await describeGroup(ctx, name);
-  if (!g)
-    throw new AwsOperationError(
-      "UpdateAutoScalingGroup",
-      { kind: "auto-scaling-group", name },
-      "NotFound",
-      "the group does not exist",
-      "run cluster-up first"
-    );
-  if (g.MinSize === cap.min && g.DesiredCapacity === cap.desired && g.MaxSize === cap.max) return false;
-  await write(
-    ctx.clients.autoScaling,
-    new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({
-      AutoScalingGroupName: name,
-      MinSize: cap.min,
-      DesiredCapacity: cap.desired,
-      MaxSize: cap.max
-    }),
-    { kind: "auto-scaling-group", name }
-  );
-  return true;
-}
-async function waitGroupReady(ctx, name, targetGroupArns, timeoutMs = 30 * 6e4) {
-  return waitFor(
-    async () => {
-      const g = await visibleGroup(ctx, name);
-      const inService = (g.Instances ?? []).filter((i) => i.LifecycleState === "InService").flatMap((i) => i.InstanceId ? [i.InstanceId] : []);
-      if (inService.length !== g.DesiredCapacity)
-        return { done: false, status: `${inService.length}/${g.DesiredCapacity} in service` };
-      for (const arn of targetGroupArns) {
-        const h = await aws(
-          "DescribeTargetHealth",
-          `target group ${arn}`,
-          () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand({ TargetGroupArn: arn }))
-        );
-        const healthy = new Set(
-          (h.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").map((d) => d.Target?.Id)
-        );
-        const waiting = inService.filter((id) => !healthy.has(id));
-        if (waiting.length > 0)
-          return { done: false, status: `${waiting.length} targets not yet healthy in ${arn.split("/")[1]}` };
-      }
-      return { done: true, value: inService };
-    },
-    {
-      what: `group ${name} to be in service and healthy`,
-      timeoutMs,
-      clock: ctx.clock,
-      log: ctx.log,
-      minDelayMs: 3e3,
-      maxDelayMs: 1e4
-    }
-  );
-}
-var UNFINISHED = /* @__PURE__ */ new Set(["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"]);
-async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
-  const r = await write(
-    ctx.clients.autoScaling,
-    new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
-      AutoScalingGroupName: name,
-      Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
-    }),
-    { kind: "auto-scaling-group", name },
-    // The refresh an earlier attempt started (its answer lost) is the one to follow.
-    {
-      adopt: async (err) => {
-        const d = await aws(
-          "DescribeInstanceRefreshes",
-          `group ${name}`,
-          () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name }))
-        );
-        const running = d.InstanceRefreshes?.find((x) => UNFINISHED.has(x.Status ?? "unknown"));
-        if (!running?.InstanceRefreshId) throw err;
-        return { InstanceRefreshId: running.InstanceRefreshId, $metadata: {} };
-      }
-    }
-  );
-  const id = required(answerOf(r)?.InstanceRefreshId, "InstanceRefreshId", "StartInstanceRefresh", {
-    kind: "auto-scaling-group",
-    name
-  });
-  await waitFor(
-    async () => {
-      const d = await aws(
-        "DescribeInstanceRefreshes",
-        `group ${name}`,
-        () => ctx.clients.autoScaling.send(
-          new aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand({ AutoScalingGroupName: name, InstanceRefreshIds: [id] })
-        )
-      );
-      const s = d.InstanceRefreshes?.[0]?.Status ?? "unknown";
-      if (s === "Successful") return { done: true, value: void 0 };
-      if (s === "Failed" || s === "Cancelled" || s === "RollbackSuccessful") {
-        throw new AwsOperationError(
-          "StartInstanceRefresh",
-          { kind: "auto-scaling-group", name },
-          s,
-          d.InstanceRefreshes?.[0]?.StatusReason ?? "the refresh did not finish",
-          "see the group activity history"
-        );
-      }
-      return { done: false, status: `${s} ${d.InstanceRefreshes?.[0]?.PercentageComplete ?? 0}%` };
-    },
-    {
-      what: `instance refresh ${id} of ${name}`,
-      timeoutMs,
-      clock: ctx.clock,
-      log: ctx.log,
-      minDelayMs: 15e3,
-      maxDelayMs: 3e4
-    }
-  );
-  return id;
-}
 
 // actions/ensure-auto-scaling-group/src/main.ts
 var run6 = clusterAction("ensure-auto-scaling-group", {
@@ -8171,7 +8276,7 @@ async function planReport(ctx, loaded, templates, opts) {
     writeMade(opts.markdownFile, markdown2);
     return { markdown: markdown2, hourly: cost.hourly };
   }
-  const { live, saved } = await makePlanFile(ctx, loaded, templates);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, void 0, void 0, opts.run);
   if (opts.planOut) writeMade(opts.planOut, `${JSON.stringify(saved, null, 2)}
 `);
   const markdown = [
@@ -8205,7 +8310,8 @@ var run11 = renderingClusterAction("plan-cluster", {
     live: input.boolean({
       fallback: false,
       description: "Compare against live state with describe calls only (needs AWS credentials; a read-only role is enough). When false, the offline plan."
-    })
+    }),
+    ...RUN_INPUTS
   },
   outputs: {
     "plan-file": "Path of the Markdown plan.",
@@ -8219,7 +8325,8 @@ var run11 = renderingClusterAction("plan-cluster", {
     const r = await planReport(ctx, loaded, templates, {
       live: inputs.live,
       markdownFile: file,
-      planOut: inputs["plan-out"] || void 0
+      planOut: inputs["plan-out"] || void 0,
+      run: runOptionsOf(inputs)
     });
     io().info(`plan for ${cluster.name} written to ${file}${r.saved ? `; ${planHeadline(r.saved)}` : ""}`);
     return {
@@ -9918,9 +10025,7 @@ async function setTierDefaultVersion(ctx, c, tier2, opts) {
   const changed = await setDefaultVersion(ctx, id, version);
   if (!opts.refresh) return { version, changed };
   const name = groupName(c, tier2);
-  const stale = ((await describeGroup(ctx, name))?.Instances ?? []).filter(
-    (i) => i.LaunchTemplate?.Version !== String(version)
-  );
+  const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);
   return stale.length > 0 ? { version, changed, refreshId: await refreshInstances(ctx, name) } : { version, changed };
 }
 

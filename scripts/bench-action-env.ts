@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_RUN } from '../src/cluster/run-options.js';
 import { toolkitIdentity } from '../src/plan/plan-staleness.js';
 import { savedPlan } from '../src/plan/saved-plan.js';
 
@@ -42,7 +43,16 @@ export function coldStartWorkspace(root = '.'): string {
     copyFileSync(join(root, 'clusters', f), join(dir, 'clusters', f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
   const plan = savedPlan(
-    { cluster: 'perf-example', acapy: '', changes: [], unchanged: [], scripts: [], observed: [] },
+    {
+      cluster: 'perf-example',
+      acapy: '',
+      changes: [],
+      unchanged: [],
+      scripts: [],
+      observed: [],
+      run: DEFAULT_RUN,
+      notes: [],
+    },
     {
       file: 'clusters/perf-example.yml',
       text: readFileSync(join(root, 'clusters/perf-example.yml'), 'utf8'),

@@ -57,6 +57,12 @@ const SAVED_PLAN = 'inputs.saved-plan';
 const PLAN_DIR = '${{ runner.temp }}/akrida-plan';
 /** One artifact per cluster: cluster-apply calls this workflow once per changed cluster, in one run. */
 const PLAN_ARTIFACT = 'akrida-plan-${{ needs.validate.outputs.name }}';
+/** The run's options: the plan is made with them, and the check refuses a plan made with others. */
+const RUN_OPTIONS = {
+  workers: '${{ inputs.workers }}',
+  'rebuild-images': '${{ inputs.rebuild-images }}',
+  refresh: '${{ inputs.refresh }}',
+};
 
 /**
  * With saved-plan: the plan before the approval, with the read-only role, kept as an artifact; the
@@ -85,6 +91,7 @@ function planJob(): Job {
           summary: 'true',
           'output-file': `${PLAN_DIR}/plan.md`,
           'plan-out': `${PLAN_DIR}/plan.json`,
+          ...RUN_OPTIONS,
         },
         { id: 'plan' },
       ),
@@ -134,7 +141,7 @@ function planCheckJob(): Job {
       action(
         'check-plan',
         'Refuse a stale plan',
-        { 'plan-file': `${PLAN_DIR}/plan.json`, hash: '${{ needs.plan.outputs.hash }}' },
+        { 'plan-file': `${PLAN_DIR}/plan.json`, hash: '${{ needs.plan.outputs.hash }}', ...RUN_OPTIONS },
         when,
       ),
     ],

@@ -83,6 +83,8 @@ export const clusterPlan = {
             live: `\${{ ${TRUSTED} }}`,
             // The plan as data beside the Markdown: its hash is in the comment.
             'plan-out': `\${{ (${TRUSTED}) && format('{0}/cluster-plan.json', runner.temp) || '' }}`,
+            // As cluster-apply runs it after the merge: instances off the new template version replaced.
+            refresh: 'true',
           },
         },
         {

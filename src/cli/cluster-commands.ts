@@ -8,8 +8,18 @@ import { TemplateSet } from '../render/render.js';
 import { type CommandContext, EXIT } from './command-context.js';
 import { initCluster } from './init.js';
 import { planJson, validateJson } from './json.js';
-import { clusterOf, clusterOption, UsageError } from './options.js';
+import { clusterOf, clusterOption, positiveWhole, UsageError } from './options.js';
 import { livePlanCommand } from './saved-plan-commands.js';
+
+interface PlanOptions {
+  cluster?: string;
+  json?: boolean;
+  live?: boolean;
+  out?: string;
+  workers?: number;
+  rebuildImages?: boolean;
+  refresh?: boolean;
+}
 
 export function addClusterCommands({ io, paint, setExit, sub, root, workflows }: CommandContext): void {
   sub('validate')
@@ -43,6 +53,16 @@ Examples:
     .option('--json', 'print resources, build steps, critical path and cost as JSON')
     .option('--live', 'plan against AWS as it is (credential chain; describe calls only)')
     .option('--out <file>', 'with --live: save the plan (fingerprints of what it read) for akrida apply')
+    .option(
+      '--workers <n>',
+      "with --live: the run's worker count, as cluster-up's workers input",
+      positiveWhole,
+    )
+    .option('--rebuild-images', "with --live: bake the images again, as cluster-up's rebuild-images")
+    .option(
+      '--refresh',
+      "with --live: replace instances off the new template version, as cluster-up's refresh",
+    )
     .addHelpText(
       'after',
       `
@@ -51,12 +71,21 @@ Examples:
   akrida plan --cluster clusters/perf-example.yml --json | jq .cost.hourly
   akrida plan --cluster clusters/perf-example.yml --live --out plan.json && akrida apply plan.json`,
     )
-    .action(async (opts: { cluster?: string; json?: boolean; live?: boolean; out?: string }) => {
+    .action(async (opts: PlanOptions) => {
       const file = clusterOf(opts);
       if (opts.out && !opts.live) throw new UsageError('--out saves a live plan: add --live');
+      if (!opts.live && (opts.workers || opts.rebuildImages || opts.refresh))
+        throw new UsageError(
+          '--workers, --rebuild-images and --refresh are options of a live plan: add --live',
+        );
       if (opts.live && opts.json)
         throw new UsageError('--json is the offline plan; a live plan is saved with --out');
-      if (opts.live) return livePlanCommand({ io }, file, opts.out);
+      if (opts.live)
+        return livePlanCommand({ io }, file, opts.out, {
+          ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+          rebuildImages: opts.rebuildImages === true,
+          refresh: opts.refresh === true,
+        });
       if (opts.json) {
         // A file that does not validate is still answered in JSON: {file, valid: false, problems}.
         const v = validateJson(file);

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
+import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
 import { loadClusterFile } from '../config/load.js';
 import type { Cluster } from '../config/schema.js';
 import { livePlanMarkdown } from '../plan/live-plan.js';
@@ -26,10 +27,12 @@ export async function livePlanCommand(
   { io }: Pick<CommandContext, 'io'>,
   file: string,
   out: string | undefined,
+  run: RunOptions = DEFAULT_RUN,
 ): Promise<void> {
   const loaded = loadClusterFile(file);
   const templates = new TemplateSet();
-  const { live, saved } = await makePlanFile(cliContext(loaded.cluster, io), loaded, templates);
+  const ctx = cliContext(loaded.cluster, io);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, undefined, undefined, run);
   io.out(livePlanMarkdown(live, loaded.file));
   if (!out) return;
   writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);
@@ -68,7 +71,12 @@ Examples:
             cluster: plan.cluster.file,
             simulate: false,
             timeScale: 1,
-            inputs: {},
+            // Exactly the run the plan was made for.
+            inputs: {
+              workers: plan.run.workers === undefined ? '' : String(plan.run.workers),
+              'rebuild-images': String(plan.run.rebuildImages),
+              refresh: String(plan.run.refresh),
+            },
             outDir: opts.out,
             event: 'workflow_dispatch',
           },

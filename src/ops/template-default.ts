@@ -5,7 +5,7 @@ import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import type { Cluster } from '../config/schema.js';
-import { refreshInstances } from '../resources/group-capacity.js';
+import { instancesOffVersion, refreshInstances } from '../resources/group-capacity.js';
 import { describeGroup } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
 import { setDefaultVersion } from '../resources/launch-template.js';
@@ -43,9 +43,7 @@ export async function setTierDefaultVersion(
   if (!opts.refresh) return { version, changed };
   // Only instances not on the default version are replaced; a group already on it is left alone.
   const name = groupName(c, tier);
-  const stale = ((await describeGroup(ctx, name))?.Instances ?? []).filter(
-    (i) => i.LaunchTemplate?.Version !== String(version),
-  );
+  const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);
   return stale.length > 0
     ? { version, changed, refreshId: await refreshInstances(ctx, name) }
     : { version, changed };

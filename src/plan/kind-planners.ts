@@ -1,6 +1,7 @@
 // How each kind of the registry plans inside the live plan: what it reads from the facts of the
 // kinds it comes after. The registry's edges say the order; these adapters say what flows.
 import type { AwsContext } from '../aws/context.js';
+import type { RunOptions } from '../cluster/run-options.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, OFFLINE_FACTS } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
@@ -31,6 +32,8 @@ export interface PlanFacts {
 
 export interface PlanEnv {
   templates: TemplateSet;
+  /** The run's options: a worker count, images baked again, instances refreshed. */
+  run: RunOptions;
   /** The facts of the kinds planned so far; the registry's edges guarantee those a kind reads. */
   facts: Partial<PlanFacts>;
 }
@@ -55,7 +58,7 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
   parameters: (ctx, c) => parameters.plan(ctx, c, undefined),
   'load-balancing': (ctx, c, env) =>
     loadBalancing.plan(ctx, c, { lbSg: need(env, 'security-groups')['lb-sg'] }),
-  images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates }),
+  images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates, rebuild: env.run.rebuildImages }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {
     const p = await machines.plan(ctx, c, undefined);
@@ -98,7 +101,8 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
   groups: (ctx, c, env) => {
     const tgs = need(env, 'load-balancing').targetGroupArns ?? {};
     return groups.plan(ctx, c, {
-      templateIds: need(env, 'launch-templates'),
+      templates: need(env, 'launch-templates'),
+      run: env.run,
       targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`),
     });
   },

@@ -7,6 +7,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { describeAcapy } from '../acapy/describe.js';
 import type { AwsContext } from '../aws/context.js';
+import { DEFAULT_RUN, describeRun, type RunOptions } from '../cluster/run-options.js';
 import type { Cluster } from '../config/schema.js';
 import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
@@ -27,11 +28,20 @@ export interface LivePlan {
   scripts: PlannedScript[];
   /** What the plan read at each address: a saved plan's fingerprints come from these. */
   observed: Observation[];
+  /** The run's options the plan was made with: an apply of it runs with these. */
+  run: RunOptions;
+  /** What the apply leaves as it is that the reader should know. */
+  notes: string[];
 }
 
-export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateSet): Promise<LivePlan> {
+export async function livePlan(
+  ctx: AwsContext,
+  c: Cluster,
+  templates: TemplateSet,
+  run: RunOptions = DEFAULT_RUN,
+): Promise<LivePlan> {
   // The registry's kinds in waves: each plans once the kinds whose facts it reads have.
-  const env: PlanEnv = { templates, facts: {} };
+  const env: PlanEnv = { templates, run, facts: {} };
   const byKind = new Map<KindId, KindPlan<unknown>>();
   for (const wave of waves('forward')) {
     const planned = await Promise.all(wave.map((id) => PLANNERS[id](ctx, c, env)));
@@ -60,6 +70,8 @@ export async function livePlan(ctx: AwsContext, c: Cluster, templates: TemplateS
     unchanged: parts.flatMap((x) => x.unchanged),
     scripts,
     observed: parts.flatMap((x) => x.observed),
+    run,
+    notes: parts.flatMap((x) => x.notes ?? []),
   };
 }
 
@@ -79,8 +91,9 @@ export function livePlanMarkdown(plan: LivePlan, file: string): string {
     for (const c of plan.changes)
       if (c.diff) out.push('', `### ${mdText(c.resource)}: user data`, '', fence('diff', c.diff));
   }
+  for (const n of plan.notes) out.push('', `Note: ${mdText(n)}`);
   const runs = plan.scripts.filter((x) => x.runs);
-  out.push('', mdText(plan.acapy));
+  out.push('', mdText(describeRun(plan.run)), '', mdText(plan.acapy));
   out.push('', '### Scripts this apply runs as root through SSM', '');
   for (const x of plan.scripts)
     out.push(`- ${x.runs ? '**runs**' : 'skipped'}: ${mdText(x.title)} (${mdText(x.why)})`);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AwsContext } from '../aws/context.js';
+import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
 import type { LoadedCluster } from '../config/load.js';
 import type { TemplateSet } from '../render/render.js';
 import { type LivePlan, livePlan } from './live-plan.js';
@@ -32,8 +33,9 @@ export async function makePlanFile(
   templates: TemplateSet,
   commit: string | null = commitOf(loaded.file),
   toolkit: string = toolkitIdentity(templates.dir),
+  run: RunOptions = DEFAULT_RUN,
 ): Promise<{ live: LivePlan; saved: SavedPlan }> {
-  const live = await livePlan(ctx, loaded.cluster, templates);
+  const live = await livePlan(ctx, loaded.cluster, templates, run);
   const saved = savedPlan(live, {
     file: loaded.file,
     text: loaded.text,
@@ -78,14 +80,16 @@ export function readPlanFile(path: string, expectCluster?: string): SavedPlan {
 }
 
 /**
- * Throws StalePlanError unless the plan still holds: the cluster file and toolkit unchanged, and
- * AWS as the plan read it. Describe calls only; `loaded` is the cluster file as it is now.
+ * Throws StalePlanError unless the plan still holds: the cluster file and toolkit unchanged, the
+ * run asked for the plan's options (`run`, when the caller has its own), and AWS as the plan read
+ * it. Describe calls only; `loaded` is the cluster file as it is now.
  */
 export async function checkPlanFile(
   ctx: AwsContext,
   plan: SavedPlan,
   loaded: LoadedCluster,
   templates: TemplateSet,
+  run: RunOptions = plan.run,
 ): Promise<LivePlan> {
   // What can be told without AWS is told first: a plan for another file never reaches AWS.
   const toolkit = toolkitIdentity(templates.dir);
@@ -98,9 +102,10 @@ export async function checkPlanFile(
       sha256: sha256(loaded.text),
     },
     toolkit,
+    run,
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run);
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;

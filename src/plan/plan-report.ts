@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AwsContext } from '../aws/context.js';
+import type { RunOptions } from '../cluster/run-options.js';
 import type { LoadedCluster } from '../config/load.js';
 import type { TemplateSet } from '../render/render.js';
 import { estimateCost } from './cost.js';
@@ -28,7 +29,7 @@ export async function planReport(
   ctx: AwsContext,
   loaded: LoadedCluster,
   templates: TemplateSet,
-  opts: { live: boolean; markdownFile: string; planOut?: string },
+  opts: { live: boolean; markdownFile: string; planOut?: string; run?: RunOptions },
 ): Promise<PlanReport> {
   if (opts.planOut && !opts.live) throw new Error('plan-out saves a live plan: set live to true');
   const cost = estimateCost(loaded.cluster);
@@ -37,7 +38,7 @@ export async function planReport(
     writeMade(opts.markdownFile, markdown);
     return { markdown, hourly: cost.hourly };
   }
-  const { live, saved } = await makePlanFile(ctx, loaded, templates);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, undefined, undefined, opts.run);
   if (opts.planOut) writeMade(opts.planOut, `${JSON.stringify(saved, null, 2)}\n`);
   const markdown = [
     livePlanMarkdown(live, loaded.file),

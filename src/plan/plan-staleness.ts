@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { type Address, describeAddress } from '../aws/address.js';
+import { runMoved } from '../cluster/run-options.js';
 import { canonical } from '../resources/provider.js';
 import { type SavedPlan, sha256 } from './saved-plan.js';
 
@@ -44,6 +45,7 @@ export function whatMoved(saved: SavedPlan, now: SavedPlan): string[] {
     );
   if (saved.toolkit !== now.toolkit)
     out.push(`the toolkit changed since the plan (${saved.toolkit} -> ${now.toolkit})`);
+  out.push(...runMoved(saved.run, now.run));
   if (out.length) return out;
   const fresh = new Map(now.observed.map((o) => [o.key, o]));
   for (const o of saved.observed) {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Address } from '../aws/address.js';
+import { describeRun, runOptionsSchema } from '../cluster/run-options.js';
 import { canonical } from '../resources/provider.js';
 import type { LivePlan } from './live-plan.js';
 
@@ -43,6 +44,8 @@ const savedPlanSchema = z
       .strict(),
     toolkit: z.string(),
     createdAt: z.string(),
+    /** The run's options the plan was made with: its apply runs with exactly these. */
+    run: runOptionsSchema,
     /** Per address: each field's fingerprint, or null when nothing was there. */
     observed: z.array(
       z
@@ -100,6 +103,7 @@ export function savedPlan(plan: LivePlan, src: PlanSource): SavedPlan {
     },
     toolkit: src.toolkit,
     createdAt: src.now.toISOString(),
+    run: plan.run,
     observed: plan.observed
       .map((o) => ({
         key: addressKey(o.address),
@@ -164,5 +168,6 @@ export function parseSavedPlan(text: string, file: string): SavedPlan {
 /** The plan in a few words, for the approval and the pull request: its hash and its counts. */
 export function planHeadline(p: SavedPlan): string {
   const s = p.summary;
-  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged`;
+  const run = describeRun(p.run);
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run === 'Run options: none.' ? '' : `; ${run.slice(0, -1)}`}`;
 }

@@ -1,6 +1,7 @@
 // A group's capacity after it exists: min/desired/max, waiting until it serves, instance refresh.
 import {
   DescribeInstanceRefreshesCommand,
+  type Instance,
   StartInstanceRefreshCommand,
   UpdateAutoScalingGroupCommand,
 } from '@aws-sdk/client-auto-scaling';
@@ -77,6 +78,11 @@ export async function waitGroupReady(
       maxDelayMs: 10_000,
     },
   );
+}
+
+/** The instances a refresh to `version` replaces: those launched from another version. The plan and the apply both ask this. */
+export function instancesOffVersion(instances: Instance[] | undefined, version: number): Instance[] {
+  return (instances ?? []).filter((i) => i.LaunchTemplate?.Version !== String(version));
 }
 
 /** A refresh in these states holds the group: StartInstanceRefresh answers InstanceRefreshInProgress. */

@@ -1,22 +1,24 @@
 // Steps 5 and 8: the ACA-Py group (both target groups, ELB health checks, group metrics, warmup)
 // and the Locust worker group (EC2 health checks: workers serve no HTTP, so ELB checks would kill
 // healthy workers), on the template's $Default version; capacity changes; instance refresh.
-import { DeleteAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
+import { type AutoScalingGroup, DeleteAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findAutoScalingGroups, selector } from '../aws/discover.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
+import type { RunOptions } from '../cluster/run-options.js';
 import { expiry, resourceTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
+import { instancesOffVersion } from './group-capacity.js';
 import { describeGroups } from './group-describe.js';
 import { autoScalingGroups, type GroupDesired, reconcileGroup } from './group-provider.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { TIERS, type Tier } from './launch-templates.js';
-import { diff, planned } from './provider.js';
+import { type TemplateFacts, TIERS, type Tier } from './launch-templates.js';
+import { diff, type FieldChange, planned } from './provider.js';
 import { whileInUse } from './while-in-use.js';
 
 export interface Capacity {
@@ -77,11 +79,42 @@ export async function ensureGroup(
 }
 
 export interface GroupPlanInput {
-  /** The tiers' launch templates, when they exist already. */
-  templateIds: Partial<Record<Tier, string>>;
+  /** The tiers' launch templates (when they exist already) and the version the apply makes default. */
+  templates: TemplateFacts;
   /** The ACA-Py tier's target groups (placeholders for those not made yet). */
   targetGroupArns: string[];
+  /** The worker count of this run, in place of the file's, and whether it refreshes instances. */
+  run: Pick<RunOptions, 'workers' | 'refresh'>;
 }
+/**
+ * What an instance refresh of this run does to a group: replaces the instances not on the version
+ * the apply makes default (as the apply decides it), or, without refresh, leaves them on their
+ * version, which the plan says. The instances' versions are part of what the plan read then.
+ */
+function plannedRefresh(
+  g: AutoScalingGroup | undefined,
+  version: number | undefined,
+  refresh: boolean,
+): { field?: FieldChange; line?: string; observed?: Record<string, unknown> } {
+  if (!g || version === undefined) return {};
+  const versions = (g.Instances ?? []).map((i) => i.LaunchTemplate?.Version ?? '(none)').sort();
+  const off = instancesOffVersion(g.Instances, version);
+  const observed = refresh ? { InstanceVersions: versions } : {};
+  if (off.length === 0) return { observed };
+  const from = [...new Set(off.map((i) => i.LaunchTemplate?.Version ?? '(none)'))].join(', ');
+  const n = `${off.length} running instance${off.length === 1 ? '' : 's'} on version ${from}`;
+  if (!refresh)
+    return {
+      observed,
+      line: `${n} stay${off.length === 1 ? 's' : ''} so until a run with refresh replaces them`,
+    };
+  return {
+    observed,
+    line: `instance refresh: ${n} replaced by version ${version}`,
+    field: { field: 'InstanceRefresh', before: versions, after: `version ${version}` },
+  };
+}
+
 type FoundGroups = { name: string; desired: number; templateId?: string; instanceIds: string[] }[];
 
 export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
@@ -96,21 +129,34 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
     for (const tier of TIERS) {
       // What is not made yet will be new: a placeholder for its id, which can only differ.
       const d = groupDesired(c, tier, {
-        templateId: input.templateIds[tier] ?? '<new template>',
+        templateId: input.templates.ids[tier] ?? '<new template>',
         targetGroupArns: tier === 'acapy' ? input.targetGroupArns : [],
+        capacity: tierCapacity(c, tier, input.run.workers),
       });
       const resource = `auto scaling group ${d.address.name}`;
       const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
-      out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
+      const version = input.templates.versions[tier];
+      const refresh = plannedRefresh(g, version, input.run.refresh);
+      out.observed.push({
+        address: d.address,
+        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed },
+      });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
-      for (const change of changes)
-        out.changes.push(
-          planned(autoScalingGroups, change, resource, [
-            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
-          ]),
-        );
-      if (changes.length === 0) out.unchanged.push(resource);
+      const entries = changes.map((change) =>
+        planned(autoScalingGroups, change, resource, [
+          `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
+        ]),
+      );
+      // The refresh is a change of the group like its fields: in its entry, or one of its own.
+      if (refresh.field && refresh.line) {
+        const e = entries[0] ?? { action: 'change', resource, details: [], address: d.address, fields: [] };
+        e.details.push(refresh.line);
+        e.fields = [...(e.fields ?? []), refresh.field];
+        if (!entries.length) entries.push(e);
+      } else if (refresh.line) out.notes = [...(out.notes ?? []), `${resource}: ${refresh.line}`];
+      out.changes.push(...entries);
+      if (entries.length === 0) out.unchanged.push(resource);
     }
     return out;
   },

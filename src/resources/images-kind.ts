@@ -20,10 +20,16 @@ export interface ImageFacts {
 }
 type FoundImages = { id: string; name: string; snapshots: string[] }[];
 
-export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundImages> = {
+export interface ImagePlanInput {
+  templates: TemplateSet;
+  /** Bake again even where an image of the same recipe exists (the run's rebuild-images). */
+  rebuild: boolean;
+}
+
+export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
   kind: 'image',
 
-  async plan(ctx, c, { templates }): Promise<KindPlan<ImageFacts>> {
+  async plan(ctx, c, { templates, rebuild }): Promise<KindPlan<ImageFacts>> {
     const out: KindPlan<ImageFacts> = {
       changes: [],
       unchanged: [],
@@ -44,7 +50,8 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
       const script = prepareScript(templates, c, role);
       const recipe = imageRecipe(source, script);
       const mine = all.filter((i) => tagMap(i.Tags)[TAG.role] === `${role}-image`);
-      const current = mine.find((i) => i.State === 'available' && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      const same = mine.find((i) => i.State === 'available' && tagMap(i.Tags)[RECIPE_TAG] === recipe);
+      const current = rebuild ? undefined : same;
       out.facts.ids[role] = current?.ImageId;
       // The source, and every image of the role with its state and recipe: what reuse and pruning read.
       out.observed.push({
@@ -65,7 +72,9 @@ export const images: ResourceKind<{ templates: TemplateSet }, ImageFacts, FoundI
         runs: !current,
         why: current
           ? `image ${current.ImageId} was baked from this script (recipe ${recipe})`
-          : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
+          : same
+            ? `rebuild-images: baked again although image ${same.ImageId} has recipe ${recipe}`
+            : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
         script,
       });
       if (current) out.unchanged.push(`${role} image ${current.ImageId}`);

@@ -46,6 +46,8 @@ export interface KindPlan<Facts> {
   unchanged: string[];
   facts: Facts;
   observed: Observation[];
+  /** What the apply leaves as it is and the reader should know (instances left on an old version). */
+  notes?: string[];
 }
 
 /** A resource of a cluster as teardown lists it. */

@@ -95,7 +95,11 @@ export interface TemplatePlanInput {
   facts: ClusterFacts;
 }
 type FoundTemplates = { id: string; name: string }[];
-export type TemplateFacts = Partial<Record<Tier, string>>;
+/** Each tier's template id when it exists, and the version the apply makes its default. */
+export interface TemplateFacts {
+  ids: Partial<Record<Tier, string>>;
+  versions: Partial<Record<Tier, number>>;
+}
 
 const COMPARED = [
   'ImageId',
@@ -111,7 +115,12 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
 
   // Compared with the latest version as it would be rendered now; user data as a diff.
   async plan(ctx, c, input): Promise<KindPlan<TemplateFacts>> {
-    const out: KindPlan<TemplateFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
+    const out: KindPlan<TemplateFacts> = {
+      changes: [],
+      unchanged: [],
+      facts: { ids: {}, versions: {} },
+      observed: [],
+    };
     const found = await findLaunchTemplates(ctx.clients, selector(c.name));
     for (const tier of TIERS) {
       const name = templateName(c, tier);
@@ -137,7 +146,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         'DescribeLaunchTemplates',
         `launch template ${name}`,
       );
-      out.facts[tier] = id;
+      out.facts.ids[tier] = id;
       const v = await aws('DescribeLaunchTemplateVersions', `launch template ${name}`, () =>
         ctx.clients.ec2.send(
           new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] }),
@@ -160,6 +169,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         },
       });
       if (canonical(have) === canonical(data)) {
+        out.facts.versions[tier] = latest?.VersionNumber;
         if (lt.DefaultVersionNumber !== latest?.VersionNumber)
           out.changes.push({
             action: 'change',
@@ -170,6 +180,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         continue;
       }
       const next = (lt.LatestVersionNumber ?? 0) + 1;
+      out.facts.versions[tier] = next;
       const field = (o: unknown, k: string) => canonical((o as Record<string, unknown>)[k]);
       const fields = COMPARED.filter((k) => field(have, k) !== field(data, k)).map(
         (k) => `${k}: ${field(have, k)} -> ${field(data, k)}`,

@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_RUN } from '../../src/cluster/run-options.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { groupFailures, type LoadTestSummary, summaryMarkdown } from '../../src/loadtest/results.js';
@@ -150,6 +151,8 @@ describe('Markdown: a value cannot close a fence or add markup', () => {
         cluster: 'perf-example',
         acapy: 'ACA-Py 1.3.0',
         observed: [],
+        run: DEFAULT_RUN,
+        notes: ['group <img src=x onerror=alert(1)>: 2 running instances on version 3 stay so'],
         changes: [
           {
             action: 'change',

@@ -4,6 +4,8 @@
 // providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
 // checked; the groups hold what the file says.
+import { PutParameterCommand } from '@aws-sdk/client-ssm';
+import { DEFAULT_RUN, type RunOptions } from '../../src/cluster/run-options.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
@@ -14,6 +16,12 @@ import { type Call, day, expectPlanIsApply } from '../fixtures/plan-apply.js';
 const SEED = Number(process.env.AKRIDA_PROPERTY_SEED ?? 24);
 const EDITS = Number(process.env.AKRIDA_PROPERTY_EDITS ?? 12);
 const SUBNETS = ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210', 'subnet-0aaaabbbbccccdddd'];
+
+const SECOND_KEY = '/akrida/perf-example/acapy-admin-api-key-2';
+/** The pinned commit, and one the toolkit does not know (validation then asks for acapy.version). */
+const REFS = ['404c7a16fd7cedc85fa24c14851affc22878749c', '0123456789abcdef0123456789abcdef01234567'];
+/** Edits after which running instances must be replaced for the cluster to work (a new admin key). */
+const NEEDS_REFRESH = (e: Edit) => e[0].join('.') === 'acapy.secrets.adminApiKey';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
@@ -39,11 +47,18 @@ const EDIT_KINDS: ((r: () => number) => Edit)[] = [
   (r) => [['access', 'operatorCidrs'], [pick(r, ['203.0.113.0/24', '198.51.100.0/24'])]],
   (r) => [['acapy', 'listeners', 'admin'], pick(r, [8080, 8443])],
   (r) => [['acapy', 'healthCheck', 'intervalSeconds'], pick(r, [10, 15, 30])],
+  // A secret reference switched: the runs that draw it refresh (below), or ACA-Py keeps the old key.
+  (r) => [
+    ['acapy', 'secrets', 'adminApiKey'],
+    { parameter: pick(r, ['/akrida/perf-example/acapy-admin-api-key', SECOND_KEY]) },
+  ],
+  (r) => [['source', 'ref'], pick(r, REFS)],
 ];
 
 /** Edits of the from-zero form's own fields: machines, ports, the ledger, the secrets it generates. */
 const FROM_ZERO_EDITS: ((r: () => number) => Edit)[] = [
-  ...EDIT_KINDS.filter((_, i) => i !== 5 && i !== 6),
+  // Not the workers' count and max, and not the parameter switch of the other form.
+  ...EDIT_KINDS.filter((_, i) => i !== 5 && i !== 6 && i !== 15),
   (r) => [
     ['locust', 'userPorts'],
     pick(r, [
@@ -58,9 +73,10 @@ const FROM_ZERO_EDITS: ((r: () => number) => Edit)[] = [
       'https://example.org/genesis/other',
     ]),
   ],
-  // Not drawn: switching acapy.secrets.adminApiKey to another parameter. The plan and the apply
-  // agree (a new template version), but without `refresh` the running ACA-Py keeps the old key, so
-  // verification fails with 401 until an instance refresh (cluster-apply refreshes).
+  (r) => [
+    ['acapy', 'secrets', 'adminApiKey'],
+    { generated: pick(r, ['acapy-admin-api-key', 'admin-key-2']) },
+  ],
   (r) => [['machines', 'locust', 'diskGiB'], pick(r, [64, 80])],
   (r) => [['images', 'resetDocker'], r() < 0.5],
   (r) => [['locust', 'workers', 'count'], 1 + Math.floor(r() * 2)],
@@ -89,6 +105,7 @@ function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string,
     if (op === 'AttachLoadBalancerTargetGroups' || op === 'DetachLoadBalancerTargetGroups')
       add(`group ${i.AutoScalingGroupName}`, 'TargetGroupARNs');
     if (op === 'EnableMetricsCollection') add(`group ${i.AutoScalingGroupName}`, 'MetricsGranularity');
+    if (op === 'StartInstanceRefresh') add(`group ${i.AutoScalingGroupName}`, 'InstanceRefresh');
     if ((op === 'CreateTags' || op === 'DeleteTags') && String(i.Resources?.[0]).startsWith('sg-'))
       if (!i.Tags.every((t: { Key: string }) => t.Key === 'akrida:expires-at'))
         add(`security group ${sgNames.get(i.Resources[0])}`, 'Tags');
@@ -118,15 +135,25 @@ test.each(FORMS)(
     const first = await step([]);
     // In a third zone: any two of the three subnets span two zones, as a load balancer needs.
     first.sim.ec2.addSubnet(SUBNETS[2] as string, 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1c');
+    await first.ctx.clients.ssm.send(
+      new PutParameterCommand({
+        Name: SECOND_KEY,
+        Value: 'second-admin-key-0123456789',
+        Type: 'SecureString',
+      }),
+    );
     const r = prng(SEED);
     const edits: Edit[] = [];
     let fieldsCompared = 0;
     let refused = 0;
+    let refreshes = 0;
     for (let n = 0; n < count; n++) {
       edits.push(pick(r, kinds)(r));
+      // Half the runs replace instances off the new template version, as cluster-apply's do.
+      const run: RunOptions = { ...DEFAULT_RUN, refresh: NEEDS_REFRESH(edits.at(-1) as Edit) || r() < 0.5 };
       // An edit validation refuses (e.g. too few workers for the users) changes nothing in AWS: the
       // invalid-file suites hold those; here it is dropped and another edit drawn.
-      const s = await step(edits).catch((err: unknown) => {
+      const s = await step(edits, run).catch((err: unknown) => {
         if (!(err instanceof ConfigError))
           throw new Error(`after edits ${JSON.stringify(edits)}: ${(err as Error).message}`);
         return undefined;
@@ -161,15 +188,16 @@ test.each(FORMS)(
         written: asObject(plannedFields),
       });
       fieldsCompared += [...written.values()].reduce((t, f) => t + f.size, 0);
-      const again = await step(edits);
+      if (s.calls.some((c) => c.op === 'StartInstanceRefresh')) refreshes += 1;
+      const again = await step(edits, run);
       expect({ edit: edits.at(-1), changes: again.plan.changes }).toEqual({
         edit: edits.at(-1),
         changes: [],
       });
       // A plan saved now holds when checked: fingerprints are stable over every state the edits reach.
       const loaded = loadClusterFile(again.file);
-      const saved = (await makePlanFile(again.ctx, loaded, again.templates, null)).saved;
-      await checkPlanFile(again.ctx, saved, loaded, again.templates);
+      const saved = (await makePlanFile(again.ctx, loaded, again.templates, null, undefined, run)).saved;
+      await checkPlanFile(again.ctx, saved, loaded, again.templates, run);
       // The groups are where the file says.
       const want =
         (edits.filter((e) => e[0].join('.') === 'network.subnetIds').at(-1)?.[1] as string[]) ??
@@ -177,7 +205,7 @@ test.each(FORMS)(
       for (const g of again.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...want].sort());
     }
     console.log(
-      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, ${refreshes} instance refreshes, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   },
   300_000,

@@ -68,6 +68,38 @@ describe('cluster-apply holds the apply to the approved plan', () => {
     expect(a.sim.asg.groups.get('perf-example-acapy')?.max).toBe(4);
   });
 
+  test('a template edit: the approved plan lists the instance refresh cluster-apply runs, and it runs', async () => {
+    writeFileSync(
+      file,
+      exampleWith([['acapy', 'capacity', 'max'], 4], [['acapy', 'instanceType'], 'c7i.xlarge']),
+    );
+    const art = mkdtempSync(join(tmpdir(), 'akrida-art-'));
+    const r = await runWorkflowFile(wf('cluster-apply'), opts({ cluster: file }, art));
+    expect(r.steps.filter((s) => s.result === 'failure').map((s) => `${s.step}: ${s.error}`)).toEqual([]);
+    const [dir] = readdirSync(art).filter((d) => d.startsWith('akrida-plan-'));
+    const plan = parseSavedPlan(readFileSync(join(art, dir ?? '', 'plan.json'), 'utf8'), 'plan.json');
+    expect(plan.run).toEqual({ rebuildImages: false, refresh: true });
+    expect(plan.changes.map((c) => [c.resource, c.details])).toEqual([
+      [
+        'launch template perf-example-acapy',
+        ['new version 2, made the default', 'InstanceType: "c7i.large" -> "c7i.xlarge"'],
+      ],
+      [
+        'auto scaling group perf-example-acapy',
+        ['instance refresh: 1 running instance on version 1 replaced by version 2'],
+      ],
+    ]);
+    const g = a.sim.asg.groups.get('perf-example-acapy');
+    expect(g && a.sim.asg.live(g).map((i) => i.instanceType)).toEqual(['c7i.xlarge']);
+    // Put back, as the next test expects the first template's type.
+    writeFileSync(file, exampleWith([['acapy', 'capacity', 'max'], 4]));
+    const back = await runWorkflowFile(
+      wf('cluster-apply'),
+      opts({ cluster: file }, mkdtempSync(join(tmpdir(), 'c-'))),
+    );
+    expect(back.result).toBe('success');
+  });
+
   test('AWS moved while the approval waited: refused, naming the group and field; nothing written', async () => {
     writeFileSync(file, exampleWith([['acapy', 'capacity', 'max'], 5]));
     // Someone else's change, made in the account's state at once (the runner's log is synchronous).

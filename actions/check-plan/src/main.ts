@@ -1,6 +1,7 @@
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
+import { RUN_INPUTS, runOptionsOf } from '../../../src/action/run-inputs.js';
 import { checkPlanFile, readPlanFile } from '../../../src/plan/plan-file.js';
 import { planHeadline } from '../../../src/plan/saved-plan.js';
 import { mdText } from '../../../src/render/markdown.js';
@@ -15,6 +16,7 @@ export const run = renderingClusterAction('check-plan', {
       fallback: '',
       description: 'The hash the approver saw; when set, the plan file must have it.',
     }),
+    ...RUN_INPUTS,
   },
   outputs: {
     hash: "The plan's hash.",
@@ -23,7 +25,7 @@ export const run = renderingClusterAction('check-plan', {
     const plan = readPlanFile(inputs['plan-file'], loaded.file);
     if (inputs.hash && inputs.hash !== plan.hash)
       throw new Error(`${inputs['plan-file']}: plan ${plan.hash} is not the approved plan ${inputs.hash}`);
-    await checkPlanFile(ctx, plan, loaded, templates);
+    await checkPlanFile(ctx, plan, loaded, templates, runOptionsOf(inputs));
     io().info(`${planHeadline(plan)}: AWS is as planned`);
     return {
       outputs: { hash: plan.hash },

@@ -1,6 +1,7 @@
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
+import { RUN_INPUTS, runOptionsOf } from '../../../src/action/run-inputs.js';
 import { planReport } from '../../../src/plan/plan-report.js';
 import { planHeadline } from '../../../src/plan/saved-plan.js';
 
@@ -27,6 +28,7 @@ export const run = renderingClusterAction('plan-cluster', {
       description:
         'Compare against live state with describe calls only (needs AWS credentials; a read-only role is enough). When false, the offline plan.',
     }),
+    ...RUN_INPUTS,
   },
   outputs: {
     'plan-file': 'Path of the Markdown plan.',
@@ -41,6 +43,7 @@ export const run = renderingClusterAction('plan-cluster', {
       live: inputs.live,
       markdownFile: file,
       planOut: inputs['plan-out'] || undefined,
+      run: runOptionsOf(inputs),
     });
     io().info(`plan for ${cluster.name} written to ${file}${r.saved ? `; ${planHeadline(r.saved)}` : ''}`);
     return {

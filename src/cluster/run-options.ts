@@ -1,0 +1,48 @@
+// What a cluster-up run is asked besides the cluster file: a worker count, baking the images again,
+// replacing running instances. Each decides writes, so the plan is made with them, a saved plan
+// keeps them, and an apply of it runs with the plan's, never with other ones.
+import * as z from 'zod';
+
+export interface RunOptions {
+  /** The worker count for this run, in place of the cluster file's. */
+  workers?: number;
+  /** Bake both images again even when one of the same recipe exists. */
+  rebuildImages: boolean;
+  /** Replace running instances that are not on their template's default version. */
+  refresh: boolean;
+}
+
+export const DEFAULT_RUN: RunOptions = { rebuildImages: false, refresh: false };
+
+export const runOptionsSchema = z
+  .object({
+    workers: z.number().int().min(0).max(10_000).optional(),
+    rebuildImages: z.boolean(),
+    refresh: z.boolean(),
+  })
+  .strict();
+
+/** The options in words, for the plan's reader: only those that differ from a plain run. */
+export function describeRun(run: RunOptions): string {
+  const parts = [
+    ...(run.workers === undefined ? [] : [`workers ${run.workers} (not the cluster file's count)`]),
+    ...(run.rebuildImages ? ['images baked again (rebuild-images)'] : []),
+    ...(run.refresh ? ['instances not on the new template version replaced (refresh)'] : []),
+  ];
+  return parts.length ? `Run options: ${parts.join('; ')}.` : 'Run options: none.';
+}
+
+/** Where two runs' options differ, one line each: a saved plan is applied only with its own. */
+export function runMoved(planned: RunOptions, now: RunOptions): string[] {
+  const show = (v: unknown) => (v === undefined ? "the cluster file's" : String(v));
+  const out: string[] = [];
+  if (planned.workers !== now.workers)
+    out.push(`run option workers: ${show(planned.workers)} in the plan, ${show(now.workers)} in this run`);
+  if (planned.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned.rebuildImages} in the plan, ${now.rebuildImages} in this run`,
+    );
+  if (planned.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
