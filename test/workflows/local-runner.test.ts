@@ -124,9 +124,13 @@ describe('cluster-up through the local runner', () => {
       return { ...o, deps: { ...o.deps, clustersDir } };
     };
     const plan = await runWorkflowFile(wf('cluster-plan'), opts({ cluster: changed }));
-    expect(plan.summary).toContain('0 to add, 1 to change, 0 to remove;');
+    // The template's new version, and the instance refresh cluster-apply then runs: both planned.
+    expect(plan.summary).toContain('0 to add, 2 to change, 0 to remove;');
     expect(plan.summary).toContain(
       '| change | launch template perf-example-acapy | new version 2, made the default |',
+    );
+    expect(plan.summary).toContain(
+      '| change | auto scaling group perf-example-acapy | instance refresh: 1 running instance on version 1 replaced by version 2 |',
     );
     expect(plan.summary).toContain(
       "+  printf '%s=%s\\n' 'ACAPY_GENESIS_URL' 'https://example.org/genesis/other'",
