@@ -9,7 +9,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 });
 
 // vendor:zod
-import { zod$array, zod$boolean, zod$enum, zod$gte, zod$int, zod$literal, zod$lte, zod$maxLength, zod$minLength, zod$number, zod$object, zod$positive, zod$preprocess, zod$record, zod$refine, zod$regex, zod$strictObject, zod$string, zod$superRefine, zod$union, zod$unknown, zod$url } from "./vendor.js";
+import { zod$array, zod$boolean, zod$enum, zod$gt, zod$gte, zod$int, zod$literal, zod$lte, zod$maxLength, zod$minLength, zod$number, zod$object, zod$positive, zod$preprocess, zod$record, zod$refine, zod$regex, zod$strictObject, zod$string, zod$superRefine, zod$union, zod$unknown, zod$url } from "./vendor.js";
 
 // src/action/io.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -262,6 +262,9 @@ function firstLine(text3) {
 // vendor:@aws-sdk/client-auto-scaling
 import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
 
+// vendor:@aws-sdk/client-cloudwatch
+import { aws_sdk_client_cloudwatch$CloudWatchClient } from "./vendor.js";
+
 // vendor:@aws-sdk/client-ec2
 import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
@@ -326,6 +329,9 @@ function makeClients(opts) {
     },
     get sts() {
       return client("sts", () => new aws_sdk_client_sts$STSClient(config));
+    },
+    get cloudwatch() {
+      return client("cloudwatch", () => new aws_sdk_client_cloudwatch$CloudWatchClient(config));
     }
   };
 }
@@ -924,6 +930,48 @@ var machinesSection = zod$strictObject({
   }).optional().describe("Akrida's ACA-Py mediator; its invitation URL becomes the Locust MEDIATION_URL")
 });
 
+// src/config/schema-regression.ts
+var VARIANT_SETTINGS = zod$strictObject({
+  "log-level": zod$enum(["debug", "info", "warning", "error"]).optional(),
+  "debug-connections": zod$boolean().optional(),
+  "debug-credentials": zod$boolean().optional(),
+  "debug-presentations": zod$boolean().optional(),
+  "preserve-exchange-records": zod$boolean().optional(),
+  "auto-store-credential": zod$boolean().optional()
+});
+var variantName = zod$string().regex(/^[a-z][a-z0-9-]{0,22}[a-z0-9]$/, {
+  error: "expected 2-24 characters: lower-case letters, digits and dashes, starting with a letter (it names an image, AWS tags and report rows)"
+});
+var variantSchema = zod$strictObject({
+  name: variantName,
+  acapyTag: zod$string().regex(/^py\d\.\d{1,2}-\d{1,3}\.\d{1,3}\.\d{1,3}$/, {
+    error: "expected an acapy-agent image tag such as py3.12-1.4.0"
+  }).describe("The acapy-agent image tag the FROM line of Akrida\u2019s ACA-Py Dockerfile is set to"),
+  walletType: zod$enum(WALLET_TYPES).describe("wallet-type in the issuer\u2019s arg file: askar, askar-anoncreds or kanon-anoncreds"),
+  storage: zod$literal("postgres").default("postgres").describe("wallet-storage-type: postgres_storage"),
+  settings: VARIANT_SETTINGS.prefault({}).describe("Extra ACA-Py settings of this variant"),
+  baseline: zod$boolean().default(false).describe("The variant the others are compared with (exactly one)")
+});
+var percent = (d, dflt) => zod$number().check(zod$gt(0), zod$lte(1e3)).default(dflt).describe(d);
+var regressionSection = zod$strictObject({
+  variants: zod$array(variantSchema).check(zod$minLength(2), zod$maxLength(6)),
+  repetitions: intRange(1, 10).default(2).describe("Runs per variant, interleaved A B A B"),
+  warmupSeconds: intRange(0, 3600).default(60).describe("Load before each measured run, not measured"),
+  confidence: zod$number().check(zod$gte(0.8), zod$lte(0.999)).default(0.95).describe("Confidence level of the interval a verdict rests on"),
+  thresholds: zod$strictObject({
+    p95LatencyPercent: percent("p95 latency rise (%) above which a variant is worse", 10),
+    throughputPercent: percent("Throughput drop (%) above which a variant is worse", 5),
+    errorRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01).describe("Rise of the failed-request ratio above which a variant is worse")
+  }).prefault({}),
+  schedule: cronSchedule.optional().describe("A weekly schedule (UTC) for the regression workflow"),
+  history: zod$strictObject({
+    keep: intRange(1, 200).default(20).describe("Runs per variant shown in the trend"),
+    branch: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
+      error: "expected a branch name of lower-case letters, digits, dashes"
+    }).default("akrida-regression-data")
+  }).prefault({})
+});
+
 // src/config/schema.ts
 var MAX_EXTRA_TAGS = 40;
 var clusterSchema = zod$strictObject({
@@ -1005,6 +1053,7 @@ var clusterSchema = zod$strictObject({
       minRps: zod$number().check(zod$gte(0), zod$lte(1e6)).default(0)
     }).prefault({})
   }),
+  regression: regressionSection.optional().describe("ACA-Py variants compared on this cluster by the regression workflow"),
   teardown: zod$strictObject({
     schedule: cronSchedule,
     ttlHours: zod$number().check(zod$gte(1, { error: "expected at least 1 hour" }), zod$lte(720)),
@@ -1867,6 +1916,114 @@ function parameterProblems(c, error) {
   }
 }
 
+// src/acapy/variant-check.ts
+function releaseOfTag(tag) {
+  return /^py\d\.\d{1,2}-(\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(tag)?.[1];
+}
+var KNOWN_RELEASES = CHECKED_ACAPY.map((c) => c.release);
+function pinnedFrom(source) {
+  const pin = pinnedCommit(source.ref);
+  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
+  return image2?.slice(image2.lastIndexOf("/") + 1);
+}
+var order2 = (line) => CHECKED_ACAPY.findIndex((c) => c.line === line);
+function variantBlocker(v2) {
+  const release = releaseOfTag(v2.acapyTag);
+  if (release === void 0 || !KNOWN_RELEASES.includes(release))
+    return `ACA-Py ${release ?? v2.acapyTag} (acapy-agent:${v2.acapyTag}) is not a release the toolkit knows (${KNOWN_RELEASES.join(", ")}); variant ${v2.name} was not built or load-tested`;
+  const line = lineOf(release);
+  const since = WALLETS[v2.walletType].since;
+  if (line !== void 0 && order2(line) < order2(since))
+    return `wallet type ${v2.walletType} needs ACA-Py ${since} or later, variant ${v2.name} runs ${release}; it was not built or load-tested`;
+  return void 0;
+}
+
+// src/config/semantic-regression.ts
+var DAYS = /^([0-7]|sun|mon|tue|wed|thu|fri|sat)$/i;
+function regressionProblems(c, error, warn) {
+  const r = c.regression;
+  if (!r) return;
+  const at = (...p) => ["regression", ...p];
+  const baselines = r.variants.flatMap((v2, i) => v2.baseline ? [i] : []);
+  if (baselines.length === 0)
+    error(
+      at("variants"),
+      "no variant is the baseline; the others are compared with it and the cluster is left on it",
+      "add baseline: true to exactly one variant"
+    );
+  for (const i of baselines.slice(1))
+    error(
+      at("variants", i, "baseline"),
+      `a second baseline: variant ${r.variants[baselines[0] ?? 0]?.name} is already the baseline`,
+      "keep baseline: true on exactly one variant"
+    );
+  const seen = /* @__PURE__ */ new Map();
+  r.variants.forEach((v2, i) => {
+    const first = seen.get(v2.name);
+    if (first !== void 0)
+      error(
+        at("variants", i, "name"),
+        `variant name ${v2.name} is already used by variants[${first}]`,
+        "give each variant its own name: it names its image and its rows in the report"
+      );
+    else seen.set(v2.name, i);
+  });
+  if (!c.machines?.issuer)
+    error(
+      at(),
+      "a regression needs machines.issuer: one ACA-Py image is baked per variant from the issuer the toolkit prepares",
+      "add machines.issuer (see clusters/example.yml)"
+    );
+  if (pinnedFrom(c.source) === void 0)
+    error(
+      ["source", "ref"],
+      `Akrida ${c.source.ref} is not a commit the toolkit knows, so the FROM line a variant replaces is not known`,
+      "pin source.ref to a commit listed in src/acapy/versions.ts"
+    );
+  if (c.acapy.version !== void 0)
+    error(
+      ["acapy", "version"],
+      "acapy.version and regression.variants both set the ACA-Py release",
+      "remove acapy.version: each variant names its release in acapyTag"
+    );
+  const base2 = r.variants[baselines[0] ?? -1];
+  r.variants.forEach((v2, i) => {
+    const blocker = variantBlocker(v2);
+    if (blocker === void 0) return;
+    const release = releaseOfTag(v2.acapyTag);
+    const unknown = release === void 0 || !KNOWN_RELEASES.includes(release);
+    const path = unknown ? at("variants", i, "acapyTag") : at("variants", i, "walletType");
+    if (v2.baseline || !unknown)
+      error(path, blocker, unknown ? `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}` : void 0);
+    else warn(path, blocker, `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}`);
+  });
+  if (base2)
+    r.variants.forEach((v2, i) => {
+      if (WALLETS[v2.walletType].anoncreds !== WALLETS[base2.walletType].anoncreds)
+        error(
+          at("variants", i, "walletType"),
+          `${v2.walletType} issues in the ${WALLETS[v2.walletType].anoncreds ? "anoncreds" : "indy"} format, the baseline ${base2.name} (${base2.walletType}) in the other: Locust would not run the same scenario`,
+          "compare askar-anoncreds with kanon-anoncreds, or askar variants with each other"
+        );
+    });
+  if (c.acapy.walletType !== base2?.walletType && base2)
+    error(
+      ["acapy", "walletType"],
+      `the cluster runs ${c.acapy.walletType}, the baseline variant ${base2.name} ${base2.walletType}: the cluster is left on the baseline`,
+      `set acapy.walletType to ${base2.walletType}`
+    );
+  if (r.schedule !== void 0) {
+    const [min, hour, dom, month, dow] = r.schedule.trim().split(/\s+/);
+    const fixed = (s) => s !== void 0 && /^\d{1,2}$/.test(s);
+    if (!(fixed(min) && fixed(hour) && dom === "*" && month === "*" && dow !== void 0 && DAYS.test(dow)))
+      error(
+        at("schedule"),
+        `"${r.schedule}" is not weekly: a regression takes about an hour of a cluster`,
+        'one minute, hour and weekday, e.g. "0 3 * * 1" (Mondays 03:00 UTC)'
+      );
+  }
+}
+
 // src/config/sizing.ts
 var RESERVED_MIB = 1024;
 function sizeWorkers(cluster, users = cluster.loadTest.users) {
@@ -1918,6 +2075,7 @@ function semanticProblems(c) {
   parameterProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
+  regressionProblems(c, error, warn);
   out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
   const check2 = c.acapy.healthCheck;
   const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
@@ -3315,10 +3473,10 @@ function machineScript(t, input2) {
   for (const r of i.replacements ?? []) {
     relative("replacement file", r.file);
     check(
-      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
+      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
       "placeholder",
       r.placeholder,
-      "a word such as {INTERNAL_IP}"
+      "a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0"
     );
     const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
     check(
@@ -8386,7 +8544,7 @@ var STATEMENTS = {
   Describe: {
     resources: ["*"],
     target: "any",
-    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and ssm:GetCommandInvocation support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)'
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters, ssm:GetCommandInvocation and cloudwatch:GetMetricData support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)'
   },
   Ec2CreateTagged: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
@@ -8667,6 +8825,8 @@ var OPERATIONS = {
   // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
   // (confirmed: STS API reference, "No permissions are required to perform this operation").
   "STS:GetCallerIdentity": [],
+  // The regression's server-side figures: read-only, and AWS knows no resource for it.
+  "CloudWatch:GetMetricData": describe2("cloudwatch:GetMetricData"),
   "IAM:GetInstanceProfile": [["iam:GetInstanceProfile", "InstanceProfile"]],
   "IAM:SimulatePrincipalPolicy": [["iam:SimulatePrincipalPolicy", "DeploySelfCheck"]]
 };
@@ -9456,10 +9616,10 @@ function groupFailures(failuresCsv) {
     if (r.Error && !g.errors.includes(r.Error)) g.errors.push(r.Error);
     byStep.set(step, g);
   }
-  const order2 = Object.keys(STEP_HINTS);
+  const order3 = Object.keys(STEP_HINTS);
   return [...byStep.values()].sort((a, b) => {
-    const ia = order2.indexOf(a.step);
-    const ib = order2.indexOf(b.step);
+    const ia = order3.indexOf(a.step);
+    const ib = order3.indexOf(b.step);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || b.occurrences - a.occurrences;
   });
 }
@@ -10287,11 +10447,11 @@ async function teardown(ctx, cluster, mode, opts = {}) {
     const lbs = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
     return done({ cluster, mode, dryRun, hourlyStopped: Math.round((hourlyStopped - lbs) * 1e4) / 1e4 });
   }
-  const order2 = waves("reverse");
-  items.push(...order2.flat().flatMap((id) => TEARDOWN[id].items(inv)));
+  const order3 = waves("reverse");
+  items.push(...order3.flat().flatMap((id) => TEARDOWN[id].items(inv)));
   if (dryRun) return done({ cluster, mode, dryRun, hourlyStopped });
   const o = { timeoutMs };
-  for (const wave of order2) await Promise.all(wave.map((id) => TEARDOWN[id].destroy(ctx, inv, o)));
+  for (const wave of order3) await Promise.all(wave.map((id) => TEARDOWN[id].destroy(ctx, inv, o)));
   return done({ cluster, mode, dryRun, hourlyStopped });
 }
 var loadBalancingOf = (inv) => ({

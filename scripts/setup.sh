@@ -3,10 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: shellcheck lints every generated script, python3-locust runs a real Locust on 127.0.0.1.
+# Debian packages: shellcheck lints every generated script, python3-locust runs a real Locust on 127.0.0.1,
+# chromium opens the regression report's HTML page in the browser test.
 missing=()
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 [ -x /usr/bin/locust ] || missing+=(python3-locust)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive

@@ -4,6 +4,7 @@
 // adaptive retry mode for throttling. A backend plugged in from outside (the simulated AWS, attached
 // by the runner and the tests) answers the same clients instead of the network.
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SSMClient } from '@aws-sdk/client-ssm';
@@ -17,6 +18,7 @@ export interface AwsClients {
   elbv2: ElasticLoadBalancingV2Client;
   ssm: SSMClient;
   sts: STSClient;
+  cloudwatch: CloudWatchClient;
 }
 
 /** What answers the clients in place of AWS: it attaches itself to each client, and keeps its own time. */
@@ -88,6 +90,9 @@ export function makeClients(opts: ClientOptions): AwsClients {
     },
     get sts() {
       return client('sts', () => new STSClient(config));
+    },
+    get cloudwatch() {
+      return client('cloudwatch', () => new CloudWatchClient(config));
     },
   };
 }

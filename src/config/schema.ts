@@ -20,6 +20,7 @@ import {
 import { acapySection } from './schema-acapy.js';
 import { locustSection } from './schema-locust.js';
 import { machinesSection } from './schema-machines.js';
+import { regressionSection } from './schema-regression.js';
 import { instanceSelector } from './schema-shared.js';
 
 export { type InstanceSelector, type SecretRef, secretRef } from './schema-shared.js';
@@ -149,6 +150,9 @@ export const clusterSchema = z.strictObject({
       })
       .prefault({}),
   }),
+  regression: regressionSection
+    .optional()
+    .describe('ACA-Py variants compared on this cluster by the regression workflow'),
   teardown: z.strictObject({
     schedule: cronSchedule,
     ttlHours: z.number().check(z.gte(1, { error: 'expected at least 1 hour' }), z.lte(720)),

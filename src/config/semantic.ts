@@ -13,6 +13,7 @@ import { acapyProblems, composeProblems } from './semantic-akrida.js';
 import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
 import { parameterProblems } from './semantic-parameters.js';
+import { regressionProblems } from './semantic-regression.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
 /** A capacity in order (min <= desired <= max), each problem at the field that breaks it under `at`. */
@@ -60,6 +61,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   parameterProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
+  regressionProblems(c, error, warn);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
   // The warmup is the group's health-check grace: shorter than ACA-Py takes to pass its checks, new

@@ -137,6 +137,8 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
   // (confirmed: STS API reference, "No permissions are required to perform this operation").
   'STS:GetCallerIdentity': [],
+  // The regression's server-side figures: read-only, and AWS knows no resource for it.
+  'CloudWatch:GetMetricData': describe('cloudwatch:GetMetricData'),
   'IAM:GetInstanceProfile': [['iam:GetInstanceProfile', 'InstanceProfile']],
   'IAM:SimulatePrincipalPolicy': [['iam:SimulatePrincipalPolicy', 'DeploySelfCheck']],
 };

@@ -105,10 +105,10 @@ export function machineScript(t: TemplateSet, input: MachineScriptInput): string
   for (const r of i.replacements ?? []) {
     relative('replacement file', r.file);
     check(
-      /^\{?[A-Za-z0-9_]+\}?$/.test(r.placeholder),
+      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
       'placeholder',
       r.placeholder,
-      'a word such as {INTERNAL_IP}',
+      'a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0',
     );
     // A plan made before the machine exists shows its address as the named placeholder.
     const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;

@@ -6,6 +6,7 @@ import { LATENCY } from '../aws/latency.js';
 import { SIMULATED_BACKEND } from '../iam/iam-client.js';
 import { type Clock, VirtualClock } from '../time/clock.js';
 import { AsgState, asgService } from './autoscaling.js';
+import { CloudWatchState, cloudWatchService } from './cloudwatch.js';
 import { Ec2State, ec2Service, type SimInstance } from './ec2.js';
 import { ElbState, elbService, type HttpModel } from './elbv2.js';
 import { asSdkError, SimulatorDataError } from './errors.js';
@@ -57,6 +58,7 @@ export class SimulatedAws {
   readonly asg: AsgState;
   readonly ssm: SsmState;
   readonly iam: IamState;
+  readonly cloudwatch: CloudWatchState;
 
   constructor(opts: SimulatedAwsOptions = {}) {
     const latency: Latency = { ...LATENCY, ...opts.latency };
@@ -73,6 +75,7 @@ export class SimulatedAws {
     this.asg = new AsgState(this.world, this.ec2, this.elb);
     this.ssm = new SsmState(this.world);
     this.iam = new IamState(this.world);
+    this.cloudwatch = new CloudWatchState(this.world);
     // Order matters: instances change state first, then targets, then groups react.
     this.world.register(ec2Service(this.world, this.ec2), (now) => this.ec2.tick(now));
     this.world.register(elbService(this.world, this.ec2, this.elb), () => this.elb.tick());
@@ -82,6 +85,7 @@ export class SimulatedAws {
       stsService(this.world, () => this.iam.callerPolicy?.roleName ?? SIMULATED_CALLER_ROLE),
     );
     this.world.register(iamService(this.world, this.iam));
+    this.world.register(cloudWatchService(this.world, this.cloudwatch, this.elb, this.asg));
     this.seedPublicImages();
   }
 

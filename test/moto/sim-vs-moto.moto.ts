@@ -3,6 +3,7 @@
 // backs, and the test holds the simulator to it. (Both answer through the real SDK clients, so the
 // error names compared are what the toolkit's code sees.)
 import * as asg from '@aws-sdk/client-auto-scaling';
+import * as cw from '@aws-sdk/client-cloudwatch';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as ssm from '@aws-sdk/client-ssm';
@@ -129,6 +130,7 @@ maybe('the simulated AWS and moto on the calls the toolkit makes', () => {
       elbv2: new elb.ElasticLoadBalancingV2Client(cfg),
       autoScaling: new asg.AutoScalingClient(cfg),
       ssm: new ssm.SSMClient(cfg),
+      cloudwatch: new cw.CloudWatchClient(cfg),
     };
     motoVpc =
       (await motoClients.ec2.send(new ec2.CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }))).Vpc?.VpcId ?? '';
