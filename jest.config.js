@@ -15,5 +15,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The simulated IAM's decisions, checked against a maintained IAM engine after each file.
+  setupFilesAfterEnv: ['<rootDir>/test/fixtures/iam-engine-check.ts'],
   testTimeout: 30000,
 };

@@ -62,8 +62,10 @@ export class IamEnforcer {
     return { region: this.sim.world.region, account: this.sim.world.accountId };
   }
 
+  /** An EC2 resource's ARN: images and snapshots carry no account (AWS's resource-type table). */
   private ec2Arn(type: string, id: string): string {
-    return `arn:aws:ec2:${this.arnBase.region}:${this.arnBase.account}:${type}/${id}`;
+    const account = type === 'image' || type === 'snapshot' ? '' : this.arnBase.account;
+    return `arn:aws:ec2:${this.arnBase.region}:${account}:${type}/${id}`;
   }
 
   private ec2Tags(id: string): Tags {

@@ -70,14 +70,34 @@ function applies(st: PolicyStatement, action: string, resource: string, ctx: Con
   );
 }
 
+/** One decision as made, for a check of this evaluator against a maintained IAM engine. */
+export interface DecisionRecord {
+  docs: readonly PolicyDocument[];
+  action: string;
+  resource: string;
+  ctx: Context;
+  decision: Decision;
+  /** A request the simulator authorized, or a question SimulatePrincipalPolicy answered. */
+  origin: 'request' | 'simulation';
+}
+
+/** Where decisions are reported when a test listens (test/fixtures/iam-engine-check.ts). */
+export const decisionListener: { on?: (r: DecisionRecord) => void } = {};
+
 /** The decision for one action on one resource. */
 export function decide(
   docs: readonly PolicyDocument[],
   action: string,
   resource: string,
   ctx: Context,
+  origin: DecisionRecord['origin'] = 'request',
 ): Decision {
   const hits = docs.flatMap((d) => list(d.Statement)).filter((st) => applies(st, action, resource, ctx));
-  if (hits.some((st) => st.Effect === 'Deny')) return 'explicitDeny';
-  return hits.some((st) => st.Effect === 'Allow') ? 'allowed' : 'implicitDeny';
+  const decision: Decision = hits.some((st) => st.Effect === 'Deny')
+    ? 'explicitDeny'
+    : hits.some((st) => st.Effect === 'Allow')
+      ? 'allowed'
+      : 'implicitDeny';
+  decisionListener.on?.({ docs, action, resource, ctx, decision, origin });
+  return decision;
 }

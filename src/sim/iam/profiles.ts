@@ -161,7 +161,9 @@ export function profileHandlers(world: World, s: IamState) {
         $metadata: {},
         IsTruncated: false,
         EvaluationResults: (i.ActionNames ?? []).map((action) => {
-          const each = resources.map((r) => (unrestricted ? 'allowed' : decide(docs, action, r, context)));
+          const each = resources.map((r) =>
+            unrestricted ? 'allowed' : decide(docs, action, r, context, 'simulation'),
+          );
           const decision = each.includes('explicitDeny')
             ? 'explicitDeny'
             : each.every((d) => d === 'allowed')
