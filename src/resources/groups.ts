@@ -13,7 +13,8 @@ import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
 import { describeGroups } from './group-describe.js';
-import { autoScalingGroups, type GroupDesired, reconcileGroup } from './group-provider.js';
+import { autoScalingGroups, type GroupDesired, groupSpec, reconcileGroup } from './group-provider.js';
+import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { TIERS, type Tier } from './launch-templates.js';
 import { diff, planned } from './provider.js';
@@ -58,6 +59,8 @@ export function groupDesired(c: Cluster, tier: Tier, input: GroupInput, now?: Da
     tags,
     ...(now ? { expiresAt: expiry(c, now).toISOString() } : {}),
     metrics: acapy,
+    // ACA-Py stays on-demand: it is what a load test measures.
+    ...(!acapy && c.locust.workers.spot ? { spot: c.locust.workers.spot } : {}),
   };
 }
 
@@ -104,10 +107,14 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
+      const policy = groupSpec(d).MixedInstancesPolicy;
       for (const change of changes)
         out.changes.push(
           planned(autoScalingGroups, change, resource, [
             `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
+            ...(policy
+              ? [spotSummary(policy), `capacity rebalance ${d.spot?.capacityRebalance ? 'on' : 'off'}`]
+              : []),
           ]),
         );
       if (changes.length === 0) out.unchanged.push(resource);
