@@ -263,7 +263,7 @@ function firstLine(text3) {
 import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
@@ -830,6 +830,24 @@ var acapySection = zod$strictObject({
 });
 
 // src/config/schema-locust.ts
+var SPOT_ALLOCATION_STRATEGIES = [
+  "price-capacity-optimized",
+  "capacity-optimized",
+  "capacity-optimized-prioritized",
+  "lowest-price"
+];
+var workerSpot = zod$strictObject({
+  instanceTypes: zod$array(instanceType2).check(
+    zod$minLength(2, {
+      error: "give at least two instance types: one Spot pool alone is interrupted together"
+    }),
+    zod$maxLength(20)
+  ).describe("Instance types of workers.instanceType's size (vCPU and memory), in priority order"),
+  onDemandBase: intRange(0, 1e3).default(0).describe("Workers always on-demand, before any Spot"),
+  spotPercent: intRange(0, 100).default(100).describe("Share of the workers above the base on Spot, 0-100"),
+  allocationStrategy: zod$enum(SPOT_ALLOCATION_STRATEGIES).default("price-capacity-optimized"),
+  capacityRebalance: zod$boolean().default(true).describe("Launch a replacement when a Spot worker is told it will be interrupted")
+});
 var locustSection = zod$strictObject({
   master: zod$strictObject({
     instance: instanceSelector.describe("The existing Locust master instance"),
@@ -841,7 +859,11 @@ var locustSection = zod$strictObject({
     count: intRange(0, 1e3).optional().describe("Fixed worker count (or give targetUsers)"),
     targetUsers: positiveInt(1e6).optional().describe("Size the worker count from this many users"),
     max: intRange(1, 1e3),
-    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600)
+    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600),
+    spot: workerSpot.optional().describe("Run the workers on Spot (off when absent); ACA-Py stays on-demand"),
+    maxLostShare: zod$number().check(zod$gte(0), zod$lte(1)).default(0.05).describe(
+      "Share of the run's worker time (0-1) a load test may lose to workers that left before its result is 'interrupted' rather than judged by its gates"
+    )
   }).refine((w) => w.count === void 0 !== (w.targetUsers === void 0), {
     error: "give exactly one of count or targetUsers"
   }),
@@ -1353,6 +1375,8 @@ var LATENCY = {
   ssmOnline: 60,
   /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
   prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
   /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
   prepareIssuer: 30
 };
@@ -1592,8 +1616,8 @@ function parseCidr(cidr2) {
   const [ip = "", bits = "32"] = cidr2.split("/");
   const base2 = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
   const prefix = Number(bits);
-  const size = 2 ** (32 - prefix);
-  return { start: Math.floor(base2 / size) * size, size, prefix, base: base2 };
+  const size2 = 2 ** (32 - prefix);
+  return { start: Math.floor(base2 / size2) * size2, size: size2, prefix, base: base2 };
 }
 var toIp = (n2) => [24, 16, 8, 0].map((s) => Math.floor(n2 / 2 ** s) % 256).join(".");
 function canonicalCidr(cidr2) {
@@ -1880,6 +1904,58 @@ function sizeWorkers(cluster, users = cluster.loadTest.users) {
   return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
 }
 
+// src/config/semantic-spot.ts
+var size = (t) => `${t.vcpu} vCPU / ${t.memoryMiB / 1024} GiB`;
+function spotProblems(c, error, warn) {
+  const w = c.locust.workers;
+  const spot = w.spot;
+  if (!spot) return;
+  const base2 = instanceType(w.instanceType);
+  const seen = /* @__PURE__ */ new Set();
+  spot.instanceTypes.forEach((name, i) => {
+    const path = ["locust", "workers", "spot", "instanceTypes", i];
+    if (seen.has(name)) {
+      error(path, `"${name}" is listed twice`, "list each instance type once");
+      return;
+    }
+    seen.add(name);
+    const t = instanceType(name);
+    if (!t) {
+      const near = closest(name, Object.keys(INSTANCE_TYPES));
+      error(
+        path,
+        `unknown instance type "${name}"`,
+        near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
+      );
+      return;
+    }
+    if (base2 && (t.vcpu !== base2.vcpu || t.memoryMiB !== base2.memoryMiB))
+      error(
+        path,
+        `${name} has ${size(t)}, but the workers' ${w.instanceType} has ${size(base2)}: every Spot type must be the same size, since each worker is given the same number of users`,
+        `use types of ${size(base2)}, e.g. ${sameSize(w.instanceType).join(", ") || w.instanceType}`
+      );
+  });
+  const workers = sizeWorkers(c).workers;
+  if (workers > 0 && spot.onDemandBase >= workers)
+    warn(
+      ["locust", "workers", "spot", "onDemandBase"],
+      `the on-demand base (${spot.onDemandBase}) covers all ${workers} workers: none runs on Spot`,
+      "lower onDemandBase, or remove locust.workers.spot"
+    );
+  else if (spot.spotPercent === 0)
+    warn(
+      ["locust", "workers", "spot", "spotPercent"],
+      "spotPercent 0: every worker above the base is on-demand, none on Spot",
+      "raise spotPercent, or remove locust.workers.spot"
+    );
+}
+function sameSize(name) {
+  const t = instanceType(name);
+  if (!t) return [];
+  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).map(([n2]) => n2).sort((a, b) => Number(b === name) - Number(a === name));
+}
+
 // src/config/semantic.ts
 function capacityProblems(cap, at) {
   const out = [];
@@ -1913,6 +1989,7 @@ function semanticProblems(c) {
     );
   }
   instanceTypeProblems(c, error);
+  spotProblems(c, error, warn);
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
@@ -2154,10 +2231,10 @@ function readClusterText(file) {
   try {
     const fd = openSync(file, "r");
     try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size);
-      const buf = Buffer.alloc(size);
-      readSync(fd, buf, 0, size, 0);
+      const size2 = fstatSync(fd).size;
+      if (size2 > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size2);
+      const buf = Buffer.alloc(size2);
+      readSync(fd, buf, 0, size2, 0);
       text3 = buf.toString("utf8");
     } finally {
       closeSync(fd);
@@ -2179,10 +2256,10 @@ function readClusterText(file) {
   }
   return text3;
 }
-function tooLarge(file, size) {
+function tooLarge(file, size2) {
   return fileProblem(
     file,
-    `the file is ${size} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
+    `the file is ${size2} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
     "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
   );
 }
@@ -3014,9 +3091,9 @@ async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expe
     stderr: printed(out.StandardErrorContent)
   };
 }
-function chunk(items, size) {
+function chunk(items, size2) {
   const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size2) out.push(items.slice(i, i + size2));
   return out;
 }
 
@@ -4055,6 +4132,70 @@ async function ensureExpiryBackstop(ctx, name) {
   return true;
 }
 
+// src/resources/group-spot.ts
+function mixedPolicySpec(template, s) {
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: template,
+      Overrides: s.instanceTypes.map((InstanceType) => ({ InstanceType }))
+    },
+    InstancesDistribution: {
+      // The types in the file's order: the first is the on-demand one.
+      OnDemandAllocationStrategy: "prioritized",
+      OnDemandBaseCapacity: s.onDemandBase,
+      OnDemandPercentageAboveBaseCapacity: 100 - s.spotPercent,
+      SpotAllocationStrategy: s.allocationStrategy
+    }
+  };
+}
+function observedMixedPolicy(m) {
+  if (!m) return null;
+  const d = m.InstancesDistribution;
+  const spec = m.LaunchTemplate?.LaunchTemplateSpecification;
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: { LaunchTemplateId: spec?.LaunchTemplateId, Version: spec?.Version },
+      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType ?? "" }))
+    },
+    InstancesDistribution: {
+      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy ?? "",
+      OnDemandBaseCapacity: d?.OnDemandBaseCapacity ?? 0,
+      OnDemandPercentageAboveBaseCapacity: d?.OnDemandPercentageAboveBaseCapacity ?? 100,
+      SpotAllocationStrategy: d?.SpotAllocationStrategy ?? ""
+    }
+  };
+}
+function spotSummary(p) {
+  const d = p.InstancesDistribution;
+  return `Spot on ${p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ")}; on-demand base ${d.OnDemandBaseCapacity}, ${100 - d.OnDemandPercentageAboveBaseCapacity}% Spot above it, ${d.SpotAllocationStrategy}`;
+}
+function describeMixedPolicy(f) {
+  const b = f.before;
+  const a = f.after;
+  if (!b || !a)
+    return [
+      `mixed instances: ${b ? spotSummary(b) : "(none: on-demand)"} -> ${a ? spotSummary(a) : "(none: on-demand from the launch template)"}`
+    ];
+  const types = (p) => p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ");
+  const tpl = (p) => `${p.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateId} ${p.LaunchTemplate.LaunchTemplateSpecification.Version}`;
+  const db = b.InstancesDistribution;
+  const da = a.InstancesDistribution;
+  const line = (label2, x, y) => x === y ? [] : [`${label2}: ${x} -> ${y}`];
+  return [
+    ...line("mixed instances launch template", tpl(b), tpl(a)),
+    ...line("instance types", types(b), types(a)),
+    ...line("on-demand base", String(db.OnDemandBaseCapacity), String(da.OnDemandBaseCapacity)),
+    ...line(
+      "Spot share above the base",
+      `${100 - db.OnDemandPercentageAboveBaseCapacity}%`,
+      `${100 - da.OnDemandPercentageAboveBaseCapacity}%`
+    ),
+    ...line("Spot allocation strategy", db.SpotAllocationStrategy, da.SpotAllocationStrategy),
+    ...line("on-demand allocation strategy", db.OnDemandAllocationStrategy, da.OnDemandAllocationStrategy)
+  ];
+}
+var observedRebalance = (g) => g.CapacityRebalance ?? false;
+
 // src/resources/provider.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -4115,9 +4256,42 @@ function describeTags(f) {
   ];
 }
 
+// src/resources/group-plan-lines.ts
+var LABELS2 = {
+  MinSize: "min",
+  MaxSize: "max",
+  DesiredCapacity: "desired",
+  HealthCheckType: "health check type",
+  HealthCheckGracePeriod: "health check grace period",
+  DefaultInstanceWarmup: "default instance warmup",
+  VPCZoneIdentifier: "subnets",
+  TargetGroupARNs: "target groups",
+  CapacityRebalance: "capacity rebalance"
+};
+function describeGroupField(f) {
+  if (f.field === "Tags") return describeTags(f);
+  if (f.field === "MixedInstancesPolicy") return describeMixedPolicy(f);
+  if (f.field === "LaunchTemplate") {
+    const id = (v2) => v2?.LaunchTemplateId;
+    const ver = (v2) => v2?.Version;
+    if (f.before === null || f.after === null) {
+      const show4 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
+      return [`launch template: ${show4(f.before)} -> ${show4(f.after)}`];
+    }
+    return [
+      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
+      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
+    ];
+  }
+  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
+  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
+}
+
 // src/resources/group-provider.ts
 var UPDATED = [
   "LaunchTemplate",
+  "MixedInstancesPolicy",
+  "CapacityRebalance",
   "MinSize",
   "MaxSize",
   "DesiredCapacity",
@@ -4128,8 +4302,11 @@ var UPDATED = [
 ];
 var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
 function groupSpec(d) {
+  const template = { LaunchTemplateId: d.templateId, Version: "$Default" };
   return {
-    LaunchTemplate: { LaunchTemplateId: d.templateId, Version: "$Default" },
+    LaunchTemplate: d.spot ? null : template,
+    MixedInstancesPolicy: d.spot ? mixedPolicySpec(template, d.spot) : null,
+    CapacityRebalance: d.spot?.capacityRebalance ?? false,
     MinSize: d.capacity.min,
     DesiredCapacity: d.capacity.desired,
     MaxSize: d.capacity.max,
@@ -4144,11 +4321,12 @@ function groupSpec(d) {
   };
 }
 function observedGroup(g) {
+  const mixed = observedMixedPolicy(g.MixedInstancesPolicy);
   return {
-    LaunchTemplate: {
-      LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId,
-      Version: g.LaunchTemplate?.Version
-    },
+    // A mixed-instances group's template is its policy's, whatever else a describe reports.
+    LaunchTemplate: mixed ? null : { LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId, Version: g.LaunchTemplate?.Version },
+    MixedInstancesPolicy: mixed,
+    CapacityRebalance: observedRebalance(g),
     MinSize: g.MinSize,
     DesiredCapacity: g.DesiredCapacity,
     MaxSize: g.MaxSize,
@@ -4164,29 +4342,6 @@ function observedGroup(g) {
     MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
   };
 }
-var LABELS2 = {
-  MinSize: "min",
-  MaxSize: "max",
-  DesiredCapacity: "desired",
-  HealthCheckType: "health check type",
-  HealthCheckGracePeriod: "health check grace period",
-  DefaultInstanceWarmup: "default instance warmup",
-  VPCZoneIdentifier: "subnets",
-  TargetGroupARNs: "target groups"
-};
-function describeField(f) {
-  if (f.field === "Tags") return describeTags(f);
-  if (f.field === "LaunchTemplate") {
-    const id = (v2) => v2?.LaunchTemplateId;
-    const ver = (v2) => v2?.Version;
-    return [
-      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
-      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
-    ];
-  }
-  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
-}
 var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   ResourceId: name,
   ResourceType: "auto-scaling-group",
@@ -4195,10 +4350,13 @@ var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   PropagateAtLaunch: true
 }));
 function createRequest(d) {
-  const { Tags, ...rest } = groupSpec(d);
+  const { Tags, LaunchTemplate, MixedInstancesPolicy, ...rest } = groupSpec(d);
   const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
   return {
     AutoScalingGroupName: d.address.name,
+    // The one of the two the group has (AWS refuses both).
+    MixedInstancesPolicy: MixedInstancesPolicy ?? void 0,
+    LaunchTemplate: LaunchTemplate ?? void 0,
     ...rest,
     Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
       Key,
@@ -4222,7 +4380,9 @@ async function update(ctx, d, fields2) {
   const name = d.address.name;
   const spec = groupSpec(d);
   const changed = new Set(fields2.map((f) => f.field));
-  const settings = Object.fromEntries(UPDATED.filter((k) => changed.has(k)).map((k) => [k, spec[k]]));
+  const settings = Object.fromEntries(
+    UPDATED.filter((k) => changed.has(k) && spec[k] !== null).map((k) => [k, spec[k]])
+  );
   if (Object.keys(settings).length > 0)
     await write(
       autoScaling,
@@ -4297,7 +4457,7 @@ var autoScalingGroups = {
   read: (ctx, address) => describeGroup(ctx, address.name),
   spec: groupSpec,
   observed: observedGroup,
-  describe: describeField,
+  describe: describeGroupField,
   async apply(ctx, change) {
     if (change.op === "create") return create(ctx, change.desired);
     if (change.op === "update") return update(ctx, change.desired, change.fields);
@@ -4661,7 +4821,9 @@ function groupDesired(c, tier2, input2, now) {
     subnetIds: c.network.subnetIds,
     tags,
     ...now ? { expiresAt: expiry(c, now).toISOString() } : {},
-    metrics: acapy
+    metrics: acapy,
+    // ACA-Py stays on-demand: it is what a load test measures.
+    ...!acapy && c.locust.workers.spot ? { spot: c.locust.workers.spot } : {}
   };
 }
 async function ensureGroup(ctx, c, tier2, input2) {
@@ -4689,10 +4851,12 @@ var groups = {
       out.observed.push({ address: d.address, fields: g && autoScalingGroups.observed(g) });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
+      const policy = groupSpec(d).MixedInstancesPolicy;
       for (const change of changes)
         out.changes.push(
           planned(autoScalingGroups, change, resource, [
-            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
+            `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
+            ...policy ? [spotSummary(policy), `capacity rebalance ${d.spot?.capacityRebalance ? "on" : "off"}`] : []
           ])
         );
       if (changes.length === 0) out.unchanged.push(resource);
@@ -7794,6 +7958,55 @@ var run10 = defineAction("list-clusters", {
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
+// src/plan/spot-prices.ts
+var DENIED = /^(UnauthorizedOperation|AccessDenied|AccessDeniedException)$/;
+function tableQuote(c, why) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return void 0;
+  const first = spot.instanceTypes[0] ?? c.locust.workers.instanceType;
+  return {
+    source: "price-table",
+    hourly: instanceType(first)?.hourly ?? 0,
+    basis: `Spot workers priced at the on-demand list price of ${first} (price table of ${PRICE_TABLE.asOf}), an upper bound: ${why}.`
+  };
+}
+async function spotQuote(ctx, c, zones = []) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return void 0;
+  const at = new Date(ctx.clock.now());
+  let rows;
+  try {
+    const r = await aws(
+      "DescribeSpotPriceHistory",
+      `Spot prices of ${spot.instanceTypes.join(", ")}`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand({
+          InstanceTypes: [...spot.instanceTypes],
+          ProductDescriptions: ["Linux/UNIX"],
+          // A start time of now answers the price in force now, one entry a pool.
+          StartTime: at,
+          ...zones.length ? { Filters: [{ Name: "availability-zone", Values: [...zones] }] } : {}
+        })
+      )
+    );
+    rows = (r.SpotPriceHistory ?? []).flatMap(
+      (p) => p.AvailabilityZone && p.InstanceType && Number.isFinite(Number(p.SpotPrice)) ? [{ zone: p.AvailabilityZone, type: p.InstanceType, price: Number(p.SpotPrice) }] : []
+    );
+  } catch (err) {
+    if (err instanceof AwsOperationError && DENIED.test(err.code))
+      return tableQuote(c, `ec2:DescribeSpotPriceHistory was refused (${err.code})`);
+    throw err;
+  }
+  const pools = new Map(rows.map((r) => [`${r.type} ${r.zone}`, r.price]));
+  if (pools.size === 0) return tableQuote(c, "AWS reported no Spot price for these types and zones");
+  const mean = [...pools.values()].reduce((s, p) => s + p, 0) / pools.size;
+  return {
+    source: "spot-price-history",
+    hourly: Math.round(mean * 1e6) / 1e6,
+    basis: `Spot workers priced at the mean Spot price of ${pools.size} pools (${spot.instanceTypes.join(", ")} in ${[...new Set(rows.map((r) => r.zone))].sort().join(", ")}) from DescribeSpotPriceHistory at ${at.toISOString()}.`
+  };
+}
+
 // src/plan/cost.ts
 var round = (n2) => Math.round(n2 * 1e4) / 1e4;
 function priceOf(type) {
@@ -7802,7 +8015,16 @@ function priceOf(type) {
   return info.hourly;
 }
 var LOAD_BALANCER_HOURLY = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
-function estimateCost(c, workers = sizeWorkers(c).workers) {
+function onDemandWorkers(c, n2) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return n2;
+  const base2 = Math.min(n2, spot.onDemandBase);
+  return base2 + Math.ceil((n2 - base2) * (100 - spot.spotPercent) / 100);
+}
+function estimateCost(c, workers = sizeWorkers(c).workers, quote = tableQuote(
+  c,
+  "no Spot price was asked (the offline plan makes no AWS call)"
+)) {
   const line = (item, count2, unit) => ({
     item,
     count: count2,
@@ -7815,11 +8037,7 @@ function estimateCost(c, workers = sizeWorkers(c).workers) {
       c.acapy.capacity.desired,
       priceOf(c.acapy.instanceType)
     ),
-    line(
-      `Locust workers (${c.locust.workers.instanceType})`,
-      workers,
-      priceOf(c.locust.workers.instanceType)
-    ),
+    ...workerLines(c, workers, quote, line),
     line("Application Load Balancers (1 LCU each)", 2, LOAD_BALANCER_HOURLY),
     ...machineSpecs(c).map((m) => line(`${m.role} machine (${m.instanceType})`, 1, priceOf(m.instanceType)))
   ];
@@ -7832,9 +8050,30 @@ function estimateCost(c, workers = sizeWorkers(c).workers) {
     basis: [
       `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}.`,
       PRICE_TABLE.note,
-      ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."]
-    ].join(" ")
+      ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."],
+      ...quote ? [quote.basis] : []
+    ].join(" "),
+    ...quote ? { spot: quote } : {}
   };
+}
+function workerLines(c, workers, quote, line) {
+  const spot = c.locust.workers.spot;
+  if (!spot || !quote)
+    return [
+      line(
+        `Locust workers (${c.locust.workers.instanceType})`,
+        workers,
+        priceOf(c.locust.workers.instanceType)
+      )
+    ];
+  const first = spot.instanceTypes[0] ?? c.locust.workers.instanceType;
+  const onDemand = onDemandWorkers(c, workers);
+  const spotCount = workers - onDemand;
+  const from = quote.source === "spot-price-history" ? "Spot price" : "on-demand list price, Spot price unknown";
+  return [
+    ...onDemand > 0 ? [line(`Locust workers on-demand (${first})`, onDemand, priceOf(first))] : [],
+    ...spotCount > 0 || onDemand === 0 ? [line(`Locust workers on Spot (${spot.instanceTypes.join(", ")}; ${from})`, spotCount, quote.hourly)] : []
+  ];
 }
 
 // src/plan/step-graph.ts
@@ -8695,7 +8934,7 @@ function rolePolicy(role, clusters, without) {
 }
 
 // src/iam/preflight.ts
-var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/;
+var DENIED2 = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/;
 var FIX = 'run `akrida bootstrap --repo OWNER/NAME --apply` as an administrator (README, "From an empty AWS account")';
 function principalOf(callerArn) {
   const role = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/[^/]+$/.exec(callerArn);
@@ -8736,7 +8975,7 @@ async function checkProfile(iam, cluster, r) {
       r.missing.push(
         `instance profile ${name} (instanceProfile in the cluster file) does not exist: ${FIX}, or name an existing profile`
       );
-    else if (DENIED.test(code))
+    else if (DENIED2.test(code))
       r.notes.push(
         `could not check instance profile ${name}: this role may not call iam:GetInstanceProfile (${FIX})`
       );
@@ -8765,7 +9004,7 @@ async function checkActions(iam, role, cluster, principal, r) {
     } catch (err) {
       const code = codeOf2(err);
       r.notes.push(
-        DENIED.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
+        DENIED2.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
       );
       return;
     }
@@ -9586,11 +9825,11 @@ var SsmTransport = class {
     const url = `http://127.0.0.1:${this.webPort}${path}`;
     const first = await this.chunk(path, { file, first: true, offset: 0, url, form: form ?? [] });
     const status = Number(first.field("status"));
-    const size = Number(first.field("size"));
-    if (!Number.isFinite(size))
+    const size2 = Number(first.field("size"));
+    if (!Number.isFinite(size2))
       throw new LocustError(`${this.describe()}${path}: unreadable answer from the master`);
     const offsets = [];
-    for (let offset = CHUNK; offset < size; offset += CHUNK) offsets.push(offset);
+    for (let offset = CHUNK; offset < size2; offset += CHUNK) offsets.push(offset);
     const rest = [];
     for (let i = 0; i < offsets.length; i += PARALLEL) {
       const batch = offsets.slice(i, i + PARALLEL).map(async (offset) => {
@@ -10028,7 +10267,9 @@ async function clusterSummary(ctx, c, timings) {
   });
   const locustImage = newest("locust");
   const acapyImage = newest("acapy");
-  const cost = estimateCost(c, Number(group("worker")?.DesiredCapacity ?? 0));
+  const worker = group("worker");
+  const quote = await spotQuote(ctx, c, worker?.AvailabilityZones ?? []);
+  const cost = estimateCost(c, Number(worker?.DesiredCapacity ?? 0), quote);
   const out = [
     `
 ## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
@@ -10072,7 +10313,7 @@ async function clusterSummary(ctx, c, timings) {
     "|---|---|---|---|",
     ...groupRows,
     "",
-    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(", ")}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`
+    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item} at $${l.unitHourly.toFixed(4)}`).join(", ")}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.${quote ? ` ${mdText(quote.basis)}` : ""}`
   ];
   if (timings.length > 0) {
     out.push(
@@ -10082,8 +10323,8 @@ async function clusterSummary(ctx, c, timings) {
       ...timings.map((t) => `| ${t.job} | ${duration2(t.seconds)} |`)
     );
   }
-  return `${out.join("\n")}
-`;
+  return { markdown: `${out.join("\n")}
+`, hourly: cost.hourly };
 }
 
 // actions/summarize-cluster/src/main.ts
@@ -10096,10 +10337,10 @@ var run21 = clusterAction("summarize-cluster", {
     })
   },
   outputs: { "hourly-cost": "Estimated cost per hour in USD." },
-  run: async ({ ctx, cluster, inputs }) => ({
-    summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
-    outputs: { "hourly-cost": estimateCost(cluster).hourly.toFixed(4) }
-  })
+  run: async ({ ctx, cluster, inputs }) => {
+    const s = await clusterSummary(ctx, cluster, jobTimings(inputs.jobs));
+    return { summary: s.markdown, outputs: { "hourly-cost": s.hourly.toFixed(4) } };
+  }
 });
 
 // src/resources/machine-stop.ts

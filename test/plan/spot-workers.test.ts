@@ -1,9 +1,12 @@
 // The worker group moved to Spot and back on a built cluster: the plan shows the mixed-instances
 // policy and each part of it that changes, and the apply is an UpdateAutoScalingGroup of exactly
 // those fields, never a new group; ACA-Py stays on-demand.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
+import { parseClusterText } from '../../src/config/load.js';
+import { clusterSummary } from '../../src/ops/summary.js';
 import type { Edit } from '../fixtures/cluster-files.js';
-import { day, expectPlanIsApply } from '../fixtures/plan-apply.js';
+import { day, expectPlanIsApply, fileWith } from '../fixtures/plan-apply.js';
 
 jest.setTimeout(120_000);
 
@@ -13,11 +16,19 @@ const SPOT: Edit = [
   { instanceTypes: ['t3.xlarge', 't3a.xlarge', 'm5.xlarge'] },
 ];
 
+/** The cluster summary's cost line, as cluster-up's job summary shows it. */
+async function costLine(r: Awaited<ReturnType<Awaited<ReturnType<typeof day>>>>, edits: Edit[]) {
+  const c = parseClusterText(fileWith('clusters/perf-example.yml', ...edits), r.file).cluster;
+  const { markdown } = await clusterSummary(r.ctx, c, []);
+  return markdown.split('\n').find((l) => l.startsWith('Estimated cost')) ?? '';
+}
+
 describe('Locust workers on Spot', () => {
   let step: Awaited<ReturnType<typeof day>>;
+  let onDemandCost = '';
   beforeAll(async () => {
     step = await day('clusters/perf-example.yml');
-    await step([]);
+    onDemandCost = await costLine(await step([]), []);
   });
 
   const groupWrites = (r: Awaited<ReturnType<typeof step>>) =>
@@ -50,6 +61,17 @@ describe('Locust workers on Spot', () => {
     expect(g?.capacityRebalance).toBe(true);
     expect(r.sim.asg.groups.get('perf-example-acapy')?.mixed).toBeUndefined();
     expect((await step([SPOT])).plan.changes).toEqual([]);
+    // The summary's cost with and without Spot (kept for the issue's note).
+    const spotCost = await costLine(r, [SPOT]);
+    expect(onDemandCost).toMatch(/2 x Locust workers \(t3\.xlarge\) at \$0\.1664/);
+    expect(spotCost).toMatch(
+      /2 x Locust workers on Spot \(t3\.xlarge, t3a\.xlarge, m5\.xlarge; Spot price\) at \$0\.0\d+/,
+    );
+    expect(spotCost).toMatch(/from DescribeSpotPriceHistory at/);
+    const perTest = (l: string) => Number(/load test \$(\d+\.\d+)/.exec(l)?.[1]);
+    expect(perTest(spotCost)).toBeLessThan(perTest(onDemandCost));
+    mkdirSync('out', { recursive: true });
+    writeFileSync('out/spot-cost-note.md', `Without Spot:\n${onDemandCost}\n\nWith Spot:\n${spotCost}\n`);
   });
 
   test('one part of the policy changed: that part in the plan, an update of the policy alone', async () => {
