@@ -260,7 +260,7 @@ function firstLine(text3) {
 }
 
 // vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
 import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
@@ -1953,7 +1953,7 @@ function spotProblems(c, error, warn) {
 function sameSize(name) {
   const t = instanceType(name);
   if (!t) return [];
-  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).map(([n2]) => n2).sort((a, b) => Number(b === name) - Number(a === name));
+  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n2]) => n2);
 }
 
 // src/config/semantic.ts
@@ -4098,6 +4098,28 @@ function visibleGroup(ctx, name) {
     if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
     return found;
   });
+}
+async function groupActivities(ctx, name, since) {
+  const out = [];
+  let token;
+  for (let page = 0; page < 10; page++) {
+    const r = await aws(
+      "DescribeScalingActivities",
+      `group ${name}`,
+      () => ctx.clients.autoScaling.send(
+        new aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand({
+          AutoScalingGroupName: name,
+          MaxRecords: 100,
+          NextToken: token
+        })
+      )
+    );
+    const acts = r.Activities ?? [];
+    out.push(...acts.filter((a) => (a.StartTime?.getTime() ?? 0) >= since));
+    token = r.NextToken;
+    if (!token || acts.some((a) => (a.StartTime?.getTime() ?? 0) < since)) break;
+  }
+  return out.sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0));
 }
 
 // src/resources/group-backstop.ts
@@ -9482,7 +9504,7 @@ function writeResultFiles(dir, r, markdown) {
   return join4(dir, "summary.md");
 }
 
-// src/loadtest/results.ts
+// src/loadtest/csv.ts
 function parseCsv(text3, columns = []) {
   const rows = [];
   let row = [];
@@ -9519,6 +9541,95 @@ function parseCsv(text3, columns = []) {
     return Object.fromEntries([...cells, ...absent.map((c) => [c, ""])]);
   });
 }
+
+// src/loadtest/worker-watch.ts
+var connected = (ws) => ws.filter((w) => w.state !== "missing").map((w) => w.id);
+var WorkerWatch = class {
+  known = /* @__PURE__ */ new Set();
+  live = /* @__PURE__ */ new Set();
+  lost = [];
+  joined = [];
+  /** Cumulative request counts per sample: [t, requests]. */
+  counts = [];
+  constructor(initial) {
+    for (const id of connected(initial)) {
+      this.known.add(id);
+      this.live.add(id);
+    }
+  }
+  /** One sample; returns the workers lost since the previous one. */
+  observe(t, workers, requests) {
+    this.counts.push([t, requests]);
+    const now = new Set(connected(workers));
+    const gone = [...this.live].filter((id) => !now.has(id));
+    for (const id of gone) {
+      this.live.delete(id);
+      this.lost.push({ worker: id, seenT: t });
+    }
+    for (const id of now) {
+      if (this.known.has(id)) continue;
+      this.known.add(id);
+      this.live.add(id);
+      this.joined.push({ worker: id, t });
+    }
+    return gone;
+  }
+  /** The losses explained by the group's terminations during the run, in order. */
+  report(opts) {
+    if (this.lost.length === 0) return void 0;
+    const ends = opts.terminations.filter((a) => a.at >= opts.start).sort((a, b) => a.at - b.at);
+    const joins = [...this.joined];
+    const losses = this.lost.map((l, i) => {
+      const a = ends[i];
+      const id = a ? /(i-[0-9a-f]+)/.exec(a.description)?.[1] : void 0;
+      const inst = id ? opts.instances.get(id) : void 0;
+      const t = a ? Math.min(l.seenT, Math.max(0, (a.at - opts.start) / 1e3)) : l.seenT;
+      const j = joins.findIndex((x) => x.t >= t);
+      const rejoinedT = j >= 0 ? joins.splice(j, 1)[0]?.t : void 0;
+      const spotWords = /spot|rebalance/i.test(`${a?.cause} ${a?.statusMessage} ${inst?.stateReason}`);
+      const reason = a ? [a.cause, a.statusMessage, inst?.stateReason].filter(Boolean).join(" ") : "no activity of the worker group names an instance it terminated: the worker process itself stopped, or the master lost its connection";
+      return {
+        worker: l.worker,
+        t,
+        at: new Date(opts.start + t * 1e3).toISOString(),
+        seenT: l.seenT,
+        ...id ? { instanceId: id } : {},
+        ...inst?.instanceType ? { instanceType: inst.instanceType } : {},
+        spot: spotWords || inst?.lifecycle === "spot",
+        reason,
+        ...rejoinedT !== void 0 ? { rejoinedT } : {},
+        gapSeconds: (rejoinedT ?? opts.actualSeconds) - t
+      };
+    });
+    const first = Math.min(...losses.map((l) => l.t));
+    const before = [...this.counts].reverse().find(([t]) => t <= first)?.[1] ?? 0;
+    const lostSeconds = losses.reduce((s, l) => s + Math.max(0, l.gapSeconds), 0);
+    const share = opts.expected > 0 && opts.actualSeconds > 0 ? lostSeconds / (opts.expected * opts.actualSeconds) : 1;
+    return {
+      losses,
+      lostShare: Math.min(1, share),
+      limit: opts.limit,
+      requestsAfterLoss: Math.max(0, opts.totalRequests - before),
+      markedFromT: first
+    };
+  }
+};
+function interruptionMarkdown(i, cell) {
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const over = i.lostShare >= i.limit;
+  return [
+    "",
+    `> **${i.losses.length} worker${i.losses.length > 1 ? "s" : ""} lost during the run**: ${pct(i.lostShare)} of the run's worker time, ${over ? "at or above" : "under"} the ${pct(i.limit)} limit (locust.workers.maxLostShare)${over ? ": the result is **interrupted**, not judged by its gates" : ": the gates judge the run"}. The ${i.requestsAfterLoss} requests from t=${Math.round(i.markedFromT)} s on were made with fewer workers (marked afterLoss in timeseries.json).`,
+    "",
+    "| lost worker | at | instance | why | replacement joined | gap |",
+    "|---|---|---|---|---|---|",
+    ...i.losses.map(
+      (l) => `| ${cell(l.worker)} | t=${Math.round(l.t)} s (${l.at}) | ${cell(l.instanceId ? `${l.instanceId}${l.instanceType ? ` (${l.instanceType}${l.spot ? ", Spot" : ""})` : ""}` : "unknown")} | ${cell(`${l.spot ? "Spot interruption: " : ""}${l.reason}`)} | ${l.rejoinedT !== void 0 ? `t=${Math.round(l.rejoinedT)} s` : "not during the run"} | ${Math.round(l.gapSeconds)} s |`
+    )
+  ];
+}
+
+// src/loadtest/results.ts
 var n = (v2) => v2 === void 0 || v2 === "" || v2 === "N/A" ? 0 : Number(v2);
 function requestStats(requestsCsv) {
   const all = parseCsv(requestsCsv, ["Type", "Name"]).map((r) => ({
@@ -9615,11 +9726,22 @@ function delta(now, then) {
 }
 function summaryMarkdown(s, samples, baseline) {
   const out = [];
-  const verdict = !s.valid ? "NOT VALID" : s.passed ? "passed" : "FAILED";
+  const verdict = {
+    "not valid": "NOT VALID",
+    interrupted: "INTERRUPTED",
+    passed: "passed",
+    failed: "FAILED"
+  }[s.result ?? (!s.valid ? "not valid" : s.passed ? "passed" : "failed")];
   out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, "");
   out.push(
     `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`
   );
+  if (s.interruption) out.push(...interruptionMarkdown(s.interruption, mdCell));
+  if (s.cost)
+    out.push(
+      "",
+      `This run cost about $${s.cost.perRun.toFixed(4)} ($${s.cost.hourly.toFixed(4)} an hour). ${mdText(s.cost.basis)}`
+    );
   if (!s.valid) out.push("", `> **Not valid:** ${mdText(s.invalidReason)}`);
   else {
     const cpu = samples.flatMap((p) => p.maxWorkerCpu === void 0 ? [] : [p.maxWorkerCpu]);
@@ -9659,9 +9781,10 @@ function summaryMarkdown(s, samples, baseline) {
       `  line [${samples.map((p) => p.users).join(", ")}]`,
       `  line [${samples.map((p) => fmt(p.rps)).join(", ")}]`,
       `  line [${samples.map((p) => p.p95 ?? 0).join(", ")}]`,
+      ...s.interruption ? [`  line [${samples.map((p) => p.workers ?? 0).join(", ")}]`] : [],
       "```",
       "",
-      "Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)."
+      `Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)${s.interruption ? "; workers connected to the master" : ""}.`
     );
   }
   if (s.failures.length > 0) {
@@ -9682,11 +9805,11 @@ var LoadTestError = class extends Error {
 async function waitForWorkers(client, opts) {
   let last = [];
   try {
-    await waitFor(
+    return await waitFor(
       async () => {
         const s = await client.stats();
         last = s.workers.map((w) => w.id);
-        return s.workers.length >= opts.expectedWorkers ? { done: true, value: void 0 } : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
+        return s.workers.length >= opts.expectedWorkers ? { done: true, value: s } : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
       },
       {
         what: `${opts.expectedWorkers} Locust workers at the master`,
@@ -9708,7 +9831,7 @@ async function waitForWorkers(client, opts) {
 async function runLoadTest(client, opts) {
   const log = opts.log ?? (() => {
   });
-  await waitForWorkers(client, opts);
+  const watch = new WorkerWatch((await waitForWorkers(client, opts)).workers);
   await client.reset();
   const samples = [];
   const start = opts.clock.now();
@@ -9736,6 +9859,8 @@ async function runLoadTest(client, opts) {
       const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1e3, previous);
       previous = { t: sample.t, requests: sofar.requests };
       samples.push(sample);
+      for (const id of watch.observe(sample.t, s.workers, sofar.requests))
+        log(`t=${Math.round(sample.t)}s worker ${id} left the master: the load from here on is marked`);
       log(
         `t=${Math.round(sample.t)}s users=${s.userCount} rps=${sample.rps.toFixed(1)} p95=${sample.p95 ?? "-"} fail=${(s.failRatio * 100).toFixed(1)}%`
       );
@@ -9762,6 +9887,10 @@ async function runLoadTest(client, opts) {
   const total = rated(stats.total);
   const gates = evaluateGates(total, opts.thresholds);
   const invalid = saturation(samples, 90, opts.workerMemoryBytes);
+  const interruption = await explainLosses(watch, opts, start, actualSeconds, total.requests);
+  for (const p of samples) if (interruption && p.t >= interruption.markedFromT) p.afterLoss = true;
+  const interrupted = !!interruption && interruption.lostShare >= interruption.limit;
+  const passed = gates.every((g) => g.ok);
   const summary = {
     cluster: opts.cluster,
     users: opts.users,
@@ -9774,9 +9903,26 @@ async function runLoadTest(client, opts) {
     failures: groupFailures(failuresCsv),
     valid: invalid === void 0,
     ...invalid ? { invalidReason: invalid } : {},
-    passed: gates.every((g) => g.ok)
+    passed,
+    result: invalid ? "not valid" : interrupted ? "interrupted" : passed ? "passed" : "failed",
+    ...interruption ? { interruption } : {}
   };
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
+}
+async function explainLosses(watch, opts, start, actualSeconds, totalRequests) {
+  if (watch.lost.length === 0) return void 0;
+  const terminations = await opts.explainLosses?.terminations(start) ?? [];
+  const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
+  const instances = ids.length ? await opts.explainLosses?.instances(ids) ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  return watch.report({
+    start,
+    actualSeconds,
+    expected: opts.expectedWorkers,
+    limit: opts.maxLostShare ?? 0.05,
+    totalRequests,
+    terminations,
+    instances
+  });
 }
 function toSample(s, total, load, t, previous) {
   const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...load ? [load.maxCpu] : []];
@@ -9790,8 +9936,15 @@ function toSample(s, total, load, t, previous) {
     ...total.requests > 0 ? { p50: total.p50, p95: total.p95 } : {},
     ...cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {},
     ...mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {},
-    ...load ? { maxWorkerMemoryShare: load.maxMemory } : {}
+    ...load ? { maxWorkerMemoryShare: load.maxMemory } : {},
+    workers: s.workers.filter((w) => w.state !== "missing").length
   };
+}
+function runFailure(summary) {
+  const i = summary.interruption;
+  if (summary.result === "interrupted" && i)
+    return `load test interrupted: ${i.losses.length} worker(s) lost ${(i.lostShare * 100).toFixed(1)}% of the run's worker time (limit ${(i.limit * 100).toFixed(1)}%, locust.workers.maxLostShare): ${i.losses.map((l) => `${l.instanceId ?? l.worker} at t=${Math.round(l.t)} s`).join("; ")}`;
+  return gateFailure(summary);
 }
 function gateFailure(summary) {
   const failed = summary.gates.filter((g) => !g.ok);
@@ -9909,7 +10062,29 @@ async function inServiceWorkers(ctx, c) {
     () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: ids }))
   );
   const ips = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).flatMap((i) => i.PrivateIpAddress ? [i.PrivateIpAddress] : []);
-  return { ids, ips };
+  return { ids, ips, zones: group?.AvailabilityZones ?? [] };
+}
+async function lostInstances(ctx, ids) {
+  const r = await aws(
+    "DescribeInstances",
+    `workers ${ids.join(", ")}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: ids }))
+  );
+  return new Map(
+    (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).flatMap(
+      (i) => i.InstanceId ? [
+        [
+          i.InstanceId,
+          {
+            id: i.InstanceId,
+            ...i.InstanceType ? { instanceType: i.InstanceType } : {},
+            ...i.InstanceLifecycle ? { lifecycle: i.InstanceLifecycle } : {},
+            ...i.StateReason?.Message ? { stateReason: `EC2: ${i.StateReason.Message}.` } : {}
+          }
+        ]
+      ] : []
+    )
+  );
 }
 async function clusterLoadTest(ctx, c, templates, opts) {
   if (opts.transport === "http" && !opts.masterUrl)
@@ -9942,17 +10117,34 @@ async function clusterLoadTest(ctx, c, templates, opts) {
     ...opts.signal ? { signal: opts.signal } : {},
     ...ctx.log ? { log: ctx.log } : {},
     ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
-    sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids)
+    // The workers in service now: one that left is not sampled, its replacement is.
+    sampleWorkers: async () => sampleWorkerLoad(ctx, templates, (await inServiceWorkers(ctx, c)).ids),
+    maxLostShare: c.locust.workers.maxLostShare,
+    explainLosses: {
+      terminations: async (since) => (await groupActivities(ctx, groupName(c, "worker"), since)).filter((a) => a.Description?.startsWith("Terminating EC2 instance")).map((a) => ({
+        at: a.StartTime?.getTime() ?? 0,
+        description: a.Description ?? "",
+        cause: a.Cause ?? "",
+        ...a.StatusMessage ? { statusMessage: a.StatusMessage } : {}
+      })),
+      instances: (ids) => lostInstances(ctx, ids)
+    }
   });
+  const cost = estimateCost(c, workers.ids.length, await spotQuote(ctx, c, workers.zones));
+  r.summary.cost = {
+    perRun: Math.round(cost.hourly * r.summary.actualSeconds / 3600 * 1e4) / 1e4,
+    hourly: cost.hourly,
+    basis: cost.spot?.basis ?? `Prices: ${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}.`
+  };
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, failure: runFailure(r.summary) };
 }
 
 // actions/run-load-test/src/main.ts
 var run16 = renderingClusterAction("run-load-test", {
   title: "Run load test",
-  description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
+  description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON; workers lost during the run are named with their instance and why (the group's activities). Fails on a breached gate, or when the run was interrupted.",
   inputs: {
     users: input.integer({
       min: 1,
@@ -9995,6 +10187,7 @@ var run16 = renderingClusterAction("run-load-test", {
   },
   outputs: {
     passed: "Whether every gate passed (true/false).",
+    result: "passed, failed (a gate), interrupted (workers lost at least locust.workers.maxLostShare of the run) or not valid.",
     valid: "Whether the load generator kept up (false when the workers were the bottleneck).",
     "summary-file": "The Markdown summary."
   },
@@ -10012,7 +10205,12 @@ var run16 = renderingClusterAction("run-load-test", {
         signal
       })
     );
-    const outputs = { passed: r.summary.passed, valid: r.summary.valid, "summary-file": r.summaryFile };
+    const outputs = {
+      passed: r.summary.passed,
+      valid: r.summary.valid,
+      result: r.summary.result ?? (r.summary.passed ? "passed" : "failed"),
+      "summary-file": r.summaryFile
+    };
     return { outputs, summary: r.markdown, failure: r.failure };
   }
 });

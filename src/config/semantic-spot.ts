@@ -55,12 +55,12 @@ export function spotProblems(c: Cluster, error: Report, warn: Report): void {
     );
 }
 
-/** Priced types of the same vCPU and memory as this one (itself first). */
+/** Priced types of the same vCPU and memory as this one: itself first, then the cheapest. */
 export function sameSize(name: string): string[] {
   const t = instanceType(name);
   if (!t) return [];
   return Object.entries(INSTANCE_TYPES)
     .filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB)
-    .map(([n]) => n)
-    .sort((a, b) => Number(b === name) - Number(a === name));
+    .sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly)
+    .map(([n]) => n);
 }

@@ -400,7 +400,7 @@ const cases: Case[] = [
     'Spot workers of different sizes',
     exampleWith([['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge', 't3.2xlarge'] }]),
     [
-      "error locust.workers.spot.instanceTypes[1]: t3.2xlarge has 8 vCPU / 32 GiB, but the workers' t3.xlarge has 4 vCPU / 16 GiB: every Spot type must be the same size, since each worker is given the same number of users [use types of 4 vCPU / 16 GiB, e.g. t3.xlarge, t2.xlarge, t3a.xlarge, m5.xlarge, m6i.xlarge, m7i.xlarge]",
+      "error locust.workers.spot.instanceTypes[1]: t3.2xlarge has 8 vCPU / 32 GiB, but the workers' t3.xlarge has 4 vCPU / 16 GiB: every Spot type must be the same size, since each worker is given the same number of users [use types of 4 vCPU / 16 GiB, e.g. t3.xlarge, t3a.xlarge, t2.xlarge, m5.xlarge, m6i.xlarge, m7i.xlarge]",
     ],
   ],
   [
