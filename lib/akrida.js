@@ -8714,6 +8714,8 @@ var OPERATIONS = {
   "EC2:DescribeLaunchTemplateVersions": describe2("ec2:DescribeLaunchTemplateVersions"),
   "EC2:DescribeSecurityGroups": describe2("ec2:DescribeSecurityGroups"),
   "EC2:DescribeSecurityGroupRules": describe2("ec2:DescribeSecurityGroupRules"),
+  // The Spot price of the workers' types (the cost of a cluster with Spot workers, and of its runs).
+  "EC2:DescribeSpotPriceHistory": describe2("ec2:DescribeSpotPriceHistory"),
   "EC2:CreateSecurityGroup": [
     ["ec2:CreateSecurityGroup", "Ec2CreateTagged"],
     ["ec2:CreateSecurityGroup", "Ec2CreateInVpc"],
@@ -8779,6 +8781,11 @@ var OPERATIONS = {
   "AutoScaling:DescribeAutoScalingGroups": describe2("autoscaling:DescribeAutoScalingGroups"),
   "AutoScaling:DescribeScheduledActions": describe2("autoscaling:DescribeScheduledActions"),
   "AutoScaling:DescribeInstanceRefreshes": describe2("autoscaling:DescribeInstanceRefreshes"),
+  // Why a worker left during a load test (a Spot interruption, a health check).
+  "AutoScaling:DescribeScalingActivities": describe2("autoscaling:DescribeScalingActivities"),
+  // A mixed-instances policy (Spot workers) asks nothing more: AWS checks ec2:RunInstances and
+  // iam:PassRole on the launch template as for a plain group, and Auto Scaling's service-linked role
+  // makes the Spot requests (confirmed: "Control Amazon EC2 launch template usage in Auto Scaling groups").
   "AutoScaling:CreateAutoScalingGroup": [
     ["autoscaling:CreateAutoScalingGroup", "AsgCreate"],
     ...launch2,
@@ -8877,6 +8884,7 @@ var DEPLOY_OPERATIONS = [
   "EC2:DeleteTags",
   "EC2:DeregisterImage",
   "EC2:ModifyInstanceAttribute",
+  "EC2:DescribeSpotPriceHistory",
   "EC2:RunInstances",
   "EC2:StartInstances",
   "EC2:StopInstances",
@@ -8901,9 +8909,10 @@ var DEPLOY_OPERATIONS = [
   "SSM:PutParameter",
   "SSM:SendCommand"
 ].sort();
+var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
-  deploy: [...new Set(DEPLOY_OPERATIONS)].sort()
+  deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS])].sort()
 };
 function grantsOf(role, operation) {
   const grants = (role === "plan" ? PLAN_OVERRIDES[operation] : void 0) ?? OPERATIONS[operation];
@@ -9910,8 +9919,9 @@ async function runLoadTest(client, opts) {
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
 }
 async function explainLosses(watch, opts, start, actualSeconds, totalRequests) {
-  if (watch.lost.length === 0) return void 0;
   const terminations = await opts.explainLosses?.terminations(start) ?? [];
+  for (const a of terminations) opts.log?.(`the worker group during the run: ${a.description}: ${a.cause}`);
+  if (watch.lost.length === 0) return void 0;
   const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
   const instances = ids.length ? await opts.explainLosses?.instances(ids) ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
   return watch.report({

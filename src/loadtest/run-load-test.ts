@@ -185,8 +185,10 @@ async function explainLosses(
   actualSeconds: number,
   totalRequests: number,
 ) {
-  if (watch.lost.length === 0) return undefined;
+  // The group's activities are read after every run: what left it, whether the master saw it or not.
   const terminations = (await opts.explainLosses?.terminations(start)) ?? [];
+  for (const a of terminations) opts.log?.(`the worker group during the run: ${a.description}: ${a.cause}`);
+  if (watch.lost.length === 0) return undefined;
   const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
   const instances = ids.length ? ((await opts.explainLosses?.instances(ids)) ?? new Map()) : new Map();
   return watch.report({
