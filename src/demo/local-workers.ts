@@ -3,7 +3,7 @@
 // instance of the group starts one once it has booted (its user data joins the master by itself).
 // With an interruption planned, EC2's notice goes to one Spot worker some seconds into the swarm.
 import type { ChildProcess } from 'node:child_process';
-import type { SimulatedAws } from '../sim/index.js';
+import type { SimulatedAccount } from '../runner/simulated-account.js';
 import type { LocustCluster } from './local-locust.js';
 
 export interface SpotInterruptionPlan {
@@ -19,7 +19,7 @@ export function interruptionFor(runTimeSeconds: number): SpotInterruptionPlan {
   return {
     atSeconds: Math.max(2, Math.round(runTimeSeconds * 0.2)),
     noticeSeconds: Math.max(2, Math.round(runTimeSeconds * 0.15)),
-    bootSeconds: Math.max(4, Math.round(runTimeSeconds * 0.3)),
+    bootSeconds: Math.max(6, Math.round(runTimeSeconds * 0.4)),
   };
 }
 
@@ -32,7 +32,7 @@ export interface LocalWorkers {
 }
 
 export function bindLocalWorkers(
-  sim: SimulatedAws,
+  sim: SimulatedAccount['sim'],
   locust: LocustCluster,
   group: string,
   plan: SpotInterruptionPlan | undefined,

@@ -143,8 +143,8 @@ export async function clusterLoadTest(
           .filter((a) => a.Description?.startsWith('Terminating EC2 instance'))
           .map((a) => ({
             at: a.StartTime?.getTime() ?? 0,
-            description: a.Description ?? '',
-            cause: a.Cause ?? '',
+            description: String(a.Description),
+            ...(a.Cause ? { cause: a.Cause } : {}),
             ...(a.StatusMessage ? { statusMessage: a.StatusMessage } : {}),
           })),
       instances: (ids) => lostInstances(ctx, ids),

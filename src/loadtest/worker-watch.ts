@@ -9,7 +9,7 @@ export interface GroupActivity {
   /** Epoch ms (the run's clock). */
   at: number;
   description: string;
-  cause: string;
+  cause?: string;
   statusMessage?: string;
 }
 

@@ -40,18 +40,19 @@ export function observedMixedPolicy(m: MixedInstancesPolicy | undefined): MixedP
   if (!m) return null;
   const d = m.InstancesDistribution;
   const spec = m.LaunchTemplate?.LaunchTemplateSpecification;
+  // A part AWS left out stays undefined: it differs from what the builder sends, as it should.
   return {
     LaunchTemplate: {
       LaunchTemplateSpecification: { LaunchTemplateId: spec?.LaunchTemplateId, Version: spec?.Version },
-      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType ?? '' })),
+      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType })),
     },
     InstancesDistribution: {
-      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy ?? '',
+      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy,
       OnDemandBaseCapacity: d?.OnDemandBaseCapacity ?? 0,
       OnDemandPercentageAboveBaseCapacity: d?.OnDemandPercentageAboveBaseCapacity ?? 100,
-      SpotAllocationStrategy: d?.SpotAllocationStrategy ?? '',
+      SpotAllocationStrategy: d?.SpotAllocationStrategy,
     },
-  };
+  } as MixedPolicySpec;
 }
 
 /** A group's Spot settings as words: the plan's line for a new group, and a policy added or removed. */

@@ -36,7 +36,7 @@ export function mixedPolicy(
   const spec = p.LaunchTemplate?.LaunchTemplateSpecification;
   const lt = spec || !prior ? s.resolveTemplate(spec) : prior.lt;
   const overrides = p.LaunchTemplate?.Overrides
-    ? p.LaunchTemplate.Overrides.map((o) => o.InstanceType ?? '')
+    ? p.LaunchTemplate.Overrides.map((o) => String(o.InstanceType))
     : (prior?.mixed.overrides ?? []);
   if (overrides.length > 40)
     throw constraint(

@@ -118,7 +118,7 @@ export class AsgState {
     const inst = instanceId ? spot.find((i) => i.id === instanceId) : spot[0];
     if (!inst)
       throw new SimulatorDataError(
-        `no running Spot instance ${instanceId ?? ''} in group ${groupName} to interrupt`.replace('  ', ' '),
+        `no running Spot instance${instanceId ? ` ${instanceId}` : ''} in group ${groupName} to interrupt`,
       );
     const now = this.world.now();
     const terminateAt = now + this.world.ms(this.world.latency.spotInterruptionNotice);

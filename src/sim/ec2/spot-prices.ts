@@ -45,7 +45,7 @@ export function spotPriceHandlers(world: World, s: Ec2State) {
       const filters = (i.Filters ?? []) as Filter[];
       const values = (name: string) => filters.find((f) => f.Name === name)?.Values;
       for (const f of filters)
-        if (!['availability-zone', 'instance-type', 'product-description'].includes(f.Name ?? ''))
+        if (!['availability-zone', 'instance-type', 'product-description'].includes(String(f.Name)))
           throw awsError('InvalidParameterValue', `The filter '${f.Name}' is invalid`);
       const products = i.ProductDescriptions ?? values('product-description') ?? ['Linux/UNIX'];
       for (const p of products)
@@ -78,7 +78,7 @@ export function spotPriceHandlers(world: World, s: Ec2State) {
           }),
       );
       const p = page(rows, i.MaxResults, i.NextToken);
-      return { $metadata: {}, SpotPriceHistory: p.items, NextToken: p.next ?? '' };
+      return { $metadata: {}, SpotPriceHistory: p.items, ...(p.next ? { NextToken: p.next } : {}) };
     },
   };
 }
