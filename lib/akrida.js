@@ -260,13 +260,13 @@ function firstLine(text3) {
 }
 
 // vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-cloudwatch
 import { aws_sdk_client_cloudwatch$CloudWatchClient } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
@@ -836,6 +836,24 @@ var acapySection = zod$strictObject({
 });
 
 // src/config/schema-locust.ts
+var SPOT_ALLOCATION_STRATEGIES = [
+  "price-capacity-optimized",
+  "capacity-optimized",
+  "capacity-optimized-prioritized",
+  "lowest-price"
+];
+var workerSpot = zod$strictObject({
+  instanceTypes: zod$array(instanceType2).check(
+    zod$minLength(2, {
+      error: "give at least two instance types: one Spot pool alone is interrupted together"
+    }),
+    zod$maxLength(20)
+  ).describe("Instance types of workers.instanceType's size (vCPU and memory), in priority order"),
+  onDemandBase: intRange(0, 1e3).default(0).describe("Workers always on-demand, before any Spot"),
+  spotPercent: intRange(0, 100).default(100).describe("Share of the workers above the base on Spot, 0-100"),
+  allocationStrategy: zod$enum(SPOT_ALLOCATION_STRATEGIES).default("price-capacity-optimized"),
+  capacityRebalance: zod$boolean().default(true).describe("Launch a replacement when a Spot worker is told it will be interrupted")
+});
 var locustSection = zod$strictObject({
   master: zod$strictObject({
     instance: instanceSelector.describe("The existing Locust master instance"),
@@ -847,7 +865,11 @@ var locustSection = zod$strictObject({
     count: intRange(0, 1e3).optional().describe("Fixed worker count (or give targetUsers)"),
     targetUsers: positiveInt(1e6).optional().describe("Size the worker count from this many users"),
     max: intRange(1, 1e3),
-    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600)
+    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600),
+    spot: workerSpot.optional().describe("Run the workers on Spot (off when absent); ACA-Py stays on-demand"),
+    maxLostShare: zod$number().check(zod$gte(0), zod$lte(1)).default(0.05).describe(
+      "Share of the run's worker time (0-1) a load test may lose to workers that left before its result is 'interrupted' rather than judged by its gates"
+    )
   }).refine((w) => w.count === void 0 !== (w.targetUsers === void 0), {
     error: "give exactly one of count or targetUsers"
   }),
@@ -1402,6 +1424,8 @@ var LATENCY = {
   ssmOnline: 60,
   /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
   prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
   /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
   prepareIssuer: 30
 };
@@ -1641,8 +1665,8 @@ function parseCidr(cidr2) {
   const [ip = "", bits = "32"] = cidr2.split("/");
   const base2 = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
   const prefix = Number(bits);
-  const size = 2 ** (32 - prefix);
-  return { start: Math.floor(base2 / size) * size, size, prefix, base: base2 };
+  const size2 = 2 ** (32 - prefix);
+  return { start: Math.floor(base2 / size2) * size2, size: size2, prefix, base: base2 };
 }
 var toIp = (n2) => [24, 16, 8, 0].map((s) => Math.floor(n2 / 2 ** s) % 256).join(".");
 function canonicalCidr(cidr2) {
@@ -2037,6 +2061,58 @@ function sizeWorkers(cluster, users = cluster.loadTest.users) {
   return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
 }
 
+// src/config/semantic-spot.ts
+var size = (t) => `${t.vcpu} vCPU / ${t.memoryMiB / 1024} GiB`;
+function spotProblems(c, error, warn) {
+  const w = c.locust.workers;
+  const spot = w.spot;
+  if (!spot) return;
+  const base2 = instanceType(w.instanceType);
+  const seen = /* @__PURE__ */ new Set();
+  spot.instanceTypes.forEach((name, i) => {
+    const path = ["locust", "workers", "spot", "instanceTypes", i];
+    if (seen.has(name)) {
+      error(path, `"${name}" is listed twice`, "list each instance type once");
+      return;
+    }
+    seen.add(name);
+    const t = instanceType(name);
+    if (!t) {
+      const near = closest(name, Object.keys(INSTANCE_TYPES));
+      error(
+        path,
+        `unknown instance type "${name}"`,
+        near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
+      );
+      return;
+    }
+    if (base2 && (t.vcpu !== base2.vcpu || t.memoryMiB !== base2.memoryMiB))
+      error(
+        path,
+        `${name} has ${size(t)}, but the workers' ${w.instanceType} has ${size(base2)}: every Spot type must be the same size, since each worker is given the same number of users`,
+        `use types of ${size(base2)}, e.g. ${sameSize(w.instanceType).join(", ") || w.instanceType}`
+      );
+  });
+  const workers = sizeWorkers(c).workers;
+  if (workers > 0 && spot.onDemandBase >= workers)
+    warn(
+      ["locust", "workers", "spot", "onDemandBase"],
+      `the on-demand base (${spot.onDemandBase}) covers all ${workers} workers: none runs on Spot`,
+      "lower onDemandBase, or remove locust.workers.spot"
+    );
+  else if (spot.spotPercent === 0)
+    warn(
+      ["locust", "workers", "spot", "spotPercent"],
+      "spotPercent 0: every worker above the base is on-demand, none on Spot",
+      "raise spotPercent, or remove locust.workers.spot"
+    );
+}
+function sameSize(name) {
+  const t = instanceType(name);
+  if (!t) return [];
+  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n2]) => n2);
+}
+
 // src/config/semantic.ts
 function capacityProblems(cap, at) {
   const out = [];
@@ -2070,6 +2146,7 @@ function semanticProblems(c) {
     );
   }
   instanceTypeProblems(c, error);
+  spotProblems(c, error, warn);
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
@@ -2312,10 +2389,10 @@ function readClusterText(file) {
   try {
     const fd = openSync(file, "r");
     try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size);
-      const buf = Buffer.alloc(size);
-      readSync(fd, buf, 0, size, 0);
+      const size2 = fstatSync(fd).size;
+      if (size2 > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size2);
+      const buf = Buffer.alloc(size2);
+      readSync(fd, buf, 0, size2, 0);
       text3 = buf.toString("utf8");
     } finally {
       closeSync(fd);
@@ -2337,10 +2414,10 @@ function readClusterText(file) {
   }
   return text3;
 }
-function tooLarge(file, size) {
+function tooLarge(file, size2) {
   return fileProblem(
     file,
-    `the file is ${size} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
+    `the file is ${size2} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
     "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
   );
 }
@@ -3224,9 +3301,9 @@ async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expe
     stderr: printed(out.StandardErrorContent)
   };
 }
-function chunk(items, size) {
+function chunk(items, size2) {
   const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size2) out.push(items.slice(i, i + size2));
   return out;
 }
 
@@ -4232,6 +4309,28 @@ function visibleGroup(ctx, name) {
     return found;
   });
 }
+async function groupActivities(ctx, name, since) {
+  const out = [];
+  let token;
+  for (let page = 0; page < 10; page++) {
+    const r = await aws(
+      "DescribeScalingActivities",
+      `group ${name}`,
+      () => ctx.clients.autoScaling.send(
+        new aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand({
+          AutoScalingGroupName: name,
+          MaxRecords: 100,
+          NextToken: token
+        })
+      )
+    );
+    const acts = r.Activities ?? [];
+    out.push(...acts.filter((a) => (a.StartTime?.getTime() ?? 0) >= since));
+    token = r.NextToken;
+    if (!token || acts.some((a) => (a.StartTime?.getTime() ?? 0) < since)) break;
+  }
+  return out.sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0));
+}
 
 // src/resources/group-backstop.ts
 var BACKSTOP_ACTION = "akrida-ops-expiry";
@@ -4385,6 +4484,70 @@ async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
   return id;
 }
 
+// src/resources/group-spot.ts
+function mixedPolicySpec(template, s) {
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: template,
+      Overrides: s.instanceTypes.map((InstanceType) => ({ InstanceType }))
+    },
+    InstancesDistribution: {
+      // The types in the file's order: the first is the on-demand one.
+      OnDemandAllocationStrategy: "prioritized",
+      OnDemandBaseCapacity: s.onDemandBase,
+      OnDemandPercentageAboveBaseCapacity: 100 - s.spotPercent,
+      SpotAllocationStrategy: s.allocationStrategy
+    }
+  };
+}
+function observedMixedPolicy(m) {
+  if (!m) return null;
+  const d = m.InstancesDistribution;
+  const spec = m.LaunchTemplate?.LaunchTemplateSpecification;
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: { LaunchTemplateId: spec?.LaunchTemplateId, Version: spec?.Version },
+      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType }))
+    },
+    InstancesDistribution: {
+      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy,
+      OnDemandBaseCapacity: d?.OnDemandBaseCapacity ?? 0,
+      OnDemandPercentageAboveBaseCapacity: d?.OnDemandPercentageAboveBaseCapacity ?? 100,
+      SpotAllocationStrategy: d?.SpotAllocationStrategy
+    }
+  };
+}
+function spotSummary(p) {
+  const d = p.InstancesDistribution;
+  return `Spot on ${p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ")}; on-demand base ${d.OnDemandBaseCapacity}, ${100 - d.OnDemandPercentageAboveBaseCapacity}% Spot above it, ${d.SpotAllocationStrategy}`;
+}
+function describeMixedPolicy(f) {
+  const b = f.before;
+  const a = f.after;
+  if (!b || !a)
+    return [
+      `mixed instances: ${b ? spotSummary(b) : "(none: on-demand)"} -> ${a ? spotSummary(a) : "(none: on-demand from the launch template)"}`
+    ];
+  const types = (p) => p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ");
+  const tpl = (p) => `${p.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateId} ${p.LaunchTemplate.LaunchTemplateSpecification.Version}`;
+  const db = b.InstancesDistribution;
+  const da = a.InstancesDistribution;
+  const line = (label2, x, y) => x === y ? [] : [`${label2}: ${x} -> ${y}`];
+  return [
+    ...line("mixed instances launch template", tpl(b), tpl(a)),
+    ...line("instance types", types(b), types(a)),
+    ...line("on-demand base", String(db.OnDemandBaseCapacity), String(da.OnDemandBaseCapacity)),
+    ...line(
+      "Spot share above the base",
+      `${100 - db.OnDemandPercentageAboveBaseCapacity}%`,
+      `${100 - da.OnDemandPercentageAboveBaseCapacity}%`
+    ),
+    ...line("Spot allocation strategy", db.SpotAllocationStrategy, da.SpotAllocationStrategy),
+    ...line("on-demand allocation strategy", db.OnDemandAllocationStrategy, da.OnDemandAllocationStrategy)
+  ];
+}
+var observedRebalance = (g) => g.CapacityRebalance ?? false;
+
 // src/resources/provider.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -4445,9 +4608,42 @@ function describeTags(f) {
   ];
 }
 
+// src/resources/group-plan-lines.ts
+var LABELS2 = {
+  MinSize: "min",
+  MaxSize: "max",
+  DesiredCapacity: "desired",
+  HealthCheckType: "health check type",
+  HealthCheckGracePeriod: "health check grace period",
+  DefaultInstanceWarmup: "default instance warmup",
+  VPCZoneIdentifier: "subnets",
+  TargetGroupARNs: "target groups",
+  CapacityRebalance: "capacity rebalance"
+};
+function describeGroupField(f) {
+  if (f.field === "Tags") return describeTags(f);
+  if (f.field === "MixedInstancesPolicy") return describeMixedPolicy(f);
+  if (f.field === "LaunchTemplate") {
+    const id = (v2) => v2?.LaunchTemplateId;
+    const ver = (v2) => v2?.Version;
+    if (f.before === null || f.after === null) {
+      const show4 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
+      return [`launch template: ${show4(f.before)} -> ${show4(f.after)}`];
+    }
+    return [
+      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
+      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
+    ];
+  }
+  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
+  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
+}
+
 // src/resources/group-provider.ts
 var UPDATED = [
   "LaunchTemplate",
+  "MixedInstancesPolicy",
+  "CapacityRebalance",
   "MinSize",
   "MaxSize",
   "DesiredCapacity",
@@ -4458,8 +4654,11 @@ var UPDATED = [
 ];
 var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
 function groupSpec(d) {
+  const template = { LaunchTemplateId: d.templateId, Version: "$Default" };
   return {
-    LaunchTemplate: { LaunchTemplateId: d.templateId, Version: "$Default" },
+    LaunchTemplate: d.spot ? null : template,
+    MixedInstancesPolicy: d.spot ? mixedPolicySpec(template, d.spot) : null,
+    CapacityRebalance: d.spot?.capacityRebalance ?? false,
     MinSize: d.capacity.min,
     DesiredCapacity: d.capacity.desired,
     MaxSize: d.capacity.max,
@@ -4474,11 +4673,12 @@ function groupSpec(d) {
   };
 }
 function observedGroup(g) {
+  const mixed = observedMixedPolicy(g.MixedInstancesPolicy);
   return {
-    LaunchTemplate: {
-      LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId,
-      Version: g.LaunchTemplate?.Version
-    },
+    // A mixed-instances group's template is its policy's, whatever else a describe reports.
+    LaunchTemplate: mixed ? null : { LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId, Version: g.LaunchTemplate?.Version },
+    MixedInstancesPolicy: mixed,
+    CapacityRebalance: observedRebalance(g),
     MinSize: g.MinSize,
     DesiredCapacity: g.DesiredCapacity,
     MaxSize: g.MaxSize,
@@ -4494,29 +4694,6 @@ function observedGroup(g) {
     MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
   };
 }
-var LABELS2 = {
-  MinSize: "min",
-  MaxSize: "max",
-  DesiredCapacity: "desired",
-  HealthCheckType: "health check type",
-  HealthCheckGracePeriod: "health check grace period",
-  DefaultInstanceWarmup: "default instance warmup",
-  VPCZoneIdentifier: "subnets",
-  TargetGroupARNs: "target groups"
-};
-function describeField(f) {
-  if (f.field === "Tags") return describeTags(f);
-  if (f.field === "LaunchTemplate") {
-    const id = (v2) => v2?.LaunchTemplateId;
-    const ver = (v2) => v2?.Version;
-    return [
-      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
-      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
-    ];
-  }
-  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
-}
 var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   ResourceId: name,
   ResourceType: "auto-scaling-group",
@@ -4525,10 +4702,13 @@ var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
   PropagateAtLaunch: true
 }));
 function createRequest(d) {
-  const { Tags, ...rest } = groupSpec(d);
+  const { Tags, LaunchTemplate, MixedInstancesPolicy, ...rest } = groupSpec(d);
   const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
   return {
     AutoScalingGroupName: d.address.name,
+    // The one of the two the group has (AWS refuses both).
+    MixedInstancesPolicy: MixedInstancesPolicy ?? void 0,
+    LaunchTemplate: LaunchTemplate ?? void 0,
     ...rest,
     Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
       Key,
@@ -4552,7 +4732,9 @@ async function update(ctx, d, fields2) {
   const name = d.address.name;
   const spec = groupSpec(d);
   const changed = new Set(fields2.map((f) => f.field));
-  const settings = Object.fromEntries(UPDATED.filter((k) => changed.has(k)).map((k) => [k, spec[k]]));
+  const settings = Object.fromEntries(
+    UPDATED.filter((k) => changed.has(k) && spec[k] !== null).map((k) => [k, spec[k]])
+  );
   if (Object.keys(settings).length > 0)
     await write(
       autoScaling,
@@ -4627,7 +4809,7 @@ var autoScalingGroups = {
   read: (ctx, address) => describeGroup(ctx, address.name),
   spec: groupSpec,
   observed: observedGroup,
-  describe: describeField,
+  describe: describeGroupField,
   async apply(ctx, change) {
     if (change.op === "create") return create(ctx, change.desired);
     if (change.op === "update") return update(ctx, change.desired, change.fields);
@@ -4998,7 +5180,9 @@ function groupDesired(c, tier2, input2, now) {
     subnetIds: c.network.subnetIds,
     tags,
     ...now ? { expiresAt: expiry(c, now).toISOString() } : {},
-    metrics: acapy
+    metrics: acapy,
+    // ACA-Py stays on-demand: it is what a load test measures.
+    ...!acapy && c.locust.workers.spot ? { spot: c.locust.workers.spot } : {}
   };
 }
 async function ensureGroup(ctx, c, tier2, input2) {
@@ -5051,9 +5235,11 @@ var groups = {
       });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
+      const policy = groupSpec(d).MixedInstancesPolicy;
       const entries = changes.map(
         (change) => planned(autoScalingGroups, change, resource, [
-          `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`
+          `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
+          ...policy ? [spotSummary(policy), `capacity rebalance ${d.spot?.capacityRebalance ? "on" : "off"}`] : []
         ])
       );
       if (refresh.field && refresh.line) {
@@ -8057,6 +8243,55 @@ var run10 = defineAction("list-clusters", {
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 
+// src/plan/spot-prices.ts
+var DENIED = /^(UnauthorizedOperation|AccessDenied|AccessDeniedException)$/;
+function tableQuote(c, why) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return void 0;
+  const first = spot.instanceTypes[0] ?? c.locust.workers.instanceType;
+  return {
+    source: "price-table",
+    hourly: instanceType(first)?.hourly ?? 0,
+    basis: `Spot workers priced at the on-demand list price of ${first} (price table of ${PRICE_TABLE.asOf}), an upper bound: ${why}.`
+  };
+}
+async function spotQuote(ctx, c, zones = []) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return void 0;
+  const at = new Date(ctx.clock.now());
+  let rows;
+  try {
+    const r = await aws(
+      "DescribeSpotPriceHistory",
+      `Spot prices of ${spot.instanceTypes.join(", ")}`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand({
+          InstanceTypes: [...spot.instanceTypes],
+          ProductDescriptions: ["Linux/UNIX"],
+          // A start time of now answers the price in force now, one entry a pool.
+          StartTime: at,
+          ...zones.length ? { Filters: [{ Name: "availability-zone", Values: [...zones] }] } : {}
+        })
+      )
+    );
+    rows = (r.SpotPriceHistory ?? []).flatMap(
+      (p) => p.AvailabilityZone && p.InstanceType && Number.isFinite(Number(p.SpotPrice)) ? [{ zone: p.AvailabilityZone, type: p.InstanceType, price: Number(p.SpotPrice) }] : []
+    );
+  } catch (err) {
+    if (err instanceof AwsOperationError && DENIED.test(err.code))
+      return tableQuote(c, `ec2:DescribeSpotPriceHistory was refused (${err.code})`);
+    throw err;
+  }
+  const pools = new Map(rows.map((r) => [`${r.type} ${r.zone}`, r.price]));
+  if (pools.size === 0) return tableQuote(c, "AWS reported no Spot price for these types and zones");
+  const mean = [...pools.values()].reduce((s, p) => s + p, 0) / pools.size;
+  return {
+    source: "spot-price-history",
+    hourly: Math.round(mean * 1e6) / 1e6,
+    basis: `Spot workers priced at the mean Spot price of ${pools.size} pools (${spot.instanceTypes.join(", ")} in ${[...new Set(rows.map((r) => r.zone))].sort().join(", ")}) from DescribeSpotPriceHistory at ${at.toISOString()}.`
+  };
+}
+
 // src/plan/cost.ts
 var round = (n2) => Math.round(n2 * 1e4) / 1e4;
 function priceOf(type) {
@@ -8065,7 +8300,16 @@ function priceOf(type) {
   return info.hourly;
 }
 var LOAD_BALANCER_HOURLY = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
-function estimateCost(c, workers = sizeWorkers(c).workers) {
+function onDemandWorkers(c, n2) {
+  const spot = c.locust.workers.spot;
+  if (!spot) return n2;
+  const base2 = Math.min(n2, spot.onDemandBase);
+  return base2 + Math.ceil((n2 - base2) * (100 - spot.spotPercent) / 100);
+}
+function estimateCost(c, workers = sizeWorkers(c).workers, quote = tableQuote(
+  c,
+  "no Spot price was asked (the offline plan makes no AWS call)"
+)) {
   const line = (item, count2, unit) => ({
     item,
     count: count2,
@@ -8078,11 +8322,7 @@ function estimateCost(c, workers = sizeWorkers(c).workers) {
       c.acapy.capacity.desired,
       priceOf(c.acapy.instanceType)
     ),
-    line(
-      `Locust workers (${c.locust.workers.instanceType})`,
-      workers,
-      priceOf(c.locust.workers.instanceType)
-    ),
+    ...workerLines(c, workers, quote, line),
     line("Application Load Balancers (1 LCU each)", 2, LOAD_BALANCER_HOURLY),
     ...machineSpecs(c).map((m) => line(`${m.role} machine (${m.instanceType})`, 1, priceOf(m.instanceType)))
   ];
@@ -8095,9 +8335,30 @@ function estimateCost(c, workers = sizeWorkers(c).workers) {
     basis: [
       `${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}${regionNote}.`,
       PRICE_TABLE.note,
-      ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."]
-    ].join(" ")
+      ...c.machines?.locust ? [] : ["The existing Locust master instance is not included."],
+      ...quote ? [quote.basis] : []
+    ].join(" "),
+    ...quote ? { spot: quote } : {}
   };
+}
+function workerLines(c, workers, quote, line) {
+  const spot = c.locust.workers.spot;
+  if (!spot || !quote)
+    return [
+      line(
+        `Locust workers (${c.locust.workers.instanceType})`,
+        workers,
+        priceOf(c.locust.workers.instanceType)
+      )
+    ];
+  const first = spot.instanceTypes[0] ?? c.locust.workers.instanceType;
+  const onDemand = onDemandWorkers(c, workers);
+  const spotCount = workers - onDemand;
+  const from = quote.source === "spot-price-history" ? "Spot price" : "on-demand list price, Spot price unknown";
+  return [
+    ...onDemand > 0 ? [line(`Locust workers on-demand (${first})`, onDemand, priceOf(first))] : [],
+    ...spotCount > 0 || onDemand === 0 ? [line(`Locust workers on Spot (${spot.instanceTypes.join(", ")}; ${from})`, spotCount, quote.hourly)] : []
+  ];
 }
 
 // src/plan/step-graph.ts
@@ -8718,6 +8979,8 @@ var OPERATIONS = {
   "EC2:DescribeLaunchTemplateVersions": describe2("ec2:DescribeLaunchTemplateVersions"),
   "EC2:DescribeSecurityGroups": describe2("ec2:DescribeSecurityGroups"),
   "EC2:DescribeSecurityGroupRules": describe2("ec2:DescribeSecurityGroupRules"),
+  // The Spot price of the workers' types (the cost of a cluster with Spot workers, and of its runs).
+  "EC2:DescribeSpotPriceHistory": describe2("ec2:DescribeSpotPriceHistory"),
   "EC2:CreateSecurityGroup": [
     ["ec2:CreateSecurityGroup", "Ec2CreateTagged"],
     ["ec2:CreateSecurityGroup", "Ec2CreateInVpc"],
@@ -8783,6 +9046,11 @@ var OPERATIONS = {
   "AutoScaling:DescribeAutoScalingGroups": describe2("autoscaling:DescribeAutoScalingGroups"),
   "AutoScaling:DescribeScheduledActions": describe2("autoscaling:DescribeScheduledActions"),
   "AutoScaling:DescribeInstanceRefreshes": describe2("autoscaling:DescribeInstanceRefreshes"),
+  // Why a worker left during a load test (a Spot interruption, a health check).
+  "AutoScaling:DescribeScalingActivities": describe2("autoscaling:DescribeScalingActivities"),
+  // A mixed-instances policy (Spot workers) asks nothing more: AWS checks ec2:RunInstances and
+  // iam:PassRole on the launch template as for a plain group, and Auto Scaling's service-linked role
+  // makes the Spot requests (confirmed: "Control Amazon EC2 launch template usage in Auto Scaling groups").
   "AutoScaling:CreateAutoScalingGroup": [
     ["autoscaling:CreateAutoScalingGroup", "AsgCreate"],
     ...launch2,
@@ -8883,6 +9151,7 @@ var DEPLOY_OPERATIONS = [
   "EC2:DeleteTags",
   "EC2:DeregisterImage",
   "EC2:ModifyInstanceAttribute",
+  "EC2:DescribeSpotPriceHistory",
   "EC2:RunInstances",
   "EC2:StartInstances",
   "EC2:StopInstances",
@@ -8907,9 +9176,10 @@ var DEPLOY_OPERATIONS = [
   "SSM:PutParameter",
   "SSM:SendCommand"
 ].sort();
+var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
-  deploy: [...new Set(DEPLOY_OPERATIONS)].sort()
+  deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS])].sort()
 };
 function grantsOf(role, operation) {
   const grants = (role === "plan" ? PLAN_OVERRIDES[operation] : void 0) ?? OPERATIONS[operation];
@@ -8962,7 +9232,7 @@ function rolePolicy(role, clusters, without) {
 }
 
 // src/iam/preflight.ts
-var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/;
+var DENIED2 = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/;
 var FIX = 'run `akrida bootstrap --repo OWNER/NAME --apply` as an administrator (README, "From an empty AWS account")';
 function principalOf(callerArn) {
   const role = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/[^/]+$/.exec(callerArn);
@@ -9003,7 +9273,7 @@ async function checkProfile(iam, cluster, r) {
       r.missing.push(
         `instance profile ${name} (instanceProfile in the cluster file) does not exist: ${FIX}, or name an existing profile`
       );
-    else if (DENIED.test(code))
+    else if (DENIED2.test(code))
       r.notes.push(
         `could not check instance profile ${name}: this role may not call iam:GetInstanceProfile (${FIX})`
       );
@@ -9032,7 +9302,7 @@ async function checkActions(iam, role, cluster, principal, r) {
     } catch (err) {
       const code = codeOf2(err);
       r.notes.push(
-        DENIED.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
+        DENIED2.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
       );
       return;
     }
@@ -9510,7 +9780,7 @@ function writeResultFiles(dir, r, markdown) {
   return join4(dir, "summary.md");
 }
 
-// src/loadtest/results.ts
+// src/loadtest/csv.ts
 function parseCsv(text3, columns = []) {
   const rows = [];
   let row = [];
@@ -9547,6 +9817,95 @@ function parseCsv(text3, columns = []) {
     return Object.fromEntries([...cells, ...absent.map((c) => [c, ""])]);
   });
 }
+
+// src/loadtest/worker-watch.ts
+var connected = (ws) => ws.filter((w) => w.state !== "missing").map((w) => w.id);
+var WorkerWatch = class {
+  known = /* @__PURE__ */ new Set();
+  live = /* @__PURE__ */ new Set();
+  lost = [];
+  joined = [];
+  /** Cumulative request counts per sample: [t, requests]. */
+  counts = [];
+  constructor(initial) {
+    for (const id of connected(initial)) {
+      this.known.add(id);
+      this.live.add(id);
+    }
+  }
+  /** One sample; returns the workers lost since the previous one. */
+  observe(t, workers, requests) {
+    this.counts.push([t, requests]);
+    const now = new Set(connected(workers));
+    const gone = [...this.live].filter((id) => !now.has(id));
+    for (const id of gone) {
+      this.live.delete(id);
+      this.lost.push({ worker: id, seenT: t });
+    }
+    for (const id of now) {
+      if (this.known.has(id)) continue;
+      this.known.add(id);
+      this.live.add(id);
+      this.joined.push({ worker: id, t });
+    }
+    return gone;
+  }
+  /** The losses explained by the group's terminations during the run, in order. */
+  report(opts) {
+    if (this.lost.length === 0) return void 0;
+    const ends = opts.terminations.filter((a) => a.at >= opts.start).sort((a, b) => a.at - b.at);
+    const joins = [...this.joined];
+    const losses = this.lost.map((l, i) => {
+      const a = ends[i];
+      const id = a ? /(i-[0-9a-f]+)/.exec(a.description)?.[1] : void 0;
+      const inst = id ? opts.instances.get(id) : void 0;
+      const t = a ? Math.min(l.seenT, Math.max(0, (a.at - opts.start) / 1e3)) : l.seenT;
+      const j = joins.findIndex((x) => x.t >= t);
+      const rejoinedT = j >= 0 ? joins.splice(j, 1)[0]?.t : void 0;
+      const spotWords = /spot|rebalance/i.test(`${a?.cause} ${a?.statusMessage} ${inst?.stateReason}`);
+      const reason = a ? [a.cause, a.statusMessage, inst?.stateReason].filter(Boolean).join(" ") : "no activity of the worker group names an instance it terminated: the worker process itself stopped, or the master lost its connection";
+      return {
+        worker: l.worker,
+        t,
+        at: new Date(opts.start + t * 1e3).toISOString(),
+        seenT: l.seenT,
+        ...id ? { instanceId: id } : {},
+        ...inst?.instanceType ? { instanceType: inst.instanceType } : {},
+        spot: spotWords || inst?.lifecycle === "spot",
+        reason,
+        ...rejoinedT !== void 0 ? { rejoinedT } : {},
+        gapSeconds: (rejoinedT ?? opts.actualSeconds) - t
+      };
+    });
+    const first = Math.min(...losses.map((l) => l.t));
+    const before = [...this.counts].reverse().find(([t]) => t <= first)?.[1] ?? 0;
+    const lostSeconds = losses.reduce((s, l) => s + Math.max(0, l.gapSeconds), 0);
+    const share = opts.expected > 0 && opts.actualSeconds > 0 ? lostSeconds / (opts.expected * opts.actualSeconds) : 1;
+    return {
+      losses,
+      lostShare: Math.min(1, share),
+      limit: opts.limit,
+      requestsAfterLoss: Math.max(0, opts.totalRequests - before),
+      markedFromT: first
+    };
+  }
+};
+function interruptionMarkdown(i, cell) {
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const over = i.lostShare >= i.limit;
+  return [
+    "",
+    `> **${i.losses.length} worker${i.losses.length > 1 ? "s" : ""} lost during the run**: ${pct(i.lostShare)} of the run's worker time, ${over ? "at or above" : "under"} the ${pct(i.limit)} limit (locust.workers.maxLostShare)${over ? ": the result is **interrupted**, not judged by its gates" : ": the gates judge the run"}. The ${i.requestsAfterLoss} requests from t=${Math.round(i.markedFromT)} s on were made with fewer workers (marked afterLoss in timeseries.json).`,
+    "",
+    "| lost worker | at | instance | why | replacement joined | gap |",
+    "|---|---|---|---|---|---|",
+    ...i.losses.map(
+      (l) => `| ${cell(l.worker)} | t=${Math.round(l.t)} s (${l.at}) | ${cell(l.instanceId ? `${l.instanceId}${l.instanceType ? ` (${l.instanceType}${l.spot ? ", Spot" : ""})` : ""}` : "unknown")} | ${cell(`${l.spot ? "Spot interruption: " : ""}${l.reason}`)} | ${l.rejoinedT !== void 0 ? `t=${Math.round(l.rejoinedT)} s` : "not during the run"} | ${Math.round(l.gapSeconds)} s |`
+    )
+  ];
+}
+
+// src/loadtest/results.ts
 var n = (v2) => v2 === void 0 || v2 === "" || v2 === "N/A" ? 0 : Number(v2);
 function requestStats(requestsCsv) {
   const all = parseCsv(requestsCsv, ["Type", "Name"]).map((r) => ({
@@ -9643,11 +10002,22 @@ function delta(now, then) {
 }
 function summaryMarkdown(s, samples, baseline) {
   const out = [];
-  const verdict = !s.valid ? "NOT VALID" : s.passed ? "passed" : "FAILED";
+  const verdict = {
+    "not valid": "NOT VALID",
+    interrupted: "INTERRUPTED",
+    passed: "passed",
+    failed: "FAILED"
+  }[s.result ?? (!s.valid ? "not valid" : s.passed ? "passed" : "failed")];
   out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, "");
   out.push(
     `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`
   );
+  if (s.interruption) out.push(...interruptionMarkdown(s.interruption, mdCell));
+  if (s.cost)
+    out.push(
+      "",
+      `This run cost about $${s.cost.perRun.toFixed(4)} ($${s.cost.hourly.toFixed(4)} an hour). ${mdText(s.cost.basis)}`
+    );
   if (!s.valid) out.push("", `> **Not valid:** ${mdText(s.invalidReason)}`);
   else {
     const cpu = samples.flatMap((p) => p.maxWorkerCpu === void 0 ? [] : [p.maxWorkerCpu]);
@@ -9687,9 +10057,10 @@ function summaryMarkdown(s, samples, baseline) {
       `  line [${samples.map((p) => p.users).join(", ")}]`,
       `  line [${samples.map((p) => fmt(p.rps)).join(", ")}]`,
       `  line [${samples.map((p) => p.p95 ?? 0).join(", ")}]`,
+      ...s.interruption ? [`  line [${samples.map((p) => p.workers ?? 0).join(", ")}]`] : [],
       "```",
       "",
-      "Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)."
+      `Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)${s.interruption ? "; workers connected to the master" : ""}.`
     );
   }
   if (s.failures.length > 0) {
@@ -9710,11 +10081,11 @@ var LoadTestError = class extends Error {
 async function waitForWorkers(client, opts) {
   let last = [];
   try {
-    await waitFor(
+    return await waitFor(
       async () => {
         const s = await client.stats();
         last = s.workers.map((w) => w.id);
-        return s.workers.length >= opts.expectedWorkers ? { done: true, value: void 0 } : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
+        return s.workers.length >= opts.expectedWorkers ? { done: true, value: s } : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
       },
       {
         what: `${opts.expectedWorkers} Locust workers at the master`,
@@ -9736,7 +10107,7 @@ async function waitForWorkers(client, opts) {
 async function runLoadTest(client, opts) {
   const log = opts.log ?? (() => {
   });
-  await waitForWorkers(client, opts);
+  const watch = new WorkerWatch((await waitForWorkers(client, opts)).workers);
   await client.reset();
   const samples = [];
   const start = opts.clock.now();
@@ -9764,6 +10135,8 @@ async function runLoadTest(client, opts) {
       const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1e3, previous);
       previous = { t: sample.t, requests: sofar.requests };
       samples.push(sample);
+      for (const id of watch.observe(sample.t, s.workers, sofar.requests))
+        log(`t=${Math.round(sample.t)}s worker ${id} left the master: the load from here on is marked`);
       log(
         `t=${Math.round(sample.t)}s users=${s.userCount} rps=${sample.rps.toFixed(1)} p95=${sample.p95 ?? "-"} fail=${(s.failRatio * 100).toFixed(1)}%`
       );
@@ -9790,6 +10163,10 @@ async function runLoadTest(client, opts) {
   const total = rated(stats.total);
   const gates = evaluateGates(total, opts.thresholds);
   const invalid = saturation(samples, 90, opts.workerMemoryBytes);
+  const interruption = await explainLosses(watch, opts, start, actualSeconds, total.requests);
+  for (const p of samples) if (interruption && p.t >= interruption.markedFromT) p.afterLoss = true;
+  const interrupted = !!interruption && interruption.lostShare >= interruption.limit;
+  const passed = gates.every((g) => g.ok);
   const summary = {
     cluster: opts.cluster,
     users: opts.users,
@@ -9802,9 +10179,27 @@ async function runLoadTest(client, opts) {
     failures: groupFailures(failuresCsv),
     valid: invalid === void 0,
     ...invalid ? { invalidReason: invalid } : {},
-    passed: gates.every((g) => g.ok)
+    passed,
+    result: invalid ? "not valid" : interrupted ? "interrupted" : passed ? "passed" : "failed",
+    ...interruption ? { interruption } : {}
   };
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
+}
+async function explainLosses(watch, opts, start, actualSeconds, totalRequests) {
+  const terminations = await opts.explainLosses?.terminations(start) ?? [];
+  for (const a of terminations) opts.log?.(`the worker group during the run: ${a.description}: ${a.cause}`);
+  if (watch.lost.length === 0) return void 0;
+  const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
+  const instances = ids.length ? await opts.explainLosses?.instances(ids) ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  return watch.report({
+    start,
+    actualSeconds,
+    expected: opts.expectedWorkers,
+    limit: opts.maxLostShare ?? 0.05,
+    totalRequests,
+    terminations,
+    instances
+  });
 }
 function toSample(s, total, load, t, previous) {
   const cpu = [...s.workers.map((w) => w.cpuPercent ?? 0), ...load ? [load.maxCpu] : []];
@@ -9818,8 +10213,15 @@ function toSample(s, total, load, t, previous) {
     ...total.requests > 0 ? { p50: total.p50, p95: total.p95 } : {},
     ...cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {},
     ...mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {},
-    ...load ? { maxWorkerMemoryShare: load.maxMemory } : {}
+    ...load ? { maxWorkerMemoryShare: load.maxMemory } : {},
+    workers: s.workers.filter((w) => w.state !== "missing").length
   };
+}
+function runFailure(summary) {
+  const i = summary.interruption;
+  if (summary.result === "interrupted" && i)
+    return `load test interrupted: ${i.losses.length} worker(s) lost ${(i.lostShare * 100).toFixed(1)}% of the run's worker time (limit ${(i.limit * 100).toFixed(1)}%, locust.workers.maxLostShare): ${i.losses.map((l) => `${l.instanceId ?? l.worker} at t=${Math.round(l.t)} s`).join("; ")}`;
+  return gateFailure(summary);
 }
 function gateFailure(summary) {
   const failed = summary.gates.filter((g) => !g.ok);
@@ -9853,11 +10255,11 @@ var SsmTransport = class {
     const url = `http://127.0.0.1:${this.webPort}${path}`;
     const first = await this.chunk(path, { file, first: true, offset: 0, url, form: form ?? [] });
     const status = Number(first.field("status"));
-    const size = Number(first.field("size"));
-    if (!Number.isFinite(size))
+    const size2 = Number(first.field("size"));
+    if (!Number.isFinite(size2))
       throw new LocustError(`${this.describe()}${path}: unreadable answer from the master`);
     const offsets = [];
-    for (let offset = CHUNK; offset < size; offset += CHUNK) offsets.push(offset);
+    for (let offset = CHUNK; offset < size2; offset += CHUNK) offsets.push(offset);
     const rest = [];
     for (let i = 0; i < offsets.length; i += PARALLEL) {
       const batch = offsets.slice(i, i + PARALLEL).map(async (offset) => {
@@ -9937,7 +10339,29 @@ async function inServiceWorkers(ctx, c) {
     () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: ids }))
   );
   const ips = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).flatMap((i) => i.PrivateIpAddress ? [i.PrivateIpAddress] : []);
-  return { ids, ips };
+  return { ids, ips, zones: group?.AvailabilityZones ?? [] };
+}
+async function lostInstances(ctx, ids) {
+  const r = await aws(
+    "DescribeInstances",
+    `workers ${ids.join(", ")}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: ids }))
+  );
+  return new Map(
+    (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).flatMap(
+      (i) => i.InstanceId ? [
+        [
+          i.InstanceId,
+          {
+            id: i.InstanceId,
+            ...i.InstanceType ? { instanceType: i.InstanceType } : {},
+            ...i.InstanceLifecycle ? { lifecycle: i.InstanceLifecycle } : {},
+            ...i.StateReason?.Message ? { stateReason: `EC2: ${i.StateReason.Message}.` } : {}
+          }
+        ]
+      ] : []
+    )
+  );
 }
 async function clusterLoadTest(ctx, c, templates, opts) {
   if (opts.transport === "http" && !opts.masterUrl)
@@ -9970,17 +10394,34 @@ async function clusterLoadTest(ctx, c, templates, opts) {
     ...opts.signal ? { signal: opts.signal } : {},
     ...ctx.log ? { log: ctx.log } : {},
     ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
-    sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids)
+    // The workers in service now: one that left is not sampled, its replacement is.
+    sampleWorkers: async () => sampleWorkerLoad(ctx, templates, (await inServiceWorkers(ctx, c)).ids),
+    maxLostShare: c.locust.workers.maxLostShare,
+    explainLosses: {
+      terminations: async (since) => (await groupActivities(ctx, groupName(c, "worker"), since)).filter((a) => a.Description?.startsWith("Terminating EC2 instance")).map((a) => ({
+        at: a.StartTime?.getTime() ?? 0,
+        description: String(a.Description),
+        ...a.Cause ? { cause: a.Cause } : {},
+        ...a.StatusMessage ? { statusMessage: a.StatusMessage } : {}
+      })),
+      instances: (ids) => lostInstances(ctx, ids)
+    }
   });
+  const cost = estimateCost(c, workers.ids.length, await spotQuote(ctx, c, workers.zones));
+  r.summary.cost = {
+    perRun: Math.round(cost.hourly * r.summary.actualSeconds / 3600 * 1e4) / 1e4,
+    hourly: cost.hourly,
+    basis: cost.spot?.basis ?? `Prices: ${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}.`
+  };
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, failure: runFailure(r.summary) };
 }
 
 // actions/run-load-test/src/main.ts
 var run16 = renderingClusterAction("run-load-test", {
   title: "Run load test",
-  description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
+  description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON; workers lost during the run are named with their instance and why (the group's activities). Fails on a breached gate, or when the run was interrupted.",
   inputs: {
     users: input.integer({
       min: 1,
@@ -10023,6 +10464,7 @@ var run16 = renderingClusterAction("run-load-test", {
   },
   outputs: {
     passed: "Whether every gate passed (true/false).",
+    result: "passed, failed (a gate), interrupted (workers lost at least locust.workers.maxLostShare of the run) or not valid.",
     valid: "Whether the load generator kept up (false when the workers were the bottleneck).",
     "summary-file": "The Markdown summary."
   },
@@ -10040,7 +10482,12 @@ var run16 = renderingClusterAction("run-load-test", {
         signal
       })
     );
-    const outputs = { passed: r.summary.passed, valid: r.summary.valid, "summary-file": r.summaryFile };
+    const outputs = {
+      passed: r.summary.passed,
+      valid: r.summary.valid,
+      result: r.summary.result ?? (r.summary.passed ? "passed" : "failed"),
+      "summary-file": r.summaryFile
+    };
     return { outputs, summary: r.markdown, failure: r.failure };
   }
 });
@@ -10293,7 +10740,9 @@ async function clusterSummary(ctx, c, timings) {
   });
   const locustImage = newest("locust");
   const acapyImage = newest("acapy");
-  const cost = estimateCost(c, Number(group("worker")?.DesiredCapacity ?? 0));
+  const worker = group("worker");
+  const quote = await spotQuote(ctx, c, worker?.AvailabilityZones ?? []);
+  const cost = estimateCost(c, Number(worker?.DesiredCapacity ?? 0), quote);
   const out = [
     `
 ## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
@@ -10337,7 +10786,7 @@ async function clusterSummary(ctx, c, timings) {
     "|---|---|---|---|",
     ...groupRows,
     "",
-    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(", ")}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`
+    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item} at $${l.unitHourly.toFixed(4)}`).join(", ")}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.${quote ? ` ${mdText(quote.basis)}` : ""}`
   ];
   if (timings.length > 0) {
     out.push(
@@ -10347,8 +10796,8 @@ async function clusterSummary(ctx, c, timings) {
       ...timings.map((t) => `| ${t.job} | ${duration2(t.seconds)} |`)
     );
   }
-  return `${out.join("\n")}
-`;
+  return { markdown: `${out.join("\n")}
+`, hourly: cost.hourly };
 }
 
 // actions/summarize-cluster/src/main.ts
@@ -10361,10 +10810,10 @@ var run21 = clusterAction("summarize-cluster", {
     })
   },
   outputs: { "hourly-cost": "Estimated cost per hour in USD." },
-  run: async ({ ctx, cluster, inputs }) => ({
-    summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
-    outputs: { "hourly-cost": estimateCost(cluster).hourly.toFixed(4) }
-  })
+  run: async ({ ctx, cluster, inputs }) => {
+    const s = await clusterSummary(ctx, cluster, jobTimings(inputs.jobs));
+    return { summary: s.markdown, outputs: { "hourly-cost": s.hourly.toFixed(4) } };
+  }
 });
 
 // src/resources/machine-stop.ts

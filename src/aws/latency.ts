@@ -24,6 +24,8 @@ export const LATENCY = {
   ssmOnline: 60,
   /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
   prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
   /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
   prepareIssuer: 30,
 } as const;

@@ -87,6 +87,10 @@ Examples:
     .option('--users <n>', 'Locust users', positiveWhole, 10)
     .option('--fail-gate', 'raise the requests-per-second gate out of reach so the load test fails on it')
     .option(
+      '--spot-interruption',
+      'run the workers on Spot and interrupt one during the load test (notice and boot shortened to fit the run)',
+    )
+    .option(
       '--time-scale <factor>',
       'simulated seconds to real seconds while building',
       positiveNumber,
@@ -99,7 +103,8 @@ Examples:
       `
 Examples:
   akrida demo --cluster clusters/perf-example.yml
-  akrida demo --cluster clusters/perf-example.yml --fail-gate --run-time 10`,
+  akrida demo --cluster clusters/perf-example.yml --fail-gate --run-time 10
+  akrida demo --cluster clusters/perf-example.yml --spot-interruption --run-time 30`,
     )
     .action(
       async (opts: {
@@ -107,6 +112,7 @@ Examples:
         runTime: number;
         users: number;
         failGate?: boolean;
+        spotInterruption?: boolean;
         timeScale: number;
         out: string;
         verbose?: boolean;
@@ -118,6 +124,7 @@ Examples:
             runTime: opts.runTime,
             users: opts.users,
             failGate: opts.failGate ?? false,
+            spotInterruption: opts.spotInterruption ?? false,
             timeScale: opts.timeScale,
             verbose: opts.verbose,
           },

@@ -15,6 +15,34 @@ import {
 } from './fields.js';
 import { envMap, instanceSelector, secretRef } from './schema-shared.js';
 
+/** Auto Scaling's Spot allocation strategies (SpotAllocationStrategy). */
+export const SPOT_ALLOCATION_STRATEGIES = [
+  'price-capacity-optimized',
+  'capacity-optimized',
+  'capacity-optimized-prioritized',
+  'lowest-price',
+] as const;
+
+/** The worker group as a mixed-instances group: Locust workers hold no state, so Spot suits them. */
+export const workerSpot = z.strictObject({
+  instanceTypes: z
+    .array(instanceType)
+    .check(
+      z.minLength(2, {
+        error: 'give at least two instance types: one Spot pool alone is interrupted together',
+      }),
+      z.maxLength(20),
+    )
+    .describe("Instance types of workers.instanceType's size (vCPU and memory), in priority order"),
+  onDemandBase: intRange(0, 1000).default(0).describe('Workers always on-demand, before any Spot'),
+  spotPercent: intRange(0, 100).default(100).describe('Share of the workers above the base on Spot, 0-100'),
+  allocationStrategy: z.enum(SPOT_ALLOCATION_STRATEGIES).default('price-capacity-optimized'),
+  capacityRebalance: z
+    .boolean()
+    .default(true)
+    .describe('Launch a replacement when a Spot worker is told it will be interrupted'),
+});
+
 export const locustSection = z.strictObject({
   master: z.strictObject({
     instance: instanceSelector.describe('The existing Locust master instance'),
@@ -28,6 +56,16 @@ export const locustSection = z.strictObject({
       targetUsers: positiveInt(1_000_000).optional().describe('Size the worker count from this many users'),
       max: intRange(1, 1000),
       warmupSeconds: seconds('Default instance warmup of the worker group').default(3600),
+      spot: workerSpot
+        .optional()
+        .describe('Run the workers on Spot (off when absent); ACA-Py stays on-demand'),
+      maxLostShare: z
+        .number()
+        .check(z.gte(0), z.lte(1))
+        .default(0.05)
+        .describe(
+          "Share of the run's worker time (0-1) a load test may lose to workers that left before its result is 'interrupted' rather than judged by its gates",
+        ),
     })
     .refine((w) => (w.count === undefined) !== (w.targetUsers === undefined), {
       error: 'give exactly one of count or targetUsers',

@@ -14,6 +14,7 @@ import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
 import { parameterProblems } from './semantic-parameters.js';
 import { regressionProblems } from './semantic-regression.js';
+import { spotProblems } from './semantic-spot.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
 /** A capacity in order (min <= desired <= max), each problem at the field that breaks it under `at`. */
@@ -56,6 +57,7 @@ export function semanticProblems(c: Cluster): Problem[] {
     );
   }
   instanceTypeProblems(c, error);
+  spotProblems(c, error, warn);
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { RunResult } from '../runner/runner.js';
 import { runWithLocalLocust } from './local-load-test.js';
+import { interruptionFor } from './local-workers.js';
 
 export { DemoError } from './local-load-test.js';
 
@@ -16,6 +17,8 @@ export interface DemoOptions {
   /** Raise the requests-per-second gate out of reach (1,000,000), so the run fails on it. */
   failGate: boolean;
   timeScale: number;
+  /** Interrupt a Spot worker during the load test (the workers go on Spot for the demo if they are not). */
+  spotInterruption?: boolean;
   verbose?: boolean;
   runId?: string;
 }
@@ -40,6 +43,7 @@ export async function runDemo(
       ...(opts.runId ? { runId: opts.runId } : {}),
       keepGoing: true,
       failGate: opts.failGate,
+      spotInterruption: opts.spotInterruption ? interruptionFor(opts.runTime) : undefined,
       beforeWorkflow: (name) => {
         if (name === 'load-test') demo(`${opts.users} users for ${opts.runTime} s of real load\n`);
       },

@@ -11,13 +11,16 @@ import { isAnoncredsEnv } from '../acapy/wallet.js';
 import { LATENCY } from '../aws/latency.js';
 import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
+import { sameSize } from '../config/semantic-spot.js';
 import { sizeWorkers } from '../config/sizing.js';
+import { groupName } from '../resources/groups.js';
 import { HOLDER_LOCUSTFILE, startHolderAgentStandIn } from '../runner/acapy-stand-in.js';
 import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import type { RunResult } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SwitchableClock } from '../time/clock.js';
 import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
+import { bindLocalWorkers, type LocalWorkers, type SpotInterruptionPlan } from './local-workers.js';
 
 export class DemoError extends Error {
   override name = 'DemoError';
@@ -45,16 +48,32 @@ export interface LocalLoadTest {
 }
 
 export async function startLocalLoadTest(
-  opts: { cluster: string; runDir: string; timeScale: number; failGate?: boolean },
+  opts: {
+    cluster: string;
+    runDir: string;
+    timeScale: number;
+    failGate?: boolean;
+    /** Interrupt a Spot worker during the load test (the workers are put on Spot if the file has them on-demand). */
+    spotInterruption?: SpotInterruptionPlan | undefined;
+  },
   write: (s: string) => void,
 ): Promise<LocalLoadTest> {
   if (!locustAvailable()) throw new DemoError(NEEDS_LOCUST);
-  loadClusterFile(opts.cluster); // a clear message for a bad file before anything starts
+  const given = loadClusterFile(opts.cluster).cluster; // a clear message for a bad file before anything starts
   // The local master's web port and, for --fail-gate, a requests-per-second gate no local run meets.
   const webPort = await freePort();
   const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
   doc.setIn(['locust', 'master', 'webPort'], webPort);
   if (opts.failGate) doc.setIn(['loadTest', 'thresholds', 'minRps'], 1_000_000);
+  const plan = opts.spotInterruption;
+  if (plan && !given.locust.workers.spot)
+    doc.setIn(
+      ['locust', 'workers', 'spot'],
+      doc.createNode(
+        { instanceTypes: sameSize(given.locust.workers.instanceType).slice(0, 3) },
+        { flow: true },
+      ),
+    );
   // Under its canonical name, in a clusters folder of this run: workflows accept a cluster only as
   // clusters/<name>.yml, unique in its folder.
   const clustersDir = join(opts.runDir, 'clusters');
@@ -81,7 +100,9 @@ export async function startLocalLoadTest(
   });
   write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
   let closeIssuer = async () => {};
+  let unbind = () => {};
   const stop = async () => {
+    unbind();
     await locust.stop();
     await standIn.close();
     await closeIssuer();
@@ -98,19 +119,39 @@ export async function startLocalLoadTest(
     const meter = processLoadMeter();
     const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));
     const assigned = new Map<string, number>();
+    let bound: LocalWorkers | undefined;
     account.akrida.workerLoad = (inst) => {
+      const pid = bound?.pidOf(inst.id);
+      if (pid !== undefined) return meter(pid);
       if (!assigned.has(inst.id))
         assigned.set(inst.id, localWorkers[assigned.size % localWorkers.length] ?? 0);
       return meter(assigned.get(inst.id) ?? 0);
     };
+    const latency = account.sim.world.latency;
+    const usual = { ...latency };
+    unbind = () => bound?.stop();
     return {
       clusterFile,
       account,
       beforeWorkflow: (name) => {
         const loadTest = name === 'load-test';
         clock.inner = new ScaledClock(loadTest ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
-        account.sim.world.latency.ssmDelivery = loadTest ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+        latency.ssmDelivery = loadTest ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
         if (loadTest) write('the load test runs in real time against the local Locust\n');
+        bound?.stop();
+        bound = undefined;
+        Object.assign(latency, { ...usual, ssmDelivery: latency.ssmDelivery });
+        if (loadTest && plan) {
+          // Real seconds: a two-minute notice and a three-minute boot are shortened to fit the run.
+          Object.assign(latency, {
+            spotInterruptionNotice: plan.noticeSeconds,
+            instanceRunning: Math.min(latency.instanceRunning, plan.bootSeconds / 3),
+            workerBoot: (plan.bootSeconds * 2) / 3,
+          });
+          bound = bindLocalWorkers(account.sim, locust, groupName(loaded.cluster, 'worker'), plan, (l) =>
+            write(`spot: ${l}`),
+          );
+        }
       },
       hits: standIn.hits,
       refused: standIn.refused,
@@ -124,14 +165,20 @@ export async function startLocalLoadTest(
 
 /** Workflows on a simulated account with a real local Locust master (see startLocalLoadTest). */
 export async function runWithLocalLocust(
-  cmd: WorkflowCommand & { failGate?: boolean },
+  cmd: WorkflowCommand & { failGate?: boolean; spotInterruption?: SpotInterruptionPlan | undefined },
   write: (s: string) => void,
 ): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number; refused: string[] }> {
   const runId = cmd.runId ?? String(Date.now());
   const runDir = join(cmd.outDir, 'runs', runId);
   mkdirSync(runDir, { recursive: true });
   const local = await startLocalLoadTest(
-    { cluster: cmd.cluster, runDir, timeScale: cmd.timeScale, failGate: cmd.failGate ?? false },
+    {
+      cluster: cmd.cluster,
+      runDir,
+      timeScale: cmd.timeScale,
+      failGate: cmd.failGate ?? false,
+      spotInterruption: cmd.spotInterruption,
+    },
     write,
   );
   try {

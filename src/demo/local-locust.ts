@@ -64,6 +64,8 @@ export interface LocustCluster {
   webUrl: string;
   masterPort: number;
   processes: ChildProcess[];
+  /** Starts one more worker (a replacement instance's, which joins the master by itself). */
+  addWorker(): ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -104,14 +106,13 @@ export async function startLocust(opts: {
     ],
     { cwd: dir, env, stdio: 'ignore' },
   );
-  const workers = Array.from({ length: opts.workers }, () =>
+  const worker = () =>
     spawn(PYTHON, [...common, '--worker', '--master-host', '127.0.0.1', '--master-port', String(bind)], {
       cwd: dir,
       env,
       stdio: 'ignore',
-    }),
-  );
-  const processes = [master, ...workers];
+    });
+  const processes = [master, ...Array.from({ length: opts.workers }, worker)];
   const webUrl = `http://127.0.0.1:${web}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -128,6 +129,11 @@ export async function startLocust(opts: {
     webUrl,
     masterPort: bind,
     processes,
+    addWorker: () => {
+      const p = worker();
+      processes.push(p);
+      return p;
+    },
     stop: async () => {
       for (const p of processes) p.kill('SIGKILL');
       await Promise.all(

@@ -30,6 +30,8 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'EC2:DescribeLaunchTemplateVersions': describe('ec2:DescribeLaunchTemplateVersions'),
   'EC2:DescribeSecurityGroups': describe('ec2:DescribeSecurityGroups'),
   'EC2:DescribeSecurityGroupRules': describe('ec2:DescribeSecurityGroupRules'),
+  // The Spot price of the workers' types (the cost of a cluster with Spot workers, and of its runs).
+  'EC2:DescribeSpotPriceHistory': describe('ec2:DescribeSpotPriceHistory'),
   'EC2:CreateSecurityGroup': [
     ['ec2:CreateSecurityGroup', 'Ec2CreateTagged'],
     ['ec2:CreateSecurityGroup', 'Ec2CreateInVpc'],
@@ -95,6 +97,11 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'AutoScaling:DescribeAutoScalingGroups': describe('autoscaling:DescribeAutoScalingGroups'),
   'AutoScaling:DescribeScheduledActions': describe('autoscaling:DescribeScheduledActions'),
   'AutoScaling:DescribeInstanceRefreshes': describe('autoscaling:DescribeInstanceRefreshes'),
+  // Why a worker left during a load test (a Spot interruption, a health check).
+  'AutoScaling:DescribeScalingActivities': describe('autoscaling:DescribeScalingActivities'),
+  // A mixed-instances policy (Spot workers) asks nothing more: AWS checks ec2:RunInstances and
+  // iam:PassRole on the launch template as for a plain group, and Auto Scaling's service-linked role
+  // makes the Spot requests (confirmed: "Control Amazon EC2 launch template usage in Auto Scaling groups").
   'AutoScaling:CreateAutoScalingGroup': [
     ['autoscaling:CreateAutoScalingGroup', 'AsgCreate'],
     ...launch,

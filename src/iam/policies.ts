@@ -39,7 +39,8 @@ const PLAN_OPERATIONS = [
 
 /**
  * cluster-up (first run and re-run), cluster-apply, cluster-down (destroy) and cluster-sweep; the
- * load-test workflow makes a subset of these (test/iam/load-test.test.ts, with a real Locust).
+ * load-test workflow makes a subset of these and LOAD_TEST_OPERATIONS (test/iam/load-test.test.ts,
+ * with a real Locust).
  */
 const DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
@@ -67,6 +68,7 @@ const DEPLOY_OPERATIONS = [
   'EC2:DeleteTags',
   'EC2:DeregisterImage',
   'EC2:ModifyInstanceAttribute',
+  'EC2:DescribeSpotPriceHistory',
   'EC2:RunInstances',
   'EC2:StartInstances',
   'EC2:StopInstances',
@@ -92,9 +94,12 @@ const DEPLOY_OPERATIONS = [
   'SSM:SendCommand',
 ].sort();
 
+/** Operations only the load-test workflow makes (test/iam/load-test.test.ts holds them, with a real Locust). */
+export const LOAD_TEST_OPERATIONS = ['AutoScaling:DescribeScalingActivities'];
+
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   plan: [...PLAN_OPERATIONS].sort(),
-  deploy: [...new Set(DEPLOY_OPERATIONS)].sort(),
+  deploy: [...new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS])].sort(),
 };
 
 /** Condition operator (StringEquals, ArnLike, ...) -> key -> value(s). */

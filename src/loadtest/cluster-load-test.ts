@@ -4,19 +4,22 @@ import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
-import { instanceType } from '../config/catalog.js';
+import { instanceType, PRICE_TABLE } from '../config/catalog.js';
 import type { Cluster } from '../config/schema.js';
+import { estimateCost } from '../plan/cost.js';
+import { spotQuote } from '../plan/spot-prices.js';
 import type { TemplateSet } from '../render/render.js';
-import { describeGroup } from '../resources/group-describe.js';
+import { describeGroup, groupActivities } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
 import { describeMaster } from '../resources/master.js';
 import { checkLoadTestCapacity } from './load-test-capacity.js';
 import { HttpTransport, LocustClient } from './locust-client.js';
 import { writeResultFiles } from './result-files.js';
 import { type LoadTestSummary, summaryMarkdown, type Thresholds } from './results.js';
-import { gateFailure, runLoadTest } from './run-load-test.js';
+import { runFailure, runLoadTest } from './run-load-test.js';
 import { SsmTransport } from './ssm-transport.js';
 import { sampleWorkerLoad } from './worker-load.js';
+import type { LostInstance } from './worker-watch.js';
 
 export class LoadTestInputError extends Error {
   override name = 'LoadTestInputError';
@@ -49,7 +52,7 @@ export interface ClusterLoadTestResult {
 export async function inServiceWorkers(
   ctx: AwsContext,
   c: Cluster,
-): Promise<{ ids: string[]; ips: string[] }> {
+): Promise<{ ids: string[]; ips: string[]; zones: string[] }> {
   const name = groupName(c, 'worker');
   const group = await describeGroup(ctx, name);
   const ids = (group?.Instances ?? [])
@@ -64,7 +67,33 @@ export async function inServiceWorkers(
     .flatMap((r) => r.Instances ?? [])
     // A worker terminated since the group was read has no address; it is missing, not an error.
     .flatMap((i) => (i.PrivateIpAddress ? [i.PrivateIpAddress] : []));
-  return { ids, ips };
+  return { ids, ips, zones: group?.AvailabilityZones ?? [] };
+}
+
+/** Type, lifecycle and state reason of instances that left (DescribeInstances still shows them a while). */
+async function lostInstances(ctx: AwsContext, ids: string[]): Promise<Map<string, LostInstance>> {
+  const r = await aws('DescribeInstances', `workers ${ids.join(', ')}`, () =>
+    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: ids })),
+  );
+  return new Map(
+    (r.Reservations ?? [])
+      .flatMap((x) => x.Instances ?? [])
+      .flatMap((i) =>
+        i.InstanceId
+          ? [
+              [
+                i.InstanceId,
+                {
+                  id: i.InstanceId,
+                  ...(i.InstanceType ? { instanceType: i.InstanceType } : {}),
+                  ...(i.InstanceLifecycle ? { lifecycle: i.InstanceLifecycle } : {}),
+                  ...(i.StateReason?.Message ? { stateReason: `EC2: ${i.StateReason.Message}.` } : {}),
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+  );
 }
 
 export async function clusterLoadTest(
@@ -105,9 +134,30 @@ export async function clusterLoadTest(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(ctx.log ? { log: ctx.log } : {}),
     ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
-    sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids),
+    // The workers in service now: one that left is not sampled, its replacement is.
+    sampleWorkers: async () => sampleWorkerLoad(ctx, templates, (await inServiceWorkers(ctx, c)).ids),
+    maxLostShare: c.locust.workers.maxLostShare,
+    explainLosses: {
+      terminations: async (since) =>
+        (await groupActivities(ctx, groupName(c, 'worker'), since))
+          .filter((a) => a.Description?.startsWith('Terminating EC2 instance'))
+          .map((a) => ({
+            at: a.StartTime?.getTime() ?? 0,
+            description: String(a.Description),
+            ...(a.Cause ? { cause: a.Cause } : {}),
+            ...(a.StatusMessage ? { statusMessage: a.StatusMessage } : {}),
+          })),
+      instances: (ids) => lostInstances(ctx, ids),
+    },
   });
+  // What the run cost: the estimate (Spot workers at the Spot price now) over its actual seconds.
+  const cost = estimateCost(c, workers.ids.length, await spotQuote(ctx, c, workers.zones));
+  r.summary.cost = {
+    perRun: Math.round(((cost.hourly * r.summary.actualSeconds) / 3600) * 10000) / 10000,
+    hourly: cost.hourly,
+    basis: cost.spot?.basis ?? `Prices: ${PRICE_TABLE.source}, as of ${PRICE_TABLE.asOf}.`,
+  };
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, failure: runFailure(r.summary) };
 }

@@ -2,6 +2,8 @@
 // gates with the metric, threshold and value, failures grouped by Akrida step with the matching
 // hint, deltas against a baseline, and whether the load generator itself was the bottleneck.
 import { mdCell, mdText } from '../render/markdown.js';
+import { parseCsv } from './csv.js';
+import { type Interruption, interruptionMarkdown } from './worker-watch.js';
 
 export interface Sample {
   /** Seconds since the swarm started. */
@@ -17,6 +19,10 @@ export interface Sample {
   maxWorkerMemoryBytes?: number;
   /** Highest share of an instance's memory in use among the workers (0-1), sampled through SSM. */
   maxWorkerMemoryShare?: number;
+  /** Workers connected to the master. */
+  workers?: number;
+  /** Made after a worker was lost, with fewer workers than the run started with. */
+  afterLoss?: boolean;
 }
 
 export interface RequestStat {
@@ -56,7 +62,13 @@ export interface LoadTestSummary {
   failures: FailureGroup[];
   valid: boolean;
   invalidReason?: string;
+  /** Every gate passed. */
   passed: boolean;
+  /** The run's result (absent in summaries of older runs): interrupted when workers lost at least locust.workers.maxLostShare of its worker time. */
+  result?: 'passed' | 'failed' | 'interrupted' | 'not valid';
+  interruption?: Interruption;
+  /** What the run cost, from the estimate over its actual seconds. */
+  cost?: { perRun: number; hourly: number; basis: string };
 }
 
 export interface Thresholds {
@@ -65,49 +77,7 @@ export interface Thresholds {
   minRps: number;
 }
 
-/** Minimal CSV parsing for Locust's files: quoted fields, commas inside quotes, "" escapes. */
-/** Rows keyed by the header, with `columns` always present (empty when Locust did not write them). */
-export function parseCsv<K extends string>(
-  text: string,
-  columns: readonly K[] = [],
-): (Record<K, string> & Record<string, string | undefined>)[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [head = [], ...body] = rows;
-  const absent = columns.filter((c) => !head.includes(c));
-  type Row = Record<K, string> & Record<string, string | undefined>;
-  return body.map((r) => {
-    // A short row's missing cells (and a column Locust did not write) are empty, as in any CSV reader.
-    const cells = head.map((h, i) => [h, r[i] ?? '']);
-    return Object.fromEntries([...cells, ...absent.map((c) => [c, ''])]) as Row;
-  });
-}
+export { parseCsv } from './csv.js';
 
 const n = (v: string | undefined) => (v === undefined || v === '' || v === 'N/A' ? 0 : Number(v));
 
@@ -223,11 +193,22 @@ function delta(now: number, then: number | undefined): string {
 
 export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?: LoadTestSummary): string {
   const out: string[] = [];
-  const verdict = !s.valid ? 'NOT VALID' : s.passed ? 'passed' : 'FAILED';
+  const verdict = {
+    'not valid': 'NOT VALID',
+    interrupted: 'INTERRUPTED',
+    passed: 'passed',
+    failed: 'FAILED',
+  }[s.result ?? (!s.valid ? 'not valid' : s.passed ? 'passed' : 'failed')];
   out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, '');
   out.push(
     `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`,
   );
+  if (s.interruption) out.push(...interruptionMarkdown(s.interruption, mdCell));
+  if (s.cost)
+    out.push(
+      '',
+      `This run cost about $${s.cost.perRun.toFixed(4)} ($${s.cost.hourly.toFixed(4)} an hour). ${mdText(s.cost.basis)}`,
+    );
   if (!s.valid) out.push('', `> **Not valid:** ${mdText(s.invalidReason)}`);
   else {
     const cpu = samples.flatMap((p) => (p.maxWorkerCpu === undefined ? [] : [p.maxWorkerCpu]));
@@ -267,9 +248,10 @@ export function summaryMarkdown(s: LoadTestSummary, samples: Sample[], baseline?
       `  line [${samples.map((p) => p.users).join(', ')}]`,
       `  line [${samples.map((p) => fmt(p.rps)).join(', ')}]`,
       `  line [${samples.map((p) => p.p95 ?? 0).join(', ')}]`,
+      ...(s.interruption ? [`  line [${samples.map((p) => p.workers ?? 0).join(', ')}]`] : []),
       '```',
       '',
-      "Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total).",
+      `Lines: users; requests/s between samples (the change in the request count over the seconds between them); p95 latency in ms of all requests since the start (Locust's aggregated total)${s.interruption ? '; workers connected to the master' : ''}.`,
     );
   }
   if (s.failures.length > 0) {

@@ -15,6 +15,7 @@ import {
   type Thresholds,
 } from './results.js';
 import type { WorkerLoad } from './worker-load.js';
+import { type GroupActivity, type LostInstance, WorkerWatch } from './worker-watch.js';
 
 export interface LoadTestOptions {
   cluster: string;
@@ -33,6 +34,13 @@ export interface LoadTestOptions {
   log?: (line: string) => void;
   /** Instance-level CPU and memory of the workers (through SSM on AWS); Locust's own figures otherwise. */
   sampleWorkers?: () => Promise<WorkerLoad>;
+  /** Share of the run's worker time that may be lost before the result is interrupted (default 0.05). */
+  maxLostShare?: number;
+  /** Why workers left: the worker group's terminations since a time (epoch ms), and the instances'. */
+  explainLosses?: {
+    terminations(since: number): Promise<GroupActivity[]>;
+    instances(ids: string[]): Promise<Map<string, LostInstance>>;
+  };
 }
 
 export interface LoadTestArtifacts {
@@ -52,15 +60,16 @@ export class LoadTestError extends Error {
   override name = 'LoadTestError';
 }
 
-export async function waitForWorkers(client: LocustClient, opts: LoadTestOptions): Promise<void> {
+/** Waits until the master has every worker; answers its stats then. */
+export async function waitForWorkers(client: LocustClient, opts: LoadTestOptions): Promise<StatsSnapshot> {
   let last: string[] = [];
   try {
-    await waitFor(
+    return await waitFor(
       async () => {
         const s = await client.stats();
         last = s.workers.map((w) => w.id);
         return s.workers.length >= opts.expectedWorkers
-          ? { done: true, value: undefined }
+          ? { done: true, value: s }
           : { done: false, status: `${s.workers.length}/${opts.expectedWorkers} workers` };
       },
       {
@@ -83,7 +92,7 @@ export async function waitForWorkers(client: LocustClient, opts: LoadTestOptions
 
 export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): Promise<LoadTestRun> {
   const log = opts.log ?? (() => {});
-  await waitForWorkers(client, opts);
+  const watch = new WorkerWatch((await waitForWorkers(client, opts)).workers);
   await client.reset();
   const samples: Sample[] = [];
   const start = opts.clock.now();
@@ -115,6 +124,8 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
       const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1000, previous);
       previous = { t: sample.t, requests: sofar.requests };
       samples.push(sample);
+      for (const id of watch.observe(sample.t, s.workers, sofar.requests))
+        log(`t=${Math.round(sample.t)}s worker ${id} left the master: the load from here on is marked`);
       log(
         `t=${Math.round(sample.t)}s users=${s.userCount} rps=${sample.rps.toFixed(1)} p95=${sample.p95 ?? '-'} fail=${(s.failRatio * 100).toFixed(1)}%`,
       );
@@ -143,6 +154,10 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
   const total = rated(stats.total);
   const gates = evaluateGates(total, opts.thresholds);
   const invalid = saturation(samples, 90, opts.workerMemoryBytes);
+  const interruption = await explainLosses(watch, opts, start, actualSeconds, total.requests);
+  for (const p of samples) if (interruption && p.t >= interruption.markedFromT) p.afterLoss = true;
+  const interrupted = !!interruption && interruption.lostShare >= interruption.limit;
+  const passed = gates.every((g) => g.ok);
   const summary: LoadTestSummary = {
     cluster: opts.cluster,
     users: opts.users,
@@ -155,9 +170,36 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
     failures: groupFailures(failuresCsv),
     valid: invalid === undefined,
     ...(invalid ? { invalidReason: invalid } : {}),
-    passed: gates.every((g) => g.ok),
+    passed,
+    result: invalid ? 'not valid' : interrupted ? 'interrupted' : passed ? 'passed' : 'failed',
+    ...(interruption ? { interruption } : {}),
   };
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
+}
+
+/** The workers lost, explained by the group's activities and the instances (when the caller can read them). */
+async function explainLosses(
+  watch: WorkerWatch,
+  opts: LoadTestOptions,
+  start: number,
+  actualSeconds: number,
+  totalRequests: number,
+) {
+  // The group's activities are read after every run: what left it, whether the master saw it or not.
+  const terminations = (await opts.explainLosses?.terminations(start)) ?? [];
+  for (const a of terminations) opts.log?.(`the worker group during the run: ${a.description}: ${a.cause}`);
+  if (watch.lost.length === 0) return undefined;
+  const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
+  const instances = ids.length ? ((await opts.explainLosses?.instances(ids)) ?? new Map()) : new Map();
+  return watch.report({
+    start,
+    actualSeconds,
+    expected: opts.expectedWorkers,
+    limit: opts.maxLostShare ?? 0.05,
+    totalRequests,
+    terminations,
+    instances,
+  });
 }
 
 /**
@@ -184,7 +226,16 @@ function toSample(
     ...(cpu.length ? { maxWorkerCpu: Math.max(...cpu) } : {}),
     ...(mem.length ? { maxWorkerMemoryBytes: Math.max(...mem) } : {}),
     ...(load ? { maxWorkerMemoryShare: load.maxMemory } : {}),
+    workers: s.workers.filter((w) => w.state !== 'missing').length,
   };
+}
+
+/** Why the run's step fails: interrupted (with the lost share), or the gates that failed. */
+export function runFailure(summary: LoadTestSummary): string | undefined {
+  const i = summary.interruption;
+  if (summary.result === 'interrupted' && i)
+    return `load test interrupted: ${i.losses.length} worker(s) lost ${(i.lostShare * 100).toFixed(1)}% of the run's worker time (limit ${(i.limit * 100).toFixed(1)}%, locust.workers.maxLostShare): ${i.losses.map((l) => `${l.instanceId ?? l.worker} at t=${Math.round(l.t)} s`).join('; ')}`;
+  return gateFailure(summary);
 }
 
 /** The gate failures as one message naming each metric, threshold and value. */

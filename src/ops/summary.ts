@@ -6,6 +6,7 @@ import { findImages, findLaunchTemplates, newestAvailable, selector, tagMap } fr
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
+import { spotQuote } from '../plan/spot-prices.js';
 import { fence, mdRow, mdText } from '../render/markdown.js';
 import { describeGroups } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
@@ -47,7 +48,11 @@ export function portForward(c: Cluster, masterId: string, port: number, host?: s
   return `aws ssm start-session --region ${c.region} --target ${masterId} --document-name ${host ? 'AWS-StartPortForwardingSessionToRemoteHost' : 'AWS-StartPortForwardingSession'} --parameters ${params}`;
 }
 
-export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTiming[]): Promise<string> {
+export async function clusterSummary(
+  ctx: AwsContext,
+  c: Cluster,
+  timings: JobTiming[],
+): Promise<{ markdown: string; hourly: number }> {
   // One describe per kind: both tiers' templates, both images and both groups come back together.
   const mine = selector(c.name);
   const found = c.machines ? findMachines(ctx, c.name) : Promise.resolve([]);
@@ -101,7 +106,10 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
   });
   const locustImage = newest('locust');
   const acapyImage = newest('acapy');
-  const cost = estimateCost(c, Number(group('worker')?.DesiredCapacity ?? 0));
+  // Spot workers at the Spot price now in the group's zones (the table's, when not allowed).
+  const worker = group('worker');
+  const quote = await spotQuote(ctx, c, worker?.AvailabilityZones ?? []);
+  const cost = estimateCost(c, Number(worker?.DesiredCapacity ?? 0), quote);
   const out = [
     `\n## Cluster ${mdText(c.name)} (${mdText(c.region)})`,
     '',
@@ -146,7 +154,7 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
     '|---|---|---|---|',
     ...groupRows,
     '',
-    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item}`).join(', ')}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.`,
+    `Estimated cost: **$${cost.hourly.toFixed(4)} per hour** (${cost.lines.map((l) => `${l.count} x ${l.item} at $${l.unitHourly.toFixed(4)}`).join(', ')}); one ${Math.round(c.loadTest.runTimeSeconds / 60)}-minute load test $${cost.perLoadTest.toFixed(4)}.${quote ? ` ${mdText(quote.basis)}` : ''}`,
   ];
   if (timings.length > 0) {
     out.push(
@@ -156,5 +164,5 @@ export async function clusterSummary(ctx: AwsContext, c: Cluster, timings: JobTi
       ...timings.map((t) => `| ${t.job} | ${duration(t.seconds)} |`),
     );
   }
-  return `${out.join('\n')}\n`;
+  return { markdown: `${out.join('\n')}\n`, hourly: cost.hourly };
 }

@@ -19,15 +19,9 @@ import { AwsOperationError } from '../aws/errors.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { describeGroup, visibleGroup } from './group-describe.js';
-import {
-  type Change,
-  describeTags,
-  diff,
-  type FieldChange,
-  type Provider,
-  type Spec,
-  tagChanges,
-} from './provider.js';
+import { describeGroupField } from './group-plan-lines.js';
+import { type GroupSpot, mixedPolicySpec, observedMixedPolicy, observedRebalance } from './group-spot.js';
+import { type Change, diff, type FieldChange, type Provider, type Spec, tagChanges } from './provider.js';
 
 /** A group as the cluster file wants it. */
 export interface GroupDesired {
@@ -44,11 +38,15 @@ export interface GroupDesired {
   /** The expiry tag's value a create sets. */
   expiresAt?: string;
   metrics: boolean;
+  /** A mixed-instances group (the workers on Spot); a plain launch-template group when absent. */
+  spot?: GroupSpot | undefined;
 }
 
 /** Fields UpdateAutoScalingGroup sets; the others have their own writes below. */
 const UPDATED = [
   'LaunchTemplate',
+  'MixedInstancesPolicy',
+  'CapacityRebalance',
   'MinSize',
   'MaxSize',
   'DesiredCapacity',
@@ -61,10 +59,17 @@ const UPDATED = [
 /** Tags AWS or other tools own: never compared, never written. */
 const managedTag = (k: string) => k !== TAG.expiresAt && !k.startsWith('aws:');
 
-/** The one request builder: every field a write of this kind sends. */
+/**
+ * The one request builder: every field a write of this kind sends. A group has either a launch
+ * template or a mixed-instances policy (which names the template): the other one is null, compared
+ * like any value, so a move between the two is planned, and never sent.
+ */
 export function groupSpec(d: GroupDesired) {
+  const template = { LaunchTemplateId: d.templateId, Version: '$Default' };
   return {
-    LaunchTemplate: { LaunchTemplateId: d.templateId, Version: '$Default' },
+    LaunchTemplate: d.spot ? null : template,
+    MixedInstancesPolicy: d.spot ? mixedPolicySpec(template, d.spot) : null,
+    CapacityRebalance: d.spot?.capacityRebalance ?? false,
     MinSize: d.capacity.min,
     DesiredCapacity: d.capacity.desired,
     MaxSize: d.capacity.max,
@@ -80,11 +85,14 @@ export function groupSpec(d: GroupDesired) {
 }
 
 export function observedGroup(g: AutoScalingGroup): Spec {
+  const mixed = observedMixedPolicy(g.MixedInstancesPolicy);
   return {
-    LaunchTemplate: {
-      LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId,
-      Version: g.LaunchTemplate?.Version,
-    },
+    // A mixed-instances group's template is its policy's, whatever else a describe reports.
+    LaunchTemplate: mixed
+      ? null
+      : { LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId, Version: g.LaunchTemplate?.Version },
+    MixedInstancesPolicy: mixed,
+    CapacityRebalance: observedRebalance(g),
     MinSize: g.MinSize,
     DesiredCapacity: g.DesiredCapacity,
     MaxSize: g.MaxSize,
@@ -106,31 +114,6 @@ export function observedGroup(g: AutoScalingGroup): Spec {
   };
 }
 
-const LABELS: Record<string, string> = {
-  MinSize: 'min',
-  MaxSize: 'max',
-  DesiredCapacity: 'desired',
-  HealthCheckType: 'health check type',
-  HealthCheckGracePeriod: 'health check grace period',
-  DefaultInstanceWarmup: 'default instance warmup',
-  VPCZoneIdentifier: 'subnets',
-  TargetGroupARNs: 'target groups',
-};
-
-function describeField(f: FieldChange): string[] {
-  if (f.field === 'Tags') return describeTags(f);
-  if (f.field === 'LaunchTemplate') {
-    const id = (v: unknown) => (v as { LaunchTemplateId?: string } | undefined)?.LaunchTemplateId;
-    const ver = (v: unknown) => (v as { Version?: string } | undefined)?.Version;
-    return [
-      ...(id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : []),
-      ...(ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []),
-    ];
-  }
-  const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') || '(none)' : String(v));
-  return [`${LABELS[f.field] ?? f.field}: ${show(f.before)} -> ${show(f.after)}`];
-}
-
 const awsTags = (name: string, tags: Tags) =>
   Object.entries(tags).map(([Key, Value]) => ({
     ResourceId: name,
@@ -142,10 +125,13 @@ const awsTags = (name: string, tags: Tags) =>
 
 /** The request a create sends: the builder's fields, the expiry tag besides. */
 export function createRequest(d: GroupDesired) {
-  const { Tags, ...rest } = groupSpec(d);
+  const { Tags, LaunchTemplate, MixedInstancesPolicy, ...rest } = groupSpec(d);
   const tags = { ...Tags, ...(d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {}) };
   return {
     AutoScalingGroupName: d.address.name,
+    // The one of the two the group has (AWS refuses both).
+    MixedInstancesPolicy: MixedInstancesPolicy ?? undefined,
+    LaunchTemplate: LaunchTemplate ?? undefined,
     ...rest,
     Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
       Key,
@@ -171,7 +157,10 @@ async function update(ctx: AwsContext, d: GroupDesired, fields: FieldChange[]): 
   const name = d.address.name;
   const spec = groupSpec(d);
   const changed = new Set(fields.map((f) => f.field));
-  const settings = Object.fromEntries(UPDATED.filter((k) => changed.has(k)).map((k) => [k, spec[k]]));
+  // The launch template or the policy that is null is the one the group leaves: never sent.
+  const settings = Object.fromEntries(
+    UPDATED.filter((k) => changed.has(k) && spec[k] !== null).map((k) => [k, spec[k]]),
+  );
   if (Object.keys(settings).length > 0)
     await write(
       autoScaling,
@@ -246,7 +235,7 @@ export const autoScalingGroups: Provider<GroupDesired, AutoScalingGroup> = {
   read: (ctx, address) => describeGroup(ctx, address.name),
   spec: groupSpec,
   observed: observedGroup,
-  describe: describeField,
+  describe: describeGroupField,
   async apply(ctx, change: Change<GroupDesired>) {
     if (change.op === 'create') return create(ctx, change.desired);
     if (change.op === 'update') return update(ctx, change.desired, change.fields);

@@ -15,7 +15,8 @@ import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
 import { instancesOffVersion } from './group-capacity.js';
 import { describeGroups } from './group-describe.js';
-import { autoScalingGroups, type GroupDesired, reconcileGroup } from './group-provider.js';
+import { autoScalingGroups, type GroupDesired, groupSpec, reconcileGroup } from './group-provider.js';
+import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { type TemplateFacts, TIERS, type Tier } from './launch-templates.js';
 import { diff, type FieldChange, planned } from './provider.js';
@@ -60,6 +61,8 @@ export function groupDesired(c: Cluster, tier: Tier, input: GroupInput, now?: Da
     tags,
     ...(now ? { expiresAt: expiry(c, now).toISOString() } : {}),
     metrics: acapy,
+    // ACA-Py stays on-demand: it is what a load test measures.
+    ...(!acapy && c.locust.workers.spot ? { spot: c.locust.workers.spot } : {}),
   };
 }
 
@@ -143,9 +146,13 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       });
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
+      const policy = groupSpec(d).MixedInstancesPolicy;
       const entries = changes.map((change) =>
         planned(autoScalingGroups, change, resource, [
           `min ${cap.min} / desired ${cap.desired} / max ${cap.max}`,
+          ...(policy
+            ? [spotSummary(policy), `capacity rebalance ${d.spot?.capacityRebalance ? 'on' : 'off'}`]
+            : []),
         ]),
       );
       // The refresh is a change of the group like its fields: in its entry, or one of its own.

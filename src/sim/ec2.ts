@@ -7,6 +7,7 @@ import { instanceHandlers } from './ec2/instances.js';
 import { launchTemplateHandlers } from './ec2/launch-templates.js';
 import { networkHandlers } from './ec2/network.js';
 import { securityGroupHandlers } from './ec2/security-groups.js';
+import { spotPriceHandlers } from './ec2/spot-prices.js';
 import type { Ec2State } from './ec2/state.js';
 import { tagHandlers } from './ec2/tags.js';
 import type { World } from './world.js';
@@ -22,6 +23,7 @@ export function ec2Service(world: World, s: Ec2State) {
     ...securityGroupHandlers(world, s),
     ...launchTemplateHandlers(world, s),
     ...tagHandlers(s),
+    ...spotPriceHandlers(world, s),
   };
   return {
     name: 'EC2',

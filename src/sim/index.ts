@@ -120,6 +120,15 @@ export class SimulatedAws {
     this.world.faults = { ...this.world.faults, ...f };
   }
 
+  /**
+   * The Spot interruption fault: EC2's two-minute notice to a running Spot instance of a group (the
+   * first, or the one named), then its termination with Spot's reason; returns the instance.
+   */
+  interruptSpot(group: string, instanceId?: string): SimInstance {
+    this.world.tick();
+    return this.asg.interruptSpot(group, instanceId);
+  }
+
   /** What a script run through SSM does on an instance. */
   onCommand(handler: CommandHandler): void {
     this.ssm.handler = handler;

@@ -389,6 +389,35 @@ const cases: Case[] = [
       "error source.compose.worker: Akrida 404c7a16fd7cedc85fa24c14851affc22878749c's worker.docker-compose.yml cannot run: it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/ [remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command]",
     ],
   ],
+  [
+    'Spot workers with one instance type',
+    exampleWith([['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge'] }]),
+    [
+      'error locust.workers.spot.instanceTypes: give at least two instance types: one Spot pool alone is interrupted together',
+    ],
+  ],
+  [
+    'Spot workers of different sizes',
+    exampleWith([['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge', 't3.2xlarge'] }]),
+    [
+      "error locust.workers.spot.instanceTypes[1]: t3.2xlarge has 8 vCPU / 32 GiB, but the workers' t3.xlarge has 4 vCPU / 16 GiB: every Spot type must be the same size, since each worker is given the same number of users [use types of 4 vCPU / 16 GiB, e.g. t3.xlarge, t3a.xlarge, t2.xlarge, m5.xlarge, m6i.xlarge, m7i.xlarge]",
+    ],
+  ],
+  [
+    'a Spot share over 100',
+    exampleWith([
+      ['locust', 'workers', 'spot'],
+      { instanceTypes: ['t3.xlarge', 'm5.xlarge'], spotPercent: 150 },
+    ]),
+    ['error locust.workers.spot.spotPercent: expected at most 100'],
+  ],
+  [
+    'a Spot type missing from the price table',
+    exampleWith([['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge', 'm5.xlarg'] }]),
+    [
+      'error locust.workers.spot.instanceTypes[1]: unknown instance type "m5.xlarg" [did you mean m5.xlarge or c5.xlarge or m5.2xlarge?]',
+    ],
+  ],
 ];
 
 const problemsOfBad = (text: string) => problemsOf(text, 'clusters/bad.yml');

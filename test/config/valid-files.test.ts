@@ -26,6 +26,34 @@ describe('a valid cluster file', () => {
     expect(cluster.acapy.loadBalancerScheme).toBe('internal');
   });
 
+  test('Spot workers are off unless the file asks; asked, the defaults fill the rest', () => {
+    expect(loadClusterFile(EXAMPLE_FILE).cluster.locust.workers.spot).toBeUndefined();
+    expect(loadClusterFile(EXAMPLE_FILE).cluster.locust.workers.maxLostShare).toBe(0.05);
+    const { cluster, warnings } = parseClusterText(
+      exampleWith([['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge', 'm5.xlarge'] }]),
+      'c.yml',
+    );
+    expect(warnings).toEqual([]);
+    expect(cluster.locust.workers.spot).toEqual({
+      instanceTypes: ['t3.xlarge', 'm5.xlarge'],
+      onDemandBase: 0,
+      spotPercent: 100,
+      allocationStrategy: 'price-capacity-optimized',
+      capacityRebalance: true,
+    });
+    // A base that covers every worker leaves none on Spot: said, not refused.
+    const all = parseClusterText(
+      exampleWith([
+        ['locust', 'workers', 'spot'],
+        { instanceTypes: ['t3.xlarge', 'm5.xlarge'], onDemandBase: 2 },
+      ]),
+      'c.yml',
+    );
+    expect(all.warnings.map((w) => w.message)).toEqual([
+      'the on-demand base (2) covers all 2 workers: none runs on Spot',
+    ]);
+  });
+
   test('tags default to the seed type=Perf', () => {
     const { cluster } = parseClusterText(exampleWith([['tags']]), 'c.yml');
     expect(cluster.tags).toEqual({ type: 'Perf' });

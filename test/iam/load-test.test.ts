@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROLE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
+import { LOAD_TEST_OPERATIONS, ROLE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { ScaledClock, VirtualClock } from '../../src/time/clock.js';
@@ -52,5 +52,7 @@ describeIf('load-test under the deploy policy', () => {
     expect(lt.summary).toContain('## Load test of perf-example: passed');
     clock.inner = new VirtualClock(clock.now());
     expect([...made].filter((op) => !ROLE_OPERATIONS.deploy.includes(op))).toEqual([]);
+    // And the operations only it makes are made: no grant is unused.
+    expect(LOAD_TEST_OPERATIONS.filter((op) => !made.has(op))).toEqual([]);
   }, 120_000);
 });

@@ -107,6 +107,77 @@ describe('the auto scaling group provider compares every field it sends', () => 
   });
 });
 
+describe('the worker group on Spot: the mixed-instances policy is compared like any field', () => {
+  const spot = parseClusterText(
+    fileWith('clusters/perf-example.yml', [
+      ['locust', 'workers', 'spot'],
+      { instanceTypes: ['t3.xlarge', 't3a.xlarge', 'm5.xlarge'], onDemandBase: 1, spotPercent: 80 },
+    ]),
+    'perf-example.yml',
+  ).cluster;
+  const d = groupDesired(spot, 'worker', { templateId: 'lt-0123', targetGroupArns: [] }, new Date(0));
+  /** The group as DescribeAutoScalingGroups reports it: the policy with AWS's defaults added. */
+  function made(): AutoScalingGroup {
+    const r = createRequest(d);
+    const m = r.MixedInstancesPolicy;
+    return {
+      ...r,
+      MixedInstancesPolicy: {
+        LaunchTemplate: {
+          LaunchTemplateSpecification: {
+            ...m?.LaunchTemplate.LaunchTemplateSpecification,
+            LaunchTemplateName: 'perf-example-worker',
+          },
+          Overrides: m?.LaunchTemplate.Overrides,
+        },
+        InstancesDistribution: { ...m?.InstancesDistribution, SpotMaxPrice: '' },
+      },
+      Tags: r.Tags.map((t) => ({ ...t, ResourceId: r.AutoScalingGroupName })),
+    } as unknown as AutoScalingGroup;
+  }
+
+  test('the create request sends the policy and capacity rebalance, not a launch template, all compared', () => {
+    const input = new CreateAutoScalingGroupCommand(createRequest(d)).input;
+    const sent = Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined);
+    expect(sent).toContain('MixedInstancesPolicy');
+    expect(sent).toContain('CapacityRebalance');
+    expect(sent).not.toContain('LaunchTemplate');
+    expect(sent.filter((k) => k !== 'AutoScalingGroupName' && !(k in groupSpec(d)))).toEqual([]);
+    expect(createRequest(d).MixedInstancesPolicy?.InstancesDistribution).toEqual({
+      OnDemandAllocationStrategy: 'prioritized',
+      OnDemandBaseCapacity: 1,
+      OnDemandPercentageAboveBaseCapacity: 20,
+      SpotAllocationStrategy: 'price-capacity-optimized',
+    });
+    expect(diff(autoScalingGroups, d, made())).toEqual([]);
+  });
+
+  test.each([
+    ['an instance type', { Overrides: [{ InstanceType: 't3.xlarge' }, { InstanceType: 'm5.xlarge' }] }, {}],
+    ['the on-demand base', {}, { OnDemandBaseCapacity: 0 }],
+    ['the Spot share', {}, { OnDemandPercentageAboveBaseCapacity: 0 }],
+    ['the allocation strategy', {}, { SpotAllocationStrategy: 'lowest-price' }],
+  ])('%s changed by hand: an update of MixedInstancesPolicy alone, never a replace', (_what, lt, dist) => {
+    const g = made();
+    const m = g.MixedInstancesPolicy;
+    const changed = {
+      ...g,
+      MixedInstancesPolicy: {
+        LaunchTemplate: { ...m?.LaunchTemplate, ...lt },
+        InstancesDistribution: { ...m?.InstancesDistribution, ...dist },
+      },
+    };
+    const [change] = diff(autoScalingGroups, d, changed);
+    expect(change?.op).toBe('update');
+    expect(change?.op === 'update' && change.fields.map((f) => f.field)).toEqual(['MixedInstancesPolicy']);
+  });
+
+  test('capacity rebalance turned off by hand is a change of CapacityRebalance', () => {
+    const [change] = diff(autoScalingGroups, d, { ...made(), CapacityRebalance: false });
+    expect(change?.op === 'update' && change.fields.map((f) => f.field)).toEqual(['CapacityRebalance']);
+  });
+});
+
 describe('the load balancer provider compares every field it sends', () => {
   const d = lbDesired(c, 'admin', 'sg-0lb');
   const request = lbCreateRequest(d, { [TAG.expiresAt]: '2030-01-01T00:00:00.000Z' });

@@ -8,7 +8,7 @@ import { readBaseline } from '../../../src/loadtest/result-files.js';
 export const run = renderingClusterAction('run-load-test', {
   title: 'Run load test',
   description:
-    "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON. Fails on a breached gate.",
+    "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON; workers lost during the run are named with their instance and why (the group's activities). Fails on a breached gate, or when the run was interrupted.",
   inputs: {
     users: input.integer({
       min: 1,
@@ -51,6 +51,8 @@ export const run = renderingClusterAction('run-load-test', {
   },
   outputs: {
     passed: 'Whether every gate passed (true/false).',
+    result:
+      'passed, failed (a gate), interrupted (workers lost at least locust.workers.maxLostShare of the run) or not valid.',
     valid: 'Whether the load generator kept up (false when the workers were the bottleneck).',
     'summary-file': 'The Markdown summary.',
   },
@@ -68,7 +70,12 @@ export const run = renderingClusterAction('run-load-test', {
         signal,
       }),
     );
-    const outputs = { passed: r.summary.passed, valid: r.summary.valid, 'summary-file': r.summaryFile };
+    const outputs = {
+      passed: r.summary.passed,
+      valid: r.summary.valid,
+      result: r.summary.result ?? (r.summary.passed ? 'passed' : 'failed'),
+      'summary-file': r.summaryFile,
+    };
     return { outputs, summary: r.markdown, failure: r.failure };
   },
 });

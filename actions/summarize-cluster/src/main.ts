@@ -1,7 +1,6 @@
 import { clusterAction } from '../../../src/action/cluster-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { clusterSummary, jobTimings } from '../../../src/ops/summary.js';
-import { estimateCost } from '../../../src/plan/cost.js';
 
 export const run = clusterAction('summarize-cluster', {
   title: 'Summarize cluster',
@@ -13,8 +12,8 @@ export const run = clusterAction('summarize-cluster', {
     }),
   },
   outputs: { 'hourly-cost': 'Estimated cost per hour in USD.' },
-  run: async ({ ctx, cluster, inputs }) => ({
-    summary: await clusterSummary(ctx, cluster, jobTimings(inputs.jobs)),
-    outputs: { 'hourly-cost': estimateCost(cluster).hourly.toFixed(4) },
-  }),
+  run: async ({ ctx, cluster, inputs }) => {
+    const s = await clusterSummary(ctx, cluster, jobTimings(inputs.jobs));
+    return { summary: s.markdown, outputs: { 'hourly-cost': s.hourly.toFixed(4) } };
+  },
 });

@@ -5,6 +5,7 @@ import type { ElbState } from '../elbv2.js';
 import { awsError } from '../errors.js';
 import { asgParam } from '../params.js';
 import { type Filter, matchesFilters, page, tagValue, type World } from '../world.js';
+import { mixedOut, mixedPolicy } from './mixed-instances.js';
 import type { SimGroup } from './model.js';
 import type { AsgState } from './state.js';
 
@@ -36,10 +37,30 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
     return subnets;
   };
 
+  /** The group's launch template, or its mixed-instances policy: one of the two, as AWS requires. */
+  const launchOf = (
+    i: Pick<asg.CreateAutoScalingGroupCommandInput, 'LaunchTemplate' | 'MixedInstancesPolicy'>,
+    prior?: Parameters<typeof mixedPolicy>[3],
+  ) => {
+    if (i.LaunchTemplate && i.MixedInstancesPolicy)
+      throw awsError(
+        'ValidationError',
+        'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.',
+      );
+    return i.MixedInstancesPolicy
+      ? mixedPolicy(s, ec2, i.MixedInstancesPolicy, prior)
+      : { lt: s.resolveTemplate(i.LaunchTemplate), mixed: undefined };
+  };
+
   const groupOut = (g: SimGroup): asg.AutoScalingGroup => ({
     AutoScalingGroupName: g.name,
     AutoScalingGroupARN: g.arn,
-    LaunchTemplate: { LaunchTemplateId: g.lt.id, LaunchTemplateName: g.lt.name, Version: g.lt.version },
+    ...(g.mixed
+      ? { MixedInstancesPolicy: mixedOut(g, g.mixed) }
+      : {
+          LaunchTemplate: { LaunchTemplateId: g.lt.id, LaunchTemplateName: g.lt.name, Version: g.lt.version },
+        }),
+    CapacityRebalance: g.capacityRebalance,
     MinSize: g.min,
     MaxSize: g.max,
     DesiredCapacity: g.desired,
@@ -89,7 +110,7 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
           'AlreadyExists',
           `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`,
         );
-      const lt = s.resolveTemplate(i.LaunchTemplate);
+      const { lt, mixed } = launchOf(i);
       const min = asgParam(i.MinSize, 'MinSize');
       const max = asgParam(i.MaxSize, 'MaxSize');
       const desired = i.DesiredCapacity ?? min;
@@ -106,6 +127,8 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
         name,
         arn: arn(name),
         lt,
+        ...(mixed ? { mixed } : {}),
+        capacityRebalance: i.CapacityRebalance ?? false,
         min,
         max,
         desired,
@@ -161,7 +184,14 @@ export function groupHandlers(world: World, ec2: Ec2State, elb: ElbState, s: Asg
       const max = i.MaxSize ?? g.max;
       const desired = i.DesiredCapacity ?? Math.min(Math.max(g.desired, min), max);
       checkSizes(min, max, desired);
-      if (i.LaunchTemplate) g.lt = s.resolveTemplate(i.LaunchTemplate);
+      // A launch template turns a mixed-instances group back into a plain one; a policy, the reverse.
+      if (i.LaunchTemplate || i.MixedInstancesPolicy) {
+        const { lt, mixed } = launchOf(i, g.mixed ? { lt: g.lt, mixed: g.mixed } : undefined);
+        g.lt = lt;
+        if (mixed) g.mixed = mixed;
+        else delete g.mixed;
+      }
+      if (i.CapacityRebalance !== undefined) g.capacityRebalance = i.CapacityRebalance;
       Object.assign(g, { min, max, desired });
       if (i.HealthCheckType) g.healthCheckType = i.HealthCheckType;
       if (i.HealthCheckGracePeriod !== undefined) g.grace = i.HealthCheckGracePeriod;

@@ -21,10 +21,22 @@ export interface SimScheduled {
   done: boolean;
 }
 
+/** A mixed-instances group's policy (MixedInstancesPolicy), its launch template aside. */
+export interface SimMixed {
+  overrides: string[];
+  onDemandBase: number;
+  onDemandPercent: number;
+  spotStrategy: string;
+  onDemandStrategy: string;
+}
+
 export interface SimGroup {
   name: string;
   arn: string;
   lt: { id: string; name: string; version: string };
+  /** Set for a mixed-instances group; `lt` is then its policy's launch template. */
+  mixed?: SimMixed;
+  capacityRebalance: boolean;
   min: number;
   max: number;
   desired: number;

@@ -1,12 +1,16 @@
 // Auto Scaling's state and its convergence: on each tick a group applies due scheduled actions,
 // replaces unhealthy instances, advances an instance refresh and launches or terminates to desired.
 import type * as asg from '@aws-sdk/client-auto-scaling';
+import { SPOT_TERMINATION } from '../ec2/state.js';
 import type { Ec2State, SimInstance } from '../ec2.js';
 import type { ElbState } from '../elbv2.js';
 import { awsError, SimulatorDataError } from '../errors.js';
 import { asgParam, ec2Param } from '../params.js';
 import { type Tags, tagsFrom, type World } from '../world.js';
+import { nextLaunch } from './mixed-instances.js';
 import type { SimGroup } from './model.js';
+
+const iso = (ms: number) => new Date(Math.max(0, ms)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export class AsgState {
   readonly groups = new Map<string, SimGroup>();
@@ -55,13 +59,15 @@ export class AsgState {
     status: 'Successful' | 'Failed',
     description: string,
     message?: string,
+    cause?: { text: string; at: number },
   ): void {
+    const at = cause?.at ?? this.world.now();
     g.activities.unshift({
       ActivityId: this.world.id('act'),
       AutoScalingGroupName: g.name,
       Description: description,
-      Cause: `At ${new Date(Math.max(0, this.world.now())).toISOString()} the group reconciled its capacity.`,
-      StartTime: new Date(Math.max(0, this.world.now())),
+      Cause: cause?.text ?? `At ${iso(at)} the group reconciled its capacity.`,
+      StartTime: new Date(Math.max(0, at)),
       StatusCode: status,
       Progress: 100,
       ...(message ? { StatusMessage: message } : {}),
@@ -101,13 +107,35 @@ export class AsgState {
     return String(this.ec2.version(t, g.lt.version).number);
   }
 
-  private launchOne(g: SimGroup): void {
+  /**
+   * EC2's two-minute notice to one running Spot instance of the group (the first when none is
+   * named): with capacity rebalancing the group launches its replacement at once; EC2 terminates
+   * the instance when the notice ends.
+   */
+  interruptSpot(groupName: string, instanceId?: string): SimInstance {
+    const g = this.find(groupName);
+    const spot = this.live(g).filter((i) => i.lifecycle === 'spot' && i.state === 'running' && !i.spotNotice);
+    const inst = instanceId ? spot.find((i) => i.id === instanceId) : spot[0];
+    if (!inst)
+      throw new SimulatorDataError(
+        `no running Spot instance${instanceId ? ` ${instanceId}` : ''} in group ${groupName} to interrupt`,
+      );
+    const now = this.world.now();
+    const terminateAt = now + this.world.ms(this.world.latency.spotInterruptionNotice);
+    inst.spotNotice = { at: now, terminateAt, replaced: false };
+    return inst;
+  }
+
+  private launchOne(g: SimGroup, cause?: { text: string; at: number }): void {
     try {
       const t = this.ec2.template(g.lt.id);
       const v = this.ec2.version(t, g.lt.version);
       const data = v.data;
       const subnetId = g.subnets[g.instances.size % g.subnets.length];
       if (!subnetId) throw new SimulatorDataError(`simulated group ${g.name} has no subnets`);
+      const pick = g.mixed
+        ? nextLaunch(g.mixed, this.live(g), this.ec2.subnet(subnetId).az, data.InstanceType)
+        : { instanceType: data.InstanceType ?? 't3.micro' };
       const tags: Tags = { 'aws:autoscaling:groupName': g.name };
       for (const spec of data.TagSpecifications ?? []) {
         if (spec.ResourceType === 'instance') Object.assign(tags, tagsFrom(spec.Tags));
@@ -115,7 +143,8 @@ export class AsgState {
       for (const [k, { value, propagate }] of g.tags) if (propagate) tags[k] = value;
       const inst = this.ec2.launch({
         imageId: ec2Param(data.ImageId, 'ImageId'),
-        instanceType: data.InstanceType ?? 't3.micro',
+        instanceType: pick.instanceType,
+        ...(pick.lifecycle ? { lifecycle: pick.lifecycle } : {}),
         subnetId,
         securityGroupIds: data.SecurityGroupIds ?? [],
         tags,
@@ -127,7 +156,7 @@ export class AsgState {
         const tg = this.elb.tgs.get(arn);
         if (tg) this.elb.register(tg, inst);
       }
-      this.activity(g, 'Successful', `Launching a new EC2 instance: ${inst.id}`);
+      this.activity(g, 'Successful', `Launching a new EC2 instance: ${inst.id}`, undefined, cause);
     } catch (err) {
       const e = err as Error;
       this.activity(
@@ -146,8 +175,22 @@ export class AsgState {
 
   tick(now: number): void {
     for (const g of [...this.groups.values()]) {
-      for (const id of [...g.instances])
-        if (this.ec2.instances.get(id)?.state === 'terminated') g.instances.delete(id);
+      for (const id of [...g.instances]) {
+        const inst = this.ec2.instances.get(id);
+        if (
+          inst?.spotNotice &&
+          inst.stateReason?.code === SPOT_TERMINATION.code &&
+          !inst.spotNotice.reported
+        ) {
+          inst.spotNotice.reported = true;
+          const at = inst.spotNotice.terminateAt;
+          this.activity(g, 'Successful', `Terminating EC2 instance: ${id}`, undefined, {
+            text: `At ${iso(at)} an instance was taken out of service in response to an EC2 Spot Instance interruption notice.`,
+            at,
+          });
+        }
+        if (inst?.state === 'terminated') g.instances.delete(id);
+      }
       if (g.deleting) {
         for (const inst of this.live(g)) this.ec2.terminate(inst);
         if (g.instances.size === 0) this.groups.delete(g.name);
@@ -190,7 +233,17 @@ export class AsgState {
         }
       }
 
-      const live = this.live(g);
+      // Capacity rebalancing: a Spot instance under notice is replaced now, before EC2 takes it.
+      for (const inst of this.live(g))
+        if (g.capacityRebalance && inst.spotNotice && !inst.spotNotice.replaced) {
+          inst.spotNotice.replaced = true;
+          this.launchOne(g, {
+            text: `At ${iso(inst.spotNotice.at)} an instance was launched in response to an EC2 instance rebalance recommendation.`,
+            at: inst.spotNotice.at,
+          });
+        }
+      // An instance already replaced no longer counts toward the capacity.
+      const live = this.live(g).filter((i) => !i.spotNotice?.replaced);
       for (let n = live.length; n < g.desired; n++) this.launchOne(g);
       if (live.length > g.desired) {
         const byAge = [...live].sort(

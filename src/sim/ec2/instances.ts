@@ -25,6 +25,8 @@ export function instanceHandlers(world: World, s: Ec2State) {
     Tags: tagList(i.tags),
     LaunchTime: new Date(Math.max(0, i.createdAt)),
     Placement: { AvailabilityZone: s.subnets.get(i.subnetId)?.az },
+    ...(i.lifecycle ? { InstanceLifecycle: i.lifecycle } : {}),
+    ...(i.stateReason ? { StateReason: { Code: i.stateReason.code, Message: i.stateReason.message } } : {}),
   });
 
   return {

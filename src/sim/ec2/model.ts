@@ -22,6 +22,12 @@ export interface SimInstance {
   transitionAt: number;
   runningSince?: number;
   clientToken?: string;
+  /** A Spot instance (InstanceLifecycle spot); on-demand when absent. */
+  lifecycle?: 'spot';
+  /** The two-minute interruption notice of a Spot instance: given at `at`, terminated at `terminateAt`. */
+  spotNotice?: { at: number; terminateAt: number; replaced: boolean; reported?: boolean };
+  /** Why the instance last changed state (EC2's StateReason), e.g. Spot's termination. */
+  stateReason?: { code: string; message: string };
   /** What RunInstances was asked for beyond the basics (instances it launched directly). */
   launchOptions?: {
     instanceProfile?: string;

@@ -13,6 +13,12 @@ import type {
   SimTemplateVersion,
 } from './model.js';
 
+/** EC2's state reason of a Spot instance it took back (DescribeInstances StateReason). */
+export const SPOT_TERMINATION = {
+  code: 'Server.SpotInstanceTermination',
+  message: 'Server.SpotInstanceTermination: Spot instance termination',
+} as const;
+
 /** What other services need from EC2: launching, terminating, and who uses a security group. */
 export class Ec2State {
   readonly vpcs = new Map<string, { id: string; cidr: string }>();
@@ -83,6 +89,7 @@ export class Ec2State {
     launchTemplate?: SimInstance['launchTemplate'];
     clientToken?: string;
     id?: string;
+    lifecycle?: 'spot';
   }): SimInstance {
     const image = this.images.get(opts.imageId);
     if (!image || image.state === 'deregistered') {
@@ -118,6 +125,7 @@ export class Ec2State {
       transitionAt: now + this.world.ms(this.world.latency.instanceRunning),
       ...(opts.launchTemplate ? { launchTemplate: opts.launchTemplate } : {}),
       ...(opts.clientToken ? { clientToken: opts.clientToken } : {}),
+      ...(opts.lifecycle ? { lifecycle: opts.lifecycle } : {}),
     };
     this.instances.set(inst.id, inst);
     return inst;
@@ -188,6 +196,13 @@ export class Ec2State {
 
   tick(now: number): void {
     for (const inst of this.instances.values()) {
+      // The end of a Spot instance's two-minute notice: EC2 takes it back.
+      if (inst.spotNotice && now >= inst.spotNotice.terminateAt && inst.state !== 'terminated') {
+        if (inst.state !== 'shutting-down') {
+          this.terminate(inst);
+          inst.stateReason = { ...SPOT_TERMINATION };
+        }
+      }
       if (now < inst.transitionAt) continue;
       if (inst.state === 'pending') {
         inst.state = 'running';
