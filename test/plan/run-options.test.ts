@@ -120,6 +120,26 @@ describe("a run's options are part of the plan", () => {
     expect(again.plan.changes).toEqual([]);
   });
 
+  test('a Spot worker group: a worker template edit with refresh replaces its instances, as planned', async () => {
+    const spot: Edit = [
+      ['locust', 'workers', 'spot'],
+      { instanceTypes: ['t3.xlarge', 't3a.xlarge', 'm5.xlarge'] },
+    ];
+    await step([...edits, spot], REFRESH);
+    const r = await step([...edits, spot, [['locust', 'workers', 'instanceType'], 't3a.xlarge']], REFRESH);
+    expect(r.plan.changes.find((c) => c.resource === WORKERS)?.details.join('\n')).toMatch(
+      /instance refresh: 2 running instances on version \d+ replaced by version \d+/,
+    );
+    expectPlanIsApply(r);
+    const again = await step(
+      [...edits, spot, [['locust', 'workers', 'instanceType'], 't3a.xlarge']],
+      REFRESH,
+    );
+    expect({ changes: again.plan.changes, notes: again.plan.notes }).toEqual({ changes: [], notes: [] });
+    // Back to on-demand for the tests after this one.
+    await step(edits, REFRESH);
+  });
+
   test('rebuild-images: both bakes are planned with the reason, and carried out', async () => {
     const r = await step(edits, { ...DEFAULT_RUN, rebuildImages: true });
     expect(planned(r.plan)).toEqual(
