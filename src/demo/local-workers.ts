@@ -7,7 +7,7 @@ import type { SimulatedAccount } from '../runner/simulated-account.js';
 import type { LocustCluster } from './local-locust.js';
 
 export interface SpotInterruptionPlan {
-  /** Seconds after the swarm starts that the notice is given. */
+  /** Seconds after the swarm's first answered request that the notice is given. */
   atSeconds: number;
   /** The notice's length here (AWS gives 120 s); the boot of a replacement, shortened alike. */
   noticeSeconds: number;
@@ -67,10 +67,15 @@ export function bindLocalWorkers(
     }
     if (!plan || victim) return;
     if (swarmedAt === undefined) {
+      // From the first answered request, not the swarm's start: the run's samples are under way then,
+      // however slowly a busy machine starts them.
       const stats = await fetch(`${locust.webUrl}/stats/requests`, { signal: AbortSignal.timeout(1_000) })
-        .then((r) => r.json() as Promise<{ state?: string }>)
-        .catch(() => ({ state: undefined }));
-      if (stats.state === 'running' || stats.state === 'spawning') swarmedAt = Date.now();
+        .then(
+          (r) => r.json() as Promise<{ state?: string; stats?: { name?: string; num_requests?: number }[] }>,
+        )
+        .catch(() => ({ state: undefined, stats: undefined }));
+      const answered = stats.stats?.find((x) => x.name === 'Aggregated')?.num_requests ?? 0;
+      if ((stats.state === 'running' || stats.state === 'spawning') && answered > 0) swarmedAt = Date.now();
     } else if (Date.now() - swarmedAt >= plan.atSeconds * 1000) {
       try {
         victim = sim.interruptSpot(group).id;

@@ -53,6 +53,20 @@ const EDIT_KINDS: ((r: () => number) => Edit)[] = [
     { parameter: pick(r, ['/akrida/perf-example/acapy-admin-api-key', SECOND_KEY]) },
   ],
   (r) => [['source', 'ref'], pick(r, REFS)],
+  // Spot workers on, changed, or off again.
+  (r) =>
+    r() < 0.3
+      ? [['locust', 'workers', 'spot']]
+      : [
+          ['locust', 'workers', 'spot'],
+          {
+            instanceTypes: pick(r, [
+              ['t3.xlarge', 't3a.xlarge'],
+              ['t3.xlarge', 't3a.xlarge', 'm5.xlarge'],
+            ]),
+            spotPercent: pick(r, [100, 70]),
+          },
+        ],
 ];
 
 /** Edits of the from-zero form's own fields: machines, ports, the ledger, the secrets it generates. */
@@ -92,13 +106,34 @@ const FORMS = [
 ];
 
 /** The fields a recorded write sets, by the address it writes (providers' kinds only). */
+/**
+ * A group launches from a template or from a mixed-instances policy, never both: AWS's
+ * UpdateAutoScalingGroup with one of them drops the other, so a switch writes both fields. What
+ * each group launches from is followed across the day's writes.
+ */
+const launchesFrom = new Map<string, 'LaunchTemplate' | 'MixedInstancesPolicy'>();
+
 function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (at: string, field: string) => out.set(at, (out.get(at) ?? new Set()).add(field));
   for (const { op, input: i } of calls) {
-    if (op === 'UpdateAutoScalingGroup')
+    if (op === 'CreateAutoScalingGroup')
+      launchesFrom.set(
+        i.AutoScalingGroupName,
+        i.MixedInstancesPolicy ? 'MixedInstancesPolicy' : 'LaunchTemplate',
+      );
+    if (op === 'UpdateAutoScalingGroup') {
       for (const k of Object.keys(i))
         if (k !== 'AutoScalingGroupName') add(`group ${i.AutoScalingGroupName}`, k);
+      const now = i.MixedInstancesPolicy
+        ? 'MixedInstancesPolicy'
+        : i.LaunchTemplate
+          ? 'LaunchTemplate'
+          : undefined;
+      const before = launchesFrom.get(i.AutoScalingGroupName);
+      if (now && before && now !== before) add(`group ${i.AutoScalingGroupName}`, before);
+      if (now) launchesFrom.set(i.AutoScalingGroupName, now);
+    }
     if (op === 'CreateOrUpdateTags' || (op === 'DeleteTags' && !i.Resources))
       if (!i.Tags.every((t: { Key: string }) => t.Key === 'akrida:expires-at'))
         add(`group ${i.Tags[0].ResourceId}`, 'Tags');
@@ -133,6 +168,8 @@ test.each(FORMS)(
     const started = Date.now();
     const step = await day(base);
     const first = await step([]);
+    // What each group launches from, as the first apply made it.
+    writtenFields(first.calls, new Map());
     // In a third zone: any two of the three subnets span two zones, as a load balancer needs.
     first.sim.ec2.addSubnet(SUBNETS[2] as string, 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1c');
     await first.ctx.clients.ssm.send(
