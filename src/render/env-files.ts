@@ -1,6 +1,7 @@
 // The .env files of each tier as data: which keys, from which config field, fact or secret.
 // Templates turn these into scripts; the plan turns them into text with secrets as references.
 import { isAnoncredsEnv } from '../acapy/wallet.js';
+import { adminUrl as adminEndpoint } from '../cluster/listeners.js';
 import { mediatorInvitationParameter, parameterName } from '../cluster/secrets.js';
 import { envMisread } from '../config/fields.js';
 import type { Cluster, SecretRef } from '../config/schema.js';
@@ -165,7 +166,7 @@ function headers(c: Cluster, refs: Record<string, SecretRef>) {
 /** The Locust `.env` shared by master and workers; only AGENT_IP differs. */
 export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'): EnvEntry[] {
   const l = c.locust;
-  const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl = adminEndpoint(c, f.adminDns);
   return withExtras(
     [
       mediationUrl(c),

@@ -1,5 +1,6 @@
 // Every script the toolkit sends through SSM Run Command, rendered from templates/. One place, so
 // the plan can show each of them in full and the operations send exactly what the plan showed.
+import { adminUrl as adminEndpoint } from '../cluster/listeners.js';
 import { parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, locustEnv, secretEnvKeys } from './env-files.js';
@@ -47,7 +48,7 @@ export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): s
 }
 
 export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: string }): string {
-  const adminUrl = `http://${input.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl = adminEndpoint(c, input.adminDns);
   const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render('verify-cluster.sh.hbs', {
