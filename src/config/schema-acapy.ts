@@ -5,6 +5,17 @@ import { WALLET_TYPES } from '../acapy/wallet.js';
 import { hostName, httpPath, instanceType, intRange, plainUrl, port, seconds } from './fields.js';
 import { capacity, envMap, secretRef } from './schema-shared.js';
 
+/** An ACM certificate's ARN (its region is checked against the cluster's by the semantic checks). */
+export const acmCertificateArn = z.string().check(
+  z.regex(
+    /^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    {
+      error:
+        'expected an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+    },
+  ),
+);
+
 export const acapySection = z.strictObject({
   version: z
     .string()
@@ -27,6 +38,20 @@ export const acapySection = z.strictObject({
     .enum(['internal', 'internet-facing'])
     .default('internal')
     .describe('internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs'),
+  // The admin API key travels in every admin request: across the internet only over TLS.
+  adminTls: z
+    .strictObject({
+      certificateArn: acmCertificateArn.describe(
+        "An ACM certificate in the cluster's region that covers hostName (ACM requests or imports it)",
+      ),
+      hostName: hostName.describe(
+        'The DNS name clients call the admin API by; point it (CNAME or alias) at the admin load balancer',
+      ),
+    })
+    .optional()
+    .describe(
+      'HTTPS on the admin listener (TLS 1.3/1.2 policy); required when loadBalancerScheme is internet-facing, else the listener is HTTP inside the VPC',
+    ),
   healthCheck: z
     .strictObject({
       adminPath: httpPath.default('/status/live'),

@@ -9,6 +9,7 @@ import { canonicalCidr, isPrivate, MAX_OPERATOR_ADDRESSES, unionSize } from './n
 import type { FieldPath, Problem } from './problems.js';
 import type { Cluster } from './schema.js';
 import { secretLikeKey, secretLikeValue } from './secret-policy.js';
+import { adminTlsProblems } from './semantic-admin-tls.js';
 import { acapyProblems, composeProblems } from './semantic-akrida.js';
 import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
@@ -61,6 +62,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
+  adminTlsProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
   regressionProblems(c, error, warn);

@@ -121,7 +121,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'AutoScaling:DetachLoadBalancerTargetGroups': [['autoscaling:DetachLoadBalancerTargetGroups', 'AsgOurs']],
   'AutoScaling:DeleteAutoScalingGroup': [['autoscaling:DeleteAutoScalingGroup', 'AsgOurs']],
   'SSM:DescribeParameters': describe('ssm:DescribeParameters'),
-  'SSM:GetCommandInvocation': describe('ssm:GetCommandInvocation'),
+  'SSM:GetCommandInvocation': [['ssm:GetCommandInvocation', 'CommandOutput']],
   'SSM:DescribeInstanceInformation': describe('ssm:DescribeInstanceInformation'),
   'SSM:SendCommand': [
     ['ssm:SendCommand', 'RunShellScript'],

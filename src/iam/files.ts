@@ -39,6 +39,7 @@ function readme(clusters: readonly Cluster[]): string {
     '| role or profile | can | cannot |',
     '|---|---|---|',
     "| deploy | describe; create only what carries our tags (or the cluster's name prefix) and change or delete only that; launch only tagged for a named cluster, IMDSv2 required, from Canonical's or this account's images, into the clusters' VPCs, with our security groups and launch templates; pass only the instance role; run commands only on opted-in or the cluster's own instances; read and write `/akrida-ops/<cluster>/*` | launch untagged, IMDSv1, a foreign image or into another VPC; touch what is not ours; read the operator's `/akrida/*` secrets |",
+    "| deploy, Run Command output | read the output of the toolkit's commands, and so of any command in the account: `ssm:GetCommandInvocation` has no resource type or condition key (AWS's reference), IAM cannot narrow it; the toolkit's scripts print no secret (collect-logs masks each project's on the instance) | be held to the toolkit's own commands: keep other teams' Run Commands in another account |",
     '| plan | describe; list parameter names; read the last-run records and the issuer ids | read a SecureString; decrypt; write |',
     "| instance | the SSM agent (Run Command); read its clusters' parameters | read any parameter outside `/akrida/<cluster>/` and `/akrida-ops/<cluster>/` (explicit Deny); anything else |",
     '',

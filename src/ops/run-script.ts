@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { InvocationResult, Targets } from '../aws/run-command.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
+import { onDemandContext } from '../render/scripts.js';
 
 export class ScriptInputError extends Error {
   override name = 'ScriptInputError';
@@ -28,14 +29,7 @@ export function clusterScript(
   templates: TemplateSet,
   given: { template: string; script: string },
 ): string {
-  const script = given.template
-    ? templates.render(given.template, {
-        cluster: c.name,
-        region: c.region,
-        directory: c.source.directory,
-        acapyDirectory: c.source.acapyDirectory,
-      })
-    : given.script;
+  const script = given.template ? templates.render(given.template, onDemandContext(c)) : given.script;
   if (!script) throw new ScriptInputError('give script or template');
   return script;
 }

@@ -3,6 +3,7 @@
 
 import type { AwsContext } from '../aws/context.js';
 import { findImages, findLaunchTemplates, newestAvailable, selector, tagMap } from '../aws/discover.js';
+import { adminUrl } from '../cluster/listeners.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { estimateCost } from '../plan/cost.js';
@@ -115,7 +116,7 @@ export async function clusterSummary(
     '',
     '| what | where |',
     '|---|---|',
-    mdRow(['ACA-Py admin (API docs)', `http://${admin.dns}:${c.acapy.listeners.admin}/api/doc`]),
+    mdRow(['ACA-Py admin (API docs)', `${adminUrl(c, admin.dns)}/api/doc`]),
     mdRow(['ACA-Py transport', `http://${transport.dns}:${c.acapy.listeners.transport}`]),
     '',
     'Reach the Locust UI and the ACA-Py admin API from your machine through SSM port forwarding (no open',

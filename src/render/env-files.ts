@@ -1,6 +1,7 @@
 // The .env files of each tier as data: which keys, from which config field, fact or secret.
 // Templates turn these into scripts; the plan turns them into text with secrets as references.
 import { isAnoncredsEnv } from '../acapy/wallet.js';
+import { adminUrl as adminEndpoint } from '../cluster/listeners.js';
 import { mediatorInvitationParameter, parameterName } from '../cluster/secrets.js';
 import { envMisread } from '../config/fields.js';
 import type { Cluster, SecretRef } from '../config/schema.js';
@@ -65,10 +66,11 @@ function withExtras(owned: EnvEntry[], extras: Record<string, string>): EnvEntry
   return entries;
 }
 
-/** Keys the toolkit writes for a tier, which extra environment keys may not repeat. */
-export function toolOwnedEnvKeys(c: Cluster, tier: 'acapy' | 'locust'): Set<string> {
-  // Only the keys matter: values that may be missing (a file the semantic checks will refuse) are
-  // filled in, so those checks report it rather than this.
+/** The toolkit's own entries of a tier's .env files, whatever the file leaves to facts. */
+function ownedEntries(c: Cluster, tier: 'acapy' | 'locust'): EnvEntry[] {
+  // Only the keys and their kinds matter: values that may be missing (a file the semantic checks
+  // will refuse) are filled in, so those checks report it rather than this.
+  const m = c.locust.mediation;
   const filled = {
     ...c,
     acapy: { ...c.acapy, databaseHost: c.acapy.databaseHost ?? 'db.invalid' },
@@ -76,15 +78,29 @@ export function toolOwnedEnvKeys(c: Cluster, tier: 'acapy' | 'locust'): Set<stri
       ...c.locust,
       schema: c.locust.schema ?? 'schema',
       credDef: c.locust.credDef ?? 'cred-def',
-      mediation: { ...c.locust.mediation, url: c.locust.mediation.url ?? 'https://mediator.invalid' },
+      // A mediator machine's invitation stays a secret entry.
+      mediation: { ...m, url: m.url ?? (c.machines?.mediator ? undefined : 'https://mediator.invalid') },
     },
   };
   const bare = { ...filled, [tier]: { ...filled[tier], environment: {} } } as Cluster;
-  const entries =
-    tier === 'acapy'
-      ? acapyEnv(bare, OFFLINE_FACTS)
-      : [...locustEnv(bare, OFFLINE_FACTS, 'master'), ...locustEnv(bare, OFFLINE_FACTS, 'worker')];
-  return new Set(entries.map((e) => e.key));
+  return tier === 'acapy'
+    ? acapyEnv(bare, OFFLINE_FACTS)
+    : [...locustEnv(bare, OFFLINE_FACTS, 'master'), ...locustEnv(bare, OFFLINE_FACTS, 'worker')];
+}
+
+/** Keys the toolkit writes for a tier, which extra environment keys may not repeat. */
+export function toolOwnedEnvKeys(c: Cluster, tier: 'acapy' | 'locust'): Set<string> {
+  return new Set(ownedEntries(c, tier).map((e) => e.key));
+}
+
+/**
+ * The .env keys whose values are secrets (read from Parameter Store), and those holding a JSON
+ * object of secret header values: what collected logs are masked with on the instance.
+ */
+export function secretEnvKeys(c: Cluster): { secret: string[]; headers: string[] } {
+  const entries = [...ownedEntries(c, 'acapy'), ...ownedEntries(c, 'locust')];
+  const keys = (pick: (e: EnvEntry) => boolean) => [...new Set(entries.filter(pick).map((e) => e.key))];
+  return { secret: keys((e) => 'secret' in e), headers: keys((e) => 'headers' in e) };
 }
 
 export function acapyEnv(c: Cluster, f: ClusterFacts): EnvEntry[] {
@@ -150,7 +166,7 @@ function headers(c: Cluster, refs: Record<string, SecretRef>) {
 /** The Locust `.env` shared by master and workers; only AGENT_IP differs. */
 export function locustEnv(c: Cluster, f: ClusterFacts, role: 'master' | 'worker'): EnvEntry[] {
   const l = c.locust;
-  const adminUrl = `http://${f.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl = adminEndpoint(c, f.adminDns);
   return withExtras(
     [
       mediationUrl(c),

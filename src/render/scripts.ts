@@ -1,8 +1,9 @@
 // Every script the toolkit sends through SSM Run Command, rendered from templates/. One place, so
 // the plan can show each of them in full and the operations send exactly what the plan showed.
+import { adminUrl as adminEndpoint } from '../cluster/listeners.js';
 import { parameterName } from '../cluster/secrets.js';
 import type { Cluster } from '../config/schema.js';
-import { type ClusterFacts, locustEnv } from './env-files.js';
+import { type ClusterFacts, locustEnv, secretEnvKeys } from './env-files.js';
 import { issuerApiInput, machineInputs, OFFLINE_MACHINE_FACTS } from './machine-inputs.js';
 import { machineSsmScripts } from './machine-scripts.js';
 import type { TemplateSet } from './render.js';
@@ -47,7 +48,7 @@ export function masterScript(t: TemplateSet, c: Cluster, facts: ClusterFacts): s
 }
 
 export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: string }): string {
-  const adminUrl = `http://${input.adminDns}:${c.acapy.listeners.admin}`;
+  const adminUrl = adminEndpoint(c, input.adminDns);
   const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render('verify-cluster.sh.hbs', {
@@ -58,13 +59,29 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
   });
 }
 
-/** On demand (run-on-instances): the compose logs of every project the toolkit started. */
-export function collectLogsScript(t: TemplateSet, c: Cluster): string {
-  return t.render('collect-logs.sh.hbs', {
+/**
+ * What collect-logs prints per project: the latest lines, masked, within half of the 24,000
+ * characters of stdout GetCommandInvocation returns (two projects and their headers fit).
+ */
+export const COLLECTED_LOGS = { lines: 200, characters: 11_000 } as const;
+
+/** What every template rendered for a cluster on demand (run-on-instances) is given. */
+export function onDemandContext(c: Cluster): Record<string, unknown> {
+  const keys = secretEnvKeys(c);
+  return {
+    cluster: c.name,
     region: c.region,
     directory: c.source.directory,
     acapyDirectory: c.source.acapyDirectory,
-  });
+    secretKeys: keys.secret.join(','),
+    headerKeys: keys.headers.join(','),
+    ...COLLECTED_LOGS,
+  };
+}
+
+/** On demand (run-on-instances): the compose logs of every project the toolkit started, secrets masked. */
+export function collectLogsScript(t: TemplateSet, c: Cluster): string {
+  return t.render('collect-logs.sh.hbs', onDemandContext(c));
 }
 
 /** During a load test, on each worker: CPU and memory of the whole instance. */

@@ -2,16 +2,12 @@
 // load balancer, and its listener, each created once even when AWS's answer is lost, then the
 // load balancer awaited until active (one describe when it already is).
 import {
-  CreateListenerCommand,
   CreateLoadBalancerCommand,
   CreateTargetGroupCommand,
-  DeleteListenerCommand,
-  DescribeListenersCommand,
   DescribeLoadBalancersCommand,
   DescribeTagsCommand,
   DescribeTargetGroupsCommand,
   type LoadBalancer,
-  ModifyListenerCommand,
   ModifyTargetGroupCommand,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -24,9 +20,11 @@ import { LATENCY } from '../aws/latency.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
+import { listenerSpec } from '../cluster/listeners.js';
 import { resourceNames } from '../cluster/resources.js';
-import { expiry, resourceTags, TAG, toAwsTags } from '../cluster/tags.js';
+import { expiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { ensureListener } from './listener-ensure.js';
 import { type LbObserved, lbCreateRequest, lbDesired, loadBalancers } from './load-balancer-provider.js';
 import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
 import { diff } from './provider.js';
@@ -87,7 +85,6 @@ export async function ensureLoadBalancer(
   const { elbv2 } = ctx.clients;
   const names = resourceNames(c);
   const now = new Date(ctx.clock.now());
-  const a = c.acapy;
   const lbName = kind === 'admin' ? names.adminLb : names.transportLb;
   const tgName = kind === 'admin' ? names.adminTg : names.transportTg;
   const tgAddress: Address = { kind: 'target-group', name: tgName };
@@ -168,61 +165,10 @@ export async function ensureLoadBalancer(
     if (changes.length && action === 'unchanged') action = 'updated';
   }
   const lbArn = required(lb?.LoadBalancerArn, 'LoadBalancerArn', 'CreateLoadBalancer', lbAddress);
-  const port = kind === 'admin' ? a.listeners.admin : a.listeners.transport;
-  const listenerAddress: Address = { kind: 'listener', name: String(port), in: lbName };
-  const listeners = await untilVisible(`load balancer ${lbName}`, ctx.clock, () =>
-    aws('DescribeListeners', `load balancer ${lbName}`, () =>
-      elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
-    ),
-  );
-  let listener = listeners.Listeners?.find((l) => l.Port === port);
-  const forward = [{ Type: 'forward' as const, TargetGroupArn: tgArn }];
-  if (!listener) {
-    const r = await untilVisible(`target group ${tgName}`, ctx.clock, () =>
-      write(
-        elbv2,
-        new CreateListenerCommand({
-          LoadBalancerArn: lbArn,
-          Port: port,
-          Protocol: 'HTTP',
-          DefaultActions: forward,
-          Tags: toAwsTags(resourceTags(c, `acapy-${kind}-listener`, now)),
-        }),
-        listenerAddress,
-        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
-        {
-          adopt: async (err) => {
-            const d = await aws('DescribeListeners', `load balancer ${lbName}`, () =>
-              elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn })),
-            );
-            const l = d.Listeners?.find((x) => x.Port === port);
-            if (l?.DefaultActions?.[0]?.TargetGroupArn !== tgArn) throw err;
-            return { Listeners: [l], $metadata: {} };
-          },
-        },
-      ),
-    );
-    listener = answerOf(r)?.Listeners?.[0];
-    if (action === 'unchanged') action = 'updated';
-  } else if (listener.DefaultActions?.[0]?.TargetGroupArn !== tgArn) {
-    await write(
-      elbv2,
-      new ModifyListenerCommand({ ListenerArn: listener?.ListenerArn, DefaultActions: forward }),
-      listenerAddress,
-    );
-    if (action === 'unchanged') action = 'updated';
-  }
-
-  // Listeners on other ports are ones the file no longer names: removed once ours is in place.
-  for (const other of listeners.Listeners ?? []) {
-    if (other.Port === port || !other.ListenerArn) continue;
-    await write(elbv2, new DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
-      kind: 'listener',
-      name: String(other.Port),
-      in: lbName,
-    });
-    if (action === 'unchanged') action = 'updated';
-  }
+  const ensured = await ensureListener(ctx, c, { kind, lbArn, lbName, tgArn });
+  if (ensured.changed && action === 'unchanged') action = 'updated';
+  const listener = ensured.listener;
+  const listenerAddress: Address = { kind: 'listener', name: String(listenerSpec(c, kind).port), in: lbName };
 
   // A load balancer found active costs no further call.
   const dns =

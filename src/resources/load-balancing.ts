@@ -11,10 +11,12 @@ import { findLoadBalancing, selector, type TaggedLoadBalancing } from '../aws/di
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
+import { describeListener, listenerSpec } from '../cluster/listeners.js';
 import { resourceNames } from '../cluster/resources.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
+import { listenerDrift } from './listener-ensure.js';
 import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
@@ -119,7 +121,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       if (!lb) {
         out.observed.push({ address: { kind: 'listener', name: String(n.port), in: n.lb } });
         add(`load balancer ${n.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n.lb}:${n.port}`, [`HTTP ${n.port} -> ${n.tg}`]);
+        add(`listener ${n.lb}:${n.port}`, [describeListener(listenerSpec(c, kind), n.tg)]);
         continue;
       }
       const what = `load balancer ${n.lb}`;
@@ -151,15 +153,20 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       }
       out.observed.push({
         address: { kind: 'listener', name: String(n.port), in: n.lb },
-        fields: l && { arn: l.ListenerArn, forward: l.DefaultActions?.[0]?.TargetGroupArn },
+        fields: l && {
+          arn: l.ListenerArn,
+          forward: l.DefaultActions?.[0]?.TargetGroupArn,
+          protocol: l.Protocol,
+          certificate: l.Certificates?.[0]?.CertificateArn,
+          sslPolicy: l.SslPolicy,
+        },
       });
-      if (!l) add(`listener ${n.lb}:${n.port}`, [`HTTP ${n.port} -> ${n.tg}`]);
-      else if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.TargetGroupArn)
-        out.changes.push({
-          action: 'change',
-          resource: `listener ${n.lb}:${n.port}`,
-          details: [`forward to ${n.tg}`],
-        });
+      const spec = listenerSpec(c, kind);
+      const drift =
+        l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n.tg } : undefined);
+      if (!l) add(`listener ${n.lb}:${n.port}`, [describeListener(spec, n.tg)]);
+      else if (drift?.length)
+        out.changes.push({ action: 'change', resource: `listener ${n.lb}:${n.port}`, details: drift });
       else out.unchanged.push(`listener ${n.lb}:${n.port}`);
     }
     return out;

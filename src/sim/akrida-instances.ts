@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { type AdminCall, apiOfRunning, queryOf } from './acapy/api-document.js';
 import type { SimInstance } from './ec2.js';
+import { covers } from './elbv2.js';
 import type { SimulatedAws } from './index.js';
 import { type IssuerStandInLink, MachineInstances } from './machine-instances.js';
 import {
@@ -163,6 +164,20 @@ export class AkridaInstances {
     };
   }
 
+  /**
+   * Whether the listener an admin URL reaches speaks its scheme: HTTPS with a certificate that
+   * covers the URL's host name, or plain HTTP (a load balancer not there yet answers nothing).
+   */
+  private speaks(url: URL, dns: string): boolean {
+    const lb = [...this.sim.elb.lbs.values()].find((l) => l.dns === dns);
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    const l = [...this.sim.elb.listeners.values()].find((x) => x.lbArn === lb?.arn && x.port === port);
+    if (!l) return true;
+    if (url.protocol === 'http:') return l.protocol === 'HTTP';
+    const cert = l.certificateArn ? this.sim.elb.certificates.get(l.certificateArn) : undefined;
+    return l.protocol === 'HTTPS' && cert !== undefined && covers(cert, url.hostname);
+  }
+
   /** Healthy ACA-Py instances behind the load balancer with this DNS name and listener port. */
   private healthyBehind(dns: string, port?: number): SimInstance[] {
     const lb = [...this.sim.elb.lbs.values()].find((l) => l.dns === dns);
@@ -183,19 +198,24 @@ export class AkridaInstances {
   }
 
   private verify(master: SimInstance, script: string): string {
-    const adminDns = new URL(needed(assigned(script, 'admin'), 'admin=', 'verify')).hostname;
+    const admin = new URL(needed(assigned(script, 'admin'), 'admin=', 'verify'));
+    // A host name of the operator's reaches the load balancer through their DNS record.
+    const adminDns = this.sim.elb.dnsRecords.get(admin.hostname) ?? admin.hostname;
     const apiKeyParameter = needed(secretsRead(script)[0], 'akrida_secret', 'verify');
     const lines: string[] = [];
     const say = (k: string, v: string | number) => lines.push(`akrida-verify ${k} ${v}`);
-    const acapy = this.healthyBehind(adminDns)[0];
-    say('live', acapy ? 200 : 503);
-    say('ready', acapy ? 200 : 503);
+    // A failed TLS handshake (a certificate for another name, HTTPS to HTTP) gives no status at all.
+    const handshake = this.speaks(admin, adminDns);
+    const acapy = handshake ? this.healthyBehind(adminDns)[0] : undefined;
+    const down = handshake ? 503 : '000';
+    say('live', acapy ? 200 : down);
+    say('ready', acapy ? 200 : down);
     const env = acapy ? envOfScript(acapy.userData) : {};
     const keyOk = env.ACAPY_ADMIN_API_KEY === `ssm:${apiKeyParameter}`;
     // The invitation call as the script sends it, answered as the agent's release answers it.
     const call = invitationCall(script);
     const verdict = apiOfRunning(this.machines.acapyRelease).check(call);
-    const status = !acapy ? 503 : !keyOk ? 401 : verdict.ok ? 200 : verdict.status;
+    const status = !acapy ? down : !keyOk ? 401 : verdict.ok ? 200 : verdict.status;
     say('invitation', status);
     const url =
       status === 200 ? `http://${env.ISSUER}:${env.EXPOSED_PORT}?oob=eyJAdHlwZSI6ICJzaW11bGF0ZWQifQ==` : '-';

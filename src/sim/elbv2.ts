@@ -11,6 +11,7 @@ import { targetGroupHandlers } from './elbv2/target-groups.js';
 import type { World } from './world.js';
 
 export type * from './elbv2/model.js';
+export { covers } from './elbv2/model.js';
 export { ElbState } from './elbv2/state.js';
 
 export function elbService(world: World, ec2: Ec2State, s: ElbState) {

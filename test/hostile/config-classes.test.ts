@@ -7,6 +7,7 @@ import { loadClusterFile, MAX_CLUSTER_FILE_BYTES, parseClusterText } from '../..
 import { formatPath } from '../../src/config/problems.js';
 import { exampleText, exampleWith, problemsOf } from '../fixtures/cluster-files.js';
 
+const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 const problemsOfHostile = (text: string) => problemsOf(text, 'clusters/hostile.yml');
 
 /** "path: message" of every error, each checked to carry a file and a line. */
@@ -363,6 +364,34 @@ const CLASSES: Record<string, Case[]> = {
       /^machines\.issuer\.registerUrl: expected the ledger registration endpoint over https/,
     ],
   ],
+  'security review (issue 25, row 10): the admin API key over the internet': [
+    [
+      'an internet-facing admin load balancer without TLS',
+      edit(['acapy', 'loadBalancerScheme'], 'internet-facing'),
+      /^acapy\.loadBalancerScheme: an internet-facing admin load balancer would carry the ACA-Py admin API key over plain HTTP/,
+    ],
+    [
+      "a certificate of another region (ELBv2 takes only its own region's)",
+      edit(['acapy', 'adminTls'], {
+        certificateArn: CERT.replace(':us-east-1:', ':eu-west-1:'),
+        hostName: 'acapy-admin.example.org',
+      }),
+      /^acapy\.adminTls\.certificateArn: the certificate is in eu-west-1; a load balancer in us-east-1/,
+    ],
+    [
+      'an IAM server certificate in place of an ACM one',
+      edit(['acapy', 'adminTls'], {
+        certificateArn: 'arn:aws:iam::123456789012:server-certificate/admin',
+        hostName: 'acapy-admin.example.org',
+      }),
+      /^acapy\.adminTls\.certificateArn: expected an ACM certificate ARN/,
+    ],
+    [
+      'an address for a host name no certificate can name',
+      edit(['acapy', 'adminTls'], { certificateArn: CERT, hostName: '10.0.1.20' }),
+      /^acapy\.adminTls\.hostName: 10\.0\.1\.20 is an address/,
+    ],
+  ],
   'numbers and limits': [
     [
       'a TTL of seconds',
@@ -381,6 +410,16 @@ const CLASSES: Record<string, Case[]> = {
     ],
   ],
 };
+
+test('an internet-facing admin load balancer with an ACM certificate of its region is accepted', () => {
+  const text = exampleWith(
+    [['acapy', 'loadBalancerScheme'], 'internet-facing'],
+    [['acapy', 'adminTls'], { certificateArn: CERT, hostName: 'acapy-admin.example.org' }],
+  );
+  expect(parseClusterText(text, 'clusters/perf-example.yml').cluster.acapy.adminTls?.certificateArn).toBe(
+    CERT,
+  );
+});
 
 describe.each(Object.entries(CLASSES))('hostile cluster files: %s', (_cls, cases) => {
   test('at least three cases', () => expect(cases.length).toBeGreaterThanOrEqual(3));

@@ -88,6 +88,11 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     await run('plan', 'cluster-plan', { cluster: FILE });
     await run('deploy', 'cluster-up', { cluster: FILE });
     await run('deploy', 'cluster-up', { cluster: FILE });
+    // The admin listener made HTTPS in place (ModifyListener) with the operator's certificate, the
+    // name they pointed at the admin load balancer.
+    const certificateArn = a.sim.elb.issueCertificate('acapy-admin.example.org');
+    const adminDns = [...a.sim.elb.lbs.values()].find((lb) => lb.name === 'perf-example-acapy-adm')?.dns;
+    a.sim.elb.dnsRecords.set('acapy-admin.example.org', adminDns ?? '?');
     const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-iam-change-'));
     const changed = join(clustersDir, 'perf-example.yml');
     // A changed and a removed tag (groups and security groups re-tagged), and a target group
@@ -100,6 +105,7 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
         [['tags', 'team'], 'x'],
         [['tags', 'type']],
         [['locust', 'workers', 'spot'], { instanceTypes: ['t3.xlarge', 't3a.xlarge'] }],
+        [['acapy', 'adminTls'], { certificateArn, hostName: 'acapy-admin.example.org' }],
         [
           ['network', 'subnetIds'],
           ['subnet-0123456789abcdef0', 'subnet-0aaaabbbbccccdddd'],

@@ -130,6 +130,16 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
     }
   });
 
+  test("the mediator's invitation stays in its parameter: the log names the parameter, not the invitation", () => {
+    const name = '/akrida-ops/example/mediator/invitation-url';
+    const invitation = account.sim.ssm.parameters.get(name)?.value ?? '';
+    expect(invitation).toMatch(/\?(oob|c_i)=/);
+    const text = [first.log.join('\n'), first.run.summary].join('\n');
+    expect(text).not.toContain(invitation);
+    expect(text).not.toContain(new URL(invitation).search);
+    expect(first.log.join('\n')).toContain(`mediator invitation stored in ${name}`);
+  });
+
   test('a second run makes no mutation and re-runs no preparation', async () => {
     const before = account.sim.mutations().length;
     const commands = account.sim.ssm.commands.size;

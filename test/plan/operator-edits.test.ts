@@ -40,7 +40,15 @@ describe('an operator edits a built cluster', () => {
   });
 
   test('a load balancer scheme change is refused by the plan, naming the field and what to do', async () => {
-    const err = await step([...edits, [['acapy', 'loadBalancerScheme'], 'internet-facing']]).then(
+    const tls = {
+      certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+      hostName: 'acapy-admin.example.org',
+    };
+    const internetFacing: Edit[] = [
+      [['acapy', 'loadBalancerScheme'], 'internet-facing'],
+      [['acapy', 'adminTls'], tls],
+    ];
+    const err = await step([...edits, ...internetFacing]).then(
       () => undefined,
       (e: unknown) => e as Error,
     );

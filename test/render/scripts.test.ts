@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseVerifyOutput, verifyScript } from '../../src/ops/verify.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { COLLECTED_LOGS, collectLogsScript } from '../../src/render/scripts.js';
 import { prepareScript } from '../../src/resources/images.js';
 import { masterScript } from '../../src/resources/master.js';
 import { cluster, INSTANCE_PARAMETERS, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
@@ -83,6 +84,33 @@ describe('prepare-image', () => {
       `akrida-ops: ${dir} is at ${'f'.repeat(40)}, not the planned commit 404c7a16fd7cedc85fa24c14851affc22878749c\n`,
     );
     expect(inst.calls().some((x) => x.startsWith('docker-compose'))).toBe(false);
+  });
+
+  test("removes the machine's .env after the build, so that the image holds no secret", () => {
+    for (const role of ['locust', 'acapy'] as const) {
+      const dir = checkout(['docker-compose.yml']);
+      writeFileSync(join(dir, '.env'), 'PASSWORD=from-the-source-machine\n');
+      const c = cluster(
+        [['source', role === 'locust' ? 'directory' : 'acapyDirectory'], dir],
+        [['images', 'resetDocker'], false],
+      );
+      const inst = fakeInstance({ parameters: PARAMS });
+      // The build sees the .env (compose interpolates its values); the image does not.
+      writeFileSync(
+        join(inst.bin, 'docker-compose'),
+        `#!/bin/bash\n[ -f '${dir}/.env' ] && echo "build with .env" >> '${inst.log}'\n`,
+        { mode: 0o755 },
+      );
+      writeFileSync(join(inst.bin, 'git'), `#!/bin/bash\n${HEAD_IS_REF}`, { mode: 0o755 });
+      const r = inst.run(prepareScript(t, c, role));
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`akrida-ops: removed ${dir}/.env so that the image does not carry it\n`);
+      expect(existsSync(join(dir, '.env'))).toBe(false);
+      expect(inst.calls()).toContain('build with .env');
+      // Without one there is nothing to say.
+      expect(inst.run(prepareScript(t, c, role)).stdout).toBe('');
+    }
   });
 
   test('a compose file missing at the ref fails with exit 3 and its name', () => {
@@ -202,13 +230,8 @@ describe('verify-cluster', () => {
 });
 
 describe('collect-logs', () => {
-  const render = (dir: string) =>
-    t.render('collect-logs.sh.hbs', {
-      cluster: 'perf-example',
-      region: 'us-east-1',
-      directory: dir,
-      acapyDirectory: `${dir}/none`,
-    });
+  const render = (dir: string, acapyDir = `${dir}/none`) =>
+    collectLogsScript(t, cluster([['source', 'directory'], dir], [['source', 'acapyDirectory'], acapyDir]));
 
   test('is shellcheck-clean', () => {
     expect(shellcheck(render('/home/ubuntu/owl-akrida'))).toBe('');
@@ -220,7 +243,71 @@ describe('collect-logs', () => {
     const r = inst.run(render(dir));
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`=== ${dir} ===\n`);
-    expect(inst.calls()).toEqual(['docker-compose logs --no-color --tail 500']);
+    expect(inst.calls()).toEqual(['docker-compose logs --no-color --tail 200']);
+  });
+
+  /** An instance whose compose logs print what `lines` says, in a checkout with this .env. */
+  function logging(env: string, lines: string) {
+    const dir = checkout([]);
+    writeFileSync(join(dir, '.env'), env);
+    const inst = fakeInstance({ parameters: PARAMS });
+    writeFileSync(join(inst.root, 'logs.txt'), lines);
+    writeFileSync(join(inst.bin, 'docker-compose'), `#!/bin/bash\ncat '${join(inst.root, 'logs.txt')}'\n`, {
+      mode: 0o755,
+    });
+    return { dir, inst };
+  }
+
+  test("masks every secret of the project's .env before the output leaves the instance (SSM keeps it)", () => {
+    const { dir, inst } = logging(
+      [
+        'ISSUER=trn.elb.example',
+        'ACAPY_ADMIN_API_KEY=SECRET-admin-key-7f3a',
+        'PASSWORD=p@ss-word.9',
+        'ISSUER_HEADERS={"Authorization":"Bearer tok-77e1","X-API-Key":"SECRET-admin-key-7f3a"}',
+        'MEDIATION_URL=',
+        '',
+      ].join('\n'),
+      [
+        'acapy | starting with admin key SECRET-admin-key-7f3a on trn.elb.example',
+        'db    | FATAL: password authentication failed: p@ss-word.9',
+        'locust | GET /status Authorization: Bearer tok-77e1',
+        '',
+      ].join('\n'),
+    );
+    const r = inst.run(render(dir));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        `=== ${dir} ===`,
+        'acapy | starting with admin key [ACAPY_ADMIN_API_KEY masked] on trn.elb.example',
+        'db    | FATAL: password authentication failed: [PASSWORD masked]',
+        'locust | GET /status Authorization: [ISSUER_HEADERS masked]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('prints only the latest lines that fit its share of the 24,000 characters SSM returns', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(90)}\n`).join('');
+    const { dir, inst } = logging('PASSWORD=unused-here\n', lines);
+    const r = inst.run(render(dir, dir));
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeLessThanOrEqual(24_000);
+    const printed = r.stdout.split('\n').filter((l) => l.startsWith('line '));
+    expect(printed.at(-1)).toMatch(/^line 199 /);
+    expect(printed.join('\n').length).toBeLessThanOrEqual(2 * COLLECTED_LOGS.characters);
+    expect(printed.length).toBeGreaterThan(200);
+  });
+
+  test('when the masking cannot run, no logs are printed, and the script says so', () => {
+    const { dir, inst } = logging('PASSWORD=p@ss-word.9\n', 'db | p@ss-word.9\n');
+    // The masking cannot run (as when the .env cannot be read): the logs are not printed unmasked.
+    writeFileSync(join(inst.bin, 'python3'), '#!/bin/bash\nexit 1\n', { mode: 0o755 });
+    const r = inst.run(render(dir));
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('p@ss-word.9');
+    expect(r.stderr).toContain('could not be collected and masked; none are printed');
   });
 });
 

@@ -48,8 +48,27 @@ export interface SimListener {
   port: number;
   protocol: string;
   targetGroupArn: string;
+  /** HTTPS: the default certificate's ARN and the security policy. */
+  certificateArn?: string;
+  sslPolicy?: string;
   tags: Tags;
   createdAt: number;
+}
+
+/** An ACM certificate of the account in this region, as a listener may name it. */
+export interface SimCertificate {
+  arn: string;
+  /** The names it covers (its domain name and subject alternative names; `*.` wildcards). */
+  domains: string[];
+}
+
+/** Whether a certificate covers a host name (a wildcard covers one label). */
+export function covers(cert: SimCertificate, host: string): boolean {
+  const h = host.toLowerCase();
+  return cert.domains.some((d) => {
+    const name = d.toLowerCase();
+    return name.startsWith('*.') ? h.split('.').slice(1).join('.') === name.slice(2) : h === name;
+  });
 }
 
 export type TargetState = 'initial' | 'healthy' | 'unhealthy' | 'unused' | 'draining' | 'unavailable';

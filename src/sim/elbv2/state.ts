@@ -4,7 +4,14 @@ import type { Ec2State, SimInstance } from '../ec2.js';
 import { awsError } from '../errors.js';
 import { elbParam } from '../params.js';
 import type { World } from '../world.js';
-import type { HttpModel, SimListener, SimLoadBalancer, SimTargetGroup, TargetState } from './model.js';
+import type {
+  HttpModel,
+  SimCertificate,
+  SimListener,
+  SimLoadBalancer,
+  SimTargetGroup,
+  TargetState,
+} from './model.js';
 
 /** Seconds an ALB keeps its network interfaces (and so its security groups) after deletion. */
 const ENI_RELEASE_SECONDS = 30;
@@ -13,6 +20,10 @@ export class ElbState {
   readonly lbs = new Map<string, SimLoadBalancer>();
   readonly tgs = new Map<string, SimTargetGroup>();
   readonly listeners = new Map<string, SimListener>();
+  /** ACM certificates of this account and region (ACM itself is not simulated further). */
+  readonly certificates = new Map<string, SimCertificate>();
+  /** DNS records an operator made: a host name (CNAME or alias) -> a load balancer's DNS name. */
+  readonly dnsRecords = new Map<string, string>();
   private readonly released: { groups: string[]; until: number }[] = [];
 
   constructor(
@@ -30,6 +41,15 @@ export class ElbState {
       }
       return undefined;
     });
+  }
+
+  /** An issued certificate for these names, as ACM would make it in this region. */
+  issueCertificate(...domains: string[]): string {
+    const hex = this.world.id('x').slice(2).padEnd(32, '0').slice(0, 32);
+    const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const arn = `arn:aws:acm:${this.world.region}:${this.world.accountId}:certificate/${uuid}`;
+    this.certificates.set(arn, { arn, domains });
+    return arn;
   }
 
   arn(kind: string, name: string): string {
