@@ -9183,6 +9183,8 @@ var OPERATIONS = {
   "AutoScaling:DeleteAutoScalingGroup": [["autoscaling:DeleteAutoScalingGroup", "AsgOurs"]],
   "SSM:DescribeParameters": describe2("ssm:DescribeParameters"),
   "SSM:GetCommandInvocation": [["ssm:GetCommandInvocation", "CommandOutput"]],
+  // run-on-instances by tags: which instances the command reached.
+  "SSM:ListCommandInvocations": [["ssm:ListCommandInvocations", "CommandOutput"]],
   "SSM:DescribeInstanceInformation": describe2("ssm:DescribeInstanceInformation"),
   "SSM:SendCommand": [
     ["ssm:SendCommand", "RunShellScript"],
@@ -9291,9 +9293,10 @@ var DEPLOY_OPERATIONS = [
   "SSM:SendCommand"
 ].sort();
 var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
+var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
-  deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS])].sort()
+  deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort()
 };
 function grantsOf(role, operation) {
   const grants = (role === "plan" ? PLAN_OVERRIDES[operation] : void 0) ?? OPERATIONS[operation];

@@ -122,6 +122,8 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'AutoScaling:DeleteAutoScalingGroup': [['autoscaling:DeleteAutoScalingGroup', 'AsgOurs']],
   'SSM:DescribeParameters': describe('ssm:DescribeParameters'),
   'SSM:GetCommandInvocation': [['ssm:GetCommandInvocation', 'CommandOutput']],
+  // run-on-instances by tags: which instances the command reached.
+  'SSM:ListCommandInvocations': [['ssm:ListCommandInvocations', 'CommandOutput']],
   'SSM:DescribeInstanceInformation': describe('ssm:DescribeInstanceInformation'),
   'SSM:SendCommand': [
     ['ssm:SendCommand', 'RunShellScript'],

@@ -99,9 +99,15 @@ const DEPLOY_OPERATIONS = [
 /** Operations only the load-test workflow makes (test/iam/load-test.test.ts holds them, with a real Locust). */
 export const LOAD_TEST_OPERATIONS = ['AutoScaling:DescribeScalingActivities'];
 
+/**
+ * Operations only actions a caller's own workflow uses make: run-on-instances by tags lists the
+ * instances its command reached (test/actions/cluster-actions.test.ts holds it under the policy).
+ */
+export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
+
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   plan: [...PLAN_OPERATIONS].sort(),
-  deploy: [...new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS])].sort(),
+  deploy: [...new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort(),
 };
 
 /** Condition operator (StringEquals, ArnLike, ...) -> key -> value(s). */

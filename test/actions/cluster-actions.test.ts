@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { stringify } from 'yaml';
 import type { ActionDeps } from '../../src/action/context.js';
+import { ACTION_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
+import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
 import { fakeCore, resetCore, state } from '../fixtures/core.js';
 import { ALL_SECRET_VALUES, cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
@@ -118,11 +120,21 @@ describe('cluster-building actions on the simulated AWS', () => {
       stdout: `=== /home/ubuntu ===\nissuer_1 | started on ${instance.id}\n`,
       seconds: 2,
     }));
+    // Under the deploy policy: targets by tags need the command's invocations listed.
+    const enforcer = new IamEnforcer(account.sim, rolePolicy('deploy', [cluster()]));
+    const made = new Set<string>();
+    account.sim.world.authorize = (service, operation, input) => {
+      made.add(`${service}:${operation}`);
+      enforcer.authorize(service, operation, input);
+    };
     const r = await act('run-on-instances', deps, {
       tags: 'akrida:role=acapy-group',
       template: 'collect-logs.sh.hbs',
       'output-dir': out,
+    }).finally(() => {
+      account.sim.world.authorize = undefined;
     });
+    expect(ACTION_OPERATIONS.filter((op) => !made.has(op))).toEqual([]);
     const results = JSON.parse(r.results ?? '[]') as { instanceId: string; status: string }[];
     expect(results.map((x) => x.status)).toEqual(['Success']);
     expect(readFileSync(join(out, `${results[0]?.instanceId}.log`), 'utf8')).toContain(
