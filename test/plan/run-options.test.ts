@@ -3,32 +3,19 @@
 // refresh as a change of its group, instances left on an old version as a note); the apply writes
 // exactly that; a saved plan keeps them and is refused by a run asked for other ones.
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
-import type { AwsClients } from '../../src/aws/clients.js';
-import type { AwsContext } from '../../src/aws/context.js';
 import { DEFAULT_RUN, type RunOptions } from '../../src/cluster/run-options.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { livePlanMarkdown } from '../../src/plan/live-plan.js';
 import { checkPlanFile, makePlanFile, StalePlanError } from '../../src/plan/plan-file.js';
 import { planHeadline } from '../../src/plan/saved-plan.js';
-import { VirtualClock } from '../../src/time/clock.js';
 import type { Edit } from '../fixtures/cluster-files.js';
+import { noAws } from '../fixtures/no-aws.js';
 import { day, expectPlanIsApply, planned, type Step } from '../fixtures/plan-apply.js';
 
 const BASE = 'clusters/perf-example.yml';
 const ACAPY = 'auto scaling group perf-example-acapy';
 const WORKERS = 'auto scaling group perf-example-workers';
 const REFRESH: RunOptions = { ...DEFAULT_RUN, refresh: true };
-
-const noAws: AwsContext = {
-  clients: new Proxy({} as AwsClients, {
-    get: () => ({
-      send: () => {
-        throw new Error('an AWS call was made');
-      },
-    }),
-  }),
-  clock: new VirtualClock(),
-};
 
 const instanceTypes = (r: Step, group: string) =>
   r.sim.asg

@@ -5,28 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { AuthorizeSecurityGroupIngressCommand } from '@aws-sdk/client-ec2';
-import type { AwsClients } from '../../src/aws/clients.js';
-import type { AwsContext } from '../../src/aws/context.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../../src/plan/plan-file.js';
 import { PlanFileError, type SavedPlan } from '../../src/plan/saved-plan.js';
-import { VirtualClock } from '../../src/time/clock.js';
 import type { Edit } from '../fixtures/cluster-files.js';
+import { noAws } from '../fixtures/no-aws.js';
 import { day, expectPlanIsApply, fileWith, planned, type Step } from '../fixtures/plan-apply.js';
 
 const BASE = 'clusters/perf-example.yml';
-
-/** A context whose every AWS call fails the test: what is refused must be refused before AWS. */
-const noAws: AwsContext = {
-  clients: new Proxy({} as AwsClients, {
-    get: () => ({
-      send: () => {
-        throw new Error('an AWS call was made');
-      },
-    }),
-  }),
-  clock: new VirtualClock(),
-};
 
 const stale = async (p: Promise<unknown>) => {
   const err = await p.then(
