@@ -1015,10 +1015,11 @@ var regressionSection = zod$strictObject({
 
 // src/config/schema.ts
 var MAX_EXTRA_TAGS = 40;
+var CLUSTER_NAME_PATTERN = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
 var clusterSchema = zod$strictObject({
   $schema: safeText(512).optional(),
   name: zod$string().check(
-    zod$regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
+    zod$regex(CLUSTER_NAME_PATTERN, {
       error: "expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter"
     }),
     // AWS refuses load balancer names starting with internal- and security group names starting
@@ -7435,6 +7436,9 @@ ${mdText(planHeadline(plan))}: the cluster file, the toolkit and every address i
 // actions/cluster-lock/src/main.ts
 import { writeFileSync } from "node:fs";
 
+// src/action/cluster-lock.ts
+import { basename as basename2 } from "node:path";
+
 // src/action/pull-request.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 var markerLine = (marker) => `<!-- akrida-ops: ${marker} -->`;
@@ -7515,6 +7519,14 @@ async function pullRequestComments(token, author = GITHUB_ACTIONS_BOT) {
 
 // src/action/cluster-lock.ts
 var lockLabel = (cluster) => `akrida-lock:${cluster}`;
+function clusterNameOfFile(file) {
+  const name = basename2(file).replace(/\.ya?ml$/, "");
+  if (!CLUSTER_NAME_PATTERN.test(name) || name === basename2(file))
+    throw new Error(
+      `${file}: not a cluster file name (clusters/<name>.yml with a cluster name of 3-22 lower-case letters, digits and dashes)`
+    );
+  return name;
+}
 async function acquireLock(client, cluster) {
   const label2 = lockLabel(cluster);
   const holder = (prs) => Math.min(...prs);
@@ -7553,10 +7565,14 @@ async function pullRequestLocks(token) {
 }
 
 // actions/cluster-lock/src/main.ts
-var run2 = clusterFileAction("cluster-lock", {
+var run2 = defineAction("cluster-lock", {
   title: "Lock the cluster for this pull request",
-  description: "Take the cluster's lock for this pull request (the label akrida-lock:<cluster>, held by the lowest-numbered open pull request that carries it), or fail saying which pull request holds it and write that, as the plan comment's body, to body-file. Merging or closing the holder releases the lock. Outside a pull request it does nothing.",
+  description: "Take the cluster's lock for this pull request (the label akrida-lock:<cluster>, held by the lowest-numbered open pull request that carries it), or fail saying which pull request holds it and write that, as the plan comment's body, to body-file. Merging or closing the holder releases the lock. Outside a pull request it does nothing. The cluster is named by its file's name (clusters/<name>.yml), which validation holds to the file's name field: the file itself is not read, so a job that runs only the base branch's code can take the lock.",
   inputs: {
+    cluster: input.text({
+      required: true,
+      description: "The cluster file, e.g. clusters/perf-example.yml (its name is the cluster name)."
+    }),
     "body-file": input.text({
       required: true,
       description: "Where to write the comment that names the holder when another pull request holds the lock."
@@ -7571,7 +7587,8 @@ var run2 = clusterFileAction("cluster-lock", {
     held: "true when this pull request holds the lock (or there is no pull request), false when another does.",
     holder: "The number of the pull request that holds the lock."
   },
-  run: async ({ cluster, deps, inputs }) => {
+  run: async ({ deps, inputs }) => {
+    const cluster = { name: clusterNameOfFile(inputs.cluster) };
     const client = deps.locks ?? await pullRequestLocks(inputs.token);
     if (!client) {
       io().info("not a pull request run: no lock to take");
@@ -7592,7 +7609,10 @@ var run2 = clusterFileAction("cluster-lock", {
 });
 
 // actions/comment-plan/src/main.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+function outcomeOf(file) {
+  return existsSync2(file) ? readFileSync4(file, "utf8").trim() : "missing";
+}
 var run3 = defineAction("comment-plan", {
   title: "Comment plan on pull request",
   description: "Post the plan as one sticky comment on the pull request, found again by its marker and updated in place. Outside a pull request (or without a token) it writes the comment to the job summary only.",
@@ -7612,6 +7632,9 @@ var run3 = defineAction("comment-plan", {
       fallback: false,
       description: "true when this commit's validation or plan failed; the comment then says so in place of an older plan."
     }),
+    "outcome-file": input.text({
+      description: "A file in which the plan's job wrote its outcome: anything but success, or no file at all (the job died before it), counts as failed."
+    }),
     token: input.text({
       // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
       githubDefault: "${{ github.token }}",
@@ -7627,13 +7650,14 @@ var run3 = defineAction("comment-plan", {
     action: "created, updated, unchanged, or summary-only."
   },
   run: async ({ deps, inputs }) => {
-    const plan = inputs.failed ? "" : readFileSync4(inputs["body-file"], "utf8");
+    const failed = inputs.failed || inputs["outcome-file"] !== "" && outcomeOf(inputs["outcome-file"]) !== "success";
+    const plan = failed ? "" : readFileSync4(inputs["body-file"], "utf8");
     const client = deps.comments ?? await pullRequestComments(inputs.token, inputs["comment-author"]);
     if (!client) {
       io().info("not a pull request run: the plan goes to the job summary only");
       return { outputs: { action: "summary-only" } };
     }
-    const r = await postPlanComment(client, { ...inputs, plan });
+    const r = await postPlanComment(client, { ...inputs, failed, plan });
     io().info(`plan comment ${r.id}: ${r.action}`);
     for (const id of r.forged)
       io().warning(
@@ -8195,11 +8219,11 @@ function sweepRegions(list2) {
 
 // src/ops/list-clusters.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync2, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { join as join3, resolve as resolve2 } from "node:path";
 var CLUSTERS_DIR = "clusters";
 function clusterFiles(dir = CLUSTERS_DIR) {
-  if (!existsSync2(dir)) return [];
+  if (!existsSync3(dir)) return [];
   return readdirSync3(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join3(dir, f));
 }
 function canonicalClusterPath(name, dir = CLUSTERS_DIR) {
@@ -8281,7 +8305,7 @@ function changedClusters(since, dir = CLUSTERS_DIR, cwd = ".") {
   const changed = out.split("\n").filter(Boolean);
   if (changed.some((f) => f.startsWith("templates/")))
     return clusterFiles(join3(cwd, dir)).map((f) => f.slice(cwd === "." ? 0 : cwd.length + 1));
-  return changed.filter((f) => /\.ya?ml$/.test(f) && existsSync2(join3(cwd, f))).sort();
+  return changed.filter((f) => /\.ya?ml$/.test(f) && existsSync3(join3(cwd, f))).sort();
 }
 
 // src/ops/cluster-listing.ts

@@ -4,6 +4,8 @@
 // closing the holder releases it: only open pull requests are asked. The GitHub client is injected
 // in tests and by the local runner.
 
+import { basename } from 'node:path';
+import { CLUSTER_NAME_PATTERN } from '../config/schema.js';
 import { pullRequestApi } from './pull-request.js';
 
 /** The pull requests of a repository, as far as the lock needs them. */
@@ -18,6 +20,19 @@ export interface LockClient {
 
 /** GitHub allows 50 characters in a label; a cluster name (validated) has at most 22. */
 export const lockLabel = (cluster: string) => `akrida-lock:${cluster}`;
+
+/**
+ * The cluster a file is for, from its name alone (clusters/<name>.yml, as validation holds every
+ * file a workflow uses): the lock is taken without reading a pull request's file.
+ */
+export function clusterNameOfFile(file: string): string {
+  const name = basename(file).replace(/\.ya?ml$/, '');
+  if (!CLUSTER_NAME_PATTERN.test(name) || name === basename(file))
+    throw new Error(
+      `${file}: not a cluster file name (clusters/<name>.yml with a cluster name of 3-22 lower-case letters, digits and dashes)`,
+    );
+  return name;
+}
 
 export type LockResult = { held: true; by: number } | { held: false; by: number };
 

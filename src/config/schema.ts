@@ -28,12 +28,15 @@ export { type InstanceSelector, type SecretRef, secretRef } from './schema-share
 /** AWS allows 50 tags a resource; the toolkit writes up to 8 of its own. */
 export const MAX_EXTRA_TAGS = 40;
 
+/** A cluster's name: it names AWS resources, labels and the cluster file (clusters/<name>.yml). */
+export const CLUSTER_NAME_PATTERN = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
+
 export const clusterSchema = z.strictObject({
   $schema: safeText(512).optional(),
   name: z
     .string()
     .check(
-      z.regex(/^[a-z][a-z0-9-]{1,20}[a-z0-9]$/, {
+      z.regex(CLUSTER_NAME_PATTERN, {
         error: 'expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter',
       }),
       // AWS refuses load balancer names starting with internal- and security group names starting

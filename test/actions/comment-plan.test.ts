@@ -113,3 +113,29 @@ test("a marker in the pull-request author's own comment is never updated or take
   expect(pr.calls).toEqual(['create', 'update 3']);
   expect(pr.comments[1]?.author).toBe('pr-author');
 });
+
+test("the plan job's outcome file decides: success posts the plan; a failure or no file posts it failed", async () => {
+  const pr = fakePullRequest();
+  const dir = mkdtempSync(join(tmpdir(), 'akrida-comment-'));
+  const body = join(dir, 'plan.md');
+  const outcome = join(dir, 'cluster-plan.outcome');
+  writeFileSync(body, 'the plan, as the plan job wrote it');
+  const post = async (written: string | undefined) => {
+    if (written === undefined) writeFileSync(outcome, '');
+    else writeFileSync(outcome, `${written}\n`);
+    resetCore({
+      'body-file': body,
+      marker: 'plan clusters/a.yml',
+      'outcome-file': written === undefined ? join(dir, 'none') : outcome,
+      token: '',
+    });
+    await run({ comments: pr.client });
+    return pr.comments.at(-1)?.body ?? '';
+  };
+  expect(await post('success')).toContain('the plan, as the plan job wrote it');
+  for (const o of ['failure', 'skipped', undefined]) {
+    const shown = await post(o);
+    expect(shown).not.toContain('the plan, as the plan job wrote it');
+    expect(shown).toMatch(/fail/i);
+  }
+});

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, type LockClient, lockLabel } from '../../src/action/cluster-lock.js';
+import { acquireLock, clusterNameOfFile, type LockClient, lockLabel } from '../../src/action/cluster-lock.js';
 import type { CommentsClient } from '../../src/action/pull-request.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { type RunnerOptions, repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
@@ -134,4 +134,17 @@ describe('one open pull request plans a cluster at a time', () => {
     ]);
     expect(gh.prs.get(31)?.labels.has(lockLabel('race'))).toBe(false);
   });
+});
+
+test("the lock names the cluster from its file's name, without reading the pull request's file", () => {
+  expect(clusterNameOfFile('clusters/perf-example.yml')).toBe('perf-example');
+  expect(clusterNameOfFile('clusters/perf-example.yaml')).toBe('perf-example');
+  for (const bad of [
+    'clusters/Perf.yml',
+    'clusters/perf-example',
+    'clusters/a.yml',
+    'clusters/x y.yml',
+    'clusters/$(id).yml',
+  ])
+    expect(() => clusterNameOfFile(bad)).toThrow(/not a cluster file name/);
 });

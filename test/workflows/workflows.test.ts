@@ -78,9 +78,36 @@ test('cluster-plan gives forks no cloud credentials and no comment: the same-rep
   const creds = plan.steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials'));
   expect(creds?.if).toBe(trusted);
   expect(creds?.with?.['role-to-assume']).toBe('${{ secrets.AKRIDA_AWS_READONLY_ROLE_ARN }}');
-  // The comment step runs even when validation or the plan failed, so an older plan never stays on show.
-  expect(plan.steps.find((s) => s.uses === './actions/comment-plan')?.if).toBe(`always() && ${sameRepo}`);
   expect(plan.steps.find((s) => s.uses === './actions/plan-cluster')?.with?.live).toBe(`\${{ ${trusted} }}`);
+  // The comment job runs even when validation or the plan failed, so an older plan never stays on
+  // show, and only for the repository's own pull requests.
+  const comment = load('cluster-plan.yml').jobs.comment as {
+    if: string;
+    steps: { uses?: string; if?: string }[];
+  };
+  expect(comment.if).toBe(
+    `always() && needs.changed.outputs.any == 'true' && github.event_name == 'pull_request' && ${sameRepo}`,
+  );
+  expect(comment.steps.find((s) => s.uses === './actions/comment-plan')?.if).toBe('always()');
+});
+
+test("cluster-plan: the pull request's code never holds a write token, and the write token runs only the base branch's code", () => {
+  const jobs = load('cluster-plan.yml').jobs as Record<
+    string,
+    { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }
+  >;
+  const { plan, comment } = jobs;
+  expect(plan?.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  expect(comment?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  const checkout = comment?.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+  expect(checkout?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+  // Every job but the comment's runs without a write permission.
+  for (const [name, job] of Object.entries(jobs))
+    if (name !== 'comment')
+      expect({
+        name,
+        write: Object.entries(job.permissions ?? {}).filter(([k, v]) => v === 'write' && k !== 'id-token'),
+      }).toEqual({ name, write: [] });
 });
 
 test('every run that touches a cluster is in that cluster’s one concurrency group', () => {

@@ -1,14 +1,24 @@
 import { writeFileSync } from 'node:fs';
-import { acquireLock, lockedNotice, lockLabel, pullRequestLocks } from '../../../src/action/cluster-lock.js';
-import { clusterFileAction } from '../../../src/action/define-action.js';
+import {
+  acquireLock,
+  clusterNameOfFile,
+  lockedNotice,
+  lockLabel,
+  pullRequestLocks,
+} from '../../../src/action/cluster-lock.js';
+import { defineAction } from '../../../src/action/define-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
 
-export const run = clusterFileAction('cluster-lock', {
+export const run = defineAction('cluster-lock', {
   title: 'Lock the cluster for this pull request',
   description:
-    "Take the cluster's lock for this pull request (the label akrida-lock:<cluster>, held by the lowest-numbered open pull request that carries it), or fail saying which pull request holds it and write that, as the plan comment's body, to body-file. Merging or closing the holder releases the lock. Outside a pull request it does nothing.",
+    "Take the cluster's lock for this pull request (the label akrida-lock:<cluster>, held by the lowest-numbered open pull request that carries it), or fail saying which pull request holds it and write that, as the plan comment's body, to body-file. Merging or closing the holder releases the lock. Outside a pull request it does nothing. The cluster is named by its file's name (clusters/<name>.yml), which validation holds to the file's name field: the file itself is not read, so a job that runs only the base branch's code can take the lock.",
   inputs: {
+    cluster: input.text({
+      required: true,
+      description: 'The cluster file, e.g. clusters/perf-example.yml (its name is the cluster name).',
+    }),
     'body-file': input.text({
       required: true,
       description:
@@ -24,7 +34,8 @@ export const run = clusterFileAction('cluster-lock', {
     held: 'true when this pull request holds the lock (or there is no pull request), false when another does.',
     holder: 'The number of the pull request that holds the lock.',
   },
-  run: async ({ cluster, deps, inputs }) => {
+  run: async ({ deps, inputs }) => {
+    const cluster = { name: clusterNameOfFile(inputs.cluster) };
     const client = deps.locks ?? (await pullRequestLocks(inputs.token));
     if (!client) {
       io().info('not a pull request run: no lock to take');

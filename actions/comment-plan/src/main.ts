@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineAction } from '../../../src/action/define-action.js';
 import { input } from '../../../src/action/inputs.js';
 import { io } from '../../../src/action/io.js';
@@ -7,6 +7,11 @@ import {
   postPlanComment,
   pullRequestComments,
 } from '../../../src/action/pull-request.js';
+
+/** What the plan's job wrote as its outcome; none when it never got that far. */
+function outcomeOf(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : 'missing';
+}
 
 export const run = defineAction('comment-plan', {
   title: 'Comment plan on pull request',
@@ -29,6 +34,10 @@ export const run = defineAction('comment-plan', {
       description:
         "true when this commit's validation or plan failed; the comment then says so in place of an older plan.",
     }),
+    'outcome-file': input.text({
+      description:
+        "A file in which the plan's job wrote its outcome: anything but success, or no file at all (the job died before it), counts as failed.",
+    }),
     token: input.text({
       // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates in action.yml
       githubDefault: '${{ github.token }}',
@@ -45,14 +54,16 @@ export const run = defineAction('comment-plan', {
     action: 'created, updated, unchanged, or summary-only.',
   },
   run: async ({ deps, inputs }) => {
+    const failed =
+      inputs.failed || (inputs['outcome-file'] !== '' && outcomeOf(inputs['outcome-file']) !== 'success');
     // A failed plan has no file to read.
-    const plan = inputs.failed ? '' : readFileSync(inputs['body-file'], 'utf8');
+    const plan = failed ? '' : readFileSync(inputs['body-file'], 'utf8');
     const client = deps.comments ?? (await pullRequestComments(inputs.token, inputs['comment-author']));
     if (!client) {
       io().info('not a pull request run: the plan goes to the job summary only');
       return { outputs: { action: 'summary-only' } };
     }
-    const r = await postPlanComment(client, { ...inputs, plan });
+    const r = await postPlanComment(client, { ...inputs, failed, plan });
     io().info(`plan comment ${r.id}: ${r.action}`);
     for (const id of r.forged)
       io().warning(
