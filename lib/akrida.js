@@ -1421,38 +1421,6 @@ var ConfigError = class extends Error {
   }
 };
 
-// src/aws/latency.ts
-var LATENCY = {
-  /** A mutating or describe API call (round trip). */
-  apiCall: 0.15,
-  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
-  imageAvailable: 420,
-  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
-  prepareImage: 300,
-  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
-  loadBalancerActive: 150,
-  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
-  instanceRunning: 40,
-  /** User data: .env, compose build from the baked image cache, compose up. */
-  acapyBoot: 120,
-  workerBoot: 150,
-  /** SSM Run Command Pending -> InProgress (agent poll). */
-  ssmDelivery: 2,
-  /** Writing the master .env and restarting its compose project. */
-  masterRestart: 45,
-  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
-  ssmOnline: 60,
-  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 360,
-  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
-  spotInterruptionNotice: 120,
-  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 30
-};
-function healthyAfter(intervalSeconds, healthyThreshold) {
-  return intervalSeconds * healthyThreshold;
-}
-
 // src/cluster/tags.ts
 var TAG = {
   cluster: "akrida:cluster",
@@ -2186,6 +2154,50 @@ function sameSize(name) {
   return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n2]) => n2);
 }
 
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
+}
+
+// src/config/semantic-warmup.ts
+function warmupProblems(c, warn) {
+  const check2 = c.acapy.healthCheck;
+  const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
+  if (c.acapy.warmupSeconds < toHealthy)
+    warn(
+      ["acapy", "warmupSeconds"],
+      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check2.healthyThreshold} checks every ${check2.intervalSeconds} s); the group would replace new instances before they serve`,
+      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`
+    );
+}
+
 // src/config/semantic.ts
 function capacityProblems(cap, at) {
   const out = [];
@@ -2228,14 +2240,7 @@ function semanticProblems(c) {
   composeProblems(c, error, warn);
   regressionProblems(c, error, warn);
   out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
-  const check2 = c.acapy.healthCheck;
-  const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
-  if (c.acapy.warmupSeconds < toHealthy)
-    warn(
-      ["acapy", "warmupSeconds"],
-      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check2.healthyThreshold} checks every ${check2.intervalSeconds} s); the group would replace new instances before they serve`,
-      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`
-    );
+  warmupProblems(c, warn);
   const collide = (label2, ports) => {
     const seen = /* @__PURE__ */ new Map();
     for (const [path, p] of ports) {

@@ -1,6 +1,5 @@
 // Checks a type-correct cluster for things a schema cannot say: colliding ports, plans that cannot
 // fit, capacities out of order, unknown regions and instance types, secrets written in clear.
-import { healthyAfter, LATENCY } from '../aws/latency.js';
 import { TOOL_TAG_KEYS } from '../cluster/tags.js';
 import { toolOwnedEnvKeys } from '../render/env-files.js';
 import { closest, instanceType, REGIONS } from './catalog.js';
@@ -16,6 +15,7 @@ import { machineProblems } from './semantic-machines.js';
 import { parameterProblems } from './semantic-parameters.js';
 import { regressionProblems } from './semantic-regression.js';
 import { spotProblems } from './semantic-spot.js';
+import { warmupProblems } from './semantic-warmup.js';
 import { RESERVED_MIB, sizeWorkers } from './sizing.js';
 
 /** A capacity in order (min <= desired <= max), each problem at the field that breaks it under `at`. */
@@ -68,17 +68,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   regressionProblems(c, error, warn);
 
   out.push(...capacityProblems(c.acapy.capacity, ['acapy', 'capacity']));
-  // The warmup is the group's health-check grace: shorter than ACA-Py takes to pass its checks, new
-  // instances are replaced before they ever serve, so the group cannot scale out.
-  const check = c.acapy.healthCheck;
-  const toHealthy =
-    LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check.intervalSeconds, check.healthyThreshold);
-  if (c.acapy.warmupSeconds < toHealthy)
-    warn(
-      ['acapy', 'warmupSeconds'],
-      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check.healthyThreshold} checks every ${check.intervalSeconds} s); the group would replace new instances before they serve`,
-      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`,
-    );
+  warmupProblems(c, warn);
 
   // Ports that would collide on one host or one load balancer.
   const collide = (label: string, ports: [FieldPath, number][]) => {
