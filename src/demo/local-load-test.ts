@@ -45,7 +45,14 @@ export interface LocalLoadTest {
 }
 
 export async function startLocalLoadTest(
-  opts: { cluster: string; runDir: string; timeScale: number; failGate?: boolean },
+  opts: {
+    cluster: string;
+    runDir: string;
+    timeScale: number;
+    failGate?: boolean;
+    /** Variant name -> how many times slower the simulated ACA-Py of that variant answers. */
+    slowdown?: Record<string, number>;
+  },
   write: (s: string) => void,
 ): Promise<LocalLoadTest> {
   if (!locustAvailable()) throw new DemoError(NEEDS_LOCUST);
@@ -67,9 +74,13 @@ export async function startLocalLoadTest(
   const workers = sizeWorkers(loaded.cluster).workers;
   const release = acapyVersion(loaded.cluster).release;
   // The agent answers as the release and wallet the cluster file plans, from ACA-Py's API document.
+  // The simulated tier, once made: how slow the variant it runs answers, and CloudWatch's datapoints.
+  let tier: SimulatedAccount['akrida']['tier'] | undefined;
   const standIn = await startHolderAgentStandIn({
     ...(release !== undefined ? { release } : {}),
     walletType: loaded.cluster.acapy.walletType,
+    latencyFactor: () => tier?.factor() ?? 1,
+    onAnswer: (ms, status) => tier?.answered(ms, status),
   });
   const locust = await startLocust({
     workers,
@@ -91,6 +102,8 @@ export async function startLocalLoadTest(
     const seeded = await simulatedAccount([loaded.cluster], clock);
     const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
     account.akrida.loopbackLocust = true;
+    tier = account.akrida.tier;
+    tier.slowdown = { ...opts.slowdown };
     // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
     // and a ledger; the agent's key is the one its machine's .env names.
     closeIssuer = await attachIssuerStandIn(account.akrida);
@@ -103,13 +116,24 @@ export async function startLocalLoadTest(
         assigned.set(inst.id, localWorkers[assigned.size % localWorkers.length] ?? 0);
       return meter(assigned.get(inst.id) ?? 0);
     };
+    const realTime = (on: boolean) => {
+      clock.inner = new ScaledClock(on ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
+      account.sim.world.latency.ssmDelivery = on ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+    };
+    let followSwarm = false;
+    // In other workflows (a regression's runs) only the swarms run in real time: from the swarm
+    // call to the stop call; rollouts, resets and collection in scaled time.
+    account.akrida.onLocustHttp = (script) => {
+      const call = /'https?:\/\/[^']*\/(swarm|stop)'/.exec(script)?.[1];
+      if (followSwarm && call) realTime(call === 'swarm');
+    };
     return {
       clusterFile,
       account,
       beforeWorkflow: (name) => {
         const loadTest = name === 'load-test';
-        clock.inner = new ScaledClock(loadTest ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
-        account.sim.world.latency.ssmDelivery = loadTest ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+        realTime(loadTest);
+        followSwarm = !loadTest;
         if (loadTest) write('the load test runs in real time against the local Locust\n');
       },
       hits: standIn.hits,
@@ -124,17 +148,36 @@ export async function startLocalLoadTest(
 
 /** Workflows on a simulated account with a real local Locust master (see startLocalLoadTest). */
 export async function runWithLocalLocust(
-  cmd: WorkflowCommand & { failGate?: boolean },
+  cmd: WorkflowCommand & {
+    failGate?: boolean;
+    slowdown?: Record<string, number>;
+    /** Called with the account before the first workflow (a test's faults). */
+    onAccount?: (a: SimulatedAccount) => void;
+  },
   write: (s: string) => void,
-): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number; refused: string[] }> {
+): Promise<{
+  results: RunResult[];
+  runDir: string;
+  clusterFile: string;
+  hits: number;
+  refused: string[];
+  account: SimulatedAccount;
+}> {
   const runId = cmd.runId ?? String(Date.now());
   const runDir = join(cmd.outDir, 'runs', runId);
   mkdirSync(runDir, { recursive: true });
   const local = await startLocalLoadTest(
-    { cluster: cmd.cluster, runDir, timeScale: cmd.timeScale, failGate: cmd.failGate ?? false },
+    {
+      cluster: cmd.cluster,
+      runDir,
+      timeScale: cmd.timeScale,
+      failGate: cmd.failGate ?? false,
+      ...(cmd.slowdown ? { slowdown: cmd.slowdown } : {}),
+    },
     write,
   );
   try {
+    cmd.onAccount?.(local.account);
     const results = await runWorkflowCommand(
       {
         ...cmd,
@@ -150,7 +193,14 @@ export async function runWithLocalLocust(
       },
       write,
     );
-    return { results, runDir, clusterFile: local.clusterFile, hits: local.hits(), refused: local.refused() };
+    return {
+      results,
+      runDir,
+      clusterFile: local.clusterFile,
+      hits: local.hits(),
+      refused: local.refused(),
+      account: local.account,
+    };
   } finally {
     await local.stop();
   }

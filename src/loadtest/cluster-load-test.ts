@@ -13,7 +13,7 @@ import { describeMaster } from '../resources/master.js';
 import { checkLoadTestCapacity } from './load-test-capacity.js';
 import { HttpTransport, LocustClient } from './locust-client.js';
 import { writeResultFiles } from './result-files.js';
-import { type LoadTestSummary, summaryMarkdown, type Thresholds } from './results.js';
+import { type LoadTestSummary, type Sample, summaryMarkdown, type Thresholds } from './results.js';
 import { gateFailure, runLoadTest } from './run-load-test.js';
 import { SsmTransport } from './ssm-transport.js';
 import { sampleWorkerLoad } from './worker-load.js';
@@ -41,6 +41,8 @@ export interface ClusterLoadTestResult {
   summary: LoadTestSummary;
   markdown: string;
   summaryFile: string;
+  /** The time series the run sampled (also in timeseries.json). */
+  samples: Sample[];
   /** The gates that failed, when any did. */
   failure?: string | undefined;
 }
@@ -109,5 +111,5 @@ export async function clusterLoadTest(
   });
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: gateFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, samples: r.samples, failure: gateFailure(r.summary) };
 }

@@ -29,6 +29,8 @@ test('every workflow is generated', () => {
     'cluster-sweep.yml',
     'cluster-up.yml',
     'load-test.yml',
+    'regression-run.yml',
+    'regression.yml',
     'release.yml',
   ]);
 });
@@ -88,6 +90,9 @@ test('every run that touches a cluster is in that cluster’s one concurrency gr
   const byPath = { group: 'akrida-cluster-${{ inputs.cluster }}', 'cancel-in-progress': false };
   expect(read('cluster-up.yml').concurrency).toEqual(byPath);
   expect(read('load-test.yml').concurrency).toEqual(byPath);
+  // The regression's matrix calls regression-run once per cluster, in that cluster's group.
+  expect(read('regression-run.yml').concurrency).toEqual(byPath);
+  expect(read('regression.yml').jobs.compare.uses).toBe('./.github/workflows/regression-run.yml');
   expect(read('cluster-down.yml').jobs.down.concurrency).toEqual({
     group: 'akrida-cluster-${{ matrix.cluster }}',
     'cancel-in-progress': false,
