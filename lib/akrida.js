@@ -10310,6 +10310,7 @@ async function runLoadTest(client, opts) {
   let previous = { t: 0, requests: 0 };
   try {
     await client.swarm(opts.users, opts.spawnRate);
+    opts.onSwarm?.();
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
     while (opts.clock.now() - start < opts.runTimeSeconds * 1e3) {
       if (opts.signal?.aborted) throw new LoadTestError("the load test was cancelled; the swarm was stopped");
@@ -10329,6 +10330,7 @@ async function runLoadTest(client, opts) {
     }
     end = opts.clock.now();
   } finally {
+    opts.onStop?.();
     await stop().catch(
       (err) => log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`)
     );
@@ -10498,6 +10500,11 @@ async function inServiceWorkers(ctx, c) {
   const ips = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).flatMap((i) => i.PrivateIpAddress ? [i.PrivateIpAddress] : []);
   return { ids, ips };
 }
+async function masterClient(ctx, c, templates, opts) {
+  if (opts.transport === "http" && opts.masterUrl) return new LocustClient(new HttpTransport(opts.masterUrl));
+  const master2 = await describeMaster(ctx, c);
+  return new LocustClient(new SsmTransport(ctx, templates, master2.instanceId, c.locust.master.webPort));
+}
 async function clusterLoadTest(ctx, c, templates, opts) {
   if (opts.transport === "http" && !opts.masterUrl)
     throw new LoadTestInputError("transport http needs master-url");
@@ -10512,10 +10519,7 @@ async function clusterLoadTest(ctx, c, templates, opts) {
   };
   const workers = await inServiceWorkers(ctx, c);
   checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
-  const master2 = await describeMaster(ctx, c);
-  const client = new LocustClient(
-    opts.transport === "http" && opts.masterUrl ? new HttpTransport(opts.masterUrl) : new SsmTransport(ctx, templates, master2.instanceId, c.locust.master.webPort)
-  );
+  const client = await masterClient(ctx, c, templates, opts);
   const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
   const r = await runLoadTest(client, {
     cluster: c.name,
@@ -10527,6 +10531,8 @@ async function clusterLoadTest(ctx, c, templates, opts) {
     thresholds,
     clock: ctx.clock,
     ...opts.signal ? { signal: opts.signal } : {},
+    ...opts.onSwarm ? { onSwarm: opts.onSwarm } : {},
+    ...opts.onStop ? { onStop: opts.onStop } : {},
     ...ctx.log ? { log: ctx.log } : {},
     ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
     sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids)
@@ -10860,7 +10866,7 @@ function regressionPlanMarkdown(t, c) {
     ...script("Wallet reset on the database machine (before every run)", resetWalletsScript(t, c)),
     ...script(
       "Docker stats on the ACA-Py instances and the database machine (during every run)",
-      sampleContainersScript(t, lt.runTimeSeconds + 15)
+      sampleContainersScript(t, lt.runTimeSeconds)
     )
   );
   return `${out.join("\n")}
@@ -10868,9 +10874,6 @@ function regressionPlanMarkdown(t, c) {
 }
 
 // src/regression/run-regression.ts
-import { join as join10 } from "node:path";
-
-// src/regression/measure.ts
 import { join as join9 } from "node:path";
 
 // src/regression/server-metrics.ts
@@ -10983,6 +10986,17 @@ function runSeries(samples, containers, cloudwatch, startMs) {
     };
   });
 }
+async function warmUp(ctx, c, t, i) {
+  const client = await masterClient(ctx, c, t, i.load);
+  await client.swarm(c.loadTest.users, c.loadTest.spawnRate);
+  try {
+    const until = ctx.clock.now() + i.warmupSeconds * 1e3;
+    while (ctx.clock.now() < until && !i.load.signal?.aborted)
+      await ctx.clock.sleep(Math.min(1e3, until - ctx.clock.now()));
+  } finally {
+    await client.stop();
+  }
+}
 async function measureRun(ctx, c, t, i) {
   const clock = ctx.clock;
   const timed = async (p, f) => {
@@ -10995,25 +11009,28 @@ async function measureRun(ctx, c, t, i) {
   };
   const lines = await timed("reset", () => resetWallets(ctx, c, t, i.databaseInstance));
   ctx.log?.(`wallet reset: ${lines.join("; ")}`);
-  if (i.warmupSeconds > 0)
-    await timed(
-      "warmup",
-      () => clusterLoadTest(ctx, c, t, {
-        ...i.load,
-        runTimeSeconds: i.warmupSeconds,
-        outputDir: join9(i.dir, "warmup")
-      })
-    );
+  if (i.warmupSeconds > 0) await timed("warmup", () => warmUp(ctx, c, t, i));
   const runTime = c.loadTest.runTimeSeconds;
-  const start = clock.now();
-  const stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime + 15).catch(
-    (err) => {
-      ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
-      return [];
-    }
+  let start = clock.now();
+  let stats = Promise.resolve([]);
+  const onSwarm = () => {
+    start = clock.now();
+    stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime).catch(
+      (err) => {
+        ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
+        return [];
+      }
+    );
+  };
+  let end;
+  const onStop = () => {
+    end = clock.now();
+  };
+  const lt = await timed(
+    "load",
+    () => clusterLoadTest(ctx, c, t, { ...i.load, outputDir: i.dir, onSwarm, onStop })
   );
-  const lt = await timed("load", () => clusterLoadTest(ctx, c, t, { ...i.load, outputDir: i.dir }));
-  const end = clock.now();
+  const stop = end ?? clock.now();
   const server = await timed("collect", async () => {
     const lbs = await loadBalancers2(ctx, c);
     const targets = {
@@ -11024,14 +11041,17 @@ async function measureRun(ctx, c, t, i) {
       instanceIds: i.acapyInstances,
       groupName: groupName(c, "acapy")
     };
-    const window = { start: new Date(start), end: new Date(Math.max(end, start + 1e3)) };
-    const [series, containers] = await Promise.all([
+    const window = { start: new Date(start), end: new Date(Math.max(stop, start + 1e3)) };
+    const whole = Math.max(60, Math.ceil((window.end.getTime() - start) / 6e4) * 60);
+    const [series, overall, containers] = await Promise.all([
       collectMetrics(ctx.clients.cloudwatch, targets, window, i.periodSeconds),
+      collectMetrics(ctx.clients.cloudwatch, targets, window, whole),
       stats
     ]);
-    return { series, containers };
+    const { targetP95Ms, targetP99Ms } = serverFigures(overall);
+    return { series, containers, latency: { targetP95Ms, targetP99Ms } };
   });
-  const inRun = server.containers.filter((s) => s.at >= start - 5e3 && s.at <= end);
+  const inRun = server.containers.filter((s) => s.at >= start - 1e3 && s.at <= stop);
   const totals = lt.summary.totals;
   return {
     figures: {
@@ -11041,7 +11061,11 @@ async function measureRun(ctx, c, t, i) {
       requests: totals.requests
     },
     series: runSeries(lt.samples, inRun, server.series, start),
-    server: { ...serverFigures(server.series), containers: containerPeaks(inRun) },
+    server: {
+      ...serverFigures(server.series),
+      ...Object.fromEntries(Object.entries(server.latency).filter(([, v2]) => v2 !== void 0)),
+      containers: containerPeaks(inRun)
+    },
     loadSeconds: lt.summary.actualSeconds,
     ...lt.failure ? { gateFailure: lt.failure } : {}
   };
@@ -11233,7 +11257,7 @@ async function runRegression(ctx, c, t, opts) {
         const m = await measureRun(ctx, c, t, {
           acapyInstances,
           databaseInstance: database,
-          dir: join10(opts.outputDir, "runs", `${record.order}-${v2.name}-${run29.repetition}`),
+          dir: join9(opts.outputDir, "runs", `${record.order}-${v2.name}-${run29.repetition}`),
           warmupSeconds: r.warmupSeconds,
           periodSeconds: opts.periodSeconds ?? 60,
           load: { ...opts.load, ...opts.signal ? { signal: opts.signal } : {} },

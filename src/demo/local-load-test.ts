@@ -121,11 +121,16 @@ export async function startLocalLoadTest(
       account.sim.world.latency.ssmDelivery = on ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
     };
     let followSwarm = false;
-    // In other workflows (a regression's runs) only the swarms run in real time: from the swarm
-    // call to the stop call; rollouts, resets and collection in scaled time.
-    account.akrida.onLocustHttp = (script) => {
+    let swarming = false;
+    // In other workflows (a regression's runs) only the swarms run in real time, from the swarm
+    // call to the stop call, and each call to Locust (it blocks this process, so its real time is
+    // the simulated time it takes); rollouts, resets and collection run in scaled time.
+    account.akrida.onLocustHttp = (script, when) => {
+      if (!followSwarm) return;
+      if (when === 'before') return realTime(true);
       const call = /'https?:\/\/[^']*\/(swarm|stop)'/.exec(script)?.[1];
-      if (followSwarm && call) realTime(call === 'swarm');
+      if (call) swarming = call === 'swarm';
+      realTime(swarming);
     };
     return {
       clusterFile,

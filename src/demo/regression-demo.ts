@@ -4,9 +4,10 @@
 // the simulated agent of one variant answer slower (a setting of the demo, said out loud), so the
 // report has a regression to flag. Rollouts, resets and collection run in scaled time, each swarm
 // in real time (local-load-test.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import type { RegressionReport } from '../regression/model.js';
 import type { RunResult } from '../runner/runner.js';
 import type { SimulatedAccount } from '../runner/simulated-account.js';
 import { runWithLocalLocust } from './local-load-test.js';
@@ -63,10 +64,44 @@ function demoClusterFile(opts: RegressionDemoOptions, dir: string): string {
   return file;
 }
 
+export interface RegressionDemoRun {
+  results: RunResult[];
+  runDir: string;
+  account: SimulatedAccount;
+  reportDir: string;
+  slowed: string[];
+}
+
+/**
+ * Whether the demo showed what it set up: the cluster built and torn down, and the report flagging
+ * exactly the slowed variants (the regression workflow then fails on them, as it should).
+ */
+export function regressionDemoOutcome(r: RegressionDemoRun): { ok: boolean; message: string } {
+  const [up, , down] = r.results.map((x) => x.result);
+  const file = join(r.reportDir, 'regression.json');
+  if (up !== 'success' || down !== 'success' || !existsSync(file))
+    return {
+      ok: false,
+      message: `cluster-up ${up}, cluster-down ${down}; report ${existsSync(file) ? 'written' : 'missing'}`,
+    };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as RegressionReport;
+  const flagged = [
+    ...new Set(report.verdicts.filter((v) => v.verdict === 'worse').map((v) => v.variant)),
+  ].sort();
+  const want = [...r.slowed].sort();
+  const ok = JSON.stringify(flagged) === JSON.stringify(want);
+  return {
+    ok,
+    message: ok
+      ? `the report flags ${want.join(', ')} and nothing else (${report.regressions.join('; ')}); the regression workflow fails on it, as it should. The tier is on ${report.clusterOn}.`
+      : `the report flags ${flagged.join(', ') || 'nothing'}, the demo slowed ${want.join(', ')}`,
+  };
+}
+
 export async function runRegressionDemo(
   opts: RegressionDemoOptions,
   write: (s: string) => void,
-): Promise<{ results: RunResult[]; runDir: string; account: SimulatedAccount; reportDir: string }> {
+): Promise<RegressionDemoRun> {
   const runId = opts.runId ?? String(Date.now());
   const runDir = join(opts.outDir, 'runs', runId);
   const cluster = demoClusterFile(opts, join(runDir, 'demo-cluster'));
@@ -91,5 +126,6 @@ export async function runRegressionDemo(
   );
   const reportDir = join(r.runDir, 'artifacts', 'regression-report');
   write(`demo: the regression report: ${join(reportDir, 'regression.html')} (and .md, .json)\n`);
-  return { results: r.results, runDir: r.runDir, account: r.account, reportDir };
+  const slowed = Object.entries(opts.slowdown).flatMap(([name, f]) => (f > 1 ? [name] : []));
+  return { results: r.results, runDir: r.runDir, account: r.account, reportDir, slowed };
 }

@@ -35,6 +35,9 @@ export interface ClusterLoadTestOptions {
   baseline?: LoadTestSummary | undefined;
   /** Stops the swarm (a cancelled workflow). */
   signal?: AbortSignal;
+  /** Called once the swarm is sent, and once the run ends (before the stop is sent). */
+  onSwarm?: () => void;
+  onStop?: () => void;
 }
 
 export interface ClusterLoadTestResult {
@@ -69,6 +72,18 @@ export async function inServiceWorkers(
   return { ids, ips };
 }
 
+/** Locust's web API on the cluster's master: through SSM on it, or its web URL. */
+export async function masterClient(
+  ctx: AwsContext,
+  c: Cluster,
+  templates: TemplateSet,
+  opts: Pick<ClusterLoadTestOptions, 'transport' | 'masterUrl'>,
+): Promise<LocustClient> {
+  if (opts.transport === 'http' && opts.masterUrl) return new LocustClient(new HttpTransport(opts.masterUrl));
+  const master = await describeMaster(ctx, c);
+  return new LocustClient(new SsmTransport(ctx, templates, master.instanceId, c.locust.master.webPort));
+}
+
 export async function clusterLoadTest(
   ctx: AwsContext,
   c: Cluster,
@@ -88,12 +103,7 @@ export async function clusterLoadTest(
   };
   const workers = await inServiceWorkers(ctx, c);
   checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
-  const master = await describeMaster(ctx, c);
-  const client = new LocustClient(
-    opts.transport === 'http' && opts.masterUrl
-      ? new HttpTransport(opts.masterUrl)
-      : new SsmTransport(ctx, templates, master.instanceId, c.locust.master.webPort),
-  );
+  const client = await masterClient(ctx, c, templates, opts);
   const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
   const r = await runLoadTest(client, {
     cluster: c.name,
@@ -105,6 +115,8 @@ export async function clusterLoadTest(
     thresholds,
     clock: ctx.clock,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onSwarm ? { onSwarm: opts.onSwarm } : {}),
+    ...(opts.onStop ? { onStop: opts.onStop } : {}),
     ...(ctx.log ? { log: ctx.log } : {}),
     ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
     sampleWorkers: () => sampleWorkerLoad(ctx, templates, workers.ids),

@@ -33,6 +33,9 @@ export interface LoadTestOptions {
   log?: (line: string) => void;
   /** Instance-level CPU and memory of the workers (through SSM on AWS); Locust's own figures otherwise. */
   sampleWorkers?: () => Promise<WorkerLoad>;
+  /** Called once the swarm is sent, and once the stop is (a regression's server-side window). */
+  onSwarm?: () => void;
+  onStop?: () => void;
 }
 
 export interface LoadTestArtifacts {
@@ -102,6 +105,7 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
   let previous = { t: 0, requests: 0 };
   try {
     await client.swarm(opts.users, opts.spawnRate);
+    opts.onSwarm?.();
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
     while (opts.clock.now() - start < opts.runTimeSeconds * 1000) {
       if (opts.signal?.aborted) throw new LoadTestError('the load test was cancelled; the swarm was stopped');
@@ -121,6 +125,7 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
     }
     end = opts.clock.now();
   } finally {
+    opts.onStop?.();
     await stop().catch((err: unknown) =>
       log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`),
     );

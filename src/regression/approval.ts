@@ -61,7 +61,7 @@ export function regressionPlanMarkdown(t: TemplateSet, c: Cluster): string {
     ...script('Wallet reset on the database machine (before every run)', resetWalletsScript(t, c)),
     ...script(
       'Docker stats on the ACA-Py instances and the database machine (during every run)',
-      sampleContainersScript(t, lt.runTimeSeconds + 15),
+      sampleContainersScript(t, lt.runTimeSeconds),
     ),
   );
   return `${out.join('\n')}\n`;

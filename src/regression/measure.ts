@@ -1,11 +1,10 @@
 // One measured run on a tier already rolled to its variant: the wallet reset, an unmeasured warm-up,
 // the load test (the cluster file's scenario, users, spawn rate and run time, the same for every
-// run) with docker stats sampled on the ACA-Py instances and the database machine meanwhile, then
-// CloudWatch over the run's window. Each phase's seconds are kept: the regression's own cost.
-import { join } from 'node:path';
+// run) with docker stats sampled on the ACA-Py instances and the database machine from the swarm on,
+// then CloudWatch over the run's window. Each phase's seconds are kept: the regression's own cost.
 import type { AwsContext } from '../aws/context.js';
 import type { Cluster } from '../config/schema.js';
-import { type ClusterLoadTestOptions, clusterLoadTest } from '../loadtest/cluster-load-test.js';
+import { type ClusterLoadTestOptions, clusterLoadTest, masterClient } from '../loadtest/cluster-load-test.js';
 import type { Sample } from '../loadtest/results.js';
 import { loadBalancers } from '../ops/discover-cluster.js';
 import type { TemplateSet } from '../render/render.js';
@@ -62,6 +61,19 @@ export function runSeries(
   });
 }
 
+/** The run's users for the warm-up's seconds, unmeasured: no results fetched, always stopped. */
+async function warmUp(ctx: AwsContext, c: Cluster, t: TemplateSet, i: MeasureInput): Promise<void> {
+  const client = await masterClient(ctx, c, t, i.load);
+  await client.swarm(c.loadTest.users, c.loadTest.spawnRate);
+  try {
+    const until = ctx.clock.now() + i.warmupSeconds * 1000;
+    while (ctx.clock.now() < until && !i.load.signal?.aborted)
+      await ctx.clock.sleep(Math.min(1000, until - ctx.clock.now()));
+  } finally {
+    await client.stop();
+  }
+}
+
 export async function measureRun(
   ctx: AwsContext,
   c: Cluster,
@@ -79,25 +91,28 @@ export async function measureRun(
   };
   const lines = await timed('reset', () => resetWallets(ctx, c, t, i.databaseInstance));
   ctx.log?.(`wallet reset: ${lines.join('; ')}`);
-  if (i.warmupSeconds > 0)
-    await timed('warmup', () =>
-      clusterLoadTest(ctx, c, t, {
-        ...i.load,
-        runTimeSeconds: i.warmupSeconds,
-        outputDir: join(i.dir, 'warmup'),
-      }),
-    );
+  if (i.warmupSeconds > 0) await timed('warmup', () => warmUp(ctx, c, t, i));
   const runTime = c.loadTest.runTimeSeconds;
-  const start = clock.now();
-  // The sampler covers the load test's start-up too; samples outside the run are not charted.
-  const stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime + 15).catch(
-    (err: unknown) => {
-      ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
-      return [] as ContainerSample[];
-    },
+  let start = clock.now();
+  let stats: Promise<ContainerSample[]> = Promise.resolve([]);
+  // From the swarm on: docker stats for the run's seconds, and CloudWatch's window.
+  const onSwarm = () => {
+    start = clock.now();
+    stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime).catch(
+      (err: unknown) => {
+        ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
+        return [] as ContainerSample[];
+      },
+    );
+  };
+  let end: number | undefined;
+  const onStop = () => {
+    end = clock.now();
+  };
+  const lt = await timed('load', () =>
+    clusterLoadTest(ctx, c, t, { ...i.load, outputDir: i.dir, onSwarm, onStop }),
   );
-  const lt = await timed('load', () => clusterLoadTest(ctx, c, t, { ...i.load, outputDir: i.dir }));
-  const end = clock.now();
+  const stop = end ?? clock.now();
   const server = await timed('collect', async () => {
     const lbs = await loadBalancers(ctx, c);
     const targets = {
@@ -108,15 +123,20 @@ export async function measureRun(
       instanceIds: i.acapyInstances,
       groupName: groupName(c, 'acapy'),
     };
-    // The run's own window (not widened to whole periods, which would take in the warm-up).
-    const window = { start: new Date(start), end: new Date(Math.max(end, start + 1000)) };
-    const [series, containers] = await Promise.all([
+    // The run's own window, swarm to stop (not widened to whole periods: no warm-up in it).
+    const window = { start: new Date(start), end: new Date(Math.max(stop, start + 1000)) };
+    // Latency percentiles over the whole run in one period: a per-period p95 of a sparse minute
+    // would stand for the run.
+    const whole = Math.max(60, Math.ceil((window.end.getTime() - start) / 60_000) * 60);
+    const [series, overall, containers] = await Promise.all([
       collectMetrics(ctx.clients.cloudwatch, targets, window, i.periodSeconds),
+      collectMetrics(ctx.clients.cloudwatch, targets, window, whole),
       stats,
     ]);
-    return { series, containers };
+    const { targetP95Ms, targetP99Ms } = serverFigures(overall);
+    return { series, containers, latency: { targetP95Ms, targetP99Ms } };
   });
-  const inRun = server.containers.filter((s) => s.at >= start - 5_000 && s.at <= end);
+  const inRun = server.containers.filter((s) => s.at >= start - 1_000 && s.at <= stop);
   const totals = lt.summary.totals;
   return {
     figures: {
@@ -126,7 +146,11 @@ export async function measureRun(
       requests: totals.requests,
     },
     series: runSeries(lt.samples, inRun, server.series, start),
-    server: { ...serverFigures(server.series), containers: containerPeaks(inRun) },
+    server: {
+      ...serverFigures(server.series),
+      ...Object.fromEntries(Object.entries(server.latency).filter(([, v]) => v !== undefined)),
+      containers: containerPeaks(inRun),
+    },
     loadSeconds: lt.summary.actualSeconds,
     ...(lt.failure ? { gateFailure: lt.failure } : {}),
   };

@@ -64,8 +64,8 @@ export class AkridaInstances {
    * this machine, against a real Locust listening on 127.0.0.1 at the cluster's web port.
    */
   loopbackLocust = false;
-  /** Called with each locust-http script before it runs (the demo follows swarm and stop). */
-  onLocustHttp: ((script: string) => void) | undefined = undefined;
+  /** Called with each locust-http script before and after it runs (the demo follows swarm and stop). */
+  onLocustHttp: ((script: string, when: 'before' | 'after') => void) | undefined = undefined;
   /** What each worker reports when sampled during a load test (percent CPU, share of memory). */
   workerLoad: (inst: SimInstance) => { cpu: number; memory: number } = () => ({ cpu: 35, memory: 0.4 });
   readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
@@ -146,12 +146,13 @@ export class AkridaInstances {
               'no Locust runs on this simulated master: a simulated load test needs python3-locust on this machine (akrida workflow and akrida demo then run one on 127.0.0.1) and cluster-up in the same run\n',
             seconds: 1,
           };
-        this.onLocustHttp?.(ctx.script);
+        this.onLocustHttp?.(ctx.script, 'before');
         const r = spawnSync('bash', ['-c', ctx.script], {
           encoding: 'utf8',
           timeout: 60_000,
           env: { PATH: '/usr/bin:/bin' },
         });
+        this.onLocustHttp?.(ctx.script, 'after');
         if (r.error) return { exitCode: 127, stderr: `bash could not run: ${r.error.message}\n`, seconds: 1 };
         // A killed script has no status (failed); its streams are strings with encoding 'utf8'.
         // The real call has already taken its real time: no simulated time on top.
