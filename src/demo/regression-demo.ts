@@ -44,7 +44,7 @@ export const DEMO_VARIANTS = [
 export const REGRESSION_DEMO_WORKFLOWS = ['cluster-up', 'regression', 'cluster-down'];
 
 /** The cluster file with the demo's short runs and variants, where the run keeps its files. */
-function demoClusterFile(opts: RegressionDemoOptions, dir: string): string {
+export function demoClusterFile(opts: RegressionDemoOptions, dir: string): string {
   const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
   doc.setIn(['loadTest', 'users'], opts.users);
   doc.setIn(['loadTest', 'spawnRate'], opts.users);

@@ -175,3 +175,33 @@ test('cluster-plan’s live plan uses the read-only role outside any environment
 test('cluster-down fires on each cluster file’s teardown schedule', () => {
   expect(load('cluster-down.yml').on.schedule).toEqual([{ cron: '0 20 * * 1-5' }]);
 });
+
+test('regression-run: plan before the approval, a rollback step on cancel, and only the history job writes to the repository', () => {
+  const jobs = jobsOf('regression-run.yml') as Record<
+    string,
+    GateJob & { if?: string; steps?: { uses?: string; if?: string; with?: Record<string, unknown> }[] }
+  >;
+  expect(jobs.approve?.needs).toEqual(['validate', 'plan']);
+  expect(jobs.plan?.permissions).toEqual({ contents: 'read' });
+  expect(jobs.plan?.steps?.find((s) => s.uses === './actions/run-regression')?.with?.mode).toBe('plan');
+  const run = jobs.run?.steps ?? [];
+  expect(run.filter((s) => s.uses === './actions/run-regression').map((s) => [s.with?.mode, s.if])).toEqual([
+    ['run', undefined],
+    ['rollback', 'cancelled()'],
+  ]);
+  const writers = Object.entries(jobs).filter(([, j]) => j.permissions?.contents === 'write');
+  expect(writers.map(([id, j]) => [id, j.permissions, j.environment])).toEqual([
+    ['history', { contents: 'write' }, undefined],
+  ]);
+  expect(jobs.history?.if).toBe(
+    "always() && (needs.run.result == 'success' || needs.run.result == 'failure')",
+  );
+  expect(jobs.history?.steps?.find((s) => s.uses === './actions/regression-history')?.with?.token).toBe(
+    '${{ github.token }}',
+  );
+});
+
+test('regression fires on each cluster file’s regression schedule', () => {
+  const wf = load('regression.yml');
+  expect((wf.on as { schedule?: { cron: string }[] }).schedule).toEqual([{ cron: '0 3 * * 1' }]);
+});
