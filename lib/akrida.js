@@ -8893,6 +8893,7 @@ var PLAN_OPERATIONS = [
 ];
 var DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
+  "CloudWatch:GetMetricData",
   "AutoScaling:AttachLoadBalancerTargetGroups",
   "AutoScaling:CreateAutoScalingGroup",
   "AutoScaling:CreateOrUpdateTags",

@@ -177,9 +177,10 @@ test('cluster-down fires on each cluster file’s teardown schedule', () => {
 });
 
 test('regression-run: plan before the approval, a rollback step on cancel, and only the history job writes to the repository', () => {
+  type Step = { uses?: string; if?: string; with?: Record<string, unknown> };
   const jobs = jobsOf('regression-run.yml') as Record<
     string,
-    GateJob & { if?: string; steps?: { uses?: string; if?: string; with?: Record<string, unknown> }[] }
+    Omit<GateJob, 'steps'> & { if?: string; steps?: Step[] }
   >;
   expect(jobs.approve?.needs).toEqual(['validate', 'plan']);
   expect(jobs.plan?.permissions).toEqual({ contents: 'read' });
