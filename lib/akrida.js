@@ -390,7 +390,7 @@ var ScaledClock = class {
   async sleep(ms) {
     const due = this.now() + ms;
     for (let left = ms; left > 0; left = due - this.now()) {
-      await new Promise((resolve3) => setTimeout(resolve3, Math.max(1, left * this.scale)));
+      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
     }
   }
 };
@@ -9154,7 +9154,7 @@ import { join as join6 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync6, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join4 } from "node:path";
+import { dirname as dirname5, join as join4, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
 var run14 = promisify(execFile);
 var said = (err) => (err.stderr ?? String(err)).trim();
@@ -9222,7 +9222,8 @@ async function appendHistory(s, cluster, entry) {
   const git = (...args) => run14("git", args, { cwd: dir, env, timeout: 12e4 });
   try {
     await git("init", "--quiet");
-    await git("remote", "add", "origin", s.remote);
+    const remote = /^[a-z][a-z0-9+.-]*:\/\/|^[^/]+@[^/]+:/i.test(s.remote) ? s.remote : resolve3(s.remote);
+    await git("remote", "add", "origin", remote);
     for (let attempt = 1; ; attempt++) {
       const exists = await git("fetch", "--quiet", "--depth=1", "origin", `refs/heads/${s.branch}`).then(
         () => true,

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { RegressionReport } from './model.js';
 import type { TrendRow } from './report-markdown.js';
@@ -121,7 +121,9 @@ export async function appendHistory(
   const git = (...args: string[]) => run('git', args, { cwd: dir, env, timeout: 120_000 });
   try {
     await git('init', '--quiet');
-    await git('remote', 'add', 'origin', s.remote);
+    // A path (a local run's repository) is the caller's, not relative to this scratch clone.
+    const remote = /^[a-z][a-z0-9+.-]*:\/\/|^[^/]+@[^/]+:/i.test(s.remote) ? s.remote : resolve(s.remote);
+    await git('remote', 'add', 'origin', remote);
     for (let attempt = 1; ; attempt++) {
       const exists = await git('fetch', '--quiet', '--depth=1', 'origin', `refs/heads/${s.branch}`).then(
         () => true,
