@@ -15,10 +15,12 @@ import { run as listClusters } from './list-clusters/src/main.js';
 import { run as planCluster } from './plan-cluster/src/main.js';
 import { run as preflight } from './preflight/src/main.js';
 import { run as prepareMachines } from './prepare-machines/src/main.js';
+import { run as regressionHistory } from './regression-history/src/main.js';
 import { run as renderLaunchTemplate } from './render-launch-template/src/main.js';
 import { run as renewExpiry } from './renew-expiry/src/main.js';
 import { run as runLoadTest } from './run-load-test/src/main.js';
 import { run as runOnInstances } from './run-on-instances/src/main.js';
+import { run as runRegression } from './run-regression/src/main.js';
 import { run as setCapacity } from './set-capacity/src/main.js';
 import { run as setDefaultTemplateVersion } from './set-default-template-version/src/main.js';
 import { run as storeSecrets } from './store-secrets/src/main.js';
@@ -42,10 +44,12 @@ export const actions: Record<string, ActionMain> = {
   'plan-cluster': planCluster,
   preflight: preflight,
   'prepare-machines': prepareMachines,
+  'regression-history': regressionHistory,
   'render-launch-template': renderLaunchTemplate,
   'renew-expiry': renewExpiry,
   'run-load-test': runLoadTest,
   'run-on-instances': runOnInstances,
+  'run-regression': runRegression,
   'set-capacity': setCapacity,
   'set-default-template-version': setDefaultTemplateVersion,
   'store-secrets': storeSecrets,

@@ -52,7 +52,7 @@ function range(kind, { min, max }, implied) {
   if (max !== void 0) return `${kind} up to ${max}`;
   return min !== void 0 && min !== implied ? `${kind} of at least ${min}` : kind;
 }
-var bounded = (n2, { min, max }) => (max === void 0 ? n2 : n2.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
+var bounded = (n3, { min, max }) => (max === void 0 ? n3 : n3.max(max)).min(min ?? Number.NEGATIVE_INFINITY);
 function text({
   description,
   required: required2,
@@ -159,11 +159,11 @@ function shellQuote(value) {
   return `'${String(value).replaceAll("'", `'\\''`)}'`;
 }
 function shellInt(value) {
-  const n2 = typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
-  if (typeof n2 !== "number" || !Number.isSafeInteger(n2)) {
+  const n3 = typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  if (typeof n3 !== "number" || !Number.isSafeInteger(n3)) {
     throw new TemplateError(`int expects a whole number, got ${JSON.stringify(value)?.slice(0, 40)}`);
   }
-  return String(n2);
+  return String(n3);
 }
 function shellComment(value) {
   const s = typeof value === "number" ? String(value) : value;
@@ -188,7 +188,7 @@ var TemplateSet = class {
   constructor(dir = templatesDir()) {
     this.dir = dir;
     const lib = join(dir, "lib");
-    this.partials = readdirSync(lib).filter((n2) => n2.endsWith(".hbs")).map((f) => [basename(f).replace(/\..*$/, ""), readFileSync(join(lib, f), "utf8")]);
+    this.partials = readdirSync(lib).filter((n3) => n3.endsWith(".hbs")).map((f) => [basename(f).replace(/\..*$/, ""), readFileSync(join(lib, f), "utf8")]);
   }
   dir;
   engine;
@@ -263,7 +263,7 @@ function firstLine(text3) {
 import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-cloudwatch
-import { aws_sdk_client_cloudwatch$CloudWatchClient } from "./vendor.js";
+import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
 import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
@@ -390,7 +390,7 @@ var ScaledClock = class {
   async sleep(ms) {
     const due = this.now() + ms;
     for (let left = ms; left > 0; left = due - this.now()) {
-      await new Promise((resolve3) => setTimeout(resolve3, Math.max(1, left * this.scale)));
+      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
     }
   }
 };
@@ -1024,7 +1024,7 @@ var clusterSchema = zod$strictObject({
     }),
     // AWS refuses load balancer names starting with internal- and security group names starting
     // with sg-: such a cluster would fail half-built, after the first resources were made.
-    zod$refine((n2) => !/^(internal|sg)-/.test(n2), {
+    zod$refine((n3) => !/^(internal|sg)-/.test(n3), {
       error: "a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)"
     })
   ).describe("Cluster name: used in every tag and resource name"),
@@ -1279,10 +1279,10 @@ function capped(problems) {
 // src/config/issues.ts
 function describeIssue(issue) {
   const path = issue.path;
-  const at = (message, hint, p = path) => ({
+  const at = (message2, hint, p = path) => ({
     severity: "error",
     path: p,
-    message,
+    message: message2,
     ...hint ? { hint } : {}
   });
   switch (issue.code) {
@@ -1681,7 +1681,7 @@ function parseCidr(cidr2) {
   const size2 = 2 ** (32 - prefix);
   return { start: Math.floor(base2 / size2) * size2, size: size2, prefix, base: base2 };
 }
-var toIp = (n2) => [24, 16, 8, 0].map((s) => Math.floor(n2 / 2 ** s) % 256).join(".");
+var toIp = (n3) => [24, 16, 8, 0].map((s) => Math.floor(n3 / 2 ** s) % 256).join(".");
 function canonicalCidr(cidr2) {
   const r = parseCidr(cidr2);
   return r.base === r.start ? void 0 : `${toIp(r.start)}/${r.prefix}`;
@@ -1717,8 +1717,8 @@ function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;
-  for (const n2 of counts.values()) {
-    const p = n2 / s.length;
+  for (const n3 of counts.values()) {
+    const p = n3 / s.length;
     h -= p * Math.log2(p);
   }
   return h;
@@ -2039,6 +2039,19 @@ function regressionProblems(c, error, warn) {
       "a regression needs machines.issuer: one ACA-Py image is baked per variant from the issuer the toolkit prepares",
       "add machines.issuer (see clusters/example.yml)"
     );
+  const acapyImage = c.images.acapy;
+  if (c.machines?.issuer && !("machine" in acapyImage && acapyImage.machine === "issuer"))
+    error(
+      ["images", "acapy"],
+      "a regression bakes each variant from the issuer machine: the ACA-Py image must be made from it too",
+      "set images.acapy to { machine: issuer }"
+    );
+  if (!c.machines?.database)
+    error(
+      at(),
+      "a regression resets the wallet databases on machines.database before each run",
+      "add machines.database (see clusters/example.yml)"
+    );
   if (pinnedFrom(c.source) === void 0)
     error(
       ["source", "ref"],
@@ -2151,7 +2164,7 @@ function spotProblems(c, error, warn) {
 function sameSize(name) {
   const t = instanceType(name);
   if (!t) return [];
-  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n2]) => n2);
+  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n3]) => n3);
 }
 
 // src/aws/latency.ts
@@ -2220,8 +2233,8 @@ function capacityProblems(cap, at) {
 }
 function semanticProblems(c) {
   const out = [];
-  const error = (path, message, hint) => out.push({ severity: "error", path, message, ...hint ? { hint } : {} });
-  const warn = (path, message, hint) => out.push({ severity: "warning", path, message, ...hint ? { hint } : {} });
+  const error = (path, message2, hint) => out.push({ severity: "error", path, message: message2, ...hint ? { hint } : {} });
+  const warn = (path, message2, hint) => out.push({ severity: "warning", path, message: message2, ...hint ? { hint } : {} });
   if (!REGIONS.includes(c.region)) {
     const near = closest(c.region, REGIONS);
     error(
@@ -2447,7 +2460,7 @@ function envKeyProblems(c, error) {
 }
 
 // src/config/load.ts
-var fileProblem = (file, message, hint, line = 1, column = 1) => new ConfigError([{ file, line, column, severity: "error", path: [], message, hint }]);
+var fileProblem = (file, message2, hint, line = 1, column = 1) => new ConfigError([{ file, line, column, severity: "error", path: [], message: message2, hint }]);
 function loadClusterFile(file) {
   return parseClusterText(readClusterText(file), file);
 }
@@ -2603,12 +2616,12 @@ async function runAction(name, body) {
     await io().group(name, body);
   } catch (err) {
     if (err instanceof ConfigError) annotateProblems(err.problems);
-    const message = err instanceof Error ? err.message : String(err);
-    io().setFailed(message);
+    const message2 = err instanceof Error ? err.message : String(err);
+    io().setFailed(message2);
     if (onGitHub() && process.env.GITHUB_STEP_SUMMARY) {
       const step = process.env.GITHUB_ACTION ? ` (step ${process.env.GITHUB_ACTION})` : "";
       await io().summary.addRaw(`
-> **Failed${step}:** ${message.split("\n").join("\n> ")}
+> **Failed${step}:** ${message2.split("\n").join("\n> ")}
 `, true).write().catch(() => void 0);
     }
   }
@@ -2713,11 +2726,11 @@ var runOptionsSchema = zod$object({
   rebuildImages: zod$boolean(),
   refresh: zod$boolean()
 }).strict();
-function describeRun(run26) {
+function describeRun(run29) {
   const parts = [
-    ...run26.workers === void 0 ? [] : [`workers ${run26.workers} (not the cluster file's count)`],
-    ...run26.rebuildImages ? ["images baked again (rebuild-images)"] : [],
-    ...run26.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
+    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
   ];
   return parts.length ? `Run options: ${parts.join("; ")}.` : "Run options: none.";
 }
@@ -2883,8 +2896,8 @@ async function aws(operation, about, call) {
   } catch (err) {
     if (err instanceof AwsOperationError) throw err;
     const code = errorCode(err);
-    const message = err instanceof Error ? err.message : String(err);
-    throw new AwsOperationError(operation, about, code, message, hintFor2(code), { cause: err });
+    const message2 = err instanceof Error ? err.message : String(err);
+    throw new AwsOperationError(operation, about, code, message2, hintFor2(code), { cause: err });
   }
 }
 function codeOf2(err) {
@@ -3040,10 +3053,10 @@ function ruleOf(operation) {
 }
 function matches(err, codes) {
   const code = codeOf2(err);
-  const message = err instanceof Error ? err.message : "";
+  const message2 = err instanceof Error ? err.message : "";
   return codes.some((c) => {
     const [name, text3] = c.split(":");
-    return name === code && (text3 === void 0 || message.includes(text3));
+    return name === code && (text3 === void 0 || message2.includes(text3));
   });
 }
 async function write(client, command, address, opts = {}) {
@@ -4244,20 +4257,20 @@ function describeRule(r) {
 
 // src/cluster/resources.ts
 function resourceNames(c) {
-  const n2 = c.name;
+  const n3 = c.name;
   return {
-    lbSg: `${n2}-lb-sg`,
-    perfSg: `${n2}-perf-sg`,
-    locustImage: `${n2}-locust`,
-    acapyImage: `${n2}-acapy`,
-    adminLb: `${n2}-acapy-adm`,
-    transportLb: `${n2}-acapy-trn`,
-    adminTg: `${n2}-tg-adm`,
-    transportTg: `${n2}-tg-trn`,
-    acapyTemplate: `${n2}-acapy`,
-    workerTemplate: `${n2}-worker`,
-    acapyGroup: `${n2}-acapy`,
-    workerGroup: `${n2}-workers`
+    lbSg: `${n3}-lb-sg`,
+    perfSg: `${n3}-perf-sg`,
+    locustImage: `${n3}-locust`,
+    acapyImage: `${n3}-acapy`,
+    adminLb: `${n3}-acapy-adm`,
+    transportLb: `${n3}-acapy-trn`,
+    adminTg: `${n3}-tg-adm`,
+    transportTg: `${n3}-tg-trn`,
+    acapyTemplate: `${n3}-acapy`,
+    workerTemplate: `${n3}-worker`,
+    acapyGroup: `${n3}-acapy`,
+    workerGroup: `${n3}-workers`
   };
 }
 function desiredResources(c) {
@@ -5238,12 +5251,12 @@ async function whileInUse(ctx, what, call, timeoutMs) {
 // src/resources/groups.ts
 function tierCapacity(c, tier2, workers) {
   if (tier2 === "acapy") return { ...c.acapy.capacity };
-  const n2 = workers ?? sizeWorkers(c).workers;
-  return { min: n2, desired: n2, max: Math.max(n2, c.locust.workers.max) };
+  const n3 = workers ?? sizeWorkers(c).workers;
+  return { min: n3, desired: n3, max: Math.max(n3, c.locust.workers.max) };
 }
 function groupName(c, tier2) {
-  const n2 = resourceNames(c);
-  return tier2 === "acapy" ? n2.acapyGroup : n2.workerGroup;
+  const n3 = resourceNames(c);
+  return tier2 === "acapy" ? n3.acapyGroup : n3.workerGroup;
 }
 function groupDesired(c, tier2, input2, now) {
   const acapy = tier2 === "acapy";
@@ -5278,15 +5291,15 @@ function plannedRefresh(g, version, refresh) {
   const observed = refresh ? { InstanceVersions: versions } : {};
   if (off.length === 0) return { observed };
   const from = [...new Set(off.map((i) => i.LaunchTemplate?.Version ?? "(none)"))].join(", ");
-  const n2 = `${off.length} running instance${off.length === 1 ? "" : "s"} on version ${from}`;
+  const n3 = `${off.length} running instance${off.length === 1 ? "" : "s"} on version ${from}`;
   if (!refresh)
     return {
       observed,
-      line: `${n2} stay${off.length === 1 ? "s" : ""} so until a run with refresh replaces them`
+      line: `${n3} stay${off.length === 1 ? "s" : ""} so until a run with refresh replaces them`
     };
   return {
     observed,
-    line: `instance refresh: ${n2} replaced by version ${version}`,
+    line: `instance refresh: ${n3} replaced by version ${version}`,
     field: { field: "InstanceRefresh", before: versions, after: `version ${version}` }
   };
 }
@@ -5557,9 +5570,12 @@ async function bakeImage(ctx, c, role, t, opts = {}) {
   const field2 = `images.${role}`;
   const instance = await findSelectedInstance(ctx, c, c.images[role], field2);
   const source = required(instance.InstanceId, "InstanceId", "DescribeInstances", field2);
+  const v2 = opts.variant;
   const script = prepareScript(t, c, role);
-  const recipe = imageRecipe(source, script);
-  const ours = selector(c.name, `${role}-image`);
+  const recipe = imageRecipe(source, v2 ? `${v2.script}
+${script}` : script);
+  const kind = v2 ? `${role}-variant-image` : `${role}-image`;
+  const ours = { ...selector(c.name, kind), ...v2 ? { [v2.tag]: v2.name } : {} };
   const listed = await findImages(ctx.clients, ours);
   const images2 = listed.filter((i) => i.State !== "failed");
   const same = images2.find((i) => tagOf(i, RECIPE_TAG) === recipe);
@@ -5577,6 +5593,14 @@ async function bakeImage(ctx, c, role, t, opts = {}) {
       field2,
       c.images.resetDocker ? "reset Docker (deleting /var/lib/docker) and rebuild" : "check out a ref and rebuild"
     );
+    if (v2)
+      await runOnInstances(ctx, {
+        targets: { instanceIds: [source] },
+        script: v2.script,
+        comment: `akrida-ops prepare ${role} variant ${v2.name} for ${c.name}`,
+        expectedSeconds: LATENCY.prepareMachine,
+        timeoutSeconds: 3600
+      });
     await runOnInstances(ctx, {
       targets: { instanceIds: [source] },
       script,
@@ -5586,8 +5610,9 @@ async function bakeImage(ctx, c, role, t, opts = {}) {
     });
     await recordLastRun(ctx, c, `prepare-${role}-image`, script);
     const now = new Date(ctx.clock.now());
-    name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}-${recipe.slice(0, 6)}`;
-    const tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
+    const stem = v2 ? `${role}-${v2.name}` : role;
+    name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}-${recipe.slice(0, 6)}`;
+    const tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
     const address = { kind: "image", name, note: `${field2}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
@@ -6094,9 +6119,9 @@ async function writeElbTags(ctx, arn, address, f) {
 
 // src/resources/load-balancer-provider.ts
 function lbDesired(c, kind, lbSg) {
-  const n2 = resourceNames(c);
+  const n3 = resourceNames(c);
   return {
-    address: { kind: "load-balancer", name: kind === "admin" ? n2.adminLb : n2.transportLb },
+    address: { kind: "load-balancer", name: kind === "admin" ? n3.adminLb : n3.transportLb },
     scheme: c.acapy.loadBalancerScheme,
     subnets: c.network.subnetIds,
     securityGroups: [lbSg],
@@ -6185,9 +6210,9 @@ var SET_BY = {
   TargetType: "the toolkit (instance)"
 };
 function tgDesired(c, kind) {
-  const n2 = resourceNames(c);
+  const n3 = resourceNames(c);
   return {
-    address: { kind: "target-group", name: kind === "admin" ? n2.adminTg : n2.transportTg },
+    address: { kind: "target-group", name: kind === "admin" ? n3.adminTg : n3.transportTg },
     port: kind === "admin" ? c.acapy.ports.admin : c.acapy.ports.transport,
     vpcId: c.network.vpcId,
     health: targetGroupHealth(c, kind),
@@ -6307,10 +6332,10 @@ function healthDrift(tg, want) {
   return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
 }
 var names = (c, kind) => {
-  const n2 = resourceNames(c);
-  return kind === "admin" ? { lb: n2.adminLb, tg: n2.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
-    lb: n2.transportLb,
-    tg: n2.transportTg,
+  const n3 = resourceNames(c);
+  return kind === "admin" ? { lb: n3.adminLb, tg: n3.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
+    lb: n3.transportLb,
+    tg: n3.transportTg,
     port: c.acapy.listeners.transport,
     targetPort: c.acapy.ports.transport
   };
@@ -6322,38 +6347,38 @@ var loadBalancing = {
     const add = (resource, details) => out.changes.push({ action: "add", resource, details });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
-      const n2 = names(c, kind);
+      const n3 = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
       out.observed.push(
         {
-          address: { kind: "target-group", name: n2.tg },
+          address: { kind: "target-group", name: n3.tg },
           fields: tg && { arn: tg.TargetGroupArn, ...tgObserved(tg) }
         },
         {
-          address: { kind: "load-balancer", name: n2.lb },
+          address: { kind: "load-balancer", name: n3.lb },
           fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) }
         }
       );
       if (tg?.TargetGroupArn)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
-        add(`target group ${n2.tg}`, [
-          `HTTP ${n2.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
+        add(`target group ${n3.tg}`, [
+          `HTTP ${n3.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
         ]);
       else {
         const d2 = tgDesired(c, kind);
         const tgChanges = diff(targetGroups, d2, tg);
         refuseReplaces(targetGroups, tgChanges);
-        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n2.tg}`));
-        if (tgChanges.length === 0) out.unchanged.push(`target group ${n2.tg}`);
+        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n3.tg}`));
+        if (tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
       }
       if (!lb) {
-        out.observed.push({ address: { kind: "listener", name: String(n2.port), in: n2.lb } });
-        add(`load balancer ${n2.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n2.lb}:${n2.port}`, [describeListener(listenerSpec(c, kind), n2.tg)]);
+        out.observed.push({ address: { kind: "listener", name: String(n3.port), in: n3.lb } });
+        add(`load balancer ${n3.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
+        add(`listener ${n3.lb}:${n3.port}`, [describeListener(listenerSpec(c, kind), n3.tg)]);
         continue;
       }
-      const what = `load balancer ${n2.lb}`;
+      const what = `load balancer ${n3.lb}`;
       out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
       const d = lbDesired(c, kind, lbSg ?? "<new lb-sg>");
       const lbChanges = diff(loadBalancers, d, lb);
@@ -6365,22 +6390,22 @@ var loadBalancing = {
         what,
         () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
       );
-      const l = listeners.Listeners?.find((x) => x.Port === n2.port);
+      const l = listeners.Listeners?.find((x) => x.Port === n3.port);
       for (const other of listeners.Listeners ?? []) {
-        if (other.Port === n2.port) continue;
+        if (other.Port === n3.port) continue;
         out.observed.push({
-          address: { kind: "listener", name: String(other.Port), in: n2.lb },
+          address: { kind: "listener", name: String(other.Port), in: n3.lb },
           fields: { arn: other.ListenerArn }
         });
         out.changes.push({
           action: "remove",
-          resource: `listener ${n2.lb}:${other.Port}`,
-          details: [`acapy.listeners.${kind} is ${n2.port}: delete the listener on ${other.Port}`],
-          address: { kind: "listener", name: String(other.Port), in: n2.lb }
+          resource: `listener ${n3.lb}:${other.Port}`,
+          details: [`acapy.listeners.${kind} is ${n3.port}: delete the listener on ${other.Port}`],
+          address: { kind: "listener", name: String(other.Port), in: n3.lb }
         });
       }
       out.observed.push({
-        address: { kind: "listener", name: String(n2.port), in: n2.lb },
+        address: { kind: "listener", name: String(n3.port), in: n3.lb },
         fields: l && {
           arn: l.ListenerArn,
           forward: l.DefaultActions?.[0]?.TargetGroupArn,
@@ -6390,11 +6415,11 @@ var loadBalancing = {
         }
       });
       const spec = listenerSpec(c, kind);
-      const drift = l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n2.tg } : void 0);
-      if (!l) add(`listener ${n2.lb}:${n2.port}`, [describeListener(spec, n2.tg)]);
+      const drift = l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n3.tg } : void 0);
+      if (!l) add(`listener ${n3.lb}:${n3.port}`, [describeListener(spec, n3.tg)]);
       else if (drift?.length)
-        out.changes.push({ action: "change", resource: `listener ${n2.lb}:${n2.port}`, details: drift });
-      else out.unchanged.push(`listener ${n2.lb}:${n2.port}`);
+        out.changes.push({ action: "change", resource: `listener ${n3.lb}:${n3.port}`, details: drift });
+      else out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
     }
     return out;
   },
@@ -7075,8 +7100,8 @@ var PLANNERS = {
 };
 
 // src/plan/live-plan.ts
-async function livePlan(ctx, c, templates, run26 = DEFAULT_RUN) {
-  const env = { templates, run: run26, facts: {} };
+async function livePlan(ctx, c, templates, run29 = DEFAULT_RUN) {
+  const env = { templates, run: run29, facts: {} };
   const byKind = /* @__PURE__ */ new Map();
   for (const wave of waves("forward")) {
     const planned2 = await Promise.all(wave.map((id) => PLANNERS[id](ctx, c, env)));
@@ -7105,7 +7130,7 @@ async function livePlan(ctx, c, templates, run26 = DEFAULT_RUN) {
     unchanged: parts.flatMap((x) => x.unchanged),
     scripts,
     observed: parts.flatMap((x) => x.observed),
-    run: run26,
+    run: run29,
     notes: parts.flatMap((x) => x.notes ?? [])
   };
 }
@@ -7125,7 +7150,7 @@ function livePlanMarkdown(plan, file) {
     for (const c of plan.changes)
       if (c.diff) out.push("", `### ${mdText(c.resource)}: user data`, "", fence("diff", c.diff));
   }
-  for (const n2 of plan.notes) out.push("", `Note: ${mdText(n2)}`);
+  for (const n3 of plan.notes) out.push("", `Note: ${mdText(n3)}`);
   const runs = plan.scripts.filter((x) => x.runs);
   out.push("", mdText(describeRun(plan.run)), "", mdText(plan.acapy));
   out.push("", "### Scripts this apply runs as root through SSM", "");
@@ -7164,7 +7189,7 @@ var addressSchema = zod$object({
   field: zod$string().optional(),
   note: zod$string().optional()
 }).strict();
-var hex = (n2) => zod$string().regex(new RegExp(`^[0-9a-f]{${n2}}$`));
+var hex = (n3) => zod$string().regex(new RegExp(`^[0-9a-f]{${n3}}$`));
 var savedPlanSchema = zod$object({
   format: zod$literal(PLAN_FORMAT),
   cluster: zod$object({
@@ -7263,16 +7288,16 @@ function parseSavedPlan(text3, file) {
 }
 function planHeadline(p) {
   const s = p.summary;
-  const run26 = describeRun(p.run);
-  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run26 === "Run options: none." ? "" : `; ${run26.slice(0, -1)}`}`;
+  const run29 = describeRun(p.run);
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run29 === "Run options: none." ? "" : `; ${run29.slice(0, -1)}`}`;
 }
 
 // src/plan/plan-staleness.ts
 function toolkitIdentity(templatesDir2) {
   const files = [];
   const walk = (dir) => {
-    for (const n2 of readdirSync2(dir).sort()) {
-      const p = join2(dir, n2);
+    for (const n3 of readdirSync2(dir).sort()) {
+      const p = join2(dir, n3);
       if (statSync(p).isDirectory()) walk(p);
       else files.push(`${relative2(templatesDir2, p)}
 ${readFileSync2(p, "utf8")}`);
@@ -7304,22 +7329,22 @@ function whatMoved(saved, now) {
   if (out.length) return out;
   const fresh = new Map(now.observed.map((o) => [o.key, o]));
   for (const o of saved.observed) {
-    const n2 = fresh.get(o.key);
+    const n3 = fresh.get(o.key);
     fresh.delete(o.key);
-    if (!n2) out.push(`${where(o.address)}: the plan read it; it is no longer part of the cluster's plan`);
-    else if (!o.fields && n2.fields)
-      out.push(`${where(n2.address)}: did not exist when planned; it exists now`);
-    else if (o.fields && !n2.fields) out.push(`${where(o.address)}: existed when planned; it is gone now`);
-    else if (o.fields && n2.fields) {
-      const fields2 = [.../* @__PURE__ */ new Set([...Object.keys(o.fields), ...Object.keys(n2.fields)])].sort();
+    if (!n3) out.push(`${where(o.address)}: the plan read it; it is no longer part of the cluster's plan`);
+    else if (!o.fields && n3.fields)
+      out.push(`${where(n3.address)}: did not exist when planned; it exists now`);
+    else if (o.fields && !n3.fields) out.push(`${where(o.address)}: existed when planned; it is gone now`);
+    else if (o.fields && n3.fields) {
+      const fields2 = [.../* @__PURE__ */ new Set([...Object.keys(o.fields), ...Object.keys(n3.fields)])].sort();
       for (const f of fields2)
-        if (o.fields[f] !== n2.fields[f])
+        if (o.fields[f] !== n3.fields[f])
           out.push(
-            `${where(n2.address)}: ${f} changed since the plan (fingerprint ${o.fields[f] ?? "none"} -> ${n2.fields[f] ?? "none"})`
+            `${where(n3.address)}: ${f} changed since the plan (fingerprint ${o.fields[f] ?? "none"} -> ${n3.fields[f] ?? "none"})`
           );
     }
   }
-  for (const n2 of fresh.values()) out.push(`${where(n2.address)}: new since the plan`);
+  for (const n3 of fresh.values()) out.push(`${where(n3.address)}: new since the plan`);
   if (out.length) return out;
   if (canonical(saved.changes) !== canonical(now.changes))
     out.push("the changes planned now differ from the saved plan's, with AWS as it was read: plan again");
@@ -7346,8 +7371,8 @@ function commitOf(file, env = process.env) {
     return null;
   }
 }
-async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir), run26 = DEFAULT_RUN) {
-  const live = await livePlan(ctx, loaded.cluster, templates, run26);
+async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir), run29 = DEFAULT_RUN) {
+  const live = await livePlan(ctx, loaded.cluster, templates, run29);
   const saved = savedPlan(live, {
     file: loaded.file,
     text: loaded.text,
@@ -7387,7 +7412,7 @@ function readPlanFile(path, expectCluster) {
     );
   return plan;
 }
-async function checkPlanFile(ctx, plan, loaded, templates, run26 = plan.run) {
+async function checkPlanFile(ctx, plan, loaded, templates, run29 = plan.run) {
   const toolkit = toolkitIdentity(templates.dir);
   const local = whatMoved(plan, {
     ...plan,
@@ -7398,10 +7423,10 @@ async function checkPlanFile(ctx, plan, loaded, templates, run26 = plan.run) {
       sha256: sha256(loaded.text)
     },
     toolkit,
-    run: run26
+    run: run29
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run26);
+  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run29);
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;
@@ -7536,7 +7561,7 @@ async function acquireLock(client, cluster) {
   const label2 = lockLabel(cluster);
   const holder = (prs) => Math.min(...prs);
   const before = await client.openWithLabel(label2);
-  const others = before.filter((n2) => n2 !== client.number);
+  const others = before.filter((n3) => n3 !== client.number);
   if (others.length && (!before.includes(client.number) || holder(others) < client.number))
     return { held: false, by: holder(others) };
   if (!before.includes(client.number)) await client.addLabel(label2);
@@ -8299,8 +8324,12 @@ function scanClusterFiles(dir = CLUSTERS_DIR) {
   return { valid, problems };
 }
 var normCron = (s) => s.trim().split(/\s+/).join(" ");
-function clustersForSchedule(cron, scan) {
-  return scan.valid.filter((l) => normCron(l.cluster.teardown.schedule) === normCron(cron)).map((l) => l.file);
+function scheduleOf(c, of) {
+  const cron = of === "teardown" ? c.teardown.schedule : c.regression?.schedule;
+  return cron === void 0 ? void 0 : normCron(cron);
+}
+function clustersForSchedule(cron, scan, of = "teardown") {
+  return scan.valid.filter((l) => scheduleOf(l.cluster, of) === normCron(cron)).map((l) => l.file);
 }
 function changedClusters(since, dir = CLUSTERS_DIR, cwd = ".") {
   const out = execFileSync2("git", ["diff", "--name-only", since, "HEAD", "--", dir, "templates"], {
@@ -8330,7 +8359,7 @@ function listClusters(q) {
   }
   const scan = scanClusterFiles(dir);
   const regions = scan.valid.map((l) => l.cluster.region);
-  if (q.schedule) return listing(clustersForSchedule(q.schedule, scan), regions, scan.problems);
+  if (q.schedule) return listing(clustersForSchedule(q.schedule, scan, q.scheduleOf), regions, scan.problems);
   if (q.changedSince && !/^0+$/.test(q.changedSince))
     return listing(changedClusters(q.changedSince, dir), regions, scan.problems);
   return listing(
@@ -8343,10 +8372,14 @@ function listClusters(q) {
 // actions/list-clusters/src/main.ts
 var run10 = defineAction("list-clusters", {
   title: "List clusters",
-  description: "Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.",
+  description: "Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown (or regression) schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.",
   inputs: {
     cluster: input.text({ description: "One cluster file; wins over the other inputs." }),
     schedule: input.text({ description: "The cron expression that fired (github.event.schedule)." }),
+    "schedule-of": input.choice(["teardown", "regression"], {
+      fallback: "teardown",
+      description: "Whose schedule the cron is: the clusters' teardown or regression schedule."
+    }),
     "changed-since": input.text({ description: "A commit; list cluster files changed between it and HEAD." }),
     regions: input.list({
       description: "More regions for the regions output (comma or newline separated), e.g. vars.AKRIDA_SWEEP_REGIONS, so clusters whose file was deleted are still swept."
@@ -8362,6 +8395,7 @@ var run10 = defineAction("list-clusters", {
       ...deps.clustersDir ? { dir: deps.clustersDir } : {},
       one: inputs.cluster,
       schedule: inputs.schedule,
+      scheduleOf: inputs["schedule-of"],
       changedSince: inputs["changed-since"],
       regions: inputs.regions
     });
@@ -8420,27 +8454,27 @@ async function spotQuote(ctx, c, zones = []) {
   }
   const pools = new Map(rows.map((r) => [`${r.type} ${r.zone}`, r.price]));
   if (pools.size === 0) return tableQuote(c, "AWS reported no Spot price for these types and zones");
-  const mean = [...pools.values()].reduce((s, p) => s + p, 0) / pools.size;
+  const mean3 = [...pools.values()].reduce((s, p) => s + p, 0) / pools.size;
   return {
     source: "spot-price-history",
-    hourly: Math.round(mean * 1e6) / 1e6,
+    hourly: Math.round(mean3 * 1e6) / 1e6,
     basis: `Spot workers priced at the mean Spot price of ${pools.size} pools (${spot.instanceTypes.join(", ")} in ${[...new Set(rows.map((r) => r.zone))].sort().join(", ")}) from DescribeSpotPriceHistory at ${at.toISOString()}.`
   };
 }
 
 // src/plan/cost.ts
-var round = (n2) => Math.round(n2 * 1e4) / 1e4;
+var round = (n3) => Math.round(n3 * 1e4) / 1e4;
 function priceOf(type) {
   const info = instanceType(type);
   if (!info) throw new Error(`no price for instance type ${type} in data/aws-prices.json`);
   return info.hourly;
 }
 var LOAD_BALANCER_HOURLY = PRICE_TABLE.loadBalancer.applicationHourly + PRICE_TABLE.loadBalancer.lcuHourly;
-function onDemandWorkers(c, n2) {
+function onDemandWorkers(c, n3) {
   const spot = c.locust.workers.spot;
-  if (!spot) return n2;
-  const base2 = Math.min(n2, spot.onDemandBase);
-  return base2 + Math.ceil((n2 - base2) * (100 - spot.spotPercent) / 100);
+  if (!spot) return n3;
+  const base2 = Math.min(n3, spot.onDemandBase);
+  return base2 + Math.ceil((n3 - base2) * (100 - spot.spotPercent) / 100);
 }
 function estimateCost(c, workers = sizeWorkers(c).workers, quote = tableQuote(
   c,
@@ -8731,7 +8765,7 @@ function schedule(steps) {
     path.unshift(last);
     const step = byId.get(last);
     const st = start.get(last) ?? 0;
-    last = step?.needs.find((n2) => finish.get(n2) === st);
+    last = step?.needs.find((n3) => finish.get(n3) === st);
   }
   return { start, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
 }
@@ -9270,6 +9304,7 @@ var PLAN_OPERATIONS = [
 ];
 var DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
+  "CloudWatch:GetMetricData",
   "AutoScaling:AttachLoadBalancerTargetGroups",
   "AutoScaling:CreateAutoScalingGroup",
   "AutoScaling:CreateOrUpdateTags",
@@ -9477,7 +9512,7 @@ function preflightReport(role, r) {
   const lines = [`preflight of the ${role} role (${r.caller}):`];
   if (r.missing.length) lines.push(`${r.missing.length} missing:`, ...r.missing.map((m) => `  - ${m}`));
   else lines.push("  nothing missing");
-  if (r.notes.length) lines.push("not checked:", ...r.notes.map((n2) => `  - ${n2}`));
+  if (r.notes.length) lines.push("not checked:", ...r.notes.map((n3) => `  - ${n3}`));
   return lines.join("\n");
 }
 
@@ -9527,8 +9562,534 @@ var run13 = renderingClusterAction("prepare-machines", {
   }
 });
 
+// actions/regression-history/src/main.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/regression/history.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync6, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname5, join as join4, resolve as resolve3 } from "node:path";
+import { promisify } from "node:util";
+var run14 = promisify(execFile);
+var said = (err) => (err.stderr ?? String(err)).trim();
+var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : void 0;
+function historyEntry(r) {
+  return {
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    clusterOn: r.clusterOn,
+    regressions: r.regressions,
+    variants: r.variants.map((v2) => {
+      const figs = r.runs.filter((x) => x.variant === v2.name && x.figures).flatMap((x) => x.figures ?? []);
+      const m = (f) => mean(figs.map(f));
+      const p95Ms = m((x) => x.p95Ms);
+      const rps = m((x) => x.rps);
+      const errorRatio = m((x) => x.errorRatio);
+      return {
+        name: v2.name,
+        baseline: v2.baseline,
+        status: v2.status,
+        acapyTag: v2.acapyTag,
+        walletType: v2.walletType,
+        ...p95Ms !== void 0 ? { p95Ms } : {},
+        ...rps !== void 0 ? { rps } : {},
+        ...errorRatio !== void 0 ? { errorRatio } : {}
+      };
+    })
+  };
+}
+function trendRows(history, keep) {
+  const byVariant = /* @__PURE__ */ new Map();
+  for (const e of history)
+    for (const v2 of e.variants) {
+      if (v2.p95Ms === void 0 || v2.rps === void 0 || v2.errorRatio === void 0) continue;
+      const points = byVariant.get(v2.name) ?? [];
+      points.push({ at: e.startedAt, p95Ms: v2.p95Ms, rps: v2.rps, errorRatio: v2.errorRatio });
+      byVariant.set(v2.name, points);
+    }
+  return [...byVariant].map(([variant, points]) => ({ variant, points: points.slice(-keep) }));
+}
+var historyFile = (cluster) => `regression/${cluster}.json`;
+function gitEnv(s) {
+  const env = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: process.env.HOME ?? tmpdir(),
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_AUTHOR_NAME: "akrida-ops",
+    GIT_AUTHOR_EMAIL: "akrida-ops@users.noreply.github.com",
+    GIT_COMMITTER_NAME: "akrida-ops",
+    GIT_COMMITTER_EMAIL: "akrida-ops@users.noreply.github.com"
+  };
+  if (s.token && /^https:\/\//.test(s.remote)) {
+    const basic = Buffer.from(`x-access-token:${s.token}`).toString("base64");
+    Object.assign(env, {
+      GIT_CONFIG_COUNT: "1",
+      GIT_CONFIG_KEY_0: `http.${new URL(s.remote).origin}/.extraheader`,
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
+    });
+  }
+  return env;
+}
+async function appendHistory(s, cluster, entry) {
+  const dir = mkdtempSync(join4(tmpdir(), "akrida-history-"));
+  const env = gitEnv(s);
+  const git = (...args) => run14("git", args, { cwd: dir, env, timeout: 12e4 });
+  try {
+    await git("init", "--quiet");
+    const remote = /^[a-z][a-z0-9+.-]*:\/\/|^[^/]+@[^/]+:/i.test(s.remote) ? s.remote : resolve3(s.remote);
+    await git("remote", "add", "origin", remote);
+    for (let attempt = 1; ; attempt++) {
+      const exists = await git("fetch", "--quiet", "--depth=1", "origin", `refs/heads/${s.branch}`).then(
+        () => true,
+        (err) => {
+          if (/couldn't find remote ref/i.test(said(err))) return false;
+          throw new Error(`git fetch of ${s.branch} failed: ${said(err)}`);
+        }
+      );
+      if (exists) await git("checkout", "--quiet", "--force", "-B", s.branch, "FETCH_HEAD");
+      else await git("checkout", "--quiet", "--orphan", s.branch);
+      const file = join4(dir, historyFile(cluster));
+      const before = existsSync4(file) ? JSON.parse(readFileSync6(file, "utf8")) : [];
+      const history = [...before, entry].slice(-(s.limit ?? 500));
+      mkdirSync2(dirname5(file), { recursive: true });
+      writeFileSync3(file, `${JSON.stringify(history, null, 1)}
+`);
+      await git("add", historyFile(cluster));
+      await git("commit", "--quiet", "-m", `regression of ${cluster} at ${entry.startedAt}`);
+      const pushed = await git("push", "--quiet", "origin", `HEAD:refs/heads/${s.branch}`).then(
+        () => true,
+        (err) => {
+          if (attempt < 3 && /rejected|fetch first|non-fast-forward/i.test(said(err))) return false;
+          throw new Error(`git push to ${s.branch} failed: ${said(err)}`);
+        }
+      );
+      if (pushed) return history;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// src/regression/report.ts
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/regression/model.ts
+var PHASES = ["bake", "rollout", "reset", "warmup", "load", "collect"];
+var METRICS = ["p95", "throughput", "errorRatio"];
+var METRIC_LABEL = {
+  p95: "p95 latency (ms)",
+  throughput: "throughput (req/s)",
+  errorRatio: "error ratio"
+};
+
+// src/regression/svg-chart.ts
+var COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
+function esc(s) {
+  return String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c
+  );
+}
+function colourOf(variants, v2) {
+  return COLOURS[Math.max(0, variants.indexOf(v2)) % COLOURS.length] ?? "#000";
+}
+function niceMax(v2) {
+  if (!(v2 > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v2));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((k) => k * p).find((n3) => n3 >= v2) ?? 10 * p;
+}
+function lineChart(opts) {
+  const W = 640;
+  const H = 260;
+  const L = 56;
+  const R = 12;
+  const T = 28;
+  const B = 36;
+  const drawn = opts.series.filter((s) => s.points.length > 0);
+  const all = drawn.flatMap((s) => s.points);
+  const xMax = niceMax(Math.max(1, ...all.map((p) => p.x)));
+  const yMax = niceMax(Math.max(0, ...all.map((p) => p.y)));
+  const sx = (x) => L + x / xMax * (W - L - R);
+  const sy = (y) => H - B - y / yMax * (H - T - B);
+  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const grid = ticks.map((f) => {
+    const y = sy(f * yMax).toFixed(1);
+    return `<line x1="${L}" x2="${W - R}" y1="${y}" y2="${y}" stroke="#ddd"/><text x="${L - 6}" y="${y}" text-anchor="end" dominant-baseline="middle" font-size="11">${esc(+(f * yMax).toPrecision(3))}</text>`;
+  }).join("");
+  const xTicks = ticks.map(
+    (f) => `<text x="${sx(f * xMax).toFixed(1)}" y="${H - B + 16}" text-anchor="middle" font-size="11">${esc(Math.round(f * xMax))}</text>`
+  ).join("");
+  const paths = drawn.map((s) => {
+    const d = s.points.map((p, i) => `${i === 0 ? "M" : "L"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(" ");
+    return `<path class="series" data-variant="${esc(s.variant)}" data-run="${esc(s.label)}" d="${d}" fill="none" stroke="${colourOf(opts.variants, s.variant)}" stroke-width="1.8" stroke-opacity="0.85"><title>${esc(s.label)}</title></path>`;
+  }).join("");
+  const empty = drawn.length === 0 ? `<text x="${W / 2}" y="${H / 2}" text-anchor="middle" fill="#888">no data</text>` : "";
+  return [
+    `<figure><svg id="${esc(opts.id)}" data-chart="${esc(opts.id)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(opts.title)}">`,
+    `<text x="${L}" y="16" font-size="13" font-weight="bold">${esc(opts.title)}</text>`,
+    grid,
+    xTicks,
+    `<text x="${W - R}" y="${H - 4}" text-anchor="end" font-size="11">seconds</text>`,
+    `<text x="12" y="${T + (H - T - B) / 2}" font-size="11" transform="rotate(-90 12 ${T + (H - T - B) / 2})" text-anchor="middle">${esc(opts.yLabel)}</text>`,
+    `<line x1="${L}" x2="${L}" y1="${T}" y2="${H - B}" stroke="#444"/><line x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}" stroke="#444"/>`,
+    paths,
+    empty,
+    "</svg></figure>"
+  ].join("");
+}
+
+// vendor:@stdlib/stats-ttest2
+import { stdlib_stats_ttest2$default } from "./vendor.js";
+
+// src/regression/verdict.ts
+var WORSE_IF_HIGHER = { p95: true, throughput: false, errorRatio: true };
+function figureOf(r, m) {
+  const f = r.figures;
+  if (r.status !== "ok" || !f) return void 0;
+  return m === "p95" ? f.p95Ms : m === "throughput" ? f.rps : f.errorRatio;
+}
+var mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function thresholdOf(m, t) {
+  return m === "p95" ? t.p95LatencyPercent : m === "throughput" ? t.throughputPercent : t.errorRatio * 100;
+}
+function scaleOf(m, baselineMean) {
+  if (m === "errorRatio") return 100;
+  return baselineMean > 0 ? 100 / baselineMean : void 0;
+}
+function interval(x, y, confidence) {
+  if (x.length < 2 || y.length < 2) return void 0;
+  const d = mean2(x) - mean2(y);
+  const flat = (xs) => xs.every((v2) => v2 === xs[0]);
+  if (flat(x) && flat(y)) return { ci: [d, d], ...d === 0 ? { pValue: 1 } : { pValue: 0 } };
+  const r = stdlib_stats_ttest2$default(x, y, { alpha: 1 - confidence, variance: "unequal" });
+  const [lo, hi] = r.ci;
+  if (lo === void 0 || hi === void 0) return void 0;
+  return { ci: [lo, hi], pValue: r.pValue };
+}
+function verdictFor(metric, variant, baseline, runs, r) {
+  const threshold = thresholdOf(metric, r.thresholds);
+  const of = (name) => runs.filter((x2) => x2.variant === name).flatMap((x2) => figureOf(x2, metric) ?? []);
+  const x = of(variant);
+  const y = of(baseline);
+  const base2 = { metric, variant, baseline, threshold };
+  if (x.length === 0 || y.length === 0)
+    return {
+      ...base2,
+      verdict: "failed",
+      basis: x.length === 0 ? `no completed run of ${variant}` : `no completed run of ${baseline}`
+    };
+  const bm = mean2(y);
+  const vm = mean2(x);
+  const scale = scaleOf(metric, bm);
+  if (scale === void 0)
+    return { ...base2, baselineMean: bm, variantMean: vm, verdict: "same", basis: "baseline mean is 0" };
+  const change = (vm - bm) * scale;
+  const worseSide = WORSE_IF_HIGHER[metric] ? change > 0 : change < 0;
+  const past = Math.abs(change) > threshold;
+  const iv = interval(x, y, r.confidence);
+  const ci = iv ? [iv.ci[0] * scale, iv.ci[1] * scale] : void 0;
+  const significant = ci ? ci[0] > 0 || ci[1] < 0 : past;
+  const verdict = significant && past ? worseSide ? "worse" : "better" : "same";
+  const level = `${Math.round(r.confidence * 100)} %`;
+  const basis = ci ? `Welch t-test on ${x.length} vs ${y.length} runs: ${level} interval ${fmt(ci[0])} to ${fmt(ci[1])}, threshold ${fmt(threshold)}` : `one run a side, no noise estimate: change against threshold ${fmt(threshold)} only`;
+  return {
+    ...base2,
+    baselineMean: bm,
+    variantMean: vm,
+    change,
+    ...ci ? { ci } : {},
+    ...iv?.pValue !== void 0 ? { pValue: iv.pValue } : {},
+    verdict,
+    basis
+  };
+}
+var fmt = (v2) => `${v2 >= 0 ? "+" : ""}${v2.toFixed(1)}`;
+function verdicts(variants, baseline, runs, r) {
+  return METRICS.flatMap(
+    (m) => variants.filter((v2) => v2 !== baseline).map((v2) => verdictFor(m, v2, baseline, runs, r))
+  );
+}
+function regressionSentence(v2) {
+  const unit = v2.metric === "errorRatio" ? " points" : " %";
+  return `${v2.variant}: ${METRIC_LABEL[v2.metric]} ${fmt(v2.change ?? 0)}${unit} against baseline ${v2.baseline} (threshold ${fmt(v2.metric === "throughput" ? -v2.threshold : v2.threshold)}${unit}; ${v2.basis})`;
+}
+var formatChange = (v2) => v2.change === void 0 ? "\u2013" : `${fmt(v2.change)}${v2.metric === "errorRatio" ? " pt" : " %"}`;
+
+// src/regression/report-html.ts
+var CSS = `body{font-family:system-ui,sans-serif;margin:24px;color:#222;max-width:1000px}
+table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}
+td:first-child,th:first-child{text-align:left}.worse{background:#fdd}.better{background:#dfd}.failed{background:#eee}
+.legend span{display:inline-block;margin-right:16px}.legend i{display:inline-block;width:14px;height:4px;margin-right:4px;vertical-align:middle}
+figure{margin:0 0 16px}.alert{border-left:4px solid #c00;padding:4px 12px;background:#fff4f4}`;
+function seriesOf(runs, pick) {
+  return runs.filter((r) => r.status === "ok").map((r) => ({
+    variant: r.variant,
+    label: `${r.variant} #${r.repetition}`,
+    points: r.series.flatMap((p) => {
+      const y = pick(p);
+      return y === void 0 || !Number.isFinite(y) ? [] : [{ x: p.t, y }];
+    })
+  }));
+}
+var n = (v2, d = 1) => v2 === void 0 ? "\u2013" : v2.toFixed(d);
+function regressionHtml(r, trend = []) {
+  const names2 = r.variants.map((v2) => v2.name);
+  const legend = r.variants.map(
+    (v2) => `<span><i style="background:${colourOf(names2, v2.name)}"></i>${esc(v2.name)}${v2.baseline ? " (baseline)" : ""} \u2014 acapy-agent:${esc(v2.acapyTag)}, ${esc(v2.walletType)}${v2.status === "failed" ? " \u2014 failed" : ""}</span>`
+  ).join("");
+  const rows = r.verdicts.map(
+    (v2) => `<tr class="${v2.verdict}" data-metric="${v2.metric}" data-variant="${esc(v2.variant)}"><td>${esc(METRIC_LABEL[v2.metric])}</td><td>${esc(v2.variant)}</td><td>${n(v2.baselineMean, v2.metric === "errorRatio" ? 4 : 1)}</td><td>${n(v2.variantMean, v2.metric === "errorRatio" ? 4 : 1)}</td><td>${esc(formatChange(v2))}</td><td>${v2.ci ? `${v2.ci[0].toFixed(1)} to ${v2.ci[1].toFixed(1)}` : "\u2013"}</td><td>${v2.pValue === void 0 ? "\u2013" : v2.pValue.toFixed(3)}</td><td class="verdict">${v2.verdict}</td></tr>`
+  ).join("");
+  const runRows = r.runs.map(
+    (x) => `<tr><td>${x.order}</td><td>${esc(x.variant)}</td><td>${x.repetition}</td><td>${esc(x.status === "ok" ? "ok" : `failed: ${x.error ?? "unknown"}`)}</td><td>${n(x.figures?.p95Ms, 0)}</td><td>${n(x.figures?.rps)}</td><td>${n(x.figures?.errorRatio, 4)}</td><td>${n(x.server?.targetP95Ms, 0)}</td><td>${n(x.server?.maxCpuPercent)}</td><td>${n(x.overheadSeconds, 0)}</td></tr>`
+  ).join("");
+  const trendRows2 = trend.map(
+    (t) => `<tr><td>${esc(t.variant)}</td><td>${t.points.map((p) => `${esc(p.at.slice(0, 10))}: ${p.p95Ms.toFixed(0)} ms, ${p.rps.toFixed(1)}/s`).join("<br>")}</td></tr>`
+  ).join("");
+  const chart = (id, title, yLabel, pick) => lineChart({ id, title, yLabel, variants: names2, series: seriesOf(r.runs, pick) });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Regression ${esc(r.cluster)}</title><style>${CSS}</style></head><body>
+<h1>Regression on ${esc(r.cluster)}</h1>
+<p>${esc(r.startedAt)} to ${esc(r.finishedAt)}; ${r.repetitions} repetition(s) per variant, interleaved; ${Math.round(r.confidence * 100)} % confidence (Welch t-test on per-run figures). The cluster is on variant <strong id="cluster-on">${esc(r.clusterOn)}</strong>.</p>
+${r.interrupted ? `<p class="alert">Interrupted: ${esc(r.interrupted)}</p>` : ""}
+${r.regressions.map((s) => `<p class="alert regression">${esc(s)}</p>`).join("")}
+<div class="legend">${legend}</div>
+${chart("latency", "p95 latency over time", "ms", (p) => p.p95Ms)}
+${chart("throughput", "Throughput over time", "requests/s", (p) => p.rps)}
+${chart("cpu", "ACA-Py server CPU over time", "CPU %", (p) => p.cpuPercent)}
+<h2>Verdicts</h2>
+<table id="verdicts"><thead><tr><th>metric</th><th>variant</th><th>baseline</th><th>variant</th><th>change</th><th>interval</th><th>p</th><th>verdict</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>Runs</h2>
+<table id="runs"><thead><tr><th>#</th><th>variant</th><th>rep</th><th>status</th><th>p95 ms</th><th>req/s</th><th>errors</th><th>ALB p95 ms</th><th>max CPU %</th><th>overhead s</th></tr></thead><tbody>${runRows}</tbody></table>
+${trend.length > 0 ? `<h2>Trend</h2><table id="trend"><tbody>${trendRows2}</tbody></table>` : ""}
+</body></html>
+`;
+}
+
+// src/regression/report-markdown.ts
+var num = (v2, digits = 1) => v2 === void 0 ? "\u2013" : v2.toFixed(digits);
+var VERDICT_MARK = {
+  better: "\u{1F7E2} better",
+  same: "\u26AA same",
+  worse: "\u{1F534} worse",
+  failed: "\u26AB failed"
+};
+function regressionMarkdown(r, trend = []) {
+  const base2 = r.variants.find((v2) => v2.baseline)?.name ?? "none";
+  const out = [
+    `## Regression on ${mdText(r.cluster)}: ${r.regressions.length === 0 ? "no regression" : `${r.regressions.length} regression${r.regressions.length === 1 ? "" : "s"}`}`,
+    "",
+    `Baseline ${mdText(base2)}; ${r.repetitions} repetition${r.repetitions === 1 ? "" : "s"} per variant, interleaved; verdicts at ${Math.round(r.confidence * 100)} % confidence. The cluster is on variant **${mdText(r.clusterOn)}**.`
+  ];
+  if (r.interrupted)
+    out.push(
+      "",
+      `> Interrupted: ${mdText(r.interrupted)}. The cluster is on variant ${mdText(r.clusterOn)}.`
+    );
+  for (const s of r.regressions) out.push("", `- Regression: ${mdText(s)}`);
+  const failed = r.variants.filter((v2) => v2.status === "failed");
+  if (failed.length > 0) {
+    out.push("", "### Failed variants", "");
+    for (const v2 of failed) out.push(`- ${mdText(v2.name)}: ${mdText(v2.error ?? "failed")}`);
+  }
+  for (const m of METRICS) {
+    out.push(
+      "",
+      `### ${METRIC_LABEL[m]}`,
+      "",
+      mdRow(["variant", "baseline", "variant", "change", "interval", "p", "verdict"])
+    );
+    out.push("|---|---:|---:|---:|---|---:|---|");
+    for (const v2 of r.verdicts.filter((x) => x.metric === m)) {
+      const digits = m === "errorRatio" ? 4 : 1;
+      out.push(
+        mdRow([
+          v2.variant,
+          num(v2.baselineMean, digits),
+          num(v2.variantMean, digits),
+          formatChange(v2),
+          v2.ci ? `${v2.ci[0].toFixed(1)} to ${v2.ci[1].toFixed(1)}` : "\u2013",
+          v2.pValue === void 0 ? "\u2013" : v2.pValue.toFixed(3),
+          VERDICT_MARK[v2.verdict]
+        ])
+      );
+    }
+  }
+  out.push(
+    "",
+    "### Runs",
+    "",
+    mdRow([
+      "#",
+      "variant",
+      "rep",
+      "status",
+      "p95 ms",
+      "req/s",
+      "errors",
+      "ALB p95 ms",
+      "ALB 5xx",
+      "max CPU %",
+      "containers (peak CPU %)"
+    ])
+  );
+  out.push("|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---|");
+  for (const run29 of r.runs)
+    out.push(
+      mdRow([
+        run29.order,
+        run29.variant,
+        run29.repetition,
+        run29.status === "ok" ? "ok" : `failed: ${run29.error ?? "unknown"}`,
+        num(run29.figures?.p95Ms, 0),
+        num(run29.figures?.rps),
+        num(run29.figures?.errorRatio, 4),
+        num(run29.server?.targetP95Ms, 0),
+        num(run29.server?.target5xx, 0),
+        num(run29.server?.maxCpuPercent),
+        Object.entries(run29.server?.containers ?? {}).map(([k, c]) => `${k} ${c.maxCpuPercent.toFixed(0)}`).join(", ") || "\u2013"
+      ])
+    );
+  out.push("", timeMarkdown(r));
+  if (trend.length > 0) out.push("", trendMarkdown(trend));
+  return `${out.join("\n")}
+`;
+}
+function timeMarkdown(r) {
+  const out = [
+    "### Time per run (s)",
+    "",
+    mdRow(["#", "variant", ...PHASES, "added by the regression"]),
+    `|---:|---|${PHASES.map(() => "---:").join("|")}|---:|`
+  ];
+  for (const run29 of r.runs)
+    out.push(
+      mdRow([
+        run29.order,
+        run29.variant,
+        ...PHASES.map((p) => num(run29.phases?.[p], 0)),
+        num(run29.overheadSeconds, 0)
+      ])
+    );
+  const added = r.runs.flatMap((x) => x.overheadSeconds === void 0 ? [] : [x.overheadSeconds]);
+  if (added.length)
+    out.push(
+      "",
+      `The regression added ${(added.reduce((a, b) => a + b, 0) / added.length).toFixed(0)} s per run on average beyond the load test (rollout, reset, warm-up, collection; the first run of a variant also bakes its image).`
+    );
+  return `${out.join("\n")}
+`;
+}
+function trendMarkdown(trend, keep) {
+  const n3 = Math.max(0, ...trend.map((t) => t.points.length));
+  const out = [
+    `### Trend (the last ${keep ?? n3} runs per variant, oldest first)`,
+    "",
+    mdRow(["variant", "runs", "p95 ms", "req/s", "errors %"]),
+    "|---|---:|---|---|---|"
+  ];
+  const trail = (xs, digits) => xs.map((x) => x.toFixed(digits)).join(" \u2192 ");
+  for (const t of trend)
+    out.push(
+      mdRow([
+        t.variant,
+        t.points.length,
+        trail(
+          t.points.map((p) => p.p95Ms),
+          0
+        ),
+        trail(
+          t.points.map((p) => p.rps),
+          1
+        ),
+        trail(
+          t.points.map((p) => p.errorRatio * 100),
+          2
+        )
+      ])
+    );
+  if (trend.length === 0) out.push("| (no earlier run) | 0 | | | |");
+  return `${out.join("\n")}
+`;
+}
+
+// src/regression/report.ts
+function assembleReport(i) {
+  const baseline = i.variants.find((v2) => v2.baseline)?.name;
+  if (baseline === void 0) throw new Error("a regression has exactly one baseline (validated)");
+  const vs = verdicts(
+    i.variants.map((v2) => v2.name),
+    baseline,
+    i.runs,
+    i.section
+  );
+  return {
+    cluster: i.cluster,
+    startedAt: i.startedAt,
+    finishedAt: i.finishedAt,
+    confidence: i.section.confidence,
+    repetitions: i.section.repetitions,
+    variants: i.variants,
+    runs: i.runs,
+    verdicts: vs,
+    clusterOn: i.clusterOn,
+    ...i.interrupted ? { interrupted: i.interrupted } : {},
+    regressions: vs.filter((v2) => v2.verdict === "worse").map(regressionSentence)
+  };
+}
+var REPORT_FILES = {
+  json: "regression.json",
+  markdown: "regression.md",
+  html: "regression.html"
+};
+function writeReportFiles(dir, r, trend = []) {
+  mkdirSync3(dir, { recursive: true });
+  const md = regressionMarkdown(r, trend);
+  writeFileSync4(join5(dir, REPORT_FILES.json), `${JSON.stringify(r, null, 2)}
+`);
+  writeFileSync4(join5(dir, REPORT_FILES.markdown), md);
+  writeFileSync4(join5(dir, REPORT_FILES.html), regressionHtml(r, trend));
+  return md;
+}
+
+// actions/regression-history/src/main.ts
+var run15 = clusterFileAction("regression-history", {
+  title: "Regression history",
+  description: "Append a regression's results to the cluster's history on the data branch the cluster file's regression.history names (made when absent), push it with the job's token, and write the report again with the trend of the last runs per variant (and the trend to the job summary).",
+  inputs: {
+    results: input.text({ required: true, description: "The folder run-regression wrote its report to." }),
+    token: input.text({ description: "The job's token (github.token), sent to an https repository only." }),
+    repository: input.text({
+      required: true,
+      description: "The git URL of this repository, e.g. https://github.com/OWNER/REPO.git."
+    })
+  },
+  outputs: { runs: "How many runs the history holds for this cluster." },
+  run: async ({ cluster, inputs: i }) => {
+    if (i.token) io().setSecret(i.token);
+    const h = cluster.regression?.history;
+    if (!h) return { failure: `${cluster.name} has no regression section` };
+    const report2 = JSON.parse(readFileSync7(join6(i.results, REPORT_FILES.json), "utf8"));
+    const history = await appendHistory(
+      { remote: i.repository, branch: h.branch, ...i.token ? { token: i.token } : {} },
+      cluster.name,
+      historyEntry(report2)
+    );
+    const trend = trendRows(history, h.keep);
+    writeReportFiles(i.results, report2, trend);
+    const where2 = `${history.length} run(s) of ${cluster.name} in ${historyFile(cluster.name)} on branch ${h.branch}`;
+    return { outputs: { runs: history.length }, summary: `${trendMarkdown(trend, h.keep)}
+${where2}.
+` };
+  }
+});
+
 // actions/render-launch-template/src/main.ts
-var run14 = renderingClusterAction("render-launch-template", {
+var run16 = renderingClusterAction("render-launch-template", {
   title: "Render launch template",
   description: "Render the ACA-Py or Locust worker user data from templates/ (strict: an undefined variable is an error; secrets are Parameter Store references read at boot) and create the launch template, or a new version only when the rendered content changed.",
   inputs: {
@@ -9694,7 +10255,7 @@ async function renewExpiry(ctx, c) {
 }
 
 // actions/renew-expiry/src/main.ts
-var run15 = clusterAction("renew-expiry", {
+var run17 = clusterAction("renew-expiry", {
   title: "Renew cluster expiry",
   description: "Move the expiry tag of every resource of the cluster to now plus its time-to-live when less than half of it is left (or the tag is unreadable), so a cluster in use is not swept; the in-AWS backstop follows when the groups are ensured.",
   inputs: {},
@@ -9744,7 +10305,7 @@ function checkLoadTestCapacity(c, workers, users, spawnRate) {
 var LocustError = class extends Error {
   name = "LocustError";
 };
-var num = (v2) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
+var num2 = (v2) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
 var text2 = zod$preprocess((v2) => v2 === null || v2 === void 0 ? "" : v2, zod$string());
 var count = zod$preprocess((v2) => v2 === null || v2 === void 0 ? 0 : v2, zod$number());
 var figure = zod$number().nullish();
@@ -9789,9 +10350,9 @@ function parseStats(body) {
     );
   const raw = parsed.data;
   const rows = (raw.stats ?? []).map((s) => {
-    const p952 = num(s["response_time_percentile_0.95"]);
-    const p99 = num(s["response_time_percentile_0.99"]) ?? num(s.ninety_ninth_response_time);
-    const p502 = num(s["response_time_percentile_0.5"]) ?? num(s.median_response_time);
+    const p952 = num2(s["response_time_percentile_0.95"]);
+    const p99 = num2(s["response_time_percentile_0.99"]) ?? num2(s.ninety_ninth_response_time);
+    const p502 = num2(s["response_time_percentile_0.5"]) ?? num2(s.median_response_time);
     return {
       method: s.method,
       name: s.name,
@@ -9805,14 +10366,14 @@ function parseStats(body) {
     };
   });
   const nested = raw.current_response_time_percentiles ?? {};
-  const p50 = num(raw.current_response_time_percentile_50) ?? num(nested["response_time_percentile_0.5"]);
-  const p95 = num(raw.current_response_time_percentile_95) ?? num(nested["response_time_percentile_0.95"]);
+  const p50 = num2(raw.current_response_time_percentile_50) ?? num2(nested["response_time_percentile_0.5"]);
+  const p95 = num2(raw.current_response_time_percentile_95) ?? num2(nested["response_time_percentile_0.95"]);
   const workers = (raw.workers ?? []).map((w) => ({
     id: w.id,
     state: w.state,
     userCount: w.user_count,
-    ...num(w.cpu_usage) !== void 0 ? { cpuPercent: w.cpu_usage } : {},
-    ...num(w.memory_usage) !== void 0 ? { memoryBytes: w.memory_usage } : {}
+    ...num2(w.cpu_usage) !== void 0 ? { cpuPercent: w.cpu_usage } : {},
+    ...num2(w.memory_usage) !== void 0 ? { memoryBytes: w.memory_usage } : {}
   }));
   return {
     state: raw.state ?? "unknown",
@@ -9907,23 +10468,23 @@ var HttpTransport = class {
 };
 
 // src/loadtest/result-files.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
 function readBaseline(file) {
-  return JSON.parse(readFileSync6(file, "utf8"));
+  return JSON.parse(readFileSync8(file, "utf8"));
 }
 function writeResultFiles(dir, r, markdown) {
-  mkdirSync2(dir, { recursive: true });
-  writeFileSync3(join4(dir, "requests.csv"), r.artifacts.requestsCsv);
-  writeFileSync3(join4(dir, "failures.csv"), r.artifacts.failuresCsv);
-  writeFileSync3(join4(dir, "exceptions.csv"), r.artifacts.exceptionsCsv);
-  writeFileSync3(join4(dir, "report.html"), r.artifacts.html);
-  writeFileSync3(join4(dir, "timeseries.json"), `${JSON.stringify(r.samples, null, 2)}
+  mkdirSync4(dir, { recursive: true });
+  writeFileSync5(join7(dir, "requests.csv"), r.artifacts.requestsCsv);
+  writeFileSync5(join7(dir, "failures.csv"), r.artifacts.failuresCsv);
+  writeFileSync5(join7(dir, "exceptions.csv"), r.artifacts.exceptionsCsv);
+  writeFileSync5(join7(dir, "report.html"), r.artifacts.html);
+  writeFileSync5(join7(dir, "timeseries.json"), `${JSON.stringify(r.samples, null, 2)}
 `);
-  writeFileSync3(join4(dir, "summary.json"), `${JSON.stringify(r.summary, null, 2)}
+  writeFileSync5(join7(dir, "summary.json"), `${JSON.stringify(r.summary, null, 2)}
 `);
-  writeFileSync3(join4(dir, "summary.md"), markdown);
-  return join4(dir, "summary.md");
+  writeFileSync5(join7(dir, "summary.md"), markdown);
+  return join7(dir, "summary.md");
 }
 
 // src/loadtest/csv.ts
@@ -10052,17 +10613,17 @@ function interruptionMarkdown(i, cell) {
 }
 
 // src/loadtest/results.ts
-var n = (v2) => v2 === void 0 || v2 === "" || v2 === "N/A" ? 0 : Number(v2);
+var n2 = (v2) => v2 === void 0 || v2 === "" || v2 === "N/A" ? 0 : Number(v2);
 function requestStats(requestsCsv) {
   const all = parseCsv(requestsCsv, ["Type", "Name"]).map((r) => ({
     method: r.Type,
     name: r.Name,
-    requests: n(r["Request Count"]),
-    failures: n(r["Failure Count"]),
-    rps: n(r["Requests/s"]),
-    p50: n(r["50%"]),
-    p95: n(r["95%"]),
-    p99: n(r["99%"])
+    requests: n2(r["Request Count"]),
+    failures: n2(r["Failure Count"]),
+    rps: n2(r["Requests/s"]),
+    p50: n2(r["50%"]),
+    p95: n2(r["95%"]),
+    p99: n2(r["99%"])
   }));
   const total = all.find((r) => r.name === "Aggregated") ?? {
     method: "",
@@ -10117,7 +10678,7 @@ function groupFailures(failuresCsv) {
       errors: [],
       hint: STEP_HINTS[step] ?? "see the worker logs (run-on-instances with collect-logs)"
     };
-    g.occurrences += n(r.Occurrences);
+    g.occurrences += n2(r.Occurrences);
     if (r.Error && !g.errors.includes(r.Error)) g.errors.push(r.Error);
     byStep.set(step, g);
   }
@@ -10140,7 +10701,7 @@ function saturation(samples, cpuLimit = 90, memoryLimitBytes) {
   }
   return void 0;
 }
-var fmt = (v2) => Number.isInteger(v2) ? String(v2) : v2.toFixed(2);
+var fmt2 = (v2) => Number.isInteger(v2) ? String(v2) : v2.toFixed(2);
 function delta(now, then) {
   if (then === void 0 || then === 0) return "";
   const d = (now - then) / then * 100;
@@ -10156,7 +10717,7 @@ function summaryMarkdown(s, samples, baseline) {
   }[s.result ?? (!s.valid ? "not valid" : s.passed ? "passed" : "failed")];
   out.push(`## Load test of ${mdText(s.cluster)}: ${verdict}`, "");
   out.push(
-    `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`
+    `${s.users} users at ${s.spawnRate}/s for ${s.runTimeSeconds} s (ran ${s.actualSeconds.toFixed(0)} s): ${s.totals.requests} requests, ${s.totals.failures} failures, ${fmt2(s.totals.rps)} req/s${delta(s.totals.rps, baseline?.totals.rps)}, p95 ${s.totals.p95} ms${delta(s.totals.p95, baseline?.totals.p95)}.`
   );
   if (s.interruption) out.push(...interruptionMarkdown(s.interruption, mdCell));
   if (s.cost)
@@ -10188,7 +10749,7 @@ function summaryMarkdown(s, samples, baseline) {
   for (const r of [...s.requests, s.totals]) {
     const b = base2.get(r.name) ?? (r.name === "Aggregated" ? baseline?.totals : void 0);
     out.push(
-      `| ${mdCell(r.name)} | ${r.requests} | ${r.failures} | ${fmt(r.rps)}${delta(r.rps, b?.rps)} | ${r.p50} | ${r.p95}${delta(r.p95, b?.p95)} | ${r.p99} |`
+      `| ${mdCell(r.name)} | ${r.requests} | ${r.failures} | ${fmt2(r.rps)}${delta(r.rps, b?.rps)} | ${r.p50} | ${r.p95}${delta(r.p95, b?.p95)} | ${r.p99} |`
     );
   }
   if (samples.length > 1) {
@@ -10201,7 +10762,7 @@ function summaryMarkdown(s, samples, baseline) {
       `  x-axis "seconds" [${xs.join(", ")}]`,
       `  y-axis "value"`,
       `  line [${samples.map((p) => p.users).join(", ")}]`,
-      `  line [${samples.map((p) => fmt(p.rps)).join(", ")}]`,
+      `  line [${samples.map((p) => fmt2(p.rps)).join(", ")}]`,
       `  line [${samples.map((p) => p.p95 ?? 0).join(", ")}]`,
       ...s.interruption ? [`  line [${samples.map((p) => p.workers ?? 0).join(", ")}]`] : [],
       "```",
@@ -10268,6 +10829,7 @@ async function runLoadTest(client, opts) {
   let previous = { t: 0, requests: 0 };
   try {
     await client.swarm(opts.users, opts.spawnRate);
+    opts.onSwarm?.();
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
     while (opts.clock.now() - start < opts.runTimeSeconds * 1e3) {
       if (opts.signal?.aborted) throw new LoadTestError("the load test was cancelled; the swarm was stopped");
@@ -10289,6 +10851,7 @@ async function runLoadTest(client, opts) {
     }
     end = opts.clock.now();
   } finally {
+    opts.onStop?.();
     await stop().catch(
       (err) => log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`)
     );
@@ -10509,6 +11072,11 @@ async function lostInstances(ctx, ids) {
     )
   );
 }
+async function masterClient(ctx, c, templates, opts) {
+  if (opts.transport === "http" && opts.masterUrl) return new LocustClient(new HttpTransport(opts.masterUrl));
+  const master2 = await describeMaster(ctx, c);
+  return new LocustClient(new SsmTransport(ctx, templates, master2.instanceId, c.locust.master.webPort));
+}
 async function clusterLoadTest(ctx, c, templates, opts) {
   if (opts.transport === "http" && !opts.masterUrl)
     throw new LoadTestInputError("transport http needs master-url");
@@ -10523,10 +11091,7 @@ async function clusterLoadTest(ctx, c, templates, opts) {
   };
   const workers = await inServiceWorkers(ctx, c);
   checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
-  const master2 = await describeMaster(ctx, c);
-  const client = new LocustClient(
-    opts.transport === "http" && opts.masterUrl ? new HttpTransport(opts.masterUrl) : new SsmTransport(ctx, templates, master2.instanceId, c.locust.master.webPort)
-  );
+  const client = await masterClient(ctx, c, templates, opts);
   const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
   const r = await runLoadTest(client, {
     cluster: c.name,
@@ -10538,6 +11103,8 @@ async function clusterLoadTest(ctx, c, templates, opts) {
     thresholds,
     clock: ctx.clock,
     ...opts.signal ? { signal: opts.signal } : {},
+    ...opts.onSwarm ? { onSwarm: opts.onSwarm } : {},
+    ...opts.onStop ? { onStop: opts.onStop } : {},
     ...ctx.log ? { log: ctx.log } : {},
     ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
     // The workers in service now: one that left is not sampled, its replacement is.
@@ -10561,11 +11128,11 @@ async function clusterLoadTest(ctx, c, templates, opts) {
   };
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: runFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, samples: r.samples, failure: runFailure(r.summary) };
 }
 
 // actions/run-load-test/src/main.ts
-var run16 = renderingClusterAction("run-load-test", {
+var run18 = renderingClusterAction("run-load-test", {
   title: "Run load test",
   description: "Run a headless Akrida load test through the Locust master's web API (over SSM on the master, or direct HTTP): wait for every worker, check the capacity plan, swarm, sample stats, stop at the end or on cancel, and save CSV, HTML, time series and a summary JSON; workers lost during the run are named with their instance and why (the group's activities). Fails on a breached gate, or when the run was interrupted.",
   inputs: {
@@ -10639,8 +11206,8 @@ var run16 = renderingClusterAction("run-load-test", {
 });
 
 // src/ops/run-script.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join8 } from "node:path";
 var ScriptInputError = class extends Error {
   name = "ScriptInputError";
 };
@@ -10660,10 +11227,10 @@ function clusterScript(c, templates, given) {
   return script;
 }
 function writeInstanceLogs(dir, results) {
-  mkdirSync3(dir, { recursive: true });
+  mkdirSync5(dir, { recursive: true });
   for (const r of results)
-    writeFileSync4(
-      join5(dir, `${r.instanceId}.log`),
+    writeFileSync6(
+      join8(dir, `${r.instanceId}.log`),
       `${r.stdout}${r.stderr ? `
 --- stderr ---
 ${r.stderr}` : ""}`
@@ -10671,7 +11238,7 @@ ${r.stderr}` : ""}`
 }
 
 // actions/run-on-instances/src/main.ts
-var run17 = renderingClusterAction("run-on-instances", {
+var run19 = renderingClusterAction("run-on-instances", {
   title: "Run on instances",
   description: "Run a script through SSM Run Command (in place of SSH) on instances by id or by tags, wait for every invocation, and fail naming each failing instance with its status and the tail of its stderr. More than 50 instances are split across commands. Optionally saves each instance's output to files.",
   inputs: {
@@ -10713,6 +11280,727 @@ var run17 = renderingClusterAction("run-on-instances", {
   }
 });
 
+// src/regression/server-scripts.ts
+var WALLET_DATABASES = ["issuer"];
+var POSTGRES_SERVICE = "issuer-db";
+var REDIS_SERVICE = "redis-host";
+var copyOf = (db) => `akrida_copy_of_${db}`;
+function databaseProject(c) {
+  const db = machineInputs(c, OFFLINE_MACHINE_FACTS).find((m) => m.role === "database");
+  if (!db) throw new Error("a regression resets the wallet on machines.database (validated)");
+  return { composeDirectory: db.composeDirectory, composeFile: db.composeFile };
+}
+function resetWalletsScript(t, c) {
+  return t.render("reset-wallets.sh.hbs", {
+    region: c.region,
+    ...databaseProject(c),
+    postgresService: POSTGRES_SERVICE,
+    redisService: REDIS_SERVICE,
+    databases: WALLET_DATABASES.map((name) => ({ name, copy: copyOf(name) }))
+  });
+}
+function sampleEvery(seconds2) {
+  return Math.max(5, Math.ceil(seconds2 / 200));
+}
+function sampleContainersScript(t, seconds2) {
+  return t.render("sample-containers.sh.hbs", { seconds: seconds2, every: sampleEvery(seconds2) });
+}
+async function resetWallets(ctx, c, t, databaseInstance) {
+  const [r] = await runOnInstances(ctx, {
+    targets: { instanceIds: [databaseInstance] },
+    script: resetWalletsScript(t, c),
+    comment: `akrida-ops regression wallet reset for ${c.name}`,
+    timeoutSeconds: 600,
+    expectedSeconds: 5
+  });
+  return printed(r?.stdout).split("\n").filter((l) => l.startsWith("akrida-reset ")).map((l) => l.slice("akrida-reset ".length));
+}
+function kindOf(name) {
+  if (name.includes(POSTGRES_SERVICE)) return "postgres";
+  if (name.includes(REDIS_SERVICE)) return "redis";
+  if (/issuer/.test(name)) return "acapy";
+  return void 0;
+}
+var UNITS = { B: 1 / 1024 ** 2, KiB: 1 / 1024, MiB: 1, GiB: 1024, TiB: 1024 ** 2 };
+var UNIT_RE = /^([\d.]+)((?:[KMGT]i)?B)$/;
+function mebibytes(text3) {
+  const m = UNIT_RE.exec(text3.trim());
+  if (!m) return void 0;
+  return Number(m[1]) * (UNITS[m[2]] ?? 1);
+}
+function parseContainerStats(instanceId, stdout) {
+  return stdout.split("\n").flatMap((line) => {
+    const [tag, epoch, ...items] = line.trim().split(/\s+/);
+    if (tag !== "akrida-stats" || !epoch || !/^\d+$/.test(epoch)) return [];
+    return items.flatMap((item) => {
+      const [name = "", cpu = "", mem = ""] = item.split("|");
+      const kind = kindOf(name);
+      const cpuPercent = Number.parseFloat(cpu.replace("%", ""));
+      const memMiB = mebibytes(mem);
+      if (!kind || Number.isNaN(cpuPercent) || memMiB === void 0) return [];
+      return [{ at: Number(epoch) * 1e3, instanceId, kind, cpuPercent, memMiB }];
+    });
+  });
+}
+async function sampleContainers(ctx, t, instanceIds, seconds2) {
+  const results = await runOnInstances(ctx, {
+    targets: { instanceIds },
+    script: sampleContainersScript(t, seconds2),
+    comment: "akrida-ops regression container stats",
+    timeoutSeconds: seconds2 + 300,
+    expectedSeconds: seconds2
+  });
+  return results.flatMap((r) => parseContainerStats(r.instanceId, printed(r.stdout)));
+}
+function containerPeaks(samples) {
+  const out = {};
+  for (const s of samples) {
+    const p = out[s.kind] ?? { maxCpuPercent: 0, maxMemMiB: 0 };
+    out[s.kind] = {
+      maxCpuPercent: Math.max(p.maxCpuPercent, s.cpuPercent),
+      maxMemMiB: Math.max(p.maxMemMiB, s.memMiB)
+    };
+  }
+  return out;
+}
+
+// src/regression/variants.ts
+function variantCheckout(c, v2) {
+  const from = pinnedFrom(c.source);
+  const release = releaseOfTag(v2.acapyTag);
+  if (from === void 0 || release === void 0)
+    throw new Error(`variant ${v2.name}: Akrida ${c.source.ref}'s Dockerfile or the tag is unknown`);
+  const want = `acapy-agent:${v2.acapyTag}`;
+  const extra = Object.entries(v2.settings).flatMap(
+    ([key, value]) => value === void 0 ? [] : [{ key, value: String(value) }]
+  );
+  return {
+    release,
+    replacements: from === want ? [] : [{ file: ACAPY_DOCKERFILE, placeholder: from, value: want }],
+    settings: [
+      ...issuerSettings({ acapy: { walletType: v2.walletType } }),
+      { key: "wallet-storage-type", value: "postgres_storage" },
+      ...extra
+    ]
+  };
+}
+function variantIssuerInput(c, f, v2) {
+  const vc = variantCheckout(c, v2);
+  const as = { ...c, acapy: { ...c.acapy, version: vc.release, walletType: v2.walletType } };
+  const issuer = machineInputs(as, f).find((m) => m.role === "issuer");
+  if (!issuer) throw new Error("a regression needs machines.issuer (validated)");
+  return {
+    ...issuer,
+    replacements: vc.replacements,
+    argFile: { file: ISSUER_ARG_FILE, settings: vc.settings }
+  };
+}
+var VARIANT_TAG = "akrida:variant";
+function baselineOf(variants) {
+  const b = variants.find((v2) => v2.baseline);
+  if (!b) throw new Error("a regression has exactly one baseline (validated)");
+  return b;
+}
+function interleavedRuns(variants, repetitions) {
+  const ordered = [baselineOf(variants), ...variants.filter((v2) => !v2.baseline)];
+  return Array.from(
+    { length: repetitions },
+    (_, r) => ordered.map((v2) => ({ variant: v2.name, repetition: r + 1 }))
+  ).flat();
+}
+
+// src/regression/approval.ts
+function regressionPlanMarkdown(t, c) {
+  const r = c.regression;
+  const lt = c.loadTest;
+  const order3 = interleavedRuns(r.variants, r.repetitions).map((x) => `${x.variant}#${x.repetition}`).join(" \u2192 ");
+  const out = [
+    `## Regression plan for ${mdText(c.name)}`,
+    "",
+    `Runs, interleaved: ${mdText(order3)}. Each: roll the ACA-Py tier to the variant's image (baked once, tagged with the variant), reset the wallet databases, warm up ${r.warmupSeconds} s, then ${lt.users} users at ${lt.spawnRate}/s for ${lt.runTimeSeconds} s. At the end the tier is rolled back to the baseline.`,
+    "",
+    mdRow(["variant", "acapy-agent", "wallet", "baseline", "checkout changes", "arg file"]),
+    "|---|---|---|---|---|---|"
+  ];
+  for (const v2 of r.variants) {
+    const blocker = variantBlocker(v2);
+    const co = blocker ? void 0 : variantCheckout(c, v2);
+    out.push(
+      mdRow([
+        v2.name,
+        v2.acapyTag,
+        v2.walletType,
+        v2.baseline ? "yes" : "",
+        blocker ? `fails before its load test: ${blocker}` : co?.replacements.map((x) => `${x.file}: ${x.placeholder} \u2192 ${x.value}`).join("; ") || "none",
+        co?.settings.map((s) => `${s.key}: ${s.value}`).join("; ") ?? "\u2013"
+      ])
+    );
+  }
+  const script = (title, body) => [
+    "",
+    `<details><summary>${mdText(title)}</summary>`,
+    "",
+    fence("bash", body),
+    "",
+    "</details>"
+  ];
+  for (const v2 of r.variants)
+    if (!variantBlocker(v2))
+      out.push(
+        ...script(
+          `Issuer machine as variant ${v2.name} (before its image is baked)`,
+          machineScript(t, variantIssuerInput(c, OFFLINE_MACHINE_FACTS, v2))
+        )
+      );
+  out.push(
+    ...script("Wallet reset on the database machine (before every run)", resetWalletsScript(t, c)),
+    ...script(
+      "Docker stats on the ACA-Py instances and the database machine (during every run)",
+      sampleContainersScript(t, lt.runTimeSeconds)
+    )
+  );
+  return `${out.join("\n")}
+`;
+}
+
+// src/regression/run-regression.ts
+import { join as join9 } from "node:path";
+
+// src/regression/server-metrics.ts
+function albDimension(arn) {
+  const lb = /:loadbalancer\/(.+)$/.exec(arn);
+  if (lb?.[1]) return lb[1];
+  const tg = /:(targetgroup\/.+)$/.exec(arn);
+  if (tg?.[1]) return tg[1];
+  throw new Error(`not a load balancer or target group ARN: ${arn}`);
+}
+function metricQueries(t, period) {
+  const q = (id, ns, name, dims, stat) => ({
+    Id: id,
+    MetricStat: {
+      Metric: {
+        Namespace: ns,
+        MetricName: name,
+        Dimensions: Object.entries(dims).map(([Name, Value]) => ({ Name, Value }))
+      },
+      Period: period,
+      Stat: stat
+    },
+    ReturnData: true
+  });
+  const alb = "AWS/ApplicationELB";
+  return [
+    ...t.loadBalancers.flatMap((l, i) => [
+      q(`lb${i}_p95`, alb, "TargetResponseTime", { LoadBalancer: l.loadBalancer }, "p95"),
+      q(`lb${i}_p99`, alb, "TargetResponseTime", { LoadBalancer: l.loadBalancer }, "p99"),
+      q(`lb${i}_5xx`, alb, "HTTPCode_Target_5XX_Count", { LoadBalancer: l.loadBalancer }, "Sum"),
+      q(`lb${i}_requests`, alb, "RequestCount", { LoadBalancer: l.loadBalancer }, "Sum"),
+      q(
+        `lb${i}_healthy`,
+        alb,
+        "HealthyHostCount",
+        { LoadBalancer: l.loadBalancer, TargetGroup: l.targetGroup },
+        "Minimum"
+      )
+    ]),
+    ...t.instanceIds.map((id, i) => q(`cpu${i}`, "AWS/EC2", "CPUUtilization", { InstanceId: id }, "Average")),
+    q(
+      "inservice",
+      "AWS/AutoScaling",
+      "GroupInServiceInstances",
+      { AutoScalingGroupName: t.groupName },
+      "Minimum"
+    )
+  ];
+}
+async function collectMetrics(cw, t, window, period) {
+  const byId = /* @__PURE__ */ new Map();
+  const pages = aws_sdk_client_cloudwatch$paginateGetMetricData(
+    { client: cw },
+    {
+      MetricDataQueries: metricQueries(t, period),
+      StartTime: window.start,
+      EndTime: window.end,
+      ScanBy: "TimestampAscending"
+    }
+  );
+  for await (const page of pages)
+    for (const r of page.MetricDataResults ?? []) {
+      if (!r.Id) continue;
+      const list2 = byId.get(r.Id) ?? [];
+      (r.Timestamps ?? []).forEach((at, i) => {
+        const value = r.Values?.[i];
+        if (value !== void 0) list2.push({ at, value });
+      });
+      byId.set(r.Id, list2);
+    }
+  return [...byId].map(([id, points]) => ({
+    id,
+    points: points.sort((a, b) => a.at.getTime() - b.at.getTime())
+  }));
+}
+function serverFigures(series) {
+  const values = (re) => series.filter((s) => re.test(s.id)).flatMap((s) => s.points.map((p) => p.value));
+  const max = (xs) => xs.length ? Math.max(...xs) : void 0;
+  const min = (xs) => xs.length ? Math.min(...xs) : void 0;
+  const sum = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) : void 0;
+  const ms = (v2) => v2 === void 0 ? void 0 : v2 * 1e3;
+  const out = {};
+  const set = (k, v2) => {
+    if (v2 !== void 0) out[k] = v2;
+  };
+  set("targetP95Ms", ms(max(values(/^lb\d+_p95$/))));
+  set("targetP99Ms", ms(max(values(/^lb\d+_p99$/))));
+  set("target5xx", sum(values(/^lb\d+_5xx$/)));
+  set("requestCount", sum(values(/^lb\d+_requests$/)));
+  set("minHealthyHosts", min(values(/^lb\d+_healthy$/)));
+  set("maxCpuPercent", max(values(/^cpu\d+$/)));
+  set("minInService", min(values(/^inservice$/)));
+  return out;
+}
+
+// src/regression/measure.ts
+function runSeries(samples, containers, cloudwatch, startMs) {
+  const acapy = containers.filter((s) => s.kind === "acapy").map((s) => ({ at: s.at, v: s.cpuPercent }));
+  const cw = cloudwatch.filter((s) => /^cpu\d+$/.test(s.id)).flatMap((s) => s.points.map((p) => ({ at: p.at.getTime(), v: p.value })));
+  const source = acapy.length ? acapy : cw;
+  return samples.map((s) => {
+    const at = startMs + s.t * 1e3;
+    const near = source.filter((p) => p.at <= at && p.at > at - 15e3);
+    const cpu = near.length ? near.reduce((a, p) => a + p.v, 0) / near.length : void 0;
+    return {
+      t: s.t,
+      rps: s.rps,
+      ...s.p95 !== void 0 ? { p95Ms: s.p95 } : {},
+      ...cpu !== void 0 ? { cpuPercent: cpu } : {}
+    };
+  });
+}
+async function warmUp(ctx, c, t, i) {
+  const client = await masterClient(ctx, c, t, i.load);
+  await client.swarm(c.loadTest.users, c.loadTest.spawnRate);
+  try {
+    const until = ctx.clock.now() + i.warmupSeconds * 1e3;
+    while (ctx.clock.now() < until && !i.load.signal?.aborted)
+      await ctx.clock.sleep(Math.min(1e3, until - ctx.clock.now()));
+  } finally {
+    await client.stop();
+  }
+}
+async function measureRun(ctx, c, t, i) {
+  const clock = ctx.clock;
+  const timed = async (p, f) => {
+    const t0 = clock.now();
+    try {
+      return await f();
+    } finally {
+      i.phase(p, (clock.now() - t0) / 1e3);
+    }
+  };
+  const lines = await timed("reset", () => resetWallets(ctx, c, t, i.databaseInstance));
+  ctx.log?.(`wallet reset: ${lines.join("; ")}`);
+  if (i.warmupSeconds > 0) await timed("warmup", () => warmUp(ctx, c, t, i));
+  const runTime = c.loadTest.runTimeSeconds;
+  let start = clock.now();
+  let stats = Promise.resolve([]);
+  const onSwarm = () => {
+    start = clock.now();
+    stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime).catch(
+      (err) => {
+        ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
+        return [];
+      }
+    );
+  };
+  let end;
+  const onStop = () => {
+    end = clock.now();
+  };
+  const lt = await timed(
+    "load",
+    () => clusterLoadTest(ctx, c, t, { ...i.load, outputDir: i.dir, onSwarm, onStop })
+  );
+  const stop = end ?? clock.now();
+  const server = await timed("collect", async () => {
+    const lbs = await loadBalancers2(ctx, c);
+    const targets = {
+      loadBalancers: [lbs.admin, lbs.transport].map((l) => ({
+        loadBalancer: albDimension(l.lbArn),
+        targetGroup: albDimension(l.tgArn)
+      })),
+      instanceIds: i.acapyInstances,
+      groupName: groupName(c, "acapy")
+    };
+    const window = { start: new Date(start), end: new Date(Math.max(stop, start + 1e3)) };
+    const whole = Math.max(60, Math.ceil((window.end.getTime() - start) / 6e4) * 60);
+    const [series, overall, containers] = await Promise.all([
+      collectMetrics(ctx.clients.cloudwatch, targets, window, i.periodSeconds),
+      collectMetrics(ctx.clients.cloudwatch, targets, window, whole),
+      stats
+    ]);
+    const { targetP95Ms, targetP99Ms } = serverFigures(overall);
+    return { series, containers, latency: { targetP95Ms, targetP99Ms } };
+  });
+  const inRun = server.containers.filter((s) => s.at >= start - 1e3 && s.at <= stop);
+  const totals = lt.summary.totals;
+  return {
+    figures: {
+      p95Ms: totals.p95,
+      rps: totals.rps,
+      errorRatio: totals.requests > 0 ? totals.failures / totals.requests : 0,
+      requests: totals.requests
+    },
+    series: runSeries(lt.samples, inRun, server.series, start),
+    server: {
+      ...serverFigures(server.series),
+      ...Object.fromEntries(Object.entries(server.latency).filter(([, v2]) => v2 !== void 0)),
+      containers: containerPeaks(inRun)
+    },
+    loadSeconds: lt.summary.actualSeconds,
+    ...lt.failure ? { gateFailure: lt.failure } : {}
+  };
+}
+
+// src/regression/rollout.ts
+function asRequest(d) {
+  const {
+    ImageId,
+    InstanceType,
+    SecurityGroupIds,
+    IamInstanceProfile,
+    MetadataOptions,
+    BlockDeviceMappings,
+    UserData,
+    TagSpecifications
+  } = d;
+  return {
+    ImageId,
+    InstanceType,
+    SecurityGroupIds,
+    IamInstanceProfile,
+    MetadataOptions,
+    BlockDeviceMappings,
+    UserData,
+    TagSpecifications
+  };
+}
+async function acapyDefaultVersion(ctx, c) {
+  const id = await templateId(ctx, c, "acapy");
+  const r = await aws(
+    "DescribeLaunchTemplateVersions",
+    `launch template ${templateName(c, "acapy")}`,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Default"] })
+    )
+  );
+  const v2 = r.LaunchTemplateVersions?.[0];
+  return { id, version: v2?.VersionNumber ?? 1, data: v2?.LaunchTemplateData ?? {} };
+}
+async function rollAcapyTo(ctx, c, imageId, why) {
+  const current = await acapyDefaultVersion(ctx, c);
+  let version = current.version;
+  if (current.data.ImageId !== imageId) {
+    const lt = await ensureLaunchTemplate(ctx, {
+      name: templateName(c, "acapy"),
+      tags: resourceTags(c, "acapy-template", new Date(ctx.clock.now())),
+      data: { ...asRequest(current.data), ImageId: imageId },
+      description: why
+    });
+    version = lt.version;
+    await setDefaultVersion(ctx, current.id, version);
+  }
+  const name = groupName(c, "acapy");
+  const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);
+  if (stale.length > 0) {
+    ctx.log?.(`${name}: replacing ${stale.length} instance(s) with version ${version} (${why})`);
+    await refreshInstances(ctx, name);
+  }
+  const lbs = await loadBalancers2(ctx, c);
+  const instanceIds = await waitGroupReady(ctx, name, [lbs.admin.tgArn, lbs.transport.tgArn]);
+  return { imageId, version, refreshed: stale.length > 0, instanceIds };
+}
+
+// src/regression/variant-image.ts
+async function clusterMachines(ctx, c) {
+  const found = await findMachines(ctx, c.name, ["running"]);
+  return Object.fromEntries(found.map((m) => [m.role, m]));
+}
+function variantScript(t, c, m, v2) {
+  return machineScript(t, variantIssuerInput(c, machineFacts(m), v2));
+}
+async function bakeVariantImage(ctx, c, t, m, v2, opts = {}) {
+  const r = await bakeImage(ctx, c, "acapy", t, {
+    ...opts.rebuild ? { rebuild: true } : {},
+    variant: { name: v2.name, tag: VARIANT_TAG, script: variantScript(t, c, m, v2) }
+  });
+  const issuer = m.issuer;
+  if (r.action !== "reused" && issuer)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({
+        Resources: [issuer.id],
+        Tags: [{ Key: PREPARED_TAG, Value: `regression-variant-${v2.name}` }]
+      }),
+      { kind: "machine", name: "issuer", id: issuer.id }
+    );
+  ctx.log?.(`variant ${v2.name}: image ${r.name} (${r.imageId}) ${r.action}`);
+  return r;
+}
+async function existingVariantImage(ctx, c, v2) {
+  const images2 = await findImages(ctx.clients, {
+    ...selector(c.name, "acapy-variant-image"),
+    [VARIANT_TAG]: v2.name
+  });
+  return newestAvailable(images2)?.ImageId;
+}
+
+// src/regression/where.ts
+async function whereTheTierIs(ctx, c) {
+  try {
+    const d = await acapyDefaultVersion(ctx, c);
+    const imageId = d.data.ImageId;
+    const img = imageId ? (await aws(
+      "DescribeImages",
+      `image ${imageId}`,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeImagesCommand({ ImageIds: [imageId] }))
+    )).Images?.[0] : void 0;
+    const variant = tagMap(img?.Tags)[VARIANT_TAG];
+    const on = variant ?? `the cluster's own ACA-Py image (${imageId ?? "none"})`;
+    const g = await describeGroup(ctx, groupName(c, "acapy"));
+    const off = instancesOffVersion(
+      g?.Instances?.filter((i) => i.LifecycleState === "InService"),
+      d.version
+    ).length;
+    return off ? `${on} (template default; ${off} instance(s) still on another version)` : on;
+  } catch (err) {
+    return `unknown (${err instanceof Error ? err.message : String(err)})`;
+  }
+}
+
+// src/regression/run-regression.ts
+var message = (err) => err instanceof Error ? err.message : String(err);
+async function runRegression(ctx, c, t, opts) {
+  const r = c.regression;
+  const startedAt = new Date(ctx.clock.now()).toISOString();
+  const base2 = baselineOf(r.variants);
+  const outcomes = new Map(
+    r.variants.map((v2) => [
+      v2.name,
+      { name: v2.name, acapyTag: v2.acapyTag, walletType: v2.walletType, baseline: v2.baseline, status: "ok" }
+    ])
+  );
+  const fail = (v2, error) => {
+    const o = outcomes.get(v2.name);
+    if (o?.status === "ok") outcomes.set(v2.name, { ...o, status: "failed", error });
+    ctx.warn?.(`variant ${v2.name} failed: ${error}`);
+  };
+  const machines2 = await clusterMachines(ctx, c);
+  const database = machines2.database?.id;
+  if (!database) throw new Error(`cluster ${c.name} has no running database machine; run cluster-up first`);
+  const before = await acapyDefaultVersion(ctx, c);
+  const images2 = /* @__PURE__ */ new Map();
+  const runs = [];
+  let interrupted;
+  await resetWallets(ctx, c, t, database);
+  try {
+    for (const [n3, run29] of interleavedRuns(r.variants, r.repetitions).entries()) {
+      if (opts.signal?.aborted) {
+        interrupted = `cancelled before run ${n3 + 1}`;
+        break;
+      }
+      const v2 = r.variants.find((x) => x.name === run29.variant);
+      const record = {
+        variant: v2.name,
+        repetition: run29.repetition,
+        order: n3 + 1,
+        status: "ok",
+        startedAt: new Date(ctx.clock.now()).toISOString(),
+        series: [],
+        phases: {}
+      };
+      runs.push(record);
+      const failRun = (error) => Object.assign(record, { status: "failed", error });
+      const failedBefore = outcomes.get(v2.name);
+      if (failedBefore?.status === "failed") {
+        failRun(`not run: ${failedBefore.error}`);
+        continue;
+      }
+      const blocker = variantBlocker(v2);
+      if (blocker) {
+        fail(v2, blocker);
+        failRun(blocker);
+        continue;
+      }
+      const t0 = ctx.clock.now();
+      const phase = (p, s) => {
+        record.phases = { ...record.phases, [p]: (record.phases?.[p] ?? 0) + s };
+      };
+      let acapyInstances;
+      try {
+        acapyInstances = await rollOut(ctx, c, t, machines2, v2, images2, opts, phase);
+      } catch (err) {
+        fail(v2, `rollout failed: ${message(err)}`);
+        failRun(`rollout failed: ${message(err)}`);
+        continue;
+      }
+      try {
+        const m = await measureRun(ctx, c, t, {
+          acapyInstances,
+          databaseInstance: database,
+          dir: join9(opts.outputDir, "runs", `${record.order}-${v2.name}-${run29.repetition}`),
+          warmupSeconds: r.warmupSeconds,
+          periodSeconds: opts.periodSeconds ?? 60,
+          load: { ...opts.load, ...opts.signal ? { signal: opts.signal } : {} },
+          phase
+        });
+        Object.assign(record, {
+          figures: m.figures,
+          series: m.series,
+          server: m.server,
+          loadSeconds: m.loadSeconds
+        });
+      } catch (err) {
+        if (opts.signal?.aborted) interrupted = `cancelled during run ${record.order} (${v2.name})`;
+        failRun(`measured run failed: ${message(err)}`);
+      }
+      const total = (ctx.clock.now() - t0) / 1e3;
+      record.overheadSeconds = Math.max(0, total - (record.phases?.load ?? 0));
+      if (interrupted) break;
+    }
+  } catch (err) {
+    interrupted = `stopped by an error: ${message(err)}`;
+  } finally {
+    await rollBack(ctx, c, base2, images2, before.data.ImageId, opts.signal).catch(
+      (err) => ctx.warn?.(`the rollback to ${base2.name} failed: ${message(err)}`)
+    );
+  }
+  return assembleReport({
+    cluster: c.name,
+    section: r,
+    variants: [...outcomes.values()],
+    runs,
+    clusterOn: await whereTheTierIs(ctx, c),
+    startedAt,
+    finishedAt: new Date(ctx.clock.now()).toISOString(),
+    ...interrupted ? { interrupted } : {}
+  });
+}
+async function rollOut(ctx, c, t, machines2, v2, images2, opts, phase) {
+  let image2 = images2.get(v2.name);
+  if (!image2) {
+    const t02 = ctx.clock.now();
+    const baked = await bakeVariantImage(ctx, c, t, machines2, v2, { rebuild: opts.rebuildImages ?? false });
+    if (baked.action !== "reused") phase("bake", (ctx.clock.now() - t02) / 1e3);
+    image2 = baked.imageId;
+    images2.set(v2.name, image2);
+  }
+  const t0 = ctx.clock.now();
+  const r = await rollAcapyTo(ctx, c, image2, `regression variant ${v2.name}`);
+  phase("rollout", (ctx.clock.now() - t0) / 1e3);
+  return r.instanceIds;
+}
+async function rollBack(ctx, c, base2, images2, before, signal) {
+  const image2 = images2.get(base2.name) ?? await existingVariantImage(ctx, c, base2) ?? before;
+  if (!image2) throw new Error(`no image of ${base2.name} and none the tier ran before`);
+  if (signal?.aborted) ctx.log?.(`cancelled: rolling the ACA-Py tier back to ${base2.name} first`);
+  await rollAcapyTo(ctx, c, image2, `regression rollback to ${base2.name}`);
+}
+
+// src/regression/outcome.ts
+function regressionFailure(r, s) {
+  const parts = [
+    ...r.regressions.map((x) => `regression: ${x}`),
+    ...r.variants.filter((v2) => v2.status === "failed").map((v2) => `variant ${v2.name} failed: ${v2.error}`),
+    ...r.interrupted ? [`interrupted (${r.interrupted})`] : []
+  ];
+  if (parts.length === 0) return void 0;
+  const base2 = baselineOf(s.variants).name;
+  const on = r.clusterOn === base2 ? `on the baseline ${base2}` : `on ${r.clusterOn}, not the baseline ${base2}`;
+  return `${parts.join("; ")}. The ACA-Py tier is ${on}.`;
+}
+async function rollBackOnly(ctx, c) {
+  const base2 = baselineOf(c.regression.variants);
+  let error;
+  await rollBack(ctx, c, base2, /* @__PURE__ */ new Map(), void 0).catch((err) => {
+    error = err instanceof Error ? err.message : String(err);
+  });
+  const clusterOn = await whereTheTierIs(ctx, c);
+  const lines = [
+    "## Regression cancelled: rollback",
+    "",
+    error ? `The rollback to ${mdText(base2.name)} failed: ${mdText(error)}. The ACA-Py tier is on variant **${mdText(clusterOn)}**.` : `The ACA-Py tier is on variant **${mdText(clusterOn)}**.`
+  ];
+  return { clusterOn, markdown: `${lines.join("\n")}
+` };
+}
+async function regressionStep(ctx, c, t, o) {
+  if (!c.regression) return { failure: `${c.name} has no regression section in its cluster file` };
+  if (o.mode === "plan") return { summary: regressionPlanMarkdown(t, c) };
+  if (o.mode === "rollback") {
+    const r = await rollBackOnly(ctx, c);
+    return { outputs: { "cluster-on": r.clusterOn }, summary: r.markdown };
+  }
+  const report2 = await runRegression(ctx, c, t, o);
+  const summary = writeReportFiles(o.outputDir, report2);
+  return {
+    outputs: {
+      "cluster-on": report2.clusterOn,
+      regressions: report2.regressions.length,
+      "report-dir": o.outputDir
+    },
+    summary,
+    failure: regressionFailure(report2, c.regression)
+  };
+}
+
+// actions/run-regression/src/main.ts
+var run20 = renderingClusterAction("run-regression", {
+  title: "Run regression",
+  description: "Compare the cluster file's regression variants on its cluster: plan shows the runs and every script (no AWS call); run rolls the ACA-Py tier to each variant in interleaved order (image baked once per variant, new launch template version, instance refresh), resets the wallet databases, warms up, load-tests and collects CloudWatch and docker stats, writes the report (JSON, Markdown, HTML) and rolls the tier back to the baseline, also when cancelled; rollback only rolls it back. Fails on a regression past a threshold, a failed variant or an interruption.",
+  inputs: {
+    mode: input.choice(["plan", "run", "rollback"], {
+      fallback: "run",
+      description: "plan (what the approver sees), run, or rollback (the cancelled() step)."
+    }),
+    transport: input.choice(["ssm", "http"], {
+      fallback: "ssm",
+      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable)."
+    }),
+    "master-url": input.text({
+      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089."
+    }),
+    "output-dir": input.text({
+      fallback: "regression-results",
+      description: "Where the report and each run\u2019s results are written (upload it as an artifact)."
+    }),
+    "rebuild-images": input.boolean({
+      fallback: false,
+      description: "Bake the variants' images again even if their recipe is unchanged (true/false)."
+    }),
+    "metric-period": input.integer({
+      min: 1,
+      max: 3600,
+      fallback: 60,
+      description: "CloudWatch period in seconds (60 for the load balancers and EC2)."
+    })
+  },
+  outputs: {
+    "cluster-on": "The variant the ACA-Py tier is on at the end.",
+    regressions: "How many regressions past a threshold were found.",
+    "report-dir": "Where regression.json, regression.md and regression.html are."
+  },
+  run: async ({ ctx, cluster, templates, inputs: i }) => onCancel(
+    (signal) => regressionStep(ctx, cluster, templates, {
+      mode: i.mode,
+      outputDir: i["output-dir"],
+      load: { transport: i.transport, ...i["master-url"] ? { masterUrl: i["master-url"] } : {} },
+      signal,
+      rebuildImages: i["rebuild-images"],
+      periodSeconds: i["metric-period"]
+    })
+  )
+});
+
 // src/ops/tier-capacity.ts
 var CapacityOrderError = class extends Error {
   name = "CapacityOrderError";
@@ -10737,7 +12025,7 @@ function setTierCapacity(ctx, c, tier2, given) {
 }
 
 // actions/set-capacity/src/main.ts
-var run18 = clusterAction("set-capacity", {
+var run21 = clusterAction("set-capacity", {
   title: "Set capacity",
   description: "Set min, desired and max of the ACA-Py or worker group (no call when they already hold).",
   inputs: {
@@ -10778,7 +12066,7 @@ async function setTierDefaultVersion(ctx, c, tier2, opts) {
 }
 
 // actions/set-default-template-version/src/main.ts
-var run19 = clusterAction("set-default-template-version", {
+var run22 = clusterAction("set-default-template-version", {
   title: "Set default template version",
   description: "Make a launch template version the default (a no-op when it already is), and optionally replace the running instances of the tier's group through an instance refresh.",
   inputs: {
@@ -10803,7 +12091,7 @@ var run19 = clusterAction("set-default-template-version", {
 });
 
 // actions/store-secrets/src/main.ts
-var run20 = clusterAction("store-secrets", {
+var run23 = clusterAction("store-secrets", {
   title: "Store cluster secrets",
   description: "Check every secret the cluster references exists, and store workflow secrets (passed as env) as SecureString parameters, rewriting them only when they changed. Values are masked and never logged.",
   inputs: {},
@@ -10822,7 +12110,7 @@ var run20 = clusterAction("store-secrets", {
 function jobTimings(needsJson) {
   if (!needsJson.trim()) return [];
   const needs = JSON.parse(needsJson);
-  return Object.entries(needs).map(([job, n2]) => ({ job, start: Number(n2.outputs?.started), end: Number(n2.outputs?.finished) })).filter((t) => Number.isFinite(t.start) && Number.isFinite(t.end) && t.end >= t.start).sort((a, b) => a.start - b.start).map((t) => ({ job: t.job, seconds: t.end - t.start }));
+  return Object.entries(needs).map(([job, n3]) => ({ job, start: Number(n3.outputs?.started), end: Number(n3.outputs?.finished) })).filter((t) => Number.isFinite(t.start) && Number.isFinite(t.end) && t.end >= t.start).sort((a, b) => a.start - b.start).map((t) => ({ job: t.job, seconds: t.end - t.start }));
 }
 function duration2(s) {
   if (s < 10) return `${s.toFixed(s === Math.round(s) ? 0 : 1)} s`;
@@ -10942,7 +12230,7 @@ async function clusterSummary(ctx, c, timings) {
 }
 
 // actions/summarize-cluster/src/main.ts
-var run21 = clusterAction("summarize-cluster", {
+var run24 = clusterAction("summarize-cluster", {
   title: "Summarize cluster",
   description: "Write the cluster-up job summary: admin, transport and Locust UI URLs, image ids, template versions, groups, estimated cost per hour, and the time each job took.",
   inputs: {
@@ -11186,7 +12474,7 @@ async function sweepEveryRegion(contextFor, regions, opts, report2) {
 }
 
 // actions/sweep-expired/src/main.ts
-var run22 = defineAction("sweep-expired", {
+var run25 = defineAction("sweep-expired", {
   title: "Sweep expired clusters",
   description: "Destroy every cluster whose expiry tag (creation or last apply, plus the cluster's time-to-live) has passed or cannot be read, including the leftovers of cancelled or failed builds and their stored parameters. Every expired cluster is attempted; the step fails at the end, naming each that failed.",
   inputs: {
@@ -11226,7 +12514,7 @@ var run22 = defineAction("sweep-expired", {
 });
 
 // actions/teardown/src/main.ts
-var run23 = clusterAction("teardown", {
+var run26 = clusterAction("teardown", {
   title: "Tear down cluster",
   description: `Scale the cluster's groups to zero (everything else kept for a fast restart) or destroy every resource tagged for the cluster in dependency order, retrying "still in use" answers until a deadline. Only resources tagged for this cluster are touched. A dry run lists what would go.`,
   inputs: {
@@ -11254,7 +12542,7 @@ var run23 = clusterAction("teardown", {
 });
 
 // actions/validate-cluster/src/main.ts
-var run24 = clusterFileAction("validate-cluster", {
+var run27 = clusterFileAction("validate-cluster", {
   title: "Validate cluster file",
   description: "Check a clusters/<name>.yml against the schema and the semantic rules, before any AWS call; refuse any other path spelling and a name another file under clusters/ also uses.",
   cluster: "Path of the cluster file, exactly clusters/<name>.yml, e.g. clusters/perf.yml.",
@@ -11330,16 +12618,16 @@ async function verifyCluster(ctx, c, t, input2) {
   try {
     v2 = await waitFor(
       async () => {
-        const [run26] = await runOnInstances(ctx, {
+        const [run29] = await runOnInstances(ctx, {
           targets: { instanceIds: [input2.masterId] },
           script: verifyScript(t, c, input2),
           comment: `akrida-ops verify ${c.name}`,
           timeoutSeconds: 300
         });
-        if (!run26) throw new VerifyOutputError(`the command returned no result for ${input2.masterId}`);
-        const problem = verifyOutputProblem(run26.stdout);
+        if (!run29) throw new VerifyOutputError(`the command returned no result for ${input2.masterId}`);
+        const problem = verifyOutputProblem(run29.stdout);
         if (problem) throw new VerifyOutputError(problem);
-        v2 = parseVerifyOutput(run26.stdout);
+        v2 = parseVerifyOutput(run29.stdout);
         const settled = v2.live === "200" && v2.ready === "200" && v2.workers === String(workersInService);
         return settled ? { done: true, value: v2 } : { done: false, status: `workers ${v2.workers ?? "-"}/${workersInService}, live ${v2.live ?? "-"}` };
       },
@@ -11407,7 +12695,7 @@ async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
 }
 
 // actions/verify-cluster/src/main.ts
-var run25 = renderingClusterAction("verify-cluster", {
+var run28 = renderingClusterAction("verify-cluster", {
   title: "Verify cluster",
   description: "Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker. Writes a table to the job summary.",
   inputs: {
@@ -11449,18 +12737,20 @@ var actions = {
   "plan-cluster": run11,
   preflight: run12,
   "prepare-machines": run13,
-  "render-launch-template": run14,
-  "renew-expiry": run15,
-  "run-load-test": run16,
-  "run-on-instances": run17,
-  "set-capacity": run18,
-  "set-default-template-version": run19,
-  "store-secrets": run20,
-  "summarize-cluster": run21,
-  "sweep-expired": run22,
-  teardown: run23,
-  "validate-cluster": run24,
-  "verify-cluster": run25
+  "regression-history": run15,
+  "render-launch-template": run16,
+  "renew-expiry": run17,
+  "run-load-test": run18,
+  "run-on-instances": run19,
+  "run-regression": run20,
+  "set-capacity": run21,
+  "set-default-template-version": run22,
+  "store-secrets": run23,
+  "summarize-cluster": run24,
+  "sweep-expired": run25,
+  teardown: run26,
+  "validate-cluster": run27,
+  "verify-cluster": run28
 };
 export {
   actions

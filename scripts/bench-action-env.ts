@@ -2,6 +2,7 @@
 // that pass every action's own checks, and an endpoint nothing listens on (127.0.0.1:9 refuses at
 // once), one attempt, in a scratch workspace holding the example cluster (what a checkout gives an
 // action). Shared by the cold-start benchmark and the test that runs every bundle.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ export function actionEntryFile(root: string, name: string): string {
 /** Actions that never call AWS: they run to their end. */
 export const AWS_FREE = new Set([
   'validate-cluster',
+  'regression-history',
   'list-clusters',
   'comment-plan',
   'plan-cluster',
@@ -30,7 +32,29 @@ export const AWS_FREE = new Set([
  * Actions that do nothing for a cluster without a machines section (perf-example.yml has none):
  * they get clusters/example.yml (the from-zero form), or they would exit before any AWS call.
  */
-const MACHINE_ACTIONS = new Set(['ensure-machines', 'prepare-machines']);
+const MACHINE_ACTIONS = new Set([
+  'ensure-machines',
+  'prepare-machines',
+  'run-regression',
+  'regression-history',
+]);
+
+/** A regression's report as run-regression leaves it, for regression-history to append. */
+const REPORT = {
+  cluster: 'example',
+  startedAt: '2026-01-01T00:00:00.000Z',
+  finishedAt: '2026-01-01T01:00:00.000Z',
+  confidence: 0.95,
+  repetitions: 1,
+  variants: [
+    { name: 'acapy-1-3', acapyTag: 'py3.12-1.3.0', walletType: 'askar', baseline: true, status: 'ok' },
+    { name: 'acapy-1-4', acapyTag: 'py3.12-1.4.0', walletType: 'askar', baseline: false, status: 'ok' },
+  ],
+  runs: [],
+  verdicts: [],
+  clusterOn: 'acapy-1-3',
+  regressions: [],
+};
 
 /**
  * A scratch workspace to run the actions in: the example clusters, a plan to comment, and a saved
@@ -42,6 +66,10 @@ export function coldStartWorkspace(root = '.'): string {
   for (const f of ['perf-example.yml', 'example.yml'])
     copyFileSync(join(root, 'clusters', f), join(dir, 'clusters', f));
   writeFileSync(join(dir, 'plan.md'), '# plan\n');
+  // regression-history's results and the repository it pushes to (a bare one here).
+  mkdirSync(join(dir, 'regression'));
+  writeFileSync(join(dir, 'regression', 'regression.json'), JSON.stringify(REPORT));
+  execFileSync('git', ['init', '--quiet', '--bare', join(dir, 'history.git')]);
   const plan = savedPlan(
     {
       cluster: 'perf-example',
@@ -82,6 +110,8 @@ export function coldStartEnv(action?: string): Record<string, string> {
     INPUT_MARKER: 'akrida-bench',
     'INPUT_BODY-FILE': 'plan.md',
     'INPUT_PLAN-FILE': 'plan.json',
+    INPUT_RESULTS: 'regression',
+    INPUT_REPOSITORY: 'history.git',
     AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',

@@ -7,6 +7,7 @@ import { clusterPlan } from './cluster-plan.js';
 import { clusterSweep } from './cluster-sweep.js';
 import { clusterUp } from './cluster-up.js';
 import { loadTest } from './load-test.js';
+import { regression, regressionRun } from './regression.js';
 import { release } from './release.js';
 
 export function workflows(): Record<string, object> {
@@ -17,6 +18,8 @@ export function workflows(): Record<string, object> {
     'cluster-plan': clusterPlan,
     'cluster-sweep': clusterSweep,
     'load-test': loadTest,
+    regression: regression(),
+    'regression-run': regressionRun,
     bootstrap,
     ci,
     release,

@@ -3,6 +3,7 @@ import { closest } from '../config/catalog.js';
 import { runDemo } from '../demo/demo.js';
 import { NEEDS_LOCUST, runWithLocalLocust } from '../demo/local-load-test.js';
 import { locustAvailable } from '../demo/local-locust.js';
+import { regressionDemoOutcome, runRegressionDemo } from '../demo/regression-demo.js';
 import { type CommandContext, EXIT } from './command-context.js';
 import { clusterOf, clusterOption, keyValue, positiveNumber, positiveWhole, UsageError } from './options.js';
 import { runWorkflowCommand } from './workflow.js';
@@ -69,7 +70,7 @@ Examples:
         };
         const write = (s: string) => io.out(paint(s));
         // A simulated load test needs a Locust master: a real one on 127.0.0.1, when installed.
-        const needsLocust = cmd.simulate && names.includes('load-test');
+        const needsLocust = cmd.simulate && (names.includes('load-test') || names.includes('regression'));
         const withLocust = needsLocust && locustAvailable();
         if (needsLocust && !withLocust) write(`note: ${NEEDS_LOCUST}; the load test will fail\n`);
         const r = withLocust
@@ -131,6 +132,59 @@ Examples:
           (s) => io.out(paint(s)),
         );
         setExit(results.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
+      },
+    );
+  sub('demo-regression')
+    .description(
+      'cluster-up, the regression workflow and cluster-down on the simulated AWS: two ACA-Py variants, two runs each, interleaved, a real Locust on 127.0.0.1; one variant made slower by the demo, so the report flags it',
+    )
+    .addOption(clusterOption())
+    .option('--run-time <seconds>', 'seconds of measured load per run', positiveWhole, 10)
+    .option('--warmup <seconds>', 'seconds of unmeasured load before each run', positiveWhole, 3)
+    .option('--users <n>', 'Locust users', positiveWhole, 10)
+    .option(
+      '--slowdown <factor>',
+      'how many times slower the keep-records variant answers',
+      positiveNumber,
+      3,
+    )
+    .option(
+      '--time-scale <factor>',
+      'simulated seconds to real seconds outside the load',
+      positiveNumber,
+      0.002,
+    )
+    .option('--out <dir>', 'results folder; the run writes to <dir>/runs/<run id>/', 'out')
+    .option('-v, --verbose', 'also show steps that do nothing here')
+    .addHelpText('after', '\nExample:\n  akrida demo-regression --cluster clusters/example.yml')
+    .action(
+      async (opts: {
+        cluster?: string;
+        runTime: number;
+        warmup: number;
+        users: number;
+        slowdown: number;
+        timeScale: number;
+        out: string;
+        verbose?: boolean;
+      }) => {
+        const r = await runRegressionDemo(
+          {
+            cluster: opts.cluster ?? 'clusters/example.yml',
+            outDir: opts.out,
+            runTime: opts.runTime,
+            warmup: opts.warmup,
+            users: opts.users,
+            repetitions: 2,
+            slowdown: { 'keep-records': opts.slowdown },
+            timeScale: opts.timeScale,
+            verbose: opts.verbose ?? false,
+          },
+          (s) => io.out(paint(s)),
+        );
+        const outcome = regressionDemoOutcome(r);
+        io.out(paint(`demo: ${outcome.message}\n`));
+        setExit(outcome.ok ? EXIT.ok : EXIT.failed);
       },
     );
 }

@@ -8,6 +8,7 @@ import { loadClusterFile } from '../config/load.js';
 import { scanClusterFiles } from '../ops/list-clusters.js';
 import { TemplateSet } from '../render/render.js';
 import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
+import { localGitServer } from '../runner/local-remote.js';
 import { type RunResult, repoRoot, runWorkflowFile } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { loadWorkflow } from '../runner/workflow.js';
@@ -86,6 +87,8 @@ export async function runWorkflowCommand(
   mkdirSync(runDir, { recursive: true });
   write(`run ${runId}: summaries and artifacts in ${runDir}\n`);
   const results: RunResult[] = [];
+  // The regression pushes its history to this repository's git: here, a bare one under outDir.
+  const serverUrl = cmd.names.includes('regression') ? localGitServer(cmd.outDir) : undefined;
   const fileOf = (name: string) => join(root, '.github/workflows', `${name}.yml`);
   // In a chain an input goes to the workflows that take it; one none takes goes to all, to be named.
   const takenBy = new Map(cmd.names.map((n) => [n, declaredInputs(fileOf(n))]));
@@ -116,6 +119,7 @@ export async function runWorkflowCommand(
       secrets,
       deps,
       runId,
+      ...(serverUrl ? { serverUrl } : {}),
       hideNoOpSteps: !cmd.verbose,
       debug: process.env.ACTIONS_STEP_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1',
       artifactsDir: join(runDir, 'artifacts'),

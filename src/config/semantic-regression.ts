@@ -48,6 +48,19 @@ export function regressionProblems(c: Cluster, error: Report, warn: Report): voi
       'a regression needs machines.issuer: one ACA-Py image is baked per variant from the issuer the toolkit prepares',
       'add machines.issuer (see clusters/example.yml)',
     );
+  const acapyImage = c.images.acapy;
+  if (c.machines?.issuer && !('machine' in acapyImage && acapyImage.machine === 'issuer'))
+    error(
+      ['images', 'acapy'],
+      'a regression bakes each variant from the issuer machine: the ACA-Py image must be made from it too',
+      'set images.acapy to { machine: issuer }',
+    );
+  if (!c.machines?.database)
+    error(
+      at(),
+      'a regression resets the wallet databases on machines.database before each run',
+      'add machines.database (see clusters/example.yml)',
+    );
   if (pinnedFrom(c.source) === undefined)
     error(
       ['source', 'ref'],

@@ -55,6 +55,8 @@ export async function startLocalLoadTest(
     failGate?: boolean;
     /** Interrupt a Spot worker during the load test (the workers are put on Spot if the file has them on-demand). */
     spotInterruption?: SpotInterruptionPlan | undefined;
+    /** Variant name -> how many times slower the simulated ACA-Py of that variant answers. */
+    slowdown?: Record<string, number>;
   },
   write: (s: string) => void,
 ): Promise<LocalLoadTest> {
@@ -86,9 +88,13 @@ export async function startLocalLoadTest(
   const workers = sizeWorkers(loaded.cluster).workers;
   const release = acapyVersion(loaded.cluster).release;
   // The agent answers as the release and wallet the cluster file plans, from ACA-Py's API document.
+  // The simulated tier, once made: how slow the variant it runs answers, and CloudWatch's datapoints.
+  let tier: SimulatedAccount['akrida']['tier'] | undefined;
   const standIn = await startHolderAgentStandIn({
     ...(release !== undefined ? { release } : {}),
     walletType: loaded.cluster.acapy.walletType,
+    latencyFactor: () => tier?.factor() ?? 1,
+    onAnswer: (ms, status) => tier?.answered(ms, status),
   });
   const locust = await startLocust({
     workers,
@@ -112,6 +118,8 @@ export async function startLocalLoadTest(
     const seeded = await simulatedAccount([loaded.cluster], clock);
     const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
     account.akrida.loopbackLocust = true;
+    tier = account.akrida.tier;
+    tier.slowdown = { ...opts.slowdown };
     // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
     // and a ledger; the agent's key is the one its machine's .env names.
     closeIssuer = await attachIssuerStandIn(account.akrida);
@@ -130,13 +138,29 @@ export async function startLocalLoadTest(
     const latency = account.sim.world.latency;
     const usual = { ...latency };
     unbind = () => bound?.stop();
+    const realTime = (on: boolean) => {
+      clock.inner = new ScaledClock(on ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
+      latency.ssmDelivery = on ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+    };
+    let followSwarm = false;
+    let swarming = false;
+    // In other workflows (a regression's runs) only the swarms run in real time, from the swarm
+    // call to the stop call, and each call to Locust (it blocks this process, so its real time is
+    // the simulated time it takes); rollouts, resets and collection run in scaled time.
+    account.akrida.onLocustHttp = (script, when) => {
+      if (!followSwarm) return;
+      if (when === 'before') return realTime(true);
+      const call = /'https?:\/\/[^']*\/(swarm|stop)'/.exec(script)?.[1];
+      if (call) swarming = call === 'swarm';
+      realTime(swarming);
+    };
     return {
       clusterFile,
       account,
       beforeWorkflow: (name) => {
         const loadTest = name === 'load-test';
-        clock.inner = new ScaledClock(loadTest ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
-        latency.ssmDelivery = loadTest ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
+        realTime(loadTest);
+        followSwarm = !loadTest;
         if (loadTest) write('the load test runs in real time against the local Locust\n');
         bound?.stop();
         bound = undefined;
@@ -165,9 +189,22 @@ export async function startLocalLoadTest(
 
 /** Workflows on a simulated account with a real local Locust master (see startLocalLoadTest). */
 export async function runWithLocalLocust(
-  cmd: WorkflowCommand & { failGate?: boolean; spotInterruption?: SpotInterruptionPlan | undefined },
+  cmd: WorkflowCommand & {
+    failGate?: boolean;
+    spotInterruption?: SpotInterruptionPlan | undefined;
+    slowdown?: Record<string, number>;
+    /** Called with the account before the first workflow (a test's faults). */
+    onAccount?: (a: SimulatedAccount) => void;
+  },
   write: (s: string) => void,
-): Promise<{ results: RunResult[]; runDir: string; clusterFile: string; hits: number; refused: string[] }> {
+): Promise<{
+  results: RunResult[];
+  runDir: string;
+  clusterFile: string;
+  hits: number;
+  refused: string[];
+  account: SimulatedAccount;
+}> {
   const runId = cmd.runId ?? String(Date.now());
   const runDir = join(cmd.outDir, 'runs', runId);
   mkdirSync(runDir, { recursive: true });
@@ -178,10 +215,12 @@ export async function runWithLocalLocust(
       timeScale: cmd.timeScale,
       failGate: cmd.failGate ?? false,
       spotInterruption: cmd.spotInterruption,
+      ...(cmd.slowdown ? { slowdown: cmd.slowdown } : {}),
     },
     write,
   );
   try {
+    cmd.onAccount?.(local.account);
     const results = await runWorkflowCommand(
       {
         ...cmd,
@@ -197,7 +236,14 @@ export async function runWithLocalLocust(
       },
       write,
     );
-    return { results, runDir, clusterFile: local.clusterFile, hits: local.hits(), refused: local.refused() };
+    return {
+      results,
+      runDir,
+      clusterFile: local.clusterFile,
+      hits: local.hits(),
+      refused: local.refused(),
+      account: local.account,
+    };
   } finally {
     await local.stop();
   }

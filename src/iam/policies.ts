@@ -38,12 +38,13 @@ const PLAN_OPERATIONS = [
 ];
 
 /**
- * cluster-up (first run and re-run), cluster-apply, cluster-down (destroy) and cluster-sweep; the
- * load-test workflow makes a subset of these and LOAD_TEST_OPERATIONS (test/iam/load-test.test.ts,
- * with a real Locust).
+ * cluster-up (first run and re-run), cluster-apply, cluster-down (destroy), cluster-sweep and the
+ * regression (its CloudWatch figures); the load-test workflow makes a subset of these and
+ * LOAD_TEST_OPERATIONS (test/iam/load-test.test.ts, with a real Locust).
  */
 const DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
+  'CloudWatch:GetMetricData',
   'AutoScaling:AttachLoadBalancerTargetGroups',
   'AutoScaling:CreateAutoScalingGroup',
   'AutoScaling:CreateOrUpdateTags',

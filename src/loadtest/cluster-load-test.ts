@@ -15,7 +15,7 @@ import { describeMaster } from '../resources/master.js';
 import { checkLoadTestCapacity } from './load-test-capacity.js';
 import { HttpTransport, LocustClient } from './locust-client.js';
 import { writeResultFiles } from './result-files.js';
-import { type LoadTestSummary, summaryMarkdown, type Thresholds } from './results.js';
+import { type LoadTestSummary, type Sample, summaryMarkdown, type Thresholds } from './results.js';
 import { runFailure, runLoadTest } from './run-load-test.js';
 import { SsmTransport } from './ssm-transport.js';
 import { sampleWorkerLoad } from './worker-load.js';
@@ -38,12 +38,17 @@ export interface ClusterLoadTestOptions {
   baseline?: LoadTestSummary | undefined;
   /** Stops the swarm (a cancelled workflow). */
   signal?: AbortSignal;
+  /** Called once the swarm is sent, and once the run ends (before the stop is sent). */
+  onSwarm?: () => void;
+  onStop?: () => void;
 }
 
 export interface ClusterLoadTestResult {
   summary: LoadTestSummary;
   markdown: string;
   summaryFile: string;
+  /** The time series the run sampled (also in timeseries.json). */
+  samples: Sample[];
   /** The gates that failed, when any did. */
   failure?: string | undefined;
 }
@@ -96,6 +101,18 @@ async function lostInstances(ctx: AwsContext, ids: string[]): Promise<Map<string
   );
 }
 
+/** Locust's web API on the cluster's master: through SSM on it, or its web URL. */
+export async function masterClient(
+  ctx: AwsContext,
+  c: Cluster,
+  templates: TemplateSet,
+  opts: Pick<ClusterLoadTestOptions, 'transport' | 'masterUrl'>,
+): Promise<LocustClient> {
+  if (opts.transport === 'http' && opts.masterUrl) return new LocustClient(new HttpTransport(opts.masterUrl));
+  const master = await describeMaster(ctx, c);
+  return new LocustClient(new SsmTransport(ctx, templates, master.instanceId, c.locust.master.webPort));
+}
+
 export async function clusterLoadTest(
   ctx: AwsContext,
   c: Cluster,
@@ -115,12 +132,7 @@ export async function clusterLoadTest(
   };
   const workers = await inServiceWorkers(ctx, c);
   checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
-  const master = await describeMaster(ctx, c);
-  const client = new LocustClient(
-    opts.transport === 'http' && opts.masterUrl
-      ? new HttpTransport(opts.masterUrl)
-      : new SsmTransport(ctx, templates, master.instanceId, c.locust.master.webPort),
-  );
+  const client = await masterClient(ctx, c, templates, opts);
   const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
   const r = await runLoadTest(client, {
     cluster: c.name,
@@ -132,6 +144,8 @@ export async function clusterLoadTest(
     thresholds,
     clock: ctx.clock,
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onSwarm ? { onSwarm: opts.onSwarm } : {}),
+    ...(opts.onStop ? { onStop: opts.onStop } : {}),
     ...(ctx.log ? { log: ctx.log } : {}),
     ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
     // The workers in service now: one that left is not sampled, its replacement is.
@@ -159,5 +173,5 @@ export async function clusterLoadTest(
   };
   const markdown = summaryMarkdown(r.summary, r.samples, opts.baseline);
   const summaryFile = writeResultFiles(opts.outputDir, r, markdown);
-  return { summary: r.summary, markdown, summaryFile, failure: runFailure(r.summary) };
+  return { summary: r.summary, markdown, summaryFile, samples: r.samples, failure: runFailure(r.summary) };
 }

@@ -41,6 +41,9 @@ export interface LoadTestOptions {
     terminations(since: number): Promise<GroupActivity[]>;
     instances(ids: string[]): Promise<Map<string, LostInstance>>;
   };
+  /** Called once the swarm is sent, and once the stop is (a regression's server-side window). */
+  onSwarm?: () => void;
+  onStop?: () => void;
 }
 
 export interface LoadTestArtifacts {
@@ -111,6 +114,7 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
   let previous = { t: 0, requests: 0 };
   try {
     await client.swarm(opts.users, opts.spawnRate);
+    opts.onSwarm?.();
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
     while (opts.clock.now() - start < opts.runTimeSeconds * 1000) {
       if (opts.signal?.aborted) throw new LoadTestError('the load test was cancelled; the swarm was stopped');
@@ -132,6 +136,7 @@ export async function runLoadTest(client: LocustClient, opts: LoadTestOptions): 
     }
     end = opts.clock.now();
   } finally {
+    opts.onStop?.();
     await stop().catch((err: unknown) =>
       log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`),
     );

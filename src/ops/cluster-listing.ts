@@ -8,6 +8,7 @@ import {
   CLUSTERS_DIR,
   changedClusters,
   clustersForSchedule,
+  type ScheduleOf,
   scanClusterFiles,
 } from './list-clusters.js';
 
@@ -17,6 +18,8 @@ export interface ClusterQuery {
   one?: string;
   /** The cron expression that fired. */
   schedule?: string;
+  /** Whose schedule it is: the teardown's (cluster-down) or the regression's. */
+  scheduleOf?: ScheduleOf;
   /** A commit: the files changed since. */
   changedSince?: string;
   /** More regions to sweep (e.g. of clusters whose file was deleted). */
@@ -50,7 +53,7 @@ export function listClusters(q: ClusterQuery): ClusterListing {
   // Scheduled or listed: one bad file is a problem and is skipped, never a stop.
   const scan = scanClusterFiles(dir);
   const regions = scan.valid.map((l) => l.cluster.region);
-  if (q.schedule) return listing(clustersForSchedule(q.schedule, scan), regions, scan.problems);
+  if (q.schedule) return listing(clustersForSchedule(q.schedule, scan, q.scheduleOf), regions, scan.problems);
   if (q.changedSince && !/^0+$/.test(q.changedSince))
     return listing(changedClusters(q.changedSince, dir), regions, scan.problems);
   return listing(

@@ -113,11 +113,21 @@ export function scanClusterFiles(dir = CLUSTERS_DIR): ClusterFileScan {
 
 const normCron = (s: string) => s.trim().split(/\s+/).join(' ');
 
-/** The usable clusters whose teardown schedule is this cron (unusable files are in scan.problems). */
-export function clustersForSchedule(cron: string, scan: ClusterFileScan): string[] {
-  return scan.valid
-    .filter((l) => normCron(l.cluster.teardown.schedule) === normCron(cron))
-    .map((l) => l.file);
+export type ScheduleOf = 'teardown' | 'regression';
+
+/** The cron of a cluster's teardown or regression schedule, when it has one. */
+export function scheduleOf(c: LoadedCluster['cluster'], of: ScheduleOf): string | undefined {
+  const cron = of === 'teardown' ? c.teardown.schedule : c.regression?.schedule;
+  return cron === undefined ? undefined : normCron(cron);
+}
+
+/** The usable clusters whose teardown (or regression) schedule is this cron (unusable files are in scan.problems). */
+export function clustersForSchedule(
+  cron: string,
+  scan: ClusterFileScan,
+  of: ScheduleOf = 'teardown',
+): string[] {
+  return scan.valid.filter((l) => scheduleOf(l.cluster, of) === normCron(cron)).map((l) => l.file);
 }
 
 export function changedClusters(since: string, dir = CLUSTERS_DIR, cwd = '.'): string[] {

@@ -48,7 +48,12 @@ export interface RunRecord {
   /** Seconds spent on rollout, reset, warm-up and collection: the regression's own cost. */
   overheadSeconds?: number;
   loadSeconds?: number;
+  /** Seconds of each phase of this run (bake counts only when the image was made in it). */
+  phases?: Partial<Record<Phase, number>>;
 }
+
+export const PHASES = ['bake', 'rollout', 'reset', 'warmup', 'load', 'collect'] as const;
+export type Phase = (typeof PHASES)[number];
 
 export const METRICS = ['p95', 'throughput', 'errorRatio'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -2,7 +2,7 @@
 // variants with their reasons, a verdict table per metric, the server-side figures per run and the
 // trend of earlier runs. Every value passes through the Markdown escapers.
 import { mdRow, mdText } from '../render/markdown.js';
-import { METRIC_LABEL, METRICS, type RegressionReport } from './model.js';
+import { METRIC_LABEL, METRICS, PHASES, type RegressionReport } from './model.js';
 import { formatChange } from './verdict.js';
 
 export interface TrendRow {
@@ -75,10 +75,10 @@ export function regressionMarkdown(r: RegressionReport, trend: readonly TrendRow
       'ALB p95 ms',
       'ALB 5xx',
       'max CPU %',
-      'overhead s',
+      'containers (peak CPU %)',
     ]),
   );
-  out.push('|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---|');
   for (const run of r.runs)
     out.push(
       mdRow([
@@ -92,13 +92,74 @@ export function regressionMarkdown(r: RegressionReport, trend: readonly TrendRow
         num(run.server?.targetP95Ms, 0),
         num(run.server?.target5xx, 0),
         num(run.server?.maxCpuPercent),
+        Object.entries(run.server?.containers ?? {})
+          .map(([k, c]) => `${k} ${c.maxCpuPercent.toFixed(0)}`)
+          .join(', ') || '–',
+      ]),
+    );
+  out.push('', timeMarkdown(r));
+  if (trend.length > 0) out.push('', trendMarkdown(trend));
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Where each run's time went, in the cluster's clock: the load test itself and what the regression
+ * adds around it (bake only when the image was made in that run).
+ */
+export function timeMarkdown(r: RegressionReport): string {
+  const out = [
+    '### Time per run (s)',
+    '',
+    mdRow(['#', 'variant', ...PHASES, 'added by the regression']),
+    `|---:|---|${PHASES.map(() => '---:').join('|')}|---:|`,
+  ];
+  for (const run of r.runs)
+    out.push(
+      mdRow([
+        run.order,
+        run.variant,
+        ...PHASES.map((p) => num(run.phases?.[p], 0)),
         num(run.overheadSeconds, 0),
       ]),
     );
-  if (trend.length > 0) {
-    out.push('', '### Trend (mean p95 ms, oldest first)', '');
-    for (const t of trend)
-      out.push(`- ${mdText(t.variant)}: ${t.points.map((p) => `${p.p95Ms.toFixed(0)}`).join(' → ')}`);
-  }
+  const added = r.runs.flatMap((x) => (x.overheadSeconds === undefined ? [] : [x.overheadSeconds]));
+  if (added.length)
+    out.push(
+      '',
+      `The regression added ${(added.reduce((a, b) => a + b, 0) / added.length).toFixed(0)} s per run on average beyond the load test (rollout, reset, warm-up, collection; the first run of a variant also bakes its image).`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+/** The history's last runs per variant, oldest first: mean p95, throughput and error ratio. */
+export function trendMarkdown(trend: readonly TrendRow[], keep?: number): string {
+  const n = Math.max(0, ...trend.map((t) => t.points.length));
+  const out = [
+    `### Trend (the last ${keep ?? n} runs per variant, oldest first)`,
+    '',
+    mdRow(['variant', 'runs', 'p95 ms', 'req/s', 'errors %']),
+    '|---|---:|---|---|---|',
+  ];
+  const trail = (xs: number[], digits: number) => xs.map((x) => x.toFixed(digits)).join(' → ');
+  for (const t of trend)
+    out.push(
+      mdRow([
+        t.variant,
+        t.points.length,
+        trail(
+          t.points.map((p) => p.p95Ms),
+          0,
+        ),
+        trail(
+          t.points.map((p) => p.rps),
+          1,
+        ),
+        trail(
+          t.points.map((p) => p.errorRatio * 100),
+          2,
+        ),
+      ]),
+    );
+  if (trend.length === 0) out.push('| (no earlier run) | 0 | | | |');
   return `${out.join('\n')}\n`;
 }

@@ -46,19 +46,33 @@ export function imageRecipe(source: string, script: string): string {
     .slice(0, 12);
 }
 
+/**
+ * An image of the source as another variant (a regression's): its own script runs first, its images
+ * are tagged and pruned apart from the role's, and its recipe includes that script.
+ */
+export interface BakeVariant {
+  /** Names the images and tags them (`tag`: the variant's name). */
+  name: string;
+  tag: string;
+  /** Run on the source before the role's preparation (the variant's machine script). */
+  script: string;
+}
+
 export async function bakeImage(
   ctx: AwsContext,
   c: Cluster,
   role: ImageRole,
   t: TemplateSet,
-  opts: { rebuild?: boolean } = {},
+  opts: { rebuild?: boolean; variant?: BakeVariant } = {},
 ): Promise<BakeResult> {
   const field = `images.${role}`;
   const instance = await findSelectedInstance(ctx, c, c.images[role], field);
   const source = required(instance.InstanceId, 'InstanceId', 'DescribeInstances', field);
+  const v = opts.variant;
   const script = prepareScript(t, c, role);
-  const recipe = imageRecipe(source, script);
-  const ours = selector(c.name, `${role}-image`);
+  const recipe = imageRecipe(source, v ? `${v.script}\n${script}` : script);
+  const kind = v ? `${role}-variant-image` : `${role}-image`;
+  const ours = { ...selector(c.name, kind), ...(v ? { [v.tag]: v.name } : {}) };
   const listed = await findImages(ctx.clients, ours);
   const images = listed.filter((i) => i.State !== 'failed');
   const same = images.find((i) => tagOf(i, RECIPE_TAG) === recipe);
@@ -79,6 +93,14 @@ export async function bakeImage(
         ? 'reset Docker (deleting /var/lib/docker) and rebuild'
         : 'check out a ref and rebuild',
     );
+    if (v)
+      await runOnInstances(ctx, {
+        targets: { instanceIds: [source] },
+        script: v.script,
+        comment: `akrida-ops prepare ${role} variant ${v.name} for ${c.name}`,
+        expectedSeconds: LATENCY.prepareMachine,
+        timeoutSeconds: 3600,
+      });
     await runOnInstances(ctx, {
       targets: { instanceIds: [source] },
       script,
@@ -88,8 +110,9 @@ export async function bakeImage(
     });
     await recordLastRun(ctx, c, `prepare-${role}-image`, script);
     const now = new Date(ctx.clock.now());
-    name = `${c.name}-${role}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
-    const tags: Tags = { ...resourceTags(c, `${role}-image`, now), Name: name, [RECIPE_TAG]: recipe };
+    const stem = v ? `${role}-${v.name}` : role;
+    name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
+    const tags: Tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
     const address: Address = { kind: 'image', name, note: `${field}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,

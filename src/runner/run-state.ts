@@ -7,6 +7,9 @@ import { type Contexts, interpolate } from './expressions.js';
 import type { JobRecord, RunnerOptions, StepRecord } from './types.js';
 import { type Workflow, WorkflowError } from './workflow.js';
 
+/** github.repository of a local run. */
+export const LOCAL_REPOSITORY = 'local/akrida-ops';
+
 export interface RunState {
   readonly wf: Workflow;
   readonly opts: RunnerOptions;
@@ -36,7 +39,8 @@ export function newRunState(wf: Workflow, opts: RunnerOptions): RunState {
       github: {
         event_name: opts.event.name,
         event: opts.event.payload ?? {},
-        repository: 'local/akrida-ops',
+        repository: LOCAL_REPOSITORY,
+        server_url: opts.serverUrl ?? 'https://github.com',
         run_id: opts.runId ?? String(Date.now()),
         workspace: opts.root,
         ref: 'refs/heads/main',

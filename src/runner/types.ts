@@ -42,6 +42,11 @@ export interface RunnerOptions {
   masks?: Set<string>;
   /** github.run_id (default: now in ms). */
   runId?: string;
+  /**
+   * github.server_url: where `${server_url}/${repository}.git` is this repository's git remote (the
+   * regression history pushes there). Locally a folder of bare repositories (default: GitHub's).
+   */
+  serverUrl?: string;
   /** Leave out of the log the steps that do nothing here (checkout, credentials, timestamps). */
   hideNoOpSteps?: boolean;
   /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */

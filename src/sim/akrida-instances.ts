@@ -6,10 +6,12 @@
 // workers whose MASTER_HOST is the master's address. A wrong value upstream shows up here.
 import { spawnSync } from 'node:child_process';
 import { type AdminCall, apiOfRunning, queryOf } from './acapy/api-document.js';
+import { AcapyTierLoad } from './acapy/tier-load.js';
 import type { SimInstance } from './ec2.js';
 import { covers } from './elbv2.js';
 import type { SimulatedAws } from './index.js';
 import { type IssuerStandInLink, MachineInstances } from './machine-instances.js';
+import { RegressionMachines } from './regression-machines.js';
 import {
   assigned,
   assignedList,
@@ -63,6 +65,8 @@ export class AkridaInstances {
    * this machine, against a real Locust listening on 127.0.0.1 at the cluster's web port.
    */
   loopbackLocust = false;
+  /** Called with each locust-http script before and after it runs (the demo follows swarm and stop). */
+  onLocustHttp: ((script: string, when: 'before' | 'after') => void) | undefined = undefined;
   /** What each worker reports when sampled during a load test (percent CPU, share of memory). */
   workerLoad: (inst: SimInstance) => { cpu: number; memory: number } = () => ({ cpu: 35, memory: 0.4 });
   readonly masters = new Map<string, { env: Record<string, string>; readyAt: number }>();
@@ -73,9 +77,15 @@ export class AkridaInstances {
   issuerStandIn: IssuerStandInLink | undefined = undefined;
   /** The stand-alone machines' preparations (issue 14): counts per instance and role, wipes. */
   readonly machines: MachineInstances;
+  /** The ACA-Py tier's load: variant slowdowns, CloudWatch datapoints (issue 26). */
+  readonly tier: AcapyTierLoad;
+  /** The regression's wallet resets and container samples. */
+  readonly regression: RegressionMachines;
 
   constructor(private readonly sim: SimulatedAws) {
     this.machines = new MachineInstances(sim, () => this.issuerStandIn);
+    this.tier = new AcapyTierLoad(sim);
+    this.regression = new RegressionMachines(sim, this.machines, this.tier);
   }
 
   install(): this {
@@ -92,6 +102,8 @@ export class AkridaInstances {
     if (!purpose) return { exitCode: 0, seconds: 1 };
     if (purpose === 'prepare-machine') return this.machines.prepareMachine(ctx);
     if (purpose === 'prepare-issuer') return this.machines.prepareIssuer(ctx);
+    if (purpose === 'reset-wallets') return this.regression.resetWallets(ctx);
+    if (purpose === 'sample-containers') return this.regression.sampleContainers(ctx);
     const missing = this.missingFiles(ctx, purpose);
     if (missing) return missing;
     const lat = this.sim.world.latency;
@@ -135,11 +147,13 @@ export class AkridaInstances {
               'no Locust runs on this simulated master: a simulated load test needs python3-locust on this machine (akrida workflow and akrida demo then run one on 127.0.0.1) and cluster-up in the same run\n',
             seconds: 1,
           };
+        this.onLocustHttp?.(ctx.script, 'before');
         const r = spawnSync('bash', ['-c', ctx.script], {
           encoding: 'utf8',
           timeout: 60_000,
           env: { PATH: '/usr/bin:/bin' },
         });
+        this.onLocustHttp?.(ctx.script, 'after');
         if (r.error) return { exitCode: 127, stderr: `bash could not run: ${r.error.message}\n`, seconds: 1 };
         // A killed script has no status (failed); its streams are strings with encoding 'utf8'.
         // The real call has already taken its real time: no simulated time on top.

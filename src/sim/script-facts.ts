@@ -11,7 +11,9 @@ export type ScriptPurpose =
   | 'sample-load'
   | 'locust-http'
   | 'prepare-machine'
-  | 'prepare-issuer';
+  | 'prepare-issuer'
+  | 'reset-wallets'
+  | 'sample-containers';
 
 /**
  * The first comment line of each script (after the shebang), as the templates write it. It holds no
@@ -26,6 +28,8 @@ const PURPOSES: [RegExp, ScriptPurpose][] = [
   [/^# Call Locust's web API on the master\.$/, 'locust-http'],
   [/^# Prepare the stand-alone (database|issuer|Locust|mediator) machine\.$/, 'prepare-machine'],
   [/^# Prepare the issuer through its admin API\.$/, 'prepare-issuer'],
+  [/^# Reset the wallet databases\.$/, 'reset-wallets'],
+  [/^# Sample container load\.$/, 'sample-containers'],
 ];
 
 /** Which machine a prepare-machine script prepares, from its first comment line. */

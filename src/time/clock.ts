@@ -89,7 +89,17 @@ export class SwitchableClock implements Clock {
   now() {
     return this.inner.now();
   }
-  sleep(ms: number) {
-    return this.inner.sleep(ms);
+  /**
+   * In slices of at most 100 real ms while a real clock is inside, so a switch to another scale
+   * takes effect in a sleep already under way (a poll begun during a load test ends in scaled time).
+   */
+  async sleep(ms: number): Promise<void> {
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      const inner = this.inner;
+      const slice = inner.scale > 0 ? Math.min(left, 100 / inner.scale) : left;
+      await inner.sleep(slice);
+      if (inner === this.inner && slice === left) return;
+    }
   }
 }

@@ -160,3 +160,16 @@ test("a variant's checkout: the FROM tag replaced literally before the release c
   expect(script).toContain("set_arg 'log-level' 'warning'");
   expect(script).toContain("set_arg 'debug-connections' 'false'");
 });
+
+test('a regression needs the database machine (its wallet reset) and the ACA-Py image made from the issuer', () => {
+  const doc = parseDocument(text);
+  doc.deleteIn(['machines', 'database']);
+  doc.setIn(['images', 'acapy'], doc.createNode({ instanceId: 'i-0123456789abcdef0' }));
+  const problems = problemsOf(doc.toString(), FILE).map(describe_);
+  expect(problems).toContain(
+    'error images.acapy: a regression bakes each variant from the issuer machine: the ACA-Py image must be made from it too [set images.acapy to { machine: issuer }]',
+  );
+  expect(problems).toContain(
+    'error regression: a regression resets the wallet databases on machines.database before each run [add machines.database (see clusters/example.yml)]',
+  );
+});

@@ -1,11 +1,12 @@
 // The generated IAM policies are exactly enough: the end-to-end scenarios pass on a simulated AWS
 // that enforces them (the deploy role's for cluster-up, a no-change re-run, an apply of a change,
-// destroy and the sweeper; the plan role's for the live cluster-plan), the operations they make are
+// a regression with a real Locust, destroy and the sweeper; the plan role's for the live cluster-plan), the operations they make are
 // the ones each role's policy is generated from, and removing any one statement fails a scenario.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { parseDocument } from 'yaml';
 import { loadClusterFile } from '../../src/config/load.js';
 import { type Sid, STATEMENTS } from '../../src/iam/actions.js';
 import {
@@ -18,11 +19,13 @@ import {
   roleSids,
 } from '../../src/iam/policies.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
+import { localGitServer } from '../../src/runner/local-remote.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { VirtualClock } from '../../src/time/clock.js';
 import { exampleWith } from '../fixtures/cluster-files.js';
+import { locustAvailable, useLocust } from '../fixtures/locust.js';
 
 // Each day runs whole workflows on virtual time; alone a day takes seconds, but beside the other
 // suites on two cores it can take more than jest's 30 s. The timeout is a safety net, not a measure.
@@ -34,6 +37,28 @@ const FILE = 'clusters/perf-example.yml';
 const ZERO = 'clusters/example.yml';
 const cluster = loadClusterFile(FILE).cluster;
 const clusters = [cluster, loadClusterFile(ZERO).cluster];
+/** The regression's load tests need a real Locust; without one the day leaves the regression out. */
+const WITH_LOCUST = locustAvailable();
+const real = WITH_LOCUST ? useLocust(2) : undefined;
+/** Operations only the regression makes. */
+const REGRESSION_ONLY = ['CloudWatch:GetMetricData'];
+
+/** example.yml with short runs against the real Locust: the regression's two variants, once each. */
+function regressionCluster(webUrl: string): { clustersDir: string; file: string } {
+  const clustersDir = mkdtempSync(join(tmpdir(), 'akrida-iam-regression-'));
+  const doc = parseDocument(readFileSync(ZERO, 'utf8'));
+  doc.setIn(['locust', 'master', 'webPort'], Number(new URL(webUrl).port));
+  doc.setIn(['loadTest'], doc.createNode({ users: 4, spawnRate: 4, runTimeSeconds: 10 }));
+  doc.setIn(['regression', 'repetitions'], 1);
+  doc.setIn(['regression', 'warmupSeconds'], 5);
+  doc.setIn(
+    ['regression', 'thresholds'],
+    doc.createNode({ p95LatencyPercent: 1000, throughputPercent: 1000, errorRatio: 1 }),
+  );
+  const file = join(clustersDir, 'example.yml');
+  writeFileSync(file, doc.toString());
+  return { clustersDir, file };
+}
 
 interface Day {
   /** The first workflow that did not succeed, with its denied calls; undefined when all passed. */
@@ -51,6 +76,7 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
   const enforcer = new IamEnforcer(a.sim, policies.deploy);
   const operations: Day['operations'] = { deploy: new Set(), plan: new Set() };
   const log: string[] = [];
+  const gitDir = mkdtempSync(join(tmpdir(), 'akrida-iam-git-'));
   let role: Role = 'deploy';
   a.sim.world.authorize = (service, operation, input) => {
     operations[role].add(`${service}:${operation}`);
@@ -68,6 +94,8 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     const from = a.sim.ledger.length;
     const r = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
       root,
+      // The regression's history goes to a local bare repository, never the network.
+      serverUrl: localGitServer(gitDir),
       event: { name: event, payload: {} },
       inputs,
       secrets: a.secrets,
@@ -127,6 +155,13 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     await run('deploy', 'cluster-down', { cluster: FILE, mode: 'destroy' });
     await run('deploy', 'cluster-up', { cluster: ZERO });
     await run('plan', 'cluster-plan', { cluster: ZERO });
+    if (real) {
+      // A regression of the from-zero cluster's two variants, its load tests on the real Locust.
+      const reg = regressionCluster(real.locust.webUrl);
+      a.akrida.loopbackLocust = true;
+      await run('deploy', 'regression', { cluster: reg.file }, { clustersDir: reg.clustersDir });
+      a.akrida.loopbackLocust = false;
+    }
     await run('deploy', 'cluster-down', { cluster: ZERO, mode: 'scale-to-zero' });
     await a.sim.clock.sleep(600_000);
     await run('deploy', 'cluster-up', { cluster: ZERO });
@@ -179,18 +214,26 @@ describe('the generated policies', () => {
   test('every scenario passes with them enforced, and each role makes exactly the operations its policy lists', async () => {
     const d = await day(generated());
     expect(d.failed).toBeUndefined();
-    // The load test's own operations are held by test/iam/load-test.test.ts.
+    // The load test's own operations are held by test/iam/load-test.test.ts; run-on-instances' by
+    // test/actions/cluster-actions.test.ts; the regression's need a real Locust.
     expect([...d.operations.deploy].sort()).toEqual(
       ROLE_OPERATIONS.deploy.filter(
-        (op) => !LOAD_TEST_OPERATIONS.includes(op) && !ACTION_OPERATIONS.includes(op),
+        (op) =>
+          !ACTION_OPERATIONS.includes(op) &&
+          !LOAD_TEST_OPERATIONS.includes(op) &&
+          (WITH_LOCUST || !REGRESSION_ONLY.includes(op)),
       ),
     );
     expect([...d.operations.plan].sort()).toEqual(ROLE_OPERATIONS.plan);
   });
 });
 
-/** Statements only the load test needs: test/iam/load-test.test.ts removes them (it needs a real Locust). */
-const NEEDED_BY_LOAD_TEST: readonly Sid[] = ['CommandOnClusterInstances'];
+/**
+ * Statements only the load tests need (the regression's docker stats on the ACA-Py instances, the
+ * load test's worker samples): with a real Locust the day's regression needs them; without one
+ * test/iam/load-test.test.ts is where they are needed.
+ */
+const NEEDED_BY_LOAD_TEST: readonly Sid[] = WITH_LOCUST ? [] : ['CommandOnClusterInstances'];
 /** The preflight's self-check: without it the preflight cannot ask IAM, says so, and the work goes on. */
 const PREFLIGHT_ONLY: readonly Sid[] = ['DeploySelfCheck', 'PlanSelfCheck'];
 

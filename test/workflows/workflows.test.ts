@@ -29,6 +29,8 @@ test('every workflow is generated', () => {
     'cluster-sweep.yml',
     'cluster-up.yml',
     'load-test.yml',
+    'regression-run.yml',
+    'regression.yml',
     'release.yml',
   ]);
 });
@@ -115,6 +117,9 @@ test('every run that touches a cluster is in that cluster’s one concurrency gr
   const byPath = { group: 'akrida-cluster-${{ inputs.cluster }}', 'cancel-in-progress': false };
   expect(read('cluster-up.yml').concurrency).toEqual(byPath);
   expect(read('load-test.yml').concurrency).toEqual(byPath);
+  // The regression's matrix calls regression-run once per cluster, in that cluster's group.
+  expect(read('regression-run.yml').concurrency).toEqual(byPath);
+  expect(read('regression.yml').jobs.compare.uses).toBe('./.github/workflows/regression-run.yml');
   expect(read('cluster-down.yml').jobs.down.concurrency).toEqual({
     group: 'akrida-cluster-${{ matrix.cluster }}',
     'cancel-in-progress': false,
@@ -196,4 +201,35 @@ test('cluster-plan’s live plan uses the read-only role outside any environment
 
 test('cluster-down fires on each cluster file’s teardown schedule', () => {
   expect(load('cluster-down.yml').on.schedule).toEqual([{ cron: '0 20 * * 1-5' }]);
+});
+
+test('regression-run: plan before the approval, a rollback step on cancel, and only the history job writes to the repository', () => {
+  type Step = { uses?: string; if?: string; with?: Record<string, unknown> };
+  const jobs = jobsOf('regression-run.yml') as Record<
+    string,
+    Omit<GateJob, 'steps'> & { if?: string; steps?: Step[] }
+  >;
+  expect(jobs.approve?.needs).toEqual(['validate', 'plan']);
+  expect(jobs.plan?.permissions).toEqual({ contents: 'read' });
+  expect(jobs.plan?.steps?.find((s) => s.uses === './actions/run-regression')?.with?.mode).toBe('plan');
+  const run = jobs.run?.steps ?? [];
+  expect(run.filter((s) => s.uses === './actions/run-regression').map((s) => [s.with?.mode, s.if])).toEqual([
+    ['run', undefined],
+    ['rollback', 'cancelled()'],
+  ]);
+  const writers = Object.entries(jobs).filter(([, j]) => j.permissions?.contents === 'write');
+  expect(writers.map(([id, j]) => [id, j.permissions, j.environment])).toEqual([
+    ['history', { contents: 'write' }, undefined],
+  ]);
+  expect(jobs.history?.if).toBe(
+    "always() && (needs.run.result == 'success' || needs.run.result == 'failure')",
+  );
+  expect(jobs.history?.steps?.find((s) => s.uses === './actions/regression-history')?.with?.token).toBe(
+    '${{ github.token }}',
+  );
+});
+
+test('regression fires on each cluster file’s regression schedule', () => {
+  const wf = load('regression.yml');
+  expect((wf.on as { schedule?: { cron: string }[] }).schedule).toEqual([{ cron: '0 3 * * 1' }]);
 });

@@ -7,10 +7,14 @@ import { listClusters } from '../../../src/ops/cluster-listing.js';
 export const run = defineAction('list-clusters', {
   title: 'List clusters',
   description:
-    'Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.',
+    'Say which cluster files a run is about, as a JSON list for a job matrix: the one named, those whose teardown (or regression) schedule is the cron that fired, or those changed since a commit (all when templates/ changed). An unusable file is an error annotation and is skipped, unless it is the one named.',
   inputs: {
     cluster: input.text({ description: 'One cluster file; wins over the other inputs.' }),
     schedule: input.text({ description: 'The cron expression that fired (github.event.schedule).' }),
+    'schedule-of': input.choice(['teardown', 'regression'], {
+      fallback: 'teardown',
+      description: "Whose schedule the cron is: the clusters' teardown or regression schedule.",
+    }),
     'changed-since': input.text({ description: 'A commit; list cluster files changed between it and HEAD.' }),
     regions: input.list({
       description:
@@ -27,6 +31,7 @@ export const run = defineAction('list-clusters', {
       ...(deps.clustersDir ? { dir: deps.clustersDir } : {}),
       one: inputs.cluster,
       schedule: inputs.schedule,
+      scheduleOf: inputs['schedule-of'],
       changedSince: inputs['changed-since'],
       regions: inputs.regions,
     });

@@ -23,6 +23,10 @@ export interface HolderAgentStandIn {
 export interface HolderAgentOptions {
   release?: string;
   walletType?: WalletType;
+  /** How many times slower than usual to answer now (the variant the tier runs: tier-load.ts). */
+  latencyFactor?: () => number;
+  /** Each answered request, with its time and status (CloudWatch's datapoints: tier-load.ts). */
+  onAnswer?: (ms: number, status: number) => void;
 }
 
 export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Promise<HolderAgentStandIn> {
@@ -34,9 +38,13 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
   const invitations = new Map<string, string>();
   const server = createServer((req, res) => {
     hits += 1;
+    const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    const send = (status: number, body: unknown) => sendJson(res, status, body);
+    const send = (status: number, body: unknown) => {
+      opts.onAnswer?.(performance.now() - started, status);
+      sendJson(res, status, body);
+    };
     const answer = (body: unknown) => {
       const verdict = api.check({
         method,
@@ -95,7 +103,7 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
             return send(200, { pres_ex_id: url.pathname.split('/')[3], state: 'done', verified: 'true' });
           return send(404, { reason: `the stand-in does not model ${route}` });
         },
-        2 + Math.random() * 8,
+        (2 + Math.random() * 8) * (opts.latencyFactor?.() ?? 1),
       );
     };
     readJson(req).then(answer, () => send(400, { reason: 'the body is not JSON' }));

@@ -1,0 +1,176 @@
+// The regression end to end, as `npm run demo:regression` runs it: cluster-up, the regression
+// workflow and cluster-down on the simulated AWS, a real Locust on 127.0.0.1 against the ACA-Py
+// stand-in. Two variants, two repetitions, interleaved, one made slower: the order, a wallet reset
+// before each run, the metrics collected, the verdicts, the history, and the tier back on the
+// baseline. Then variants that cannot run: one whose release does not exist, one whose image fails.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import {
+  type RegressionDemoRun,
+  regressionDemoOutcome,
+  runRegressionDemo,
+} from '../../src/demo/regression-demo.js';
+import type { RegressionReport } from '../../src/regression/model.js';
+import { VARIANT_TAG } from '../../src/regression/variants.js';
+import type { SimulatedAccount } from '../../src/runner/simulated-account.js';
+import { locustAvailable } from '../fixtures/locust.js';
+
+jest.setTimeout(240_000);
+const describeIf = locustAvailable() ? describe : describe.skip;
+
+const report = (r: RegressionDemoRun): RegressionReport =>
+  JSON.parse(readFileSync(join(r.reportDir, 'regression.json'), 'utf8'));
+
+/** The variant of the ACA-Py template's default version, read from the simulated account. */
+function templateVariant(a: SimulatedAccount): string | undefined {
+  const lt = [...a.sim.ec2.templates.values()].find((t) => t.name === 'example-acapy');
+  const version = lt?.versions.find((v) => v.number === lt.defaultVersion);
+  const image = a.sim.ec2.images.get(String(version?.data.ImageId));
+  return image?.tags[VARIANT_TAG];
+}
+
+describeIf('the regression demo: two variants, two repetitions, one slowed', () => {
+  let run: RegressionDemoRun;
+  let r: RegressionReport;
+  let wallMs = 0;
+  const log: string[] = [];
+  beforeAll(async () => {
+    const t0 = performance.now();
+    run = await runRegressionDemo(
+      {
+        cluster: 'clusters/example.yml',
+        outDir: mkdtempSync(join(tmpdir(), 'akrida-regression-demo-')),
+        timeScale: 0.002,
+        runTime: 10,
+        warmup: 3,
+        users: 10,
+        repetitions: 2,
+        slowdown: { 'keep-records': 3 },
+      },
+      (s) => log.push(s),
+    );
+    wallMs = performance.now() - t0;
+    r = report(run);
+  });
+
+  test('runs within two minutes and fails the regression workflow on the slowed variant only', () => {
+    expect(wallMs).toBeLessThan(120_000);
+    expect(run.results.map((x) => x.result)).toEqual(['success', 'failure', 'success']);
+    expect(regressionDemoOutcome(run).ok).toBe(true);
+    const p95 = r.verdicts.find((v) => v.metric === 'p95' && v.variant === 'keep-records');
+    expect(p95?.verdict).toBe('worse');
+    expect(p95?.change).toBeGreaterThan(50);
+    expect(r.regressions.join('\n')).toMatch(
+      /^keep-records: p95 latency \(ms\) \+\d+\.\d % against baseline baseline/m,
+    );
+    expect(readFileSync(join(run.runDir, 'regression-summary.md'), 'utf8')).toMatch(
+      /regression: keep-records: p95 latency \(ms\) \+\d+\.\d % against baseline baseline/,
+    );
+  });
+
+  test('interleaves the runs, resets the wallet before each, and measures each', () => {
+    expect(r.runs.map((x) => `${x.variant}#${x.repetition}`)).toEqual([
+      'baseline#1',
+      'keep-records#1',
+      'baseline#2',
+      'keep-records#2',
+    ]);
+    const starts = r.runs.map((x) => Date.parse(x.startedAt));
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const resets = run.account.akrida.regression.resets;
+    // The first reset copies the wallet as cluster-up left it, before any variant's agent opens it.
+    expect(resets[0]?.copied).toEqual(['issuer']);
+    expect(resets[0]?.at).toBeLessThan(starts[0] ?? 0);
+    starts.forEach((start, i) => {
+      const next = starts[i + 1] ?? Number.POSITIVE_INFINITY;
+      expect(resets.filter((x) => x.at >= start && x.at < next)).toHaveLength(1);
+    });
+    for (const x of r.runs) {
+      expect([x.variant, x.status]).toEqual([x.variant, 'ok']);
+      expect(x.figures?.requests).toBeGreaterThan(100);
+      expect(x.server?.requestCount).toBeGreaterThan(100);
+      expect(x.server?.targetP95Ms).toBeGreaterThan(0);
+      expect(x.server?.maxCpuPercent).toBeGreaterThan(0);
+      expect(x.server?.minHealthyHosts).toBeGreaterThanOrEqual(1);
+      expect(x.server?.minInService).toBeGreaterThanOrEqual(1);
+      expect(Object.keys(x.server?.containers ?? {}).sort()).toEqual(['acapy', 'postgres', 'redis']);
+      expect(x.series.filter((p) => p.cpuPercent !== undefined).length).toBeGreaterThan(0);
+      expect(x.phases?.load).toBeGreaterThan(9);
+      expect(x.phases?.rollout).toBeGreaterThan(0);
+    }
+    // The slowed variant's server side shows it too: its agent's CPU and the load balancer's p95.
+    const mean = (v: string, f: (x: RegressionReport['runs'][number]) => number | undefined) =>
+      r.runs.filter((x) => x.variant === v).reduce((a, x) => a + (f(x) ?? 0), 0) / 2;
+    expect(mean('keep-records', (x) => x.server?.containers?.acapy?.maxCpuPercent)).toBeGreaterThan(
+      mean('baseline', (x) => x.server?.containers?.acapy?.maxCpuPercent),
+    );
+    // Each variant's image is baked once and reused by its second run.
+    expect(r.runs.filter((x) => x.phases?.bake !== undefined).map((x) => x.order)).toEqual([1, 2]);
+  });
+
+  test('leaves the tier on the baseline, appends the history, and writes the HTML report', () => {
+    expect(r.clusterOn).toBe('baseline');
+    expect(templateVariant(run.account)).toBe('baseline');
+    const history = execFileSync(
+      'git',
+      [
+        '--git-dir',
+        join(run.runDir, '..', '..', 'git', 'local', 'akrida-ops.git'),
+        'show',
+        'akrida-regression-data:regression/example.json',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(history)).toHaveLength(1);
+    expect(readFileSync(join(run.reportDir, 'regression.md'), 'utf8')).toContain('### Trend');
+    expect(existsSync(join(run.reportDir, 'regression.html'))).toBe(true);
+  });
+});
+
+describeIf('variants that cannot run', () => {
+  test('an unknown release fails before its load test, a failed image fails its rollout; the baseline runs and the tier ends on it', async () => {
+    const run = await runRegressionDemo(
+      {
+        cluster: 'clusters/example.yml',
+        outDir: mkdtempSync(join(tmpdir(), 'akrida-regression-fail-')),
+        timeScale: 0.002,
+        runTime: 4,
+        warmup: 0,
+        users: 5,
+        repetitions: 1,
+        variants: [
+          { name: 'baseline', acapyTag: 'py3.12-1.3.0', walletType: 'askar', baseline: true },
+          { name: 'future', acapyTag: 'py3.12-9.9.0', walletType: 'askar' },
+          { name: 'broken-bake', acapyTag: 'py3.12-1.4.0', walletType: 'askar' },
+        ],
+        slowdown: {},
+        onAccount: (a) => {
+          a.sim.faults = { failImage: (name) => name.includes('-acapy-broken-bake-') };
+        },
+      },
+      () => {},
+    );
+    const r = report(run);
+    expect(run.results.map((x) => x.result)).toEqual(['success', 'failure', 'success']);
+    const byName = Object.fromEntries(r.runs.map((x) => [x.variant, x]));
+    expect(byName.baseline?.status).toBe('ok');
+    expect(byName.baseline?.figures?.requests).toBeGreaterThan(10);
+    expect(byName.future?.error).toMatch(/ACA-Py 9\.9\.0 .* is not a release the toolkit knows/);
+    // Failed before anything was done for it: no rollout, no load test.
+    expect(byName.future?.phases).toEqual({});
+    expect(byName['broken-bake']?.error).toMatch(/^rollout failed: .*image .* (failed|creation)/i);
+    expect(byName['broken-bake']?.phases?.load).toBeUndefined();
+    expect(r.variants.filter((v) => v.status === 'failed').map((v) => v.name)).toEqual([
+      'future',
+      'broken-bake',
+    ]);
+    expect(r.clusterOn).toBe('baseline');
+    expect(templateVariant(run.account)).toBe('baseline');
+    const summary = readFileSync(join(run.runDir, 'regression-summary.md'), 'utf8');
+    expect(summary).toMatch(/variant future failed: .*; variant broken-bake failed: rollout failed/);
+    expect(summary).toContain('The ACA-Py tier is on the baseline baseline.');
+  });
+});
