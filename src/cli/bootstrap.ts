@@ -53,7 +53,7 @@ export interface BootstrapOutcome {
   mode: 'plan' | 'apply' | 'destroy-plan' | 'destroy';
   changes: { action: string; resource: string; detail: string }[];
   files: string[];
-  roles: { deploy: string; plan: string } | null;
+  roles: { deploy: string; plan: string; teardown: string } | null;
 }
 
 export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void): Promise<BootstrapOutcome> {
@@ -106,6 +106,7 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
         : {
             deploy: `arn:aws:iam::${account}:role/${ROLE_NAMES.deploy}`,
             plan: `arn:aws:iam::${account}:role/${ROLE_NAMES.plan}`,
+            teardown: `arn:aws:iam::${account}:role/${ROLE_NAMES.teardown}`,
           },
     };
   } finally {
@@ -202,6 +203,7 @@ Examples:
               'next: give the workflows the roles (repository secrets) and create the environments (README):',
               `  gh secret set AKRIDA_AWS_ROLE_ARN --repo ${r.repo} --body ${r.roles.deploy}`,
               `  gh secret set AKRIDA_AWS_READONLY_ROLE_ARN --repo ${r.repo} --body ${r.roles.plan}`,
+              `  gh secret set AKRIDA_AWS_TEARDOWN_ROLE_ARN --repo ${r.repo} --body ${r.roles.teardown}`,
               '',
             ].join('\n'),
           );

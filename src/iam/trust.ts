@@ -9,20 +9,27 @@ export const OIDC_URL = `https://${OIDC_HOST}`;
 export const OIDC_AUDIENCE = 'sts.amazonaws.com';
 
 /**
- * The environments whose jobs assume the deploy role (workflows-src/fragments.ts, ENV): the write
+ * The environment whose jobs assume each workflow role (workflows-src/fragments.ts, ENV): the write
  * jobs of cluster-up/load-test run in akrida-apply after the one approval job in akrida-approval
- * (which mints no token); cluster-down and the sweeper run in akrida-teardown.
+ * (which mints no token); cluster-down and the sweeper run in akrida-teardown with the teardown
+ * role, which can create nothing, so that environment never holds the deploy role.
  */
-export const DEPLOY_ENVIRONMENTS = ['akrida-apply', 'akrida-teardown'] as const;
+export const ROLE_ENVIRONMENTS = { deploy: 'akrida-apply', teardown: 'akrida-teardown' } as const;
 /** The default branch, for a manual cluster-plan (a dispatch names no environment). */
 export const DEFAULT_BRANCH = 'main';
 
-export const ROLE_NAMES = { deploy: 'akrida-ops-deploy', plan: 'akrida-ops-plan' } as const;
+export const ROLE_NAMES = {
+  deploy: 'akrida-ops-deploy',
+  plan: 'akrida-ops-plan',
+  teardown: 'akrida-ops-teardown',
+} as const;
+/** The workflow roles: each assumed through GitHub's OIDC tokens. */
+export type WorkflowRole = keyof typeof ROLE_NAMES;
 export const DEFAULT_INSTANCE_PROFILE = 'akrida-ops-instance';
 /** The name of each role's inline policy. */
 export const POLICY_NAME = 'akrida-ops';
 
-export type BootstrapRole = 'deploy' | 'plan' | 'instance';
+export type BootstrapRole = WorkflowRole | 'instance';
 
 /** Tags of everything bootstrap makes; it adopts or removes only what carries them. */
 export function bootstrapTags(role: BootstrapRole | 'oidc-provider'): Record<string, string> {
@@ -56,11 +63,11 @@ export function parseRepo(value: string): Repo {
 export const repoName = (r: Repo) => `${r.owner}/${r.name}`;
 
 /** The `sub` claims each role accepts: exact values, compared with StringEquals. */
-export function trustedSubjects(role: 'deploy' | 'plan', repo: Repo): string[] {
+export function trustedSubjects(role: WorkflowRole, repo: Repo): string[] {
   const base = `repo:${repoName(repo)}`;
-  return role === 'deploy'
-    ? DEPLOY_ENVIRONMENTS.map((env) => `${base}:environment:${env}`)
-    : [`${base}:pull_request`, `${base}:ref:refs/heads/${DEFAULT_BRANCH}`];
+  return role === 'plan'
+    ? [`${base}:pull_request`, `${base}:ref:refs/heads/${DEFAULT_BRANCH}`]
+    : [`${base}:environment:${ROLE_ENVIRONMENTS[role]}`];
 }
 
 export interface TrustDocument {
@@ -74,7 +81,7 @@ export interface TrustDocument {
 }
 
 /** Trust of a workflow role: GitHub's OIDC tokens for this repository's subjects, audience sts. */
-export function workflowTrust(role: 'deploy' | 'plan', repo: Repo, providerArn: string): TrustDocument {
+export function workflowTrust(role: WorkflowRole, repo: Repo, providerArn: string): TrustDocument {
   return {
     Version: '2012-10-17',
     Statement: [
