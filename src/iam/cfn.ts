@@ -29,7 +29,7 @@ function intrinsic(v: unknown): unknown {
     };
   // A CloudFormation ${Parameter} reference, not a template placeholder.
   if (typeof v === 'string' && v.includes('repo:REPOSITORY/NAME:'))
-    return { 'Fn::Sub': v.replace('REPOSITORY/NAME', ['$', '{RepositoryName}'].join('')) };
+    return { 'Fn::Sub': v.replaceAll('REPOSITORY/NAME', ['$', '{RepositoryName}'].join('')) };
   return v;
 }
 

@@ -79,6 +79,8 @@ describe('bootstrap from an account with no IAM of ours', () => {
     await applyBootstrap(c, { repo, clusters });
     const trust = (name: string) => JSON.parse(sim.iam.roles.get(name)?.trust ?? '{}').Statement;
     const provider = `arn:aws:iam::123456789012:oidc-provider/${OIDC_HOST}`;
+    const pinned = (context: string, file: string, ref = 'refs/heads/main') =>
+      `repo:octo-org/akrida-ops:${context}:job_workflow_ref:octo-org/akrida-ops/.github/workflows/${file}@${ref}`;
     expect(trust(ROLE_NAMES.deploy)).toEqual([
       {
         Effect: 'Allow',
@@ -87,19 +89,30 @@ describe('bootstrap from an account with no IAM of ours', () => {
         Condition: {
           StringEquals: {
             [`${OIDC_HOST}:aud`]: 'sts.amazonaws.com',
-            [`${OIDC_HOST}:sub`]: ['repo:octo-org/akrida-ops:environment:akrida-apply'],
+            [`${OIDC_HOST}:sub`]: [
+              pinned('environment:akrida-apply', 'cluster-up.yml'),
+              pinned('environment:akrida-apply', 'load-test.yml'),
+            ],
           },
         },
       },
     ]);
     // The teardown role from the teardown environment only; the deploy role never from there.
     expect(trust(ROLE_NAMES.teardown)[0].Condition.StringEquals[`${OIDC_HOST}:sub`]).toEqual([
-      'repo:octo-org/akrida-ops:environment:akrida-teardown',
+      pinned('environment:akrida-teardown', 'cluster-down.yml'),
+      pinned('environment:akrida-teardown', 'cluster-sweep.yml'),
     ]);
-    expect(trust(ROLE_NAMES.plan)[0].Condition.StringEquals[`${OIDC_HOST}:sub`]).toEqual([
-      'repo:octo-org/akrida-ops:pull_request',
-      'repo:octo-org/akrida-ops:ref:refs/heads/main',
-    ]);
+    // A pull request's number is the only pattern, so the plan role's subjects compare with StringLike.
+    expect(trust(ROLE_NAMES.plan)[0].Condition).toEqual({
+      StringEquals: { [`${OIDC_HOST}:aud`]: 'sts.amazonaws.com' },
+      StringLike: {
+        [`${OIDC_HOST}:sub`]: [
+          pinned('pull_request', 'cluster-plan.yml', 'refs/pull/*/merge'),
+          pinned('ref:refs/heads/main', 'cluster-plan.yml'),
+          pinned('ref:refs/heads/main', 'cluster-up.yml'),
+        ],
+      },
+    });
     expect(trust('akrida-ops-instance')).toEqual([
       { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
     ]);
