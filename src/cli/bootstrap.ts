@@ -12,6 +12,7 @@ import { PLACEHOLDER_ACCOUNT, policyFiles, trustFiles } from '../iam/bootstrap-f
 import { type BootstrapOptions, profileMismatch } from '../iam/bootstrap-want.js';
 import { cloudFormationYaml } from '../iam/cfn.js';
 import { repoClusters } from '../iam/files.js';
+import { checkGitHub, type Finding, type GitHubRest } from '../iam/github-check.js';
 import { makeIamClient } from '../iam/iam-client.js';
 import { BootstrapInputError, parseRepo, ROLE_NAMES, repoName } from '../iam/trust.js';
 import { SimulatedAws } from '../sim/index.js';
@@ -27,6 +28,8 @@ export interface BootstrapArgs {
   out: string;
   simulate: boolean;
   root: string;
+  /** GitHub's REST API for the environment check (none: the check is skipped, and says so). */
+  github?: GitHubRest;
 }
 
 /** --repo, checked before anything else happens (commander turns the refusal into exit 2). */
@@ -53,7 +56,36 @@ export interface BootstrapOutcome {
   mode: 'plan' | 'apply' | 'destroy-plan' | 'destroy';
   changes: { action: string; resource: string; detail: string }[];
   files: string[];
-  roles: { deploy: string; plan: string } | null;
+  roles: { deploy: string; plan: string; teardown: string } | null;
+}
+
+async function githubFindings(
+  a: BootstrapArgs,
+  repo: ReturnType<typeof parseRepo>,
+  log: (line: string) => void,
+): Promise<Finding[]> {
+  if (!a.github) {
+    log(
+      `GitHub not checked${a.simulate ? ' (simulated account)' : ''}: with GH_TOKEN set (e.g. GH_TOKEN=$(gh auth token)), bootstrap checks the environments and the OIDC subject template of ${repoName(repo)} first`,
+    );
+    return [];
+  }
+  const findings = await checkGitHub(a.github, repo);
+  log(
+    findings.length
+      ? `GitHub of ${repoName(repo)}: ${findings.length} to set`
+      : `GitHub of ${repoName(repo)}: environments and OIDC subject template as the trust needs`,
+  );
+  for (const f of findings) log(`  ! ${f.subject} ${f.problem}\n      ${f.fix}`);
+  return findings;
+}
+
+/** Octokit for GitHub's REST API from GH_TOKEN or GITHUB_TOKEN, loaded only when there is one. */
+export async function githubFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GitHubRest | undefined> {
+  const token = env.GH_TOKEN || env.GITHUB_TOKEN;
+  if (!token) return undefined;
+  const github = await import('@actions/github');
+  return github.getOctokit(token);
 }
 
 export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void): Promise<BootstrapOutcome> {
@@ -68,6 +100,12 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
   if (mismatch.length)
     throw new BootstrapInputError(
       `${mismatch.join('; ')}: pass --instance-profile or change the cluster files`,
+    );
+  // GitHub first: roles that trust environments GitHub would create unprotected are not made.
+  const findings = a.destroy ? [] : await githubFindings(a, repo, log);
+  if (a.apply && findings.length)
+    throw new BootstrapInputError(
+      `GitHub is not set up as the roles' trust needs (${findings.length} findings above): set them, then run again`,
     );
   const sim = a.simulate ? new SimulatedAws({ region: a.region }) : undefined;
   const iam = makeIamClient({ region: a.region, ...(sim ? { backend: sim } : {}) });
@@ -106,6 +144,7 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
         : {
             deploy: `arn:aws:iam::${account}:role/${ROLE_NAMES.deploy}`,
             plan: `arn:aws:iam::${account}:role/${ROLE_NAMES.plan}`,
+            teardown: `arn:aws:iam::${account}:role/${ROLE_NAMES.teardown}`,
           },
     };
   } finally {
@@ -129,7 +168,7 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
 export function addBootstrapCommand({ io, sub, root }: CommandContext): void {
   sub('bootstrap')
     .description(
-      'the IAM the workflows need, once per account, by an administrator: the GitHub OIDC provider, the deploy and plan roles trusted for one repository, the instance role and profile; a plan unless --apply',
+      "the IAM the workflows need, once per account, by an administrator: the GitHub OIDC provider, the deploy, plan and teardown roles trusted for one repository's workflows, the instance role and profile; a plan unless --apply. With GH_TOKEN it first checks the repository's environments and OIDC subject template, and --apply waits until they hold",
     )
     .requiredOption(
       '--repo <owner/name>',
@@ -157,7 +196,8 @@ export function addBootstrapCommand({ io, sub, root }: CommandContext): void {
     .addHelpText(
       'after',
       `
-Run it with an administrator's credentials (not the workflow roles'), e.g. after aws sso login.
+Run it with an administrator's credentials (not the workflow roles'), e.g. after aws sso login,
+and GH_TOKEN=$(gh auth token) so it checks GitHub first.
 It adopts nothing it did not make: a role or profile of the same name without the tag
 managed-by=akrida-ops stops it, naming the resource.
 
@@ -189,6 +229,7 @@ Examples:
             out: opts.out,
             simulate: opts.simulate ?? false,
             root,
+            ...(opts.simulate ? {} : { github: await githubFromEnv() }),
           },
           (l) => (opts.json ? lines.push(l) : io.out(`${l}\n`)),
         );
@@ -202,6 +243,7 @@ Examples:
               'next: give the workflows the roles (repository secrets) and create the environments (README):',
               `  gh secret set AKRIDA_AWS_ROLE_ARN --repo ${r.repo} --body ${r.roles.deploy}`,
               `  gh secret set AKRIDA_AWS_READONLY_ROLE_ARN --repo ${r.repo} --body ${r.roles.plan}`,
+              `  gh secret set AKRIDA_AWS_TEARDOWN_ROLE_ARN --repo ${r.repo} --body ${r.roles.teardown}`,
               '',
             ].join('\n'),
           );

@@ -62,7 +62,7 @@ export function wantedIam(opts: BootstrapOptions, providerArn: string): WantedIa
       {
         kind: 'deploy',
         name: ROLE_NAMES.deploy,
-        description: `akrida-ops deploy role: cluster-up, cluster-apply, load-test, cluster-down and cluster-sweep of ${repo}`,
+        description: `akrida-ops deploy role: cluster-up, cluster-apply and load-test of ${repo}`,
         trust: workflowTrust('deploy', opts.repo, providerArn),
         policy: rolePolicy('deploy', opts.clusters),
         managed: [],
@@ -76,6 +76,15 @@ export function wantedIam(opts: BootstrapOptions, providerArn: string): WantedIa
         policy: rolePolicy('plan', opts.clusters),
         managed: [],
         tags: bootstrapTags('plan'),
+      },
+      {
+        kind: 'teardown',
+        name: ROLE_NAMES.teardown,
+        description: `akrida-ops teardown role: cluster-down and cluster-sweep of ${repo}; deletes only what carries our tags, creates nothing`,
+        trust: workflowTrust('teardown', opts.repo, providerArn),
+        policy: rolePolicy('teardown', opts.clusters),
+        managed: [],
+        tags: bootstrapTags('teardown'),
       },
       {
         kind: 'instance',

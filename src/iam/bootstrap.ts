@@ -20,7 +20,7 @@ import { toAwsTags } from '../cluster/tags.js';
 import type { Clock } from '../time/clock.js';
 import { canonical, readProfile, readProvider, readRole } from './bootstrap-read.js';
 import { type BootstrapOptions, type WantedIam, type WantedRole, wantedIam } from './bootstrap-want.js';
-import { BootstrapInputError, isOurs, OIDC_HOST, POLICY_NAME, providerArnIn } from './trust.js';
+import { BootstrapInputError, isOurs, POLICY_NAME, providerArnIn, subjectsIn } from './trust.js';
 
 export interface BootstrapClients {
   iam: IAMClient;
@@ -60,8 +60,8 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
   const live = await readRole(iam, want.name);
   const RoleName = want.name;
   const st = want.trust.Statement[0];
-  const sub = st?.Condition?.StringEquals[`${OIDC_HOST}:sub`];
-  const subjects = sub ? `trusts ${[sub].flat().join(', ')}` : `trusts ${json(st?.Principal)}`;
+  const sub = subjectsIn(want.trust);
+  const subjects = sub.length ? `trusts ${sub.join(', ')}` : `trusts ${json(st?.Principal)}`;
   const putPolicy: Change = {
     action: live?.policy ? 'update' : 'create',
     resource: `policy ${POLICY_NAME} of role ${RoleName}`,

@@ -5,7 +5,8 @@ import { loadClusterFile } from '../config/load.js';
 import type { Cluster } from '../config/schema.js';
 import { STATEMENTS } from './actions.js';
 import { instancePolicy, SSM_CORE } from './instance-policy.js';
-import { type PolicyDocument, ROLE_OPERATIONS, rolePolicy } from './policies.js';
+import { type PolicyDocument, ROLE_OPERATIONS, type Role, rolePolicy } from './policies.js';
+import { ROLE_ENVIRONMENTS } from './trust.js';
 
 /** The clusters the committed policies name: every file in clusters/. */
 export function repoClusters(root = '.'): Cluster[] {
@@ -25,26 +26,32 @@ const actionCount = (doc: PolicyDocument) => new Set(doc.Statement.flatMap((s) =
 
 function readme(clusters: readonly Cluster[]): string {
   const rows = Object.entries(STATEMENTS).map(([sid, s]) => `| \`${sid}\` | ${s.why} |`);
-  const [deploy, plan] = [rolePolicy('deploy', clusters), rolePolicy('plan', clusters)];
+  const [deploy, plan, teardown] = (['deploy', 'plan', 'teardown'] as const).map((r) =>
+    rolePolicy(r, clusters),
+  );
+  const counts = (role: Role, doc: PolicyDocument) =>
+    `${ROLE_OPERATIONS[role].length} operations, ${actionCount(doc)} IAM actions, ${doc.Statement.length} statements`;
   return [
     '# IAM policies',
     '',
     'Generated from `src/iam/actions.ts` and `src/iam/policies.ts` by `npm run build`; edit those.',
     `They name the clusters in \`clusters/\` (${clusters.map((c) => `\`${c.name}\``).join(', ')}): a new cluster file regenerates them.`,
     '',
-    `- \`deploy-policy.json\`: the role of cluster-up, cluster-apply, cluster-down, cluster-sweep and load-test: ${ROLE_OPERATIONS.deploy.length} operations, ${actionCount(deploy)} IAM actions, ${deploy.Statement.length} statements.`,
-    `- \`plan-policy.json\`: the read-only role of cluster-plan: ${ROLE_OPERATIONS.plan.length} operations, ${actionCount(plan)} IAM actions, ${plan.Statement.length} statements. It can read no SecureString: its only \`ssm:GetParameter\` is on the last-run records, and no decryption is granted (nor would KMS stop it: the AWS managed key \`aws/ssm\` lets every principal of the account decrypt). Its describe calls see every launch template's user data and every parameter name in the account: AWS's reference lists \`ec2:DescribeLaunchTemplateVersions\` and \`ssm:DescribeParameters\` as wildcard-only, so nothing narrower exists; the toolkit's user data names parameters and holds no secret, and the pull request's code that uses this role holds no write token (cluster-plan's comment job runs the base branch's code).`,
+    `- \`deploy-policy.json\`: the role of cluster-up, cluster-apply, load-test and the regression (trusted only from the \`${ROLE_ENVIRONMENTS.deploy}\` environment): ${counts('deploy', deploy as PolicyDocument)}. It deletes only what an apply removes (a rule, a listener, a secret's copy, images beyond \`keep\`); destroying a cluster is the teardown role's.`,
+    `- \`teardown-policy.json\`: the role of cluster-down and cluster-sweep (trusted only from the \`${ROLE_ENVIRONMENTS.teardown}\` environment): ${counts('teardown', teardown as PolicyDocument)}. It describes, scales to zero, stops and deletes only what carries our managed-by and cluster tags, and creates nothing: no create, launch, tag, parameter write or command.`,
+    `- \`plan-policy.json\`: the read-only role of cluster-plan: ${counts('plan', plan as PolicyDocument)}. It can read no SecureString: its only \`ssm:GetParameter\` is on the last-run records, and no decryption is granted (nor would KMS stop it: the AWS managed key \`aws/ssm\` lets every principal of the account decrypt). Its describe calls see every launch template's user data and every parameter name in the account: AWS's reference lists \`ec2:DescribeLaunchTemplateVersions\` and \`ssm:DescribeParameters\` as wildcard-only, so nothing narrower exists; the toolkit's user data names parameters and holds no secret, and the pull request's code that uses this role holds no write token (cluster-plan's comment job runs the base branch's code).`,
     `- \`instance-policy.json\`: the instance role, with no AWS managed policy: AWS's \`${SSM_CORE}\` allows \`ssm:GetParameter\`/\`GetParameters\` on \`*\`, so every instance could read every SecureString of the account (the default key \`aws/ssm\` decrypts for every principal). In its place: \`SsmAgent\`, that policy's own actions for the SSM agent (Run Command) without the parameter reads (\`src/iam/instance-policy.ts\` cites AWS's document); \`ReadClusterParameters\`, \`ssm:GetParameter\` on the clusters' copied secrets and the parameters their files name (only under \`/akrida/<cluster>/\` or \`/akrida-ops/<cluster>/\`: validation refuses any other); \`DenyOtherParameters\`, an explicit Deny of every parameter read outside those prefixes, which holds even if a managed policy is attached beside it. Clusters that name the same instance profile share it, and so read each other's parameters: give each cluster its own \`instanceProfile\` to keep them apart. Parameters encrypted with a customer managed key would also need \`kms:Decrypt\` on it.`,
     '',
     '| role or profile | can | cannot |',
     '|---|---|---|',
-    "| deploy | describe; create only what carries our tags (or the cluster's name prefix) and change or delete only that; launch only tagged for a named cluster, IMDSv2 required, from Canonical's or this account's images, into the clusters' VPCs, with our security groups and launch templates; pass only the instance role; run commands only on opted-in or the cluster's own instances; read and write `/akrida-ops/<cluster>/*` | launch untagged, IMDSv1, a foreign image or into another VPC; touch what is not ours; read the operator's `/akrida/*` secrets |",
+    "| deploy | describe; create only what carries our tags (or the cluster's name prefix) and change only that, delete only what an apply removes; launch only tagged for a named cluster, IMDSv2 required, from Canonical's or this account's images, into the clusters' VPCs, with our security groups and launch templates; pass only the instance role; run commands only on opted-in or the cluster's own instances; read and write `/akrida-ops/<cluster>/*` | launch untagged, IMDSv1, a foreign image or into another VPC; touch what is not ours; read the operator's `/akrida/*` secrets |",
     "| deploy, Run Command output | read the output of the toolkit's commands, and so of any command in the account: `ssm:GetCommandInvocation` has no resource type or condition key (AWS's reference), IAM cannot narrow it; the toolkit's scripts print no secret (collect-logs masks each project's on the instance) | be held to the toolkit's own commands: keep other teams' Run Commands in another account |",
+    "| teardown | describe; scale our groups to zero (MinSize 0, MaxSize 0 if named); stop and terminate instances launched with our tags; delete our groups, load balancers, target groups, listeners, templates, security groups, images, snapshots and `/akrida-ops/<cluster>/*` parameters, each by its managed-by and cluster tags; take our tag and security group back from the operator's opted-in Locust master | create, launch, tag, write a parameter, run a command, raise a group's maximum or change its template; touch what does not carry our tags |",
     '| plan | describe; list parameter names; read the last-run records and the issuer ids | read a SecureString; decrypt; write |',
     "| instance | the SSM agent (Run Command); read its clusters' parameters | read any parameter outside `/akrida/<cluster>/` and `/akrida-ops/<cluster>/` (explicit Deny); anything else |",
     '',
     '`akrida bootstrap --repo OWNER/NAME --apply` makes the roles with these policies (inline, named',
-    '`akrida-ops`), trusted as in `deploy-trust.json` and `plan-trust.json` (here for the placeholder',
+    '`akrida-ops`), trusted as in `deploy-trust.json`, `teardown-trust.json` and `plan-trust.json` (here for the placeholder',
     '`OWNER/akrida-ops` and account `ACCOUNT_ID`; without `--apply` the command writes them for yours),',
     'the instance role and profile, and the GitHub OIDC provider if the account has none.',
     '`bootstrap.cfn.yml` is the same as a CloudFormation template (parameter `RepositoryName`; deploy it with',
@@ -52,8 +59,8 @@ function readme(clusters: readonly Cluster[]): string {
     'adopt one made by the template: use one or the other).',
     '',
     '`test/iam/policies.test.ts` runs cluster-plan, cluster-up, a no-change re-run, cluster-apply,',
-    'cluster-plan again, cluster-down (destroy), cluster-up and cluster-sweep on the simulated AWS',
-    'enforcing these documents (`src/sim/iam-enforcer.ts`), checks each role makes exactly the',
+    'cluster-plan again, cluster-down (destroy and scale-to-zero) and cluster-sweep under the teardown role on the simulated AWS',
+    'enforcing these documents (`src/sim/iam-enforcer.ts`), checks each workflow takes the role of its own secret, each role makes exactly the',
     'operations listed, and removes each statement in turn to show a scenario then fails (the',
     'preflight of cluster-up and cluster-plan names the missing grant first; without the',
     '`DeploySelfCheck`/`PlanSelfCheck` statement it cannot ask IAM and only hints);',
@@ -61,7 +68,7 @@ function readme(clusters: readonly Cluster[]): string {
     '',
     'The enforcer (`src/sim/iam-enforcer.ts`, deciding in `src/sim/iam/evaluate.ts`) evaluates Allow and',
     'Deny statements, `Resource` and `NotResource`, and the condition operators these policies use',
-    '(`StringEquals`, `StringLike`, their negations, `ArnLike`, `Null`, `ForAllValues`/`ForAnyValue`, the',
+    '(`StringEquals`, `StringLike`, their negations, `ArnLike`, `NumericEquals`, the `IfExists` forms, `Null`, `ForAllValues`/`ForAnyValue`, the',
     `variable \`${THIS_ACCOUNT}\`); \`ec2:RunInstances\` per resource of the launch (instance, image,`,
     'subnet, network interface, security groups, launch template, volume), also for an Auto Scaling',
     "group's launch from its template. It does not model: the security groups `ModifyInstanceAttribute`",
@@ -79,6 +86,7 @@ export function iamFiles(clusters: readonly Cluster[] = repoClusters()): { path:
   return [
     { path: 'iam/deploy-policy.json', content: json(rolePolicy('deploy', clusters)) },
     { path: 'iam/plan-policy.json', content: json(rolePolicy('plan', clusters)) },
+    { path: 'iam/teardown-policy.json', content: json(rolePolicy('teardown', clusters)) },
     { path: 'iam/instance-policy.json', content: json(instancePolicy(clusters)) },
     { path: 'iam/README.md', content: readme(clusters) },
   ];

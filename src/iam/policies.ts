@@ -15,8 +15,9 @@ import {
   STATEMENTS,
   type StatementSpec,
 } from './actions.js';
+import { TEARDOWN_OPERATIONS, TEARDOWN_OVERRIDES } from './teardown.js';
 
-export type Role = 'deploy' | 'plan';
+export type Role = 'deploy' | 'plan' | 'teardown';
 
 const PLAN_OPERATIONS = [
   'AutoScaling:DescribeAutoScalingGroups',
@@ -38,9 +39,10 @@ const PLAN_OPERATIONS = [
 ];
 
 /**
- * cluster-up (first run and re-run), cluster-apply, cluster-down (destroy), cluster-sweep and the
- * regression (its CloudWatch figures); the load-test workflow makes a subset of these and
- * LOAD_TEST_OPERATIONS (test/iam/load-test.test.ts, with a real Locust).
+ * cluster-up (first run and re-run), cluster-apply (its removals too: a rule, a listener, a
+ * secret's copy, images beyond `keep`) and the regression (its CloudWatch figures); the load-test
+ * workflow makes a subset of these and LOAD_TEST_OPERATIONS (test/iam/load-test.test.ts, with a
+ * real Locust). Teardown has its own role.
  */
 const DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
@@ -48,7 +50,6 @@ const DEPLOY_OPERATIONS = [
   'AutoScaling:AttachLoadBalancerTargetGroups',
   'AutoScaling:CreateAutoScalingGroup',
   'AutoScaling:CreateOrUpdateTags',
-  'AutoScaling:DeleteAutoScalingGroup',
   'AutoScaling:DeleteTags',
   'AutoScaling:DetachLoadBalancerTargetGroups',
   'AutoScaling:DescribeInstanceRefreshes',
@@ -63,8 +64,6 @@ const DEPLOY_OPERATIONS = [
   'EC2:CreateLaunchTemplateVersion',
   'EC2:CreateSecurityGroup',
   'EC2:CreateTags',
-  'EC2:DeleteLaunchTemplate',
-  'EC2:DeleteSecurityGroup',
   'EC2:DeleteSnapshot',
   'EC2:DeleteTags',
   'EC2:DeregisterImage',
@@ -72,8 +71,6 @@ const DEPLOY_OPERATIONS = [
   'EC2:DescribeSpotPriceHistory',
   'EC2:RunInstances',
   'EC2:StartInstances',
-  'EC2:StopInstances',
-  'EC2:TerminateInstances',
   'SSM:DescribeInstanceInformation',
   'EC2:ModifyLaunchTemplate',
   'EC2:RevokeSecurityGroupIngress',
@@ -82,8 +79,6 @@ const DEPLOY_OPERATIONS = [
   'ElasticLoadBalancingV2:CreateLoadBalancer',
   'ElasticLoadBalancingV2:CreateTargetGroup',
   'ElasticLoadBalancingV2:DeleteListener',
-  'ElasticLoadBalancingV2:DeleteLoadBalancer',
-  'ElasticLoadBalancingV2:DeleteTargetGroup',
   'ElasticLoadBalancingV2:DescribeTargetHealth',
   // The admin listener made HTTPS (or its forward restored) in place.
   'ElasticLoadBalancingV2:ModifyListener',
@@ -108,6 +103,7 @@ export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
 
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   plan: [...PLAN_OPERATIONS].sort(),
+  teardown: [...TEARDOWN_OPERATIONS].sort(),
   deploy: [...new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort(),
 };
 
@@ -128,9 +124,15 @@ export interface PolicyDocument {
   Statement: PolicyStatement[];
 }
 
-/** The grants of one operation for a role (the plan role has its own, narrower ones). */
+const OVERRIDES: Record<Role, Record<string, readonly Grant[]>> = {
+  deploy: {},
+  plan: PLAN_OVERRIDES,
+  teardown: TEARDOWN_OVERRIDES,
+};
+
+/** The grants of one operation for a role (the plan and teardown roles have narrower ones). */
 export function grantsOf(role: Role, operation: string): readonly Grant[] {
-  const grants = (role === 'plan' ? PLAN_OVERRIDES[operation] : undefined) ?? OPERATIONS[operation];
+  const grants = OVERRIDES[role][operation] ?? OPERATIONS[operation];
   if (!grants) throw new Error(`src/iam/actions.ts has no IAM action for ${operation}`);
   return grants;
 }
@@ -151,7 +153,12 @@ function expand(pattern: string, clusters: readonly Cluster[]): string[] {
 
 function condition(sid: Sid, clusters: readonly Cluster[]): PolicyStatement['Condition'] {
   const spec: StatementSpec = STATEMENTS[sid];
-  const blocks = { StringEquals: spec.conditions, ArnLike: spec.arnLike };
+  const blocks = {
+    StringEquals: spec.conditions,
+    ArnLike: spec.arnLike,
+    NumericEquals: spec.numeric,
+    NumericEqualsIfExists: spec.numericIfExists,
+  };
   const out: ConditionBlock = {};
   for (const [operator, keys] of Object.entries(blocks)) {
     if (!keys) continue;

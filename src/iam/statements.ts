@@ -4,6 +4,9 @@
 // Checked against AWS's Service Authorization Reference and user guides where the search tool found
 // the page ("confirmed"); the rest follows the reference as remembered and is marked "unconfirmed".
 
+import { ASG, ASG_MANAGED, EC2, ELB, MANAGED, REQUEST, THIS_ACCOUNT } from './arn-parts.js';
+import { TEARDOWN_STATEMENTS } from './teardown-statements.js';
+
 /** How the enforcer finds the resources a request acts on, to match them against a statement. */
 export type Target =
   /** `"Resource": "*"`: the action supports no resource-level permission. */
@@ -52,16 +55,13 @@ export interface StatementSpec {
   conditions?: Readonly<Record<string, string>>;
   /** ArnLike conditions, expanded the same way. */
   arnLike?: Readonly<Record<string, string>>;
+  /** NumericEquals conditions (a key the request must carry with this value). */
+  numeric?: Readonly<Record<string, string>>;
+  /** NumericEqualsIfExists conditions (this value when the request carries the key at all). */
+  numericIfExists?: Readonly<Record<string, string>>;
   target: Target;
   why: string;
 }
-
-const MANAGED = { 'aws:ResourceTag/managed-by': 'akrida-ops', 'aws:ResourceTag/akrida:cluster': '{cluster}' };
-const REQUEST = { 'aws:RequestTag/managed-by': 'akrida-ops', 'aws:RequestTag/akrida:cluster': '{cluster}' };
-const EC2 = 'arn:aws:ec2:{region}:*';
-/** IAM's policy variable for the caller's own account, as written in a policy. */
-const THIS_ACCOUNT = ['$', '{aws:PrincipalAccount}'].join('');
-const ELB = 'arn:aws:elasticloadbalancing:{region}:*';
 
 export const STATEMENTS = {
   Describe: {
@@ -150,17 +150,14 @@ export const STATEMENTS = {
     why: 'load balancers, target groups and listeners whose names start with the cluster name',
   },
   AsgCreate: {
-    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
+    resources: [ASG],
     conditions: REQUEST,
     target: 'asg',
     why: 'groups named after the cluster, created with our tags (aws:RequestTag: confirmed, Auto Scaling user guide "Tags for security")',
   },
   AsgOurs: {
-    resources: ['arn:aws:autoscaling:{region}:*:autoScalingGroup:*:autoScalingGroupName/{cluster}-*'],
-    conditions: {
-      'autoscaling:ResourceTag/managed-by': 'akrida-ops',
-      'autoscaling:ResourceTag/akrida:cluster': '{cluster}',
-    },
+    resources: [ASG],
+    conditions: ASG_MANAGED,
     target: 'asg',
     why: 'change or delete only groups named after the cluster that carry our tags (autoscaling:ResourceTag, the key the Auto Scaling user guide documents: confirmed)',
   },
@@ -235,6 +232,7 @@ export const STATEMENTS = {
     target: 'instance-profile',
     why: "the preflight checks that the cluster file's instance profile exists and holds a role",
   },
+  ...TEARDOWN_STATEMENTS,
 } as const satisfies Record<string, StatementSpec>;
 
 export type Sid = keyof typeof STATEMENTS;

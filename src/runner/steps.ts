@@ -46,6 +46,8 @@ export async function runStep(
     return runLocalAction(run, job, `./${uses.slice(TOOLKIT.path.length + 3)}`, inputs, env);
   const name = actionName(uses);
   if (NO_OP_ACTIONS[name]) {
+    if (name === 'aws-actions/configure-aws-credentials')
+      run.opts.onCredentials?.(inputs['role-to-assume'], job);
     if (!run.opts.hideNoOpSteps)
       log(run, `[${job}]   ${name}: nothing to do locally (${NO_OP_ACTIONS[name]})`);
     return { outputs: {} };

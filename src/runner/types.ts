@@ -51,6 +51,8 @@ export interface RunnerOptions {
   hideNoOpSteps?: boolean;
   /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */
   debug?: boolean;
+  /** Told the role each configure-aws-credentials step asks for (the IAM day checks which role a workflow takes). */
+  onCredentials?: (roleToAssume: string | undefined, job: string) => void;
 }
 
 /** A job's or a step's outcome as the next ones see it. */

@@ -25,6 +25,14 @@ type Input = any;
 export const tagKeys = (prefix: string, tags: Tags) =>
   Object.fromEntries(Object.entries(tags).map(([k, v]) => [`${prefix}/${k}`, v]));
 
+/** autoscaling:MinSize and MaxSize, as a create or update of a group carries them. */
+const sizeKeys = (input: Input) =>
+  Object.fromEntries(
+    (['MinSize', 'MaxSize'] as const)
+      .filter((k) => typeof input[k] === 'number')
+      .map((k) => [`autoscaling:${k}`, String(input[k])]),
+  );
+
 const EC2_TYPES: Record<string, string> = {
   CreateSecurityGroup: 'security-group',
   CreateLaunchTemplate: 'launch-template',
@@ -149,10 +157,15 @@ export class IamEnforcer {
           },
         ];
       }
-      case 'elb-ours':
+      case 'elb-ours': {
+        const e = this.sim.elb;
         return [input.ListenerArn, input.LoadBalancerArn, input.TargetGroupArn]
           .filter((a): a is string => typeof a === 'string')
-          .map((arn) => ({ arn, keys: {} }));
+          .map((arn) => {
+            const tags = (e.lbs.get(arn) ?? e.tgs.get(arn) ?? e.listeners.get(arn))?.tags ?? {};
+            return { arn, keys: tagKeys('aws:ResourceTag', tags) };
+          });
+      }
       case 'asg': {
         // Tag writes name their group in each tag.
         const name: string = input.AutoScalingGroupName ?? input.Tags?.[0]?.ResourceId;
@@ -165,6 +178,8 @@ export class IamEnforcer {
             keys: {
               ...tagKeys('aws:RequestTag', tagsFrom(input.Tags)),
               ...tagKeys('autoscaling:ResourceTag', tags),
+              // The sizes a create or update asks for (absent when it names none).
+              ...sizeKeys(input),
             },
           },
         ];
@@ -192,7 +207,7 @@ export class IamEnforcer {
         // AWS's public parameters have no account in their ARN.
         return names.map((n) => ({
           arn: `arn:aws:ssm:${region}:${n.startsWith('/aws/') ? '' : account}:parameter${n.startsWith('/') ? '' : '/'}${n}`,
-          keys: {},
+          keys: tagKeys('aws:ResourceTag', this.sim.ssm.parameters.get(n)?.tags ?? {}),
         }));
       }
       case 'document':

@@ -47,7 +47,7 @@ test('without --apply: the plan and the documents for this repository, nothing c
     '  + create role akrida-ops-deploy  (trusts repo:octo-org/akrida-ops:environment:akrida-apply',
   );
   expect(r.out).toContain('nothing changed: add --apply');
-  expect(r.out).toContain('9 changes planned');
+  expect(r.out).toContain('11 changes planned');
   const trust = JSON.parse(readFileSync(join(dir, 'deploy-trust.json'), 'utf8'));
   expect(trust.Statement[0].Principal.Federated).toBe(
     'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
@@ -80,9 +80,10 @@ test('--apply --json: what was made, and the role ARNs for the repository secret
     roles: {
       deploy: 'arn:aws:iam::123456789012:role/akrida-ops-deploy',
       plan: 'arn:aws:iam::123456789012:role/akrida-ops-plan',
+      teardown: 'arn:aws:iam::123456789012:role/akrida-ops-teardown',
     },
   });
-  expect(j.changes).toHaveLength(9);
+  expect(j.changes).toHaveLength(11);
 });
 
 test('--apply prints the gh commands that give the workflows their roles', async () => {
@@ -95,9 +96,12 @@ test('--apply prints the gh commands that give the workflows their roles', async
     '--out',
     out(),
   ]);
-  expect(r.out).toContain('9 changes made');
+  expect(r.out).toContain('11 changes made');
   expect(r.out).toContain(
     'gh secret set AKRIDA_AWS_ROLE_ARN --repo octo-org/akrida-ops --body arn:aws:iam::123456789012:role/akrida-ops-deploy',
+  );
+  expect(r.out).toContain(
+    'gh secret set AKRIDA_AWS_TEARDOWN_ROLE_ARN --repo octo-org/akrida-ops --body arn:aws:iam::123456789012:role/akrida-ops-teardown',
   );
 });
 

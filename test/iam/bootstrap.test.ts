@@ -33,6 +33,8 @@ describe('bootstrap from an account with no IAM of ours', () => {
       'create policy akrida-ops of role akrida-ops-deploy',
       'create role akrida-ops-plan',
       'create policy akrida-ops of role akrida-ops-plan',
+      'create role akrida-ops-teardown',
+      'create policy akrida-ops of role akrida-ops-teardown',
       'create role akrida-ops-instance',
       'create policy akrida-ops of role akrida-ops-instance',
       'create instance profile akrida-ops-instance',
@@ -43,6 +45,7 @@ describe('bootstrap from an account with no IAM of ours', () => {
       'akrida-ops-deploy',
       'akrida-ops-instance',
       'akrida-ops-plan',
+      'akrida-ops-teardown',
     ]);
     for (const r of s.roles.values()) expect(r.tags['managed-by']).toBe('akrida-ops');
     expect(s.profiles.get('akrida-ops-instance')?.tags['managed-by']).toBe('akrida-ops');
@@ -50,7 +53,7 @@ describe('bootstrap from an account with no IAM of ours', () => {
     expect([...s.providers.values()].map((p) => [p.url, p.clientIds, p.tags['managed-by']])).toEqual([
       [OIDC_HOST, ['sts.amazonaws.com'], 'akrida-ops'],
     ]);
-    expect(iamWrites(sim)).toHaveLength(9);
+    expect(iamWrites(sim)).toHaveLength(11);
     // No AWS managed policy: AmazonSSMManagedInstanceCore would let every instance read every parameter.
     expect([...(s.roles.get('akrida-ops-instance')?.attached ?? [])]).toEqual([]);
   });
@@ -76,6 +79,8 @@ describe('bootstrap from an account with no IAM of ours', () => {
     await applyBootstrap(c, { repo, clusters });
     const trust = (name: string) => JSON.parse(sim.iam.roles.get(name)?.trust ?? '{}').Statement;
     const provider = `arn:aws:iam::123456789012:oidc-provider/${OIDC_HOST}`;
+    const pinned = (context: string, file: string, ref = 'refs/heads/main') =>
+      `repo:octo-org/akrida-ops:${context}:job_workflow_ref:octo-org/akrida-ops/.github/workflows/${file}@${ref}`;
     expect(trust(ROLE_NAMES.deploy)).toEqual([
       {
         Effect: 'Allow',
@@ -85,17 +90,30 @@ describe('bootstrap from an account with no IAM of ours', () => {
           StringEquals: {
             [`${OIDC_HOST}:aud`]: 'sts.amazonaws.com',
             [`${OIDC_HOST}:sub`]: [
-              'repo:octo-org/akrida-ops:environment:akrida-apply',
-              'repo:octo-org/akrida-ops:environment:akrida-teardown',
+              pinned('environment:akrida-apply', 'cluster-up.yml'),
+              pinned('environment:akrida-apply', 'load-test.yml'),
+              pinned('environment:akrida-apply', 'regression-run.yml'),
             ],
           },
         },
       },
     ]);
-    expect(trust(ROLE_NAMES.plan)[0].Condition.StringEquals[`${OIDC_HOST}:sub`]).toEqual([
-      'repo:octo-org/akrida-ops:pull_request',
-      'repo:octo-org/akrida-ops:ref:refs/heads/main',
+    // The teardown role from the teardown environment only; the deploy role never from there.
+    expect(trust(ROLE_NAMES.teardown)[0].Condition.StringEquals[`${OIDC_HOST}:sub`]).toEqual([
+      pinned('environment:akrida-teardown', 'cluster-down.yml'),
+      pinned('environment:akrida-teardown', 'cluster-sweep.yml'),
     ]);
+    // A pull request's number is the only pattern, so the plan role's subjects compare with StringLike.
+    expect(trust(ROLE_NAMES.plan)[0].Condition).toEqual({
+      StringEquals: { [`${OIDC_HOST}:aud`]: 'sts.amazonaws.com' },
+      StringLike: {
+        [`${OIDC_HOST}:sub`]: [
+          pinned('pull_request', 'cluster-plan.yml', 'refs/pull/*/merge'),
+          pinned('ref:refs/heads/main', 'cluster-plan.yml'),
+          pinned('ref:refs/heads/main', 'cluster-up.yml'),
+        ],
+      },
+    });
     expect(trust('akrida-ops-instance')).toEqual([
       { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
     ]);
@@ -137,7 +155,7 @@ describe('bootstrap from an account with no IAM of ours', () => {
     const log: string[] = [];
     await applyBootstrap(c, { repo, clusters }, (l) => log.push(l));
     expect(log.join('\n')).toContain('role akrida-ops-deploy exists already though it read as absent');
-    expect(iamWrites(sim).filter((e) => e.operation === 'CreateRole' && !e.error)).toHaveLength(3);
+    expect(iamWrites(sim).filter((e) => e.operation === 'CreateRole' && !e.error)).toHaveLength(4);
     expect(JSON.parse(sim.iam.roles.get(ROLE_NAMES.deploy)?.trust ?? '{}').Statement[0].Action).toBe(
       'sts:AssumeRoleWithWebIdentity',
     );
@@ -151,8 +169,9 @@ describe('bootstrap from an account with no IAM of ours', () => {
     expect(r.applied.map((ch) => `${ch.action} ${ch.resource}`)).toEqual([
       'update trust policy of role akrida-ops-deploy',
       'update trust policy of role akrida-ops-plan',
+      'update trust policy of role akrida-ops-teardown',
     ]);
-    expect(sim.mutations().length - before).toBe(2);
+    expect(sim.mutations().length - before).toBe(3);
   });
 
   test('--destroy leaves none of our IAM behind, and a second destroy does nothing', async () => {

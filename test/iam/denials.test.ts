@@ -1,18 +1,39 @@
 // What the generated policies refuse, on the simulated AWS enforcing them: after a from-zero
 // cluster-up under the deploy policy (its machines launched through the same grants), a launch
-// that differs from the toolkit's own in one thing is refused on that resource; and the instance
-// role reads its cluster's parameters and nothing else, even with AWS's managed policy beside it.
+// that differs from the toolkit's own in one thing is refused on that resource; the instance
+// role reads its cluster's parameters and nothing else, even with AWS's managed policy beside it;
+// and the teardown role creates nothing, scales only to zero and deletes only what carries our tags.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import {
+  CreateAutoScalingGroupCommand,
+  DeleteAutoScalingGroupCommand,
+  UpdateAutoScalingGroupCommand,
+} from '@aws-sdk/client-auto-scaling';
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateImageCommand,
   CreateLaunchTemplateCommand,
   CreateSecurityGroupCommand,
+  CreateTagsCommand,
+  DeleteSecurityGroupCommand,
   RunInstancesCommand,
   type RunInstancesCommandInput,
+  StartInstancesCommand,
+  TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { GetParameterCommand } from '@aws-sdk/client-ssm';
+import {
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  DeleteLoadBalancerCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  DeleteParameterCommand,
+  GetParameterCommand,
+  PutParameterCommand,
+  SendCommandCommand,
+} from '@aws-sdk/client-ssm';
 import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
 import { instancePolicy, SSM_AGENT_ACTIONS, SSM_CORE } from '../../src/iam/instance-policy.js';
@@ -224,5 +245,218 @@ describe('the instance role reads its own parameters only', () => {
     );
     const agent = ours().Statement.find((s) => s.Sid === 'SsmAgent');
     expect(agent?.Action.filter((x) => /GetParameter/.test(x))).toEqual([]);
+  });
+});
+
+describe('the teardown role creates nothing and deletes only what carries our tags', () => {
+  const teardown = () => enforcer.assume('akrida-ops-teardown', rolePolicy('teardown', clusters));
+  const ours = [
+    { Key: 'managed-by', Value: 'akrida-ops' },
+    { Key: 'akrida:cluster', Value: 'example' },
+  ];
+  const ourSg = () => base.SecurityGroupIds?.[0] as string;
+  const ourGroup = () => [...a.sim.asg.groups.keys()].find((n) => n.startsWith('example-')) as string;
+  const ourInstance = () =>
+    [...a.sim.ec2.instances.values()].find(
+      (i) => i.tags['akrida:cluster'] === 'example' && i.state === 'running',
+    )?.id as string;
+  const ourTemplate = () =>
+    [...a.sim.ec2.templates.values()].find((t) => t.tags['akrida:cluster'] === 'example')?.id as string;
+  const c = () => clients();
+
+  // Each as the toolkit's own deploy would make it: our tags, our names, our cluster.
+  const creates: [string, () => Promise<unknown>][] = [
+    ['RunInstances', () => launch({})],
+    [
+      'CreateSecurityGroup',
+      () =>
+        c().ec2.send(
+          new CreateSecurityGroupCommand({
+            GroupName: 'example-more',
+            Description: 'x',
+            VpcId: example.network.vpcId,
+            TagSpecifications: [{ ResourceType: 'security-group', Tags: ours }],
+          }),
+        ),
+    ],
+    [
+      'CreateLaunchTemplate',
+      () =>
+        c().ec2.send(
+          new CreateLaunchTemplateCommand({
+            LaunchTemplateName: 'example-more',
+            LaunchTemplateData: { ImageId: base.ImageId },
+            TagSpecifications: [{ ResourceType: 'launch-template', Tags: ours }],
+          }),
+        ),
+    ],
+    [
+      'CreateImage',
+      () =>
+        c().ec2.send(
+          new CreateImageCommand({
+            InstanceId: ourInstance(),
+            Name: 'example-more',
+            TagSpecifications: [
+              { ResourceType: 'image', Tags: ours },
+              { ResourceType: 'snapshot', Tags: ours },
+            ],
+          }),
+        ),
+    ],
+    [
+      'CreateLoadBalancer',
+      () =>
+        c().elbv2.send(
+          new CreateLoadBalancerCommand({
+            Name: 'example-more',
+            Subnets: example.network.subnetIds,
+            Tags: ours,
+          }),
+        ),
+    ],
+    [
+      'CreateTargetGroup',
+      () =>
+        c().elbv2.send(
+          new CreateTargetGroupCommand({
+            Name: 'example-more',
+            Protocol: 'HTTP',
+            Port: 80,
+            VpcId: example.network.vpcId,
+            Tags: ours,
+          }),
+        ),
+    ],
+    [
+      'CreateAutoScalingGroup',
+      () =>
+        c().autoScaling.send(
+          new CreateAutoScalingGroupCommand({
+            AutoScalingGroupName: 'example-more',
+            MinSize: 0,
+            MaxSize: 1,
+            LaunchTemplate: { LaunchTemplateId: ourTemplate(), Version: '$Default' },
+            VPCZoneIdentifier: example.network.subnetIds.join(','),
+            Tags: ours.map((t) => ({ ...t, PropagateAtLaunch: true })),
+          }),
+        ),
+    ],
+    [
+      'PutParameter',
+      () =>
+        c().ssm.send(
+          new PutParameterCommand({
+            Name: '/akrida-ops/example/more',
+            Value: 'x',
+            Type: 'String',
+            Tags: ours,
+          }),
+        ),
+    ],
+    ['CreateTags', () => c().ec2.send(new CreateTagsCommand({ Resources: [ourSg()], Tags: ours }))],
+    [
+      'AuthorizeSecurityGroupIngress',
+      () =>
+        c().ec2.send(
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: ourSg(),
+            IpPermissions: [
+              { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+            ],
+          }),
+        ),
+    ],
+    ['StartInstances', () => c().ec2.send(new StartInstancesCommand({ InstanceIds: [ourInstance()] }))],
+    [
+      'SendCommand',
+      () =>
+        c().ssm.send(
+          new SendCommandCommand({
+            DocumentName: 'AWS-RunShellScript',
+            InstanceIds: [ourInstance()],
+            Parameters: { commands: ['id'] },
+          }),
+        ),
+    ],
+  ];
+
+  test.each(creates)('%s is refused; the deploy role may make the same request', async (_op, call) => {
+    teardown();
+    const seen: [string, string, unknown][] = [];
+    const authorize = a.sim.world.authorize;
+    a.sim.world.authorize = (s, o, i) => {
+      seen.push([s, o, i]);
+      authorize?.(s, o, i);
+    };
+    try {
+      expect(await refusal(call())).toMatch(/^(UnauthorizedOperation|AccessDenied|AccessDeniedException): /);
+    } finally {
+      a.sim.world.authorize = authorize;
+    }
+    // The refusal is the role's, not the request's: the deploy policy allows exactly that request.
+    enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', clusters));
+    expect(seen).toHaveLength(1);
+    for (const [service, operation, input] of seen)
+      expect(() => enforcer.authorize(service, operation, input)).not.toThrow();
+  });
+
+  test('a group is scaled to zero, never up, never onto another template', async () => {
+    teardown();
+    const update = (input: Record<string, unknown>) =>
+      c().autoScaling.send(new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: ourGroup(), ...input }));
+    expect(await refusal(update({ MinSize: 1, DesiredCapacity: 1 }))).toMatch(
+      /^AccessDenied: .*autoscaling:UpdateAutoScalingGroup/,
+    );
+    expect(await refusal(update({ MinSize: 0, MaxSize: 20, DesiredCapacity: 20 }))).toMatch(
+      /^AccessDenied: .*autoscaling:UpdateAutoScalingGroup/,
+    );
+    expect(
+      await refusal(
+        update({ MinSize: 0, LaunchTemplate: { LaunchTemplateId: ourTemplate(), Version: '$Latest' } }),
+      ),
+    ).toMatch(/^AccessDenied: .*ec2:RunInstances/);
+    // The control: what cluster-down sends.
+    await update({ MinSize: 0, DesiredCapacity: 0 });
+    expect(a.sim.asg.groups.get(ourGroup())?.desired).toBe(0);
+  });
+
+  test('what does not carry our tags is not deleted, even under our names', async () => {
+    const theirs = await unenforced(async () => {
+      const sg = await c().ec2.send(
+        new CreateSecurityGroupCommand({
+          GroupName: 'example-theirs',
+          Description: 'x',
+          VpcId: example.network.vpcId,
+        }),
+      );
+      const lb = await c().elbv2.send(
+        new CreateLoadBalancerCommand({ Name: 'example-theirs', Subnets: example.network.subnetIds }),
+      );
+      const vm = await c().ec2.send(new RunInstancesCommand({ ...base, TagSpecifications: [] }));
+      return {
+        sg: sg.GroupId as string,
+        lb: lb.LoadBalancers?.[0]?.LoadBalancerArn as string,
+        vm: vm.Instances?.[0]?.InstanceId as string,
+      };
+    });
+    teardown();
+    expect(await refusal(c().ec2.send(new DeleteSecurityGroupCommand({ GroupId: theirs.sg })))).toMatch(
+      /^UnauthorizedOperation: .*ec2:DeleteSecurityGroup/,
+    );
+    expect(
+      await refusal(c().elbv2.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: theirs.lb }))),
+    ).toMatch(/^AccessDenied: .*elasticloadbalancing:DeleteLoadBalancer/);
+    expect(await refusal(c().ec2.send(new TerminateInstancesCommand({ InstanceIds: [theirs.vm] })))).toMatch(
+      /^UnauthorizedOperation: .*ec2:TerminateInstances/,
+    );
+    // The operator's secret beside the cluster's parameters.
+    expect(
+      await refusal(c().ssm.send(new DeleteParameterCommand({ Name: '/akrida/example/wallet-password' }))),
+    ).toMatch(/^AccessDeniedException: .*ssm:DeleteParameter/);
+    // Ours go: the control.
+    await c().autoScaling.send(
+      new DeleteAutoScalingGroupCommand({ AutoScalingGroupName: ourGroup(), ForceDelete: true }),
+    );
   });
 });

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { parseDocument } from 'yaml';
 import { loadClusterFile } from '../../src/config/load.js';
-import { type Sid, STATEMENTS } from '../../src/iam/actions.js';
+import { OPERATIONS, type Sid, STATEMENTS } from '../../src/iam/actions.js';
 import {
   ACTION_OPERATIONS,
+  grantsOf,
   LOAD_TEST_OPERATIONS,
   type PolicyDocument,
   ROLE_OPERATIONS,
@@ -36,6 +37,12 @@ const FILE = 'clusters/perf-example.yml';
 /** The from-zero form: the toolkit launches, prepares, stops, starts and terminates its machines. */
 const ZERO = 'clusters/example.yml';
 const cluster = loadClusterFile(FILE).cluster;
+/** The role secrets as an operator sets them (the runner reports which one each job asks for). */
+const ROLE_SECRETS = {
+  AKRIDA_AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/akrida-ops-deploy',
+  AKRIDA_AWS_READONLY_ROLE_ARN: 'arn:aws:iam::123456789012:role/akrida-ops-plan',
+  AKRIDA_AWS_TEARDOWN_ROLE_ARN: 'arn:aws:iam::123456789012:role/akrida-ops-teardown',
+};
 const clusters = [cluster, loadClusterFile(ZERO).cluster];
 /** The regression's load tests need a real Locust; without one the day leaves the regression out. */
 const WITH_LOCUST = locustAvailable();
@@ -74,23 +81,28 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
   const a = await simulatedAccount(clusters, new VirtualClock());
   const closeIssuer = await attachIssuerStandIn(a.akrida, { unref: true });
   const enforcer = new IamEnforcer(a.sim, policies.deploy);
-  const operations: Day['operations'] = { deploy: new Set(), plan: new Set() };
+  const operations: Day['operations'] = { deploy: new Set(), plan: new Set(), teardown: new Set() };
   const log: string[] = [];
   const gitDir = mkdtempSync(join(tmpdir(), 'akrida-iam-git-'));
   let role: Role = 'deploy';
+  // Each workflow takes its role from its own secret; the day holds that it takes the expected one.
+  const secrets = { ...a.secrets, ...ROLE_SECRETS };
+  let assumed = new Set<string>();
   a.sim.world.authorize = (service, operation, input) => {
     operations[role].add(`${service}:${operation}`);
     enforcer.assume(`akrida-ops-${role}`, policies[role]);
     enforcer.authorize(service, operation, input);
   };
   const run = async (
-    as: Role,
+    as: Role | Role[],
     name: string,
     inputs: Record<string, string>,
     extra = {},
     event = 'workflow_dispatch',
   ) => {
-    role = as;
+    const roles = [as].flat();
+    role = roles[0] as Role;
+    assumed = new Set();
     const from = a.sim.ledger.length;
     const r = await runWorkflowFile(join(root, '.github/workflows', `${name}.yml`), {
       root,
@@ -98,11 +110,20 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
       serverUrl: localGitServer(gitDir),
       event: { name: event, payload: {} },
       inputs,
-      secrets: a.secrets,
+      secrets,
       deps: { ...a.deps, ...extra },
       artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-iam-')),
       log: (line) => log.push(line),
+      // The jobs that take different roles run one after the other (plan, approval, apply).
+      onCredentials: (arn = 'none') => {
+        role = arn.replace(/.*:role\/akrida-ops-/, '') as Role;
+        assumed.add(role);
+      },
     });
+    if ([...assumed].join() !== roles.join())
+      throw new Error(
+        `${name} took the role(s) ${[...assumed].join(', ') || 'none'}, not ${roles.join(', ')}`,
+      );
     if (r.result === 'success') return true;
     const preflight = log.filter((l) => /preflight: \d+ missing/.test(l)).slice(0, 1);
     const refused = a.sim.ledger
@@ -139,6 +160,12 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
           ['network', 'subnetIds'],
           ['subnet-0123456789abcdef0', 'subnet-0aaaabbbbccccdddd'],
         ],
+        // What the apply removes with the deploy role: the old operators' rule, the copy of a
+        // secret the file no longer names, the image beyond `keep` after a bake of the new source.
+        [['access', 'operatorCidrs'], ['198.51.100.0/24']],
+        [['locust', 'issuer', 'headers']],
+        [['source', 'ref'], 'f'.repeat(40)],
+        [['images', 'keep'], 1],
       ),
     );
     const acapy = a.sim.asg.groups.get('perf-example-acapy');
@@ -150,9 +177,15 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
     const admin = [...a.sim.elb.lbs.values()].find((lb) => lb.name === 'perf-example-acapy-adm');
     const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'perf-example-perf-sg');
     if (admin && perfSg) admin.securityGroups = [perfSg.id];
-    await run('deploy', 'cluster-apply', { cluster: changed }, { clustersDir });
+    // A listener on a port the file does not name (the apply removes it).
+    const adminListener = [...a.sim.elb.listeners.values()].find((l) => l.lbArn === admin?.arn);
+    if (adminListener) {
+      const arn = `${adminListener.arn.replace(/\/[^/]+$/, '')}/0000000000000000`;
+      a.sim.elb.listeners.set(arn, { ...adminListener, arn, port: 8443, tags: {} });
+    }
+    await run(['plan', 'deploy'], 'cluster-apply', { cluster: changed }, { clustersDir });
     await run('plan', 'cluster-plan', { cluster: FILE });
-    await run('deploy', 'cluster-down', { cluster: FILE, mode: 'destroy' });
+    await run('teardown', 'cluster-down', { cluster: FILE, mode: 'destroy' });
     await run('deploy', 'cluster-up', { cluster: ZERO });
     await run('plan', 'cluster-plan', { cluster: ZERO });
     if (real) {
@@ -162,13 +195,13 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
       await run('deploy', 'regression', { cluster: reg.file }, { clustersDir: reg.clustersDir });
       a.akrida.loopbackLocust = false;
     }
-    await run('deploy', 'cluster-down', { cluster: ZERO, mode: 'scale-to-zero' });
+    await run('teardown', 'cluster-down', { cluster: ZERO, mode: 'scale-to-zero' });
     await a.sim.clock.sleep(600_000);
     await run('deploy', 'cluster-up', { cluster: ZERO });
-    await run('deploy', 'cluster-down', { cluster: ZERO, mode: 'destroy' });
+    await run('teardown', 'cluster-down', { cluster: ZERO, mode: 'destroy' });
     await run('deploy', 'cluster-up', { cluster: FILE });
     await a.sim.clock.sleep(cluster.teardown.ttlHours * 3_600_000 + 60_000);
-    await run('deploy', 'cluster-sweep', {}, {}, 'schedule');
+    await run('teardown', 'cluster-sweep', {}, {}, 'schedule');
     return { operations, log };
   } catch (err) {
     return { failed: (err as Error).message, operations, log };
@@ -180,11 +213,12 @@ async function day(policies: Record<Role, PolicyDocument>): Promise<Day> {
 const generated = (): Record<Role, PolicyDocument> => ({
   deploy: rolePolicy('deploy', clusters),
   plan: rolePolicy('plan', clusters),
+  teardown: rolePolicy('teardown', clusters),
 });
 
 describe('the generated policies', () => {
   test('no "*" action; "Resource": "*" only where AWS supports nothing narrower', () => {
-    for (const role of ['deploy', 'plan'] as const)
+    for (const role of ['deploy', 'plan', 'teardown'] as const)
       for (const s of rolePolicy(role, clusters).Statement) {
         expect(s.Action.filter((a) => a.includes('*'))).toEqual([]);
         if (s.Resource === '*') expect(STATEMENTS[s.Sid as Sid].target).toBe('any');
@@ -211,6 +245,38 @@ describe('the generated policies', () => {
     ).toEqual([]);
   });
 
+  test('the teardown role creates, launches, writes and runs nothing; it deletes only under tag conditions', () => {
+    const teardown = rolePolicy('teardown', clusters);
+    const actions = teardown.Statement.flatMap((s) => s.Action);
+    expect(
+      actions.filter((a) =>
+        /:(Create|Run|Put|Start|Authorize|Attach|Add|Send|Import|Copy|Register|Modify(?!InstanceAttribute)|Set|Enable)/.test(
+          a,
+        ),
+      ),
+    ).toEqual([]);
+    // Every delete, stop and terminate is conditioned on our tags (or, for images, snapshots,
+    // security groups and templates, Ec2Ours' managed-by and cluster tags).
+    for (const st of teardown.Statement.filter((s) =>
+      s.Action.some((a) => /:(Delete|Deregister|Terminate|Stop|Update)/.test(a)),
+    ))
+      expect(JSON.stringify(st.Condition)).toMatch(/ResourceTag\/(managed-by|akrida:prepare)/);
+    expect(ROLE_OPERATIONS.teardown.some((op) => ROLE_OPERATIONS.deploy.includes(op))).toBe(true);
+  });
+
+  test("every role's grants find their resources as the enforcer does (the same target per action as the table)", () => {
+    const targets = new Map<string, string[]>();
+    for (const [op, grants] of Object.entries(OPERATIONS))
+      for (const [action, sid] of grants) {
+        const key = `${op} ${action}`;
+        targets.set(key, [...(targets.get(key) ?? []), STATEMENTS[sid].target]);
+      }
+    for (const role of ['deploy', 'plan', 'teardown'] as const)
+      for (const op of ROLE_OPERATIONS[role])
+        for (const [action, sid] of grantsOf(role, op))
+          expect(targets.get(`${op} ${action}`)).toContain(STATEMENTS[sid].target);
+  });
+
   test('every scenario passes with them enforced, and each role makes exactly the operations its policy lists', async () => {
     const d = await day(generated());
     expect(d.failed).toBeUndefined();
@@ -224,6 +290,8 @@ describe('the generated policies', () => {
       ),
     );
     expect([...d.operations.plan].sort()).toEqual(ROLE_OPERATIONS.plan);
+    // cluster-down (destroy, scale-to-zero) and the sweeper, under the teardown role.
+    expect([...d.operations.teardown].sort()).toEqual(ROLE_OPERATIONS.teardown);
   });
 });
 
@@ -237,7 +305,7 @@ const NEEDED_BY_LOAD_TEST: readonly Sid[] = WITH_LOCUST ? [] : ['CommandOnCluste
 const PREFLIGHT_ONLY: readonly Sid[] = ['DeploySelfCheck', 'PlanSelfCheck'];
 
 describe('every statement is needed', () => {
-  const cases = (['deploy', 'plan'] as const).flatMap((role) =>
+  const cases = (['deploy', 'plan', 'teardown'] as const).flatMap((role) =>
     roleSids(role, clusters)
       .filter((sid) => !NEEDED_BY_LOAD_TEST.includes(sid) && !PREFLIGHT_ONLY.includes(sid))
       .map((sid) => [role, sid] as const),

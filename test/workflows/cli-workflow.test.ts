@@ -17,7 +17,8 @@ test('the secrets of a workflow are those it references, its reusable workflows 
   ]);
   // cluster-apply calls cluster-up with `secrets: inherit`.
   expect(referencedSecrets(wf('cluster-apply'))).toEqual(referencedSecrets(wf('cluster-up')));
-  expect([...referencedSecrets(wf('cluster-sweep'))]).toEqual(['AKRIDA_AWS_ROLE_ARN']);
+  // The sweeper takes the teardown role only.
+  expect([...referencedSecrets(wf('cluster-sweep'))]).toEqual(['AKRIDA_AWS_TEARDOWN_ROLE_ARN']);
 });
 
 test('cluster-sweep, which takes no cluster input, runs from the command line', async () => {

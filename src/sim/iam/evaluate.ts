@@ -37,6 +37,7 @@ const BASE: Record<string, (want: string, have: string) => boolean> = {
   StringLike: (w, h) => wildcard(w, h),
   ArnEquals: (w, h) => w === h,
   ArnLike: (w, h) => wildcard(w, h),
+  NumericEquals: (w, h) => h.trim() !== '' && Number(w) === Number(h),
 };
 const NEGATED: Record<string, string> = { StringNotEquals: 'StringEquals', StringNotLike: 'StringLike' };
 
@@ -45,10 +46,13 @@ function holds(operator: string, key: string, wanted: string[], ctx: Context): b
   const values = wanted.flatMap((w) => list(substitute(w, ctx)));
   if (operator === 'Null') return (have.length === 0) === (wanted[0] === 'true');
   const [set, op] = operator.includes(':') ? operator.split(':', 2) : [undefined, operator];
-  const name = op as string;
+  // ...IfExists: the operator when the request carries the key, true when it does not.
+  const ifExists = (op as string).endsWith('IfExists');
+  if (ifExists && have.length === 0) return true;
+  const name = (op as string).replace(/IfExists$/, '');
   const base = BASE[name] ?? (name in NEGATED ? BASE[NEGATED[name] as string] : undefined);
   if (!base) throw new Error(`the simulated IAM does not evaluate the condition operator ${operator}`);
-  const negated = op !== undefined && op in NEGATED;
+  const negated = name in NEGATED;
   const one = (h: string) => values.some((w) => base(w, h)) !== negated;
   if (set === 'ForAllValues') return have.every(one);
   if (set === 'ForAnyValue') return have.some(one);
