@@ -9822,7 +9822,12 @@ function lineChart(opts) {
     (f) => `<text x="${sx(f * xMax).toFixed(1)}" y="${H - B + 16}" text-anchor="middle" font-size="11">${esc(Math.round(f * xMax))}</text>`
   ).join("");
   const paths = drawn.map((s) => {
-    const d = s.points.map((p, i) => `${i === 0 ? "M" : "L"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(" ");
+    const only = s.points.length === 1 ? s.points[0] : void 0;
+    const pts = only ? [
+      { x: only.x, y: only.y, dx: -4 },
+      { x: only.x, y: only.y, dx: 4 }
+    ] : s.points.map((p) => ({ x: p.x, y: p.y, dx: 0 }));
+    const d = pts.map((p, i) => `${i === 0 ? "M" : "L"}${(sx(p.x) + p.dx).toFixed(1)},${sy(p.y).toFixed(1)}`).join(" ");
     return `<path class="series" data-variant="${esc(s.variant)}" data-run="${esc(s.label)}" d="${d}" fill="none" stroke="${colourOf(opts.variants, s.variant)}" stroke-width="1.8" stroke-opacity="0.85"><title>${esc(s.label)}</title></path>`;
   }).join("");
   const empty = drawn.length === 0 ? `<text x="${W / 2}" y="${H / 2}" text-anchor="middle" fill="#888">no data</text>` : "";

@@ -62,8 +62,16 @@ export function lineChart(opts: {
     .join('');
   const paths = drawn
     .map((s) => {
-      const d = s.points
-        .map((p, i) => `${i === 0 ? 'M' : 'L'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`)
+      // One sample alone (a short run's docker stats) is a short dash, not an invisible point.
+      const only = s.points.length === 1 ? s.points[0] : undefined;
+      const pts = only
+        ? [
+            { x: only.x, y: only.y, dx: -4 },
+            { x: only.x, y: only.y, dx: 4 },
+          ]
+        : s.points.map((p) => ({ x: p.x, y: p.y, dx: 0 }));
+      const d = pts
+        .map((p, i) => `${i === 0 ? 'M' : 'L'}${(sx(p.x) + p.dx).toFixed(1)},${sy(p.y).toFixed(1)}`)
         .join(' ');
       return `<path class="series" data-variant="${esc(s.variant)}" data-run="${esc(s.label)}" d="${d}" fill="none" stroke="${colourOf(opts.variants, s.variant)}" stroke-width="1.8" stroke-opacity="0.85"><title>${esc(s.label)}</title></path>`;
     })

@@ -17,6 +17,7 @@ import type { RegressionReport } from '../../src/regression/model.js';
 import { VARIANT_TAG } from '../../src/regression/variants.js';
 import type { SimulatedAccount } from '../../src/runner/simulated-account.js';
 import { locustAvailable } from '../fixtures/locust.js';
+import { seeReport } from '../fixtures/report-browser.js';
 
 jest.setTimeout(240_000);
 const describeIf = locustAvailable() ? describe : describe.skip;
@@ -127,6 +128,23 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
     expect(JSON.parse(history)).toHaveLength(1);
     expect(readFileSync(join(run.reportDir, 'regression.md'), 'utf8')).toContain('### Trend');
     expect(existsSync(join(run.reportDir, 'regression.html'))).toBe(true);
+  });
+
+  test("the demo's HTML page, in a real browser: the slowed variant flagged, the other not, the runs' curves overlaid", async () => {
+    const seen = await seeReport(
+      join(run.reportDir, 'regression.html'),
+      join('out', 'regression-demo-report.png'),
+    );
+    const verdict = (metric: string) => seen.verdicts.find((row) => row[0]?.startsWith(metric))?.[7];
+    expect(seen.verdicts.every((row) => row[1] === 'keep-records')).toBe(true);
+    expect(verdict('p95 latency')).toBe('worse');
+    expect(seen.clusterOn).toBe('baseline');
+    for (const curves of Object.values(seen.curves)) {
+      expect(curves.map((c) => c.variant)).toEqual(['baseline', 'keep-records', 'baseline', 'keep-records']);
+      for (const c of curves) expect(c.length).toBeGreaterThan(0);
+      expect(new Set(curves.map((c) => c.stroke)).size).toBe(2);
+    }
+    expect(seen.offPage).toEqual([]);
   });
 });
 
