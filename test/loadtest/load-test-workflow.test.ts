@@ -1,6 +1,6 @@
 // The load-test workflow through the local runner on the simulated AWS, with the Locust part
 // answered by a real Locust on 127.0.0.1 (curl through the simulated SSM on the master).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadClusterFile } from '../../src/config/load.js';
@@ -72,6 +72,7 @@ describeIf('load-test workflow', () => {
     // The swarm is stopped at the end.
     const stats = await (await fetch(`${real.locust.webUrl}/stats/requests`)).json();
     expect(['stopped', 'stopping']).toContain((stats as { state: string }).state);
+    mkdirSync(join(root, 'out'), { recursive: true });
     writeFileSync(
       join(root, 'out', 'load-test-workflow-timing.txt'),
       `wall ${wall.toFixed(2)} s for a 4 s (40 simulated s at scale 0.1) run\n`,

@@ -53,12 +53,18 @@ maybe('akrida bootstrap against moto server', () => {
     await moto?.stop();
   });
 
-  test('from an account with none of ours: provider, both workflow roles, instance role and profile', async () => {
+  test('from an account with none of ours: provider, the three workflow roles, instance role and profile', async () => {
     const r = await applyBootstrap(c, { repo, clusters });
-    expect(r.applied).toHaveLength(9);
+    // The provider, three workflow roles with their policies, the instance role, its policy and profile.
+    expect(r.applied).toHaveLength(11);
     const roles = (await c.iam.send(new ListRolesCommand({}))).Roles?.map((x) => x.RoleName).sort();
     expect(roles).toEqual(
-      expect.arrayContaining(['akrida-ops-deploy', 'akrida-ops-instance', 'akrida-ops-plan']),
+      expect.arrayContaining([
+        'akrida-ops-deploy',
+        'akrida-ops-instance',
+        'akrida-ops-plan',
+        'akrida-ops-teardown',
+      ]),
     );
     const profiles = (await c.iam.send(new ListInstanceProfilesCommand({}))).InstanceProfiles ?? [];
     expect(profiles.map((p) => [p.InstanceProfileName, p.Roles?.map((x) => x.RoleName)])).toContainEqual([
@@ -97,6 +103,6 @@ maybe('akrida bootstrap against moto server', () => {
       (await c.iam.send(new ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList ?? [],
     ).toEqual([]);
     expect(await planDestroy(c, { repo, clusters })).toEqual([]);
-    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(9);
+    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(11);
   });
 });

@@ -49,7 +49,7 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
         warmup: 3,
         users: 10,
         repetitions: 2,
-        slowdown: { 'keep-records': 3 },
+        slowdown: { 'keep-records': 8 },
       },
       (s) => log.push(s),
     );
