@@ -2726,13 +2726,16 @@ var runOptionsSchema = zod$object({
   rebuildImages: zod$boolean(),
   refresh: zod$boolean()
 }).strict();
-function describeRun(run29) {
-  const parts = [
+function runOptionWords(run29) {
+  return [
     ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
     ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
     ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
   ];
-  return parts.length ? `Run options: ${parts.join("; ")}.` : "Run options: none.";
+}
+function describeRun(run29) {
+  const words = runOptionWords(run29);
+  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
 }
 function runMoved(planned2, now) {
   const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
@@ -7288,8 +7291,8 @@ function parseSavedPlan(text3, file) {
 }
 function planHeadline(p) {
   const s = p.summary;
-  const run29 = describeRun(p.run);
-  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run29 === "Run options: none." ? "" : `; ${run29.slice(0, -1)}`}`;
+  const run29 = runOptionWords(p.run);
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run29.length ? `; Run options: ${run29.join("; ")}` : ""}`;
 }
 
 // src/plan/plan-staleness.ts
@@ -7371,7 +7374,10 @@ function commitOf(file, env = process.env) {
     return null;
   }
 }
-async function makePlanFile(ctx, loaded, templates, commit = commitOf(loaded.file), toolkit = toolkitIdentity(templates.dir), run29 = DEFAULT_RUN) {
+async function makePlanFile(ctx, loaded, templates, opts = {}) {
+  const commit = opts.commit === void 0 ? commitOf(loaded.file) : opts.commit;
+  const toolkit = opts.toolkit ?? toolkitIdentity(templates.dir);
+  const run29 = opts.run ?? DEFAULT_RUN;
   const live = await livePlan(ctx, loaded.cluster, templates, run29);
   const saved = savedPlan(live, {
     file: loaded.file,
@@ -7426,7 +7432,7 @@ async function checkPlanFile(ctx, plan, loaded, templates, run29 = plan.run) {
     run: run29
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run29);
+  const now = await makePlanFile(ctx, loaded, templates, { commit: plan.cluster.commit, toolkit, run: run29 });
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;
@@ -8865,7 +8871,7 @@ async function planReport(ctx, loaded, templates, opts) {
     writeMade(opts.markdownFile, markdown2);
     return { markdown: markdown2, hourly: cost.hourly };
   }
-  const { live, saved } = await makePlanFile(ctx, loaded, templates, void 0, void 0, opts.run);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, opts.run ? { run: opts.run } : {});
   if (opts.planOut) writeMade(opts.planOut, `${JSON.stringify(saved, null, 2)}
 `);
   const markdown = [
@@ -10387,6 +10393,17 @@ async function onCancel(fn) {
   }
 }
 
+// src/action/master-inputs.ts
+var MASTER_INPUTS = {
+  transport: input.choice(["ssm", "http"], {
+    fallback: "ssm",
+    description: "ssm (curl on the master through SSM) or http (the master's web port is reachable)."
+  }),
+  "master-url": input.text({
+    description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089."
+  })
+};
+
 // src/loadtest/load-test-capacity.ts
 var MAX_SPAWN_PER_WORKER = 5;
 var LoadTestCapacityError = class extends Error {
@@ -11267,13 +11284,7 @@ var run18 = renderingClusterAction("run-load-test", {
       description: "Gate on requests per second (the cluster file's when empty)."
     }),
     baseline: input.text({ description: "A summary.json from an earlier run to compare with." }),
-    transport: input.choice(["ssm", "http"], {
-      fallback: "ssm",
-      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable)."
-    }),
-    "master-url": input.text({
-      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089."
-    }),
+    ...MASTER_INPUTS,
     "output-dir": input.text({
       fallback: "load-test-results",
       description: "Where results are written (upload it as an artifact)."
@@ -12066,13 +12077,7 @@ var run20 = renderingClusterAction("run-regression", {
       fallback: "run",
       description: "plan (what the approver sees), run, or rollback (the cancelled() step)."
     }),
-    transport: input.choice(["ssm", "http"], {
-      fallback: "ssm",
-      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable)."
-    }),
-    "master-url": input.text({
-      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089."
-    }),
+    ...MASTER_INPUTS,
     "output-dir": input.text({
       fallback: "regression-results",
       description: "Where the report and each run\u2019s results are written (upload it as an artifact)."

@@ -32,7 +32,7 @@ export async function livePlanCommand(
   const loaded = loadClusterFile(file);
   const templates = new TemplateSet();
   const ctx = cliContext(loaded.cluster, io);
-  const { live, saved } = await makePlanFile(ctx, loaded, templates, undefined, undefined, run);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, { run });
   io.out(livePlanMarkdown(live, loaded.file));
   if (!out) return;
   writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);

@@ -22,14 +22,19 @@ export const runOptionsSchema = z
   })
   .strict();
 
-/** The options in words, for the plan's reader: only those that differ from a plain run. */
-export function describeRun(run: RunOptions): string {
-  const parts = [
+/** Each option that differs from a plain run, in words. */
+export function runOptionWords(run: RunOptions): string[] {
+  return [
     ...(run.workers === undefined ? [] : [`workers ${run.workers} (not the cluster file's count)`]),
     ...(run.rebuildImages ? ['images baked again (rebuild-images)'] : []),
     ...(run.refresh ? ['instances not on the new template version replaced (refresh)'] : []),
   ];
-  return parts.length ? `Run options: ${parts.join('; ')}.` : 'Run options: none.';
+}
+
+/** The options in words, for the plan's reader. */
+export function describeRun(run: RunOptions): string {
+  const words = runOptionWords(run);
+  return words.length ? `Run options: ${words.join('; ')}.` : 'Run options: none.';
 }
 
 /** Where two runs' options differ, one line each: a saved plan is applied only with its own. */

@@ -27,14 +27,24 @@ export function commitOf(file: string, env: NodeJS.ProcessEnv = process.env): st
   }
 }
 
+/** What a saved plan records beside AWS: the file's commit, the toolkit, the run's options. */
+export interface PlanFileOptions {
+  /** The cluster file's commit (default: the workflow's, else its git checkout's; null: unknown). */
+  commit?: string | null;
+  /** The toolkit's identity, when the caller has worked it out already. */
+  toolkit?: string;
+  run?: RunOptions;
+}
+
 export async function makePlanFile(
   ctx: AwsContext,
   loaded: LoadedCluster,
   templates: TemplateSet,
-  commit: string | null = commitOf(loaded.file),
-  toolkit: string = toolkitIdentity(templates.dir),
-  run: RunOptions = DEFAULT_RUN,
+  opts: PlanFileOptions = {},
 ): Promise<{ live: LivePlan; saved: SavedPlan }> {
+  const commit = opts.commit === undefined ? commitOf(loaded.file) : opts.commit;
+  const toolkit = opts.toolkit ?? toolkitIdentity(templates.dir);
+  const run = opts.run ?? DEFAULT_RUN;
   const live = await livePlan(ctx, loaded.cluster, templates, run);
   const saved = savedPlan(live, {
     file: loaded.file,
@@ -105,7 +115,7 @@ export async function checkPlanFile(
     run,
   });
   if (local.length) throw new StalePlanError(plan, local);
-  const now = await makePlanFile(ctx, loaded, templates, plan.cluster.commit, toolkit, run);
+  const now = await makePlanFile(ctx, loaded, templates, { commit: plan.cluster.commit, toolkit, run });
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;

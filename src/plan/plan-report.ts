@@ -38,7 +38,7 @@ export async function planReport(
     writeMade(opts.markdownFile, markdown);
     return { markdown, hourly: cost.hourly };
   }
-  const { live, saved } = await makePlanFile(ctx, loaded, templates, undefined, undefined, opts.run);
+  const { live, saved } = await makePlanFile(ctx, loaded, templates, opts.run ? { run: opts.run } : {});
   if (opts.planOut) writeMade(opts.planOut, `${JSON.stringify(saved, null, 2)}\n`);
   const markdown = [
     livePlanMarkdown(live, loaded.file),

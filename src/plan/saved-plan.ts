@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Address } from '../aws/address.js';
-import { describeRun, runOptionsSchema } from '../cluster/run-options.js';
+import { runOptionsSchema, runOptionWords } from '../cluster/run-options.js';
 import { canonical } from '../resources/provider.js';
 import type { LivePlan } from './live-plan.js';
 
@@ -168,6 +168,6 @@ export function parseSavedPlan(text: string, file: string): SavedPlan {
 /** The plan in a few words, for the approval and the pull request: its hash and its counts. */
 export function planHeadline(p: SavedPlan): string {
   const s = p.summary;
-  const run = describeRun(p.run);
-  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run === 'Run options: none.' ? '' : `; ${run.slice(0, -1)}`}`;
+  const run = runOptionWords(p.run);
+  return `plan ${p.hash.slice(0, 12)} of ${p.cluster.name} (${p.cluster.file} ${p.cluster.sha256.slice(0, 12)}): ${s.add} to add, ${s.change} to change, ${s.remove} to remove, ${s.unchanged} unchanged${run.length ? `; Run options: ${run.join('; ')}` : ''}`;
 }

@@ -233,7 +233,7 @@ test.each(FORMS)(
       });
       // A plan saved now holds when checked: fingerprints are stable over every state the edits reach.
       const loaded = loadClusterFile(again.file);
-      const saved = (await makePlanFile(again.ctx, loaded, again.templates, null, undefined, run)).saved;
+      const saved = (await makePlanFile(again.ctx, loaded, again.templates, { commit: null, run })).saved;
       await checkPlanFile(again.ctx, saved, loaded, again.templates, run);
       // The groups are where the file says.
       const want =

@@ -141,7 +141,7 @@ describe("a run's options are part of the plan", () => {
   test('a saved plan keeps its options: a run asked for others is refused before any AWS call', async () => {
     const r = await step(edits);
     const loaded = loadClusterFile(r.file);
-    const saved = (await makePlanFile(r.ctx, loaded, r.templates, null, undefined, REFRESH)).saved;
+    const saved = (await makePlanFile(r.ctx, loaded, r.templates, { commit: null, run: REFRESH })).saved;
     expect(saved.run).toEqual(REFRESH);
     expect(planHeadline(saved)).toMatch(/; Run options: instances not on the new template version replaced/);
     const err = await checkPlanFile(noAws, saved, loaded, r.templates, { ...DEFAULT_RUN, workers: 3 }).then(

@@ -28,7 +28,7 @@ describe('a saved plan', () => {
   let built: Step;
   const edits: Edit[] = [];
   const save = async (r: Step) =>
-    (await makePlanFile(r.ctx, loadClusterFile(r.file), r.templates, null)).saved;
+    (await makePlanFile(r.ctx, loadClusterFile(r.file), r.templates, { commit: null })).saved;
   const write = (p: SavedPlan, path = `${built.file}.plan.json`) => {
     writeFileSync(path, JSON.stringify(p, null, 2));
     return path;

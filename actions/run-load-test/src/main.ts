@@ -1,5 +1,6 @@
 import { onCancel } from '../../../src/action/cancel.js';
 import { input } from '../../../src/action/inputs.js';
+import { MASTER_INPUTS } from '../../../src/action/master-inputs.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { clusterLoadTest } from '../../../src/loadtest/cluster-load-test.js';
 import { readBaseline } from '../../../src/loadtest/result-files.js';
@@ -37,13 +38,7 @@ export const run = renderingClusterAction('run-load-test', {
       description: "Gate on requests per second (the cluster file's when empty).",
     }),
     baseline: input.text({ description: 'A summary.json from an earlier run to compare with.' }),
-    transport: input.choice(['ssm', 'http'], {
-      fallback: 'ssm',
-      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable).",
-    }),
-    'master-url': input.text({
-      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089.",
-    }),
+    ...MASTER_INPUTS,
     'output-dir': input.text({
       fallback: 'load-test-results',
       description: 'Where results are written (upload it as an artifact).',

@@ -1,5 +1,6 @@
 import { onCancel } from '../../../src/action/cancel.js';
 import { input } from '../../../src/action/inputs.js';
+import { MASTER_INPUTS } from '../../../src/action/master-inputs.js';
 import { renderingClusterAction } from '../../../src/action/rendering-action.js';
 import { regressionStep } from '../../../src/regression/outcome.js';
 
@@ -12,13 +13,7 @@ export const run = renderingClusterAction('run-regression', {
       fallback: 'run',
       description: 'plan (what the approver sees), run, or rollback (the cancelled() step).',
     }),
-    transport: input.choice(['ssm', 'http'], {
-      fallback: 'ssm',
-      description: "ssm (curl on the master through SSM) or http (the master's web port is reachable).",
-    }),
-    'master-url': input.text({
-      description: "With transport http, the master's web URL, e.g. http://10.0.1.10:8089.",
-    }),
+    ...MASTER_INPUTS,
     'output-dir': input.text({
       fallback: 'regression-results',
       description: 'Where the report and each run’s results are written (upload it as an artifact).',
