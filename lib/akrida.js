@@ -1046,11 +1046,14 @@ var clusterSchema = zod$strictObject({
     zod$regex(/^[\w+=,.@-]{1,128}$/, { error: "expected an IAM instance profile name" }),
     // The instances run the pull request's Akrida code: any profile in the account (an admin one)
     // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
-    // may pass (README, "Environments and role trust").
+    // may pass (README, "Environments and role trust"); semantic-parameters.ts refuses another
+    // cluster's, an issuer machine's and the workflow roles' names.
     zod$regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
-      error: "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions"
+      error: "expected one of the toolkit's instance profiles, akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions"
     })
-  ).default("akrida-ops-instance").describe("Instance profile of every instance: SSM agent access and read of the cluster parameters"),
+  ).optional().describe(
+    "Instance profile of the cluster's instances (default: its own, akrida-ops-instance-<name>, made by akrida bootstrap); clusters naming one profile read each other's parameters"
+  ),
   access: zod$strictObject({
     operatorCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(20)).describe("Who may reach the ACA-Py admin listener and the Locust UI"),
     allowAnywhere: zod$boolean().default(false).describe("Explicit, loud opt-in to 0.0.0.0/0 on operator ports")
@@ -1968,10 +1971,42 @@ function machineProblems(c, error) {
   }
 }
 
+// src/cluster/profiles.ts
+var WORKFLOW_ROLE_NAMES = ["akrida-ops-deploy", "akrida-ops-plan", "akrida-ops-teardown"];
+var INSTANCE_PREFIX = "akrida-ops-instance-";
+var ISSUER_PREFIX = "akrida-ops-issuer-";
+var instanceProfileOf = (c) => c.instanceProfile ?? `${INSTANCE_PREFIX}${c.name}`;
+var issuerProfileOf = (c) => c.machines?.issuer ? `${ISSUER_PREFIX}${c.name}` : void 0;
+var profilesOf = (c) => {
+  const issuer = issuerProfileOf(c);
+  return [instanceProfileOf(c), ...issuer ? [issuer] : []];
+};
+function foreignProfile(name, cluster) {
+  if (WORKFLOW_ROLE_NAMES.includes(name))
+    return `${name} is a workflow role of the toolkit, not an instance profile`;
+  if (name.startsWith(ISSUER_PREFIX))
+    return `${name} is an issuer machine's own profile: only that machine may read its DID seed`;
+  if (name.startsWith(INSTANCE_PREFIX) && name !== `${INSTANCE_PREFIX}${cluster}`)
+    return `${name} is cluster ${name.slice(INSTANCE_PREFIX.length)}'s own profile: its instances would read that cluster's parameters`;
+  return void 0;
+}
+function seedPaths(c) {
+  const parts = issuerParameters(c).seed.split("/").filter(Boolean);
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
+}
+var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
+
 // src/config/semantic-parameters.ts
 function parameterProblems(c, error) {
   const prefixes = clusterPrefixes(c);
+  const seed = issuerParameters(c).seed;
   for (const { field: field2, ref } of secretRefs(c)) {
+    if ("parameter" in ref && ref.parameter === seed)
+      error(
+        [...field2.split("."), "parameter"],
+        `${seed} is the issuer's DID seed: only the issuer machine's own profile may read it`,
+        "name another parameter of this cluster"
+      );
     if (!("parameter" in ref) || prefixes.some((p) => ref.parameter.startsWith(p))) continue;
     error(
       [...field2.split("."), "parameter"],
@@ -1979,6 +2014,16 @@ function parameterProblems(c, error) {
       `store the value as ${prefixes[0]}${ref.parameter.split("/").at(-1)} and name that, or use { githubSecret: NAME } or { generated: name }`
     );
   }
+}
+function profileProblems(c, error) {
+  if (c.instanceProfile === void 0) return;
+  const why = foreignProfile(c.instanceProfile, c.name);
+  if (why)
+    error(
+      ["instanceProfile"],
+      `instance profile ${why}`,
+      `leave instanceProfile out: the cluster's own profile is ${instanceProfileOf({ name: c.name })}`
+    );
 }
 
 // src/acapy/variant-check.ts
@@ -2248,6 +2293,7 @@ function semanticProblems(c) {
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
+  profileProblems(c, error);
   adminTlsProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);
@@ -3991,7 +4037,7 @@ var machines = {
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
-            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            `instance profile ${machineProfileOf(c, spec.role)}, subnet ${subnet}, the performance security group`,
             "prepared through SSM (scripts below)"
           ]
         });
@@ -4301,7 +4347,7 @@ function desiredResources(c) {
     ...machineSpecs(c).map(
       (m) => r("ec2:instance", machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
         `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
-        `from ${c.machines?.baseImage}, profile ${c.instanceProfile}, subnet ${c.network.subnetIds[0]}, perf-sg`,
+        `from ${c.machines?.baseImage}, profile ${machineProfileOf(c, m.role)}, subnet ${c.network.subnetIds[0]}, perf-sg`,
         "prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy"
       ])
     ),
@@ -5069,7 +5115,7 @@ function tierTemplateData(c, tier2, t, input2) {
     ImageId: input2.imageId,
     InstanceType: tier2 === "acapy" ? c.acapy.instanceType : c.locust.workers.instanceType,
     SecurityGroupIds: [input2.perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
+    IamInstanceProfile: { Name: instanceProfileOf(c) },
     // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
     // the agents' containers get nothing from it, so they cannot borrow the instance role.
     MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 },
@@ -5720,10 +5766,10 @@ async function waitAvailable(ctx, imageId, expectedMs) {
   );
 }
 function imagesToPrune(images2, keep, current) {
-  const sorted = [...images2].sort(newestFirst);
-  const kept = sorted.filter((i) => i.State === "available").slice(0, current === void 0 ? keep - 1 : keep);
+  const sorted2 = [...images2].sort(newestFirst);
+  const kept = sorted2.filter((i) => i.State === "available").slice(0, current === void 0 ? keep - 1 : keep);
   const keepIds = /* @__PURE__ */ new Set([current, ...kept.map((i) => i.ImageId)]);
-  return sorted.filter((i) => !keepIds.has(i.ImageId) && i.State !== "pending");
+  return sorted2.filter((i) => !keepIds.has(i.ImageId) && i.State !== "pending");
 }
 async function pruneImages(ctx, tags, keep, current, listed) {
   const gone = imagesToPrune(listed ?? await findImages(ctx.clients, tags), keep, current).map((img) => ({
@@ -8081,7 +8127,7 @@ async function launch(ctx, c, spec, imageId, perfSg) {
     MaxCount: 1,
     SubnetId: c.network.subnetIds[0],
     SecurityGroupIds: [perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
+    IamInstanceProfile: { Name: machineProfileOf(c, spec.role) },
     // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
     MetadataOptions: {
       HttpTokens: "required",
@@ -9335,6 +9381,26 @@ var PLAN_OVERRIDES = {
   "IAM:SimulatePrincipalPolicy": [["iam:SimulatePrincipalPolicy", "PlanSelfCheck"]]
 };
 
+// src/iam/instance-policy.ts
+var PARAMETER_READS = [
+  "ssm:GetParameter",
+  "ssm:GetParameters",
+  "ssm:GetParametersByPath",
+  "ssm:GetParameterHistory"
+];
+var parameterArn = (c, name) => `arn:aws:ssm:${c.region}:*:parameter${name}`;
+var sorted = (xs) => [...new Set(xs)].sort();
+function seedDeny(clusters) {
+  const seeds = clusters.filter((c) => c.machines?.issuer);
+  if (!seeds.length) return void 0;
+  return {
+    Sid: "DenyIssuerSeed",
+    Effect: "Deny",
+    Action: [...PARAMETER_READS],
+    Resource: sorted(seeds.flatMap((c) => seedPaths(c).map((p) => parameterArn(c, p))))
+  };
+}
+
 // src/iam/teardown.ts
 var TEARDOWN_OPERATIONS = [
   "AutoScaling:DeleteAutoScalingGroup",
@@ -9470,8 +9536,13 @@ function grantsOf(role, operation) {
 var uniq = (xs) => [...new Set(xs)];
 function expand(pattern, clusters) {
   return uniq(
-    clusters.map(
-      (c) => pattern.replaceAll("{region}", c.region).replaceAll("{cluster}", c.name).replaceAll("{profile}", c.instanceProfile).replaceAll("{vpc}", c.network.vpcId)
+    clusters.flatMap(
+      (c) => (
+        // {profile}: each profile of the cluster (its instances', and its issuer machine's).
+        (pattern.includes("{profile}") ? profilesOf(c) : [""]).map(
+          (profile) => pattern.replaceAll("{region}", c.region).replaceAll("{cluster}", c.name).replaceAll("{profile}", profile).replaceAll("{vpc}", c.network.vpcId)
+        )
+      )
     )
   ).sort();
 }
@@ -9511,9 +9582,13 @@ function rolePolicy(role, clusters, without) {
   for (const op of ROLE_OPERATIONS[role])
     for (const [action, sid] of grantsOf(role, op)) bySid.set(sid, [...bySid.get(sid) ?? [], action]);
   const sids = Object.keys(STATEMENTS).filter((s) => bySid.has(s) && s !== without);
+  const seed = seedDeny(clusters);
   return {
     Version: "2012-10-17",
-    Statement: sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters))
+    Statement: [
+      ...sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters)),
+      ...seed ? [seed] : []
+    ]
   };
 }
 
@@ -9541,8 +9616,7 @@ function contextOf(s, account) {
     })
   );
 }
-async function checkProfile(iam, cluster, r) {
-  const name = cluster.instanceProfile;
+async function checkProfile(iam, name, r) {
   try {
     const p = await aws(
       "GetInstanceProfile",
@@ -9556,9 +9630,7 @@ async function checkProfile(iam, cluster, r) {
   } catch (err) {
     const code = codeOf2(err);
     if (/^NoSuchEntity(Exception)?$/.test(code))
-      r.missing.push(
-        `instance profile ${name} (instanceProfile in the cluster file) does not exist: ${FIX}, or name an existing profile`
-      );
+      r.missing.push(`instance profile ${name} does not exist: ${FIX} (it makes each cluster's profiles)`);
     else if (DENIED2.test(code))
       r.notes.push(
         `could not check instance profile ${name}: this role may not call iam:GetInstanceProfile (${FIX})`
@@ -9569,7 +9641,7 @@ async function checkProfile(iam, cluster, r) {
 async function checkActions(iam, role, cluster, principal, r) {
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal)?.[1] ?? "*";
   const file = `iam/${role}-policy.json`;
-  for (const s of rolePolicy(role, [cluster]).Statement) {
+  for (const s of rolePolicy(role, [cluster]).Statement.filter((x) => x.Effect === "Allow")) {
     const resources = [s.Resource ?? "*"].flat().map((p) => sampleArn(p, account));
     let out;
     try {
@@ -9606,7 +9678,7 @@ async function preflight(clients, cluster, role) {
     () => clients.sts.send(new aws_sdk_client_sts$GetCallerIdentityCommand({}))
   );
   const r = { missing: [], notes: [], caller: id.Arn ?? "unknown" };
-  await checkProfile(clients.iam, cluster, r);
+  for (const name of profilesOf(cluster)) await checkProfile(clients.iam, name, r);
   const principal = principalOf(r.caller);
   if (principal) await checkActions(clients.iam, role, cluster, principal, r);
   else

@@ -37,7 +37,9 @@ export const bootstrap = {
       'runs-on': 'ubuntu-latest',
       'timeout-minutes': 15,
       environment: BOOTSTRAP_ENV,
-      permissions: { contents: 'read', 'id-token': 'write' },
+      // actions: read lets the job's token read the environments and the OIDC subject template,
+      // which bootstrap checks before it makes a role that trusts them.
+      permissions: { contents: 'read', 'id-token': 'write', actions: 'read' },
       steps: [
         CHECKOUT,
         { name: 'Node.js', uses: pinned('actions/setup-node'), with: { 'node-version': '20', cache: 'npm' } },
@@ -50,7 +52,11 @@ export const bootstrap = {
           // Values reach the command as environment variables, never as script text; the command
           // checks --repo against GitHub's charset before anything reaches a trust policy.
           name: 'akrida bootstrap',
-          env: { REPO: '${{ github.repository }}', APPLY: '${{ inputs.apply }}' },
+          env: {
+            REPO: '${{ github.repository }}',
+            APPLY: '${{ inputs.apply }}',
+            GH_TOKEN: '${{ github.token }}',
+          },
           run: [
             'args=(--repo "$REPO" --out out/iam)',
             'if [ "$APPLY" = "true" ]; then args+=(--apply); fi',

@@ -9,7 +9,7 @@ import type { Change } from '../iam/bootstrap.js';
 import { planBootstrap } from '../iam/bootstrap.js';
 import { applyBootstrap, applyDestroy, planDestroy } from '../iam/bootstrap-apply.js';
 import { PLACEHOLDER_ACCOUNT, policyFiles, trustFiles } from '../iam/bootstrap-files.js';
-import { type BootstrapOptions, profileMismatch } from '../iam/bootstrap-want.js';
+import type { BootstrapOptions } from '../iam/bootstrap-want.js';
 import { cloudFormationYaml } from '../iam/cfn.js';
 import { repoClusters } from '../iam/files.js';
 import { checkGitHub, type Finding, type GitHubRest } from '../iam/github-check.js';
@@ -23,7 +23,6 @@ export interface BootstrapArgs {
   repo: string;
   apply: boolean;
   destroy: boolean;
-  instanceProfile?: string;
   region: string;
   out: string;
   simulate: boolean;
@@ -91,16 +90,7 @@ export async function githubFromEnv(env: NodeJS.ProcessEnv = process.env): Promi
 export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void): Promise<BootstrapOutcome> {
   const repo = parseRepo(a.repo);
   const clusters = repoClusters(a.root);
-  const opts: BootstrapOptions = {
-    repo,
-    clusters,
-    ...(a.instanceProfile ? { instanceProfile: a.instanceProfile } : {}),
-  };
-  const mismatch = profileMismatch(opts);
-  if (mismatch.length)
-    throw new BootstrapInputError(
-      `${mismatch.join('; ')}: pass --instance-profile or change the cluster files`,
-    );
+  const opts: BootstrapOptions = { repo, clusters };
   // GitHub first: roles that trust environments GitHub would create unprotected are not made.
   const findings = a.destroy ? [] : await githubFindings(a, repo, log);
   if (a.apply && findings.length)
@@ -151,8 +141,8 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
     if (!a.destroy) {
       // The documents for another way of applying them, also when the account could not be read.
       for (const f of [
-        ...policyFiles(repo, clusters, a.instanceProfile),
-        ...trustFiles(repo, account, clusters, a.instanceProfile),
+        ...policyFiles(repo, clusters),
+        ...trustFiles(repo, account, clusters),
         { path: 'iam/bootstrap.cfn.yml', content: cloudFormationYaml(clusters) },
       ]) {
         const path = join(a.out, f.path.replace(/^iam\//, ''));
@@ -168,7 +158,7 @@ export async function runBootstrap(a: BootstrapArgs, log: (line: string) => void
 export function addBootstrapCommand({ io, sub, root }: CommandContext): void {
   sub('bootstrap')
     .description(
-      "the IAM the workflows need, once per account, by an administrator: the GitHub OIDC provider, the deploy, plan and teardown roles trusted for one repository's workflows, the instance role and profile; a plan unless --apply. With GH_TOKEN it first checks the repository's environments and OIDC subject template, and --apply waits until they hold",
+      "the IAM the workflows need, once per account, by an administrator: the GitHub OIDC provider, the deploy, plan and teardown roles trusted for one repository's workflows, each cluster's instance profiles and roles; a plan unless --apply. With GH_TOKEN it first checks the repository's environments and OIDC subject template, and --apply waits until they hold",
     )
     .requiredOption(
       '--repo <owner/name>',
@@ -177,10 +167,6 @@ export function addBootstrapCommand({ io, sub, root }: CommandContext): void {
     )
     .option('--apply', 'make the changes (without it: print the plan and write the documents)')
     .option('--destroy', 'remove what bootstrap made (only what carries managed-by=akrida-ops); with --apply')
-    .option(
-      '--instance-profile <name>',
-      'the instance profile (and role) to make; the cluster files must name it',
-    )
     .option(
       '--region <region>',
       'region of the API calls (IAM is global)',
@@ -212,7 +198,6 @@ Examples:
         repo: string;
         apply?: boolean;
         destroy?: boolean;
-        instanceProfile?: string;
         region: string;
         out: string;
         simulate?: boolean;
@@ -224,7 +209,6 @@ Examples:
             repo: opts.repo,
             apply: opts.apply ?? false,
             destroy: opts.destroy ?? false,
-            ...(opts.instanceProfile ? { instanceProfile: opts.instanceProfile } : {}),
             region: opts.region,
             out: opts.out,
             simulate: opts.simulate ?? false,

@@ -1,9 +1,11 @@
 // The resources a cluster has once built: kind, role, name and tags. The plan prints them; the
 // actions ensure them; teardown finds them again by the same tags.
+
 import type { Cluster } from '../config/schema.js';
 import { sizeWorkers } from '../config/sizing.js';
 import { describeListener, listenerSpec } from './listeners.js';
 import { machineSpecs } from './machine-specs.js';
+import { machineProfileOf } from './profiles.js';
 import { generatedSecrets, issuerParameters, parameterName, secretRefs } from './secrets.js';
 import { describeRule, ingressRules } from './security-rules.js';
 import { machineRole, resourceTags, type Tags } from './tags.js';
@@ -71,7 +73,7 @@ export function desiredResources(c: Cluster): DesiredResource[] {
     ...machineSpecs(c).map((m) =>
       r('ec2:instance', machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
         `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
-        `from ${c.machines?.baseImage}, profile ${c.instanceProfile}, subnet ${c.network.subnetIds[0]}, perf-sg`,
+        `from ${c.machines?.baseImage}, profile ${machineProfileOf(c, m.role)}, subnet ${c.network.subnetIds[0]}, perf-sg`,
         'prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy',
       ]),
     ),

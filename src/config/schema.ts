@@ -80,14 +80,17 @@ export const clusterSchema = z.strictObject({
       z.regex(/^[\w+=,.@-]{1,128}$/, { error: 'expected an IAM instance profile name' }),
       // The instances run the pull request's Akrida code: any profile in the account (an admin one)
       // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
-      // may pass (README, "Environments and role trust").
+      // may pass (README, "Environments and role trust"); semantic-parameters.ts refuses another
+      // cluster's, an issuer machine's and the workflow roles' names.
       z.regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
         error:
-          "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+          "expected one of the toolkit's instance profiles, akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
       }),
     )
-    .default('akrida-ops-instance')
-    .describe('Instance profile of every instance: SSM agent access and read of the cluster parameters'),
+    .optional()
+    .describe(
+      "Instance profile of the cluster's instances (default: its own, akrida-ops-instance-<name>, made by akrida bootstrap); clusters naming one profile read each other's parameters",
+    ),
   access: z.strictObject({
     operatorCidrs: z
       .array(cidr)

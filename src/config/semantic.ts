@@ -12,7 +12,7 @@ import { adminTlsProblems } from './semantic-admin-tls.js';
 import { acapyProblems, composeProblems } from './semantic-akrida.js';
 import { instanceTypeProblems } from './semantic-instance-types.js';
 import { machineProblems } from './semantic-machines.js';
-import { parameterProblems } from './semantic-parameters.js';
+import { parameterProblems, profileProblems } from './semantic-parameters.js';
 import { regressionProblems } from './semantic-regression.js';
 import { spotProblems } from './semantic-spot.js';
 import { warmupProblems } from './semantic-warmup.js';
@@ -62,6 +62,7 @@ export function semanticProblems(c: Cluster): Problem[] {
   networkProblems(c, error, warn);
   machineProblems(c, error);
   parameterProblems(c, error);
+  profileProblems(c, error);
   adminTlsProblems(c, error);
   acapyProblems(c, error, warn);
   composeProblems(c, error, warn);

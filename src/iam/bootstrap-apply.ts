@@ -111,29 +111,30 @@ export async function planDestroy(c: BootstrapClients, opts: BootstrapOptions): 
     resource,
     detail: 'not made by akrida-ops: left as it is',
   });
-  const profile = await readProfile(iam, want.profile.name);
-  const InstanceProfileName = want.profile.name;
-  if (profile && !isOurs(profile.tags)) out.push(keep(`instance profile ${InstanceProfileName}`));
-  else if (profile) {
-    for (const RoleName of profile.roles)
+  for (const { name: InstanceProfileName } of want.profiles) {
+    const profile = await readProfile(iam, InstanceProfileName);
+    if (profile && !isOurs(profile.tags)) out.push(keep(`instance profile ${InstanceProfileName}`));
+    else if (profile) {
+      for (const RoleName of profile.roles)
+        out.push({
+          action: 'delete',
+          resource: `role ${RoleName} in instance profile ${InstanceProfileName}`,
+          detail: 'removed from the profile',
+          run: () =>
+            aws('RemoveRoleFromInstanceProfile', `instance profile ${InstanceProfileName}`, () =>
+              iam.send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName, RoleName })),
+            ),
+        });
       out.push({
         action: 'delete',
-        resource: `role ${RoleName} in instance profile ${InstanceProfileName}`,
-        detail: 'removed from the profile',
+        resource: `instance profile ${InstanceProfileName}`,
+        detail: '',
         run: () =>
-          aws('RemoveRoleFromInstanceProfile', `instance profile ${InstanceProfileName}`, () =>
-            iam.send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName, RoleName })),
+          aws('DeleteInstanceProfile', `instance profile ${InstanceProfileName}`, () =>
+            iam.send(new DeleteInstanceProfileCommand({ InstanceProfileName })),
           ),
       });
-    out.push({
-      action: 'delete',
-      resource: `instance profile ${InstanceProfileName}`,
-      detail: '',
-      run: () =>
-        aws('DeleteInstanceProfile', `instance profile ${InstanceProfileName}`, () =>
-          iam.send(new DeleteInstanceProfileCommand({ InstanceProfileName })),
-        ),
-    });
+    }
   }
   for (const w of want.roles) {
     const RoleName = w.name;

@@ -2,7 +2,7 @@
 // and the CloudFormation template. The committed copies in iam/ name a placeholder repository and
 // account; `akrida bootstrap` without --apply writes them for the real ones.
 import type { Cluster } from '../config/schema.js';
-import { wantedIam } from './bootstrap-want.js';
+import { policyPath, wantedIam } from './bootstrap-want.js';
 import { cloudFormationYaml } from './cfn.js';
 import { repoClusters } from './files.js';
 import { providerArnIn, type Repo } from './trust.js';
@@ -18,19 +18,17 @@ export function trustFiles(
   repo: Repo,
   account: string,
   clusters: readonly Cluster[],
-  instanceProfile?: string,
 ): { path: string; content: string }[] {
-  const want = wantedIam(
-    { repo, clusters, ...(instanceProfile ? { instanceProfile } : {}) },
-    providerArnIn(account),
-  );
-  return want.roles.map((r) => ({ path: `iam/${r.kind}-trust.json`, content: json(r.trust) }));
+  const want = wantedIam({ repo, clusters }, providerArnIn(account));
+  // Every instance role has the same trust (EC2): one file.
+  const byPath = new Map(want.roles.map((r) => [`iam/${r.kind}-trust.json`, json(r.trust)]));
+  return [...byPath].map(([path, content]) => ({ path, content }));
 }
 
-/** Policies of the roles as bootstrap puts them (the same as iam/*-policy.json for these clusters). */
-export function policyFiles(repo: Repo, clusters: readonly Cluster[], instanceProfile?: string) {
-  const want = wantedIam({ repo, clusters, ...(instanceProfile ? { instanceProfile } : {}) }, 'unused');
-  return want.roles.map((r) => ({ path: `iam/${r.kind}-policy.json`, content: json(r.policy) }));
+/** Policies of the roles as bootstrap puts them (the same as the files in iam/ for these clusters). */
+export function policyFiles(repo: Repo, clusters: readonly Cluster[]) {
+  const want = wantedIam({ repo, clusters }, 'unused');
+  return want.roles.map((r) => ({ path: policyPath(r), content: json(r.policy) }));
 }
 
 /** What npm run build commits beside the policies: placeholder trust documents and the template. */

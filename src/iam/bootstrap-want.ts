@@ -1,13 +1,13 @@
 // What `akrida bootstrap` wants in the account: the GitHub OIDC provider, the deploy and plan
-// roles (trusted for this repository only) with the generated policies, and the instance role and
-// profile. The same builders make the documents it writes and the CloudFormation template.
+// roles (trusted for this repository only) with the generated policies, and each cluster's
+// instance profiles with their roles (its instances', and its issuer machine's). The same builders
+// make the documents it writes and the CloudFormation template.
 import type { Cluster } from '../config/schema.js';
-import { instancePolicy } from './instance-policy.js';
+import { profilePolicies } from './instance-policy.js';
 import { type PolicyDocument, rolePolicy } from './policies.js';
 import {
   type BootstrapRole,
   bootstrapTags,
-  DEFAULT_INSTANCE_PROFILE,
   instanceTrust,
   OIDC_AUDIENCE,
   OIDC_URL,
@@ -35,21 +35,24 @@ export interface WantedRole {
   tags: Record<string, string>;
 }
 
+/** Where a role's policy is kept: the workflow roles' by kind, each instance profile's by its name. */
+export const policyPath = (r: Pick<WantedRole, 'kind' | 'name'>): string =>
+  r.kind === 'instance' ? `iam/profiles/${r.name}.json` : `iam/${r.kind}-policy.json`;
+
 export interface WantedIam {
   provider: { url: string; audience: string; thumbprints: string[]; tags: Record<string, string> };
   roles: WantedRole[];
-  profile: { name: string; role: string; tags: Record<string, string> };
+  /** Each instance profile, holding the role of the same name. */
+  profiles: { name: string; role: string; tags: Record<string, string> }[];
 }
 
 export interface BootstrapOptions {
   repo: Repo;
   clusters: readonly Cluster[];
-  /** The instance profile (and its role's name); the cluster files must name it. */
-  instanceProfile?: string;
 }
 
 export function wantedIam(opts: BootstrapOptions, providerArn: string): WantedIam {
-  const profile = opts.instanceProfile ?? DEFAULT_INSTANCE_PROFILE;
+  const profiles = profilePolicies(opts.clusters);
   const repo = repoName(opts.repo);
   return {
     provider: {
@@ -86,26 +89,21 @@ export function wantedIam(opts: BootstrapOptions, providerArn: string): WantedIa
         managed: [],
         tags: bootstrapTags('teardown'),
       },
-      {
-        kind: 'instance',
-        name: profile,
-        description:
-          "akrida-ops instance role: the cluster instances read their clusters' parameters; SSM agent",
-        trust: instanceTrust(),
-        policy: instancePolicy(opts.clusters),
-        // No AWS managed policy: AmazonSSMManagedInstanceCore reads every parameter (instance-policy.ts).
-        managed: [],
-        tags: bootstrapTags('instance'),
-      },
+      ...profiles.map(
+        (p): WantedRole => ({
+          kind: 'instance',
+          name: p.name,
+          description: p.issuer
+            ? `akrida-ops issuer machine role of cluster ${p.clusters.map((c) => c.name).join(', ')}: its parameters and the DID seed; SSM agent`
+            : `akrida-ops instance role of cluster ${p.clusters.map((c) => c.name).join(', ')}: its parameters (never the DID seed); SSM agent`,
+          trust: instanceTrust(),
+          policy: p.policy,
+          // No AWS managed policy: AmazonSSMManagedInstanceCore reads every parameter (instance-policy.ts).
+          managed: [],
+          tags: bootstrapTags('instance'),
+        }),
+      ),
     ],
-    profile: { name: profile, role: profile, tags: bootstrapTags('instance') },
+    profiles: profiles.map((p) => ({ name: p.name, role: p.name, tags: bootstrapTags('instance') })),
   };
-}
-
-/** Cluster files that name another profile would fail at launch: say so before anything is made. */
-export function profileMismatch(opts: BootstrapOptions): string[] {
-  const profile = opts.instanceProfile ?? DEFAULT_INSTANCE_PROFILE;
-  return opts.clusters
-    .filter((c) => c.instanceProfile !== profile)
-    .map((c) => `cluster ${c.name} names instance profile ${c.instanceProfile}, not ${profile}`);
 }

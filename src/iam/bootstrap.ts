@@ -131,7 +131,7 @@ async function roleChanges(c: BootstrapClients, want: WantedRole): Promise<Chang
   return out;
 }
 
-async function profileChanges(c: BootstrapClients, want: WantedIam['profile']): Promise<Change[]> {
+async function profileChanges(c: BootstrapClients, want: WantedIam['profiles'][number]): Promise<Change[]> {
   const { iam } = c;
   const live = await readProfile(iam, want.name);
   const InstanceProfileName = want.name;
@@ -149,7 +149,7 @@ async function profileChanges(c: BootstrapClients, want: WantedIam['profile']): 
       {
         action: 'create',
         resource: `instance profile ${InstanceProfileName}`,
-        detail: 'named in the cluster files (instanceProfile)',
+        detail: 'the instances of the clusters that use it launch with it',
         run: () =>
           aws('CreateInstanceProfile', `instance profile ${InstanceProfileName}`, () =>
             iam.send(new CreateInstanceProfileCommand({ InstanceProfileName, Tags: toAwsTags(want.tags) })),
@@ -237,7 +237,7 @@ export async function planBootstrap(c: BootstrapClients, opts: BootstrapOptions)
   const changes = [
     ...(await providerChanges(c, want.provider, arn)),
     ...(await Promise.all(want.roles.map((r) => roleChanges(c, r)))).flat(),
-    ...(await profileChanges(c, want.profile)),
+    ...(await Promise.all(want.profiles.map((p) => profileChanges(c, p)))).flat(),
   ];
   return { account, want, changes };
 }

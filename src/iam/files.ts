@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadClusterFile } from '../config/load.js';
 import type { Cluster } from '../config/schema.js';
 import { STATEMENTS } from './actions.js';
-import { instancePolicy, SSM_CORE } from './instance-policy.js';
+import { policyPath } from './bootstrap-want.js';
+import { profilePolicies, SSM_CORE } from './instance-policy.js';
 import { type PolicyDocument, ROLE_OPERATIONS, type Role, rolePolicy } from './policies.js';
 import { ROLE_ENVIRONMENTS } from './trust.js';
 
@@ -40,20 +41,25 @@ function readme(clusters: readonly Cluster[]): string {
     `- \`deploy-policy.json\`: the role of cluster-up, cluster-apply, load-test and the regression (trusted only from the \`${ROLE_ENVIRONMENTS.deploy}\` environment): ${counts('deploy', deploy as PolicyDocument)}. It deletes only what an apply removes (a rule, a listener, a secret's copy, images beyond \`keep\`); destroying a cluster is the teardown role's.`,
     `- \`teardown-policy.json\`: the role of cluster-down and cluster-sweep (trusted only from the \`${ROLE_ENVIRONMENTS.teardown}\` environment): ${counts('teardown', teardown as PolicyDocument)}. It describes, scales to zero, stops and deletes only what carries our managed-by and cluster tags, and creates nothing: no create, launch, tag, parameter write or command.`,
     `- \`plan-policy.json\`: the read-only role of cluster-plan: ${counts('plan', plan as PolicyDocument)}. It can read no SecureString: its only \`ssm:GetParameter\` is on the last-run records, and no decryption is granted (nor would KMS stop it: the AWS managed key \`aws/ssm\` lets every principal of the account decrypt). Its describe calls see every launch template's user data and every parameter name in the account: AWS's reference lists \`ec2:DescribeLaunchTemplateVersions\` and \`ssm:DescribeParameters\` as wildcard-only, so nothing narrower exists; the toolkit's user data names parameters and holds no secret, and the pull request's code that uses this role holds no write token (cluster-plan's comment job runs the base branch's code).`,
-    `- \`instance-policy.json\`: the instance role, with no AWS managed policy: AWS's \`${SSM_CORE}\` allows \`ssm:GetParameter\`/\`GetParameters\` on \`*\`, so every instance could read every SecureString of the account (the default key \`aws/ssm\` decrypts for every principal). In its place: \`SsmAgent\`, that policy's own actions for the SSM agent (Run Command) without the parameter reads (\`src/iam/instance-policy.ts\` cites AWS's document); \`ReadClusterParameters\`, \`ssm:GetParameter\` on the clusters' copied secrets and the parameters their files name (only under \`/akrida/<cluster>/\` or \`/akrida-ops/<cluster>/\`: validation refuses any other); \`DenyOtherParameters\`, an explicit Deny of every parameter read outside those prefixes, which holds even if a managed policy is attached beside it. Clusters that name the same instance profile share it, and so read each other's parameters: give each cluster its own \`instanceProfile\` to keep them apart. Parameters encrypted with a customer managed key would also need \`kms:Decrypt\` on it.`,
+    `- \`profiles/<profile>.json\`: each instance profile's role (${profilePolicies(clusters)
+      .map((p) => `\`${p.name}\``)
+      .join(
+        ', ',
+      )}): every cluster has its own, \`akrida-ops-instance-<cluster>\`, and its issuer machine (when the toolkit makes one) \`akrida-ops-issuer-<cluster>\`. No AWS managed policy: AWS's \`${SSM_CORE}\` allows \`ssm:GetParameter\`/\`GetParameters\` on \`*\`, so every instance could read every SecureString of the account (the default key \`aws/ssm\` decrypts for every principal). In its place: \`SsmAgent\`, that policy's own actions for the SSM agent (Run Command) without the parameter reads (\`src/iam/instance-policy.ts\` cites AWS's document); \`ReadClusterParameters\`, \`ssm:GetParameter\` on the cluster's copied secrets and the parameters its file names (only under \`/akrida/<cluster>/\` or \`/akrida-ops/<cluster>/\`: validation refuses any other); \`DenyOtherParameters\`, an explicit Deny of every parameter read outside those prefixes, which holds even if a managed policy is attached beside it; \`DenyIssuerSeed\`, an explicit Deny of the issuer's DID seed and of a read by path above it, in every policy but the issuer machine's profile (the three workflow roles' too). Files that name one shared \`instanceProfile\` make one profile for those clusters, which then read each other's parameters. Parameters encrypted with a customer managed key would also need \`kms:Decrypt\` on it.`,
     '',
     '| role or profile | can | cannot |',
     '|---|---|---|',
-    "| deploy | describe; create only what carries our tags (or the cluster's name prefix) and change only that, delete only what an apply removes; launch only tagged for a named cluster, IMDSv2 required, from Canonical's or this account's images, into the clusters' VPCs, with our security groups and launch templates; pass only the instance role; run commands only on opted-in or the cluster's own instances; read and write `/akrida-ops/<cluster>/*` | launch untagged, IMDSv1, a foreign image or into another VPC; touch what is not ours; read the operator's `/akrida/*` secrets |",
+    "| deploy | describe; create only what carries our tags (or the cluster's name prefix) and change only that, delete only what an apply removes; launch only tagged for a named cluster, IMDSv2 required, from Canonical's or this account's images, into the clusters' VPCs, with our security groups and launch templates; pass only the clusters' instance roles; run commands only on opted-in or the cluster's own instances; read and write `/akrida-ops/<cluster>/*`, generate the DID seed | launch untagged, IMDSv1, a foreign image or into another VPC; touch what is not ours; read the operator's `/akrida/*` secrets or the DID seed |",
     "| deploy, Run Command output | read the output of the toolkit's commands, and so of any command in the account: `ssm:GetCommandInvocation` has no resource type or condition key (AWS's reference), IAM cannot narrow it; the toolkit's scripts print no secret (collect-logs masks each project's on the instance) | be held to the toolkit's own commands: keep other teams' Run Commands in another account |",
     "| teardown | describe; scale our groups to zero (MinSize 0, MaxSize 0 if named); stop and terminate instances launched with our tags; delete our groups, load balancers, target groups, listeners, templates, security groups, images, snapshots and `/akrida-ops/<cluster>/*` parameters, each by its managed-by and cluster tags; take our tag and security group back from the operator's opted-in Locust master | create, launch, tag, write a parameter, run a command, raise a group's maximum or change its template; touch what does not carry our tags |",
-    '| plan | describe; list parameter names; read the last-run records and the issuer ids | read a SecureString; decrypt; write |',
-    "| instance | the SSM agent (Run Command); read its clusters' parameters | read any parameter outside `/akrida/<cluster>/` and `/akrida-ops/<cluster>/` (explicit Deny); anything else |",
+    '| plan | describe; list parameter names; read the last-run records and the issuer ids | read a SecureString or the DID seed (explicit Deny); decrypt; write |',
+    "| instance (`akrida-ops-instance-<cluster>`) | the SSM agent (Run Command); read its cluster's parameters | read another cluster's parameters, any outside `/akrida/<cluster>/` and `/akrida-ops/<cluster>/`, or the DID seed (explicit Deny); anything else |",
+    "| issuer machine (`akrida-ops-issuer-<cluster>`) | the same, and read the cluster's DID seed | the same, but the seed |",
     '',
     '`akrida bootstrap --repo OWNER/NAME --apply` makes the roles with these policies (inline, named',
     '`akrida-ops`), trusted as in `deploy-trust.json`, `teardown-trust.json` and `plan-trust.json` (here for the placeholder',
     '`OWNER/akrida-ops` and account `ACCOUNT_ID`; without `--apply` the command writes them for yours),',
-    'the instance role and profile, and the GitHub OIDC provider if the account has none.',
+    "each cluster's instance profiles and roles, and the GitHub OIDC provider if the account has none.",
     '`bootstrap.cfn.yml` is the same as a CloudFormation template (parameter `RepositoryName`; deploy it with',
     '`CAPABILITY_NAMED_IAM`; CloudFormation cannot tag an instance profile, so `akrida bootstrap` will not',
     'adopt one made by the template: use one or the other).',
@@ -87,7 +93,10 @@ export function iamFiles(clusters: readonly Cluster[] = repoClusters()): { path:
     { path: 'iam/deploy-policy.json', content: json(rolePolicy('deploy', clusters)) },
     { path: 'iam/plan-policy.json', content: json(rolePolicy('plan', clusters)) },
     { path: 'iam/teardown-policy.json', content: json(rolePolicy('teardown', clusters)) },
-    { path: 'iam/instance-policy.json', content: json(instancePolicy(clusters)) },
+    ...profilePolicies(clusters).map((p) => ({
+      path: policyPath({ kind: 'instance', name: p.name }),
+      content: json(p.policy),
+    })),
     { path: 'iam/README.md', content: readme(clusters) },
   ];
 }

@@ -73,6 +73,13 @@ async function get<T>(gh: GitHubRest, route: string, parameters: Record<string, 
     return (await gh.request(`GET ${route}`, parameters)).data as T;
   } catch (err) {
     if (notFound(err)) return undefined;
+    if ((err as { status?: number }).status === 403)
+      throw Object.assign(
+        new Error(
+          `GitHub refused GET ${route} (403): the token needs read access to the repository's environments and Actions settings (a personal token: repo scope; in a workflow: permissions actions: read)`,
+        ),
+        { status: 403 },
+      );
     throw err;
   }
 }

@@ -6,6 +6,8 @@
 // Clusters are named by the clusters/*.yml files, not by a placeholder: the documents in iam/ can
 // be attached as they are, and adding a cluster file regenerates them (the drift test says so). An
 // operator with clusters elsewhere generates their own with `policyDocuments(theirClusters)`.
+
+import { profilesOf } from '../cluster/profiles.js';
 import type { Cluster } from '../config/schema.js';
 import {
   type Grant,
@@ -15,6 +17,7 @@ import {
   STATEMENTS,
   type StatementSpec,
 } from './actions.js';
+import { seedDeny } from './instance-policy.js';
 import { TEARDOWN_OPERATIONS, TEARDOWN_OVERRIDES } from './teardown.js';
 
 export type Role = 'deploy' | 'plan' | 'teardown';
@@ -141,12 +144,15 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 
 function expand(pattern: string, clusters: readonly Cluster[]): string[] {
   return uniq(
-    clusters.map((c) =>
-      pattern
-        .replaceAll('{region}', c.region)
-        .replaceAll('{cluster}', c.name)
-        .replaceAll('{profile}', c.instanceProfile)
-        .replaceAll('{vpc}', c.network.vpcId),
+    clusters.flatMap((c) =>
+      // {profile}: each profile of the cluster (its instances', and its issuer machine's).
+      (pattern.includes('{profile}') ? profilesOf(c) : ['']).map((profile) =>
+        pattern
+          .replaceAll('{region}', c.region)
+          .replaceAll('{cluster}', c.name)
+          .replaceAll('{profile}', profile)
+          .replaceAll('{vpc}', c.network.vpcId),
+      ),
     ),
   ).sort();
 }
@@ -184,19 +190,29 @@ export function statementOf(sid: Sid, actions: string[], clusters: readonly Clus
   };
 }
 
-/** The policy of a role for these clusters: one statement per table statement it uses. */
+/**
+ * The policy of a role for these clusters: one statement per table statement it uses, then the
+ * explicit Deny of the issuers' DID seeds (no role of a workflow reads one; only the issuer
+ * machine's own profile does).
+ */
 export function rolePolicy(role: Role, clusters: readonly Cluster[], without?: Sid): PolicyDocument {
   const bySid = new Map<Sid, string[]>();
   for (const op of ROLE_OPERATIONS[role])
     for (const [action, sid] of grantsOf(role, op)) bySid.set(sid, [...(bySid.get(sid) ?? []), action]);
   const sids = (Object.keys(STATEMENTS) as Sid[]).filter((s) => bySid.has(s) && s !== without);
+  const seed = seedDeny(clusters);
   return {
     Version: '2012-10-17',
-    Statement: sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters)),
+    Statement: [
+      ...sids.map((sid) => statementOf(sid, bySid.get(sid) ?? [], clusters)),
+      ...(seed ? [seed] : []),
+    ],
   };
 }
 
-/** The Sids a role's policy has, for the "remove one statement" test. */
+/** The table's statements (the grants) of a role's policy, for the "remove one statement" test. */
 export function roleSids(role: Role, clusters: readonly Cluster[]): Sid[] {
-  return rolePolicy(role, clusters).Statement.map((s) => s.Sid as Sid);
+  return rolePolicy(role, clusters)
+    .Statement.filter((s) => s.Effect === 'Allow')
+    .map((s) => s.Sid as Sid);
 }

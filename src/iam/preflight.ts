@@ -4,6 +4,7 @@
 // resource of that statement and the condition values it requires, so a correct grant evaluates
 // "allowed" and a missing one is named before the build starts instead of failing half-way. A role
 // that may not simulate gets a hint; the first AccessDenied then names the policy to fix.
+
 import {
   GetInstanceProfileCommand,
   type IAMClient,
@@ -12,6 +13,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { aws, codeOf } from '../aws/errors.js';
+import { profilesOf } from '../cluster/profiles.js';
 import type { Cluster } from '../config/schema.js';
 import { type PolicyStatement, type Role, rolePolicy } from './policies.js';
 
@@ -54,8 +56,7 @@ function contextOf(s: PolicyStatement, account: string) {
   );
 }
 
-async function checkProfile(iam: IAMClient, cluster: Cluster, r: PreflightResult): Promise<void> {
-  const name = cluster.instanceProfile;
+async function checkProfile(iam: IAMClient, name: string, r: PreflightResult): Promise<void> {
   try {
     const p = await aws('GetInstanceProfile', `instance profile ${name}`, () =>
       iam.send(new GetInstanceProfileCommand({ InstanceProfileName: name })),
@@ -67,9 +68,7 @@ async function checkProfile(iam: IAMClient, cluster: Cluster, r: PreflightResult
   } catch (err) {
     const code = codeOf(err);
     if (/^NoSuchEntity(Exception)?$/.test(code))
-      r.missing.push(
-        `instance profile ${name} (instanceProfile in the cluster file) does not exist: ${FIX}, or name an existing profile`,
-      );
+      r.missing.push(`instance profile ${name} does not exist: ${FIX} (it makes each cluster's profiles)`);
     else if (DENIED.test(code))
       r.notes.push(
         `could not check instance profile ${name}: this role may not call iam:GetInstanceProfile (${FIX})`,
@@ -87,7 +86,8 @@ async function checkActions(
 ) {
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal)?.[1] ?? '*';
   const file = `iam/${role}-policy.json`;
-  for (const s of rolePolicy(role, [cluster]).Statement) {
+  // The grants only: the seed's Deny is meant to deny.
+  for (const s of rolePolicy(role, [cluster]).Statement.filter((x) => x.Effect === 'Allow')) {
     const resources = [s.Resource ?? '*'].flat().map((p) => sampleArn(p, account));
     let out: SimulatePrincipalPolicyCommandOutput;
     try {
@@ -127,7 +127,7 @@ export async function preflight(
     clients.sts.send(new GetCallerIdentityCommand({})),
   );
   const r: PreflightResult = { missing: [], notes: [], caller: id.Arn ?? 'unknown' };
-  await checkProfile(clients.iam, cluster, r);
+  for (const name of profilesOf(cluster)) await checkProfile(clients.iam, name, r);
   const principal = principalOf(r.caller);
   if (principal) await checkActions(clients.iam, role, cluster, principal, r);
   else

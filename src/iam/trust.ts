@@ -25,7 +25,6 @@ export const ROLE_NAMES = {
 } as const;
 /** The workflow roles: each assumed through GitHub's OIDC tokens. */
 export type WorkflowRole = keyof typeof ROLE_NAMES;
-export const DEFAULT_INSTANCE_PROFILE = 'akrida-ops-instance';
 /** The name of each role's inline policy. */
 export const POLICY_NAME = 'akrida-ops';
 

@@ -14,6 +14,7 @@ import { findLaunchTemplates, selector, tagMap } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
+import { instanceProfileOf } from '../cluster/profiles.js';
 import { resourceNames } from '../cluster/resources.js';
 import { resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
@@ -52,7 +53,7 @@ export function tierTemplateData(
     ImageId: input.imageId,
     InstanceType: (tier === 'acapy' ? c.acapy.instanceType : c.locust.workers.instanceType) as never,
     SecurityGroupIds: [input.perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
+    IamInstanceProfile: { Name: instanceProfileOf(c) },
     // Hop limit 1: only the host reaches the instance metadata (the user data reads AGENT_IP there);
     // the agents' containers get nothing from it, so they cannot borrow the instance role.
     MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },

@@ -1,6 +1,7 @@
 // Launch or start the stand-alone machines: from Canonical's current Ubuntu LTS image (its public
 // SSM parameter, never a fixed AMI id), with the instance profile, IMDSv2 only, an encrypted root
 // volume, no SSH key, in a private subnet; then wait until SSM can reach each one.
+
 import {
   DeleteTagsCommand,
   DescribeInstancesCommand,
@@ -15,6 +16,7 @@ import { LATENCY } from '../aws/latency.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
+import { machineProfileOf } from '../cluster/profiles.js';
 import { machineRole, PREPARE_TAG, resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
@@ -112,7 +114,7 @@ async function launch(
     MaxCount: 1,
     SubnetId: c.network.subnetIds[0],
     SecurityGroupIds: [perfSg],
-    IamInstanceProfile: { Name: c.instanceProfile },
+    IamInstanceProfile: { Name: machineProfileOf(c, spec.role) },
     // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
     MetadataOptions: {
       HttpTokens: 'required' as const,

@@ -1,6 +1,7 @@
 // The stand-alone machines as a kind: found by their cluster and role tags, planned against the
 // cluster file's machines section, stopped by scale-to-zero (a start re-prepares them) and
 // terminated by destroy. Launching and preparing are machine-launch.ts and machine-prepare.ts.
+
 import { type Instance, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
@@ -9,6 +10,7 @@ import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { machineSpecs } from '../cluster/machine-specs.js';
+import { machineProfileOf } from '../cluster/profiles.js';
 import { machineRole, TAG, type Tags } from '../cluster/tags.js';
 import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 
@@ -107,7 +109,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
-            `instance profile ${c.instanceProfile}, subnet ${subnet}, the performance security group`,
+            `instance profile ${machineProfileOf(c, spec.role)}, subnet ${subnet}, the performance security group`,
             'prepared through SSM (scripts below)',
           ],
         });

@@ -3,7 +3,7 @@
 // its selectors point at.
 
 import type { Cluster, InstanceSelector } from '../config/schema.js';
-import { instancePolicy } from '../iam/instance-policy.js';
+import { profilePolicies } from '../iam/instance-policy.js';
 import { SimulatorDataError } from './errors.js';
 import type { SimulatedAws } from './index.js';
 
@@ -37,8 +37,8 @@ export function seedCluster(sim: SimulatedAws, cluster: Cluster): SeededCluster 
       cluster.network.subnetIds,
     );
   }
-  // The instance profile the cluster file names (made by `akrida bootstrap`, or by hand before it).
-  sim.iam.seedInstanceProfile(cluster.instanceProfile, instancePolicy([cluster]));
+  // The cluster's instance profiles (made by `akrida bootstrap`, or by hand before it).
+  for (const p of profilePolicies([cluster])) sim.iam.seedInstanceProfile(p.name, p.policy);
   const subnetId = cluster.network.subnetIds[0];
   if (!subnetId)
     throw new SimulatorDataError(`cluster ${cluster.name} names no subnet to seed its instances in`);

@@ -47,7 +47,19 @@ test('without --apply: the plan and the documents for this repository, nothing c
     '  + create role akrida-ops-deploy  (trusts repo:octo-org/akrida-ops:environment:akrida-apply',
   );
   expect(r.out).toContain('nothing changed: add --apply');
-  expect(r.out).toContain('11 changes planned');
+  // The OIDC provider; three workflow roles; each cluster's instance profile and the example's
+  // issuer machine's, each with its role: a role, its policy, a profile, the role in it.
+  expect(r.out).toContain('19 changes planned');
+  for (const name of [
+    'akrida-ops-instance-example',
+    'akrida-ops-instance-perf-example',
+    'akrida-ops-issuer-example',
+  ]) {
+    expect(r.out).toContain(`  + create instance profile ${name}`);
+    expect(readFileSync(join(dir, 'profiles', `${name}.json`), 'utf8')).toBe(
+      readFileSync(`iam/profiles/${name}.json`, 'utf8'),
+    );
+  }
   const trust = JSON.parse(readFileSync(join(dir, 'deploy-trust.json'), 'utf8'));
   expect(trust.Statement[0].Principal.Federated).toBe(
     'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
@@ -83,7 +95,7 @@ test('--apply --json: what was made, and the role ARNs for the repository secret
       teardown: 'arn:aws:iam::123456789012:role/akrida-ops-teardown',
     },
   });
-  expect(j.changes).toHaveLength(11);
+  expect(j.changes).toHaveLength(19);
 });
 
 test('--apply prints the gh commands that give the workflows their roles', async () => {
@@ -96,7 +108,7 @@ test('--apply prints the gh commands that give the workflows their roles', async
     '--out',
     out(),
   ]);
-  expect(r.out).toContain('11 changes made');
+  expect(r.out).toContain('19 changes made');
   expect(r.out).toContain(
     'gh secret set AKRIDA_AWS_ROLE_ARN --repo octo-org/akrida-ops --body arn:aws:iam::123456789012:role/akrida-ops-deploy',
   );

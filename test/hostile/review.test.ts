@@ -2,6 +2,7 @@
 // loader read differently from how a reviewer reads it, characters nobody can see, .env values
 // docker compose reads differently from how they were written, mentions in PR comments, secrets
 // under names and shapes the policy missed, and bounds on fields that had none.
+import { instanceProfileOf } from '../../src/cluster/profiles.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { ConfigError, type LocatedProblem } from '../../src/config/problems.js';
 import { type LoadTestSummary, summaryMarkdown } from '../../src/loadtest/results.js';
@@ -247,13 +248,50 @@ describe("instance profiles: the instances run the pull request's code with them
   test("a profile outside the toolkit's own (an admin profile of the account) is refused, located", () => {
     const problems = problemsOf(example.replace(/^tags:/m, 'instanceProfile: OrganizationAdmin\ntags:'));
     expect(problems.map((p) => p.message)).toEqual([
-      "expected one of the toolkit's instance profiles, akrida-ops-instance or akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
+      "expected one of the toolkit's instance profiles, akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions",
     ]);
     expect(problems[0]?.line).toBe(lineOf('tags:'));
-    for (const name of ['akrida-ops-instance', 'akrida-ops-perf']) {
+    // The cluster's own by default; a shared one named on purpose is still the operator's choice.
+    expect(cluster().instanceProfile).toBeUndefined();
+    expect(instanceProfileOf(cluster())).toBe('akrida-ops-instance-perf-example');
+    for (const name of ['akrida-ops-instance', 'akrida-ops-perf', 'akrida-ops-instance-perf-example']) {
       expect(cluster([['instanceProfile'], name]).instanceProfile).toBe(name);
     }
     expect(errorsOf(exampleWith([['instanceProfile'], 'akrida-opsx']))).toHaveLength(1);
+  });
+
+  test.each([
+    ['akrida-ops-deploy', /is a workflow role of the toolkit/],
+    ['akrida-ops-teardown', /is a workflow role of the toolkit/],
+    [
+      'akrida-ops-issuer-perf-example',
+      /an issuer machine's own profile: only that machine may read its DID seed/,
+    ],
+    ['akrida-ops-issuer-other', /an issuer machine's own profile/],
+    [
+      'akrida-ops-instance-example',
+      /is cluster example's own profile: its instances would read that cluster's parameters/,
+    ],
+  ])('%s: refused, located, before any AWS call', (name, why) => {
+    const text = example.replace(/^tags:/m, `instanceProfile: ${name}\ntags:`);
+    const problems = problemsOf(text);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(why)]);
+    expect(problems[0]?.line).toBe(lineOf('tags:'));
+    expect(problems[0]?.hint).toBe(
+      "leave instanceProfile out: the cluster's own profile is akrida-ops-instance-perf-example",
+    );
+  });
+
+  test("a secret reference to the issuer's DID seed is refused: only the issuer machine reads it", () => {
+    const messages = errorsOf(
+      exampleWith([
+        ['acapy', 'secrets', 'adminApiKey'],
+        { parameter: '/akrida-ops/perf-example/issuer/did-seed' },
+      ]),
+    );
+    expect(messages).toEqual([
+      "/akrida-ops/perf-example/issuer/did-seed is the issuer's DID seed: only the issuer machine's own profile may read it",
+    ]);
   });
 });
 

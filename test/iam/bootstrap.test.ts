@@ -1,5 +1,5 @@
 // `akrida bootstrap` on the simulated AWS, as an administrator meets it: an account with no IAM of
-// ours gets the OIDC provider, the deploy and plan roles and the instance role and profile, all
+// ours gets the OIDC provider, the workflow roles and each cluster's instance profiles and roles, all
 // tagged; a second run changes nothing; --destroy leaves none of ours; a same-named role that is
 // not ours stops the run; a hostile --repo never reaches AWS.
 import { CreateRoleCommand, TagRoleCommand } from '@aws-sdk/client-iam';
@@ -13,6 +13,12 @@ import { simulated } from '../fixtures/sim.js';
 
 const clusters = repoClusters();
 const repo = parseRepo('octo-org/akrida-ops');
+/** The clusters' own instance profiles, and the example's issuer machine's. */
+const PROFILES = [
+  'akrida-ops-instance-example',
+  'akrida-ops-instance-perf-example',
+  'akrida-ops-issuer-example',
+];
 
 function account(opts: Parameters<typeof simulated>[0] = {}) {
   const s = simulated(opts);
@@ -24,7 +30,7 @@ const iamWrites = (sim: ReturnType<typeof simulated>['sim']) =>
   sim.mutations().filter((e) => e.service === 'IAM');
 
 describe('bootstrap from an account with no IAM of ours', () => {
-  test('creates the provider, both workflow roles, the instance role and profile, all tagged', async () => {
+  test("creates the provider, the workflow roles, each cluster's instance profile and the issuer machine's, all tagged", async () => {
     const { sim, c } = account();
     const { applied } = await applyBootstrap(c, { repo, clusters });
     expect(applied.map((ch) => `${ch.action} ${ch.resource}`)).toEqual([
@@ -35,42 +41,50 @@ describe('bootstrap from an account with no IAM of ours', () => {
       'create policy akrida-ops of role akrida-ops-plan',
       'create role akrida-ops-teardown',
       'create policy akrida-ops of role akrida-ops-teardown',
-      'create role akrida-ops-instance',
-      'create policy akrida-ops of role akrida-ops-instance',
-      'create instance profile akrida-ops-instance',
-      'create role akrida-ops-instance in instance profile akrida-ops-instance',
+      ...PROFILES.flatMap((p) => [`create role ${p}`, `create policy akrida-ops of role ${p}`]),
+      ...PROFILES.flatMap((p) => [
+        `create instance profile ${p}`,
+        `create role ${p} in instance profile ${p}`,
+      ]),
     ]);
     const s = sim.iam;
-    expect([...s.roles.keys()].sort()).toEqual([
-      'akrida-ops-deploy',
-      'akrida-ops-instance',
-      'akrida-ops-plan',
-      'akrida-ops-teardown',
-    ]);
+    expect([...s.roles.keys()].sort()).toEqual(
+      ['akrida-ops-deploy', 'akrida-ops-plan', 'akrida-ops-teardown', ...PROFILES].sort(),
+    );
     for (const r of s.roles.values()) expect(r.tags['managed-by']).toBe('akrida-ops');
-    expect(s.profiles.get('akrida-ops-instance')?.tags['managed-by']).toBe('akrida-ops');
-    expect(s.profiles.get('akrida-ops-instance')?.roles).toEqual(['akrida-ops-instance']);
+    for (const p of PROFILES) {
+      expect(s.profiles.get(p)?.tags['managed-by']).toBe('akrida-ops');
+      expect(s.profiles.get(p)?.roles).toEqual([p]);
+      // No AWS managed policy: AmazonSSMManagedInstanceCore would let every instance read every parameter.
+      expect([...(s.roles.get(p)?.attached ?? [])]).toEqual([]);
+    }
+    // Each profile's policy names only its own cluster's parameters; only the issuer's may read the seed.
+    const policy = (p: string) => JSON.stringify(s.roles.get(p)?.inline.get('akrida-ops'));
+    expect(policy('akrida-ops-instance-perf-example')).not.toContain('/example/');
+    expect(policy('akrida-ops-instance-example')).not.toContain('perf-example');
+    expect(policy('akrida-ops-instance-example')).toContain('DenyIssuerSeed');
+    expect(policy('akrida-ops-issuer-example')).not.toContain('DenyIssuerSeed');
     expect([...s.providers.values()].map((p) => [p.url, p.clientIds, p.tags['managed-by']])).toEqual([
       [OIDC_HOST, ['sts.amazonaws.com'], 'akrida-ops'],
     ]);
-    expect(iamWrites(sim)).toHaveLength(11);
-    // No AWS managed policy: AmazonSSMManagedInstanceCore would let every instance read every parameter.
-    expect([...(s.roles.get('akrida-ops-instance')?.attached ?? [])]).toEqual([]);
+    expect(iamWrites(sim)).toHaveLength(19);
   });
 
   test('an instance role an earlier bootstrap gave AmazonSSMManagedInstanceCore: the policy is detached, ours put', async () => {
     const { sim, c } = account();
     await applyBootstrap(c, { repo, clusters });
-    const role = sim.iam.roles.get('akrida-ops-instance');
+    const role = sim.iam.roles.get('akrida-ops-instance-example');
     role?.attached.add(SSM_CORE);
     role?.inline.set('akrida-ops', '{"Version":"2012-10-17","Statement":[]}');
     const { applied } = await applyBootstrap(c, { repo, clusters });
     expect(applied.map((ch) => `${ch.action} ${ch.resource}`)).toEqual([
-      'update policy akrida-ops of role akrida-ops-instance',
-      `delete attachment of ${SSM_CORE} to role akrida-ops-instance`,
+      'update policy akrida-ops of role akrida-ops-instance-example',
+      `delete attachment of ${SSM_CORE} to role akrida-ops-instance-example`,
     ]);
     expect([...(role?.attached ?? [])]).toEqual([]);
-    expect(JSON.parse(role?.inline.get('akrida-ops') ?? '{}')).toEqual(instancePolicy(clusters));
+    expect(JSON.parse(role?.inline.get('akrida-ops') ?? '{}')).toEqual(
+      instancePolicy(clusters.filter((c) => c.name === 'example')),
+    );
     expect((await planBootstrap(c, { repo, clusters })).changes).toEqual([]);
   });
 
@@ -114,9 +128,10 @@ describe('bootstrap from an account with no IAM of ours', () => {
         ],
       },
     });
-    expect(trust('akrida-ops-instance')).toEqual([
-      { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
-    ]);
+    for (const p of PROFILES)
+      expect(trust(p)).toEqual([
+        { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ]);
   });
 
   test('a second run makes 0 mutations and plans nothing', async () => {
@@ -155,7 +170,10 @@ describe('bootstrap from an account with no IAM of ours', () => {
     const log: string[] = [];
     await applyBootstrap(c, { repo, clusters }, (l) => log.push(l));
     expect(log.join('\n')).toContain('role akrida-ops-deploy exists already though it read as absent');
-    expect(iamWrites(sim).filter((e) => e.operation === 'CreateRole' && !e.error)).toHaveLength(4);
+    // Each role once: the three workflow roles and one per instance profile.
+    expect(iamWrites(sim).filter((e) => e.operation === 'CreateRole' && !e.error)).toHaveLength(
+      3 + PROFILES.length,
+    );
     expect(JSON.parse(sim.iam.roles.get(ROLE_NAMES.deploy)?.trust ?? '{}').Statement[0].Action).toBe(
       'sts:AssumeRoleWithWebIdentity',
     );

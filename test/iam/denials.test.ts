@@ -36,7 +36,12 @@ import {
 } from '@aws-sdk/client-ssm';
 import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
-import { instancePolicy, SSM_AGENT_ACTIONS, SSM_CORE } from '../../src/iam/instance-policy.js';
+import {
+  instancePolicy,
+  profilePolicies,
+  SSM_AGENT_ACTIONS,
+  SSM_CORE,
+} from '../../src/iam/instance-policy.js';
 import type { PolicyDocument } from '../../src/iam/policies.js';
 import { rolePolicy } from '../../src/iam/policies.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
@@ -217,7 +222,7 @@ describe('the instance role reads its own parameters only', () => {
     [...a.sim.ssm.parameters.keys()].find((n) => n.startsWith('/akrida-ops/example/')) as string;
   const other = '/akrida/perf-example/wallet-password';
   const read = (policy: PolicyDocument, Name: string) => {
-    enforcer.assume('akrida-ops-instance', policy);
+    enforcer.assume('akrida-ops-instance-example', policy);
     return clients().ssm.send(new GetParameterCommand({ Name, WithDecryption: true }));
   };
   // A cluster with its own instance profile: the role bootstrap makes for it alone.
@@ -246,6 +251,85 @@ describe('the instance role reads its own parameters only', () => {
     const agent = ours().Statement.find((s) => s.Sid === 'SsmAgent');
     expect(agent?.Action.filter((x) => /GetParameter/.test(x))).toEqual([]);
   });
+});
+
+describe("the issuer's DID seed: only the issuer machine's own profile reads it", () => {
+  const seed = '/akrida-ops/example/issuer/did-seed';
+  const readAs = (name: string, policy: PolicyDocument, Name = seed) => {
+    enforcer.assume(name, policy);
+    return clients().ssm.send(new GetParameterCommand({ Name, WithDecryption: true }));
+  };
+  const explicit = new RegExp(
+    `^AccessDeniedException: .*ssm:GetParameter on resource: arn:aws:ssm:us-east-1:123456789012:parameter${seed} because of an explicit deny`,
+  );
+  const profiles = new Map(profilePolicies(clusters).map((p) => [p.name, p.policy]));
+  const policyOf = (name: string) => profiles.get(name) as PolicyDocument;
+
+  test("cluster-up made the seed; the issuer machine alone has the issuer profile, every other instance the cluster's", () => {
+    expect(a.sim.ssm.parameters.has(seed)).toBe(true);
+    const launched = [...a.sim.ec2.instances.values()].filter(
+      (i) => i.tags['akrida:cluster'] === 'example' && i.launchOptions?.instanceProfile,
+    );
+    const withProfile = (p: string) =>
+      launched.filter((i) => i.launchOptions?.instanceProfile === p).map((i) => i.tags['akrida:role']);
+    expect(withProfile('akrida-ops-issuer-example')).toEqual(['machine-issuer']);
+    expect(withProfile('akrida-ops-instance-example').sort()).toEqual([
+      'machine-database',
+      'machine-locust',
+      'machine-mediator',
+    ]);
+    // The tiers' launch templates (ACA-Py and the workers) name the cluster's own profile.
+    const templates = [...a.sim.ec2.templates.values()].filter((t) => t.tags['akrida:cluster'] === 'example');
+    expect(templates.length).toBeGreaterThanOrEqual(2);
+    for (const t of templates)
+      expect(t.versions.at(-1)?.data.IamInstanceProfile?.Name).toBe('akrida-ops-instance-example');
+  });
+
+  test('the issuer profile reads the seed', async () => {
+    const r = await readAs('akrida-ops-issuer-example', policyOf('akrida-ops-issuer-example'));
+    expect(r.Parameter?.Name).toBe(seed);
+  });
+
+  test.each([
+    [
+      "the cluster's other instances",
+      'akrida-ops-instance-example',
+      () => policyOf('akrida-ops-instance-example'),
+    ],
+    ['the deploy role', 'akrida-ops-deploy', () => rolePolicy('deploy', clusters)],
+    ['the plan role', 'akrida-ops-plan', () => rolePolicy('plan', clusters)],
+    ['the teardown role', 'akrida-ops-teardown', () => rolePolicy('teardown', clusters)],
+  ])('%s: refused by an explicit deny', async (_who, name, policy) => {
+    expect(await refusal(readAs(name, policy()))).toMatch(explicit);
+  });
+
+  test("another cluster's profile reads neither the seed nor the cluster's other parameters", async () => {
+    const other = policyOf('akrida-ops-instance-perf-example');
+    expect(await refusal(readAs('akrida-ops-instance-perf-example', other))).toMatch(/explicit deny/);
+    const own = [...a.sim.ssm.parameters.keys()].find(
+      (n) => n.startsWith('/akrida-ops/example/') && n !== seed,
+    ) as string;
+    expect(await refusal(readAs('akrida-ops-instance-perf-example', other, own))).toMatch(/explicit deny/);
+  });
+
+  // AWS authorizes ssm:GetParametersByPath on the path's ARN and then returns every parameter under
+  // it: a grant on a parent would hand out the seed. The toolkit never calls it; the decision is the
+  // enforcer's, on the ARN AWS checks.
+  test.each(['/akrida-ops', '/akrida-ops/example', '/akrida-ops/example/issuer'])(
+    'a read by path of %s, a parent of the seed, is refused by the explicit deny',
+    (path) => {
+      const arn = `arn:aws:ssm:us-east-1:123456789012:parameter${path}`;
+      for (const [name, policy] of [
+        ['akrida-ops-instance-example', policyOf('akrida-ops-instance-example')],
+        ['akrida-ops-deploy', rolePolicy('deploy', clusters)],
+      ] as const) {
+        enforcer.assume(name, policy);
+        expect(() => enforcer.check('SSM', 'ssm:GetParametersByPath', { arn, keys: {} })).toThrow(
+          /ssm:GetParametersByPath .*because of an explicit deny/,
+        );
+      }
+    },
+  );
 });
 
 describe('the teardown role creates nothing and deletes only what carries our tags', () => {

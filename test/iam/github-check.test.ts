@@ -93,7 +93,12 @@ test('the release environment admits its version tags, not protected branches', 
 
 test("GitHub's refusal other than 404 is not taken for a missing environment", async () => {
   const gh = new FakeGitHub('octo-org', 'akrida-ops', READY, PINNED_TEMPLATE, 403);
-  await expect(checkGitHub(gh, repo)).rejects.toMatchObject({ status: 403 });
+  await expect(checkGitHub(gh, repo)).rejects.toMatchObject({
+    status: 403,
+    message: expect.stringMatching(
+      /^GitHub refused GET \/repos\/.* \(403\): the token needs read access .*actions: read/,
+    ),
+  });
 });
 
 describe('akrida bootstrap with the check', () => {

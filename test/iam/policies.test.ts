@@ -227,7 +227,7 @@ describe('the generated policies', () => {
 
   test('the plan role reads no SecureString: GetParameter only on last-run records and the issuer ids, no decryption', () => {
     const plan = rolePolicy('plan', clusters);
-    const get = plan.Statement.filter((s) => s.Action.includes('ssm:GetParameter'));
+    const get = plan.Statement.filter((s) => s.Effect === 'Allow' && s.Action.includes('ssm:GetParameter'));
     expect(get.map((s) => s.Resource)).toEqual([
       [
         'arn:aws:ssm:us-east-1:*:parameter/akrida-ops/example/issuer/schema-id',
@@ -241,8 +241,12 @@ describe('the generated policies', () => {
       ],
     ]);
     expect(
-      plan.Statement.flatMap((s) => s.Action).filter((a) => /^kms:|GetParameters|Put|Delete|Create/.test(a)),
+      plan.Statement.filter((s) => s.Effect === 'Allow')
+        .flatMap((s) => s.Action)
+        .filter((a) => /^kms:|GetParameters|Put|Delete|Create/.test(a)),
     ).toEqual([]);
+    // And the DID seed is denied outright.
+    expect(plan.Statement.find((s) => s.Sid === 'DenyIssuerSeed')?.Effect).toBe('Deny');
   });
 
   test('the teardown role creates, launches, writes and runs nothing; it deletes only under tag conditions', () => {

@@ -1,6 +1,7 @@
 // The preflight before cluster-up and cluster-plan: it names a missing instance profile and each
 // grant the role lacks (asked through iam:SimulatePrincipalPolicy) before any work, and says what it
 // could not check when the role may not simulate. On the simulated AWS enforcing the policies.
+import { profilesOf } from '../../src/cluster/profiles.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { makeIamClient } from '../../src/iam/iam-client.js';
 import { type Role, rolePolicy } from '../../src/iam/policies.js';
@@ -12,7 +13,7 @@ const cluster = loadClusterFile('clusters/perf-example.yml').cluster;
 
 function account(role: Role, policy = rolePolicy(role, [cluster]), profile = true) {
   const { sim, clients } = simulated();
-  if (profile) sim.iam.seedInstanceProfile(cluster.instanceProfile);
+  if (profile) for (const p of profilesOf(cluster)) sim.iam.seedInstanceProfile(p);
   const enforcer = new IamEnforcer(sim, policy, `akrida-ops-${role}`);
   sim.world.authorize = (s, o, i) => enforcer.authorize(s, o, i);
   const iam = makeIamClient({ region: cluster.region, backend: sim });
@@ -33,7 +34,7 @@ describe.each(['deploy', 'plan'] as const)('the %s role', (role) => {
     const r = await preflight(c, cluster, role);
     expect(r.missing).toEqual([
       expect.stringMatching(
-        /^instance profile akrida-ops-instance \(instanceProfile in the cluster file\) does not exist: run `akrida bootstrap --repo OWNER\/NAME --apply`/,
+        /^instance profile akrida-ops-instance-perf-example does not exist: run `akrida bootstrap --repo OWNER\/NAME --apply`/,
       ),
     ]);
   });

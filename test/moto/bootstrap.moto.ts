@@ -22,6 +22,11 @@ jest.setTimeout(180_000);
 const maybe = MOTO_AVAILABLE ? describe : describe.skip;
 const clusters = repoClusters();
 const repo = parseRepo('octo-org/akrida-ops');
+const PROFILES = [
+  'akrida-ops-instance-example',
+  'akrida-ops-instance-perf-example',
+  'akrida-ops-issuer-example',
+];
 
 maybe('akrida bootstrap against moto server', () => {
   let moto: Moto;
@@ -53,24 +58,21 @@ maybe('akrida bootstrap against moto server', () => {
     await moto?.stop();
   });
 
-  test('from an account with none of ours: provider, the three workflow roles, instance role and profile', async () => {
+  test("from an account with none of ours: provider, the three workflow roles, each cluster's instance profiles", async () => {
     const r = await applyBootstrap(c, { repo, clusters });
-    // The provider, three workflow roles with their policies, the instance role, its policy and profile.
-    expect(r.applied).toHaveLength(11);
+    // The provider; three workflow roles with their policies; per instance profile (each cluster's
+    // own and the example's issuer machine's) its role, the role's policy, the profile, the role in it.
+    expect(r.applied).toHaveLength(1 + 3 * 2 + PROFILES.length * 4);
     const roles = (await c.iam.send(new ListRolesCommand({}))).Roles?.map((x) => x.RoleName).sort();
     expect(roles).toEqual(
-      expect.arrayContaining([
-        'akrida-ops-deploy',
-        'akrida-ops-instance',
-        'akrida-ops-plan',
-        'akrida-ops-teardown',
-      ]),
+      expect.arrayContaining(['akrida-ops-deploy', 'akrida-ops-plan', 'akrida-ops-teardown', ...PROFILES]),
     );
     const profiles = (await c.iam.send(new ListInstanceProfilesCommand({}))).InstanceProfiles ?? [];
-    expect(profiles.map((p) => [p.InstanceProfileName, p.Roles?.map((x) => x.RoleName)])).toContainEqual([
-      'akrida-ops-instance',
-      ['akrida-ops-instance'],
-    ]);
+    for (const p of PROFILES)
+      expect(profiles.map((x) => [x.InstanceProfileName, x.Roles?.map((y) => y.RoleName)])).toContainEqual([
+        p,
+        [p],
+      ]);
     const providers =
       (await c.iam.send(new ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList ?? [];
     expect(providers.map((p) => p.Arn)).toContainEqual(
@@ -103,6 +105,8 @@ maybe('akrida bootstrap against moto server', () => {
       (await c.iam.send(new ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList ?? [],
     ).toEqual([]);
     expect(await planDestroy(c, { repo, clusters })).toEqual([]);
-    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(11);
+    expect((await planBootstrap(c, { repo, clusters })).changes).toHaveLength(
+      1 + 3 * 2 + PROFILES.length * 4,
+    );
   });
 });

@@ -197,28 +197,26 @@ export function operatorDay(faulty: boolean): void {
           }),
         );
       }
-      // The instance profile the cluster file names (akrida bootstrap makes it; the preflight checks it).
+      // The cluster's instance profiles (akrida bootstrap makes them; the preflight checks them).
       const iamClient = new iam.IAMClient(cfg());
-      await iamClient.send(
-        new iam.CreateRoleCommand({
-          RoleName: 'akrida-ops-instance',
-          AssumeRolePolicyDocument: JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
-            ],
+      // perf-example makes no issuer machine: its own profile only.
+      for (const name of [`akrida-ops-instance-${CLUSTER}`]) {
+        await iamClient.send(
+          new iam.CreateRoleCommand({
+            RoleName: name,
+            AssumeRolePolicyDocument: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+              ],
+            }),
           }),
-        }),
-      );
-      await iamClient.send(
-        new iam.CreateInstanceProfileCommand({ InstanceProfileName: 'akrida-ops-instance' }),
-      );
-      await iamClient.send(
-        new iam.AddRoleToInstanceProfileCommand({
-          InstanceProfileName: 'akrida-ops-instance',
-          RoleName: 'akrida-ops-instance',
-        }),
-      );
+        );
+        await iamClient.send(new iam.CreateInstanceProfileCommand({ InstanceProfileName: name }));
+        await iamClient.send(
+          new iam.AddRoleToInstanceProfileCommand({ InstanceProfileName: name, RoleName: name }),
+        );
+      }
       iamClient.destroy();
       for (const p of ['acapy-admin-api-key', 'wallet-account', 'wallet-password', 'wallet-admin-account'])
         await clients.ssm.send(

@@ -135,4 +135,7 @@ test('the bootstrap workflow trusts the repository it runs in, and its run name 
   );
   expect(step?.env?.REPO).toBe('${{ github.repository }}');
   expect(readFileSync('.github/workflows/bootstrap.yml', 'utf8')).not.toContain('inputs.repo');
+  // The job's own token, read-only, so bootstrap checks the environments before it trusts them.
+  expect(step?.env?.GH_TOKEN).toBe('${{ github.token }}');
+  expect(wf.jobs.bootstrap.permissions).toEqual({ contents: 'read', 'id-token': 'write', actions: 'read' });
 });
