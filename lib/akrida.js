@@ -266,7 +266,7 @@ import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_
 import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
@@ -3013,6 +3013,16 @@ var WRITE_RULES = {
   CreateTags: { kind: "idempotent", why: "the same tags again" },
   DeleteTags: { kind: "idempotent", why: "removing absent tags succeeds (EC2 and Auto Scaling alike)" },
   ModifyInstanceAttribute: { kind: "idempotent", why: "the same group list again" },
+  ReplaceIamInstanceProfileAssociation: {
+    kind: "done",
+    codes: ["InvalidAssociationID.NotFound"],
+    why: "a replace gives the instance a new association, so a repeat names one that is gone: the caller then reads the association again and waits for the profile it asked for"
+  },
+  AssociateIamInstanceProfile: {
+    kind: "done",
+    codes: ["IncorrectState"],
+    why: "a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for"
+  },
   TerminateInstances: { kind: "idempotent", why: "terminating a terminated instance succeeds" },
   RunInstances: {
     kind: "client-token",
@@ -3976,6 +3986,60 @@ async function findLoadBalancing(c, tags) {
   };
 }
 
+// src/resources/machine-profile.ts
+var profileOfArn = (arn) => arn?.split("/").at(-1);
+async function association(ctx, instanceId, address) {
+  const r = await aws(
+    "DescribeIamInstanceProfileAssociations",
+    address,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand({
+        Filters: [
+          { Name: "instance-id", Values: [instanceId] },
+          { Name: "state", Values: ["associating", "associated"] }
+        ]
+      })
+    )
+  );
+  return r.IamInstanceProfileAssociations?.[0];
+}
+async function ensureMachineProfile(ctx, instanceId, want, address) {
+  const now = await association(ctx, instanceId, address);
+  if (now?.State === "associated" && profileOfArn(now.IamInstanceProfile?.Arn) === want) return false;
+  const IamInstanceProfile = { Name: want };
+  if (now?.AssociationId)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand({
+        AssociationId: now.AssociationId,
+        IamInstanceProfile
+      }),
+      address
+    );
+  else
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$AssociateIamInstanceProfileCommand({ InstanceId: instanceId, IamInstanceProfile }),
+      address
+    );
+  await waitFor(
+    async () => {
+      const a = await association(ctx, instanceId, address);
+      const has = profileOfArn(a?.IamInstanceProfile?.Arn);
+      return a?.State === "associated" && has === want ? { done: true, value: void 0 } : { done: false, status: `${has ?? "no profile"} ${a?.State ?? ""}`.trim() };
+    },
+    {
+      what: `instance profile ${want} on ${instanceId}`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 1e3,
+      maxDelayMs: 1e4,
+      ...ctx.log ? { log: ctx.log } : {}
+    }
+  );
+  return true;
+}
+
 // src/resources/machines.ts
 var PREPARED_TAG = "akrida:prepared";
 var LIVE = ["pending", "running", "stopping", "stopped"];
@@ -3997,6 +4061,7 @@ function machinesOf(cluster, instances) {
         state: required(i.State?.Name, "State", "DescribeInstances", what),
         instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
         ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
+        ...i.IamInstanceProfile?.Arn ? { profile: profileOfArn(i.IamInstanceProfile.Arn) } : {},
         tags
       }
     ];
@@ -4020,6 +4085,7 @@ var machines = {
             stopped: m.state === "stopped" || m.state === "stopping",
             type: m.instanceType,
             ip: m.privateIp,
+            profile: m.profile,
             prepared: m.tags[PREPARED_TAG]
           }))
         } : void 0
@@ -4049,6 +4115,11 @@ var machines = {
         details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
       if (m.state === "stopped" || m.state === "stopping")
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      const profile = machineProfileOf(c, spec.role);
+      if (m.profile !== profile)
+        details.push(
+          `instance profile: ${m.profile ?? "none"} -> ${profile} (replaced on the running machine)`
+        );
       const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
       if (details.length)
         out.changes.push({
@@ -8090,6 +8161,11 @@ async function ensureMachines(ctx, c, input2) {
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
           );
         if (await startIfStopped(ctx, m)) action = "started";
+        const profile = machineProfileOf(c, spec.role);
+        if (m.profile !== profile) {
+          await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
+          ctx.log?.(`machine ${spec.role} ${m.id}: instance profile ${m.profile ?? "none"} -> ${profile}`);
+        }
       }
       const privateIp = await waitReachable(ctx, spec.role, id);
       ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
@@ -9286,6 +9362,16 @@ var OPERATIONS = {
     ["ec2:DeleteTags", "Ec2Ours"]
   ],
   "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],
+  // A machine moved to the instance profile its cluster file gives it (its own, or the issuer's).
+  "EC2:DescribeIamInstanceProfileAssociations": describe2("ec2:DescribeIamInstanceProfileAssociations"),
+  "EC2:ReplaceIamInstanceProfileAssociation": [
+    ["ec2:ReplaceIamInstanceProfileAssociation", "PreparedInstances"],
+    ["iam:PassRole", "PassInstanceRole"]
+  ],
+  "EC2:AssociateIamInstanceProfile": [
+    ["ec2:AssociateIamInstanceProfile", "PreparedInstances"],
+    ["iam:PassRole", "PassInstanceRole"]
+  ],
   "EC2:RunInstances": [...launch2, ["ec2:CreateTags", "MachineTagged"], ["iam:PassRole", "PassInstanceRole"]],
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   "EC2:StartInstances": [["ec2:StartInstances", "PreparedInstances"]],
@@ -9518,10 +9604,22 @@ var DEPLOY_OPERATIONS = [
 ].sort();
 var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
+var PROFILE_MOVE_OPERATIONS = [
+  "EC2:AssociateIamInstanceProfile",
+  "EC2:DescribeIamInstanceProfileAssociations",
+  "EC2:ReplaceIamInstanceProfileAssociation"
+];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
   teardown: [...TEARDOWN_OPERATIONS].sort(),
-  deploy: [.../* @__PURE__ */ new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort()
+  deploy: [
+    .../* @__PURE__ */ new Set([
+      ...DEPLOY_OPERATIONS,
+      ...LOAD_TEST_OPERATIONS,
+      ...ACTION_OPERATIONS,
+      ...PROFILE_MOVE_OPERATIONS
+    ])
+  ].sort()
 };
 var OVERRIDES = {
   deploy: {},

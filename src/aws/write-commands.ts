@@ -16,6 +16,7 @@ import type {
   UpdateAutoScalingGroupCommand,
 } from '@aws-sdk/client-auto-scaling';
 import type {
+  AssociateIamInstanceProfileCommand,
   AuthorizeSecurityGroupIngressCommand,
   CreateImageCommand,
   CreateLaunchTemplateCommand,
@@ -29,6 +30,7 @@ import type {
   DeregisterImageCommand,
   ModifyInstanceAttributeCommand,
   ModifyLaunchTemplateCommand,
+  ReplaceIamInstanceProfileAssociationCommand,
   RevokeSecurityGroupIngressCommand,
   RunInstancesCommand,
   StartInstancesCommand,
@@ -74,6 +76,8 @@ interface WriteCommands {
   /** EC2's (instances, security groups) and Auto Scaling's (groups): one operation name, one rule. */
   DeleteTags: DeleteTagsCommand | AsgDeleteTagsCommand;
   ModifyInstanceAttribute: ModifyInstanceAttributeCommand;
+  ReplaceIamInstanceProfileAssociation: ReplaceIamInstanceProfileAssociationCommand;
+  AssociateIamInstanceProfile: AssociateIamInstanceProfileCommand;
   TerminateInstances: TerminateInstancesCommand;
   RunInstances: RunInstancesCommand;
   StartInstances: StartInstancesCommand;

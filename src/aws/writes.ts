@@ -71,6 +71,16 @@ export const WRITE_RULES = {
   CreateTags: { kind: 'idempotent', why: 'the same tags again' },
   DeleteTags: { kind: 'idempotent', why: 'removing absent tags succeeds (EC2 and Auto Scaling alike)' },
   ModifyInstanceAttribute: { kind: 'idempotent', why: 'the same group list again' },
+  ReplaceIamInstanceProfileAssociation: {
+    kind: 'done',
+    codes: ['InvalidAssociationID.NotFound'],
+    why: 'a replace gives the instance a new association, so a repeat names one that is gone: the caller then reads the association again and waits for the profile it asked for',
+  },
+  AssociateIamInstanceProfile: {
+    kind: 'done',
+    codes: ['IncorrectState'],
+    why: 'a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for',
+  },
   TerminateInstances: { kind: 'idempotent', why: 'terminating a terminated instance succeeds' },
   RunInstances: {
     kind: 'client-token',

@@ -64,6 +64,16 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
     ['ec2:DeleteTags', 'Ec2Ours'],
   ],
   'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],
+  // A machine moved to the instance profile its cluster file gives it (its own, or the issuer's).
+  'EC2:DescribeIamInstanceProfileAssociations': describe('ec2:DescribeIamInstanceProfileAssociations'),
+  'EC2:ReplaceIamInstanceProfileAssociation': [
+    ['ec2:ReplaceIamInstanceProfileAssociation', 'PreparedInstances'],
+    ['iam:PassRole', 'PassInstanceRole'],
+  ],
+  'EC2:AssociateIamInstanceProfile': [
+    ['ec2:AssociateIamInstanceProfile', 'PreparedInstances'],
+    ['iam:PassRole', 'PassInstanceRole'],
+  ],
   'EC2:RunInstances': [...launch, ['ec2:CreateTags', 'MachineTagged'], ['iam:PassRole', 'PassInstanceRole']],
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   'EC2:StartInstances': [['ec2:StartInstances', 'PreparedInstances']],

@@ -104,10 +104,28 @@ export const LOAD_TEST_OPERATIONS = ['AutoScaling:DescribeScalingActivities'];
  */
 export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
 
+/**
+ * Operations only a machine whose instance profile is not its file's makes (one launched before
+ * per-cluster profiles, or an edited `instanceProfile`): test/resources/machine-profile.test.ts
+ * holds them under the policy.
+ */
+export const PROFILE_MOVE_OPERATIONS = [
+  'EC2:AssociateIamInstanceProfile',
+  'EC2:DescribeIamInstanceProfileAssociations',
+  'EC2:ReplaceIamInstanceProfileAssociation',
+];
+
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   plan: [...PLAN_OPERATIONS].sort(),
   teardown: [...TEARDOWN_OPERATIONS].sort(),
-  deploy: [...new Set([...DEPLOY_OPERATIONS, ...LOAD_TEST_OPERATIONS, ...ACTION_OPERATIONS])].sort(),
+  deploy: [
+    ...new Set([
+      ...DEPLOY_OPERATIONS,
+      ...LOAD_TEST_OPERATIONS,
+      ...ACTION_OPERATIONS,
+      ...PROFILE_MOVE_OPERATIONS,
+    ]),
+  ].sort(),
 };
 
 /** Condition operator (StringEquals, ArnLike, ...) -> key -> value(s). */

@@ -20,7 +20,15 @@ import { machineProfileOf } from '../cluster/profiles.js';
 import { machineRole, PREPARE_TAG, resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
-import { type FoundMachine, findMachines, type MachineSpec, machineSpecs, PREPARED_TAG } from './machines.js';
+import { ensureMachineProfile } from './machine-profile.js';
+import {
+  type FoundMachine,
+  findMachines,
+  type MachineSpec,
+  machineAddress,
+  machineSpecs,
+  PREPARED_TAG,
+} from './machines.js';
 import { MASTER_CONFIG_TAG } from './master.js';
 
 export interface ReadyMachine {
@@ -71,6 +79,11 @@ export async function ensureMachines(
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
           );
         if (await startIfStopped(ctx, m)) action = 'started';
+        const profile = machineProfileOf(c, spec.role);
+        if (m.profile !== profile) {
+          await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
+          ctx.log?.(`machine ${spec.role} ${m.id}: instance profile ${m.profile ?? 'none'} -> ${profile}`);
+        }
       }
       const privateIp = await waitReachable(ctx, spec.role, id);
       ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);

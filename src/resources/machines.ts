@@ -17,6 +17,7 @@ import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
+import { profileOfArn } from './machine-profile.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -27,6 +28,8 @@ export interface FoundMachine {
   state: string;
   instanceType: string;
   privateIp?: string;
+  /** The instance profile it runs with (none: no role at all). */
+  profile?: string;
   tags: Tags;
 }
 
@@ -58,6 +61,7 @@ export function machinesOf(cluster: string, instances: Instance[]): FoundMachine
         state: required(i.State?.Name, 'State', 'DescribeInstances', what),
         instanceType: required(i.InstanceType, 'InstanceType', 'DescribeInstances', what),
         ...(i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {}),
+        ...(i.IamInstanceProfile?.Arn ? { profile: profileOfArn(i.IamInstanceProfile.Arn) } : {}),
         tags,
       },
     ];
@@ -91,6 +95,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
                 stopped: m.state === 'stopped' || m.state === 'stopping',
                 type: m.instanceType,
                 ip: m.privateIp,
+                profile: m.profile,
                 prepared: m.tags[PREPARED_TAG],
               })),
             }
@@ -121,6 +126,11 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`);
       if (m.state === 'stopped' || m.state === 'stopping')
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      const profile = machineProfileOf(c, spec.role);
+      if (m.profile !== profile)
+        details.push(
+          `instance profile: ${m.profile ?? 'none'} -> ${profile} (replaced on the running machine)`,
+        );
       // Not a change the apply makes: said beside the unchanged machine, and warned at apply.
       const resize =
         m.instanceType === spec.instanceType

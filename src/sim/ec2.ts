@@ -6,6 +6,7 @@ import { imageHandlers } from './ec2/images.js';
 import { instanceHandlers } from './ec2/instances.js';
 import { launchTemplateHandlers } from './ec2/launch-templates.js';
 import { networkHandlers } from './ec2/network.js';
+import { profileAssociationHandlers } from './ec2/profile-associations.js';
 import { securityGroupHandlers } from './ec2/security-groups.js';
 import { spotPriceHandlers } from './ec2/spot-prices.js';
 import type { Ec2State } from './ec2/state.js';
@@ -19,6 +20,7 @@ export function ec2Service(world: World, s: Ec2State) {
   const handlers = {
     ...networkHandlers(s),
     ...instanceHandlers(world, s),
+    ...profileAssociationHandlers(world, s),
     ...imageHandlers(world, s),
     ...securityGroupHandlers(world, s),
     ...launchTemplateHandlers(world, s),

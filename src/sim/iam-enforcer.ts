@@ -138,10 +138,14 @@ export class IamEnforcer {
           ...this.ec2Existing('snapshot', input.SnapshotId),
         ];
       case 'ec2-instance': {
+        // A profile association's replace acts on the association's instance.
+        const associated = [...this.sim.ec2.instances.values()].find(
+          (i) => input.AssociationId && i.launchOptions?.profileAssociation === input.AssociationId,
+        )?.id;
         const ids: string[] = (
           input.InstanceIds ??
           input.Resources ??
-          (input.InstanceId ? [input.InstanceId] : [])
+          (input.InstanceId ? [input.InstanceId] : associated ? [associated] : [])
         ).filter((id: string) => id.startsWith('i-'));
         return ids.flatMap((id) => this.ec2Existing('instance', id, action));
       }

@@ -14,6 +14,7 @@ import {
   grantsOf,
   LOAD_TEST_OPERATIONS,
   type PolicyDocument,
+  PROFILE_MOVE_OPERATIONS,
   ROLE_OPERATIONS,
   type Role,
   rolePolicy,
@@ -290,6 +291,7 @@ describe('the generated policies', () => {
       ROLE_OPERATIONS.deploy.filter(
         (op) =>
           !ACTION_OPERATIONS.includes(op) &&
+          !PROFILE_MOVE_OPERATIONS.includes(op) &&
           (WITH_LOCUST || (!REGRESSION_ONLY.includes(op) && !LOAD_TEST_OPERATIONS.includes(op))),
       ),
     );

@@ -25,6 +25,13 @@ export function instanceHandlers(world: World, s: Ec2State) {
     Tags: tagList(i.tags),
     LaunchTime: new Date(Math.max(0, i.createdAt)),
     Placement: { AvailabilityZone: s.subnets.get(i.subnetId)?.az },
+    ...(i.launchOptions?.instanceProfile
+      ? {
+          IamInstanceProfile: {
+            Arn: `arn:aws:iam::${world.accountId}:instance-profile/${i.launchOptions.instanceProfile}`,
+          },
+        }
+      : {}),
     ...(i.lifecycle ? { InstanceLifecycle: i.lifecycle } : {}),
     ...(i.stateReason ? { StateReason: { Code: i.stateReason.code, Message: i.stateReason.message } } : {}),
   });

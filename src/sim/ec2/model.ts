@@ -30,7 +30,10 @@ export interface SimInstance {
   stateReason?: { code: string; message: string };
   /** What RunInstances was asked for beyond the basics (instances it launched directly). */
   launchOptions?: {
+    /** The instance profile associated now (at launch, or by an association call since). */
     instanceProfile?: string;
+    /** The id of that association (iip-assoc-...), given on first sight. */
+    profileAssociation?: string;
     httpTokens?: string;
     hopLimit?: number;
     keyName?: string;

@@ -1,0 +1,148 @@
+// A stand-alone machine whose instance profile is not the one its cluster file gives it: one
+// launched under the shared profile of earlier versions (akrida-ops-instance), or one whose profile
+// someone removed. The plan names each move, the apply makes it in place (a replace, or an
+// association), a second plan is empty; all of it under the generated policies enforced, so the
+// three operations it needs are granted and used (test/iam/policies.test.ts leaves them to this file).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReplaceIamInstanceProfileAssociationCommand } from '@aws-sdk/client-ec2';
+import { jest } from '@jest/globals';
+import { loadClusterFile } from '../../src/config/load.js';
+import { instancePolicy } from '../../src/iam/instance-policy.js';
+import { PROFILE_MOVE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
+import { livePlan } from '../../src/plan/live-plan.js';
+import { TemplateSet } from '../../src/render/render.js';
+import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
+import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { simulatedAccount } from '../../src/runner/simulated-account.js';
+import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
+import { VirtualClock } from '../../src/time/clock.js';
+
+jest.setTimeout(120_000);
+
+const root = repoRoot();
+const FILE = 'clusters/example.yml';
+const example = loadClusterFile(FILE).cluster;
+
+let a: Awaited<ReturnType<typeof simulatedAccount>>;
+let enforcer: IamEnforcer;
+let closeIssuer: () => Promise<void>;
+
+const clusterUp = async () => {
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
+    root,
+    event: { name: 'workflow_dispatch', payload: {} },
+    inputs: { cluster: FILE },
+    secrets: a.secrets,
+    deps: a.deps,
+    artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-profile-')),
+    log: () => {},
+  });
+  expect(r.result).toBe('success');
+};
+
+const clients = () => {
+  if (!a.deps.clients) throw new Error('the simulated account has no clients');
+  return a.deps.clients;
+};
+
+const machine = (role: string) =>
+  [...a.sim.ec2.instances.values()].find(
+    (i) => i.tags['akrida:cluster'] === 'example' && i.tags['akrida:role'] === `machine-${role}`,
+  );
+
+const plan = () => {
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  return livePlan({ clients: clients(), clock: a.sim.clock }, example, new TemplateSet());
+};
+
+beforeAll(async () => {
+  a = await simulatedAccount([example], new VirtualClock());
+  closeIssuer = await attachIssuerStandIn(a.akrida, { unref: true });
+  // The shared profile an earlier bootstrap made, still in the account.
+  a.sim.iam.seedInstanceProfile('akrida-ops-instance', instancePolicy([example]));
+  enforcer = new IamEnforcer(a.sim, rolePolicy('deploy', [example]));
+  a.sim.world.authorize = (s, o, i) => enforcer.authorize(s, o, i);
+  await clusterUp();
+});
+
+afterAll(async () => {
+  await closeIssuer();
+});
+
+test('machines launched under another profile, or none: the plan names each move; the apply makes it in place; a second plan is empty', async () => {
+  const issuer = machine('issuer');
+  const database = machine('database');
+  if (!issuer?.launchOptions || !database?.launchOptions) throw new Error('cluster-up made no machines');
+  expect(issuer.launchOptions.instanceProfile).toBe('akrida-ops-issuer-example');
+  // As before per-cluster profiles: the issuer on the shared profile; the database's profile removed.
+  issuer.launchOptions.instanceProfile = 'akrida-ops-instance';
+  database.launchOptions.instanceProfile = undefined;
+  database.launchOptions.profileAssociation = undefined;
+
+  const before = await plan();
+  const details = (role: string) =>
+    before.changes.find((ch) => ch.resource === `machine ${role} ${machine(role)?.id}`)?.details ?? [];
+  expect(details('issuer')).toContain(
+    'instance profile: akrida-ops-instance -> akrida-ops-issuer-example (replaced on the running machine)',
+  );
+  expect(details('database')).toContain(
+    'instance profile: none -> akrida-ops-instance-example (replaced on the running machine)',
+  );
+
+  const from = a.sim.ledger.length;
+  await clusterUp();
+  const ops = a.sim.ledger.slice(from).filter((e) => !e.error);
+  const made = (op: string) => ops.filter((e) => `${e.service}:${e.operation}` === op).length;
+  expect(made('EC2:ReplaceIamInstanceProfileAssociation')).toBe(1);
+  expect(made('EC2:AssociateIamInstanceProfile')).toBe(1);
+  // Every operation the move needs was made under the deploy policy (no grant unused).
+  for (const op of PROFILE_MOVE_OPERATIONS) expect(made(op)).toBeGreaterThan(0);
+  expect(machine('issuer')?.launchOptions?.instanceProfile).toBe('akrida-ops-issuer-example');
+  expect(machine('database')?.launchOptions?.instanceProfile).toBe('akrida-ops-instance-example');
+
+  const after = await plan();
+  expect(after.changes.filter((ch) => ch.resource.startsWith('machine '))).toEqual([]);
+});
+
+test("the deploy role may not move a machine to a profile that is not its clusters' own", async () => {
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const issuer = machine('issuer');
+  const association = issuer?.launchOptions?.profileAssociation;
+  await expect(
+    clients().ec2.send(
+      new ReplaceIamInstanceProfileAssociationCommand({
+        AssociationId: association,
+        IamInstanceProfile: { Name: 'OrganizationAdmin' },
+      }),
+    ),
+  ).rejects.toThrow(/iam:PassRole on arn:aws:iam::123456789012:role\/OrganizationAdmin/);
+  expect(machine('issuer')?.launchOptions?.instanceProfile).toBe('akrida-ops-issuer-example');
+});
+
+test('AWS made the move but the answer was lost: the repeat is refused as done, the apply confirms the profile and goes on', async () => {
+  const issuer = machine('issuer');
+  const database = machine('database');
+  if (!issuer?.launchOptions || !database?.launchOptions) throw new Error('cluster-up made no machines');
+  issuer.launchOptions.instanceProfile = 'akrida-ops-instance';
+  database.launchOptions.instanceProfile = undefined;
+  database.launchOptions.profileAssociation = undefined;
+  a.sim.faults = { ambiguousOnce: ['ReplaceIamInstanceProfileAssociation', 'AssociateIamInstanceProfile'] };
+  const from = a.sim.ledger.length;
+  await clusterUp();
+  const refused = a.sim.ledger
+    .slice(from)
+    .filter((e) => /IamInstanceProfile/.test(e.operation) && e.error)
+    .map((e) => `${e.operation}: ${e.error}`);
+  // The first attempt of each was carried out; its repeat met the association it had made.
+  expect(refused).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^ReplaceIamInstanceProfileAssociation: InvalidAssociationID.NotFound/),
+      expect.stringMatching(/^AssociateIamInstanceProfile: IncorrectState/),
+    ]),
+  );
+  expect(machine('issuer')?.launchOptions?.instanceProfile).toBe('akrida-ops-issuer-example');
+  expect(machine('database')?.launchOptions?.instanceProfile).toBe('akrida-ops-instance-example');
+});
