@@ -11,7 +11,7 @@ import { ConfigError } from '../../src/config/problems.js';
 import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
 import { prng } from '../../src/sim/world.js';
 import type { Edit } from '../fixtures/cluster-files.js';
-import { type Call, day, expectPlanIsApply } from '../fixtures/plan-apply.js';
+import { type Call, day, expectPlanIsApply, SHARED_PROFILE } from '../fixtures/plan-apply.js';
 
 const SEED = Number(process.env.AKRIDA_PROPERTY_SEED ?? 24);
 const EDITS = Number(process.env.AKRIDA_PROPERTY_EDITS ?? 12);
@@ -67,6 +67,8 @@ const EDIT_KINDS: ((r: () => number) => Edit)[] = [
             spotPercent: pick(r, [100, 70]),
           },
         ],
+  // The instances' profile: the cluster's own, or one shared on purpose (templates and machines move).
+  (r) => (r() < 0.5 ? [['instanceProfile']] : [['instanceProfile'], SHARED_PROFILE]),
 ];
 
 /** Edits of the from-zero form's own fields: machines, ports, the ledger, the secrets it generates. */
