@@ -5,30 +5,21 @@
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as iam from '@aws-sdk/client-iam';
 import { jest } from '@jest/globals';
-import { makeClients } from '../../src/aws/clients.js';
 import type { AwsContext } from '../../src/aws/context.js';
 import { ensureMachineProfile, profileOfArn } from '../../src/resources/machine-profile.js';
-import { SYSTEM_CLOCK } from '../../src/time/clock.js';
-import { MOTO_AVAILABLE, type Moto, startMoto } from '../fixtures/moto.js';
+import { MOTO_AVAILABLE, motoContext } from '../fixtures/moto.js';
 
 jest.setTimeout(180_000);
 
 const maybe = MOTO_AVAILABLE ? describe : describe.skip;
 
 maybe('a machine moved to its instance profile, on moto', () => {
-  let moto: Moto;
   let ctx: AwsContext;
-  const saved = { ...process.env };
+  let close: () => Promise<void>;
   let writes = 0;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL: moto.endpoint,
-      AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-    });
-    ctx = { clients: makeClients({ region: 'us-east-1' }), clock: SYSTEM_CLOCK };
+    ({ ctx, close } = await motoContext());
     ctx.clients.ec2.middlewareStack.add(
       (next, context) => async (args) => {
         if (
@@ -50,9 +41,7 @@ maybe('a machine moved to its instance profile, on moto', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const c of Object.values(ctx?.clients ?? {})) (c as { destroy(): void }).destroy();
-    await moto?.stop();
-    process.env = saved;
+    await close?.();
   });
 
   const launch = async (profile?: string) => {

@@ -5,15 +5,13 @@
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as ec2 from '@aws-sdk/client-ec2';
 import { jest } from '@jest/globals';
-import { makeClients } from '../../src/aws/clients.js';
 import type { AwsContext } from '../../src/aws/context.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { spotQuote } from '../../src/plan/spot-prices.js';
 import { autoScalingGroups, reconcileGroup } from '../../src/resources/group-provider.js';
 import { groupDesired } from '../../src/resources/groups.js';
 import { diff } from '../../src/resources/provider.js';
-import { SYSTEM_CLOCK } from '../../src/time/clock.js';
-import { MOTO_AVAILABLE, type Moto, startMoto } from '../fixtures/moto.js';
+import { MOTO_AVAILABLE, motoContext } from '../fixtures/moto.js';
 import { fileWith } from '../fixtures/plan-apply.js';
 
 jest.setTimeout(180_000);
@@ -22,24 +20,15 @@ const maybe = MOTO_AVAILABLE ? describe : describe.skip;
 const TYPES = ['t3.xlarge', 't3a.xlarge', 'm5.xlarge'];
 
 maybe('the Spot worker group on moto', () => {
-  let moto: Moto;
   let ctx: AwsContext;
-  const saved = { ...process.env };
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL: moto.endpoint,
-      AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-    });
-    ctx = { clients: makeClients({ region: 'us-east-1' }), clock: SYSTEM_CLOCK };
+    ({ ctx, close } = await motoContext());
   }, 60_000);
 
   afterAll(async () => {
-    for (const c of Object.values(ctx?.clients ?? {})) (c as { destroy(): void }).destroy();
-    await moto?.stop();
-    process.env = saved;
+    await close?.();
   });
 
   test('the provider creates the mixed-instances group; moto accepts and reports the policy; the diff is empty', async () => {
