@@ -266,7 +266,7 @@ import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_
 import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
@@ -4040,6 +4040,34 @@ async function ensureMachineProfile(ctx, instanceId, want, address) {
   return true;
 }
 
+// src/resources/machine-volumes.ts
+var ROOT_DEVICE = "/dev/sda1";
+async function rootVolumeSizes(ctx, cluster, instanceIds) {
+  if (instanceIds.length === 0) return /* @__PURE__ */ new Map();
+  const r = await aws(
+    "DescribeVolumes",
+    `root volumes of the machines of ${cluster}`,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DescribeVolumesCommand({
+        Filters: [
+          { Name: "attachment.instance-id", Values: instanceIds },
+          { Name: "attachment.device", Values: [ROOT_DEVICE] }
+        ]
+      })
+    )
+  );
+  const out = /* @__PURE__ */ new Map();
+  for (const v2 of r.Volumes ?? []) {
+    const id = v2.Attachments?.[0]?.InstanceId;
+    if (id && v2.Size !== void 0) out.set(id, v2.Size);
+  }
+  return out;
+}
+function volumeNote(role, id, have, want) {
+  if (have === void 0 || have === want) return void 0;
+  return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): the toolkit does not resize a running machine's volume; destroy the cluster to replace it, or grow the volume and its file system by hand`;
+}
+
 // src/resources/machines.ts
 var PREPARED_TAG = "akrida:prepared";
 var LIVE = ["pending", "running", "stopping", "stopped"];
@@ -4075,6 +4103,11 @@ var machines = {
   async plan(ctx, c) {
     const out = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
     const found = await findMachines(ctx, c.name);
+    const disks = await rootVolumeSizes(
+      ctx,
+      c.name,
+      found.map((m) => m.id)
+    );
     for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
       out.observed.push({
@@ -4086,6 +4119,7 @@ var machines = {
             type: m.instanceType,
             ip: m.privateIp,
             profile: m.profile,
+            rootGiB: disks.get(m.id),
             prepared: m.tags[PREPARED_TAG]
           }))
         } : void 0
@@ -4120,14 +4154,12 @@ var machines = {
         details.push(
           `instance profile: ${m.profile ?? "none"} -> ${profile} (replaced on the running machine)`
         );
-      const resize = m.instanceType === spec.instanceType ? "" : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
-      if (details.length)
-        out.changes.push({
-          action: "change",
-          resource,
-          details: [...details, ...resize ? [resize.trim()] : []]
-        });
-      else out.unchanged.push(`${resource}${resize}`);
+      const notes = [
+        m.instanceType === spec.instanceType ? void 0 : `a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it`,
+        volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB)
+      ].flatMap((n3) => n3 ? [`(${n3})`] : []);
+      if (details.length) out.changes.push({ action: "change", resource, details: [...details, ...notes] });
+      else out.unchanged.push([resource, ...notes].join(" "));
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
@@ -8132,6 +8164,11 @@ async function ensureMachines(ctx, c, input2) {
   const baseImageName = c.machines?.baseImage;
   if (specs.length === 0 || baseImageName === void 0) return [];
   const found = await findMachines(ctx, c.name);
+  const disks = await rootVolumeSizes(
+    ctx,
+    c.name,
+    found.map((m) => m.id)
+  );
   let image2;
   const baseImage = () => {
     image2 ??= resolveBaseImage(ctx, baseImageName);
@@ -8160,6 +8197,8 @@ async function ensureMachines(ctx, c, input2) {
           ctx.warn?.(
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
           );
+        const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
+        if (note) ctx.warn?.(note);
         if (await startIfStopped(ctx, m)) action = "started";
         const profile = machineProfileOf(c, spec.role);
         if (m.profile !== profile) {
@@ -8212,7 +8251,7 @@ async function launch(ctx, c, spec, imageId, perfSg) {
     },
     BlockDeviceMappings: [
       {
-        DeviceName: "/dev/sda1",
+        DeviceName: ROOT_DEVICE,
         Ebs: {
           VolumeSize: spec.diskGiB,
           VolumeType: "gp3",
@@ -9324,6 +9363,8 @@ var launch2 = ["LaunchTagged", "LaunchImage", "LaunchInVpc", "LaunchOurs", "Laun
 var OPERATIONS = {
   "EC2:DescribeImages": describe2("ec2:DescribeImages"),
   "EC2:DescribeInstances": describe2("ec2:DescribeInstances"),
+  // A machine's root volume size, compared with machines.<role>.diskGiB.
+  "EC2:DescribeVolumes": describe2("ec2:DescribeVolumes"),
   "EC2:DescribeLaunchTemplates": describe2("ec2:DescribeLaunchTemplates"),
   "EC2:DescribeLaunchTemplateVersions": describe2("ec2:DescribeLaunchTemplateVersions"),
   "EC2:DescribeSecurityGroups": describe2("ec2:DescribeSecurityGroups"),
@@ -9545,6 +9586,7 @@ var PLAN_OPERATIONS = [
   "EC2:DescribeImages",
   "EC2:DescribeInstances",
   "EC2:DescribeLaunchTemplateVersions",
+  "EC2:DescribeVolumes",
   "EC2:DescribeLaunchTemplates",
   "EC2:DescribeSecurityGroupRules",
   "EC2:DescribeSecurityGroups",

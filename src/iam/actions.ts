@@ -26,6 +26,8 @@ const launch: Grant[] = (
 export const OPERATIONS: Record<string, readonly Grant[]> = {
   'EC2:DescribeImages': describe('ec2:DescribeImages'),
   'EC2:DescribeInstances': describe('ec2:DescribeInstances'),
+  // A machine's root volume size, compared with machines.<role>.diskGiB.
+  'EC2:DescribeVolumes': describe('ec2:DescribeVolumes'),
   'EC2:DescribeLaunchTemplates': describe('ec2:DescribeLaunchTemplates'),
   'EC2:DescribeLaunchTemplateVersions': describe('ec2:DescribeLaunchTemplateVersions'),
   'EC2:DescribeSecurityGroups': describe('ec2:DescribeSecurityGroups'),

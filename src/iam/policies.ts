@@ -30,6 +30,7 @@ const PLAN_OPERATIONS = [
   'EC2:DescribeImages',
   'EC2:DescribeInstances',
   'EC2:DescribeLaunchTemplateVersions',
+  'EC2:DescribeVolumes',
   'EC2:DescribeLaunchTemplates',
   'EC2:DescribeSecurityGroupRules',
   'EC2:DescribeSecurityGroups',

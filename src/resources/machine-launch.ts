@@ -21,6 +21,7 @@ import { machineRole, PREPARE_TAG, resourceTags, toAwsTags } from '../cluster/ta
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
 import { ensureMachineProfile } from './machine-profile.js';
+import { ROOT_DEVICE, rootVolumeSizes, volumeNote } from './machine-volumes.js';
 import {
   type FoundMachine,
   findMachines,
@@ -50,6 +51,11 @@ export async function ensureMachines(
   const baseImageName = c.machines?.baseImage;
   if (specs.length === 0 || baseImageName === undefined) return [];
   const found = await findMachines(ctx, c.name);
+  const disks = await rootVolumeSizes(
+    ctx,
+    c.name,
+    found.map((m) => m.id),
+  );
   let image: Promise<string> | undefined;
   const baseImage = () => {
     image ??= resolveBaseImage(ctx, baseImageName);
@@ -78,6 +84,8 @@ export async function ensureMachines(
           ctx.warn?.(
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
           );
+        const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
+        if (note) ctx.warn?.(note);
         if (await startIfStopped(ctx, m)) action = 'started';
         const profile = machineProfileOf(c, spec.role);
         if (m.profile !== profile) {
@@ -136,7 +144,7 @@ async function launch(
     },
     BlockDeviceMappings: [
       {
-        DeviceName: '/dev/sda1',
+        DeviceName: ROOT_DEVICE,
         Ebs: {
           VolumeSize: spec.diskGiB,
           VolumeType: 'gp3' as const,

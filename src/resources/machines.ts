@@ -18,6 +18,7 @@ export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
+import { rootVolumeSizes, volumeNote } from './machine-volumes.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -83,6 +84,11 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
   async plan(ctx, c): Promise<KindPlan<MachinesFacts>> {
     const out: KindPlan<MachinesFacts> = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
     const found = await findMachines(ctx, c.name);
+    const disks = await rootVolumeSizes(
+      ctx,
+      c.name,
+      found.map((m) => m.id),
+    );
     // Per role: its instances, whether each is stopped (a start), its type and what prepared it.
     for (const role of new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
@@ -96,6 +102,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
                 type: m.instanceType,
                 ip: m.privateIp,
                 profile: m.profile,
+                rootGiB: disks.get(m.id),
                 prepared: m.tags[PREPARED_TAG],
               })),
             }
@@ -131,18 +138,15 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(
           `instance profile: ${m.profile ?? 'none'} -> ${profile} (replaced on the running machine)`,
         );
-      // Not a change the apply makes: said beside the unchanged machine, and warned at apply.
-      const resize =
+      // Not changes the apply makes: said beside the machine, and warned at apply.
+      const notes = [
         m.instanceType === spec.instanceType
-          ? ''
-          : ` (a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it)`;
-      if (details.length)
-        out.changes.push({
-          action: 'change',
-          resource,
-          details: [...details, ...(resize ? [resize.trim()] : [])],
-        });
-      else out.unchanged.push(`${resource}${resize}`);
+          ? undefined
+          : `a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it`,
+        volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB),
+      ].flatMap((n) => (n ? [`(${n})`] : []));
+      if (details.length) out.changes.push({ action: 'change', resource, details: [...details, ...notes] });
+      else out.unchanged.push([resource, ...notes].join(' '));
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))

@@ -11,6 +11,7 @@ import { securityGroupHandlers } from './ec2/security-groups.js';
 import { spotPriceHandlers } from './ec2/spot-prices.js';
 import type { Ec2State } from './ec2/state.js';
 import { tagHandlers } from './ec2/tags.js';
+import { volumeHandlers } from './ec2/volumes.js';
 import type { World } from './world.js';
 
 export type * from './ec2/model.js';
@@ -21,6 +22,7 @@ export function ec2Service(world: World, s: Ec2State) {
     ...networkHandlers(s),
     ...instanceHandlers(world, s),
     ...profileAssociationHandlers(world, s),
+    ...volumeHandlers(world, s),
     ...imageHandlers(world, s),
     ...securityGroupHandlers(world, s),
     ...launchTemplateHandlers(world, s),

@@ -1,4 +1,5 @@
-// A stand-alone machine whose instance profile is not the one its cluster file gives it: one
+// Edits of a stand-alone machine's file section that an apply must not pass over. Its instance
+// profile, when it is not the one its cluster file gives it: one
 // launched under the shared profile of earlier versions (akrida-ops-instance), or one whose profile
 // someone removed. The plan names each move, the apply makes it in place (a replace, or an
 // association), a second plan is empty; all of it under the generated policies enforced, so the
@@ -13,6 +14,7 @@ import { instancePolicy } from '../../src/iam/instance-policy.js';
 import { PROFILE_MOVE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { livePlan } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
+import { ensureMachines } from '../../src/resources/machine-launch.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
@@ -145,4 +147,29 @@ test('AWS made the move but the answer was lost: the repeat is refused as done, 
   );
   expect(machine('issuer')?.launchOptions?.instanceProfile).toBe('akrida-ops-issuer-example');
   expect(machine('database')?.launchOptions?.instanceProfile).toBe('akrida-ops-instance-example');
+});
+
+test('a diskGiB edit: the plan says the running machine keeps its volume, the apply warns and writes nothing', async () => {
+  const locust = example.machines?.locust;
+  if (!example.machines || !locust) throw new Error('the example makes a Locust machine');
+  const edited = {
+    ...example,
+    machines: { ...example.machines, locust: { ...locust, diskGiB: locust.diskGiB + 16 } },
+  };
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  const p = await livePlan({ clients: clients(), clock: a.sim.clock }, edited, new TemplateSet());
+  const id = machine('locust')?.id;
+  const note = `machine locust ${id} has a ${locust.diskGiB} GiB root volume and the file says ${locust.diskGiB + 16} GiB (machines.locust.diskGiB): the toolkit does not resize a running machine's volume`;
+  expect(p.unchanged.find((u) => u.startsWith(`machine locust ${id}`))).toContain(note);
+
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const warnings: string[] = [];
+  const from = a.sim.ledger.length;
+  const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
+  expect(perfSg).toMatch(/^sg-/);
+  await ensureMachines({ clients: clients(), clock: a.sim.clock, warn: (w) => warnings.push(w) }, edited, {
+    perfSg,
+  });
+  expect(warnings.join('\n')).toContain(note);
+  expect(a.sim.ledger.slice(from).filter((e) => e.mutating)).toEqual([]);
 });

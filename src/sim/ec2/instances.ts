@@ -91,7 +91,12 @@ export function instanceHandlers(world: World, s: Ec2State) {
           }),
         );
       }
-      for (const inst of out) inst.launchOptions = launchOptions;
+      // Each instance its own options and volumes (an association or a volume is one instance's).
+      for (const inst of out)
+        inst.launchOptions = {
+          ...launchOptions,
+          volumes: launchOptions.volumes.map((v) => ({ ...v, id: world.id('vol') })),
+        };
       return { $metadata: {}, Instances: out.map(instanceOut) };
     },
     DescribeInstances: (i: ec2.DescribeInstancesCommandInput): ec2.DescribeInstancesCommandOutput => {

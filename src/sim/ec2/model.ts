@@ -37,7 +37,7 @@ export interface SimInstance {
     httpTokens?: string;
     hopLimit?: number;
     keyName?: string;
-    volumes: { device: string; sizeGiB?: number; encrypted?: boolean; type?: string }[];
+    volumes: { id?: string; device: string; sizeGiB?: number; encrypted?: boolean; type?: string }[];
   };
 }
 
