@@ -1,11 +1,3 @@
-// What the generated policies refuse, on the simulated AWS enforcing them: after a from-zero
-// cluster-up under the deploy policy (its machines launched through the same grants), a launch
-// that differs from the toolkit's own in one thing is refused on that resource; the instance
-// role reads its cluster's parameters and nothing else, even with AWS's managed policy beside it;
-// and the teardown role creates nothing, scales only to zero and deletes only what carries our tags.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   CreateAutoScalingGroupCommand,
   DeleteAutoScalingGroupCommand,
@@ -45,16 +37,16 @@ import {
 import type { PolicyDocument } from '../../src/iam/policies.js';
 import { rolePolicy } from '../../src/iam/policies.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
-import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { repoRoot } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { AWS_MANAGED_POLICIES } from '../../src/sim/iam/state.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { CANONICAL } from '../../src/sim/index.js';
 import { VirtualClock } from '../../src/time/clock.js';
+import { runClusterUp } from '../fixtures/cluster-up.js';
 
 jest.setTimeout(180_000);
 
-const root = repoRoot();
 const ZERO = 'clusters/example.yml';
 const example = loadClusterFile(ZERO).cluster;
 const perf = loadClusterFile('clusters/perf-example.yml').cluster;
@@ -70,15 +62,7 @@ beforeAll(async () => {
   closeIssuer = await attachIssuerStandIn(a.akrida, { unref: true });
   enforcer = new IamEnforcer(a.sim, rolePolicy('deploy', clusters));
   a.sim.world.authorize = (s, o, i) => enforcer.authorize(s, o, i);
-  const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
-    root,
-    event: { name: 'workflow_dispatch', payload: {} },
-    inputs: { cluster: ZERO },
-    secrets: a.secrets,
-    deps: a.deps,
-    artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-denials-')),
-    log: () => {},
-  });
+  const r = await runClusterUp(a, ZERO);
   expect(r.result).toBe('success');
   // The toolkit's own launch of a machine, as cluster-up made it.
   const machine = [...a.sim.ec2.instances.values()].find((i) => i.tags['akrida:cluster'] === 'example');

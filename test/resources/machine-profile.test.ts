@@ -1,12 +1,3 @@
-// Edits of a stand-alone machine's file section that an apply must not pass over. Its instance
-// profile, when it is not the one its cluster file gives it: one
-// launched under the shared profile of earlier versions (akrida-ops-instance), or one whose profile
-// someone removed. The plan names each move, the apply makes it in place (a replace, or an
-// association), a second plan is empty; all of it under the generated policies enforced, so the
-// three operations it needs are granted and used (test/iam/policies.test.ts leaves them to this file).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ReplaceIamInstanceProfileAssociationCommand } from '@aws-sdk/client-ec2';
 import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
@@ -16,14 +7,14 @@ import { livePlan } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
-import { repoRoot, runWorkflowFile } from '../../src/runner/runner.js';
+import { repoRoot } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { VirtualClock } from '../../src/time/clock.js';
+import { runClusterUp } from '../fixtures/cluster-up.js';
 
 jest.setTimeout(120_000);
 
-const root = repoRoot();
 const FILE = 'clusters/example.yml';
 const example = loadClusterFile(FILE).cluster;
 
@@ -33,15 +24,7 @@ let closeIssuer: () => Promise<void>;
 
 const clusterUp = async () => {
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
-  const r = await runWorkflowFile(join(root, '.github/workflows/cluster-up.yml'), {
-    root,
-    event: { name: 'workflow_dispatch', payload: {} },
-    inputs: { cluster: FILE },
-    secrets: a.secrets,
-    deps: a.deps,
-    artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-profile-')),
-    log: () => {},
-  });
+  const r = await runClusterUp(a, FILE);
   expect(r.result).toBe('success');
 };
 
