@@ -37,7 +37,6 @@ import {
 import type { PolicyDocument } from '../../src/iam/policies.js';
 import { rolePolicy } from '../../src/iam/policies.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
-import { repoRoot } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { AWS_MANAGED_POLICIES } from '../../src/sim/iam/state.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';

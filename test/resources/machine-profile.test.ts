@@ -7,7 +7,6 @@ import { livePlan } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
-import { repoRoot } from '../../src/runner/runner.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
 import { VirtualClock } from '../../src/time/clock.js';
