@@ -3986,6 +3986,299 @@ async function findLoadBalancing(c, tags) {
   };
 }
 
+// src/resources/provider.ts
+function canonical(v2) {
+  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
+  if (v2 && typeof v2 === "object")
+    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
+  return JSON.stringify(v2) ?? "undefined";
+}
+function fieldChanges(want, have) {
+  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
+}
+function diff(p, desired, observed) {
+  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
+  const fields2 = fieldChanges(p.spec(desired), p.observed(observed));
+  if (fields2.length === 0) return [];
+  const replace = fields2.some((f) => p.immutable?.includes(f.field));
+  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
+}
+function refuseReplaces(p, changes) {
+  for (const c of changes) {
+    if (c.op !== "replace" || !p.refuse) continue;
+    const f = c.fields.find((x) => p.immutable?.includes(x.field));
+    if (f) throw p.refuse(c.desired, f);
+  }
+}
+var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
+function planned(p, change, resource, created = []) {
+  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
+  switch (change.op) {
+    case "create":
+      return { action: "add", resource, details: created, address: change.address };
+    case "delete":
+      return { action: "remove", resource, details: [], address: change.address };
+    default:
+      return {
+        action: "change",
+        resource,
+        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
+        address: change.address,
+        fields: change.fields
+      };
+  }
+}
+function tagChanges(before, after) {
+  const b = before ?? {};
+  const a = after ?? {};
+  return {
+    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
+    remove: Object.keys(b).filter((k) => !(k in a))
+  };
+}
+function describeTags(f) {
+  const b = f.before ?? {};
+  const a = f.after ?? {};
+  const { set, remove } = tagChanges(b, a);
+  return [
+    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
+    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
+  ];
+}
+
+// src/resources/owner-tags.ts
+function ownerTags(tags, resource) {
+  const out = {};
+  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
+    const value = tags[key];
+    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
+    out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/security-group.ts
+var RULE_PREFIX = "akrida-ops: ";
+async function adoptGroupByName(ctx, spec, address) {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws(
+        "DescribeSecurityGroups",
+        `security group ${spec.name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "group-name", Values: [spec.name] },
+              { Name: "vpc-id", Values: [spec.vpcId] }
+            ]
+          })
+        )
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 500
+    }
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateSecurityGroup",
+      address,
+      "InvalidGroup.Duplicate",
+      "a group of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return g;
+}
+async function ensureSecurityGroup(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      "DescribeSecurityGroups",
+      spec.name,
+      "Ambiguous",
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
+      "delete the extra ones"
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    const address2 = { kind: "security-group", name: spec.name, in: spec.vpcId };
+    const created = await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
+        GroupName: spec.name,
+        Description: spec.description,
+        VpcId: spec.vpcId,
+        TagSpecifications: [
+          {
+            ResourceType: "security-group",
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+          }
+        ]
+      }),
+      address2,
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, address2) }
+    );
+    if ("answer" in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address2),
+        action: "created"
+      };
+    }
+    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
+  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
+  if (set.length + remove.length === 0) return { id, action: "unchanged" };
+  const address = { kind: "security-group", name: spec.name, id, field: "tags" };
+  if (set.length)
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (remove.length)
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
+      address
+    );
+  return { id, action: "updated" };
+}
+var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+function securityGroupTagChanges(have, want) {
+  return tagChanges(comparedTags(have), comparedTags(want));
+}
+var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+function permission(r) {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: "tcp",
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
+  };
+}
+function ruleDiff(have, want) {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
+  };
+}
+function describeRuleSpec(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+function describeAwsRule(r) {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+}
+async function listIngressRules(ctx, groupId) {
+  const out = [];
+  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: "group-id", Values: [groupId] }] }
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+async function ensureIngressRules(ctx, groupId, rules) {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+  if (toAdd.length > 0) {
+    const r = await untilVisible(
+      `security group ${groupId}`,
+      ctx.clock,
+      () => write(
+        ec2,
+        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: toAdd.map(permission)
+        }),
+        { kind: "security-group", name: groupId }
+      )
+    );
+    if ("done" in r) {
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write(
+          ec2,
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
+          { kind: "security-group", name: groupId }
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        SecurityGroupRuleIds: toRemove.map(
+          (r) => required(
+            r.SecurityGroupRuleId,
+            "SecurityGroupRuleId",
+            "DescribeSecurityGroupRules",
+            `security group ${groupId}`
+          )
+        )
+      }),
+      { kind: "security-group", name: groupId }
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
+}
+
+// src/resources/extra-tags.ts
+function tagDiff(have, want) {
+  const w = comparedTags(want);
+  const h = Object.fromEntries(
+    Object.entries(have).filter(([k]) => k in w || !(k.startsWith("akrida:") || k.startsWith("aws:")))
+  );
+  const { set, remove } = tagChanges(h, w);
+  return {
+    set,
+    remove,
+    lines: [
+      ...set.map(([k, v2]) => `tag ${k}: ${h[k] ?? "(none)"} -> ${v2}`),
+      ...remove.map((k) => `tag ${k}: ${h[k]} -> (removed)`)
+    ]
+  };
+}
+async function writeEc2Tags(ctx, resources, address, d) {
+  if (d.set.length)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: resources, Tags: d.set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (d.remove.length)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: resources, Tags: d.remove.map((Key) => ({ Key })) }),
+      address
+    );
+}
+
 // src/resources/machine-profile.ts
 var profileOfArn = (arn) => arn?.split("/").at(-1);
 async function association(ctx, instanceId, address) {
@@ -4026,7 +4319,7 @@ async function ensureMachineProfile(ctx, instanceId, want, address) {
     async () => {
       const a = await association(ctx, instanceId, address);
       const has = profileOfArn(a?.IamInstanceProfile?.Arn);
-      return a?.State === "associated" && has === want ? { done: true, value: void 0 } : { done: false, status: `${has ?? "no profile"} ${a?.State ?? ""}`.trim() };
+      return a?.State === "associated" && has === want ? { done: true, value: void 0 } : { done: false, status: [has ?? "no profile", a?.State].filter(Boolean).join(" ") };
     },
     {
       what: `instance profile ${want} on ${instanceId}`,
@@ -4095,6 +4388,10 @@ function machinesOf(cluster, instances) {
     ];
   });
 }
+var machineTags = (c, role, now) => ({
+  ...resourceTags(c, machineRole(role), now),
+  [PREPARE_TAG]: c.name
+});
 function machineAddress(m) {
   return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
 }
@@ -4149,6 +4446,7 @@ var machines = {
         details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
       if (m.state === "stopped" || m.state === "stopping")
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(
@@ -4792,66 +5090,6 @@ function describeMixedPolicy(f) {
 }
 var observedRebalance = (g) => g.CapacityRebalance ?? false;
 
-// src/resources/provider.ts
-function canonical(v2) {
-  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
-  if (v2 && typeof v2 === "object")
-    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
-  return JSON.stringify(v2) ?? "undefined";
-}
-function fieldChanges(want, have) {
-  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
-}
-function diff(p, desired, observed) {
-  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
-  const fields2 = fieldChanges(p.spec(desired), p.observed(observed));
-  if (fields2.length === 0) return [];
-  const replace = fields2.some((f) => p.immutable?.includes(f.field));
-  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
-}
-function refuseReplaces(p, changes) {
-  for (const c of changes) {
-    if (c.op !== "replace" || !p.refuse) continue;
-    const f = c.fields.find((x) => p.immutable?.includes(x.field));
-    if (f) throw p.refuse(c.desired, f);
-  }
-}
-var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
-function planned(p, change, resource, created = []) {
-  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
-  switch (change.op) {
-    case "create":
-      return { action: "add", resource, details: created, address: change.address };
-    case "delete":
-      return { action: "remove", resource, details: [], address: change.address };
-    default:
-      return {
-        action: "change",
-        resource,
-        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
-        address: change.address,
-        fields: change.fields
-      };
-  }
-}
-function tagChanges(before, after) {
-  const b = before ?? {};
-  const a = after ?? {};
-  return {
-    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
-    remove: Object.keys(b).filter((k) => !(k in a))
-  };
-}
-function describeTags(f) {
-  const b = f.before ?? {};
-  const a = f.after ?? {};
-  const { set, remove } = tagChanges(b, a);
-  return [
-    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
-    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
-  ];
-}
-
 // src/resources/group-plan-lines.ts
 var LABELS2 = {
   MinSize: "min",
@@ -5068,17 +5306,6 @@ async function reconcileGroup(ctx, d) {
   return changes;
 }
 
-// src/resources/owner-tags.ts
-function ownerTags(tags, resource) {
-  const out = {};
-  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
-    const value = tags[key];
-    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
-    out[key] = value;
-  }
-  return out;
-}
-
 // src/resources/launch-template.ts
 function canonical2(value) {
   const norm = (v2) => {
@@ -5159,6 +5386,11 @@ async function ensureLaunchTemplate(ctx, spec) {
   }
   if (!found) throw new Error(`${resource}: neither found nor created`);
   const id = required(found.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
+  const tags = tagDiff(tagMap(found.Tags), spec.tags);
+  if (tags.lines.length) {
+    await writeEc2Tags(ctx, [id], address, tags);
+    ctx.log?.(`${resource}: ${tags.lines.join(", ")}`);
+  }
   const latest = await aws(
     "DescribeLaunchTemplateVersions",
     address,
@@ -5295,11 +5527,13 @@ var launchTemplates = {
       );
       const latest = v2.LaunchTemplateVersions?.[0];
       const have = latest?.LaunchTemplateData ?? {};
+      const tags = tagDiff(tagMap(lt.Tags), resourceTags(c, `${tier2}-template`));
       out.observed.push({
         address: { ...address, id },
         fields: {
           LatestVersionNumber: latest?.VersionNumber,
           DefaultVersionNumber: lt.DefaultVersionNumber,
+          Tags: comparedTags(tagMap(lt.Tags)),
           ...Object.fromEntries(
             [.../* @__PURE__ */ new Set([...Object.keys(have), ...Object.keys(data)])].map((k) => [
               k,
@@ -5310,12 +5544,12 @@ var launchTemplates = {
       });
       if (canonical2(have) === canonical2(data)) {
         out.facts.versions[tier2] = latest?.VersionNumber;
-        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
-          out.changes.push({
-            action: "change",
-            resource: `launch template ${name}`,
-            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
-          });
+        const details = [
+          ...lt.DefaultVersionNumber !== latest?.VersionNumber ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`] : [],
+          ...tags.lines
+        ];
+        if (details.length)
+          out.changes.push({ action: "change", resource: `launch template ${name}`, details });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
@@ -5330,7 +5564,7 @@ var launchTemplates = {
       out.changes.push({
         action: "change",
         resource: `launch template ${name}`,
-        details: [`new version ${next}, made the default`, ...fields2],
+        details: [`new version ${next}, made the default`, ...fields2, ...tags.lines],
         ...oldUd !== newUd ? {
           diff: diff$createTwoFilesPatch(
             `user data v${latest?.VersionNumber}`,
@@ -5544,6 +5778,25 @@ var groups = {
     );
   }
 };
+
+// src/resources/image-tags.ts
+function imageTagDiffs(c, kind, images2) {
+  return images2.filter((i) => i.State === "available" || i.State === "pending").map((image2) => {
+    const have = tagMap(image2.Tags);
+    const { Name: _, ...want } = resourceTags(c, kind);
+    return { image: image2, diff: tagDiff(have, have.Name === void 0 ? want : { ...want, Name: have.Name }) };
+  }).filter((x) => x.diff.lines.length > 0);
+}
+async function retagImages(ctx, c, kind, images2) {
+  for (const { image: image2, diff: diff2 } of imageTagDiffs(c, kind, images2)) {
+    const id = required(image2.ImageId, "ImageId", "DescribeImages", `${kind} images of ${c.name}`);
+    const snapshots = (image2.BlockDeviceMappings ?? []).flatMap(
+      (b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []
+    );
+    await writeEc2Tags(ctx, [id, ...snapshots], { kind: "image", name: image2.Name ?? id, id }, diff2);
+    ctx.log?.(`image ${id}: ${diff2.lines.join(", ")}`);
+  }
+}
 
 // src/resources/images.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -5792,6 +6045,13 @@ ${script}` : script);
     imageId,
     action === "reused" ? listed : void 0
   );
+  if (!v2)
+    await retagImages(
+      ctx,
+      c,
+      kind,
+      images2.filter((i) => i.ImageId && !pruned.includes(i.ImageId))
+    );
   return { imageId, name, action, pruned };
 }
 async function adoptImage(ctx, c, name, recipe) {
@@ -5938,8 +6198,21 @@ var images = {
         why: current ? `image ${current.ImageId} was baked from this script (recipe ${recipe})` : same ? `rebuild-images: baked again although image ${same.ImageId} has recipe ${recipe}` : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? "" : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
         script
       });
-      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
-      else
+      const pruned = new Set(imagesToPrune(mine, c.images.keep, current?.ImageId).map((i) => i.ImageId));
+      const retag = imageTagDiffs(
+        c,
+        `${role}-image`,
+        mine.filter((i) => !pruned.has(i.ImageId))
+      );
+      for (const { image: image2, diff: diff2 } of retag)
+        out.changes.push({
+          action: "change",
+          resource: `${role} image ${image2.ImageId}`,
+          details: diff2.lines
+        });
+      if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
+        out.unchanged.push(`${role} image ${current.ImageId}`);
+      else if (!current)
         out.changes.push({
           action: "add",
           resource: `${role} image`,
@@ -6063,197 +6336,6 @@ async function ensureListener(ctx, c, t) {
     changed = true;
   }
   return { listener, changed };
-}
-
-// src/resources/security-group.ts
-var RULE_PREFIX = "akrida-ops: ";
-async function adoptGroupByName(ctx, spec, address) {
-  const g = await waitFor(
-    async () => {
-      const byName = await aws(
-        "DescribeSecurityGroups",
-        `security group ${spec.name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
-            Filters: [
-              { Name: "group-name", Values: [spec.name] },
-              { Name: "vpc-id", Values: [spec.vpcId] }
-            ]
-          })
-        )
-      );
-      const found = byName.SecurityGroups?.[0];
-      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
-    },
-    {
-      what: `security group ${spec.name} to become visible`,
-      timeoutMs: 12e4,
-      clock: ctx.clock,
-      minDelayMs: 500
-    }
-  );
-  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-    throw new AwsOperationError(
-      "CreateSecurityGroup",
-      address,
-      "InvalidGroup.Duplicate",
-      "a group of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  }
-  return g;
-}
-async function ensureSecurityGroup(ctx, spec) {
-  const { ec2 } = ctx.clients;
-  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
-  if (found.length > 1) {
-    throw new AwsOperationError(
-      "DescribeSecurityGroups",
-      spec.name,
-      "Ambiguous",
-      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
-      "delete the extra ones"
-    );
-  }
-  let existing = found[0];
-  if (!existing) {
-    const address2 = { kind: "security-group", name: spec.name, in: spec.vpcId };
-    const created = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
-        GroupName: spec.name,
-        Description: spec.description,
-        VpcId: spec.vpcId,
-        TagSpecifications: [
-          {
-            ResourceType: "security-group",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ]
-      }),
-      address2,
-      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
-      { adopt: () => adoptGroupByName(ctx, spec, address2) }
-    );
-    if ("answer" in created) {
-      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
-      return {
-        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address2),
-        action: "created"
-      };
-    }
-    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
-    existing = created.adopted;
-  }
-  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
-  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
-  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
-  if (set.length + remove.length === 0) return { id, action: "unchanged" };
-  const address = { kind: "security-group", name: spec.name, id, field: "tags" };
-  if (set.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (remove.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
-      address
-    );
-  return { id, action: "updated" };
-}
-var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-function securityGroupTagChanges(have, want) {
-  return tagChanges(comparedTags(have), comparedTags(want));
-}
-var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
-var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
-function permission(r) {
-  const Description = `${RULE_PREFIX}${r.description}`;
-  return {
-    IpProtocol: "tcp",
-    FromPort: r.fromPort,
-    ToPort: r.toPort,
-    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
-  };
-}
-function ruleDiff(have, want) {
-  const haveKeys = new Set(have.map(awsKey));
-  const wantKeys = new Set(want.map(specKey));
-  return {
-    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
-    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
-  };
-}
-function describeRuleSpec(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
-}
-function describeAwsRule(r) {
-  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
-}
-async function listIngressRules(ctx, groupId) {
-  const out = [];
-  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
-    { client: ctx.clients.ec2 },
-    { Filters: [{ Name: "group-id", Values: [groupId] }] }
-  )) {
-    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
-  }
-  return out;
-}
-async function ensureIngressRules(ctx, groupId, rules) {
-  const { ec2 } = ctx.clients;
-  const current = () => listIngressRules(ctx, groupId);
-  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
-  const { toAdd, toRemove } = ruleDiff(have, rules);
-  if (toAdd.length > 0) {
-    const r = await untilVisible(
-      `security group ${groupId}`,
-      ctx.clock,
-      () => write(
-        ec2,
-        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId,
-          IpPermissions: toAdd.map(permission)
-        }),
-        { kind: "security-group", name: groupId }
-      )
-    );
-    if ("done" in r) {
-      const now = new Set((await current()).map(awsKey));
-      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await write(
-          ec2,
-          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { kind: "security-group", name: groupId }
-        );
-      }
-    }
-  }
-  if (toRemove.length > 0) {
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
-        GroupId: groupId,
-        SecurityGroupRuleIds: toRemove.map(
-          (r) => required(
-            r.SecurityGroupRuleId,
-            "SecurityGroupRuleId",
-            "DescribeSecurityGroupRules",
-            `security group ${groupId}`
-          )
-        )
-      }),
-      { kind: "security-group", name: groupId }
-    );
-  }
-  const changed = toAdd.length + toRemove.length > 0;
-  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
 }
 
 // src/resources/elb-tags.ts
@@ -8197,6 +8279,8 @@ async function ensureMachines(ctx, c, input2) {
           ctx.warn?.(
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
           );
+        const tags = tagDiff(m.tags, machineTags(c, spec.role));
+        if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
         const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
         if (note) ctx.warn?.(note);
         if (await startIfStopped(ctx, m)) action = "started";
@@ -8230,11 +8314,7 @@ async function resolveBaseImage(ctx, name) {
   return ami;
 }
 async function launch(ctx, c, spec, imageId, perfSg) {
-  const tags = toAwsTags({
-    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
-    // Made for this cluster: the toolkit may prepare it and use it as the master.
-    [PREPARE_TAG]: c.name
-  });
+  const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
   const request = {
     ImageId: imageId,
     InstanceType: spec.instanceType,

@@ -1,5 +1,6 @@
 // Images as a kind: the plan reuses an image baked from the same recipe and otherwise bakes one
 // (listing the older images the bake then prunes); teardown deregisters them with their snapshots.
+
 import { DeleteSnapshotCommand, DeregisterImageCommand } from '@aws-sdk/client-ec2';
 import { findImages, selector, tagMap } from '../aws/discover.js';
 import { AwsOperationError } from '../aws/errors.js';
@@ -7,6 +8,7 @@ import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { TemplateSet } from '../render/render.js';
+import { imageTagDiffs } from './image-tags.js';
 import { type ImageRole, imageRecipe, imagesToPrune, prepareScript, RECIPE_TAG } from './images.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
 import { findSelectedInstance, optedIn } from './source-instances.js';
@@ -77,8 +79,22 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
             : `recipe ${recipe} has no image yet${!instance || optedIn(instance, c) ? '' : `; REFUSED: ${source} lacks the tag ${PREPARE_TAG}=${c.name}`}`,
         script,
       });
-      if (current) out.unchanged.push(`${role} image ${current.ImageId}`);
-      else
+      // The images that stay, with tags that differ from the file's: retagged by the apply.
+      const pruned = new Set(imagesToPrune(mine, c.images.keep, current?.ImageId).map((i) => i.ImageId));
+      const retag = imageTagDiffs(
+        c,
+        `${role}-image`,
+        mine.filter((i) => !pruned.has(i.ImageId)),
+      );
+      for (const { image, diff } of retag)
+        out.changes.push({
+          action: 'change',
+          resource: `${role} image ${image.ImageId}`,
+          details: diff.lines,
+        });
+      if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
+        out.unchanged.push(`${role} image ${current.ImageId}`);
+      else if (!current)
         out.changes.push({
           action: 'add',
           resource: `${role} image`,

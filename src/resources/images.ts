@@ -24,6 +24,7 @@ import { resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
+import { retagImages } from './image-tags.js';
 import { recordLastRun } from './last-run.js';
 import { assertOptedIn, findSelectedInstance } from './source-instances.js';
 
@@ -141,6 +142,14 @@ export async function bakeImage(
     imageId,
     action === 'reused' ? listed : undefined,
   );
+  // The images that stay carry the file's tags (a variant's are the regression's own).
+  if (!v)
+    await retagImages(
+      ctx,
+      c,
+      kind,
+      images.filter((i) => i.ImageId && !pruned.includes(i.ImageId)),
+    );
   return { imageId, name, action, pruned };
 }
 

@@ -17,6 +17,7 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
+import { tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ownerTags } from './owner-tags.js';
 
 export interface LaunchTemplateSpec {
@@ -124,6 +125,12 @@ export async function ensureLaunchTemplate(
   }
   if (!found) throw new Error(`${resource}: neither found nor created`);
   const id = required(found.LaunchTemplateId, 'LaunchTemplateId', 'DescribeLaunchTemplates', address);
+  // The template's own tags follow the file (its instances' tags are in its data).
+  const tags = tagDiff(tagMap(found.Tags), spec.tags);
+  if (tags.lines.length) {
+    await writeEc2Tags(ctx, [id], address, tags);
+    ctx.log?.(`${resource}: ${tags.lines.join(', ')}`);
+  }
   const latest = await aws('DescribeLaunchTemplateVersions', address, () =>
     ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] })),
   );

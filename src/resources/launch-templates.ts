@@ -21,8 +21,10 @@ import type { Cluster } from '../config/schema.js';
 import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { acapyUserData, workerUserData } from '../render/user-data.js';
+import { tagDiff } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { canonical, ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
+import { comparedTags } from './security-group.js';
 
 export type Tier = 'acapy' | 'worker';
 export const TIERS: readonly Tier[] = ['acapy', 'worker'];
@@ -156,11 +158,13 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       const latest = v.LaunchTemplateVersions?.[0];
       const have = latest?.LaunchTemplateData ?? {};
       // The latest version's data field by field (user data as a hash), and which version is the default.
+      const tags = tagDiff(tagMap(lt.Tags), resourceTags(c, `${tier}-template`));
       out.observed.push({
         address: { ...address, id },
         fields: {
           LatestVersionNumber: latest?.VersionNumber,
           DefaultVersionNumber: lt.DefaultVersionNumber,
+          Tags: comparedTags(tagMap(lt.Tags)),
           ...Object.fromEntries(
             [...new Set([...Object.keys(have), ...Object.keys(data)])].map((k) => [
               k,
@@ -171,12 +175,14 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       });
       if (canonical(have) === canonical(data)) {
         out.facts.versions[tier] = latest?.VersionNumber;
-        if (lt.DefaultVersionNumber !== latest?.VersionNumber)
-          out.changes.push({
-            action: 'change',
-            resource: `launch template ${name}`,
-            details: [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`],
-          });
+        const details = [
+          ...(lt.DefaultVersionNumber !== latest?.VersionNumber
+            ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
+            : []),
+          ...tags.lines,
+        ];
+        if (details.length)
+          out.changes.push({ action: 'change', resource: `launch template ${name}`, details });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
@@ -192,7 +198,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       out.changes.push({
         action: 'change',
         resource: `launch template ${name}`,
-        details: [`new version ${next}, made the default`, ...fields],
+        details: [`new version ${next}, made the default`, ...fields, ...tags.lines],
         ...(oldUd !== newUd
           ? {
               diff: createTwoFilesPatch(

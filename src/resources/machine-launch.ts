@@ -17,9 +17,10 @@ import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { machineProfileOf } from '../cluster/profiles.js';
-import { machineRole, PREPARE_TAG, resourceTags, toAwsTags } from '../cluster/tags.js';
+import { toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
+import { tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ensureMachineProfile } from './machine-profile.js';
 import { ROOT_DEVICE, rootVolumeSizes, volumeNote } from './machine-volumes.js';
 import {
@@ -28,6 +29,7 @@ import {
   type MachineSpec,
   machineAddress,
   machineSpecs,
+  machineTags,
   PREPARED_TAG,
 } from './machines.js';
 import { MASTER_CONFIG_TAG } from './master.js';
@@ -84,6 +86,8 @@ export async function ensureMachines(
           ctx.warn?.(
             `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
           );
+        const tags = tagDiff(m.tags, machineTags(c, spec.role));
+        if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
         const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
         if (note) ctx.warn?.(note);
         if (await startIfStopped(ctx, m)) action = 'started';
@@ -123,11 +127,8 @@ async function launch(
   imageId: string,
   perfSg: string,
 ): Promise<string> {
-  const tags = toAwsTags({
-    ...resourceTags(c, machineRole(spec.role), new Date(ctx.clock.now())),
-    // Made for this cluster: the toolkit may prepare it and use it as the master.
-    [PREPARE_TAG]: c.name,
-  });
+  // Made for this cluster: the toolkit may prepare it and use it as the master (machineTags).
+  const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
   const request = {
     ImageId: imageId,
     InstanceType: spec.instanceType as never,

@@ -68,7 +68,7 @@ export async function ensureMachineProfile(
       const has = profileOfArn(a?.IamInstanceProfile?.Arn);
       return a?.State === 'associated' && has === want
         ? { done: true, value: undefined }
-        : { done: false, status: `${has ?? 'no profile'} ${a?.State ?? ''}`.trim() };
+        : { done: false, status: [has ?? 'no profile', a?.State].filter(Boolean).join(' ') };
     },
     {
       what: `instance profile ${want} on ${instanceId}`,

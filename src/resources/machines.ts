@@ -11,11 +11,13 @@ import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { machineSpecs } from '../cluster/machine-specs.js';
 import { machineProfileOf } from '../cluster/profiles.js';
-import { machineRole, TAG, type Tags } from '../cluster/tags.js';
+import { machineRole, PREPARE_TAG, resourceTags, TAG, type Tags } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
 import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
+import { tagDiff } from './extra-tags.js';
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
 import { rootVolumeSizes, volumeNote } from './machine-volumes.js';
@@ -68,6 +70,12 @@ export function machinesOf(cluster: string, instances: Instance[]): FoundMachine
     ];
   });
 }
+
+/** The tags a machine of this role carries: ours and the file's, and the opt-in to be prepared. */
+export const machineTags = (c: Cluster, role: MachineRole, now?: Date): Tags => ({
+  ...resourceTags(c, machineRole(role), now),
+  [PREPARE_TAG]: c.name,
+});
 
 /** A machine found by its tags: its role, its instance and its cluster. */
 export function machineAddress(m: FoundMachine): Address {
@@ -133,6 +141,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`);
       if (m.state === 'stopped' || m.state === 'stopping')
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
+      details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(

@@ -129,10 +129,11 @@ export class IamEnforcer {
       case 'ec2-ours':
         return [
           ...this.ec2Existing('security-group', input.GroupId),
-          // CreateTags and DeleteTags name their resources in one list: here the security groups.
-          ...((input.Resources ?? []) as string[])
-            .filter((id) => id.startsWith('sg-'))
-            .flatMap((id) => this.ec2Existing('security-group', id)),
+          // CreateTags and DeleteTags name their resources in one list: here all but instances.
+          ...((input.Resources ?? []) as string[]).flatMap((id) => {
+            const type = TAGGED_TYPES[id.slice(0, id.indexOf('-'))];
+            return type ? this.ec2Existing(type, id) : [];
+          }),
           ...this.ec2Existing('launch-template', input.LaunchTemplateId ?? input.LaunchTemplateName),
           ...this.ec2Existing('image', input.ImageId),
           ...this.ec2Existing('snapshot', input.SnapshotId),
@@ -240,6 +241,14 @@ export class IamEnforcer {
     if (decision !== 'allowed') throw denied(service, action, r.arn, decision === 'explicitDeny');
   }
 }
+
+/** The resource type of an EC2 id a tag write names (instances are the PreparedInstances statement's). */
+const TAGGED_TYPES: Record<string, string> = {
+  sg: 'security-group',
+  lt: 'launch-template',
+  ami: 'image',
+  snap: 'snapshot',
+};
 
 /** AWS's refusal, as each protocol answers it. */
 export function denied(service: string, action: string, arn: string, explicit = false) {

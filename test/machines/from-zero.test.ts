@@ -3,10 +3,12 @@
 // credential definition, bakes the images from the machines and verifies the cluster. A re-run
 // changes nothing; a stop and start cleans the database and re-prepares the issuer; destroy
 // leaves nothing tagged.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeClients } from '../../src/aws/clients.js';
 import type { AwsContext } from '../../src/aws/context.js';
+import { machineProfileOf } from '../../src/cluster/profiles.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { applyBootstrap } from '../../src/iam/bootstrap-apply.js';
 import { makeIamClient } from '../../src/iam/iam-client.js';
@@ -81,7 +83,7 @@ describe('cluster-up from an empty account (clusters/example.yml)', () => {
       );
       expect(inst?.subnetId).toBe(c.network.subnetIds[0]);
       expect(inst?.launchOptions).toMatchObject({
-        instanceProfile: c.instanceProfile,
+        instanceProfile: machineProfileOf(c, m.role),
         httpTokens: 'required',
         hopLimit: 1,
       });

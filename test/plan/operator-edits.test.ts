@@ -89,7 +89,7 @@ describe('an operator edits a built cluster', () => {
     expect(err?.message).toMatch(/put acapy\.ports back, or destroy the cluster/);
   });
 
-  test('a tag value change: the groups and security groups are planned and tagged, nothing else unplanned', async () => {
+  test('a tag value change: groups, security groups, load balancers, templates and images are planned and tagged, nothing else unplanned', async () => {
     edits.push([['tags', 'team'], 'another-team']);
     const r = await step(edits);
     const resources = planned(r.plan);
@@ -107,6 +107,15 @@ describe('an operator edits a built cluster', () => {
     for (const sg of r.sim.ec2.groups.values())
       if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBe('another-team');
     for (const lb of r.sim.elb.lbs.values()) expect(lb.tags.team).toBe('another-team');
+    // The templates' own tags and the baked images (with their snapshots) follow too, as planned.
+    expect(resources).toContain('launch template perf-example-acapy');
+    const ours = (tags: Record<string, string>) => tags[TAG.cluster] === 'perf-example';
+    const templates = [...r.sim.ec2.templates.values()].filter((t) => ours(t.tags));
+    const images = [...r.sim.ec2.images.values()].filter((i) => ours(i.tags) && i.state === 'available');
+    expect(templates.length).toBe(2);
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    for (const x of [...templates, ...images]) expect(x.tags.team).toBe('another-team');
+    for (const i of images) expect(r.sim.ec2.snapshots.get(i.snapshotId)?.tags.team).toBe('another-team');
     expect((await step(edits)).plan.changes).toEqual([]);
   });
 
@@ -117,6 +126,8 @@ describe('an operator edits a built cluster', () => {
     for (const g of r.sim.asg.groups.values()) expect(g.tags.has('team')).toBe(false);
     for (const sg of r.sim.ec2.groups.values())
       if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBeUndefined();
+    for (const t of r.sim.ec2.templates.values())
+      if (t.tags[TAG.cluster] === 'perf-example') expect(t.tags.team).toBeUndefined();
     expect((await step(edits)).plan.changes).toEqual([]);
   });
 });

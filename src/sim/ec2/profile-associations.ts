@@ -27,7 +27,9 @@ export function profileAssociationHandlers(world: World, s: Ec2State) {
   const out = (i: SimInstance): ec2.IamInstanceProfileAssociation => ({
     AssociationId: associationOf(i),
     InstanceId: i.id,
-    IamInstanceProfile: { Arn: arnOf(i.launchOptions?.instanceProfile ?? '') },
+    ...(i.launchOptions?.instanceProfile
+      ? { IamInstanceProfile: { Arn: arnOf(i.launchOptions.instanceProfile) } }
+      : {}),
     State: 'associated',
   });
   const live = () =>
@@ -51,7 +53,10 @@ export function profileAssociationHandlers(world: World, s: Ec2State) {
       i: ec2.DescribeIamInstanceProfileAssociationsCommandInput,
     ): ec2.DescribeIamInstanceProfileAssociationsCommandOutput => {
       const found = live()
-        .filter((x) => !i.AssociationIds?.length || i.AssociationIds.includes(associationOf(x) ?? ''))
+        .filter((x) => {
+          const id = associationOf(x);
+          return !i.AssociationIds?.length || (id !== undefined && i.AssociationIds.includes(id));
+        })
         .filter((x) => matchesFilters(i.Filters, {}, { 'instance-id': x.id, state: 'associated' }));
       const p = page(found, i.MaxResults, i.NextToken, 1000);
       return {

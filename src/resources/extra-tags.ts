@@ -1,0 +1,55 @@
+// The tags of a resource the toolkit made, brought to what the file says: the cluster file's extra
+// tags (and our own, should one be missing) set, an extra tag the file no longer has removed. The
+// toolkit's bookkeeping tags (akrida:*, such as the expiry and what prepared a machine) and AWS's
+// (aws:*) are not compared. One function for the plan's lines and the apply's writes.
+import { CreateTagsCommand, DeleteTagsCommand } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
+import type { AwsContext } from '../aws/context.js';
+import { write } from '../aws/writes.js';
+import type { Tags } from '../cluster/tags.js';
+import { tagChanges } from './provider.js';
+import { comparedTags } from './security-group.js';
+
+export interface TagDiff {
+  set: [string, string][];
+  remove: string[];
+  /** "tag team: a -> b" per key, for the plan. */
+  lines: string[];
+}
+
+export function tagDiff(have: Tags, want: Tags): TagDiff {
+  const w = comparedTags(want);
+  const h = Object.fromEntries(
+    Object.entries(have).filter(([k]) => k in w || !(k.startsWith('akrida:') || k.startsWith('aws:'))),
+  );
+  const { set, remove } = tagChanges(h, w);
+  return {
+    set,
+    remove,
+    lines: [
+      ...set.map(([k, v]) => `tag ${k}: ${h[k] ?? '(none)'} -> ${v}`),
+      ...remove.map((k) => `tag ${k}: ${h[k]} -> (removed)`),
+    ],
+  };
+}
+
+/** CreateTags and DeleteTags on EC2 resources (an instance, a template, an image and its snapshots). */
+export async function writeEc2Tags(
+  ctx: AwsContext,
+  resources: string[],
+  address: Address,
+  d: TagDiff,
+): Promise<void> {
+  if (d.set.length)
+    await write(
+      ctx.clients.ec2,
+      new CreateTagsCommand({ Resources: resources, Tags: d.set.map(([Key, Value]) => ({ Key, Value })) }),
+      address,
+    );
+  if (d.remove.length)
+    await write(
+      ctx.clients.ec2,
+      new DeleteTagsCommand({ Resources: resources, Tags: d.remove.map((Key) => ({ Key })) }),
+      address,
+    );
+}
