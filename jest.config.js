@@ -15,6 +15,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The long scenario files first, in a fixed order: a fresh clone has no timing cache.
+  testSequencer: '<rootDir>/test/fixtures/long-first-sequencer.js',
   // The simulated IAM's decisions, checked against a maintained IAM engine after each file.
   setupFilesAfterEnv: ['<rootDir>/test/fixtures/iam-engine-check.ts'],
   testTimeout: 30000,

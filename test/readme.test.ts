@@ -1,13 +1,13 @@
 // The README's examples run as written: every ```sh runnable block, in order and in one fresh copy
-// of the repository (tracked files, this node_modules), as a reader follows them, must exit 0.
+// of the repository (tracked files, this node_modules), as a reader follows them, must exit 0. A
+// block another test file runs by its exact command (see fixtures/readme-blocks.ts) is run there.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { locustAvailable } from './fixtures/locust.js';
+import { RUN_BY_ITS_TEST, runnableBlocks } from './fixtures/readme-blocks.js';
 import { repoCopy } from './fixtures/repo-copy.js';
 
-const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map(
-  (m) => m[1] ?? '',
-);
+const blocks = runnableBlocks();
 
 test('the README has runnable examples', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(4);
@@ -21,6 +21,14 @@ const reader = () => {
 };
 
 describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block %i', (_i, block) => {
+  const runner = RUN_BY_ITS_TEST[block];
+  if (runner !== undefined) {
+    test(`is run, by its exact command, by ${runner}`, () => {
+      expect(existsSync(runner)).toBe(true);
+      expect(readFileSync(runner, 'utf8')).toMatch(/cliArgvOfBlock\(blockRunBy\(/);
+    });
+    return;
+  }
   const needsLocust = block.includes('npm run demo');
   (needsLocust && !locustAvailable() ? test.skip : test)(
     'runs as written, after the blocks before it',

@@ -1,5 +1,6 @@
 // What every `akrida` command is given: its output, how it sets the exit code, and the repository.
 import type { Command } from 'commander';
+import type { RegressionDemoRun } from '../demo/regression-demo.js';
 import type { painter } from './colour.js';
 
 /** Exit codes, documented in the README and in `akrida --help`. */
@@ -16,6 +17,8 @@ export interface CliIO {
   err: (s: string) => void;
   colour: boolean;
   env: NodeJS.ProcessEnv;
+  /** Handed the regression demo's run (its simulated account among it) by a caller in this process. */
+  onRegressionDemo?: (run: RegressionDemoRun) => void;
 }
 
 export interface CommandContext {

@@ -182,6 +182,7 @@ Examples:
           },
           (s) => io.out(paint(s)),
         );
+        io.onRegressionDemo?.(r);
         const outcome = regressionDemoOutcome(r);
         io.out(paint(`demo: ${outcome.message}\n`));
         setExit(outcome.ok ? EXIT.ok : EXIT.failed);

@@ -144,14 +144,16 @@ export async function startLocalLoadTest(
     };
     let followSwarm = false;
     let swarming = false;
-    // In other workflows (a regression's runs) only the swarms run in real time, from the swarm
-    // call to the stop call, and each call to Locust (it blocks this process, so its real time is
-    // the simulated time it takes); rollouts, resets and collection run in scaled time.
+    // In other workflows (a regression's runs) only the swarms run in real time, from the stats
+    // reset before a measured run's swarm (or a warm-up's swarm) to the stop call, and each call to
+    // Locust (it blocks this process, so its real time is the simulated time it takes); rollouts,
+    // resets and collection run in scaled time. The measured run starts its clock between the reset
+    // and the swarm: in scaled time, a busy machine's few real ms there were minutes of the run.
     account.akrida.onLocustHttp = (script, when) => {
       if (!followSwarm) return;
       if (when === 'before') return realTime(true);
-      const call = /'https?:\/\/[^']*\/(swarm|stop)'/.exec(script)?.[1];
-      if (call) swarming = call === 'swarm';
+      const call = /'https?:\/\/[^']*\/(swarm|stop|stats\/reset)'/.exec(script)?.[1];
+      if (call) swarming = call !== 'stop';
       realTime(swarming);
     };
     return {

@@ -71,14 +71,13 @@ testIf(
         if (when === 'after' && /\/swarm'/.test(script) && ++swarms === 2)
           setTimeout(() => abort.abort(), 3_000);
       };
-      const t0 = performance.now();
       const report = await runRegression(ctx, c, deps.templates as never, {
         outputDir: join(runDir, 'results'),
         load: { transport: 'ssm' },
         signal: abort.signal,
       });
-      // The second run’s 12 s were cut short, and the third and fourth never started.
-      expect(performance.now() - t0).toBeLessThan(32_000);
+      // The second run’s 12 s were cut short (the load test stops its swarm only while it runs),
+      // and the third and fourth never started.
       expect(report.interrupted).toBe('cancelled during run 2 (keep-records)');
       expect(report.runs.map((r) => [r.variant, r.status])).toEqual([
         ['baseline', 'ok'],

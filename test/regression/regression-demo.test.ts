@@ -1,64 +1,53 @@
-// The regression end to end, as `npm run demo:regression` runs it: cluster-up, the regression
-// workflow and cluster-down on the simulated AWS, a real Locust on 127.0.0.1 against the ACA-Py
-// stand-in. Two variants, two repetitions, interleaved, one made slower: the order, a wallet reset
-// before each run, the metrics collected, the verdicts, the history, and the tier back on the
-// baseline. Then variants that cannot run: one whose release does not exist, one whose image fails.
+// The regression end to end, as the README's `npm run demo:regression` runs it (this file runs that
+// block's exact command, in this process; test/readme.test.ts holds that it does): cluster-up, the
+// regression workflow and cluster-down on the simulated AWS, a real Locust on 127.0.0.1 against the
+// ACA-Py stand-in. Two variants, two repetitions, interleaved, one made slower: the order, a wallet
+// reset before each run, the metrics collected, the verdicts, the history, and the tier back on the
+// baseline. Variants that cannot run are in failed-variants.test.ts (a worker of their own).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import {
-  type RegressionDemoRun,
-  regressionDemoOutcome,
-  runRegressionDemo,
-} from '../../src/demo/regression-demo.js';
+import { type RegressionDemoRun, regressionDemoOutcome } from '../../src/demo/regression-demo.js';
 import type { RegressionReport } from '../../src/regression/model.js';
-import { VARIANT_TAG } from '../../src/regression/variants.js';
-import type { SimulatedAccount } from '../../src/runner/simulated-account.js';
+import { akrida } from '../fixtures/cli.js';
 import { locustAvailable } from '../fixtures/locust.js';
+import { blockRunBy, cliArgvOfBlock } from '../fixtures/readme-blocks.js';
+import { report, templateVariant } from '../fixtures/regression-demo.js';
 import { seeReport } from '../fixtures/report-browser.js';
 
-jest.setTimeout(240_000);
+// A safety net far above the ~90 s the demo takes on an idle machine, not a measure.
+jest.setTimeout(400_000);
 const describeIf = locustAvailable() ? describe : describe.skip;
-
-const report = (r: RegressionDemoRun): RegressionReport =>
-  JSON.parse(readFileSync(join(r.reportDir, 'regression.json'), 'utf8'));
-
-/** The variant of the ACA-Py template's default version, read from the simulated account. */
-function templateVariant(a: SimulatedAccount): string | undefined {
-  const lt = [...a.sim.ec2.templates.values()].find((t) => t.name === 'example-acapy');
-  const version = lt?.versions.find((v) => v.number === lt.defaultVersion);
-  const image = a.sim.ec2.images.get(String(version?.data.ImageId));
-  return image?.tags[VARIANT_TAG];
-}
 
 describeIf('the regression demo: two variants, two repetitions, one slowed', () => {
   let run: RegressionDemoRun;
   let r: RegressionReport;
   let wallMs = 0;
-  const log: string[] = [];
+  let cli: Awaited<ReturnType<typeof akrida>>;
   beforeAll(async () => {
     const t0 = performance.now();
-    run = await runRegressionDemo(
-      {
-        cluster: 'clusters/example.yml',
-        outDir: mkdtempSync(join(tmpdir(), 'akrida-regression-demo-')),
-        timeScale: 0.002,
-        runTime: 10,
-        warmup: 3,
-        users: 10,
-        repetitions: 2,
-        slowdown: { 'keep-records': 8 },
+    // The README's command, its results in a fresh folder (the history must start empty).
+    const argv = cliArgvOfBlock(blockRunBy('test/regression/regression-demo.test.ts'));
+    const outDir = mkdtempSync(join(tmpdir(), 'akrida-regression-demo-'));
+    cli = await akrida([...argv, '--out', outDir], {
+      onRegressionDemo: (demo) => {
+        run = demo;
       },
-      (s) => log.push(s),
-    );
+    });
     wallMs = performance.now() - t0;
+    console.log(`the regression demo took ${(wallMs / 1000).toFixed(0)} s`);
     r = report(run);
   });
 
-  test('runs within two minutes and fails the regression workflow on the slowed variant only', () => {
-    expect(wallMs).toBeLessThan(120_000);
+  test('exits 0 as the README block must, and says so without warnings', () => {
+    expect(cli.err).not.toMatch(/Warning|warn /);
+    expect(cli.code).toBe(0);
+    expect(cli.out).toMatch(/demo: the report flags keep-records and nothing else/);
+  });
+
+  test('fails the regression workflow on the slowed variant only', () => {
     expect(run.results.map((x) => x.result)).toEqual(['success', 'failure', 'success']);
     expect(regressionDemoOutcome(run).ok).toBe(true);
     const p95 = r.verdicts.find((v) => v.metric === 'p95' && v.variant === 'keep-records');
@@ -145,50 +134,5 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
       expect(new Set(curves.map((c) => c.stroke)).size).toBe(2);
     }
     expect(seen.offPage).toEqual([]);
-  });
-});
-
-describeIf('variants that cannot run', () => {
-  test('an unknown release fails before its load test, a failed image fails its rollout; the baseline runs and the tier ends on it', async () => {
-    const run = await runRegressionDemo(
-      {
-        cluster: 'clusters/example.yml',
-        outDir: mkdtempSync(join(tmpdir(), 'akrida-regression-fail-')),
-        timeScale: 0.002,
-        runTime: 4,
-        warmup: 0,
-        users: 5,
-        repetitions: 1,
-        variants: [
-          { name: 'baseline', acapyTag: 'py3.12-1.3.0', walletType: 'askar', baseline: true },
-          { name: 'future', acapyTag: 'py3.12-9.9.0', walletType: 'askar' },
-          { name: 'broken-bake', acapyTag: 'py3.12-1.4.0', walletType: 'askar' },
-        ],
-        slowdown: {},
-        onAccount: (a) => {
-          a.sim.faults = { failImage: (name) => name.includes('-acapy-broken-bake-') };
-        },
-      },
-      () => {},
-    );
-    const r = report(run);
-    expect(run.results.map((x) => x.result)).toEqual(['success', 'failure', 'success']);
-    const byName = Object.fromEntries(r.runs.map((x) => [x.variant, x]));
-    expect(byName.baseline?.status).toBe('ok');
-    expect(byName.baseline?.figures?.requests).toBeGreaterThan(10);
-    expect(byName.future?.error).toMatch(/ACA-Py 9\.9\.0 .* is not a release the toolkit knows/);
-    // Failed before anything was done for it: no rollout, no load test.
-    expect(byName.future?.phases).toEqual({});
-    expect(byName['broken-bake']?.error).toMatch(/^rollout failed: .*image .* (failed|creation)/i);
-    expect(byName['broken-bake']?.phases?.load).toBeUndefined();
-    expect(r.variants.filter((v) => v.status === 'failed').map((v) => v.name)).toEqual([
-      'future',
-      'broken-bake',
-    ]);
-    expect(r.clusterOn).toBe('baseline');
-    expect(templateVariant(run.account)).toBe('baseline');
-    const summary = readFileSync(join(run.runDir, 'regression-summary.md'), 'utf8');
-    expect(summary).toMatch(/variant future failed: .*; variant broken-bake failed: rollout failed/);
-    expect(summary).toContain('The ACA-Py tier is on the baseline baseline.');
   });
 });
