@@ -272,7 +272,7 @@ import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_e
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ssm
-import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
 
 // vendor:@aws-sdk/client-sts
 import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
@@ -3098,6 +3098,7 @@ var WRITE_RULES = {
     why: "on ParameterAlreadyExists the stored value is read and compared: equal is done, else overwritten"
   },
   AddTagsToResource: { kind: "idempotent", why: "the same tags again" },
+  RemoveTagsFromResource: { kind: "idempotent", why: "removing a key that is gone removes nothing" },
   DeleteParameter: { kind: "done", codes: ["ParameterNotFound"], why: "the parameter is gone" },
   SendCommand: {
     kind: "rerun-safe",
@@ -6907,6 +6908,58 @@ var master = {
 
 // src/resources/parameters.ts
 import { randomBytes } from "node:crypto";
+
+// src/resources/parameter-tags.ts
+async function parameterTagDiffs(ctx, c) {
+  const names2 = (await findParameters(ctx.clients, selector(c.name))).flatMap(
+    (p) => p.Name ? [p.Name] : []
+  );
+  const out = await Promise.all(
+    names2.map(async (name) => {
+      const r = await aws(
+        "ListTagsForResource",
+        `parameter ${name}`,
+        () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
+      );
+      const have = tagMap(r.TagList);
+      const own = Object.fromEntries(
+        Object.entries(have).filter(([k]) => k === "Name" || k === TAG.managedBy)
+      );
+      return { name, diff: tagDiff(have, { ...c.tags, ...own }) };
+    })
+  );
+  return out.filter((x) => x.diff.lines.length > 0).sort((a, b) => a.name.localeCompare(b.name));
+}
+async function retagParameters(ctx, c) {
+  const diffs = await parameterTagDiffs(ctx, c);
+  for (const { name, diff: diff2 } of diffs) {
+    const address = { kind: "parameter", name };
+    if (diff2.set.length)
+      await write(
+        ctx.clients.ssm,
+        new aws_sdk_client_ssm$AddTagsToResourceCommand({
+          ResourceType: "Parameter",
+          ResourceId: name,
+          Tags: diff2.set.map(([Key, Value]) => ({ Key, Value }))
+        }),
+        address
+      );
+    if (diff2.remove.length)
+      await write(
+        ctx.clients.ssm,
+        new aws_sdk_client_ssm$RemoveTagsFromResourceCommand({
+          ResourceType: "Parameter",
+          ResourceId: name,
+          TagKeys: diff2.remove
+        }),
+        address
+      );
+    ctx.log?.(`parameter ${name}: ${diff2.lines.join(", ")}`);
+  }
+  return diffs.map((d) => d.name);
+}
+
+// src/resources/parameters.ts
 var MissingSecretError = class extends Error {
   name = "MissingSecretError";
 };
@@ -6982,7 +7035,8 @@ async function storeSecrets(ctx, c, env) {
       })
     }))
   );
-  return [...stored, ...generated, ...removed];
+  const retagged = (await retagParameters(ctx, c)).map((name) => ({ name, action: "updated" }));
+  return [...stored, ...generated, ...removed, ...retagged];
 }
 var GENERATED_ROLE = "generated-secret";
 function randomSecret(length) {
@@ -7018,6 +7072,10 @@ var parameters = {
       await parametersPresent(ctx.clients, generated),
       "SecureString of a random value the toolkit generates (kept afterwards)"
     );
+    const removed = new Set(unusedCopies(c, tagged));
+    for (const { name, diff: diff2 } of await parameterTagDiffs(ctx, c))
+      if (!removed.has(name))
+        out.changes.push({ action: "change", resource: `parameter ${name}`, details: diff2.lines });
     for (const name of unusedCopies(c, tagged)) {
       out.observed.push({ address: { kind: "parameter", name }, fields: {} });
       out.changes.push({
@@ -9571,6 +9629,7 @@ var OPERATIONS = {
     ["ssm:GetParameter", "PublicImageParameter"]
   ],
   "SSM:ListTagsForResource": [["ssm:ListTagsForResource", "OwnParameters"]],
+  "SSM:RemoveTagsFromResource": [["ssm:RemoveTagsFromResource", "OwnParameters"]],
   "SSM:DeleteParameter": [["ssm:DeleteParameter", "OwnParameters"]],
   // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
   // (confirmed: STS API reference, "No permissions are required to perform this operation").
@@ -9675,7 +9734,9 @@ var PLAN_OPERATIONS = [
   "ElasticLoadBalancingV2:DescribeTags",
   "ElasticLoadBalancingV2:DescribeTargetGroups",
   "SSM:DescribeParameters",
-  "SSM:GetParameter"
+  "SSM:GetParameter",
+  // The cluster's parameters' tags (never a value), compared with the file's.
+  "SSM:ListTagsForResource"
 ];
 var DEPLOY_OPERATIONS = [
   ...PLAN_OPERATIONS,
@@ -9720,12 +9781,12 @@ var DEPLOY_OPERATIONS = [
   "ElasticLoadBalancingV2:SetSubnets",
   "SSM:DeleteParameter",
   "SSM:GetCommandInvocation",
-  "SSM:ListTagsForResource",
   "SSM:PutParameter",
   "SSM:SendCommand"
 ].sort();
 var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
+var RETAG_OPERATIONS = ["SSM:AddTagsToResource", "SSM:RemoveTagsFromResource"];
 var PROFILE_MOVE_OPERATIONS = [
   "EC2:AssociateIamInstanceProfile",
   "EC2:DescribeIamInstanceProfileAssociations",
@@ -9739,7 +9800,8 @@ var ROLE_OPERATIONS = {
       ...DEPLOY_OPERATIONS,
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
-      ...PROFILE_MOVE_OPERATIONS
+      ...PROFILE_MOVE_OPERATIONS,
+      ...RETAG_OPERATIONS
     ])
   ].sort()
 };

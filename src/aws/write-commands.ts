@@ -55,6 +55,7 @@ import type {
   AddTagsToResourceCommand,
   DeleteParameterCommand,
   PutParameterCommand,
+  RemoveTagsFromResourceCommand,
   SendCommandCommand,
 } from '@aws-sdk/client-ssm';
 import type { WriteOperation } from './writes.js';
@@ -105,6 +106,7 @@ interface WriteCommands {
   DeleteAutoScalingGroup: DeleteAutoScalingGroupCommand;
   PutParameter: PutParameterCommand;
   AddTagsToResource: AddTagsToResourceCommand;
+  RemoveTagsFromResource: RemoveTagsFromResourceCommand;
   DeleteParameter: DeleteParameterCommand;
   SendCommand: SendCommandCommand;
 }

@@ -156,6 +156,7 @@ export const WRITE_RULES = {
     why: 'on ParameterAlreadyExists the stored value is read and compared: equal is done, else overwritten',
   },
   AddTagsToResource: { kind: 'idempotent', why: 'the same tags again' },
+  RemoveTagsFromResource: { kind: 'idempotent', why: 'removing a key that is gone removes nothing' },
   DeleteParameter: { kind: 'done', codes: ['ParameterNotFound'], why: 'the parameter is gone' },
   SendCommand: {
     kind: 'rerun-safe',

@@ -154,6 +154,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
     ['ssm:GetParameter', 'PublicImageParameter'],
   ],
   'SSM:ListTagsForResource': [['ssm:ListTagsForResource', 'OwnParameters']],
+  'SSM:RemoveTagsFromResource': [['ssm:RemoveTagsFromResource', 'OwnParameters']],
   'SSM:DeleteParameter': [['ssm:DeleteParameter', 'OwnParameters']],
   // Who the caller is: AWS authorizes sts:GetCallerIdentity for everyone, even under an explicit Deny
   // (confirmed: STS API reference, "No permissions are required to perform this operation").

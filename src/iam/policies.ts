@@ -40,6 +40,8 @@ const PLAN_OPERATIONS = [
   'ElasticLoadBalancingV2:DescribeTargetGroups',
   'SSM:DescribeParameters',
   'SSM:GetParameter',
+  // The cluster's parameters' tags (never a value), compared with the file's.
+  'SSM:ListTagsForResource',
 ];
 
 /**
@@ -91,7 +93,6 @@ const DEPLOY_OPERATIONS = [
   'ElasticLoadBalancingV2:SetSubnets',
   'SSM:DeleteParameter',
   'SSM:GetCommandInvocation',
-  'SSM:ListTagsForResource',
   'SSM:PutParameter',
   'SSM:SendCommand',
 ].sort();
@@ -110,6 +111,12 @@ export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
  * per-cluster profiles, or an edited `instanceProfile`): test/resources/machine-profile.test.ts
  * holds them under the policy.
  */
+/**
+ * Operations only an edit of the file's tags makes, on the cluster's parameters:
+ * test/resources/machine-profile.test.ts holds them under the policy.
+ */
+export const RETAG_OPERATIONS = ['SSM:AddTagsToResource', 'SSM:RemoveTagsFromResource'];
+
 export const PROFILE_MOVE_OPERATIONS = [
   'EC2:AssociateIamInstanceProfile',
   'EC2:DescribeIamInstanceProfileAssociations',
@@ -125,6 +132,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
       ...PROFILE_MOVE_OPERATIONS,
+      ...RETAG_OPERATIONS,
     ]),
   ].sort(),
 };

@@ -11,6 +11,7 @@ import { generatedSecrets, parameterName, secretRefs } from '../cluster/secrets.
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
+import { parameterTagDiffs, retagParameters } from './parameter-tags.js';
 
 export class MissingSecretError extends Error {
   override name = 'MissingSecretError';
@@ -108,7 +109,8 @@ export async function storeSecrets(
         }),
       })),
   );
-  return [...stored, ...generated, ...removed];
+  const retagged = (await retagParameters(ctx, c)).map((name) => ({ name, action: 'updated' as const }));
+  return [...stored, ...generated, ...removed, ...retagged];
 }
 
 /** Generated secrets carry their own role, so the unused-copy cleanup never sees them. */
@@ -157,6 +159,11 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
       await parametersPresent(ctx.clients, generated),
       'SecureString of a random value the toolkit generates (kept afterwards)',
     );
+    // The file's tags on the parameters that stay.
+    const removed = new Set(unusedCopies(c, tagged));
+    for (const { name, diff } of await parameterTagDiffs(ctx, c))
+      if (!removed.has(name))
+        out.changes.push({ action: 'change', resource: `parameter ${name}`, details: diff.lines });
     for (const name of unusedCopies(c, tagged)) {
       out.observed.push({ address: { kind: 'parameter', name }, fields: {} });
       out.changes.push({

@@ -1,3 +1,9 @@
+// What the generated policies refuse, on the simulated AWS enforcing them: after a from-zero
+// cluster-up under the deploy policy (its machines launched through the same grants), a launch
+// that differs from the toolkit's own in one thing is refused on that resource; the instance
+// role reads its cluster's parameters and nothing else, even with AWS's managed policy beside it;
+// only the issuer machine's own profile reads the issuer's DID seed;
+// and the teardown role creates nothing, scales only to zero and deletes only what carries our tags.
 import {
   CreateAutoScalingGroupCommand,
   DeleteAutoScalingGroupCommand,

@@ -116,6 +116,11 @@ describe('an operator edits a built cluster', () => {
     expect(images.length).toBeGreaterThanOrEqual(2);
     for (const x of [...templates, ...images]) expect(x.tags.team).toBe('another-team');
     for (const i of images) expect(r.sim.ec2.snapshots.get(i.snapshotId)?.tags.team).toBe('another-team');
+    // And the cluster's own parameters (copied secrets, last-run records).
+    const params = [...r.sim.ssm.parameters.values()].filter((p) => ours(p.tags));
+    expect(params.length).toBeGreaterThan(3);
+    for (const p of params) expect(p.tags.team).toBe('another-team');
+    expect(resources).toContain(`parameter ${params[0]?.name}`);
     expect((await step(edits)).plan.changes).toEqual([]);
   });
 
@@ -128,6 +133,8 @@ describe('an operator edits a built cluster', () => {
       if (sg.tags[TAG.cluster] === 'perf-example') expect(sg.tags.team).toBeUndefined();
     for (const t of r.sim.ec2.templates.values())
       if (t.tags[TAG.cluster] === 'perf-example') expect(t.tags.team).toBeUndefined();
+    for (const p of r.sim.ssm.parameters.values())
+      if (p.tags[TAG.cluster] === 'perf-example') expect(p.tags.team).toBeUndefined();
     expect((await step(edits)).plan.changes).toEqual([]);
   });
 });

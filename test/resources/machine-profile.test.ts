@@ -1,11 +1,18 @@
+// Edits of a built cluster an apply must not pass over, under the generated policies enforced. A
+// machine whose instance profile is not the one its cluster file gives it (launched under the shared
+// profile of earlier versions, akrida-ops-instance, or with its profile removed): the plan names each
+// move, the apply makes it in place (a replace, or an association), a second plan is empty, and the
+// three operations it needs are granted and used (test/iam/policies.test.ts leaves them to this
+// file). A machine's root volume size edit: said, not done. A tags edit on the cluster's parameters.
 import { ReplaceIamInstanceProfileAssociationCommand } from '@aws-sdk/client-ec2';
 import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
 import { instancePolicy } from '../../src/iam/instance-policy.js';
-import { PROFILE_MOVE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
+import { PROFILE_MOVE_OPERATIONS, RETAG_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { livePlan } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
+import { retagParameters } from '../../src/resources/parameter-tags.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
@@ -154,4 +161,22 @@ test('a diskGiB edit: the plan says the running machine keeps its volume, the ap
   });
   expect(warnings.join('\n')).toContain(note);
   expect(a.sim.ledger.slice(from).filter((e) => e.mutating)).toEqual([]);
+});
+
+test("a tags edit retags the cluster's parameters under the deploy policy: a value set, a dropped tag removed", async () => {
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const { type: _, ...rest } = example.tags;
+  const edited = { ...example, tags: { ...rest, team: 'another-team' } };
+  const from = a.sim.ledger.length;
+  const retagged = await retagParameters({ clients: clients(), clock: a.sim.clock }, edited);
+  expect(retagged.length).toBeGreaterThan(3);
+  const ops = a.sim.ledger.slice(from);
+  expect(ops.filter((e) => e.error)).toEqual([]);
+  for (const op of RETAG_OPERATIONS) expect(ops.some((e) => `${e.service}:${e.operation}` === op)).toBe(true);
+  for (const name of retagged) {
+    expect(a.sim.ssm.parameters.get(name)?.tags.team).toBe('another-team');
+    expect(a.sim.ssm.parameters.get(name)?.tags.type).toBeUndefined();
+  }
+  // Again: nothing left to write.
+  expect(await retagParameters({ clients: clients(), clock: a.sim.clock }, edited)).toEqual([]);
 });

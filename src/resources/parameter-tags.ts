@@ -1,0 +1,70 @@
+// The file's tags on the cluster's own parameters (copied and generated secrets, issuer ids,
+// last-run records): set when each was made, and brought to the file's on every apply since.
+// DescribeParameters answers no tags, so each parameter's are read (ListTagsForResource: tags only,
+// never a value).
+import {
+  AddTagsToResourceCommand,
+  ListTagsForResourceCommand,
+  RemoveTagsFromResourceCommand,
+} from '@aws-sdk/client-ssm';
+import type { Address } from '../aws/address.js';
+import type { AwsContext } from '../aws/context.js';
+import { findParameters, selector, tagMap } from '../aws/discover.js';
+import { aws } from '../aws/errors.js';
+import { write } from '../aws/writes.js';
+import { TAG } from '../cluster/tags.js';
+import type { Cluster } from '../config/schema.js';
+import { type TagDiff, tagDiff } from './extra-tags.js';
+
+/** Each of the cluster's parameters whose tags differ from the file's, with what changes. */
+export async function parameterTagDiffs(
+  ctx: AwsContext,
+  c: Cluster,
+): Promise<{ name: string; diff: TagDiff }[]> {
+  const names = (await findParameters(ctx.clients, selector(c.name))).flatMap((p) =>
+    p.Name ? [p.Name] : [],
+  );
+  const out = await Promise.all(
+    names.map(async (name) => {
+      const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
+        ctx.clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+      );
+      const have = tagMap(r.TagList);
+      // The toolkit's own keys stay as each parameter was made (its Name and role differ by kind).
+      const own = Object.fromEntries(
+        Object.entries(have).filter(([k]) => k === 'Name' || k === TAG.managedBy),
+      );
+      return { name, diff: tagDiff(have, { ...c.tags, ...own }) };
+    }),
+  );
+  return out.filter((x) => x.diff.lines.length > 0).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function retagParameters(ctx: AwsContext, c: Cluster): Promise<string[]> {
+  const diffs = await parameterTagDiffs(ctx, c);
+  for (const { name, diff } of diffs) {
+    const address: Address = { kind: 'parameter', name };
+    if (diff.set.length)
+      await write(
+        ctx.clients.ssm,
+        new AddTagsToResourceCommand({
+          ResourceType: 'Parameter',
+          ResourceId: name,
+          Tags: diff.set.map(([Key, Value]) => ({ Key, Value })),
+        }),
+        address,
+      );
+    if (diff.remove.length)
+      await write(
+        ctx.clients.ssm,
+        new RemoveTagsFromResourceCommand({
+          ResourceType: 'Parameter',
+          ResourceId: name,
+          TagKeys: diff.remove,
+        }),
+        address,
+      );
+    ctx.log?.(`parameter ${name}: ${diff.lines.join(', ')}`);
+  }
+  return diffs.map((d) => d.name);
+}
