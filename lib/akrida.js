@@ -9782,11 +9782,13 @@ var DEPLOY_OPERATIONS = [
   "SSM:DeleteParameter",
   "SSM:GetCommandInvocation",
   "SSM:PutParameter",
+  // The file's tags on the cluster's parameters (the IAM day's tags edit makes both).
+  "SSM:AddTagsToResource",
+  "SSM:RemoveTagsFromResource",
   "SSM:SendCommand"
 ].sort();
 var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
-var RETAG_OPERATIONS = ["SSM:AddTagsToResource", "SSM:RemoveTagsFromResource"];
 var PROFILE_MOVE_OPERATIONS = [
   "EC2:AssociateIamInstanceProfile",
   "EC2:DescribeIamInstanceProfileAssociations",
@@ -9800,8 +9802,7 @@ var ROLE_OPERATIONS = {
       ...DEPLOY_OPERATIONS,
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
-      ...PROFILE_MOVE_OPERATIONS,
-      ...RETAG_OPERATIONS
+      ...PROFILE_MOVE_OPERATIONS
     ])
   ].sort()
 };

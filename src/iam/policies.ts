@@ -94,6 +94,9 @@ const DEPLOY_OPERATIONS = [
   'SSM:DeleteParameter',
   'SSM:GetCommandInvocation',
   'SSM:PutParameter',
+  // The file's tags on the cluster's parameters (the IAM day's tags edit makes both).
+  'SSM:AddTagsToResource',
+  'SSM:RemoveTagsFromResource',
   'SSM:SendCommand',
 ].sort();
 
@@ -111,12 +114,6 @@ export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
  * per-cluster profiles, or an edited `instanceProfile`): test/resources/machine-profile.test.ts
  * holds them under the policy.
  */
-/**
- * Operations only an edit of the file's tags makes, on the cluster's parameters:
- * test/resources/machine-profile.test.ts holds them under the policy.
- */
-export const RETAG_OPERATIONS = ['SSM:AddTagsToResource', 'SSM:RemoveTagsFromResource'];
-
 export const PROFILE_MOVE_OPERATIONS = [
   'EC2:AssociateIamInstanceProfile',
   'EC2:DescribeIamInstanceProfileAssociations',
@@ -132,7 +129,6 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
       ...PROFILE_MOVE_OPERATIONS,
-      ...RETAG_OPERATIONS,
     ]),
   ].sort(),
 };

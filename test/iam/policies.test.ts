@@ -15,7 +15,6 @@ import {
   LOAD_TEST_OPERATIONS,
   type PolicyDocument,
   PROFILE_MOVE_OPERATIONS,
-  RETAG_OPERATIONS,
   ROLE_OPERATIONS,
   type Role,
   rolePolicy,
@@ -295,7 +294,6 @@ describe('the generated policies', () => {
         (op) =>
           !ACTION_OPERATIONS.includes(op) &&
           !PROFILE_MOVE_OPERATIONS.includes(op) &&
-          !RETAG_OPERATIONS.includes(op) &&
           (WITH_LOCUST || (!REGRESSION_ONLY.includes(op) && !LOAD_TEST_OPERATIONS.includes(op))),
       ),
     );
