@@ -1,6 +1,6 @@
 // The regression demo: cluster-up, the regression workflow and cluster-down on the simulated AWS in
 // one process, a real Locust (Debian's python3-locust) on 127.0.0.1 against the ACA-Py stand-in.
-// Two variants of clusters/example.yml's ACA-Py, two repetitions each, interleaved; the demo makes
+// Two variants of clusters/example.yml's ACA-Py, three repetitions each, interleaved; the demo makes
 // the simulated agent of one variant answer slower (a setting of the demo, said out loud), so the
 // report has a regression to flag. Rollouts, resets and collection run in scaled time, each swarm
 // in real time (local-load-test.ts).

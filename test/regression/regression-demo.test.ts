@@ -1,7 +1,7 @@
 // The regression end to end, as the README's `npm run demo:regression` runs it (this file runs that
 // block's exact command, in this process; test/readme.test.ts holds that it does): cluster-up, the
 // regression workflow and cluster-down on the simulated AWS, a real Locust on 127.0.0.1 against the
-// ACA-Py stand-in. Two variants, two repetitions, interleaved, one made slower: the order, a wallet
+// ACA-Py stand-in. Two variants, three repetitions, interleaved, one made slower: the order, a wallet
 // reset before each run, the metrics collected, the verdicts, the history, and the tier back on the
 // baseline. Variants that cannot run are in failed-variants.test.ts (a worker of their own).
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { seeReport } from '../fixtures/report-browser.js';
 jest.setTimeout(400_000);
 const describeIf = locustAvailable() ? describe : describe.skip;
 
-describeIf('the regression demo: two variants, two repetitions, one slowed', () => {
+describeIf('the regression demo: two variants, three repetitions, one slowed', () => {
   let run: RegressionDemoRun;
   let r: RegressionReport;
   let wallMs = 0;
@@ -67,6 +67,8 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
       'keep-records#1',
       'baseline#2',
       'keep-records#2',
+      'baseline#3',
+      'keep-records#3',
     ]);
     const starts = r.runs.map((x) => Date.parse(x.startedAt));
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
@@ -93,11 +95,11 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
     }
     // The slowed variant's server side shows it too: its agent's CPU and the load balancer's p95.
     const mean = (v: string, f: (x: RegressionReport['runs'][number]) => number | undefined) =>
-      r.runs.filter((x) => x.variant === v).reduce((a, x) => a + (f(x) ?? 0), 0) / 2;
+      r.runs.filter((x) => x.variant === v).reduce((a, x) => a + (f(x) ?? 0), 0) / 3;
     expect(mean('keep-records', (x) => x.server?.containers?.acapy?.maxCpuPercent)).toBeGreaterThan(
       mean('baseline', (x) => x.server?.containers?.acapy?.maxCpuPercent),
     );
-    // Each variant's image is baked once and reused by its second run.
+    // Each variant's image is baked once and reused by its later runs.
     expect(r.runs.filter((x) => x.phases?.bake !== undefined).map((x) => x.order)).toEqual([1, 2]);
   });
 
@@ -129,7 +131,14 @@ describeIf('the regression demo: two variants, two repetitions, one slowed', () 
     expect(verdict('p95 latency')).toBe('worse');
     expect(seen.clusterOn).toBe('baseline');
     for (const curves of Object.values(seen.curves)) {
-      expect(curves.map((c) => c.variant)).toEqual(['baseline', 'keep-records', 'baseline', 'keep-records']);
+      expect(curves.map((c) => c.variant)).toEqual([
+        'baseline',
+        'keep-records',
+        'baseline',
+        'keep-records',
+        'baseline',
+        'keep-records',
+      ]);
       for (const c of curves) expect(c.length).toBeGreaterThan(0);
       expect(new Set(curves.map((c) => c.stroke)).size).toBe(2);
     }
