@@ -4047,223 +4047,14 @@ function describeTags(f) {
   ];
 }
 
-// src/resources/owner-tags.ts
-function ownerTags(tags, resource) {
-  const out = {};
-  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
-    const value = tags[key];
-    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
-    out[key] = value;
-  }
-  return out;
-}
-
-// src/resources/security-group.ts
-var RULE_PREFIX = "akrida-ops: ";
-async function adoptGroupByName(ctx, spec, address) {
-  const g = await waitFor(
-    async () => {
-      const byName = await aws(
-        "DescribeSecurityGroups",
-        `security group ${spec.name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
-            Filters: [
-              { Name: "group-name", Values: [spec.name] },
-              { Name: "vpc-id", Values: [spec.vpcId] }
-            ]
-          })
-        )
-      );
-      const found = byName.SecurityGroups?.[0];
-      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
-    },
-    {
-      what: `security group ${spec.name} to become visible`,
-      timeoutMs: 12e4,
-      clock: ctx.clock,
-      minDelayMs: 500
-    }
-  );
-  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-    throw new AwsOperationError(
-      "CreateSecurityGroup",
-      address,
-      "InvalidGroup.Duplicate",
-      "a group of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  }
-  return g;
-}
-async function ensureSecurityGroup(ctx, spec) {
-  const { ec2 } = ctx.clients;
-  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
-  if (found.length > 1) {
-    throw new AwsOperationError(
-      "DescribeSecurityGroups",
-      spec.name,
-      "Ambiguous",
-      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
-      "delete the extra ones"
-    );
-  }
-  let existing = found[0];
-  if (!existing) {
-    const address2 = { kind: "security-group", name: spec.name, in: spec.vpcId };
-    const created = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
-        GroupName: spec.name,
-        Description: spec.description,
-        VpcId: spec.vpcId,
-        TagSpecifications: [
-          {
-            ResourceType: "security-group",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ]
-      }),
-      address2,
-      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
-      { adopt: () => adoptGroupByName(ctx, spec, address2) }
-    );
-    if ("answer" in created) {
-      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
-      return {
-        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address2),
-        action: "created"
-      };
-    }
-    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
-    existing = created.adopted;
-  }
-  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
-  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
-  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
-  if (set.length + remove.length === 0) return { id, action: "unchanged" };
-  const address = { kind: "security-group", name: spec.name, id, field: "tags" };
-  if (set.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (remove.length)
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
-      address
-    );
-  return { id, action: "updated" };
-}
-var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-function securityGroupTagChanges(have, want) {
-  return tagChanges(comparedTags(have), comparedTags(want));
-}
-var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
-var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
-function permission(r) {
-  const Description = `${RULE_PREFIX}${r.description}`;
-  return {
-    IpProtocol: "tcp",
-    FromPort: r.fromPort,
-    ToPort: r.toPort,
-    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
-  };
-}
-function ruleDiff(have, want) {
-  const haveKeys = new Set(have.map(awsKey));
-  const wantKeys = new Set(want.map(specKey));
-  return {
-    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
-    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
-  };
-}
-function describeRuleSpec(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
-}
-function describeAwsRule(r) {
-  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
-}
-async function listIngressRules(ctx, groupId) {
-  const out = [];
-  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
-    { client: ctx.clients.ec2 },
-    { Filters: [{ Name: "group-id", Values: [groupId] }] }
-  )) {
-    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
-  }
-  return out;
-}
-async function ensureIngressRules(ctx, groupId, rules) {
-  const { ec2 } = ctx.clients;
-  const current = () => listIngressRules(ctx, groupId);
-  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
-  const { toAdd, toRemove } = ruleDiff(have, rules);
-  if (toAdd.length > 0) {
-    const r = await untilVisible(
-      `security group ${groupId}`,
-      ctx.clock,
-      () => write(
-        ec2,
-        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId,
-          IpPermissions: toAdd.map(permission)
-        }),
-        { kind: "security-group", name: groupId }
-      )
-    );
-    if ("done" in r) {
-      const now = new Set((await current()).map(awsKey));
-      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await write(
-          ec2,
-          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { kind: "security-group", name: groupId }
-        );
-      }
-    }
-  }
-  if (toRemove.length > 0) {
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
-        GroupId: groupId,
-        SecurityGroupRuleIds: toRemove.map(
-          (r) => required(
-            r.SecurityGroupRuleId,
-            "SecurityGroupRuleId",
-            "DescribeSecurityGroupRules",
-            `security group ${groupId}`
-          )
-        )
-      }),
-      { kind: "security-group", name: groupId }
-    );
-  }
-  const changed = toAdd.length + toRemove.length > 0;
-  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
-}
-
 // src/resources/extra-tags.ts
+var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
 function tagDiff(have, want) {
   const w = comparedTags(want);
   const h = Object.fromEntries(
     Object.entries(have).filter(([k]) => k in w || !(k.startsWith("akrida:") || k.startsWith("aws:")))
   );
-  const { set, remove } = tagChanges(h, w);
-  return {
-    set,
-    remove,
-    lines: [
-      ...set.map(([k, v2]) => `tag ${k}: ${h[k] ?? "(none)"} -> ${v2}`),
-      ...remove.map((k) => `tag ${k}: ${h[k]} -> (removed)`)
-    ]
-  };
+  return { ...tagChanges(h, w), lines: describeTags({ field: "Tags", before: h, after: w }) };
 }
 async function writeEc2Tags(ctx, resources, address, d) {
   if (d.set.length)
@@ -5305,6 +5096,17 @@ async function reconcileGroup(ctx, d) {
   const changes = diff(autoScalingGroups, d, observed);
   for (const change of changes) await autoScalingGroups.apply(ctx, change);
   return changes;
+}
+
+// src/resources/owner-tags.ts
+function ownerTags(tags, resource) {
+  const out = {};
+  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
+    const value = tags[key];
+    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
+    out[key] = value;
+  }
+  return out;
 }
 
 // src/resources/launch-template.ts
@@ -7096,6 +6898,189 @@ var parameters = {
     await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
   }
 };
+
+// src/resources/security-group.ts
+var RULE_PREFIX = "akrida-ops: ";
+async function adoptGroupByName(ctx, spec, address) {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws(
+        "DescribeSecurityGroups",
+        `security group ${spec.name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "group-name", Values: [spec.name] },
+              { Name: "vpc-id", Values: [spec.vpcId] }
+            ]
+          })
+        )
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 500
+    }
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateSecurityGroup",
+      address,
+      "InvalidGroup.Duplicate",
+      "a group of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return g;
+}
+async function ensureSecurityGroup(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      "DescribeSecurityGroups",
+      spec.name,
+      "Ambiguous",
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
+      "delete the extra ones"
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    const address = { kind: "security-group", name: spec.name, in: spec.vpcId };
+    const created = await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
+        GroupName: spec.name,
+        Description: spec.description,
+        VpcId: spec.vpcId,
+        TagSpecifications: [
+          {
+            ResourceType: "security-group",
+            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+          }
+        ]
+      }),
+      address,
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, address) }
+    );
+    if ("answer" in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address),
+        action: "created"
+      };
+    }
+    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
+  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
+  if (set.length + remove.length === 0) return { id, action: "unchanged" };
+  await writeEc2Tags(
+    ctx,
+    [id],
+    { kind: "security-group", name: spec.name, id, field: "tags" },
+    { set, remove }
+  );
+  return { id, action: "updated" };
+}
+function securityGroupTagChanges(have, want) {
+  return tagChanges(comparedTags(have), comparedTags(want));
+}
+var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+function permission(r) {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: "tcp",
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
+  };
+}
+function ruleDiff(have, want) {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
+  };
+}
+function describeRuleSpec(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+function describeAwsRule(r) {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+}
+async function listIngressRules(ctx, groupId) {
+  const out = [];
+  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: "group-id", Values: [groupId] }] }
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
+  }
+  return out;
+}
+async function ensureIngressRules(ctx, groupId, rules) {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+  if (toAdd.length > 0) {
+    const r = await untilVisible(
+      `security group ${groupId}`,
+      ctx.clock,
+      () => write(
+        ec2,
+        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: toAdd.map(permission)
+        }),
+        { kind: "security-group", name: groupId }
+      )
+    );
+    if ("done" in r) {
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write(
+          ec2,
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
+          { kind: "security-group", name: groupId }
+        );
+      }
+    }
+  }
+  if (toRemove.length > 0) {
+    await write(
+      ec2,
+      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        SecurityGroupRuleIds: toRemove.map(
+          (r) => required(
+            r.SecurityGroupRuleId,
+            "SecurityGroupRuleId",
+            "DescribeSecurityGroupRules",
+            `security group ${groupId}`
+          )
+        )
+      }),
+      { kind: "security-group", name: groupId }
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
+}
 
 // src/resources/security-groups.ts
 var SECURITY_GROUP_ROLES = ["lb-sg", "perf-sg"];

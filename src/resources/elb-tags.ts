@@ -7,7 +7,7 @@ import { write } from '../aws/writes.js';
 import type { Tags } from '../cluster/tags.js';
 import { type FieldChange, tagChanges } from './provider.js';
 
-export { comparedTags } from './security-group.js';
+export { comparedTags } from './extra-tags.js';
 
 export async function writeElbTags(
   ctx: AwsContext,

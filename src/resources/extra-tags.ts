@@ -6,9 +6,12 @@ import { CreateTagsCommand, DeleteTagsCommand } from '@aws-sdk/client-ec2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { write } from '../aws/writes.js';
-import type { Tags } from '../cluster/tags.js';
-import { tagChanges } from './provider.js';
-import { comparedTags } from './security-group.js';
+import { TAG, type Tags } from '../cluster/tags.js';
+import { describeTags, tagChanges } from './provider.js';
+
+/** The tags a resource is compared on: all but the expiry (set at creation; renewing it is an explicit act) and AWS's own. */
+export const comparedTags = (tags: Tags): Tags =>
+  Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
 
 export interface TagDiff {
   set: [string, string][];
@@ -22,15 +25,7 @@ export function tagDiff(have: Tags, want: Tags): TagDiff {
   const h = Object.fromEntries(
     Object.entries(have).filter(([k]) => k in w || !(k.startsWith('akrida:') || k.startsWith('aws:'))),
   );
-  const { set, remove } = tagChanges(h, w);
-  return {
-    set,
-    remove,
-    lines: [
-      ...set.map(([k, v]) => `tag ${k}: ${h[k] ?? '(none)'} -> ${v}`),
-      ...remove.map((k) => `tag ${k}: ${h[k]} -> (removed)`),
-    ],
-  };
+  return { ...tagChanges(h, w), lines: describeTags({ field: 'Tags', before: h, after: w }) };
 }
 
 /** CreateTags and DeleteTags on EC2 resources (an instance, a template, an image and its snapshots). */
@@ -38,7 +33,7 @@ export async function writeEc2Tags(
   ctx: AwsContext,
   resources: string[],
   address: Address,
-  d: TagDiff,
+  d: Pick<TagDiff, 'set' | 'remove'>,
 ): Promise<void> {
   if (d.set.length)
     await write(

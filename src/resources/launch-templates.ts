@@ -21,10 +21,9 @@ import type { Cluster } from '../config/schema.js';
 import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { acapyUserData, workerUserData } from '../render/user-data.js';
-import { tagDiff } from './extra-tags.js';
+import { comparedTags, tagDiff } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { canonical, ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
-import { comparedTags } from './security-group.js';
 
 export type Tier = 'acapy' | 'worker';
 export const TIERS: readonly Tier[] = ['acapy', 'worker'];

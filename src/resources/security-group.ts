@@ -3,8 +3,6 @@
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
-  CreateTagsCommand,
-  DeleteTagsCommand,
   DescribeSecurityGroupsCommand,
   type IpPermission,
   paginateDescribeSecurityGroupRules,
@@ -21,6 +19,7 @@ import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
+import { comparedTags, writeEc2Tags } from './extra-tags.js';
 import { ownerTags } from './owner-tags.js';
 import { tagChanges } from './provider.js';
 
@@ -132,25 +131,14 @@ export async function ensureSecurityGroup(
   const id = required(existing.GroupId, 'GroupId', 'DescribeSecurityGroups', `security group ${spec.name}`);
   const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
   if (set.length + remove.length === 0) return { id, action: 'unchanged' };
-  const address: Address = { kind: 'security-group', name: spec.name, id, field: 'tags' };
-  if (set.length)
-    await write(
-      ec2,
-      new CreateTagsCommand({ Resources: [id], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address,
-    );
-  if (remove.length)
-    await write(
-      ec2,
-      new DeleteTagsCommand({ Resources: [id], Tags: remove.map((Key) => ({ Key })) }),
-      address,
-    );
+  await writeEc2Tags(
+    ctx,
+    [id],
+    { kind: 'security-group', name: spec.name, id, field: 'tags' },
+    { set, remove },
+  );
   return { id, action: 'updated' };
 }
-
-/** The tags a group is compared on: all but the expiry (set at creation; renewing it is an explicit act) and AWS's own. */
-export const comparedTags = (tags: Tags): Tags =>
-  Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
 
 /** The tags to set and to remove so a group carries exactly the wanted ones: what plan lists and ensure writes. */
 export function securityGroupTagChanges(have: Tags, want: Tags) {

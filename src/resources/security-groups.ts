@@ -10,10 +10,10 @@ import { resourceNames } from '../cluster/resources.js';
 import { ingressRules, type SecurityGroupRole } from '../cluster/security-rules.js';
 import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { comparedTags } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { describeTags, type FieldChange } from './provider.js';
 import {
-  comparedTags,
   describeAwsRule,
   describeRuleSpec,
   ensureIngressRules,
