@@ -3919,6 +3919,14 @@ function findParameters(c, tags) {
     () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
   );
 }
+async function parameterTags(c, name) {
+  const r = await aws(
+    "ListTagsForResource",
+    `parameter ${name}`,
+    () => c.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
+  );
+  return tagMap(r.TagList);
+}
 async function parametersPresent(c, names2) {
   const present = /* @__PURE__ */ new Set();
   const unique = [...new Set(names2)];
@@ -6718,12 +6726,7 @@ async function parameterTagDiffs(ctx, c) {
   );
   const out = await Promise.all(
     names2.map(async (name) => {
-      const r = await aws(
-        "ListTagsForResource",
-        `parameter ${name}`,
-        () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
-      );
-      const have = tagMap(r.TagList);
+      const have = await parameterTags(ctx.clients, name);
       const own = Object.fromEntries(
         Object.entries(have).filter(([k]) => k === "Name" || k === TAG.managedBy)
       );
@@ -10616,12 +10619,7 @@ async function taggedResources(ctx, tags) {
   for (const p of params) {
     if (!p.Name) continue;
     const name = p.Name;
-    const r = await aws(
-      "ListTagsForResource",
-      `parameter ${name}`,
-      () => clients.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
-    );
-    out.push({ kind: "parameter", id: name, tags: tagMap(r.TagList) });
+    out.push({ kind: "parameter", id: name, tags: await parameterTags(clients, name) });
   }
   return out.filter((x) => !!x.id);
 }

@@ -14,7 +14,7 @@ import {
   paginateDescribeTargetGroups,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { paginateDescribeParameters } from '@aws-sdk/client-ssm';
+import { ListTagsForResourceCommand, paginateDescribeParameters } from '@aws-sdk/client-ssm';
 import { MANAGED_BY, TAG, type Tags } from '../cluster/tags.js';
 import type { AwsClients } from './clients.js';
 import { aws } from './errors.js';
@@ -118,6 +118,14 @@ export function findParameters(c: AwsClients, tags: Tags) {
   return aws('DescribeParameters', `parameters tagged ${label(tags)}`, () =>
     collect(paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters),
   );
+}
+
+/** A parameter's tags (DescribeParameters answers none): ListTagsForResource, tags only, never a value. */
+export async function parameterTags(c: AwsClients, name: string): Promise<Tags> {
+  const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
+    c.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+  );
+  return tagMap(r.TagList);
 }
 
 /**

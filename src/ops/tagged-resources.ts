@@ -1,7 +1,3 @@
-// Every resource carrying some tags, whatever its kind, with its tags: what expiry renewal and the
-// sweeper read. One listing per service; a parameter's tags take one call each (no describe
-// returns them).
-import { ListTagsForResourceCommand } from '@aws-sdk/client-ssm';
 import type { AwsContext } from '../aws/context.js';
 import {
   findAutoScalingGroups,
@@ -11,9 +7,9 @@ import {
   findLoadBalancing,
   findParameters,
   findSecurityGroups,
+  parameterTags,
   tagMap,
 } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 
 /** The service a kind is tagged through, one tagging call per service. */
@@ -72,10 +68,7 @@ export async function taggedResources(ctx: AwsContext, tags: Tags): Promise<Tagg
   for (const p of params) {
     if (!p.Name) continue;
     const name = p.Name;
-    const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
-      clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
-    );
-    out.push({ kind: 'parameter', id: name, tags: tagMap(r.TagList) });
+    out.push({ kind: 'parameter', id: name, tags: await parameterTags(clients, name) });
   }
   // Every describe answer has ids; one without could be neither tagged nor named.
   return out.filter((x): x is TaggedResource => !!x.id);

@@ -2,15 +2,10 @@
 // last-run records): set when each was made, and brought to the file's on every apply since.
 // DescribeParameters answers no tags, so each parameter's are read (ListTagsForResource: tags only,
 // never a value).
-import {
-  AddTagsToResourceCommand,
-  ListTagsForResourceCommand,
-  RemoveTagsFromResourceCommand,
-} from '@aws-sdk/client-ssm';
+import { AddTagsToResourceCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
-import { findParameters, selector, tagMap } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
+import { findParameters, parameterTags, selector } from '../aws/discover.js';
 import { write } from '../aws/writes.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
@@ -26,10 +21,7 @@ export async function parameterTagDiffs(
   );
   const out = await Promise.all(
     names.map(async (name) => {
-      const r = await aws('ListTagsForResource', `parameter ${name}`, () =>
-        ctx.clients.ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
-      );
-      const have = tagMap(r.TagList);
+      const have = await parameterTags(ctx.clients, name);
       // The toolkit's own keys stay as each parameter was made (its Name and role differ by kind).
       const own = Object.fromEntries(
         Object.entries(have).filter(([k]) => k === 'Name' || k === TAG.managedBy),
