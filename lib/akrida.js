@@ -3012,7 +3012,10 @@ var WRITE_RULES = {
   DeleteSnapshot: { kind: "done", codes: ["InvalidSnapshot.NotFound"], why: "the snapshot is gone" },
   CreateTags: { kind: "idempotent", why: "the same tags again" },
   DeleteTags: { kind: "idempotent", why: "removing absent tags succeeds (EC2 and Auto Scaling alike)" },
-  ModifyInstanceAttribute: { kind: "idempotent", why: "the same group list again" },
+  ModifyInstanceAttribute: {
+    kind: "idempotent",
+    why: "the same group list, or the same instance type, again"
+  },
   ReplaceIamInstanceProfileAssociation: {
     kind: "done",
     codes: ["InvalidAssociationID.NotFound"],
@@ -3832,6 +3835,53 @@ function machineSsmScripts(t, inputs) {
   return out;
 }
 
+// src/resources/machine-resize.ts
+function restarts(c, m) {
+  if (m.state === "stopped" || m.state === "stopping") return true;
+  const spec = machineSpecs(c).find((s) => s.role === m.role);
+  return spec !== void 0 && m.instanceType !== void 0 && spec.instanceType !== m.instanceType;
+}
+var resizeLine = (m, to) => `instance type: ${m.instanceType} -> ${to} (stopped, resized and started again)`;
+async function instanceState(ctx, id) {
+  const r = await aws(
+    "DescribeInstances",
+    `instance ${id}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
+  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
+}
+async function waitStopped(ctx, m) {
+  await waitFor(
+    async () => {
+      const s = await instanceState(ctx, m.id);
+      return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
+    },
+    {
+      what: `machine ${m.role} ${m.id} to stop`,
+      timeoutMs: 6e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.instanceRunning / 2 * 1e3
+    }
+  );
+}
+async function resizeMachine(ctx, m, type, address) {
+  if (m.state !== "stopped") {
+    if (m.state !== "stopping")
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$StopInstancesCommand({ InstanceIds: [m.id] }), address);
+    await waitStopped(ctx, m);
+  }
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({ InstanceId: m.id, InstanceType: { Value: type } }),
+    address
+  );
+  ctx.log?.(`machine ${m.role} ${m.id}: instance type ${m.instanceType} -> ${type}`);
+  return { ...m, state: "stopped", instanceType: type };
+}
+
 // src/aws/discover.ts
 function newestFirst(a, b) {
   const created = (i) => i.CreationDate ?? "";
@@ -4079,6 +4129,12 @@ async function writeEc2Tags(ctx, resources, address, d) {
     );
 }
 
+// src/resources/kind.ts
+function changeOrKeep(out, resource, details, unchangedAs = resource) {
+  if (details.length) out.changes.push({ action: "change", resource, details });
+  else out.unchanged.push(unchangedAs);
+}
+
 // src/resources/machine-profile.ts
 var profileOfArn = (arn) => arn?.split("/").at(-1);
 async function association(ctx, instanceId, address) {
@@ -4163,6 +4219,13 @@ function volumeNote(role, id, have, want) {
 
 // src/resources/machines.ts
 var PREPARED_TAG = "akrida:prepared";
+var BASE_IMAGE_TAG = "akrida:base-image";
+function baseImageNote(c, m) {
+  const was = m.tags[BASE_IMAGE_TAG];
+  const now = c.machines?.baseImage;
+  if (!was || !now || was === now) return void 0;
+  return `machine ${m.role} ${m.id} was launched from the image ${was} names and the file now names ${now} (machines.baseImage): a running machine keeps its image; destroy the cluster to launch it anew`;
+}
 var LIVE = ["pending", "running", "stopping", "stopped"];
 var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
 async function findMachines(ctx, cluster, states) {
@@ -4198,7 +4261,13 @@ function machineAddress(m) {
 var machines = {
   kind: "machine",
   async plan(ctx, c) {
-    const out = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { byRole: {} },
+      observed: [],
+      notes: []
+    };
     const found = await findMachines(ctx, c.name);
     const disks = await rootVolumeSizes(
       ctx,
@@ -4252,12 +4321,13 @@ var machines = {
         details.push(
           `instance profile: ${m.profile ?? "none"} -> ${profile} (replaced on the running machine)`
         );
-      const notes = [
-        m.instanceType === spec.instanceType ? void 0 : `a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it`,
-        volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB)
-      ].flatMap((n3) => n3 ? [`(${n3})`] : []);
-      if (details.length) out.changes.push({ action: "change", resource, details: [...details, ...notes] });
-      else out.unchanged.push([resource, ...notes].join(" "));
+      if (m.instanceType !== spec.instanceType)
+        details.push(
+          `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`
+        );
+      for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+        if (note) out.notes.push(note);
+      changeOrKeep(out, resource, details);
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
@@ -4303,8 +4373,8 @@ var IssuerAnchorError = class extends Error {
   name = "IssuerAnchorError";
 };
 var IDS_TAG = "akrida:issuer-ids";
-function markOf(m) {
-  if (!m || m.state === "stopped" || m.state === "stopping") return void 0;
+function markOf(c, m) {
+  if (!m || restarts(c, m)) return void 0;
   return m.tags[PREPARED_TAG];
 }
 var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
@@ -4318,7 +4388,7 @@ function machineFacts(found) {
 }
 function preparations(t, c, found) {
   const facts = machineFacts(found);
-  const dbMark = markOf(found.database);
+  const dbMark = markOf(c, found.database);
   const api2 = issuerApiInput(c);
   const out = [];
   let dbRuns = false;
@@ -4339,7 +4409,7 @@ function preparations(t, c, found) {
         script: issuerScript(t, api2)
       });
     const own = hash(...scripts.map((s) => s.script));
-    const current = markOf(m);
+    const current = markOf(c, m);
     const onDatabase = role === "issuer" && c.machines?.database !== void 0;
     const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
     const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
@@ -6543,7 +6613,8 @@ async function describeMaster(ctx, c) {
     privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what),
     securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
     tags: tagMap(i.Tags),
-    ...i.State?.Name ? { state: i.State.Name } : {}
+    ...i.State?.Name ? { state: i.State.Name } : {},
+    ...i.InstanceType ? { instanceType: i.InstanceType } : {}
   };
 }
 function masterConfigHash(script) {
@@ -6601,10 +6672,10 @@ var master = {
   kind: "Locust master",
   async plan(ctx, c, input2) {
     const m = await describeMaster(ctx, c).catch((err) => {
-      const sel = c.locust.master.instance;
-      if ("machine" in sel && err instanceof AwsOperationError && err.code === "NotFound")
+      const sel2 = c.locust.master.instance;
+      if ("machine" in sel2 && err instanceof AwsOperationError && err.code === "NotFound")
         return {
-          instanceId: `<the ${sel.machine} machine, once made>`,
+          instanceId: `<the ${sel2.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
           // Launched in the performance group, new or not.
           securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
@@ -6621,8 +6692,9 @@ var master = {
     };
     const script = masterScript(input2.templates, c, facts);
     const hash2 = masterConfigHash(script);
-    const restarts = "machine" in c.locust.master.instance && (m.state === "stopped" || m.state === "stopping");
-    const lastRan = restarts ? void 0 : m.tags[MASTER_CONFIG_TAG];
+    const sel = c.locust.master.instance;
+    const restarts2 = "machine" in sel && m.state !== void 0 && restarts(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
+    const lastRan = restarts2 ? void 0 : m.tags[MASTER_CONFIG_TAG];
     const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
     const scripts = [
       {
@@ -8321,15 +8393,12 @@ async function ensureMachines(ctx, c, input2) {
         action = "created";
       } else {
         id = m.id;
-        if (m.instanceType !== spec.instanceType)
-          ctx.warn?.(
-            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`
-          );
         const tags = tagDiff(m.tags, machineTags(c, spec.role));
         if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
-        if (note) ctx.warn?.(note);
-        if (await startIfStopped(ctx, m)) action = "started";
+        for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+          if (note) ctx.warn?.(note);
+        const now = m.instanceType === spec.instanceType ? m : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
+        if (await startIfStopped(ctx, now)) action = "started";
         const profile = machineProfileOf(c, spec.role);
         if (m.profile !== profile) {
           await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
@@ -8361,6 +8430,7 @@ async function resolveBaseImage(ctx, name) {
 }
 async function launch(ctx, c, spec, imageId, perfSg) {
   const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
+  const baseImage = { Key: BASE_IMAGE_TAG, Value: c.machines?.baseImage };
   const request = {
     ImageId: imageId,
     InstanceType: spec.instanceType,
@@ -8387,7 +8457,7 @@ async function launch(ctx, c, spec, imageId, perfSg) {
       }
     ],
     TagSpecifications: [
-      { ResourceType: "instance", Tags: tags },
+      { ResourceType: "instance", Tags: [...tags, baseImage] },
       { ResourceType: "volume", Tags: tags }
     ]
   };
@@ -8412,14 +8482,7 @@ async function launch(ctx, c, spec, imageId, perfSg) {
 }
 async function startIfStopped(ctx, m) {
   if (m.state !== "stopped" && m.state !== "stopping") return false;
-  if (m.state === "stopping")
-    await waitFor(
-      async () => {
-        const s = await instanceState(ctx, m.id);
-        return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
-      },
-      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 6e5, clock: ctx.clock, log: ctx.log }
-    );
+  if (m.state === "stopping") await waitStopped(ctx, m);
   await write(
     ctx.clients.ec2,
     new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
@@ -8431,16 +8494,6 @@ async function startIfStopped(ctx, m) {
     id: m.id
   });
   return true;
-}
-async function instanceState(ctx, id) {
-  const r = await aws(
-    "DescribeInstances",
-    `instance ${id}`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
-  );
-  const i = r.Reservations?.[0]?.Instances?.[0];
-  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
-  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
 }
 async function waitReachable(ctx, role, id) {
   const address = { kind: "machine", name: role, id };
@@ -9777,10 +9830,11 @@ var DEPLOY_OPERATIONS = [
 ].sort();
 var LOAD_TEST_OPERATIONS = ["AutoScaling:DescribeScalingActivities"];
 var ACTION_OPERATIONS = ["SSM:ListCommandInvocations"];
-var PROFILE_MOVE_OPERATIONS = [
+var MACHINE_EDIT_OPERATIONS = [
   "EC2:AssociateIamInstanceProfile",
   "EC2:DescribeIamInstanceProfileAssociations",
-  "EC2:ReplaceIamInstanceProfileAssociation"
+  "EC2:ReplaceIamInstanceProfileAssociation",
+  "EC2:StopInstances"
 ];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
@@ -9790,7 +9844,7 @@ var ROLE_OPERATIONS = {
       ...DEPLOY_OPERATIONS,
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
-      ...PROFILE_MOVE_OPERATIONS
+      ...MACHINE_EDIT_OPERATIONS
     ])
   ].sort()
 };

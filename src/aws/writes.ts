@@ -70,7 +70,10 @@ export const WRITE_RULES = {
   DeleteSnapshot: { kind: 'done', codes: ['InvalidSnapshot.NotFound'], why: 'the snapshot is gone' },
   CreateTags: { kind: 'idempotent', why: 'the same tags again' },
   DeleteTags: { kind: 'idempotent', why: 'removing absent tags succeeds (EC2 and Auto Scaling alike)' },
-  ModifyInstanceAttribute: { kind: 'idempotent', why: 'the same group list again' },
+  ModifyInstanceAttribute: {
+    kind: 'idempotent',
+    why: 'the same group list, or the same instance type, again',
+  },
   ReplaceIamInstanceProfileAssociation: {
     kind: 'done',
     codes: ['InvalidAssociationID.NotFound'],

@@ -110,14 +110,16 @@ export const LOAD_TEST_OPERATIONS = ['AutoScaling:DescribeScalingActivities'];
 export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
 
 /**
- * Operations only a machine whose instance profile is not its file's makes (one launched before
- * per-cluster profiles, or an edited `instanceProfile`): test/resources/machine-profile.test.ts
+ * Operations only edits of a built machine make: its instance profile is not its file's (one
+ * launched before per-cluster profiles, or an edited `instanceProfile`), or its instance type was
+ * edited (a resize in place: stopped, its type set, started). test/resources/machine-edits.test.ts
  * holds them under the policy.
  */
-export const PROFILE_MOVE_OPERATIONS = [
+export const MACHINE_EDIT_OPERATIONS = [
   'EC2:AssociateIamInstanceProfile',
   'EC2:DescribeIamInstanceProfileAssociations',
   'EC2:ReplaceIamInstanceProfileAssociation',
+  'EC2:StopInstances',
 ];
 
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
@@ -128,7 +130,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
       ...DEPLOY_OPERATIONS,
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
-      ...PROFILE_MOVE_OPERATIONS,
+      ...MACHINE_EDIT_OPERATIONS,
     ]),
   ].sort(),
 };

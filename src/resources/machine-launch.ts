@@ -2,12 +2,7 @@
 // SSM parameter, never a fixed AMI id), with the instance profile, IMDSv2 only, an encrypted root
 // volume, no SSH key, in a private subnet; then wait until SSM can reach each one.
 
-import {
-  DeleteTagsCommand,
-  DescribeInstancesCommand,
-  RunInstancesCommand,
-  StartInstancesCommand,
-} from '@aws-sdk/client-ec2';
+import { DeleteTagsCommand, RunInstancesCommand, StartInstancesCommand } from '@aws-sdk/client-ec2';
 import { DescribeInstanceInformationCommand, GetParameterCommand } from '@aws-sdk/client-ssm';
 import { type Address, describeAddress } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
@@ -22,8 +17,11 @@ import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
 import { tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ensureMachineProfile } from './machine-profile.js';
+import { instanceState, resizeMachine, waitStopped } from './machine-resize.js';
 import { ROOT_DEVICE, rootVolumeSizes, volumeNote } from './machine-volumes.js';
 import {
+  BASE_IMAGE_TAG,
+  baseImageNote,
   type FoundMachine,
   findMachines,
   type MachineSpec,
@@ -82,15 +80,15 @@ export async function ensureMachines(
         action = 'created';
       } else {
         id = m.id;
-        if (m.instanceType !== spec.instanceType)
-          ctx.warn?.(
-            `machine ${spec.role} ${m.id} is a ${m.instanceType} and the file says ${spec.instanceType}: the toolkit does not resize a machine; destroy the cluster to replace it`,
-          );
         const tags = tagDiff(m.tags, machineTags(c, spec.role));
         if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        const note = volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB);
-        if (note) ctx.warn?.(note);
-        if (await startIfStopped(ctx, m)) action = 'started';
+        for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+          if (note) ctx.warn?.(note);
+        const now =
+          m.instanceType === spec.instanceType
+            ? m
+            : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
+        if (await startIfStopped(ctx, now)) action = 'started';
         const profile = machineProfileOf(c, spec.role);
         if (m.profile !== profile) {
           await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
@@ -129,6 +127,7 @@ async function launch(
 ): Promise<string> {
   // Made for this cluster: the toolkit may prepare it and use it as the master (machineTags).
   const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
+  const baseImage = { Key: BASE_IMAGE_TAG, Value: c.machines?.baseImage };
   const request = {
     ImageId: imageId,
     InstanceType: spec.instanceType as never,
@@ -155,7 +154,7 @@ async function launch(
       },
     ],
     TagSpecifications: [
-      { ResourceType: 'instance' as const, Tags: tags },
+      { ResourceType: 'instance' as const, Tags: [...tags, baseImage] },
       { ResourceType: 'volume' as const, Tags: tags },
     ],
   };
@@ -183,14 +182,7 @@ async function launch(
 /** A stopped machine starts without its prepared marks: its preparation and the master's .env run again. */
 async function startIfStopped(ctx: AwsContext, m: FoundMachine): Promise<boolean> {
   if (m.state !== 'stopped' && m.state !== 'stopping') return false;
-  if (m.state === 'stopping')
-    await waitFor(
-      async () => {
-        const s = await instanceState(ctx, m.id);
-        return s.state === 'stopped' ? { done: true, value: undefined } : { done: false, status: s.state };
-      },
-      { what: `machine ${m.role} ${m.id} to stop`, timeoutMs: 600_000, clock: ctx.clock, log: ctx.log },
-    );
+  if (m.state === 'stopping') await waitStopped(ctx, m);
   await write(
     ctx.clients.ec2,
     new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
@@ -202,15 +194,6 @@ async function startIfStopped(ctx: AwsContext, m: FoundMachine): Promise<boolean
     id: m.id,
   });
   return true;
-}
-
-async function instanceState(ctx: AwsContext, id: string): Promise<{ state: string; privateIp?: string }> {
-  const r = await aws('DescribeInstances', `instance ${id}`, () =>
-    ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
-  );
-  const i = r.Reservations?.[0]?.Instances?.[0];
-  const state = required(i?.State?.Name, 'State', 'DescribeInstances', `instance ${id}`);
-  return { state, ...(i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {}) };
 }
 
 /** Running, with an address, and its SSM agent online: what SendCommand needs. */

@@ -30,6 +30,7 @@ import {
 import type { TemplateSet } from '../render/render.js';
 import type { PlannedScript } from './kind.js';
 import { recordLastRun } from './last-run.js';
+import { restarts } from './machine-resize.js';
 import { type FoundMachine, PREPARED_TAG } from './machines.js';
 
 export class IssuerAnchorError extends Error {
@@ -58,9 +59,9 @@ export interface Preparation {
 /** On the issuer: the schema fields and tag its ids were made from. */
 export const IDS_TAG = 'akrida:issuer-ids';
 
-/** A machine's mark, as the apply will see it: a stopped machine loses its mark when started. */
-function markOf(m: FoundMachine | undefined): string | undefined {
-  if (!m || m.state === 'stopped' || m.state === 'stopping') return undefined;
+/** A machine's mark, as the apply will see it: a machine it (re)starts loses its mark then. */
+function markOf(c: Cluster, m: FoundMachine | undefined): string | undefined {
+  if (!m || restarts(c, m)) return undefined;
   return m.tags[PREPARED_TAG];
 }
 
@@ -84,7 +85,7 @@ export function preparations(
   found: Partial<Record<MachineRole, FoundMachine>>,
 ): Preparation[] {
   const facts = machineFacts(found);
-  const dbMark = markOf(found.database);
+  const dbMark = markOf(c, found.database);
   const api = issuerApiInput(c);
   const out: Preparation[] = [];
   let dbRuns = false;
@@ -105,7 +106,7 @@ export function preparations(
         script: issuerScript(t, api),
       });
     const own = hash(...scripts.map((s) => s.script));
-    const current = markOf(m);
+    const current = markOf(c, m);
     // The database's mark carries a fresh stamp (`*`); the issuer's names the database's stamp.
     const onDatabase = role === 'issuer' && c.machines?.database !== undefined;
     const mark: string =

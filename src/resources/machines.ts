@@ -18,12 +18,23 @@ import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
 import { tagDiff } from './extra-tags.js';
-import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
+import { changeOrKeep, type KindPlan, type ResourceKind, type TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
+import { resizeLine } from './machine-resize.js';
 import { rootVolumeSizes, volumeNote } from './machine-volumes.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
+/** On a machine the toolkit launched: the machines.baseImage it was launched from (kept, not compared). */
+export const BASE_IMAGE_TAG = 'akrida:base-image';
+
+/** What the plan and the apply say of a machine launched from another base image than the file's. */
+export function baseImageNote(c: Cluster, m: FoundMachine): string | undefined {
+  const was = m.tags[BASE_IMAGE_TAG];
+  const now = c.machines?.baseImage;
+  if (!was || !now || was === now) return undefined;
+  return `machine ${m.role} ${m.id} was launched from the image ${was} names and the file now names ${now} (machines.baseImage): a running machine keeps its image; destroy the cluster to launch it anew`;
+}
 
 export interface FoundMachine {
   role: MachineRole;
@@ -90,7 +101,13 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
   kind: 'machine',
 
   async plan(ctx, c): Promise<KindPlan<MachinesFacts>> {
-    const out: KindPlan<MachinesFacts> = { changes: [], unchanged: [], facts: { byRole: {} }, observed: [] };
+    const out: KindPlan<MachinesFacts> & { notes: string[] } = {
+      changes: [],
+      unchanged: [],
+      facts: { byRole: {} },
+      observed: [],
+      notes: [],
+    };
     const found = await findMachines(ctx, c.name);
     const disks = await rootVolumeSizes(
       ctx,
@@ -147,15 +164,14 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(
           `instance profile: ${m.profile ?? 'none'} -> ${profile} (replaced on the running machine)`,
         );
-      // Not changes the apply makes: said beside the machine, and warned at apply.
-      const notes = [
-        m.instanceType === spec.instanceType
-          ? undefined
-          : `a ${m.instanceType}; the file says ${spec.instanceType}, and the toolkit does not resize a machine: destroy the cluster to replace it`,
-        volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB),
-      ].flatMap((n) => (n ? [`(${n})`] : []));
-      if (details.length) out.changes.push({ action: 'change', resource, details: [...details, ...notes] });
-      else out.unchanged.push([resource, ...notes].join(' '));
+      if (m.instanceType !== spec.instanceType)
+        details.push(
+          `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`,
+        );
+      // Not changes the apply makes: notes the reviewer sees, and warnings at apply.
+      for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+        if (note) out.notes.push(note);
+      changeOrKeep(out, resource, details);
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))

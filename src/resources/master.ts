@@ -22,6 +22,7 @@ import type { TemplateSet } from '../render/render.js';
 import { masterScript, verifyScript } from '../render/scripts.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
 import { recordLastRun } from './last-run.js';
+import { restarts as restartsMachine } from './machine-resize.js';
 import { assertOptedIn, findSelectedInstance } from './source-instances.js';
 
 export { masterScript };
@@ -33,6 +34,7 @@ export interface MasterInfo {
   securityGroupIds: string[];
   tags: Record<string, string>;
   state?: string;
+  instanceType?: string;
 }
 
 export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
@@ -44,6 +46,7 @@ export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<Maste
     securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
     tags: tagMap(i.Tags),
     ...(i.State?.Name ? { state: i.State.Name } : {}),
+    ...(i.InstanceType ? { instanceType: i.InstanceType } : {}),
   };
 }
 
@@ -156,8 +159,11 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
     const script = masterScript(input.templates, c, facts);
     const hash = masterConfigHash(script);
     // A machine the apply starts again loses its mark (machine-launch.ts): its .env is rewritten.
+    const sel = c.locust.master.instance;
     const restarts =
-      'machine' in c.locust.master.instance && (m.state === 'stopped' || m.state === 'stopping');
+      'machine' in sel &&
+      m.state !== undefined &&
+      restartsMachine(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
     const lastRan = restarts ? undefined : m.tags[MASTER_CONFIG_TAG];
     const refused =
       m.tags[PREPARE_TAG] === c.name

@@ -13,8 +13,8 @@ import {
   ACTION_OPERATIONS,
   grantsOf,
   LOAD_TEST_OPERATIONS,
+  MACHINE_EDIT_OPERATIONS,
   type PolicyDocument,
-  PROFILE_MOVE_OPERATIONS,
   ROLE_OPERATIONS,
   type Role,
   rolePolicy,
@@ -293,7 +293,7 @@ describe('the generated policies', () => {
       ROLE_OPERATIONS.deploy.filter(
         (op) =>
           !ACTION_OPERATIONS.includes(op) &&
-          !PROFILE_MOVE_OPERATIONS.includes(op) &&
+          !MACHINE_EDIT_OPERATIONS.includes(op) &&
           (WITH_LOCUST || (!REGRESSION_ONLY.includes(op) && !LOAD_TEST_OPERATIONS.includes(op))),
       ),
     );

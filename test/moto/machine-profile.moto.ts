@@ -1,12 +1,15 @@
 // A machine moved to its instance profile in place, through the real SDK clients against moto
 // server (an AWS written by others), reached the standard way (AWS_ENDPOINT_URL): a replace of the
 // association of a machine launched under the old shared profile, an association for one launched
-// with none, and a second call that finds each done and sends nothing.
+// with none, and a second call that finds each done and sends nothing. A machine resized in place:
+// stopped, its type set while stopped, the same instance with its address.
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as iam from '@aws-sdk/client-iam';
 import { jest } from '@jest/globals';
 import type { AwsContext } from '../../src/aws/context.js';
 import { ensureMachineProfile, profileOfArn } from '../../src/resources/machine-profile.js';
+import { resizeMachine } from '../../src/resources/machine-resize.js';
+import type { FoundMachine } from '../../src/resources/machines.js';
 import { MOTO_AVAILABLE, motoContext } from '../fixtures/moto.js';
 
 jest.setTimeout(180_000);
@@ -86,5 +89,30 @@ maybe('a machine moved to its instance profile, on moto', () => {
       await ensureMachineProfile(ctx, database, 'akrida-ops-instance-example', address('database')),
     ).toBe(false);
     expect(writes).toBe(2);
+  });
+
+  test('a machine resized: stopped, its type set, the same instance and address', async () => {
+    const id = await launch();
+    const describe = async () =>
+      (await ctx.clients.ec2.send(new ec2.DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.[0]
+        ?.Instances?.[0];
+    const before = await describe();
+    const m: FoundMachine = {
+      id,
+      role: 'database',
+      state: before?.State?.Name ?? '?',
+      instanceType: before?.InstanceType ?? '?',
+      tags: {},
+    };
+    const resized = await resizeMachine(ctx, m, 't3a.medium', {
+      kind: 'machine',
+      name: 'database',
+      id,
+    });
+    expect(resized.state).toBe('stopped');
+    const after = await describe();
+    expect(after?.State?.Name).toBe('stopped');
+    expect(after?.InstanceType).toBe('t3a.medium');
+    expect(after?.PrivateIpAddress).toBe(before?.PrivateIpAddress);
   });
 });

@@ -1,11 +1,13 @@
 // Seeded random edits of a built cluster's file, in both forms (subnets, tags, capacities, instance
 // types, warmups, health checks, access ranges; for the from-zero form also ports, the ledger,
-// machines' disks, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
+// machines' disks and types, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
 // providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
 // checked; the groups hold what the file says.
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
+import { machineSpecs } from '../../src/cluster/machine-specs.js';
 import { DEFAULT_RUN, type RunOptions } from '../../src/cluster/run-options.js';
+import { TAG } from '../../src/cluster/tags.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
@@ -94,6 +96,11 @@ const FROM_ZERO_EDITS: ((r: () => number) => Edit)[] = [
     { generated: pick(r, ['acapy-admin-api-key', 'admin-key-2']) },
   ],
   (r) => [['machines', 'locust', 'diskGiB'], pick(r, [64, 80])],
+  // A machine resized in place (stopped, its type set, started and prepared again).
+  (r) => [
+    ['machines', pick(r, ['database', 'issuer', 'locust', 'mediator']), 'instanceType'],
+    pick(r, ['t3a.small', 't3a.medium', 't3.xlarge']),
+  ],
   (r) => [['images', 'resetDocker'], r() < 0.5],
   (r) => [['locust', 'workers', 'count'], 1 + Math.floor(r() * 2)],
 ];
@@ -186,6 +193,7 @@ test.each(FORMS)(
     let fieldsCompared = 0;
     let refused = 0;
     let refreshes = 0;
+    let resizes = 0;
     for (let n = 0; n < count; n++) {
       edits.push(pick(r, kinds)(r));
       // Half the runs replace instances off the new template version, as cluster-apply's do.
@@ -228,6 +236,7 @@ test.each(FORMS)(
       });
       fieldsCompared += [...written.values()].reduce((t, f) => t + f.size, 0);
       if (s.calls.some((c) => c.op === 'StartInstanceRefresh')) refreshes += 1;
+      resizes += s.calls.filter((c) => c.op === 'ModifyInstanceAttribute' && c.input.InstanceType).length;
       const again = await step(edits, run);
       expect({ edit: edits.at(-1), changes: again.plan.changes }).toEqual({
         edit: edits.at(-1),
@@ -242,9 +251,17 @@ test.each(FORMS)(
         (edits.filter((e) => e[0].join('.') === 'network.subnetIds').at(-1)?.[1] as string[]) ??
         SUBNETS.slice(0, 2);
       for (const g of again.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...want].sort());
+      // The machines are of the types the file says (a resize in place keeps each one's id).
+      for (const spec of machineSpecs(loaded.cluster)) {
+        const types = [...again.sim.ec2.instances.values()]
+          .filter((i) => i.state !== 'terminated' && i.tags[TAG.cluster] === loaded.cluster.name)
+          .filter((i) => i.tags[TAG.role] === `machine-${spec.role}`)
+          .map((i) => i.instanceType);
+        expect({ role: spec.role, types }).toEqual({ role: spec.role, types: [spec.instanceType] });
+      }
     }
     console.log(
-      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, ${refreshes} instance refreshes, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, ${refreshes} instance refreshes, ${resizes} machines resized, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   },
   300_000,

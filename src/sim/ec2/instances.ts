@@ -179,6 +179,15 @@ export function instanceHandlers(world: World, s: Ec2State) {
         for (const g of i.Groups) s.findGroup(g);
         inst.securityGroupIds = [...i.Groups];
       }
+      // EC2 changes an instance's type only while it is stopped.
+      if (i.InstanceType?.Value) {
+        if (inst.state !== 'stopped')
+          throw awsError(
+            'IncorrectInstanceState',
+            `The instance '${inst.id}' is not in the 'stopped' state.`,
+          );
+        inst.instanceType = i.InstanceType.Value;
+      }
       return { $metadata: {} };
     },
   };

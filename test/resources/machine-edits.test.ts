@@ -3,13 +3,14 @@
 // profile of earlier versions, akrida-ops-instance, or with its profile removed): the plan names each
 // move, the apply makes it in place (a replace, or an association), a second plan is empty, and the
 // three operations it needs are granted and used (test/iam/policies.test.ts leaves them to this
-// file). A machine's root volume size edit: said, not done. A tags edit on the cluster's parameters.
+// file). A machine's instance type edit: resized in place (stopped, its type set, started, prepared
+// again). A machine's root volume size edit: said, not done. A tags edit on the cluster's parameters.
 import { ReplaceIamInstanceProfileAssociationCommand } from '@aws-sdk/client-ec2';
 import { jest } from '@jest/globals';
 import { loadClusterFile } from '../../src/config/load.js';
 import { instancePolicy } from '../../src/iam/instance-policy.js';
-import { PROFILE_MOVE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
-import { livePlan } from '../../src/plan/live-plan.js';
+import { MACHINE_EDIT_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
+import { livePlan, livePlanMarkdown } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
 import { retagParameters } from '../../src/resources/parameter-tags.js';
@@ -90,7 +91,8 @@ test('machines launched under another profile, or none: the plan names each move
   expect(made('EC2:ReplaceIamInstanceProfileAssociation')).toBe(1);
   expect(made('EC2:AssociateIamInstanceProfile')).toBe(1);
   // Every operation the move needs was made under the deploy policy (no grant unused).
-  for (const op of PROFILE_MOVE_OPERATIONS) expect(made(op)).toBeGreaterThan(0);
+  for (const op of MACHINE_EDIT_OPERATIONS.filter((o) => /IamInstanceProfile/.test(o)))
+    expect(made(op)).toBeGreaterThan(0);
   expect(machine('issuer')?.launchOptions?.instanceProfile).toBe('akrida-ops-issuer-example');
   expect(machine('database')?.launchOptions?.instanceProfile).toBe('akrida-ops-instance-example');
 
@@ -149,7 +151,9 @@ test('a diskGiB edit: the plan says the running machine keeps its volume, the ap
   const p = await livePlan({ clients: clients(), clock: a.sim.clock }, edited, new TemplateSet());
   const id = machine('locust')?.id;
   const note = `machine locust ${id} has a ${locust.diskGiB} GiB root volume and the file says ${locust.diskGiB + 16} GiB (machines.locust.diskGiB): the toolkit does not resize a running machine's volume`;
-  expect(p.unchanged.find((u) => u.startsWith(`machine locust ${id}`))).toContain(note);
+  // A note the reviewer reads below the changes (the unchanged list is not printed).
+  expect(p.notes.join('\n')).toContain(note);
+  expect(livePlanMarkdown(p, FILE)).toContain(`Note: ${note}`);
 
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
   const warnings: string[] = [];
@@ -180,4 +184,44 @@ test("a tags edit retags the cluster's parameters under the deploy policy: a val
   }
   // Again: nothing left to write.
   expect(await retagParameters({ clients: clients(), clock: a.sim.clock }, edited)).toEqual([]);
+});
+
+test('an instance type edit: the machine is stopped, resized and started in place, and prepared again, as planned', async () => {
+  const database = example.machines?.database;
+  if (!example.machines || !database) throw new Error('the example makes a database machine');
+  const edited = {
+    ...example,
+    machines: { ...example.machines, database: { ...database, instanceType: 't3a.medium' } },
+  };
+  const before = machine('database');
+  if (!before) throw new Error('cluster-up made no database machine');
+  const ip = before.privateIp;
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  const p = await livePlan({ clients: clients(), clock: a.sim.clock }, edited, new TemplateSet());
+  const change = p.changes.find((ch) => ch.resource === `machine database ${before.id}`);
+  expect(change?.details.join('\n')).toContain(
+    `instance type: ${database.instanceType} -> t3a.medium (stopped, resized and started again); its preparation runs again`,
+  );
+  // The database is cleaned by its preparation, so the issuer is prepared on it again.
+  expect(p.scripts.filter((x) => x.runs).map((x) => x.title)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/database/i), expect.stringMatching(/issuer/i)]),
+  );
+
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const from = a.sim.ledger.length;
+  const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
+  const ready = await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, { perfSg });
+  const ops = a.sim.ledger.slice(from).filter((e) => e.mutating && !e.error);
+  expect(ops.map((e) => e.operation)).toEqual(
+    expect.arrayContaining(['StopInstances', 'ModifyInstanceAttribute', 'StartInstances']),
+  );
+  // The rest of the machine edits' operations (no grant unused), under the deploy policy.
+  for (const op of MACHINE_EDIT_OPERATIONS.filter((o) => !/IamInstanceProfile/.test(o)))
+    expect(ops.some((e) => `${e.service}:${e.operation}` === op)).toBe(true);
+  expect(a.sim.ledger.slice(from).filter((e) => e.error)).toEqual([]);
+  const after = machine('database');
+  expect(after?.id).toBe(before.id);
+  expect(after?.instanceType).toBe('t3a.medium');
+  expect(after?.privateIp).toBe(ip);
+  expect(ready.find((r) => r.role === 'database')?.action).toBe('started');
 });
