@@ -4896,6 +4896,28 @@ async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
   return id;
 }
 
+// src/resources/group-instance-tags.ts
+async function launchedTagNotes(ctx, cluster, groups2) {
+  const notes = await Promise.all(
+    groups2.map(async (g) => {
+      const instances = await findInstances(ctx.clients, {
+        [TAG.cluster]: cluster,
+        "aws:autoscaling:groupName": g.name
+      });
+      const stale = instances.flatMap((i) => {
+        const lines2 = tagDiff(Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value])), g.tags).lines;
+        return i.InstanceId && lines2.length ? [{ id: i.InstanceId, lines: lines2 }] : [];
+      });
+      if (stale.length === 0) return [];
+      const lines = [...new Set(stale.flatMap((s) => s.lines))].join(", ");
+      return [
+        `${stale.length} instance(s) of auto scaling group ${g.name} (${stale.map((s) => s.id).join(", ")}) keep the tags they were launched with (${lines}): AWS tags an instance when its group launches it, and an instance refresh (the refresh option) replaces them`
+      ];
+    })
+  );
+  return notes.flat();
+}
+
 // src/resources/group-spot.ts
 function mixedPolicySpec(template, s) {
   return {
@@ -5525,9 +5547,13 @@ function groupName(c, tier2) {
   const n3 = resourceNames(c);
   return tier2 === "acapy" ? n3.acapyGroup : n3.workerGroup;
 }
+var groupTags = (c, tier2) => ({
+  ...resourceTags(c, `${tier2}-group`),
+  Name: `${c.name}-${tier2}`
+});
 function groupDesired(c, tier2, input2, now) {
   const acapy = tier2 === "acapy";
-  const tags = { ...resourceTags(c, `${tier2}-group`), Name: `${c.name}-${tier2}` };
+  const tags = groupTags(c, tier2);
   return {
     address: { kind: "auto-scaling-group", name: groupName(c, tier2) },
     templateId: input2.templateId,
@@ -5610,6 +5636,12 @@ var groups = {
       out.changes.push(...entries);
       if (entries.length === 0) out.unchanged.push(resource);
     }
+    const launched = await launchedTagNotes(
+      ctx,
+      c.name,
+      TIERS.map((tier2) => ({ name: groupName(c, tier2), tags: groupTags(c, tier2) }))
+    );
+    if (launched.length) out.notes = [...out.notes ?? [], ...launched];
     return out;
   },
   async find(ctx, cluster) {
@@ -6792,7 +6824,7 @@ var master = {
 import { randomBytes } from "node:crypto";
 
 // src/resources/parameter-tags.ts
-async function parameterTagDiffs(ctx, c) {
+async function parameterTagStates(ctx, c) {
   const names2 = (await findParameters(ctx.clients, selector(c.name))).flatMap(
     (p) => p.Name ? [p.Name] : []
   );
@@ -6802,10 +6834,13 @@ async function parameterTagDiffs(ctx, c) {
       const own = Object.fromEntries(
         Object.entries(have).filter(([k]) => k === "Name" || k === TAG.managedBy)
       );
-      return { name, diff: tagDiff(have, { ...c.tags, ...own }) };
+      return { name, tags: comparedTags(have), diff: tagDiff(have, { ...c.tags, ...own }) };
     })
   );
-  return out.filter((x) => x.diff.lines.length > 0).sort((a, b) => a.name.localeCompare(b.name));
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+async function parameterTagDiffs(ctx, c) {
+  return (await parameterTagStates(ctx, c)).filter((x) => x.diff.lines.length > 0);
 }
 async function retagParameters(ctx, c) {
   const diffs = await parameterTagDiffs(ctx, c);
@@ -6935,9 +6970,10 @@ var parameters = {
       parametersPresent(ctx.clients, stored),
       findParameters(ctx.clients, selector(c.name, "secret"))
     ]);
+    const seen = /* @__PURE__ */ new Map();
     const addAbsent = (names2, have, detail) => {
       for (const name of names2) {
-        out.observed.push({ address: { kind: "parameter", name }, fields: have.has(name) ? {} : void 0 });
+        seen.set(name, have.has(name) ? {} : void 0);
         if (have.has(name)) out.unchanged.push(`parameter ${name}`);
         else out.changes.push({ action: "add", resource: `parameter ${name}`, details: [detail] });
       }
@@ -6950,17 +6986,20 @@ var parameters = {
       "SecureString of a random value the toolkit generates (kept afterwards)"
     );
     const removed = new Set(unusedCopies(c, tagged));
-    for (const { name, diff: diff2 } of await parameterTagDiffs(ctx, c))
-      if (!removed.has(name))
+    for (const { name, tags, diff: diff2 } of await parameterTagStates(ctx, c)) {
+      seen.set(name, { ...seen.get(name), tags });
+      if (diff2.lines.length && !removed.has(name))
         out.changes.push({ action: "change", resource: `parameter ${name}`, details: diff2.lines });
+    }
     for (const name of unusedCopies(c, tagged)) {
-      out.observed.push({ address: { kind: "parameter", name }, fields: {} });
       out.changes.push({
         action: "remove",
         resource: `parameter ${name}`,
         details: ["no longer referenced by the cluster file"]
       });
     }
+    for (const [name, fields2] of [...seen].sort(([a], [b]) => a.localeCompare(b)))
+      out.observed.push({ address: { kind: "parameter", name }, fields: fields2 });
     return out;
   },
   async find(ctx, cluster) {

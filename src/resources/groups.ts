@@ -15,6 +15,7 @@ import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
 import { instancesOffVersion } from './group-capacity.js';
 import { describeGroups } from './group-describe.js';
+import { launchedTagNotes } from './group-instance-tags.js';
 import { autoScalingGroups, type GroupDesired, groupSpec, reconcileGroup } from './group-provider.js';
 import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
@@ -45,10 +46,16 @@ export interface GroupInput {
   capacity?: Capacity;
 }
 
+/** A group's tags, which it propagates to the instances it launches. */
+export const groupTags = (c: Cluster, tier: Tier) => ({
+  ...resourceTags(c, `${tier}-group`),
+  Name: `${c.name}-${tier}`,
+});
+
 /** The group of a tier as the cluster file wants it (the provider's desired state). */
 export function groupDesired(c: Cluster, tier: Tier, input: GroupInput, now?: Date): GroupDesired {
   const acapy = tier === 'acapy';
-  const tags = { ...resourceTags(c, `${tier}-group`), Name: `${c.name}-${tier}` };
+  const tags = groupTags(c, tier);
   return {
     address: { kind: 'auto-scaling-group', name: groupName(c, tier) },
     templateId: input.templateId,
@@ -165,6 +172,12 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       out.changes.push(...entries);
       if (entries.length === 0) out.unchanged.push(resource);
     }
+    const launched = await launchedTagNotes(
+      ctx,
+      c.name,
+      TIERS.map((tier) => ({ name: groupName(c, tier), tags: groupTags(c, tier) })),
+    );
+    if (launched.length) out.notes = [...(out.notes ?? []), ...launched];
     return out;
   },
 

@@ -7,15 +7,15 @@ import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findParameters, parameterTags, selector } from '../aws/discover.js';
 import { write } from '../aws/writes.js';
-import { TAG } from '../cluster/tags.js';
+import { TAG, type Tags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { type TagDiff, tagDiff } from './extra-tags.js';
+import { comparedTags, type TagDiff, tagDiff } from './extra-tags.js';
 
-/** Each of the cluster's parameters whose tags differ from the file's, with what changes. */
-export async function parameterTagDiffs(
+/** Each of the cluster's parameters: its tags as compared, and what a retag changes. */
+export async function parameterTagStates(
   ctx: AwsContext,
   c: Cluster,
-): Promise<{ name: string; diff: TagDiff }[]> {
+): Promise<{ name: string; tags: Tags; diff: TagDiff }[]> {
   const names = (await findParameters(ctx.clients, selector(c.name))).flatMap((p) =>
     p.Name ? [p.Name] : [],
   );
@@ -26,10 +26,18 @@ export async function parameterTagDiffs(
       const own = Object.fromEntries(
         Object.entries(have).filter(([k]) => k === 'Name' || k === TAG.managedBy),
       );
-      return { name, diff: tagDiff(have, { ...c.tags, ...own }) };
+      return { name, tags: comparedTags(have), diff: tagDiff(have, { ...c.tags, ...own }) };
     }),
   );
-  return out.filter((x) => x.diff.lines.length > 0).sort((a, b) => a.name.localeCompare(b.name));
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Each of the cluster's parameters whose tags differ from the file's, with what changes. */
+export async function parameterTagDiffs(
+  ctx: AwsContext,
+  c: Cluster,
+): Promise<{ name: string; diff: TagDiff }[]> {
+  return (await parameterTagStates(ctx, c)).filter((x) => x.diff.lines.length > 0);
 }
 
 export async function retagParameters(ctx: AwsContext, c: Cluster): Promise<string[]> {

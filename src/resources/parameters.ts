@@ -11,7 +11,7 @@ import { generatedSecrets, parameterName, secretRefs } from '../cluster/secrets.
 import { resourceTags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { parameterTagDiffs, retagParameters } from './parameter-tags.js';
+import { parameterTagStates, retagParameters } from './parameter-tags.js';
 
 export class MissingSecretError extends Error {
   override name = 'MissingSecretError';
@@ -144,10 +144,11 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
       parametersPresent(ctx.clients, stored),
       findParameters(ctx.clients, selector(c.name, 'secret')),
     ]);
+    // Per parameter: whether it exists and its tags, never its value (the plan role cannot read one).
+    const seen = new Map<string, Record<string, unknown> | undefined>();
     const addAbsent = (names: string[], have: Set<string>, detail: string) => {
       for (const name of names) {
-        // Whether it exists, never its value: the plan role cannot read one.
-        out.observed.push({ address: { kind: 'parameter', name }, fields: have.has(name) ? {} : undefined });
+        seen.set(name, have.has(name) ? {} : undefined);
         if (have.has(name)) out.unchanged.push(`parameter ${name}`);
         else out.changes.push({ action: 'add', resource: `parameter ${name}`, details: [detail] });
       }
@@ -161,17 +162,20 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
     );
     // The file's tags on the parameters that stay.
     const removed = new Set(unusedCopies(c, tagged));
-    for (const { name, diff } of await parameterTagDiffs(ctx, c))
-      if (!removed.has(name))
+    for (const { name, tags, diff } of await parameterTagStates(ctx, c)) {
+      seen.set(name, { ...seen.get(name), tags });
+      if (diff.lines.length && !removed.has(name))
         out.changes.push({ action: 'change', resource: `parameter ${name}`, details: diff.lines });
+    }
     for (const name of unusedCopies(c, tagged)) {
-      out.observed.push({ address: { kind: 'parameter', name }, fields: {} });
       out.changes.push({
         action: 'remove',
         resource: `parameter ${name}`,
         details: ['no longer referenced by the cluster file'],
       });
     }
+    for (const [name, fields] of [...seen].sort(([a], [b]) => a.localeCompare(b)))
+      out.observed.push({ address: { kind: 'parameter', name }, fields });
     return out;
   },
 

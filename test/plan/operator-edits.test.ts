@@ -99,6 +99,10 @@ describe('an operator edits a built cluster', () => {
     expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
       /tag team: example-team -> another-team/,
     );
+    // The instances the groups launched keep their launch tags: said, not passed over.
+    expect(r.plan.notes.join('\n')).toMatch(
+      /instance\(s\) of auto scaling group perf-example-acapy \(i-[0-9a-f]+.*\) keep the tags they were launched with \(tag team: example-team -> another-team\)/,
+    );
     expectPlanIsApply(r);
     for (const g of r.sim.asg.groups.values()) {
       expect(g.tags.get('team')).toEqual({ value: 'another-team', propagate: true });

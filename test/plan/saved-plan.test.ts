@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { AuthorizeSecurityGroupIngressCommand } from '@aws-sdk/client-ec2';
+import { AddTagsToResourceCommand } from '@aws-sdk/client-ssm';
 import { loadClusterFile } from '../../src/config/load.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../../src/plan/plan-file.js';
 import { PlanFileError, type SavedPlan } from '../../src/plan/saved-plan.js';
@@ -98,6 +99,29 @@ describe('a saved plan', () => {
     const moved = await stale(checkPlanFile(built.ctx, p, loadClusterFile(built.file), built.templates));
     expect(moved.join('\n')).toMatch(
       /security group perf-example-perf-sg .*: IpPermissions changed since the plan/,
+    );
+  });
+
+  test("a parameter's tags changed behind its back: refused, naming the parameter and its tags", async () => {
+    const p = await save(built);
+    const name = [...built.sim.ssm.parameters.keys()].find((n) => n.startsWith('/akrida-ops/perf-example/'));
+    if (!name) throw new Error('the cluster has no parameters of its own');
+    await built.ctx.clients.ssm.send(
+      new AddTagsToResourceCommand({
+        ResourceType: 'Parameter',
+        ResourceId: name,
+        Tags: [{ Key: 'team', Value: 'someone-else' }],
+      }),
+    );
+    const moved = await stale(checkPlanFile(built.ctx, p, loadClusterFile(built.file), built.templates));
+    expect(moved.join('\n')).toContain(`parameter ${name}: tags changed since the plan`);
+    // Put back, for the tests after this one.
+    await built.ctx.clients.ssm.send(
+      new AddTagsToResourceCommand({
+        ResourceType: 'Parameter',
+        ResourceId: name,
+        Tags: [{ Key: 'team', Value: 'example-team' }],
+      }),
     );
   });
 
