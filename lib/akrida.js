@@ -4065,7 +4065,7 @@ function diff(p, desired, observed) {
 function refuseReplaces(p, changes) {
   for (const c of changes) {
     if (c.op !== "replace" || !p.refuse) continue;
-    const f = c.fields.find((x) => p.immutable?.includes(x.field));
+    const f = c.fields.find((x) => p.immutable?.includes(x.field) && !p.replaceable?.includes(x.field));
     if (f) throw p.refuse(c.desired, f);
   }
 }
@@ -6414,6 +6414,7 @@ var targetGroups = {
   spec: tgSpec,
   observed: tgObserved,
   immutable: IMMUTABLE,
+  replaceable: ["Port"],
   refuse: tgRefusal,
   describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`],
   apply: (ctx, change) => applyTgChange(ctx, change)
@@ -6434,6 +6435,10 @@ async function applyTgChange(ctx, change) {
     );
   const d = change.desired;
   refuseReplaces(targetGroups, [change]);
+  if (change.op === "replace")
+    throw new Error(
+      `${d.address.name}: a replace is carried out by ensure-load-balancer (target-group-replace.ts)`
+    );
   if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
   const { elbv2 } = ctx.clients;
   const health = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
@@ -6445,6 +6450,58 @@ async function applyTgChange(ctx, change) {
     );
   const tags = change.fields.find((f) => f.field === "Tags");
   if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
+}
+
+// src/resources/target-group-replace.ts
+var REPLACE_LINE = "deleted and made again under its name: its listener answers 503 and the ACA-Py group detaches it meanwhile, then both use the new one";
+var MOVING = {
+  Type: "fixed-response",
+  FixedResponseConfig: {
+    StatusCode: "503",
+    ContentType: "text/plain",
+    MessageBody: "ACA-Py is moving to a new target group; try again in a few minutes"
+  }
+};
+async function clearTargetGroup(ctx, c, tg, lb, timeoutMs = 10 * 6e4) {
+  const address = { kind: "target-group", name: tg.name };
+  const { elbv2, autoScaling } = ctx.clients;
+  if (lb) {
+    const r = await aws(
+      "DescribeListeners",
+      `load balancer ${lb.name}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
+    );
+    for (const l of r.Listeners ?? [])
+      if (l.DefaultActions?.some((a) => a.TargetGroupArn === tg.arn))
+        await write(
+          elbv2,
+          new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: l.ListenerArn, DefaultActions: [MOVING] }),
+          {
+            kind: "listener",
+            name: String(l.Port),
+            in: lb.name
+          }
+        );
+  }
+  const group = groupName(c, "acapy");
+  const g = await aws(
+    "DescribeAutoScalingGroups",
+    `auto scaling group ${group}`,
+    () => autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] }))
+  );
+  if (g.AutoScalingGroups?.[0]?.TargetGroupARNs?.includes(tg.arn))
+    await write(
+      autoScaling,
+      new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: group, TargetGroupARNs: [tg.arn] }),
+      { kind: "auto-scaling-group", name: group }
+    );
+  await whileInUse(
+    ctx,
+    `target group ${tg.name}`,
+    () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: tg.arn }), address),
+    timeoutMs
+  );
+  ctx.log?.(`target group ${tg.name}: deleted, to be made again with the file's port`);
 }
 
 // src/resources/load-balancing.ts
@@ -6506,19 +6563,21 @@ var loadBalancing = {
           fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) }
         }
       );
-      if (tg?.TargetGroupArn)
+      const tgChanges = tg ? diff(targetGroups, tgDesired(c, kind), tg) : [];
+      refuseReplaces(targetGroups, tgChanges);
+      const replaced = tgChanges.some((ch) => ch.op === "replace");
+      if (tg?.TargetGroupArn && !replaced)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
         add(`target group ${n3.tg}`, [
           `HTTP ${n3.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
         ]);
-      else {
-        const d2 = tgDesired(c, kind);
-        const tgChanges = diff(targetGroups, d2, tg);
-        refuseReplaces(targetGroups, tgChanges);
-        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n3.tg}`));
-        if (tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
+      for (const ch of tgChanges) {
+        const p = planned(targetGroups, ch, `target group ${n3.tg}`);
+        if (ch.op === "replace") p.details.splice(1, 0, REPLACE_LINE);
+        out.changes.push(p);
       }
+      if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
       if (!lb) {
         out.observed.push({ address: { kind: "listener", name: String(n3.port), in: n3.lb } });
         add(`load balancer ${n3.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
@@ -6562,7 +6621,8 @@ var loadBalancing = {
         }
       });
       const spec = listenerSpec(c, kind);
-      const drift = l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n3.tg } : void 0);
+      const forwardTo = replaced ? `<new ${n3.tg}>` : tg?.TargetGroupArn;
+      const drift = l && listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n3.tg } : void 0);
       if (!l) add(`listener ${n3.lb}:${n3.port}`, [describeListener(spec, n3.tg)]);
       else if (drift?.length)
         out.changes.push({ action: "change", resource: `listener ${n3.lb}:${n3.port}`, details: drift });
@@ -8254,6 +8314,19 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   const found = listed ?? await findLoadBalancing(ctx.clients, selector(c.name));
   const mine = ofKind(found, kind);
   let tg = mine.tg;
+  if (tg) {
+    const changes = diff(targetGroups, { ...tgDesired(c, kind), arn: tg.TargetGroupArn }, tg);
+    refuseReplaces(targetGroups, changes);
+    if (changes.some((ch) => ch.op === "replace")) {
+      const arn = required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", tgAddress);
+      const lb2 = mine.lb?.LoadBalancerArn ? { arn: mine.lb.LoadBalancerArn, name: lbName } : void 0;
+      await clearTargetGroup(ctx, c, { arn, name: tgName }, lb2);
+      tg = void 0;
+    } else {
+      for (const change of changes) await targetGroups.apply(ctx, change);
+      if (changes.length) action = "updated";
+    }
+  }
   if (!tg) {
     const r = await write(
       elbv2,
@@ -8282,14 +8355,6 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
         new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
         tgAddress
       );
-  } else {
-    const changes = diff(
-      targetGroups,
-      { ...tgDesired(c, kind), arn: tg.TargetGroupArn },
-      mine.tg
-    );
-    for (const change of changes) await targetGroups.apply(ctx, change);
-    if (changes.length) action = "updated";
   }
   const tgArn = required(tg?.TargetGroupArn, "TargetGroupArn", "CreateTargetGroup", tgAddress);
   let lb = mine.lb;
@@ -9875,6 +9940,7 @@ var MACHINE_EDIT_OPERATIONS = [
   "EC2:ReplaceIamInstanceProfileAssociation",
   "EC2:StopInstances"
 ];
+var REPLACE_OPERATIONS = ["ElasticLoadBalancingV2:DeleteTargetGroup"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
   teardown: [...TEARDOWN_OPERATIONS].sort(),
@@ -9883,7 +9949,8 @@ var ROLE_OPERATIONS = {
       ...DEPLOY_OPERATIONS,
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
-      ...MACHINE_EDIT_OPERATIONS
+      ...MACHINE_EDIT_OPERATIONS,
+      ...REPLACE_OPERATIONS
     ])
   ].sort()
 };

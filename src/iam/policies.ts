@@ -122,6 +122,12 @@ export const MACHINE_EDIT_OPERATIONS = [
   'EC2:StopInstances',
 ];
 
+/**
+ * Operations only a replaced target group needs (an acapy.ports edit: the old one deleted, the
+ * new one made under its name): test/resources/target-group-replace.test.ts holds them under the policy.
+ */
+export const REPLACE_OPERATIONS = ['ElasticLoadBalancingV2:DeleteTargetGroup'];
+
 export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
   plan: [...PLAN_OPERATIONS].sort(),
   teardown: [...TEARDOWN_OPERATIONS].sort(),
@@ -131,6 +137,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
       ...MACHINE_EDIT_OPERATIONS,
+      ...REPLACE_OPERATIONS,
     ]),
   ].sort(),
 };

@@ -27,8 +27,9 @@ import type { Cluster } from '../config/schema.js';
 import { ensureListener } from './listener-ensure.js';
 import { type LbObserved, lbCreateRequest, lbDesired, loadBalancers } from './load-balancer-provider.js';
 import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
-import { diff } from './provider.js';
+import { diff, refuseReplaces } from './provider.js';
 import { type TgObserved, targetGroups, tgCreateRequest, tgDesired } from './target-group-provider.js';
+import { clearTargetGroup } from './target-group-replace.js';
 
 export interface LoadBalancerState {
   kind: LoadBalancerKind;
@@ -95,6 +96,21 @@ export async function ensureLoadBalancer(
   const found = listed ?? (await findLoadBalancing(ctx.clients, selector(c.name)));
   const mine = ofKind(found, kind);
   let tg: TargetGroup | undefined = mine.tg;
+  if (tg) {
+    // Health settings and tags to what the file says; a port edit replaces it, as planned (a VPC
+    // edit is refused).
+    const changes = diff(targetGroups, { ...tgDesired(c, kind), arn: tg.TargetGroupArn }, tg as TgObserved);
+    refuseReplaces(targetGroups, changes);
+    if (changes.some((ch) => ch.op === 'replace')) {
+      const arn = required(tg.TargetGroupArn, 'TargetGroupArn', 'DescribeTargetGroups', tgAddress);
+      const lb = mine.lb?.LoadBalancerArn ? { arn: mine.lb.LoadBalancerArn, name: lbName } : undefined;
+      await clearTargetGroup(ctx, c, { arn, name: tgName }, lb);
+      tg = undefined;
+    } else {
+      for (const change of changes) await targetGroups.apply(ctx, change);
+      if (changes.length) action = 'updated';
+    }
+  }
   if (!tg) {
     const r = await write(
       elbv2,
@@ -121,15 +137,6 @@ export async function ensureLoadBalancer(
         new ModifyTargetGroupCommand({ TargetGroupArn: tg?.TargetGroupArn, ...health }),
         tgAddress,
       );
-  } else {
-    // Health settings and tags to what the file says; a port or VPC edit is refused, as planned.
-    const changes = diff(
-      targetGroups,
-      { ...tgDesired(c, kind), arn: tg.TargetGroupArn },
-      mine.tg as TgObserved,
-    );
-    for (const change of changes) await targetGroups.apply(ctx, change);
-    if (changes.length) action = 'updated';
   }
   const tgArn = required(tg?.TargetGroupArn, 'TargetGroupArn', 'CreateTargetGroup', tgAddress);
 

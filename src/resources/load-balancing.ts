@@ -20,6 +20,7 @@ import { listenerDrift } from './listener-ensure.js';
 import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
+import { REPLACE_LINE } from './target-group-replace.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -104,20 +105,23 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
           fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) },
         },
       );
-      if (tg?.TargetGroupArn)
+      // Health settings and tags; a port edit replaces it; a VPC edit is refused here.
+      const tgChanges = tg ? diff(targetGroups, tgDesired(c, kind), tg) : [];
+      refuseReplaces(targetGroups, tgChanges);
+      const replaced = tgChanges.some((ch) => ch.op === 'replace');
+      // The one the group and the listener will use: the existing one, unless it is replaced.
+      if (tg?.TargetGroupArn && !replaced)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
         add(`target group ${n.tg}`, [
           `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
         ]);
-      else {
-        // Health settings and tags; a field a target group keeps for its life is refused here.
-        const d = tgDesired(c, kind);
-        const tgChanges = diff(targetGroups, d, tg);
-        refuseReplaces(targetGroups, tgChanges);
-        for (const ch of tgChanges) out.changes.push(planned(targetGroups, ch, `target group ${n.tg}`));
-        if (tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
+      for (const ch of tgChanges) {
+        const p = planned(targetGroups, ch, `target group ${n.tg}`);
+        if (ch.op === 'replace') p.details.splice(1, 0, REPLACE_LINE);
+        out.changes.push(p);
       }
+      if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       if (!lb) {
         out.observed.push({ address: { kind: 'listener', name: String(n.port), in: n.lb } });
         add(`load balancer ${n.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
@@ -162,8 +166,8 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         },
       });
       const spec = listenerSpec(c, kind);
-      const drift =
-        l && listenerDrift(l, spec, tg?.TargetGroupArn ? { arn: tg.TargetGroupArn, name: n.tg } : undefined);
+      const forwardTo = replaced ? `<new ${n.tg}>` : tg?.TargetGroupArn;
+      const drift = l && listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n.tg } : undefined);
       if (!l) add(`listener ${n.lb}:${n.port}`, [describeListener(spec, n.tg)]);
       else if (drift?.length)
         out.changes.push({ action: 'change', resource: `listener ${n.lb}:${n.port}`, details: drift });

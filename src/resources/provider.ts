@@ -33,6 +33,8 @@ export interface Provider<D extends { address: Address }, O> {
   observed(o: O): Spec;
   /** Fields AWS cannot change in place: a difference in one is a replace. */
   readonly immutable?: readonly string[];
+  /** Fields of `immutable` whose change the kind carries out as a replace (the others it refuses). */
+  readonly replaceable?: readonly string[];
   /** A replace this kind does not carry out: the error that names the field and what to do. */
   refuse?(desired: D, f: FieldChange): Error;
   /** Carry out one change, and nothing else. */
@@ -80,7 +82,7 @@ export function refuseReplaces<D extends { address: Address }, O>(
 ): void {
   for (const c of changes) {
     if (c.op !== 'replace' || !p.refuse) continue;
-    const f = c.fields.find((x) => p.immutable?.includes(x.field));
+    const f = c.fields.find((x) => p.immutable?.includes(x.field) && !p.replaceable?.includes(x.field));
     if (f) throw p.refuse(c.desired, f);
   }
 }

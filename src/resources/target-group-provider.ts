@@ -1,8 +1,8 @@
 // An ACA-Py target group as a provider: every field its CreateTargetGroup request sends is compared.
-// Health settings change in place (ModifyTargetGroup), tags through AddTags/RemoveTags; protocol,
-// port, VPC and target type cannot change on a target group, so such an edit is refused by the plan
-// (and the apply) with what to do, instead of leaving ACA-Py behind a target group that checks
-// another port.
+// Health settings change in place (ModifyTargetGroup), tags through AddTags/RemoveTags. Protocol,
+// port, VPC and target type cannot change on a target group: a port edit replaces it
+// (target-group-replace.ts), a VPC edit is refused by the plan (and the apply) with what to do
+// (everything of the cluster would move), and the other two are the toolkit's own.
 import { ModifyTargetGroupCommand, type TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
@@ -109,6 +109,7 @@ export const targetGroups: Provider<TgDesired, TgObserved> = {
   spec: tgSpec,
   observed: tgObserved,
   immutable: IMMUTABLE,
+  replaceable: ['Port'],
   refuse: tgRefusal,
   describe: (f) =>
     f.field === 'Tags'
@@ -136,6 +137,10 @@ async function applyTgChange(ctx: AwsContext, change: Change<TgDesired>): Promis
     );
   const d = change.desired;
   refuseReplaces(targetGroups, [change]);
+  if (change.op === 'replace')
+    throw new Error(
+      `${d.address.name}: a replace is carried out by ensure-load-balancer (target-group-replace.ts)`,
+    );
   if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
   const { elbv2 } = ctx.clients;
   // Only the health settings that changed.

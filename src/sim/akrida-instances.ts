@@ -201,7 +201,7 @@ export class AkridaInstances {
     );
     const out: SimInstance[] = [];
     for (const l of listeners) {
-      const tg = this.sim.elb.tgs.get(l.targetGroupArn);
+      const tg = l.targetGroupArn ? this.sim.elb.tgs.get(l.targetGroupArn) : undefined;
       if (!tg) continue;
       for (const id of tg.targets.keys()) {
         const inst = this.sim.ec2.instances.get(id);

@@ -35,20 +35,26 @@ export interface SimulatedAwsOptions {
   http?: HttpModel;
 }
 
-/** What Akrida's instances serve: ACA-Py answers on its admin and transport ports; workers serve no HTTP. */
+/**
+ * What Akrida's instances serve: ACA-Py answers on its admin and transport ports (those its compose
+ * project publishes, 8150 and 8151 in Akrida's; a test changes `ports` as a checkout serving others
+ * would); workers serve no HTTP.
+ */
 export function akridaHttpModel(
   ports = { admin: 8150, transport: 8151 },
   latency: Latency = { ...LATENCY },
-): HttpModel {
+): HttpModel & { ports: { admin: number; transport: number } } {
   const isAcapy = (i: SimInstance) => i.userData.includes('EXPOSED_PORT');
-  return {
-    bootSeconds: (i) => (isAcapy(i) ? latency.acapyBoot : latency.workerBoot),
-    serves: (i, port, path) => {
+  const model = {
+    ports,
+    bootSeconds: (i: SimInstance) => (isAcapy(i) ? latency.acapyBoot : latency.workerBoot),
+    serves: (i: SimInstance, port: number, path: string) => {
       if (!isAcapy(i)) return false;
-      if (port === ports.admin) return ['/status/live', '/status/ready', '/api/doc'].includes(path);
-      return port === ports.transport && path === '/';
+      if (port === model.ports.admin) return ['/status/live', '/status/ready', '/api/doc'].includes(path);
+      return port === model.ports.transport && path === '/';
     },
   };
+  return model;
 }
 
 export class SimulatedAws {

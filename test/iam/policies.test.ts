@@ -15,6 +15,7 @@ import {
   LOAD_TEST_OPERATIONS,
   MACHINE_EDIT_OPERATIONS,
   type PolicyDocument,
+  REPLACE_OPERATIONS,
   ROLE_OPERATIONS,
   type Role,
   rolePolicy,
@@ -294,6 +295,7 @@ describe('the generated policies', () => {
         (op) =>
           !ACTION_OPERATIONS.includes(op) &&
           !MACHINE_EDIT_OPERATIONS.includes(op) &&
+          !REPLACE_OPERATIONS.includes(op) &&
           (WITH_LOCUST || (!REGRESSION_ONLY.includes(op) && !LOAD_TEST_OPERATIONS.includes(op))),
       ),
     );

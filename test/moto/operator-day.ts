@@ -19,6 +19,7 @@ import * as ec2 from '@aws-sdk/client-ec2';
 import * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as iam from '@aws-sdk/client-iam';
 import * as ssm from '@aws-sdk/client-ssm';
+import { parseDocument } from 'yaml';
 import { type FaultProxy, startFaultProxy } from '../fixtures/fault-proxy.js';
 import { MOTO_AVAILABLE, MOTO_GAPS, type Moto, startMoto } from '../fixtures/moto.js';
 
@@ -381,6 +382,51 @@ export function operatorDay(faulty: boolean): void {
         expect(applied.out).toMatch(/plan [0-9a-f]{12} of perf-example .*: AWS is as planned; applying it/);
         expect((await group())?.MaxSize).toBe(maxBefore);
       }, 300_000);
+
+    test('an acapy.ports edit: the plan lists the admin target group replaced; the apply makes it anew under its name, the listener and the group move to it', async () => {
+      const original = readFileSync(clusterFile, 'utf8');
+      const doc = parseDocument(original);
+      doc.setIn(['acapy', 'ports'], doc.createNode({ admin: 8250, transport: 8151 }, { flow: true }));
+      writeFileSync(clusterFile, doc.toString());
+      const adminTg = async () =>
+        (await clients.elbv2.send(new elb.DescribeTargetGroupsCommand({ Names: [`${CLUSTER}-tg-adm`] })))
+          .TargetGroups?.[0];
+      const old = await adminTg();
+      const planned = await akrida([
+        'plan',
+        '--cluster',
+        'clusters/perf-example.yml',
+        '--live',
+        '--out',
+        'ports.json',
+      ]);
+      expect(planned.out).toMatch(
+        /\| change \| target group perf-example-tg-adm \| replaced<br>deleted and made again under its name/,
+      );
+      expect(planned.out).toMatch(/Port: 8150 -\\?> 8250/);
+      const applied = await akrida(['apply', 'ports.json']);
+      expect(applied.out).toMatch(/AWS is as planned; applying it/);
+      const tg = await adminTg();
+      expect(tg?.Port).toBe(8250);
+      expect(tg?.TargetGroupArn).not.toBe(old?.TargetGroupArn);
+      const g = (
+        await clients.autoScaling.send(
+          new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [`${CLUSTER}-acapy`] }),
+        )
+      ).AutoScalingGroups?.[0];
+      expect(g?.TargetGroupARNs).toContain(tg?.TargetGroupArn);
+      expect(g?.TargetGroupARNs).not.toContain(old?.TargetGroupArn);
+      const lb = (
+        await clients.elbv2.send(new elb.DescribeLoadBalancersCommand({ Names: [`${CLUSTER}-acapy-adm`] }))
+      ).LoadBalancers?.[0];
+      const listeners = await clients.elbv2.send(
+        new elb.DescribeListenersCommand({ LoadBalancerArn: lb?.LoadBalancerArn }),
+      );
+      expect(listeners.Listeners?.map((l) => l.DefaultActions?.[0]?.TargetGroupArn)).toEqual([
+        tg?.TargetGroupArn,
+      ]);
+      writeFileSync(clusterFile, original);
+    }, 300_000);
 
     test('cluster-down destroy leaves nothing tagged for the cluster', async () => {
       const r = await cli(['cluster-down', '--input', 'mode=destroy']);

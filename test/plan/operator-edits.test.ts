@@ -2,18 +2,22 @@
 // the VPC, and a tag value changed. The plan lists what the apply then writes, field by field for
 // the groups and security groups, and after the apply the simulated AWS holds what the file says.
 import { TAG } from '../../src/cluster/tags.js';
+import type { akridaHttpModel } from '../../src/sim/index.js';
 import type { Edit } from '../fixtures/cluster-files.js';
-import { day, expectPlanIsApply, planned } from '../fixtures/plan-apply.js';
+import { day, expectPlanIsApply, planned, type Step } from '../fixtures/plan-apply.js';
 
 const BASE = 'clusters/perf-example.yml';
 const GROUPS = ['auto scaling group perf-example-acapy', 'auto scaling group perf-example-workers'];
 
 describe('an operator edits a built cluster', () => {
   let step: Awaited<ReturnType<typeof day>>;
+  let first: Step;
+  const r0 = () => first;
   const edits: Edit[] = [];
   beforeAll(async () => {
     step = await day(BASE);
     const r = await step(edits);
+    first = r;
     // A third subnet of the same VPC, as an operator's account has.
     r.sim.ec2.addSubnet('subnet-0aaaabbbbccccdddd', 'vpc-0123456789abcdef0', '10.0.64.0/20', 'us-east-1c');
   });
@@ -78,15 +82,42 @@ describe('an operator edits a built cluster', () => {
     await step(edits);
   });
 
-  test('a target port change is refused by the plan: a target group keeps its port for life', async () => {
-    const err = await step([...edits, [['acapy', 'ports', 'admin'], 8081]]).then(
+  test('a target port change replaces the target group under its name, as planned: the listener and the ACA-Py group move to the new one', async () => {
+    const oldArn = [...r0().sim.elb.tgs.values()].find((t) => t.name === 'perf-example-tg-adm')?.arn;
+    // ACA-Py's compose project now publishes its admin API on 8081 (another Akrida checkout would).
+    (r0().sim.elb.http as ReturnType<typeof akridaHttpModel>).ports.admin = 8081;
+    edits.push([['acapy', 'ports', 'admin'], 8081]);
+    const r = await step(edits);
+    const tgChange = r.plan.changes.find((c) => c.resource === 'target group perf-example-tg-adm');
+    expect(tgChange?.details[0]).toBe('replaced');
+    expect(tgChange?.details.join('\n')).toMatch(/Port: 8150 -> 8081/);
+    expect(
+      r.plan.changes.find((c) => c.resource === 'listener perf-example-acapy-adm:8080')?.details,
+    ).toEqual(['forward to perf-example-tg-adm']);
+    expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
+      /<new admin target group>/,
+    );
+    expectPlanIsApply(r);
+    const tg = [...r.sim.elb.tgs.values()].find((t) => t.name === 'perf-example-tg-adm');
+    expect(tg?.port).toBe(8081);
+    expect(tg?.arn).not.toBe(oldArn);
+    expect(r.sim.elb.tgs.has(oldArn ?? '')).toBe(false);
+    expect(r.sim.asg.groups.get('perf-example-acapy')?.targetGroupArns).toContain(tg?.arn);
+    expect(r.sim.asg.groups.get('perf-example-acapy')?.targetGroupArns).not.toContain(oldArn);
+    const listener = [...r.sim.elb.listeners.values()].find((l) => l.port === 8080);
+    expect(listener?.targetGroupArn).toBe(tg?.arn);
+    expect((await step(edits)).plan.changes).toEqual([]);
+  });
+
+  test('a VPC change is refused by the plan: every resource of the cluster would move', async () => {
+    const err = await step([...edits, [['network', 'vpcId'], 'vpc-0aaaaaaaaaaaaaaaa']]).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
     expect(err?.message).toMatch(
-      /target group perf-example-tg-adm.*Port is 8081 in the file \(acapy\.ports\); the target group has 8150, and AWS cannot change/s,
+      /target group perf-example-tg-adm.*VpcId is vpc-0aaaaaaaaaaaaaaaa in the file \(network\.vpcId\).*AWS cannot change/s,
     );
-    expect(err?.message).toMatch(/put acapy\.ports back, or destroy the cluster/);
+    expect(err?.message).toMatch(/put network\.vpcId back, or destroy the cluster/);
   });
 
   test('a tag value change: groups, security groups, load balancers, templates and images are planned and tagged, nothing else unplanned', async () => {

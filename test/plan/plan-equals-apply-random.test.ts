@@ -1,5 +1,5 @@
 // Seeded random edits of a built cluster's file, in both forms (subnets, tags, capacities, instance
-// types, warmups, health checks, access ranges; for the from-zero form also ports, the ledger,
+// types, warmups, health checks, access ranges, ACA-Py's ports (a target group replaced); for the from-zero form also ports, the ledger,
 // machines' disks and types, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
 // providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
@@ -11,6 +11,7 @@ import { TAG } from '../../src/cluster/tags.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
+import type { akridaHttpModel } from '../../src/sim/index.js';
 import { prng } from '../../src/sim/world.js';
 import type { Edit } from '../fixtures/cluster-files.js';
 import { type Call, day, expectPlanIsApply, SHARED_PROFILE } from '../fixtures/plan-apply.js';
@@ -71,6 +72,15 @@ const EDIT_KINDS: ((r: () => number) => Edit)[] = [
         ],
   // The instances' profile: the cluster's own, or one shared on purpose (templates and machines move).
   (r) => (r() < 0.5 ? [['instanceProfile']] : [['instanceProfile'], SHARED_PROFILE]),
+  // ACA-Py's ports (its compose project's): the target group is replaced under its name.
+  (r) => [
+    ['acapy', 'ports'],
+    pick(r, [
+      { admin: 8150, transport: 8151 },
+      { admin: 8250, transport: 8151 },
+      { admin: 8150, transport: 8351 },
+    ]),
+  ],
 ];
 
 /** Edits of the from-zero form's own fields: machines, ports, the ledger, the secrets it generates. */
@@ -164,6 +174,8 @@ function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string,
     if (op === 'AddTags' || op === 'RemoveTags') add(elb(i.ResourceArns[0]), 'Tags');
     if (op === 'ModifyTargetGroup')
       for (const k of Object.keys(i)) if (k !== 'TargetGroupArn') add(elb(i.TargetGroupArn), k);
+    // A replace: deleted, then made again under its name.
+    if (op === 'DeleteTargetGroup') add(elb(i.TargetGroupArn), '(replaced)');
   }
   return out;
 }
@@ -194,10 +206,16 @@ test.each(FORMS)(
     let refused = 0;
     let refreshes = 0;
     let resizes = 0;
+    let replaced = 0;
     for (let n = 0; n < count; n++) {
       edits.push(pick(r, kinds)(r));
       // Half the runs replace instances off the new template version, as cluster-apply's do.
       const run: RunOptions = { ...DEFAULT_RUN, refresh: NEEDS_REFRESH(edits.at(-1) as Edit) || r() < 0.5 };
+      // ACA-Py serves the ports the file says, as a checkout whose compose publishes them would.
+      const ports = edits.filter((e) => e[0].join('.') === 'acapy.ports').at(-1)?.[1];
+      (first.sim.elb.http as ReturnType<typeof akridaHttpModel>).ports = {
+        ...((ports as { admin: number; transport: number } | undefined) ?? { admin: 8150, transport: 8151 }),
+      };
       // An edit validation refuses (e.g. too few workers for the users) changes nothing in AWS: the
       // invalid-file suites hold those; here it is dropped and another edit drawn.
       const s = await step(edits, run).catch((err: unknown) => {
@@ -226,7 +244,10 @@ test.each(FORMS)(
           'target-group': 'target group',
         };
         const at = `${names[c.address.kind] ?? c.address.kind} ${c.address.name}`;
-        plannedFields.set(at, new Set(c.fields.map((f) => f.field)));
+        plannedFields.set(
+          at,
+          new Set(c.details[0] === 'replaced' ? ['(replaced)'] : c.fields.map((f) => f.field)),
+        );
       }
       const asObject = (m: Map<string, Set<string>>) =>
         Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort());
@@ -237,6 +258,7 @@ test.each(FORMS)(
       fieldsCompared += [...written.values()].reduce((t, f) => t + f.size, 0);
       if (s.calls.some((c) => c.op === 'StartInstanceRefresh')) refreshes += 1;
       resizes += s.calls.filter((c) => c.op === 'ModifyInstanceAttribute' && c.input.InstanceType).length;
+      replaced += s.calls.filter((c) => c.op === 'DeleteTargetGroup').length;
       const again = await step(edits, run);
       expect({ edit: edits.at(-1), changes: again.plan.changes }).toEqual({
         edit: edits.at(-1),
@@ -261,7 +283,7 @@ test.each(FORMS)(
       }
     }
     console.log(
-      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, ${refreshes} instance refreshes, ${resizes} machines resized, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${base}: ${count} random edits (seed ${SEED}; ${refused} more refused by validation), ${fieldsCompared} written fields compared, ${refreshes} instance refreshes, ${resizes} machines resized, ${replaced} target groups replaced, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   },
   300_000,

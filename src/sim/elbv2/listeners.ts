@@ -1,4 +1,5 @@
-// Simulated listeners: one port of a load balancer forwarding to one target group, over HTTP, or
+// Simulated listeners: one port of a load balancer forwarding to one target group (or answering a
+// fixed response, which a modify may set), over HTTP, or
 // over HTTPS with an ACM certificate of the account's region and a security policy, as ELBv2
 // requires (a certificate for HTTPS, none for HTTP).
 import type * as elb from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -60,8 +61,33 @@ export function listenerHandlers(world: World, s: ElbState) {
     ...(l.certificateArn
       ? { Certificates: [{ CertificateArn: l.certificateArn }], SslPolicy: l.sslPolicy }
       : {}),
-    DefaultActions: [{ Type: 'forward', TargetGroupArn: l.targetGroupArn }],
+    DefaultActions: [
+      l.fixedResponse
+        ? {
+            Type: 'fixed-response',
+            FixedResponseConfig: {
+              StatusCode: l.fixedResponse.statusCode,
+              ContentType: l.fixedResponse.contentType,
+              MessageBody: l.fixedResponse.messageBody,
+            },
+          }
+        : { Type: 'forward', TargetGroupArn: l.targetGroupArn },
+    ],
   });
+
+  /** A modify's default action: a forward to a target group, or a fixed response (ELBv2 checks its status code). */
+  const defaultAction = (actions: elb.Action[]): Pick<SimListener, 'targetGroupArn' | 'fixedResponse'> => {
+    const a = actions[0];
+    if (a?.Type !== 'fixed-response')
+      return { targetGroupArn: forwardTarget(actions).arn, fixedResponse: undefined };
+    const f = a.FixedResponseConfig;
+    if (!f?.StatusCode || !/^[2-5]\d\d$/.test(f.StatusCode))
+      throw awsError('ValidationError', 'A fixed-response action needs a status code from 2XX to 5XX');
+    return {
+      targetGroupArn: undefined,
+      fixedResponse: { statusCode: f.StatusCode, contentType: f.ContentType, messageBody: f.MessageBody },
+    };
+  };
 
   const forwardTarget = (actions: elb.Action[] | undefined): SimTargetGroup => {
     const a = actions?.[0];
@@ -115,8 +141,8 @@ export function listenerHandlers(world: World, s: ElbState) {
       const l = s.findListener(i.ListenerArn);
       // Checked before anything changes: a refused request leaves the listener as it was.
       const tls = tlsOf(s, i, l);
-      const target = i.DefaultActions ? forwardTarget(i.DefaultActions).arn : l.targetGroupArn;
-      Object.assign(l, { certificateArn: undefined, sslPolicy: undefined }, tls, { targetGroupArn: target });
+      const action = i.DefaultActions ? defaultAction(i.DefaultActions) : {};
+      Object.assign(l, { certificateArn: undefined, sslPolicy: undefined }, tls, action);
       if (i.Port) l.port = i.Port;
       return { $metadata: {}, Listeners: [listenerOut(l)] };
     },

@@ -47,7 +47,9 @@ export interface SimListener {
   lbArn: string;
   port: number;
   protocol: string;
-  targetGroupArn: string;
+  /** Where its default action forwards; none while it answers a fixed response instead. */
+  targetGroupArn?: string;
+  fixedResponse?: { statusCode: string; contentType?: string; messageBody?: string };
   /** HTTPS: the default certificate's ARN and the security policy. */
   certificateArn?: string;
   sslPolicy?: string;
