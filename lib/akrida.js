@@ -4897,25 +4897,34 @@ async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
 }
 
 // src/resources/group-instance-tags.ts
-async function launchedTagNotes(ctx, cluster, groups2) {
-  const notes = await Promise.all(
-    groups2.map(async (g) => {
-      const instances = await findInstances(ctx.clients, {
-        [TAG.cluster]: cluster,
-        "aws:autoscaling:groupName": g.name
-      });
-      const stale = instances.flatMap((i) => {
-        const lines2 = tagDiff(Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value])), g.tags).lines;
-        return i.InstanceId && lines2.length ? [{ id: i.InstanceId, lines: lines2 }] : [];
-      });
-      if (stale.length === 0) return [];
-      const lines = [...new Set(stale.flatMap((s) => s.lines))].join(", ");
-      return [
-        `${stale.length} instance(s) of auto scaling group ${g.name} (${stale.map((s) => s.id).join(", ")}) keep the tags they were launched with (${lines}): AWS tags an instance when its group launches it, and an instance refresh (the refresh option) replaces them`
-      ];
-    })
-  );
-  return notes.flat();
+async function launchedTags(ctx, cluster, group) {
+  const instances = await findInstances(ctx.clients, {
+    [TAG.cluster]: cluster,
+    "aws:autoscaling:groupName": group.name
+  });
+  const observed = {};
+  const stale = [];
+  for (const i of instances) {
+    if (!i.InstanceId) continue;
+    const have = tagMap(i.Tags);
+    observed[i.InstanceId] = comparedTags(have);
+    const diff2 = tagDiff(have, group.tags);
+    if (diff2.lines.length) stale.push({ id: i.InstanceId, diff: diff2 });
+  }
+  return { group: group.name, observed, stale };
+}
+function launchedTagsChange(l) {
+  if (l.stale.length === 0) return void 0;
+  return {
+    action: "change",
+    resource: `instances of auto scaling group ${l.group}`,
+    details: l.stale.flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`))
+  };
+}
+async function retagLaunched(ctx, l) {
+  for (const s of l.stale)
+    await writeEc2Tags(ctx, [s.id], { kind: "instance", name: s.id, in: l.group }, s.diff);
+  return l.stale.map((s) => s.id);
 }
 
 // src/resources/group-spot.ts
@@ -5573,6 +5582,8 @@ function groupDesired(c, tier2, input2, now) {
 async function ensureGroup(ctx, c, tier2, input2) {
   const d = groupDesired(c, tier2, input2, new Date(ctx.clock.now()));
   const changes = await reconcileGroup(ctx, d);
+  const retagged = await retagLaunched(ctx, await launchedTags(ctx, c.name, { name: d.address.name, tags: d.tags }));
+  if (retagged.length) ctx.log?.(`group ${d.address.name}: retagged its instances ${retagged.join(", ")}`);
   await ensureExpiryBackstop(ctx, d.address.name);
   const action = changes[0]?.op === "create" ? "created" : changes.length ? "updated" : "unchanged";
   return { name: d.address.name, action };
@@ -5604,7 +5615,10 @@ var groups = {
       ctx,
       TIERS.map((tier2) => groupName(c, tier2))
     );
-    for (const tier2 of TIERS) {
+    const launched = await Promise.all(
+      TIERS.map((tier2) => launchedTags(ctx, c.name, { name: groupName(c, tier2), tags: groupTags(c, tier2) }))
+    );
+    for (const [t, tier2] of TIERS.entries()) {
       const d = groupDesired(c, tier2, {
         templateId: input2.templates.ids[tier2] ?? "<new template>",
         targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : [],
@@ -5614,10 +5628,13 @@ var groups = {
       const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
       const version = input2.templates.versions[tier2];
       const refresh = plannedRefresh(g, version, input2.run.refresh);
+      const instances = launched[t];
       out.observed.push({
         address: d.address,
-        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed }
+        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed, InstanceTags: instances?.observed }
       });
+      const retag = instances && launchedTagsChange(instances);
+      if (retag) out.changes.push(retag);
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
       const policy = groupSpec(d).MixedInstancesPolicy;
@@ -5636,12 +5653,6 @@ var groups = {
       out.changes.push(...entries);
       if (entries.length === 0) out.unchanged.push(resource);
     }
-    const launched = await launchedTagNotes(
-      ctx,
-      c.name,
-      TIERS.map((tier2) => ({ name: groupName(c, tier2), tags: groupTags(c, tier2) }))
-    );
-    if (launched.length) out.notes = [...out.notes ?? [], ...launched];
     return out;
   },
   async find(ctx, cluster) {
@@ -9497,6 +9508,12 @@ var STATEMENTS = {
     target: "ec2-new",
     why: "ec2:CreateTags only as part of a create (ec2:CreateAction, confirmed), never on an existing resource"
   },
+  GroupInstanceTags: {
+    resources: [`${EC2}:instance/*`],
+    conditions: MANAGED,
+    target: "ec2-instance",
+    why: "the file's tags on the instances the cluster's groups launched (a tags edit; AWS does not retag them), only on instances that carry our managed-by and cluster tags (aws:ResourceTag on EC2 instances: confirmed); no wider than what the role already decides, since it writes those instances' user data"
+  },
   Ec2Ours: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
     conditions: MANAGED,
@@ -9679,10 +9696,12 @@ var OPERATIONS = {
   // Our security groups' tags follow the cluster file's (a planned change: see security-groups.ts).
   "EC2:CreateTags": [
     ["ec2:CreateTags", "PreparedInstances"],
+    ["ec2:CreateTags", "GroupInstanceTags"],
     ["ec2:CreateTags", "Ec2Ours"]
   ],
   "EC2:DeleteTags": [
     ["ec2:DeleteTags", "PreparedInstances"],
+    ["ec2:DeleteTags", "GroupInstanceTags"],
     ["ec2:DeleteTags", "Ec2Ours"]
   ],
   "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],

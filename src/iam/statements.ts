@@ -91,6 +91,12 @@ export const STATEMENTS = {
     target: 'ec2-new',
     why: 'ec2:CreateTags only as part of a create (ec2:CreateAction, confirmed), never on an existing resource',
   },
+  GroupInstanceTags: {
+    resources: [`${EC2}:instance/*`],
+    conditions: MANAGED,
+    target: 'ec2-instance',
+    why: "the file's tags on the instances the cluster's groups launched (a tags edit; AWS does not retag them), only on instances that carry our managed-by and cluster tags (aws:ResourceTag on EC2 instances: confirmed); no wider than what the role already decides, since it writes those instances' user data",
+  },
   Ec2Ours: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
     conditions: MANAGED,

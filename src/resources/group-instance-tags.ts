@@ -1,35 +1,56 @@
 // The instances a group launched carry the tags they were launched with (the template's, then the
-// group's propagated ones): AWS does not retag them when the group's tags change, and the toolkit
-// does not either (an instance refresh replaces them). After a tags edit the plan says so, rather
-// than let the reviewer believe every resource of the cluster follows the file.
-
+// group's propagated ones), and AWS does not retag them when the group's tags change. A tags edit
+// reaches them here: the plan lists each group's instances whose tags differ from the group's, and
+// the apply writes those tags on them, through the one diff (extra-tags.ts).
 import type { AwsContext } from '../aws/context.js';
-import { findInstances } from '../aws/discover.js';
+import { findInstances, tagMap } from '../aws/discover.js';
 import { TAG, type Tags } from '../cluster/tags.js';
-import { tagDiff } from './extra-tags.js';
+import { comparedTags, type TagDiff, tagDiff, writeEc2Tags } from './extra-tags.js';
+import type { PlannedChange } from './kind.js';
 
-/** One note per group whose running instances' tags differ from the group's. */
-export async function launchedTagNotes(
+export interface LaunchedTags {
+  group: string;
+  /** Every running instance's tags, as compared (what the plan fingerprints). */
+  observed: Record<string, Tags>;
+  /** The instances whose tags differ, with what changes. */
+  stale: { id: string; diff: TagDiff }[];
+}
+
+/** A group's running instances against the tags it propagates. */
+export async function launchedTags(
   ctx: AwsContext,
   cluster: string,
-  groups: { name: string; tags: Tags }[],
-): Promise<string[]> {
-  const notes = await Promise.all(
-    groups.map(async (g) => {
-      const instances = await findInstances(ctx.clients, {
-        [TAG.cluster]: cluster,
-        'aws:autoscaling:groupName': g.name,
-      });
-      const stale = instances.flatMap((i) => {
-        const lines = tagDiff(Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value])), g.tags).lines;
-        return i.InstanceId && lines.length ? [{ id: i.InstanceId, lines }] : [];
-      });
-      if (stale.length === 0) return [];
-      const lines = [...new Set(stale.flatMap((s) => s.lines))].join(', ');
-      return [
-        `${stale.length} instance(s) of auto scaling group ${g.name} (${stale.map((s) => s.id).join(', ')}) keep the tags they were launched with (${lines}): AWS tags an instance when its group launches it, and an instance refresh (the refresh option) replaces them`,
-      ];
-    }),
-  );
-  return notes.flat();
+  group: { name: string; tags: Tags },
+): Promise<LaunchedTags> {
+  const instances = await findInstances(ctx.clients, {
+    [TAG.cluster]: cluster,
+    'aws:autoscaling:groupName': group.name,
+  });
+  const observed: Record<string, Tags> = {};
+  const stale: LaunchedTags['stale'] = [];
+  for (const i of instances) {
+    if (!i.InstanceId) continue;
+    const have = tagMap(i.Tags);
+    observed[i.InstanceId] = comparedTags(have);
+    const diff = tagDiff(have, group.tags);
+    if (diff.lines.length) stale.push({ id: i.InstanceId, diff });
+  }
+  return { group: group.name, observed, stale };
+}
+
+/** The plan's entry for a group's instances to retag, if any. */
+export function launchedTagsChange(l: LaunchedTags): PlannedChange | undefined {
+  if (l.stale.length === 0) return undefined;
+  return {
+    action: 'change',
+    resource: `instances of auto scaling group ${l.group}`,
+    details: l.stale.flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`)),
+  };
+}
+
+/** Write each stale instance's tags; the ids written. */
+export async function retagLaunched(ctx: AwsContext, l: LaunchedTags): Promise<string[]> {
+  for (const s of l.stale)
+    await writeEc2Tags(ctx, [s.id], { kind: 'instance', name: s.id, in: l.group }, s.diff);
+  return l.stale.map((s) => s.id);
 }

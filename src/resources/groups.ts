@@ -15,7 +15,7 @@ import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
 import { instancesOffVersion } from './group-capacity.js';
 import { describeGroups } from './group-describe.js';
-import { launchedTagNotes } from './group-instance-tags.js';
+import { launchedTags, launchedTagsChange, retagLaunched } from './group-instance-tags.js';
 import { autoScalingGroups, type GroupDesired, groupSpec, reconcileGroup } from './group-provider.js';
 import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
@@ -82,6 +82,12 @@ export async function ensureGroup(
 ): Promise<{ name: string; action: EnsureAction }> {
   const d = groupDesired(c, tier, input, new Date(ctx.clock.now()));
   const changes = await reconcileGroup(ctx, d);
+  // Its running instances to the tags it now propagates, as the plan listed them.
+  const retagged = await retagLaunched(
+    ctx,
+    await launchedTags(ctx, c.name, { name: d.address.name, tags: d.tags }),
+  );
+  if (retagged.length) ctx.log?.(`group ${d.address.name}: retagged its instances ${retagged.join(', ')}`);
   await ensureExpiryBackstop(ctx, d.address.name);
   const action: EnsureAction =
     changes[0]?.op === 'create' ? 'created' : changes.length ? 'updated' : 'unchanged';
@@ -136,7 +142,10 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       ctx,
       TIERS.map((tier) => groupName(c, tier)),
     );
-    for (const tier of TIERS) {
+    const launched = await Promise.all(
+      TIERS.map((tier) => launchedTags(ctx, c.name, { name: groupName(c, tier), tags: groupTags(c, tier) })),
+    );
+    for (const [t, tier] of TIERS.entries()) {
       // What is not made yet will be new: a placeholder for its id, which can only differ.
       const d = groupDesired(c, tier, {
         templateId: input.templates.ids[tier] ?? '<new template>',
@@ -147,10 +156,18 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       const g = found.find((x) => x.AutoScalingGroupName === d.address.name);
       const version = input.templates.versions[tier];
       const refresh = plannedRefresh(g, version, input.run.refresh);
+      // The instances it launched, with their tags: a tags edit retags them too.
+      const instances = launched[t];
       out.observed.push({
         address: d.address,
-        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed },
+        fields: g && {
+          ...autoScalingGroups.observed(g),
+          ...refresh.observed,
+          InstanceTags: instances?.observed,
+        },
       });
+      const retag = instances && launchedTagsChange(instances);
+      if (retag) out.changes.push(retag);
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
       const policy = groupSpec(d).MixedInstancesPolicy;
@@ -172,12 +189,6 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       out.changes.push(...entries);
       if (entries.length === 0) out.unchanged.push(resource);
     }
-    const launched = await launchedTagNotes(
-      ctx,
-      c.name,
-      TIERS.map((tier) => ({ name: groupName(c, tier), tags: groupTags(c, tier) })),
-    );
-    if (launched.length) out.notes = [...(out.notes ?? []), ...launched];
     return out;
   },
 

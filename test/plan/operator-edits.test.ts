@@ -130,11 +130,17 @@ describe('an operator edits a built cluster', () => {
     expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
       /tag team: example-team -> another-team/,
     );
-    // The instances the groups launched keep their launch tags: said, not passed over.
-    expect(r.plan.notes.join('\n')).toMatch(
-      /instance\(s\) of auto scaling group perf-example-acapy \(i-[0-9a-f]+.*\) keep the tags they were launched with \(tag team: example-team -> another-team\)/,
-    );
+    // The instances the groups launched (AWS does not retag them): planned per instance, and retagged.
+    for (const g of GROUPS)
+      expect(r.plan.changes.find((c) => c.resource === `instances of ${g}`)?.details.join('\n')).toMatch(
+        /^i-[0-9a-f]+: tag team: example-team -> another-team$/m,
+      );
     expectPlanIsApply(r);
+    const launched = [...r.sim.ec2.instances.values()].filter(
+      (i) => i.state !== 'terminated' && i.tags['aws:autoscaling:groupName']?.startsWith('perf-example-'),
+    );
+    expect(launched.length).toBeGreaterThan(1);
+    for (const i of launched) expect(i.tags.team).toBe('another-team');
     for (const g of r.sim.asg.groups.values()) {
       expect(g.tags.get('team')).toEqual({ value: 'another-team', propagate: true });
       expect(g.tags.get(TAG.cluster)?.value).toBe('perf-example');
