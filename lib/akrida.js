@@ -4191,7 +4191,7 @@ async function ensureMachineProfile(ctx, instanceId, want, address) {
 
 // src/resources/machine-volumes.ts
 var ROOT_DEVICE = "/dev/sda1";
-async function rootVolumeSizes(ctx, cluster, instanceIds) {
+async function rootVolumes(ctx, cluster, instanceIds) {
   if (instanceIds.length === 0) return /* @__PURE__ */ new Map();
   const r = await aws(
     "DescribeVolumes",
@@ -4207,10 +4207,15 @@ async function rootVolumeSizes(ctx, cluster, instanceIds) {
   );
   const out = /* @__PURE__ */ new Map();
   for (const v2 of r.Volumes ?? []) {
-    const id = v2.Attachments?.[0]?.InstanceId;
-    if (id && v2.Size !== void 0) out.set(id, v2.Size);
+    const instance = v2.Attachments?.[0]?.InstanceId;
+    if (instance && v2.VolumeId && v2.Size !== void 0)
+      out.set(instance, { id: v2.VolumeId, sizeGiB: v2.Size, tags: tagMap(v2.Tags) });
   }
   return out;
+}
+function volumeTagDiff(v2, want) {
+  const d = v2 && tagDiff(v2.tags, want);
+  return d?.lines.length ? { ...d, lines: d.lines.map((l) => `root volume ${v2?.id}: ${l}`) } : void 0;
 }
 function volumeNote(role, id, have, want) {
   if (have === void 0 || have === want) return void 0;
@@ -4269,7 +4274,7 @@ var machines = {
       notes: []
     };
     const found = await findMachines(ctx, c.name);
-    const disks = await rootVolumeSizes(
+    const disks = await rootVolumes(
       ctx,
       c.name,
       found.map((m) => m.id)
@@ -4285,7 +4290,8 @@ var machines = {
             type: m.instanceType,
             ip: m.privateIp,
             profile: m.profile,
-            rootGiB: disks.get(m.id),
+            rootGiB: disks.get(m.id)?.sizeGiB,
+            rootTags: comparedTags(disks.get(m.id)?.tags ?? {}),
             prepared: m.tags[PREPARED_TAG]
           }))
         } : void 0
@@ -4316,6 +4322,7 @@ var machines = {
       if (m.state === "stopped" || m.state === "stopping")
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
+      details.push(...volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []);
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(
@@ -4325,7 +4332,10 @@ var machines = {
         details.push(
           `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`
         );
-      for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+      for (const note of [
+        volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
+        baseImageNote(c, m)
+      ])
         if (note) out.notes.push(note);
       changeOrKeep(out, resource, details);
     }
@@ -4913,13 +4923,21 @@ async function launchedTags(ctx, cluster, group) {
   }
   return { group: group.name, observed, stale };
 }
-function launchedTagsChange(l) {
-  if (l.stale.length === 0) return void 0;
-  return {
-    action: "change",
-    resource: `instances of auto scaling group ${l.group}`,
-    details: l.stale.flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`))
-  };
+function propagatedTags(g) {
+  return Object.fromEntries(
+    (g?.Tags ?? []).flatMap(
+      (t) => t.PropagateAtLaunch && t.Key && t.Value !== void 0 ? [[t.Key, t.Value]] : []
+    )
+  );
+}
+function launchedTagsChange(l, replaced, launchedWith, wanted) {
+  const details = l.stale.filter((s) => !replaced.has(s.id)).flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`));
+  if (replaced.size)
+    details.push(
+      ...tagDiff(launchedWith, wanted).lines.map((line) => `the instances the refresh launches: ${line}`)
+    );
+  if (details.length === 0) return void 0;
+  return { action: "change", resource: `instances of auto scaling group ${l.group}`, details };
 }
 async function retagLaunched(ctx, l) {
   for (const s of l.stale)
@@ -5350,7 +5368,7 @@ async function setDefaultVersion(ctx, id, version) {
 
 // src/resources/launch-templates.ts
 var TIERS = ["acapy", "worker"];
-function instanceTags(c, tier2) {
+function tierInstanceTags(c, tier2) {
   const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier2}-instance`);
   return tags;
 }
@@ -5371,7 +5389,7 @@ function tierTemplateData(c, tier2, t, input2) {
       { DeviceName: "/dev/sda1", Ebs: { Encrypted: true, VolumeType: "gp3", DeleteOnTermination: true } }
     ],
     UserData: Buffer.from(tierUserData(t, c, tier2, input2.facts)).toString("base64"),
-    TagSpecifications: [{ ResourceType: "instance", Tags: toAwsTags(instanceTags(c, tier2)) }]
+    TagSpecifications: [{ ResourceType: "instance", Tags: toAwsTags(tierInstanceTags(c, tier2)) }]
   };
 }
 function templateName(c, tier2) {
@@ -5582,7 +5600,10 @@ function groupDesired(c, tier2, input2, now) {
 async function ensureGroup(ctx, c, tier2, input2) {
   const d = groupDesired(c, tier2, input2, new Date(ctx.clock.now()));
   const changes = await reconcileGroup(ctx, d);
-  const retagged = await retagLaunched(ctx, await launchedTags(ctx, c.name, { name: d.address.name, tags: d.tags }));
+  const retagged = await retagLaunched(
+    ctx,
+    await launchedTags(ctx, c.name, { name: d.address.name, tags: d.tags })
+  );
   if (retagged.length) ctx.log?.(`group ${d.address.name}: retagged its instances ${retagged.join(", ")}`);
   await ensureExpiryBackstop(ctx, d.address.name);
   const action = changes[0]?.op === "create" ? "created" : changes.length ? "updated" : "unchanged";
@@ -5631,9 +5652,17 @@ var groups = {
       const instances = launched[t];
       out.observed.push({
         address: d.address,
-        fields: g && { ...autoScalingGroups.observed(g), ...refresh.observed, InstanceTags: instances?.observed }
+        fields: g && {
+          ...autoScalingGroups.observed(g),
+          ...refresh.observed,
+          InstanceTags: instances?.observed
+        }
       });
-      const retag = instances && launchedTagsChange(instances);
+      const replaced = new Set(
+        refresh.field && version !== void 0 ? instancesOffVersion(g?.Instances, version).flatMap((i) => i.InstanceId ? [i.InstanceId] : []) : []
+      );
+      const launchedWith = { ...tierInstanceTags(c, tier2), ...propagatedTags(g) };
+      const retag = instances && launchedTagsChange(instances, replaced, launchedWith, d.tags);
       if (retag) out.changes.push(retag);
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;
@@ -8479,7 +8508,7 @@ async function ensureMachines(ctx, c, input2) {
   const baseImageName = c.machines?.baseImage;
   if (specs.length === 0 || baseImageName === void 0) return [];
   const found = await findMachines(ctx, c.name);
-  const disks = await rootVolumeSizes(
+  const disks = await rootVolumes(
     ctx,
     c.name,
     found.map((m) => m.id)
@@ -8510,7 +8539,13 @@ async function ensureMachines(ctx, c, input2) {
         id = m.id;
         const tags = tagDiff(m.tags, machineTags(c, spec.role));
         if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+        const volume = disks.get(m.id);
+        const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
+        if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
+        for (const note of [
+          volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
+          baseImageNote(c, m)
+        ])
           if (note) ctx.warn?.(note);
         const now = m.instanceType === spec.instanceType ? m : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
         if (await startIfStopped(ctx, now)) action = "started";
@@ -9514,6 +9549,12 @@ var STATEMENTS = {
     target: "ec2-instance",
     why: "the file's tags on the instances the cluster's groups launched (a tags edit; AWS does not retag them), only on instances that carry our managed-by and cluster tags (aws:ResourceTag on EC2 instances: confirmed); no wider than what the role already decides, since it writes those instances' user data"
   },
+  MachineVolumeTags: {
+    resources: [`${EC2}:volume/*`],
+    conditions: MANAGED,
+    target: "ec2-ours",
+    why: "the file's tags on the machines' root volumes (a tags edit), only on volumes that carry our managed-by and cluster tags, as their launch tagged them (aws:ResourceTag on EBS volumes)"
+  },
   Ec2Ours: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
     conditions: MANAGED,
@@ -9697,11 +9738,13 @@ var OPERATIONS = {
   "EC2:CreateTags": [
     ["ec2:CreateTags", "PreparedInstances"],
     ["ec2:CreateTags", "GroupInstanceTags"],
+    ["ec2:CreateTags", "MachineVolumeTags"],
     ["ec2:CreateTags", "Ec2Ours"]
   ],
   "EC2:DeleteTags": [
     ["ec2:DeleteTags", "PreparedInstances"],
     ["ec2:DeleteTags", "GroupInstanceTags"],
+    ["ec2:DeleteTags", "MachineVolumeTags"],
     ["ec2:DeleteTags", "Ec2Ours"]
   ],
   "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],

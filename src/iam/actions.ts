@@ -60,11 +60,13 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'EC2:CreateTags': [
     ['ec2:CreateTags', 'PreparedInstances'],
     ['ec2:CreateTags', 'GroupInstanceTags'],
+    ['ec2:CreateTags', 'MachineVolumeTags'],
     ['ec2:CreateTags', 'Ec2Ours'],
   ],
   'EC2:DeleteTags': [
     ['ec2:DeleteTags', 'PreparedInstances'],
     ['ec2:DeleteTags', 'GroupInstanceTags'],
+    ['ec2:DeleteTags', 'MachineVolumeTags'],
     ['ec2:DeleteTags', 'Ec2Ours'],
   ],
   'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],

@@ -2,6 +2,7 @@
 // group's propagated ones), and AWS does not retag them when the group's tags change. A tags edit
 // reaches them here: the plan lists each group's instances whose tags differ from the group's, and
 // the apply writes those tags on them, through the one diff (extra-tags.ts).
+import type { AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
 import type { AwsContext } from '../aws/context.js';
 import { findInstances, tagMap } from '../aws/discover.js';
 import { TAG, type Tags } from '../cluster/tags.js';
@@ -38,14 +39,35 @@ export async function launchedTags(
   return { group: group.name, observed, stale };
 }
 
-/** The plan's entry for a group's instances to retag, if any. */
-export function launchedTagsChange(l: LaunchedTags): PlannedChange | undefined {
-  if (l.stale.length === 0) return undefined;
-  return {
-    action: 'change',
-    resource: `instances of auto scaling group ${l.group}`,
-    details: l.stale.flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`)),
-  };
+/** The tags a group puts over its template's on each instance it launches. */
+export function propagatedTags(g: AutoScalingGroup | undefined): Tags {
+  return Object.fromEntries(
+    (g?.Tags ?? []).flatMap((t) =>
+      t.PropagateAtLaunch && t.Key && t.Value !== undefined ? [[t.Key, t.Value]] : [],
+    ),
+  );
+}
+
+/**
+ * The plan's entry for a group's instances to retag, if any: each running instance whose tags
+ * differ, except those a refresh replaces; and the instances the refresh launches, when the tags
+ * they are launched with (`launchedWith`) differ from the group's.
+ */
+export function launchedTagsChange(
+  l: LaunchedTags,
+  replaced: Set<string>,
+  launchedWith: Tags,
+  wanted: Tags,
+): PlannedChange | undefined {
+  const details = l.stale
+    .filter((s) => !replaced.has(s.id))
+    .flatMap((s) => s.diff.lines.map((line) => `${s.id}: ${line}`));
+  if (replaced.size)
+    details.push(
+      ...tagDiff(launchedWith, wanted).lines.map((line) => `the instances the refresh launches: ${line}`),
+    );
+  if (details.length === 0) return undefined;
+  return { action: 'change', resource: `instances of auto scaling group ${l.group}`, details };
 }
 
 /** Write each stale instance's tags; the ids written. */

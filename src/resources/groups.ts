@@ -15,11 +15,11 @@ import { sizeWorkers } from '../config/sizing.js';
 import { ensureExpiryBackstop } from './group-backstop.js';
 import { instancesOffVersion } from './group-capacity.js';
 import { describeGroups } from './group-describe.js';
-import { launchedTags, launchedTagsChange, retagLaunched } from './group-instance-tags.js';
+import { launchedTags, launchedTagsChange, propagatedTags, retagLaunched } from './group-instance-tags.js';
 import { autoScalingGroups, type GroupDesired, groupSpec, reconcileGroup } from './group-provider.js';
 import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { type TemplateFacts, TIERS, type Tier } from './launch-templates.js';
+import { type TemplateFacts, TIERS, type Tier, tierInstanceTags } from './launch-templates.js';
 import { diff, type FieldChange, planned } from './provider.js';
 import { whileInUse } from './while-in-use.js';
 
@@ -166,7 +166,15 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
           InstanceTags: instances?.observed,
         },
       });
-      const retag = instances && launchedTagsChange(instances);
+      // A refresh replaces the instances off the new version before the group's tags change: those
+      // it launches carry the template's tags with the group's old propagated ones over them.
+      const replaced = new Set(
+        refresh.field && version !== undefined
+          ? instancesOffVersion(g?.Instances, version).flatMap((i) => (i.InstanceId ? [i.InstanceId] : []))
+          : [],
+      );
+      const launchedWith = { ...tierInstanceTags(c, tier), ...propagatedTags(g) };
+      const retag = instances && launchedTagsChange(instances, replaced, launchedWith, d.tags);
       if (retag) out.changes.push(retag);
       const changes = diff(autoScalingGroups, d, g);
       const cap = d.capacity;

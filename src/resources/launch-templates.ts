@@ -35,7 +35,7 @@ export interface TierTemplateInput {
 }
 
 /** Instance tags from the template; the expiry tag comes from the group, so it cannot churn versions. */
-function instanceTags(c: Cluster, tier: Tier): Tags {
+export function tierInstanceTags(c: Cluster, tier: Tier): Tags {
   const { [TAG.expiresAt]: _expiry, ...tags } = resourceTags(c, `${tier}-instance`);
   return tags;
 }
@@ -63,7 +63,7 @@ export function tierTemplateData(
       { DeviceName: '/dev/sda1', Ebs: { Encrypted: true, VolumeType: 'gp3', DeleteOnTermination: true } },
     ],
     UserData: Buffer.from(tierUserData(t, c, tier, input.facts)).toString('base64'),
-    TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(instanceTags(c, tier)) }],
+    TagSpecifications: [{ ResourceType: 'instance', Tags: toAwsTags(tierInstanceTags(c, tier)) }],
   };
 }
 

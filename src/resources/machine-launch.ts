@@ -18,7 +18,7 @@ import type { MachineRole } from '../config/schema-machines.js';
 import { tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ensureMachineProfile } from './machine-profile.js';
 import { instanceState, resizeMachine, waitStopped } from './machine-resize.js';
-import { ROOT_DEVICE, rootVolumeSizes, volumeNote } from './machine-volumes.js';
+import { ROOT_DEVICE, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
 import {
   BASE_IMAGE_TAG,
   baseImageNote,
@@ -51,7 +51,7 @@ export async function ensureMachines(
   const baseImageName = c.machines?.baseImage;
   if (specs.length === 0 || baseImageName === undefined) return [];
   const found = await findMachines(ctx, c.name);
-  const disks = await rootVolumeSizes(
+  const disks = await rootVolumes(
     ctx,
     c.name,
     found.map((m) => m.id),
@@ -82,7 +82,13 @@ export async function ensureMachines(
         id = m.id;
         const tags = tagDiff(m.tags, machineTags(c, spec.role));
         if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+        const volume = disks.get(m.id);
+        const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
+        if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
+        for (const note of [
+          volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
+          baseImageNote(c, m),
+        ])
           if (note) ctx.warn?.(note);
         const now =
           m.instanceType === spec.instanceType

@@ -17,11 +17,11 @@ import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
-import { tagDiff } from './extra-tags.js';
+import { comparedTags, tagDiff } from './extra-tags.js';
 import { changeOrKeep, type KindPlan, type ResourceKind, type TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
 import { resizeLine } from './machine-resize.js';
-import { rootVolumeSizes, volumeNote } from './machine-volumes.js';
+import { rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -109,7 +109,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       notes: [],
     };
     const found = await findMachines(ctx, c.name);
-    const disks = await rootVolumeSizes(
+    const disks = await rootVolumes(
       ctx,
       c.name,
       found.map((m) => m.id),
@@ -127,7 +127,8 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
                 type: m.instanceType,
                 ip: m.privateIp,
                 profile: m.profile,
-                rootGiB: disks.get(m.id),
+                rootGiB: disks.get(m.id)?.sizeGiB,
+                rootTags: comparedTags(disks.get(m.id)?.tags ?? {}),
                 prepared: m.tags[PREPARED_TAG],
               })),
             }
@@ -159,6 +160,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       if (m.state === 'stopped' || m.state === 'stopping')
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
+      details.push(...(volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []));
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(
@@ -169,7 +171,10 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
           `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`,
         );
       // Not changes the apply makes: notes the reviewer sees, and warnings at apply.
-      for (const note of [volumeNote(spec.role, m.id, disks.get(m.id), spec.diskGiB), baseImageNote(c, m)])
+      for (const note of [
+        volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
+        baseImageNote(c, m),
+      ])
         if (note) out.notes.push(note);
       changeOrKeep(out, resource, details);
     }

@@ -86,7 +86,11 @@ export class IamEnforcer {
       byName ??
       e.images.get(id) ??
       e.snapshots.get(id);
-    return found ? found.tags : {};
+    if (found) return found.tags;
+    // A volume: the tags it has, on the instance it was launched with.
+    for (const inst of e.instances.values())
+      for (const v of inst.launchOptions?.volumes ?? []) if (v.id === id) return v.tags ?? {};
+    return {};
   }
 
   /** Existing EC2 resources; Run Command (an ssm: action) sees an instance's tags as ssm:resourceTag/. */
@@ -248,6 +252,7 @@ const TAGGED_TYPES: Record<string, string> = {
   lt: 'launch-template',
   ami: 'image',
   snap: 'snapshot',
+  vol: 'volume',
 };
 
 /** AWS's refusal, as each protocol answers it. */

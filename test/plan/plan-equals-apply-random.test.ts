@@ -273,6 +273,37 @@ test.each(FORMS)(
         (edits.filter((e) => e[0].join('.') === 'network.subnetIds').at(-1)?.[1] as string[]) ??
         SUBNETS.slice(0, 2);
       for (const g of again.sim.asg.groups.values()) expect([...g.subnets].sort()).toEqual([...want].sort());
+      // Every instance and volume of the cluster, every group and security group, carries the file's
+      // tags (those the edits draw), and none the file dropped.
+      const fileTags = loaded.cluster.tags;
+      const drawn = ['team', 'type', 'cost-centre'];
+      const wantTags = Object.fromEntries(drawn.flatMap((k) => (k in fileTags ? [[k, fileTags[k]]] : [])));
+      const ofFile = (tags: Record<string, string>) =>
+        Object.fromEntries(drawn.flatMap((k) => (k in tags ? [[k, tags[k]]] : [])));
+      const mine = [...again.sim.ec2.instances.values()].filter(
+        (i) => i.state !== 'terminated' && i.tags[TAG.cluster] === loaded.cluster.name,
+      );
+      const tagged: [string, Record<string, string>][] = [
+        ...mine.map((i): [string, Record<string, string>] => [i.id, i.tags]),
+        ...mine.flatMap((i) =>
+          (i.launchOptions?.volumes ?? [])
+            .filter((v) => v.tags?.[TAG.cluster])
+            .map((v): [string, Record<string, string>] => [v.id ?? '?', v.tags ?? {}]),
+        ),
+        ...[...again.sim.ec2.groups.values()]
+          .filter((g) => g.tags[TAG.cluster] === loaded.cluster.name)
+          .map((g): [string, Record<string, string>] => [g.id, g.tags]),
+        ...[...again.sim.asg.groups.values()].map((g): [string, Record<string, string>] => [
+          g.name,
+          Object.fromEntries([...g.tags].map(([k, v]) => [k, v.value])),
+        ]),
+      ];
+      for (const [id, tags] of tagged)
+        expect({ edit: edits.at(-1), id, tags: ofFile(tags) }).toEqual({
+          edit: edits.at(-1),
+          id,
+          tags: wantTags,
+        });
       // The machines are of the types the file says (a resize in place keeps each one's id).
       for (const spec of machineSpecs(loaded.cluster)) {
         const types = [...again.sim.ec2.instances.values()]

@@ -167,6 +167,36 @@ test('a diskGiB edit: the plan says the running machine keeps its volume, the ap
   expect(a.sim.ledger.slice(from).filter((e) => e.mutating)).toEqual([]);
 });
 
+test('a tags edit retags each machine and its root volume under the deploy policy, as planned', async () => {
+  const edited = { ...example, tags: { ...example.tags, team: 'volume-team' } };
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  const p = await livePlan({ clients: clients(), clock: a.sim.clock }, edited, new TemplateSet());
+  const db = machine('database');
+  const volume = db?.launchOptions?.volumes[0];
+  expect(volume?.tags?.team).toBe('example-team');
+  expect(p.changes.find((ch) => ch.resource === `machine database ${db?.id}`)?.details).toEqual(
+    expect.arrayContaining([
+      'tag team: example-team -> volume-team',
+      `root volume ${volume?.id}: tag team: example-team -> volume-team`,
+    ]),
+  );
+  enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
+  const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
+  const from = a.sim.ledger.length;
+  await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, { perfSg });
+  expect(a.sim.ledger.slice(from).filter((e) => e.error)).toEqual([]);
+  for (const role of ['database', 'issuer', 'locust', 'mediator']) {
+    const m = machine(role);
+    expect({ role, instance: m?.tags.team, volume: m?.launchOptions?.volumes[0]?.tags?.team }).toEqual({
+      role,
+      instance: 'volume-team',
+      volume: 'volume-team',
+    });
+  }
+  // Back to the file's tags, for the tests after this one.
+  await ensureMachines({ clients: clients(), clock: a.sim.clock }, example, { perfSg });
+});
+
 test("a tags edit retags the cluster's parameters under the deploy policy: a value set, a dropped tag removed", async () => {
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
   const { type: _, ...rest } = example.tags;

@@ -95,7 +95,11 @@ export function instanceHandlers(world: World, s: Ec2State) {
       for (const inst of out)
         inst.launchOptions = {
           ...launchOptions,
-          volumes: launchOptions.volumes.map((v) => ({ ...v, id: world.id('vol') })),
+          volumes: launchOptions.volumes.map((v) => ({
+            ...v,
+            id: world.id('vol'),
+            tags: { ...tagSpec(data.TagSpecifications, 'volume'), ...tagSpec(i.TagSpecifications, 'volume') },
+          })),
         };
       return { $metadata: {}, Instances: out.map(instanceOut) };
     },

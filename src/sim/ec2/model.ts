@@ -37,7 +37,15 @@ export interface SimInstance {
     httpTokens?: string;
     hopLimit?: number;
     keyName?: string;
-    volumes: { id?: string; device: string; sizeGiB?: number; encrypted?: boolean; type?: string }[];
+    volumes: {
+      id?: string;
+      device: string;
+      sizeGiB?: number;
+      encrypted?: boolean;
+      type?: string;
+      /** From the launch's TagSpecifications for "volume", then tag writes on its id. */
+      tags?: Tags;
+    }[];
   };
 }
 

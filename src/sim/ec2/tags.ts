@@ -5,6 +5,16 @@ import { type Tags, tagsFrom } from '../world.js';
 import type { Ec2State } from './state.js';
 
 export function tagHandlers(s: Ec2State) {
+  // A volume lives with the instance it was launched with; its tags are made on first write.
+  const volume = (id: string): { tags: Tags } | undefined => {
+    for (const inst of s.instances.values())
+      for (const v of inst.launchOptions?.volumes ?? [])
+        if (v.id === id && inst.state !== 'terminated') {
+          v.tags ??= {};
+          return v as { tags: Tags };
+        }
+    return undefined;
+  };
   const tagTarget = (id: string): { tags: Tags } => {
     const store = id.startsWith('i-')
       ? s.instances.get(id)
@@ -16,7 +26,9 @@ export function tagHandlers(s: Ec2State) {
             ? s.groups.get(id)
             : id.startsWith('lt-')
               ? s.templates.get(id)
-              : undefined;
+              : id.startsWith('vol-')
+                ? volume(id)
+                : undefined;
     if (!store) throw awsError('InvalidID', `The ID '${id}' is not valid`);
     return store;
   };

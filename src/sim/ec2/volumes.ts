@@ -25,6 +25,7 @@ export function volumeHandlers(world: World, s: Ec2State) {
                     Attachments: [
                       { InstanceId: x.id, Device: v.device, State: 'attached' as const, VolumeId: v.id },
                     ],
+                    Tags: Object.entries(v.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
                   },
                 ]
               : [],
@@ -32,15 +33,11 @@ export function volumeHandlers(world: World, s: Ec2State) {
         )
         .filter((v) => !i.VolumeIds?.length || i.VolumeIds.includes(v.VolumeId))
         .filter((v) =>
-          matchesFilters(
-            i.Filters,
-            {},
-            {
-              'attachment.instance-id': v.Attachments[0]?.InstanceId,
-              'attachment.device': v.Attachments[0]?.Device,
-              'volume-id': v.VolumeId,
-            },
-          ),
+          matchesFilters(i.Filters, Object.fromEntries(v.Tags.map((t) => [t.Key, t.Value])), {
+            'attachment.instance-id': v.Attachments[0]?.InstanceId,
+            'attachment.device': v.Attachments[0]?.Device,
+            'volume-id': v.VolumeId,
+          }),
         );
       const p = page(all, i.MaxResults, i.NextToken, 500);
       return { $metadata: {}, Volumes: p.items, ...(p.next ? { NextToken: p.next } : {}) };
