@@ -266,7 +266,7 @@ import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_
 import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
 
 // vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // vendor:@aws-sdk/client-elastic-load-balancing-v2
 import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
@@ -2834,6 +2834,506 @@ ${body.trimEnd()}
 ${ticks}`;
 }
 
+// src/render/machine-inputs.ts
+var OFFLINE_MACHINE_FACTS = {
+  databaseIp: "<database machine private IP>",
+  issuerIp: "<issuer machine private IP>",
+  mediatorIp: "<mediator machine private IP>"
+};
+var CONFIGS = "instance-configs";
+function base(c, role) {
+  return {
+    role,
+    region: c.region,
+    repository: c.source.repository,
+    ref: c.source.ref,
+    directory: c.source.directory
+  };
+}
+function databaseInput(c) {
+  const s = c.acapy.secrets;
+  const env = [
+    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
+    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
+    { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
+    { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
+  ];
+  return {
+    ...base(c, "database"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/database`,
+    composeFile: "docker-compose.yml",
+    env,
+    start: true,
+    // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
+    wipeBindMounts: true
+  };
+}
+var ISSUER_ARG_FILE = "configs/issuer.yml";
+function issuerSettings(c) {
+  return [
+    { key: "wallet-type", value: c.acapy.walletType },
+    { key: "wallet-allow-insecure-seed", value: "true" }
+  ];
+}
+function issuerInput(c, f) {
+  const release = acapyVersion(c).release;
+  const env = acapyEnv(c, {
+    transportDns: f.issuerIp,
+    adminDns: f.issuerIp,
+    masterPrivateIp: "",
+    databaseIp: f.databaseIp
+  }).map((e) => e.key === "EXPOSED_PORT" ? { key: e.key, value: String(c.acapy.ports.transport) } : e);
+  return {
+    ...base(c, "issuer"),
+    composeDirectory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env,
+    // The wallet database is the compose file's ${DATABASE} (.env); the arg file takes the wallet
+    // type and the seed setting the issuer's DID needs (ACA-Py 1.3 refuses a seed without it).
+    argFile: { file: ISSUER_ARG_FILE, settings: issuerSettings(c) },
+    ...release !== void 0 ? { acapy: { release, dockerfile: ACAPY_DOCKERFILE } } : {},
+    start: true
+  };
+}
+function locustInput(c, swapMiB) {
+  return {
+    ...base(c, "locust"),
+    composeDirectory: c.source.directory,
+    composeFile: c.source.compose.master,
+    // The master's .env comes later (configure-master); the build needs none.
+    env: [],
+    locustHost: { swapMiB, logRotation: { maxSize: "10m", maxFile: 3 } },
+    start: false
+  };
+}
+function mediatorInput(c, f, dnsName) {
+  return {
+    ...base(c, "mediator"),
+    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
+    composeFile: "docker-compose.yml",
+    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
+    env: [{ key: "MEDIATOR_DNS", value: dnsName ?? f.mediatorIp }],
+    start: true
+  };
+}
+function machineInputs(c, f) {
+  const m = c.machines;
+  if (!m) return [];
+  return [
+    ...m.database ? [databaseInput(c)] : [],
+    ...m.issuer ? [issuerInput(c, f)] : [],
+    ...m.locust ? [locustInput(c, m.locust.swapMiB)] : [],
+    ...m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []
+  ];
+}
+function issuerApiInput(c) {
+  const issuer = c.machines?.issuer;
+  if (!issuer) return void 0;
+  return {
+    region: c.region,
+    adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
+    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
+    seedParameter: issuerParameters(c).seed,
+    ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
+    alias: issuer.alias,
+    schema: issuer.schema,
+    credDefTag: issuer.credDefTag,
+    readyTimeoutSeconds: 300,
+    anoncreds: WALLETS[c.acapy.walletType].anoncreds
+  };
+}
+
+// src/render/user-data.ts
+function envForTemplate(entries) {
+  return entries.map((e) => ({
+    key: e.key,
+    isValue: "value" in e,
+    isSecret: "secret" in e,
+    isHeaders: "headers" in e,
+    isImds: "imds" in e,
+    value: "value" in e ? e.value : "",
+    secret: "secret" in e ? e.secret : "",
+    headers: "headers" in e ? e.headers : [],
+    imds: "imds" in e ? e.imds : ""
+  }));
+}
+function acapyUserData(t, c, f) {
+  return t.render("acapy-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env: envForTemplate(acapyEnv(c, f))
+  });
+}
+function workerComposeFile(c) {
+  return c.source.compose.worker ?? c.source.compose.master;
+}
+function workerUserData(t, c, f) {
+  return t.render("locust-worker-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    composeFile: workerComposeFile(c),
+    // With the master's compose file, an override runs its Locust service as a worker.
+    override: c.source.compose.worker === void 0,
+    service: c.source.locustService,
+    env: envForTemplate(locustEnv(c, f, "worker"))
+  });
+}
+
+// src/render/machine-output.ts
+var B58 = "[1-9A-HJ-NP-Za-km-z]";
+var DID = `${B58}{21,22}`;
+var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
+var NAME = "[A-Za-z0-9_.-]{1,64}";
+var ScriptOutputError = class extends Error {
+  name = "ScriptOutputError";
+};
+function fields(stdout, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of stdout.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith(`${prefix} `)) continue;
+    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
+    if (!m?.[1] || m[2] === void 0)
+      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
+    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
+    out.set(m[1], m[2]);
+  }
+  return out;
+}
+function field(f, prefix, name, re) {
+  const v2 = f.get(name);
+  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
+  if (!re.test(v2))
+    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
+  return v2;
+}
+function parseIssuerOutput(stdout) {
+  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
+    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
+  const f = fields(stdout, "akrida-issuer");
+  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
+  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
+  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
+  const credDefId = field(
+    f,
+    "akrida-issuer",
+    "cred_def_id",
+    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
+  );
+  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
+  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
+  return { did, verkey, schemaId, credDefId };
+}
+function parseAnchorRequest(stdout) {
+  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
+  if (line === void 0) return void 0;
+  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
+  if (!m?.[1] || !m[2])
+    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
+  return { did: m[1], verkey: m[2] };
+}
+function parseMediatorOutput(stdout) {
+  const f = fields(stdout, "akrida-mediator");
+  const invitationUrl = field(
+    f,
+    "akrida-mediator",
+    "invitation_url",
+    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
+  );
+  return { invitationUrl };
+}
+
+// src/render/machine-scripts.ts
+var LABELS = {
+  database: "database",
+  issuer: "issuer",
+  locust: "Locust",
+  mediator: "mediator"
+};
+var MEDIATOR_WAIT_SECONDS = 300;
+var NAME2 = /^[A-Za-z0-9_.-]+$/;
+var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
+var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+function check(ok, what, value, want) {
+  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
+}
+var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
+function machineScript(t, input2) {
+  const i = input2;
+  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
+  check(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
+    "repository",
+    i.repository,
+    "an https git URL"
+  );
+  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
+  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
+  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
+  relative("compose file", i.composeFile);
+  for (const r of i.replacements ?? []) {
+    relative("replacement file", r.file);
+    check(
+      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
+      "placeholder",
+      r.placeholder,
+      "a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0"
+    );
+    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
+    check(
+      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
+      "replacement value",
+      r.value,
+      "an IP address or host name"
+    );
+  }
+  if (i.argFile) {
+    relative("arg file", i.argFile.file);
+    for (const { key, value } of i.argFile.settings) {
+      check(
+        /^[a-z][a-z0-9-]{0,63}$/.test(key),
+        "ACA-Py setting",
+        key,
+        "a lower-case option name such as wallet-type"
+      );
+      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
+    }
+  }
+  if (i.acapy) {
+    check(
+      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
+      "ACA-Py release",
+      i.acapy.release,
+      "such as 1.3.0"
+    );
+    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
+  }
+  const host = i.locustHost;
+  if (host) {
+    check(i.role === "locust", "locustHost on role", i.role, "locust");
+    check(
+      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
+      "log max-size",
+      host.logRotation.maxSize,
+      "such as 10m"
+    );
+  }
+  const wipe = i.wipeBindMounts === true;
+  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
+  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
+  return t.render("prepare-machine.sh.hbs", {
+    label: LABELS[i.role],
+    region: i.region,
+    repository: i.repository,
+    ref: i.ref,
+    directory: i.directory,
+    composeDirectory: i.composeDirectory,
+    composeFile: i.composeFile,
+    env: envForTemplate(i.env),
+    hasEnv: i.env.length > 0,
+    replacements: i.replacements ?? [],
+    locust: host !== void 0,
+    // Strict templates need every name defined; without locustHost these three go unused.
+    swapMiB: host?.swapMiB ?? 0,
+    maxSize: host ? host.logRotation.maxSize : "10m",
+    maxFile: String(host?.logRotation.maxFile ?? 0),
+    // Locust only builds: the load test starts it.
+    start: i.start && i.role !== "locust",
+    wipe: wipe && i.start,
+    // Strict templates need every name defined: false where the role has none.
+    argFile: i.argFile ?? false,
+    acapy: i.acapy ?? false,
+    mediator: i.role === "mediator" && i.start,
+    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
+  });
+}
+function issuerScript(t, input2) {
+  const i = input2;
+  check(
+    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
+    "admin URL",
+    i.adminUrl,
+    "http://127.0.0.1:<port>"
+  );
+  if (i.registerUrl !== void 0)
+    check(
+      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
+      "register URL",
+      i.registerUrl,
+      "an http(s) URL"
+    );
+  for (const [what, v2] of [
+    ["alias", i.alias],
+    ["schema name", i.schema.name],
+    ["schema version", i.schema.version],
+    ["credential definition tag", i.credDefTag],
+    ...i.schema.attributes.map((a) => ["schema attribute", a])
+  ])
+    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
+  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
+  return t.render("prepare-issuer.sh.hbs", {
+    region: i.region,
+    adminUrl: i.adminUrl,
+    apiKeyParameter: i.apiKeyParameter,
+    seedParameter: i.seedParameter,
+    // An empty URL means: stop with the DID and verkey for the operator to anchor.
+    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
+    alias: i.alias,
+    schemaName: i.schema.name,
+    schemaVersion: i.schema.version,
+    attributes: i.schema.attributes,
+    credDefTag: i.credDefTag,
+    readyTimeoutSeconds: i.readyTimeoutSeconds,
+    anoncreds: i.anoncreds
+  });
+}
+function machineSsmScripts(t, inputs) {
+  const out = inputs.machines.map((m) => ({
+    id: `prepare-${m.role}-machine`,
+    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
+    script: machineScript(t, m)
+  }));
+  if (inputs.issuer)
+    out.push({
+      id: "prepare-issuer",
+      title: "Prepare the issuer through its admin API",
+      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
+      script: issuerScript(t, inputs.issuer)
+    });
+  return out;
+}
+
+// src/render/scripts.ts
+function prepareScript(t, c, role) {
+  const locust = role === "locust";
+  const directory = locust ? c.source.directory : c.source.acapyDirectory;
+  const composeFiles = locust ? [.../* @__PURE__ */ new Set([c.source.compose.master, workerComposeFile(c)])] : [c.source.compose.acapy];
+  return t.render("prepare-image.sh.hbs", {
+    region: c.region,
+    role,
+    resetDocker: c.images.resetDocker,
+    directory,
+    checkout: locust,
+    ref: c.source.ref,
+    composeFiles
+  });
+}
+var LOCUSTFILES_DIR = "load-agent/locust-files";
+function masterScript(t, c, facts) {
+  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `${LOCUSTFILES_DIR}/${f}`)];
+  return t.render("configure-master.sh.hbs", {
+    region: c.region,
+    directory: c.source.directory,
+    ref: c.source.ref,
+    requires,
+    service: c.source.locustService,
+    composeFile: c.source.compose.master,
+    env: envForTemplate(locustEnv(c, facts, "master"))
+  });
+}
+function verifyScript(t, c, input2) {
+  const adminUrl2 = adminUrl(c, input2.adminDns);
+  const apiKeyParameter = parameterName2(c, c.acapy.secrets.adminApiKey);
+  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
+  return t.render("verify-cluster.sh.hbs", {
+    region: c.region,
+    apiKeyParameter,
+    adminUrl: adminUrl2,
+    locustStatsUrl
+  });
+}
+function growRootScript(t, c, role, sizeGiB) {
+  return t.render("grow-root-volume.sh.hbs", { cluster: c.name, role, sizeGiB });
+}
+var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
+function onDemandContext(c) {
+  const keys = secretEnvKeys(c);
+  return {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    acapyDirectory: c.source.acapyDirectory,
+    secretKeys: keys.secret.join(","),
+    headerKeys: keys.headers.join(","),
+    ...COLLECTED_LOGS
+  };
+}
+function collectLogsScript(t, c) {
+  return t.render("collect-logs.sh.hbs", onDemandContext(c));
+}
+function sampleLoadScript(t) {
+  return t.render("sample-load.sh.hbs", {});
+}
+function locustHttpScript(t, call) {
+  return t.render("locust-http.sh.hbs", call);
+}
+function ssmScripts(t, c, facts) {
+  const issuer = issuerApiInput(c);
+  const machines2 = machineSsmScripts(t, {
+    machines: machineInputs(c, {
+      ...OFFLINE_MACHINE_FACTS,
+      ...facts.databaseIp ? { databaseIp: facts.databaseIp } : {}
+    }),
+    ...issuer ? { issuer } : {}
+  });
+  return [
+    ...machines2,
+    {
+      id: "prepare-locust-image",
+      title: "Prepare the Locust image",
+      when: "cluster-up, on the stand-alone Locust instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "locust")
+    },
+    {
+      id: "prepare-acapy-image",
+      title: "Prepare the ACA-Py image",
+      when: "cluster-up, on the stand-alone ACA-Py instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "acapy")
+    },
+    {
+      id: "configure-master",
+      title: "Configure the Locust master",
+      when: "cluster-up, on the Locust master (only when this script changed)",
+      script: masterScript(t, c, facts)
+    },
+    {
+      id: "verify-cluster",
+      title: "Verify the cluster",
+      when: "cluster-up, on the Locust master, read-only checks",
+      script: verifyScript(t, c, { adminDns: facts.adminDns })
+    },
+    {
+      id: "sample-load",
+      title: "Sample worker load",
+      when: "load-test, on each Locust worker while the test runs",
+      script: sampleLoadScript(t)
+    },
+    {
+      id: "locust-http",
+      title: "Call Locust's web API",
+      when: "load-test, on the Locust master (one call per request; this one reads the statistics)",
+      script: locustHttpScript(t, {
+        file: "/tmp/akrida-ops-locust-<id>.gz",
+        first: true,
+        offset: 0,
+        chunk: 16e3,
+        url: `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`,
+        form: []
+      })
+    },
+    {
+      id: "collect-logs",
+      title: "Collect logs",
+      when: "on demand (run-on-instances), on the instances an operator names",
+      script: collectLogsScript(t, c)
+    }
+  ];
+}
+
 // src/resources/last-run.ts
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -3025,6 +3525,11 @@ var WRITE_RULES = {
     kind: "done",
     codes: ["IncorrectState"],
     why: "a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for"
+  },
+  ModifyVolume: {
+    kind: "adopt",
+    codes: ["InvalidParameterCombination", "IncorrectModificationState", "VolumeModificationRateExceeded"],
+    why: "a repeat meets the modification the first attempt started (or the size it set): the caller reads the volume's modification and adopts it when it asks for the same size"
   },
   TerminateInstances: { kind: "idempotent", why: "terminating a terminated instance succeeds" },
   RunInstances: {
@@ -3462,379 +3967,6 @@ function chunk(items, size2) {
   return out;
 }
 
-// src/render/machine-inputs.ts
-var OFFLINE_MACHINE_FACTS = {
-  databaseIp: "<database machine private IP>",
-  issuerIp: "<issuer machine private IP>",
-  mediatorIp: "<mediator machine private IP>"
-};
-var CONFIGS = "instance-configs";
-function base(c, role) {
-  return {
-    role,
-    region: c.region,
-    repository: c.source.repository,
-    ref: c.source.ref,
-    directory: c.source.directory
-  };
-}
-function databaseInput(c) {
-  const s = c.acapy.secrets;
-  const env = [
-    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
-    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
-    { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
-    { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
-  ];
-  return {
-    ...base(c, "database"),
-    composeDirectory: `${c.source.directory}/${CONFIGS}/database`,
-    composeFile: "docker-compose.yml",
-    env,
-    start: true,
-    // This runs on the first start and after every restart: Akrida's procedure wipes the data then.
-    wipeBindMounts: true
-  };
-}
-var ISSUER_ARG_FILE = "configs/issuer.yml";
-function issuerSettings(c) {
-  return [
-    { key: "wallet-type", value: c.acapy.walletType },
-    { key: "wallet-allow-insecure-seed", value: "true" }
-  ];
-}
-function issuerInput(c, f) {
-  const release = acapyVersion(c).release;
-  const env = acapyEnv(c, {
-    transportDns: f.issuerIp,
-    adminDns: f.issuerIp,
-    masterPrivateIp: "",
-    databaseIp: f.databaseIp
-  }).map((e) => e.key === "EXPOSED_PORT" ? { key: e.key, value: String(c.acapy.ports.transport) } : e);
-  return {
-    ...base(c, "issuer"),
-    composeDirectory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env,
-    // The wallet database is the compose file's ${DATABASE} (.env); the arg file takes the wallet
-    // type and the seed setting the issuer's DID needs (ACA-Py 1.3 refuses a seed without it).
-    argFile: { file: ISSUER_ARG_FILE, settings: issuerSettings(c) },
-    ...release !== void 0 ? { acapy: { release, dockerfile: ACAPY_DOCKERFILE } } : {},
-    start: true
-  };
-}
-function locustInput(c, swapMiB) {
-  return {
-    ...base(c, "locust"),
-    composeDirectory: c.source.directory,
-    composeFile: c.source.compose.master,
-    // The master's .env comes later (configure-master); the build needs none.
-    env: [],
-    locustHost: { swapMiB, logRotation: { maxSize: "10m", maxFile: 3 } },
-    start: false
-  };
-}
-function mediatorInput(c, f, dnsName) {
-  return {
-    ...base(c, "mediator"),
-    composeDirectory: `${c.source.directory}/${CONFIGS}/mediator`,
-    composeFile: "docker-compose.yml",
-    // Its compose file takes one value: the name its endpoint (port 3000) is reached by.
-    env: [{ key: "MEDIATOR_DNS", value: dnsName ?? f.mediatorIp }],
-    start: true
-  };
-}
-function machineInputs(c, f) {
-  const m = c.machines;
-  if (!m) return [];
-  return [
-    ...m.database ? [databaseInput(c)] : [],
-    ...m.issuer ? [issuerInput(c, f)] : [],
-    ...m.locust ? [locustInput(c, m.locust.swapMiB)] : [],
-    ...m.mediator ? [mediatorInput(c, f, m.mediator.dnsName)] : []
-  ];
-}
-function issuerApiInput(c) {
-  const issuer = c.machines?.issuer;
-  if (!issuer) return void 0;
-  return {
-    region: c.region,
-    adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
-    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
-    seedParameter: issuerParameters(c).seed,
-    ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
-    alias: issuer.alias,
-    schema: issuer.schema,
-    credDefTag: issuer.credDefTag,
-    readyTimeoutSeconds: 300,
-    anoncreds: WALLETS[c.acapy.walletType].anoncreds
-  };
-}
-
-// src/render/user-data.ts
-function envForTemplate(entries) {
-  return entries.map((e) => ({
-    key: e.key,
-    isValue: "value" in e,
-    isSecret: "secret" in e,
-    isHeaders: "headers" in e,
-    isImds: "imds" in e,
-    value: "value" in e ? e.value : "",
-    secret: "secret" in e ? e.secret : "",
-    headers: "headers" in e ? e.headers : [],
-    imds: "imds" in e ? e.imds : ""
-  }));
-}
-function acapyUserData(t, c, f) {
-  return t.render("acapy-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env: envForTemplate(acapyEnv(c, f))
-  });
-}
-function workerComposeFile(c) {
-  return c.source.compose.worker ?? c.source.compose.master;
-}
-function workerUserData(t, c, f) {
-  return t.render("locust-worker-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    composeFile: workerComposeFile(c),
-    // With the master's compose file, an override runs its Locust service as a worker.
-    override: c.source.compose.worker === void 0,
-    service: c.source.locustService,
-    env: envForTemplate(locustEnv(c, f, "worker"))
-  });
-}
-
-// src/render/machine-output.ts
-var B58 = "[1-9A-HJ-NP-Za-km-z]";
-var DID = `${B58}{21,22}`;
-var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
-var NAME = "[A-Za-z0-9_.-]{1,64}";
-var ScriptOutputError = class extends Error {
-  name = "ScriptOutputError";
-};
-function fields(stdout, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const raw of stdout.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (!line.startsWith(`${prefix} `)) continue;
-    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
-    if (!m?.[1] || m[2] === void 0)
-      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
-    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
-    out.set(m[1], m[2]);
-  }
-  return out;
-}
-function field(f, prefix, name, re) {
-  const v2 = f.get(name);
-  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
-  if (!re.test(v2))
-    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
-  return v2;
-}
-function parseIssuerOutput(stdout) {
-  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
-    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
-  const f = fields(stdout, "akrida-issuer");
-  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
-  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
-  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
-  const credDefId = field(
-    f,
-    "akrida-issuer",
-    "cred_def_id",
-    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
-  );
-  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
-  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
-  return { did, verkey, schemaId, credDefId };
-}
-function parseAnchorRequest(stdout) {
-  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
-  if (line === void 0) return void 0;
-  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
-  if (!m?.[1] || !m[2])
-    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
-  return { did: m[1], verkey: m[2] };
-}
-function parseMediatorOutput(stdout) {
-  const f = fields(stdout, "akrida-mediator");
-  const invitationUrl = field(
-    f,
-    "akrida-mediator",
-    "invitation_url",
-    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
-  );
-  return { invitationUrl };
-}
-
-// src/render/machine-scripts.ts
-var LABELS = {
-  database: "database",
-  issuer: "issuer",
-  locust: "Locust",
-  mediator: "mediator"
-};
-var MEDIATOR_WAIT_SECONDS = 300;
-var NAME2 = /^[A-Za-z0-9_.-]+$/;
-var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
-var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
-function check(ok, what, value, want) {
-  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
-}
-var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
-function machineScript(t, input2) {
-  const i = input2;
-  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
-  check(
-    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
-    "repository",
-    i.repository,
-    "an https git URL"
-  );
-  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
-  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
-  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
-  relative("compose file", i.composeFile);
-  for (const r of i.replacements ?? []) {
-    relative("replacement file", r.file);
-    check(
-      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
-      "placeholder",
-      r.placeholder,
-      "a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0"
-    );
-    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
-    check(
-      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
-      "replacement value",
-      r.value,
-      "an IP address or host name"
-    );
-  }
-  if (i.argFile) {
-    relative("arg file", i.argFile.file);
-    for (const { key, value } of i.argFile.settings) {
-      check(
-        /^[a-z][a-z0-9-]{0,63}$/.test(key),
-        "ACA-Py setting",
-        key,
-        "a lower-case option name such as wallet-type"
-      );
-      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
-    }
-  }
-  if (i.acapy) {
-    check(
-      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
-      "ACA-Py release",
-      i.acapy.release,
-      "such as 1.3.0"
-    );
-    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
-  }
-  const host = i.locustHost;
-  if (host) {
-    check(i.role === "locust", "locustHost on role", i.role, "locust");
-    check(
-      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
-      "log max-size",
-      host.logRotation.maxSize,
-      "such as 10m"
-    );
-  }
-  const wipe = i.wipeBindMounts === true;
-  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
-  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
-  return t.render("prepare-machine.sh.hbs", {
-    label: LABELS[i.role],
-    region: i.region,
-    repository: i.repository,
-    ref: i.ref,
-    directory: i.directory,
-    composeDirectory: i.composeDirectory,
-    composeFile: i.composeFile,
-    env: envForTemplate(i.env),
-    hasEnv: i.env.length > 0,
-    replacements: i.replacements ?? [],
-    locust: host !== void 0,
-    // Strict templates need every name defined; without locustHost these three go unused.
-    swapMiB: host?.swapMiB ?? 0,
-    maxSize: host ? host.logRotation.maxSize : "10m",
-    maxFile: String(host?.logRotation.maxFile ?? 0),
-    // Locust only builds: the load test starts it.
-    start: i.start && i.role !== "locust",
-    wipe: wipe && i.start,
-    // Strict templates need every name defined: false where the role has none.
-    argFile: i.argFile ?? false,
-    acapy: i.acapy ?? false,
-    mediator: i.role === "mediator" && i.start,
-    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
-  });
-}
-function issuerScript(t, input2) {
-  const i = input2;
-  check(
-    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
-    "admin URL",
-    i.adminUrl,
-    "http://127.0.0.1:<port>"
-  );
-  if (i.registerUrl !== void 0)
-    check(
-      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
-      "register URL",
-      i.registerUrl,
-      "an http(s) URL"
-    );
-  for (const [what, v2] of [
-    ["alias", i.alias],
-    ["schema name", i.schema.name],
-    ["schema version", i.schema.version],
-    ["credential definition tag", i.credDefTag],
-    ...i.schema.attributes.map((a) => ["schema attribute", a])
-  ])
-    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
-  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
-  return t.render("prepare-issuer.sh.hbs", {
-    region: i.region,
-    adminUrl: i.adminUrl,
-    apiKeyParameter: i.apiKeyParameter,
-    seedParameter: i.seedParameter,
-    // An empty URL means: stop with the DID and verkey for the operator to anchor.
-    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
-    alias: i.alias,
-    schemaName: i.schema.name,
-    schemaVersion: i.schema.version,
-    attributes: i.schema.attributes,
-    credDefTag: i.credDefTag,
-    readyTimeoutSeconds: i.readyTimeoutSeconds,
-    anoncreds: i.anoncreds
-  });
-}
-function machineSsmScripts(t, inputs) {
-  const out = inputs.machines.map((m) => ({
-    id: `prepare-${m.role}-machine`,
-    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
-    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
-    script: machineScript(t, m)
-  }));
-  if (inputs.issuer)
-    out.push({
-      id: "prepare-issuer",
-      title: "Prepare the issuer through its admin API",
-      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
-      script: issuerScript(t, inputs.issuer)
-    });
-  return out;
-}
-
 // src/resources/machine-resize.ts
 function restarts(c, m) {
   if (m.state === "stopped" || m.state === "stopping") return true;
@@ -4217,9 +4349,46 @@ function volumeTagDiff(v2, want) {
   const d = v2 && tagDiff(v2.tags, want);
   return d?.lines.length ? { ...d, lines: d.lines.map((l) => `root volume ${v2?.id}: ${l}`) } : void 0;
 }
+function growLine(v2, want) {
+  if (!v2 || v2.sizeGiB >= want) return void 0;
+  return `root volume ${v2.id}: ${v2.sizeGiB} -> ${want} GiB (grown in place; its partition and file system follow, online)`;
+}
+async function modificationOf(ctx, volumeId) {
+  const r = await aws(
+    "DescribeVolumesModifications",
+    `root volume ${volumeId}`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeVolumesModificationsCommand({ VolumeIds: [volumeId] }))
+  );
+  return r.VolumesModifications?.find((m) => m.VolumeId === volumeId);
+}
+async function growRootVolume(ctx, v2, sizeGiB, address) {
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$ModifyVolumeCommand({ VolumeId: v2.id, Size: sizeGiB }), address, {
+    // A repeat meets the modification the first attempt started: ours when it asks for this size.
+    adopt: async (err) => {
+      if ((await modificationOf(ctx, v2.id))?.TargetSize !== sizeGiB) throw err;
+      return { $metadata: {} };
+    }
+  });
+  await waitFor(
+    async () => {
+      const m = await modificationOf(ctx, v2.id);
+      const state = m?.ModificationState;
+      if (state === "failed")
+        throw new AwsOperationError(
+          "ModifyVolume",
+          address,
+          "ModificationFailed",
+          m?.StatusMessage ?? `root volume ${v2.id} did not grow`,
+          "see the volume in the EC2 console, then run again"
+        );
+      return state === "optimizing" || state === "completed" ? { done: true, value: void 0 } : { done: false, status: state ?? "not started" };
+    },
+    { what: `root volume ${v2.id} to grow to ${sizeGiB} GiB`, timeoutMs: 30 * 6e4, clock: ctx.clock, log: ctx.log }
+  );
+}
 function volumeNote(role, id, have, want) {
-  if (have === void 0 || have === want) return void 0;
-  return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): the toolkit does not resize a running machine's volume; destroy the cluster to replace it, or grow the volume and its file system by hand`;
+  if (have === void 0 || have <= want) return void 0;
+  return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): EBS cannot shrink a volume, so it keeps ${have} GiB; destroy the cluster to replace it, or put ${have} back in the file`;
 }
 
 // src/resources/machines.ts
@@ -4269,7 +4438,7 @@ var machines = {
     const out = {
       changes: [],
       unchanged: [],
-      facts: { byRole: {} },
+      facts: { byRole: {}, grows: [] },
       observed: [],
       notes: []
     };
@@ -4323,6 +4492,11 @@ var machines = {
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
       details.push(...volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []);
+      const grow = growLine(disks.get(m.id), spec.diskGiB);
+      if (grow) {
+        details.push(grow);
+        out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
+      }
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(
@@ -5753,130 +5927,6 @@ async function retagImages(ctx, c, kind, images2) {
 
 // src/resources/images.ts
 import { createHash as createHash4 } from "node:crypto";
-
-// src/render/scripts.ts
-function prepareScript(t, c, role) {
-  const locust = role === "locust";
-  const directory = locust ? c.source.directory : c.source.acapyDirectory;
-  const composeFiles = locust ? [.../* @__PURE__ */ new Set([c.source.compose.master, workerComposeFile(c)])] : [c.source.compose.acapy];
-  return t.render("prepare-image.sh.hbs", {
-    region: c.region,
-    role,
-    resetDocker: c.images.resetDocker,
-    directory,
-    checkout: locust,
-    ref: c.source.ref,
-    composeFiles
-  });
-}
-var LOCUSTFILES_DIR = "load-agent/locust-files";
-function masterScript(t, c, facts) {
-  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `${LOCUSTFILES_DIR}/${f}`)];
-  return t.render("configure-master.sh.hbs", {
-    region: c.region,
-    directory: c.source.directory,
-    ref: c.source.ref,
-    requires,
-    service: c.source.locustService,
-    composeFile: c.source.compose.master,
-    env: envForTemplate(locustEnv(c, facts, "master"))
-  });
-}
-function verifyScript(t, c, input2) {
-  const adminUrl2 = adminUrl(c, input2.adminDns);
-  const apiKeyParameter = parameterName2(c, c.acapy.secrets.adminApiKey);
-  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
-  return t.render("verify-cluster.sh.hbs", {
-    region: c.region,
-    apiKeyParameter,
-    adminUrl: adminUrl2,
-    locustStatsUrl
-  });
-}
-var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
-function onDemandContext(c) {
-  const keys = secretEnvKeys(c);
-  return {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory,
-    secretKeys: keys.secret.join(","),
-    headerKeys: keys.headers.join(","),
-    ...COLLECTED_LOGS
-  };
-}
-function collectLogsScript(t, c) {
-  return t.render("collect-logs.sh.hbs", onDemandContext(c));
-}
-function sampleLoadScript(t) {
-  return t.render("sample-load.sh.hbs", {});
-}
-function locustHttpScript(t, call) {
-  return t.render("locust-http.sh.hbs", call);
-}
-function ssmScripts(t, c, facts) {
-  const issuer = issuerApiInput(c);
-  const machines2 = machineSsmScripts(t, {
-    machines: machineInputs(c, {
-      ...OFFLINE_MACHINE_FACTS,
-      ...facts.databaseIp ? { databaseIp: facts.databaseIp } : {}
-    }),
-    ...issuer ? { issuer } : {}
-  });
-  return [
-    ...machines2,
-    {
-      id: "prepare-locust-image",
-      title: "Prepare the Locust image",
-      when: "cluster-up, on the stand-alone Locust instance before it is imaged (only when its recipe changed)",
-      script: prepareScript(t, c, "locust")
-    },
-    {
-      id: "prepare-acapy-image",
-      title: "Prepare the ACA-Py image",
-      when: "cluster-up, on the stand-alone ACA-Py instance before it is imaged (only when its recipe changed)",
-      script: prepareScript(t, c, "acapy")
-    },
-    {
-      id: "configure-master",
-      title: "Configure the Locust master",
-      when: "cluster-up, on the Locust master (only when this script changed)",
-      script: masterScript(t, c, facts)
-    },
-    {
-      id: "verify-cluster",
-      title: "Verify the cluster",
-      when: "cluster-up, on the Locust master, read-only checks",
-      script: verifyScript(t, c, { adminDns: facts.adminDns })
-    },
-    {
-      id: "sample-load",
-      title: "Sample worker load",
-      when: "load-test, on each Locust worker while the test runs",
-      script: sampleLoadScript(t)
-    },
-    {
-      id: "locust-http",
-      title: "Call Locust's web API",
-      when: "load-test, on the Locust master (one call per request; this one reads the statistics)",
-      script: locustHttpScript(t, {
-        file: "/tmp/akrida-ops-locust-<id>.gz",
-        first: true,
-        offset: 0,
-        chunk: 16e3,
-        url: `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`,
-        form: []
-      })
-    },
-    {
-      id: "collect-logs",
-      title: "Collect logs",
-      when: "on demand (run-on-instances), on the instances an operator names",
-      script: collectLogsScript(t, c)
-    }
-  ];
-}
 
 // src/resources/source-instances.ts
 var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
@@ -7605,7 +7655,13 @@ async function livePlan(ctx, c, templates, run29 = DEFAULT_RUN) {
   const parts = KIND_IDS.map((id) => byKind.get(id));
   const f = env.facts;
   const preps = f.machines.preps;
-  const scripts = [...plannedPreparations(preps), ...f.images.scripts, ...f.master.scripts];
+  const grows = f.machines.grows.map((g) => ({
+    title: `Grow the root file system of machine ${g.role} ${g.id}`,
+    runs: true,
+    why: `its root volume grows to ${g.sizeGiB} GiB`,
+    script: growRootScript(templates, c, g.role, g.sizeGiB)
+  }));
+  const scripts = [...plannedPreparations(preps), ...grows, ...f.images.scripts, ...f.master.scripts];
   await Promise.all(
     scripts.map(async (s) => {
       if (!s.runs || !s.id) return;
@@ -8531,6 +8587,7 @@ async function ensureMachines(ctx, c, input2) {
         );
       const [m] = mine;
       let action = "unchanged";
+      let grown;
       let id;
       if (!m) {
         id = await launch(ctx, c, spec, await baseImage(), input2.perfSg);
@@ -8542,6 +8599,10 @@ async function ensureMachines(ctx, c, input2) {
         const volume = disks.get(m.id);
         const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
         if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
+        if (growLine(volume, spec.diskGiB) && volume) {
+          await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
+          grown = spec.diskGiB;
+        }
         for (const note of [
           volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
           baseImageNote(c, m)
@@ -8556,6 +8617,13 @@ async function ensureMachines(ctx, c, input2) {
         }
       }
       const privateIp = await waitReachable(ctx, spec.role, id);
+      if (grown !== void 0)
+        await runOnInstances(ctx, {
+          targets: { instanceIds: [id] },
+          script: growRootScript(input2.templates, c, spec.role, grown),
+          comment: `akrida-ops grow-root-volume for ${c.name}`,
+          timeoutSeconds: 600
+        });
       ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
       return { role: spec.role, id, privateIp, action };
     })
@@ -8698,9 +8766,9 @@ async function waitReachable(ctx, role, id) {
 }
 
 // actions/ensure-machines/src/main.ts
-var run8 = clusterAction("ensure-machines", {
+var run8 = renderingClusterAction("ensure-machines", {
   title: "Ensure stand-alone machines",
-  description: "Launch the stand-alone machines a cluster file lists under `machines` (database, ACA-Py issuer, Locust) from Canonical's current Ubuntu LTS image (its public SSM parameter), with the instance profile, IMDSv2 only, an encrypted root volume and no SSH key, in the cluster's first subnet; or start them when a scale-to-zero stopped them (their preparation then runs again). Waits until SSM reaches each one. A cluster file without `machines` makes nothing.",
+  description: "Launch the stand-alone machines a cluster file lists under `machines` (database, ACA-Py issuer, Locust) from Canonical's current Ubuntu LTS image (its public SSM parameter), with the instance profile, IMDSv2 only, an encrypted root volume and no SSH key, in the cluster's first subnet; or start them when a scale-to-zero stopped them (their preparation then runs again); an edited `instanceType` is set while the machine is stopped, a larger `diskGiB` grows its root volume and file system in place. Waits until SSM reaches each one. A cluster file without `machines` makes nothing.",
   inputs: {
     "perf-sg": input.text({ description: "The performance security group id (empty, found by tags)." })
   },
@@ -8708,10 +8776,10 @@ var run8 = clusterAction("ensure-machines", {
     machines: "JSON list of the machines (role, instance id, private IP, what was done).",
     changed: "Whether anything was launched or started (true/false)."
   },
-  run: async ({ ctx, cluster, inputs }) => {
+  run: async ({ ctx, cluster, inputs, templates }) => {
     const listed = cluster.machines !== void 0;
     const perfSg = listed ? inputs["perf-sg"] || await securityGroupId(ctx, cluster, "perf-sg") : "";
-    const ready = await ensureMachines(ctx, cluster, { perfSg });
+    const ready = await ensureMachines(ctx, cluster, { perfSg, templates });
     return {
       outputs: { machines: JSON.stringify(ready), changed: ready.some((m) => m.action !== "unchanged") }
     };
@@ -9549,11 +9617,11 @@ var STATEMENTS = {
     target: "ec2-instance",
     why: "the file's tags on the instances the cluster's groups launched (a tags edit; AWS does not retag them), only on instances that carry our managed-by and cluster tags (aws:ResourceTag on EC2 instances: confirmed); no wider than what the role already decides, since it writes those instances' user data"
   },
-  MachineVolumeTags: {
+  MachineVolumes: {
     resources: [`${EC2}:volume/*`],
     conditions: MANAGED,
     target: "ec2-ours",
-    why: "the file's tags on the machines' root volumes (a tags edit), only on volumes that carry our managed-by and cluster tags, as their launch tagged them (aws:ResourceTag on EBS volumes)"
+    why: "the machines' root volumes: the file's tags (a tags edit) and a larger diskGiB (grown in place), only on volumes that carry our managed-by and cluster tags, as their launch tagged them (aws:ResourceTag on EBS volumes)"
   },
   Ec2Ours: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],
@@ -9738,16 +9806,19 @@ var OPERATIONS = {
   "EC2:CreateTags": [
     ["ec2:CreateTags", "PreparedInstances"],
     ["ec2:CreateTags", "GroupInstanceTags"],
-    ["ec2:CreateTags", "MachineVolumeTags"],
+    ["ec2:CreateTags", "MachineVolumes"],
     ["ec2:CreateTags", "Ec2Ours"]
   ],
   "EC2:DeleteTags": [
     ["ec2:DeleteTags", "PreparedInstances"],
     ["ec2:DeleteTags", "GroupInstanceTags"],
-    ["ec2:DeleteTags", "MachineVolumeTags"],
+    ["ec2:DeleteTags", "MachineVolumes"],
     ["ec2:DeleteTags", "Ec2Ours"]
   ],
   "EC2:ModifyInstanceAttribute": [["ec2:ModifyInstanceAttribute", "PreparedInstances"]],
+  // A machine's root volume grown to a larger diskGiB.
+  "EC2:ModifyVolume": [["ec2:ModifyVolume", "MachineVolumes"]],
+  "EC2:DescribeVolumesModifications": describe2("ec2:DescribeVolumesModifications"),
   // A machine moved to the instance profile its cluster file gives it (its own, or the issuer's).
   "EC2:DescribeIamInstanceProfileAssociations": describe2("ec2:DescribeIamInstanceProfileAssociations"),
   "EC2:ReplaceIamInstanceProfileAssociation": [
@@ -10000,7 +10071,9 @@ var MACHINE_EDIT_OPERATIONS = [
   "EC2:AssociateIamInstanceProfile",
   "EC2:DescribeIamInstanceProfileAssociations",
   "EC2:ReplaceIamInstanceProfileAssociation",
-  "EC2:StopInstances"
+  "EC2:StopInstances",
+  "EC2:ModifyVolume",
+  "EC2:DescribeVolumesModifications"
 ];
 var REPLACE_OPERATIONS = ["ElasticLoadBalancingV2:DeleteTargetGroup"];
 var ROLE_OPERATIONS = {

@@ -33,6 +33,7 @@ export const PROVEN_BY: Record<string, string> = {
   AttachLoadBalancerTargetGroups: ONE_AT_A_TIME,
   DetachLoadBalancerTargetGroups: ONE_AT_A_TIME,
   AddTagsToResource: ONE_AT_A_TIME,
+  ModifyVolume: '`test/resources/machine-edits.test.ts` (a grow answered 500 after it was done)',
 };
 
 /** Every action's interface, from its definition, in the order of their folders. */

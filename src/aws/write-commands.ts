@@ -30,6 +30,7 @@ import type {
   DeregisterImageCommand,
   ModifyInstanceAttributeCommand,
   ModifyLaunchTemplateCommand,
+  ModifyVolumeCommand,
   ReplaceIamInstanceProfileAssociationCommand,
   RevokeSecurityGroupIngressCommand,
   RunInstancesCommand,
@@ -77,6 +78,7 @@ interface WriteCommands {
   /** EC2's (instances, security groups) and Auto Scaling's (groups): one operation name, one rule. */
   DeleteTags: DeleteTagsCommand | AsgDeleteTagsCommand;
   ModifyInstanceAttribute: ModifyInstanceAttributeCommand;
+  ModifyVolume: ModifyVolumeCommand;
   ReplaceIamInstanceProfileAssociation: ReplaceIamInstanceProfileAssociationCommand;
   AssociateIamInstanceProfile: AssociateIamInstanceProfileCommand;
   TerminateInstances: TerminateInstancesCommand;

@@ -84,6 +84,11 @@ export const WRITE_RULES = {
     codes: ['IncorrectState'],
     why: 'a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for',
   },
+  ModifyVolume: {
+    kind: 'adopt',
+    codes: ['InvalidParameterCombination', 'IncorrectModificationState', 'VolumeModificationRateExceeded'],
+    why: "a repeat meets the modification the first attempt started (or the size it set): the caller reads the volume's modification and adopts it when it asks for the same size",
+  },
   TerminateInstances: { kind: 'idempotent', why: 'terminating a terminated instance succeeds' },
   RunInstances: {
     kind: 'client-token',

@@ -60,16 +60,19 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   'EC2:CreateTags': [
     ['ec2:CreateTags', 'PreparedInstances'],
     ['ec2:CreateTags', 'GroupInstanceTags'],
-    ['ec2:CreateTags', 'MachineVolumeTags'],
+    ['ec2:CreateTags', 'MachineVolumes'],
     ['ec2:CreateTags', 'Ec2Ours'],
   ],
   'EC2:DeleteTags': [
     ['ec2:DeleteTags', 'PreparedInstances'],
     ['ec2:DeleteTags', 'GroupInstanceTags'],
-    ['ec2:DeleteTags', 'MachineVolumeTags'],
+    ['ec2:DeleteTags', 'MachineVolumes'],
     ['ec2:DeleteTags', 'Ec2Ours'],
   ],
   'EC2:ModifyInstanceAttribute': [['ec2:ModifyInstanceAttribute', 'PreparedInstances']],
+  // A machine's root volume grown to a larger diskGiB.
+  'EC2:ModifyVolume': [['ec2:ModifyVolume', 'MachineVolumes']],
+  'EC2:DescribeVolumesModifications': describe('ec2:DescribeVolumesModifications'),
   // A machine moved to the instance profile its cluster file gives it (its own, or the issuer's).
   'EC2:DescribeIamInstanceProfileAssociations': describe('ec2:DescribeIamInstanceProfileAssociations'),
   'EC2:ReplaceIamInstanceProfileAssociation': [

@@ -112,7 +112,8 @@ export const ACTION_OPERATIONS = ['SSM:ListCommandInvocations'];
 /**
  * Operations only edits of a built machine make: its instance profile is not its file's (one
  * launched before per-cluster profiles, or an edited `instanceProfile`), or its instance type was
- * edited (a resize in place: stopped, its type set, started). test/resources/machine-edits.test.ts
+ * edited (a resize in place: stopped, its type set, started), or its diskGiB grew (its root volume
+ * grown in place). test/resources/machine-edits.test.ts
  * holds them under the policy.
  */
 export const MACHINE_EDIT_OPERATIONS = [
@@ -120,6 +121,8 @@ export const MACHINE_EDIT_OPERATIONS = [
   'EC2:DescribeIamInstanceProfileAssociations',
   'EC2:ReplaceIamInstanceProfileAssociation',
   'EC2:StopInstances',
+  'EC2:ModifyVolume',
+  'EC2:DescribeVolumesModifications',
 ];
 
 /**

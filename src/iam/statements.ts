@@ -97,11 +97,11 @@ export const STATEMENTS = {
     target: 'ec2-instance',
     why: "the file's tags on the instances the cluster's groups launched (a tags edit; AWS does not retag them), only on instances that carry our managed-by and cluster tags (aws:ResourceTag on EC2 instances: confirmed); no wider than what the role already decides, since it writes those instances' user data",
   },
-  MachineVolumeTags: {
+  MachineVolumes: {
     resources: [`${EC2}:volume/*`],
     conditions: MANAGED,
     target: 'ec2-ours',
-    why: "the file's tags on the machines' root volumes (a tags edit), only on volumes that carry our managed-by and cluster tags, as their launch tagged them (aws:ResourceTag on EBS volumes)",
+    why: "the machines' root volumes: the file's tags (a tags edit) and a larger diskGiB (grown in place), only on volumes that carry our managed-by and cluster tags, as their launch tagged them (aws:ResourceTag on EBS volumes)",
   },
   Ec2Ours: {
     resources: [`${EC2}:security-group/*`, `${EC2}:launch-template/*`, `${EC2}:image/*`, `${EC2}:snapshot/*`],

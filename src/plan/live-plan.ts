@@ -11,6 +11,7 @@ import { DEFAULT_RUN, describeRun, type RunOptions } from '../cluster/run-option
 import type { Cluster } from '../config/schema.js';
 import { fence, mdCell, mdCellLines, mdText } from '../render/markdown.js';
 import type { TemplateSet } from '../render/render.js';
+import { growRootScript } from '../render/scripts.js';
 import type { ChangeAction, KindPlan, Observation, PlannedChange, PlannedScript } from '../resources/kind.js';
 import { readLastRun } from '../resources/last-run.js';
 import { plannedPreparations } from '../resources/machine-prepare.js';
@@ -54,7 +55,13 @@ export async function livePlan(
   const parts = KIND_IDS.map((id) => byKind.get(id) as KindPlan<unknown>);
   const f = env.facts as PlanFacts;
   const preps = f.machines.preps;
-  const scripts = [...plannedPreparations(preps), ...f.images.scripts, ...f.master.scripts];
+  const grows: PlannedScript[] = f.machines.grows.map((g) => ({
+    title: `Grow the root file system of machine ${g.role} ${g.id}`,
+    runs: true,
+    why: `its root volume grows to ${g.sizeGiB} GiB`,
+    script: growRootScript(templates, c, g.role, g.sizeGiB),
+  }));
+  const scripts = [...plannedPreparations(preps), ...grows, ...f.images.scripts, ...f.master.scripts];
   await Promise.all(
     scripts.map(async (s) => {
       if (!s.runs || !s.id) return;

@@ -59,6 +59,11 @@ export function verifyScript(t: TemplateSet, c: Cluster, input: { adminDns: stri
   });
 }
 
+/** After EBS grew a machine's root volume: its partition and file system follow. */
+export function growRootScript(t: TemplateSet, c: Cluster, role: string, sizeGiB: number): string {
+  return t.render('grow-root-volume.sh.hbs', { cluster: c.name, role, sizeGiB });
+}
+
 /**
  * What collect-logs prints per project: the latest lines, masked, within half of the 24,000
  * characters of stdout GetCommandInvocation returns (two projects and their headers fit).

@@ -9,16 +9,26 @@ import type { AwsContext } from '../aws/context.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { LATENCY } from '../aws/latency.js';
 import { required } from '../aws/required.js';
+import { runOnInstances } from '../aws/run-command.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { machineProfileOf } from '../cluster/profiles.js';
 import { toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
+import type { TemplateSet } from '../render/render.js';
+import { growRootScript } from '../render/scripts.js';
 import { tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ensureMachineProfile } from './machine-profile.js';
 import { instanceState, resizeMachine, waitStopped } from './machine-resize.js';
-import { ROOT_DEVICE, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
+import {
+  growLine,
+  growRootVolume,
+  ROOT_DEVICE,
+  rootVolumes,
+  volumeNote,
+  volumeTagDiff,
+} from './machine-volumes.js';
 import {
   BASE_IMAGE_TAG,
   baseImageNote,
@@ -45,7 +55,7 @@ const TOKEN_GENERATIONS = 5;
 export async function ensureMachines(
   ctx: AwsContext,
   c: Cluster,
-  input: { perfSg: string },
+  input: { perfSg: string; templates: TemplateSet },
 ): Promise<ReadyMachine[]> {
   const specs = machineSpecs(c);
   const baseImageName = c.machines?.baseImage;
@@ -74,6 +84,7 @@ export async function ensureMachines(
         );
       const [m] = mine;
       let action: ReadyMachine['action'] = 'unchanged';
+      let grown: number | undefined;
       let id: string;
       if (!m) {
         id = await launch(ctx, c, spec, await baseImage(), input.perfSg);
@@ -85,6 +96,10 @@ export async function ensureMachines(
         const volume = disks.get(m.id);
         const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
         if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
+        if (growLine(volume, spec.diskGiB) && volume) {
+          await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
+          grown = spec.diskGiB;
+        }
         for (const note of [
           volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
           baseImageNote(c, m),
@@ -102,6 +117,14 @@ export async function ensureMachines(
         }
       }
       const privateIp = await waitReachable(ctx, spec.role, id);
+      // The partition and file system follow the grown volume, once SSM reaches the machine.
+      if (grown !== undefined)
+        await runOnInstances(ctx, {
+          targets: { instanceIds: [id] },
+          script: growRootScript(input.templates, c, spec.role, grown),
+          comment: `akrida-ops grow-root-volume for ${c.name}`,
+          timeoutSeconds: 600,
+        });
       ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
       return { role: spec.role, id, privateIp, action };
     }),

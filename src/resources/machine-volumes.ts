@@ -1,11 +1,17 @@
 // Each machine's root volume as EBS reports it: its tags follow the file's like the machine's (a
-// tags edit retags both); a `diskGiB` edit is not something the toolkit carries out on a running
-// machine (EBS grows a volume, the file system would have to follow, and never shrinks one), so
-// the plan and the apply say so instead of passing over it.
-import { DescribeVolumesCommand } from '@aws-sdk/client-ec2';
+// tags edit retags both); a larger `diskGiB` grows it in place (ModifyVolume, then the partition
+// and file system by a script); a smaller one is a note, since EBS never shrinks a volume.
+import {
+  DescribeVolumesCommand,
+  DescribeVolumesModificationsCommand,
+  ModifyVolumeCommand,
+} from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { tagMap } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
+import { AwsOperationError, aws } from '../aws/errors.js';
+import { waitFor } from '../aws/wait.js';
+import { write } from '../aws/writes.js';
 import type { Tags } from '../cluster/tags.js';
 import { type TagDiff, tagDiff } from './extra-tags.js';
 
@@ -50,6 +56,61 @@ export function volumeTagDiff(v: RootVolume | undefined, want: Tags): TagDiff | 
   return d?.lines.length ? { ...d, lines: d.lines.map((l) => `root volume ${v?.id}: ${l}`) } : undefined;
 }
 
+/** The plan's line for a root volume the apply grows, or undefined. */
+export function growLine(v: RootVolume | undefined, want: number): string | undefined {
+  if (!v || v.sizeGiB >= want) return undefined;
+  return `root volume ${v.id}: ${v.sizeGiB} -> ${want} GiB (grown in place; its partition and file system follow, online)`;
+}
+
+async function modificationOf(ctx: AwsContext, volumeId: string) {
+  const r = await aws('DescribeVolumesModifications', `root volume ${volumeId}`, () =>
+    ctx.clients.ec2.send(new DescribeVolumesModificationsCommand({ VolumeIds: [volumeId] })),
+  );
+  return r.VolumesModifications?.find((m) => m.VolumeId === volumeId);
+}
+
+/**
+ * Grow a root volume in place (EBS never shrinks one) and wait until the new size counts (the
+ * modification "optimizing" or done); the machine's file system follows by a script (scripts.ts).
+ */
+export async function growRootVolume(
+  ctx: AwsContext,
+  v: RootVolume,
+  sizeGiB: number,
+  address: Address,
+): Promise<void> {
+  await write(ctx.clients.ec2, new ModifyVolumeCommand({ VolumeId: v.id, Size: sizeGiB }), address, {
+    // A repeat meets the modification the first attempt started: ours when it asks for this size.
+    adopt: async (err) => {
+      if ((await modificationOf(ctx, v.id))?.TargetSize !== sizeGiB) throw err;
+      return { $metadata: {} };
+    },
+  });
+  await waitFor(
+    async () => {
+      const m = await modificationOf(ctx, v.id);
+      const state = m?.ModificationState;
+      if (state === 'failed')
+        throw new AwsOperationError(
+          'ModifyVolume',
+          address,
+          'ModificationFailed',
+          m?.StatusMessage ?? `root volume ${v.id} did not grow`,
+          'see the volume in the EC2 console, then run again',
+        );
+      return state === 'optimizing' || state === 'completed'
+        ? { done: true, value: undefined }
+        : { done: false, status: state ?? 'not started' };
+    },
+    {
+      what: `root volume ${v.id} to grow to ${sizeGiB} GiB`,
+      timeoutMs: 30 * 60_000,
+      clock: ctx.clock,
+      log: ctx.log,
+    },
+  );
+}
+
 /** What the plan and the apply say of a root volume whose size is not the file's, or undefined. */
 export function volumeNote(
   role: string,
@@ -57,6 +118,7 @@ export function volumeNote(
   have: number | undefined,
   want: number,
 ): string | undefined {
-  if (have === undefined || have === want) return undefined;
-  return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): the toolkit does not resize a running machine's volume; destroy the cluster to replace it, or grow the volume and its file system by hand`;
+  // A larger size is grown in place (growLine); EBS cannot shrink a volume.
+  if (have === undefined || have <= want) return undefined;
+  return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): EBS cannot shrink a volume, so it keeps ${have} GiB; destroy the cluster to replace it, or put ${have} back in the file`;
 }

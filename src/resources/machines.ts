@@ -21,7 +21,7 @@ import { comparedTags, tagDiff } from './extra-tags.js';
 import { changeOrKeep, type KindPlan, type ResourceKind, type TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
 import { resizeLine } from './machine-resize.js';
-import { rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
+import { growLine, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -95,6 +95,8 @@ export function machineAddress(m: FoundMachine): Address {
 
 export interface MachinesFacts {
   byRole: Partial<Record<MachineRole, FoundMachine>>;
+  /** Machines whose root volume the apply grows, and to what size (their file system follows). */
+  grows: { role: MachineRole; id: string; sizeGiB: number }[];
 }
 
 export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
@@ -104,7 +106,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
     const out: KindPlan<MachinesFacts> & { notes: string[] } = {
       changes: [],
       unchanged: [],
-      facts: { byRole: {} },
+      facts: { byRole: {}, grows: [] },
       observed: [],
       notes: [],
     };
@@ -161,6 +163,11 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
       details.push(...(volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []));
+      const grow = growLine(disks.get(m.id), spec.diskGiB);
+      if (grow) {
+        details.push(grow);
+        out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
+      }
       const profile = machineProfileOf(c, spec.role);
       if (m.profile !== profile)
         details.push(

@@ -141,6 +141,7 @@ export class IamEnforcer {
           ...this.ec2Existing('launch-template', input.LaunchTemplateId ?? input.LaunchTemplateName),
           ...this.ec2Existing('image', input.ImageId),
           ...this.ec2Existing('snapshot', input.SnapshotId),
+          ...this.ec2Existing('volume', input.VolumeId),
         ];
       case 'ec2-instance': {
         // A profile association's replace acts on the association's instance.

@@ -13,7 +13,8 @@ export type ScriptPurpose =
   | 'prepare-machine'
   | 'prepare-issuer'
   | 'reset-wallets'
-  | 'sample-containers';
+  | 'sample-containers'
+  | 'grow-root-volume';
 
 /**
  * The first comment line of each script (after the shebang), as the templates write it. It holds no
@@ -30,6 +31,7 @@ const PURPOSES: [RegExp, ScriptPurpose][] = [
   [/^# Prepare the issuer through its admin API\.$/, 'prepare-issuer'],
   [/^# Reset the wallet databases\.$/, 'reset-wallets'],
   [/^# Sample container load\.$/, 'sample-containers'],
+  [/^# Grow the root file system\.$/, 'grow-root-volume'],
 ];
 
 /** Which machine a prepare-machine script prepares, from its first comment line. */

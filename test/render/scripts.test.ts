@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseVerifyOutput, verifyScript } from '../../src/ops/verify.js';
 import { TemplateSet } from '../../src/render/render.js';
-import { COLLECTED_LOGS, collectLogsScript } from '../../src/render/scripts.js';
+import { COLLECTED_LOGS, collectLogsScript, growRootScript } from '../../src/render/scripts.js';
 import { prepareScript } from '../../src/resources/images.js';
 import { masterScript } from '../../src/resources/master.js';
 import { cluster, INSTANCE_PARAMETERS, SCRIPT_FACTS } from '../fixtures/example-cluster.js';
@@ -407,5 +407,16 @@ describe('sample-load', () => {
     expect(load?.cpu).toBeLessThanOrEqual(100);
     expect(load?.memory).toBeGreaterThan(0);
     expect(load?.memory).toBeLessThan(1);
+  });
+});
+
+describe('the root file system grow script', () => {
+  const t = new TemplateSet();
+  test('is shellcheck-clean, names its machine in a comment and grows the partition then the file system', () => {
+    const script = growRootScript(t, cluster(), 'locust', 80);
+    expect(shellcheck(script)).toBe('');
+    expect(script.split('\n')[1]).toBe('# Grow the root file system.');
+    expect(script).toMatch(/growpart "\$disk" "\$part" \|\| \[ "\$\?" -eq 1 \]\nresize2fs "\$root"/);
+    expect(script).toContain('root volume to 80 GiB');
   });
 });

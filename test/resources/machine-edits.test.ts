@@ -24,6 +24,7 @@ jest.setTimeout(120_000);
 
 const FILE = 'clusters/example.yml';
 const example = loadClusterFile(FILE).cluster;
+const templates = new TemplateSet();
 
 let a: Awaited<ReturnType<typeof simulatedAccount>>;
 let enforcer: IamEnforcer;
@@ -140,31 +141,59 @@ test('AWS made the move but the answer was lost: the repeat is refused as done, 
   expect(machine('database')?.launchOptions?.instanceProfile).toBe('akrida-ops-instance-example');
 });
 
-test('a diskGiB edit: the plan says the running machine keeps its volume, the apply warns and writes nothing', async () => {
+test('a larger diskGiB: planned, the volume grown in place (its answer lost once) and the file system grown under the deploy policy; a smaller one is a note', async () => {
   const locust = example.machines?.locust;
   if (!example.machines || !locust) throw new Error('the example makes a Locust machine');
-  const edited = {
+  const listed = example.machines;
+  const withDisk = (diskGiB: number) => ({
     ...example,
-    machines: { ...example.machines, locust: { ...locust, diskGiB: locust.diskGiB + 16 } },
-  };
-  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
-  const p = await livePlan({ clients: clients(), clock: a.sim.clock }, edited, new TemplateSet());
+    machines: { ...listed, locust: { ...locust, diskGiB } },
+  });
+  // The scripts sent through SSM, as the instance receives them.
+  const sent: string[] = [];
+  clients().ssm.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { Parameters?: { commands?: string[] } };
+      if (context.commandName === 'SendCommandCommand') sent.push(String(input.Parameters?.commands?.[0]));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordScripts' },
+  );
+  const bigger = locust.diskGiB + 16;
+  const volume = () => machine('locust')?.launchOptions?.volumes[0];
   const id = machine('locust')?.id;
-  const note = `machine locust ${id} has a ${locust.diskGiB} GiB root volume and the file says ${locust.diskGiB + 16} GiB (machines.locust.diskGiB): the toolkit does not resize a running machine's volume`;
-  // A note the reviewer reads below the changes (the unchanged list is not printed).
-  expect(p.notes.join('\n')).toContain(note);
-  expect(livePlanMarkdown(p, FILE)).toContain(`Note: ${note}`);
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  const p = await livePlan({ clients: clients(), clock: a.sim.clock }, withDisk(bigger), templates);
+  expect(p.changes.find((ch) => ch.resource === `machine locust ${id}`)?.details).toContain(
+    `root volume ${volume()?.id}: ${locust.diskGiB} -> ${bigger} GiB (grown in place; its partition and file system follow, online)`,
+  );
+  const grow = p.scripts.find((x) => x.title === `Grow the root file system of machine locust ${id}`);
+  expect(grow?.runs).toBe(true);
+  expect(grow?.script).toContain('resize2fs');
 
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
-  const warnings: string[] = [];
-  const from = a.sim.ledger.length;
   const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
   expect(perfSg).toMatch(/^sg-/);
-  await ensureMachines({ clients: clients(), clock: a.sim.clock, warn: (w) => warnings.push(w) }, edited, {
-    perfSg,
-  });
-  expect(warnings.join('\n')).toContain(note);
-  expect(a.sim.ledger.slice(from).filter((e) => e.mutating)).toEqual([]);
+  a.sim.faults = { ambiguousOnce: ['ModifyVolume'] };
+  const from = a.sim.ledger.length;
+  await ensureMachines({ clients: clients(), clock: a.sim.clock }, withDisk(bigger), { perfSg, templates });
+  a.sim.faults = {};
+  const ops = a.sim.ledger.slice(from);
+  expect(ops.filter((e) => e.ambiguous).map((e) => e.operation)).toEqual(['ModifyVolume']);
+  for (const op of ['EC2:ModifyVolume', 'EC2:DescribeVolumesModifications'])
+    expect(ops.some((e) => `${e.service}:${e.operation}` === op && (!e.error || e.ambiguous))).toBe(true);
+  expect(volume()?.sizeGiB).toBe(bigger);
+  // The script the plan showed is what ran.
+  expect(sent).toEqual([grow?.script]);
+
+  enforcer.assume('akrida-ops-plan', rolePolicy('plan', [example]));
+  const again = await livePlan({ clients: clients(), clock: a.sim.clock }, withDisk(bigger), templates);
+  expect(again.changes.filter((ch) => ch.resource.startsWith('machine locust'))).toEqual([]);
+  // Back to the smaller size: EBS cannot shrink, so it is a note the reviewer sees.
+  const back = await livePlan({ clients: clients(), clock: a.sim.clock }, example, templates);
+  const note = `machine locust ${id} has a ${bigger} GiB root volume and the file says ${locust.diskGiB} GiB (machines.locust.diskGiB): EBS cannot shrink a volume`;
+  expect(back.notes.join('\n')).toContain(note);
+  expect(livePlanMarkdown(back, FILE)).toContain(`Note: ${note}`);
 });
 
 test('a tags edit retags each machine and its root volume under the deploy policy, as planned', async () => {
@@ -183,7 +212,7 @@ test('a tags edit retags each machine and its root volume under the deploy polic
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
   const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
   const from = a.sim.ledger.length;
-  await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, { perfSg });
+  await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, { perfSg, templates });
   expect(a.sim.ledger.slice(from).filter((e) => e.error)).toEqual([]);
   for (const role of ['database', 'issuer', 'locust', 'mediator']) {
     const m = machine(role);
@@ -194,7 +223,7 @@ test('a tags edit retags each machine and its root volume under the deploy polic
     });
   }
   // Back to the file's tags, for the tests after this one.
-  await ensureMachines({ clients: clients(), clock: a.sim.clock }, example, { perfSg });
+  await ensureMachines({ clients: clients(), clock: a.sim.clock }, example, { perfSg, templates });
 });
 
 test("a tags edit retags the cluster's parameters under the deploy policy: a value set, a dropped tag removed", async () => {
@@ -240,13 +269,16 @@ test('an instance type edit: the machine is stopped, resized and started in plac
   enforcer.assume('akrida-ops-deploy', rolePolicy('deploy', [example]));
   const from = a.sim.ledger.length;
   const perfSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-perf-sg')?.id as string;
-  const ready = await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, { perfSg });
+  const ready = await ensureMachines({ clients: clients(), clock: a.sim.clock }, edited, {
+    perfSg,
+    templates,
+  });
   const ops = a.sim.ledger.slice(from).filter((e) => e.mutating && !e.error);
   expect(ops.map((e) => e.operation)).toEqual(
     expect.arrayContaining(['StopInstances', 'ModifyInstanceAttribute', 'StartInstances']),
   );
   // The rest of the machine edits' operations (no grant unused), under the deploy policy.
-  for (const op of MACHINE_EDIT_OPERATIONS.filter((o) => !/IamInstanceProfile/.test(o)))
+  for (const op of MACHINE_EDIT_OPERATIONS.filter((o) => !/IamInstanceProfile|Volume/.test(o)))
     expect(ops.some((e) => `${e.service}:${e.operation}` === op)).toBe(true);
   expect(a.sim.ledger.slice(from).filter((e) => e.error)).toEqual([]);
   const after = machine('database');
