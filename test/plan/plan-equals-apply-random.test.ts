@@ -1,6 +1,6 @@
 // Seeded random edits of a built cluster's file, in both forms (subnets, tags, capacities, instance
 // types, warmups, health checks, access ranges, ACA-Py's ports (a target group replaced); for the from-zero form also ports, the ledger,
-// machines' disks and types, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
+// machines' disks (grown in place) and types, Docker reset): each is planned and applied on one simulated account. The resources the plan lists are those the apply writes; for the kinds that are
 // providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
 // checked; the groups hold what the file says.
@@ -311,6 +311,16 @@ test.each(FORMS)(
           .filter((i) => i.tags[TAG.role] === `machine-${spec.role}`)
           .map((i) => i.instanceType);
         expect({ role: spec.role, types }).toEqual({ role: spec.role, types: [spec.instanceType] });
+        // Root volumes at least the file's size (grown in place; EBS never shrinks one).
+        const disks = [...again.sim.ec2.instances.values()]
+          .filter((i) => i.state !== 'terminated' && i.tags[TAG.role] === `machine-${spec.role}`)
+          .filter((i) => i.tags[TAG.cluster] === loaded.cluster.name)
+          .map((i) => i.launchOptions?.volumes[0]?.sizeGiB ?? 0);
+        for (const gib of disks)
+          expect({ role: spec.role, atLeast: gib >= spec.diskGiB }).toEqual({
+            role: spec.role,
+            atLeast: true,
+          });
       }
     }
     console.log(
