@@ -105,6 +105,18 @@ export function operatorDay(faulty: boolean): void {
       return { code, out: text, wallMs: performance.now() - t0 };
     }
 
+    /** `akrida plan --live --out FILE` of the cluster, as an operator saves a plan to apply. */
+    const savePlan = (out: string) =>
+      akrida(['plan', '--cluster', 'clusters/perf-example.yml', '--live', '--out', out]);
+
+    /** The ACA-Py group as AWS (moto) has it. */
+    const acapyGroup = async () =>
+      (
+        await clients.autoScaling.send(
+          new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [`${CLUSTER}-acapy`] }),
+        )
+      ).AutoScalingGroups?.[0];
+
     async function cli(args: string[]): Promise<CliRun> {
       const out = join(dir, `out-${args[0]}-${Date.now()}`);
       const r = await akrida(['workflow', ...args, '--cluster', 'clusters/perf-example.yml', '--out', out]);
@@ -325,20 +337,8 @@ export function operatorDay(faulty: boolean): void {
 
     if (!faulty)
       test('a saved plan: refused when a group moved behind it (address and field named, nothing changed); applied when not', async () => {
-        const group = async () =>
-          (
-            await clients.autoScaling.send(
-              new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [`${CLUSTER}-acapy`] }),
-            )
-          ).AutoScalingGroups?.[0];
-        const planned = await akrida([
-          'plan',
-          '--cluster',
-          'clusters/perf-example.yml',
-          '--live',
-          '--out',
-          'plan.json',
-        ]);
+        const group = acapyGroup;
+        const planned = await savePlan('plan.json');
         expect(planned.code).toBe(0);
         expect(planned.out).toMatch(
           /saved plan [0-9a-f]{12} of perf-example .*: 0 to add, 0 to change, 0 to remove/,
@@ -367,14 +367,7 @@ export function operatorDay(faulty: boolean): void {
         expect(cut.out).toMatch(/cut\.json: not a plan file .*truncated/);
 
         // Planned again with the change in view, the plan holds and is applied: the group gets the file's max back.
-        const again = await akrida([
-          'plan',
-          '--cluster',
-          'clusters/perf-example.yml',
-          '--live',
-          '--out',
-          'plan.json',
-        ]);
+        const again = await savePlan('plan.json');
         expect(again.out).toMatch(
           /\| change \| auto scaling group perf-example-acapy \| max: 6 -\\?> \d+ \|/,
         );
@@ -392,14 +385,7 @@ export function operatorDay(faulty: boolean): void {
         (await clients.elbv2.send(new elb.DescribeTargetGroupsCommand({ Names: [`${CLUSTER}-tg-adm`] })))
           .TargetGroups?.[0];
       const old = await adminTg();
-      const planned = await akrida([
-        'plan',
-        '--cluster',
-        'clusters/perf-example.yml',
-        '--live',
-        '--out',
-        'ports.json',
-      ]);
+      const planned = await savePlan('ports.json');
       expect(planned.out).toMatch(
         /\| change \| target group perf-example-tg-adm \| replaced<br>deleted and made again under its name/,
       );
@@ -409,11 +395,7 @@ export function operatorDay(faulty: boolean): void {
       const tg = await adminTg();
       expect(tg?.Port).toBe(8250);
       expect(tg?.TargetGroupArn).not.toBe(old?.TargetGroupArn);
-      const g = (
-        await clients.autoScaling.send(
-          new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [`${CLUSTER}-acapy`] }),
-        )
-      ).AutoScalingGroups?.[0];
+      const g = await acapyGroup();
       expect(g?.TargetGroupARNs).toContain(tg?.TargetGroupArn);
       expect(g?.TargetGroupARNs).not.toContain(old?.TargetGroupArn);
       const lb = (
