@@ -4383,7 +4383,12 @@ async function growRootVolume(ctx, v2, sizeGiB, address) {
         );
       return state === "optimizing" || state === "completed" ? { done: true, value: void 0 } : { done: false, status: state ?? "not started" };
     },
-    { what: `root volume ${v2.id} to grow to ${sizeGiB} GiB`, timeoutMs: 30 * 6e4, clock: ctx.clock, log: ctx.log }
+    {
+      what: `root volume ${v2.id} to grow to ${sizeGiB} GiB`,
+      timeoutMs: 30 * 6e4,
+      clock: ctx.clock,
+      log: ctx.log
+    }
   );
 }
 function volumeNote(role, id, have, want) {
@@ -6262,6 +6267,21 @@ var images = {
   }
 };
 
+// src/resources/elb-tags.ts
+async function writeElbTags(ctx, arn, address, f) {
+  await writeElbTagDiff(ctx, arn, address, tagChanges(f.before, f.after));
+}
+async function writeElbTagDiff(ctx, arn, address, { set, remove }) {
+  if (set.length)
+    await write(
+      ctx.clients.elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (remove.length)
+    await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
+}
+
 // src/resources/listener-ensure.ts
 function listenerProtocolFields(s) {
   return s.protocol === "HTTPS" ? { Protocol: s.protocol, Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : { Protocol: s.protocol };
@@ -6277,6 +6297,10 @@ function listenerDrift(l, s, tg) {
   if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.arn) out.push(`forward to ${tg.name}`);
   return out;
 }
+async function listenerTagDiff(ctx, c, kind, arn) {
+  const have = (await elbTags(ctx.clients, [arn])).get(arn) ?? {};
+  return { ...tagDiff(have, resourceTags(c, `acapy-${kind}-listener`)), have: comparedTags(have) };
+}
 async function ensureListener(ctx, c, t) {
   const { elbv2 } = ctx.clients;
   const spec = listenerSpec(c, t.kind);
@@ -6290,6 +6314,7 @@ async function ensureListener(ctx, c, t) {
   let listener = listeners.Listeners?.find((l) => l.Port === spec.port);
   const forward = [{ Type: "forward", TargetGroupArn: t.tgArn }];
   let changed = false;
+  let created = false;
   if (!listener) {
     const r = await untilVisible(
       `target group of ${t.lbName}`,
@@ -6316,6 +6341,7 @@ async function ensureListener(ctx, c, t) {
     );
     listener = answerOf(r)?.Listeners?.[0];
     changed = true;
+    created = true;
   } else if (listenerDrift(listener, spec, { arn: t.tgArn, name: "ours" }).length > 0) {
     const r = await write(
       elbv2,
@@ -6329,6 +6355,13 @@ async function ensureListener(ctx, c, t) {
     listener = answerOf(r)?.Listeners?.[0] ?? listener;
     changed = true;
   }
+  if (listener?.ListenerArn && !created) {
+    const diff2 = await listenerTagDiff(ctx, c, t.kind, listener.ListenerArn);
+    if (diff2.lines.length) {
+      await writeElbTagDiff(ctx, listener.ListenerArn, address, diff2);
+      changed = true;
+    }
+  }
   for (const other of listeners.Listeners ?? []) {
     if (other.Port === spec.port || !other.ListenerArn) continue;
     await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
@@ -6339,19 +6372,6 @@ async function ensureListener(ctx, c, t) {
     changed = true;
   }
   return { listener, changed };
-}
-
-// src/resources/elb-tags.ts
-async function writeElbTags(ctx, arn, address, f) {
-  const { set, remove } = tagChanges(f.before, f.after);
-  if (set.length)
-    await write(
-      ctx.clients.elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (remove.length)
-    await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
 }
 
 // src/resources/load-balancer-provider.ts
@@ -6700,6 +6720,7 @@ var loadBalancing = {
           address: { kind: "listener", name: String(other.Port), in: n3.lb }
         });
       }
+      const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : void 0;
       out.observed.push({
         address: { kind: "listener", name: String(n3.port), in: n3.lb },
         fields: l && {
@@ -6707,12 +6728,16 @@ var loadBalancing = {
           forward: l.DefaultActions?.[0]?.TargetGroupArn,
           protocol: l.Protocol,
           certificate: l.Certificates?.[0]?.CertificateArn,
-          sslPolicy: l.SslPolicy
+          sslPolicy: l.SslPolicy,
+          tags: tags?.have
         }
       });
       const spec = listenerSpec(c, kind);
       const forwardTo = replaced ? `<new ${n3.tg}>` : tg?.TargetGroupArn;
-      const drift = l && listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n3.tg } : void 0);
+      const drift = l && [
+        ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n3.tg } : void 0),
+        ...tags?.lines ?? []
+      ];
       if (!l) add(`listener ${n3.lb}:${n3.port}`, [describeListener(spec, n3.tg)]);
       else if (drift?.length)
         out.changes.push({ action: "change", resource: `listener ${n3.lb}:${n3.port}`, details: drift });

@@ -153,7 +153,7 @@ export async function parametersPresent(c: AwsClients, names: string[]): Promise
 }
 
 /** ELBv2 cannot filter by tag: read the tags of these ARNs, 20 at a time (the API's limit). */
-async function elbTags(c: AwsClients, arns: string[]): Promise<Map<string, Tags>> {
+export async function elbTags(c: AwsClients, arns: string[]): Promise<Map<string, Tags>> {
   const out = new Map<string, Tags>();
   for (let i = 0; i < arns.length; i += 20) {
     const chunk = arns.slice(i, i + 20);

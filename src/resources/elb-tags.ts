@@ -1,10 +1,11 @@
-// The tags of a load balancer or target group as one compared field, and the writes that bring
-// them to what the file says: AddTags for the set, RemoveTags for the gone.
+// The tags of a load balancer, target group or listener as one compared field, and the writes that
+// bring them to what the file says: AddTags for the set, RemoveTags for the gone.
 import { AddTagsCommand, RemoveTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { write } from '../aws/writes.js';
 import type { Tags } from '../cluster/tags.js';
+import type { TagDiff } from './extra-tags.js';
 import { type FieldChange, tagChanges } from './provider.js';
 
 export { comparedTags } from './extra-tags.js';
@@ -15,7 +16,15 @@ export async function writeElbTags(
   address: Address,
   f: FieldChange,
 ): Promise<void> {
-  const { set, remove } = tagChanges(f.before as Tags, f.after as Tags);
+  await writeElbTagDiff(ctx, arn, address, tagChanges(f.before as Tags, f.after as Tags));
+}
+
+export async function writeElbTagDiff(
+  ctx: AwsContext,
+  arn: string,
+  address: Address,
+  { set, remove }: Pick<TagDiff, 'set' | 'remove'>,
+): Promise<void> {
   if (set.length)
     await write(
       ctx.clients.elbv2,

@@ -12,11 +12,14 @@ import {
 import type { Address } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
+import { elbTags } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { answerOf, write } from '../aws/writes.js';
 import { type ListenerKind, type ListenerSpec, listenerSpec } from '../cluster/listeners.js';
-import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
+import { writeElbTagDiff } from './elb-tags.js';
+import { comparedTags, type TagDiff, tagDiff } from './extra-tags.js';
 
 /** The request fields that make a listener of this spec (ELBv2 refuses certificates on HTTP). */
 export function listenerProtocolFields(s: ListenerSpec) {
@@ -40,6 +43,17 @@ export function listenerDrift(
     out.push(`security policy ${l.SslPolicy ?? 'none'} -> ${s.sslPolicy}`);
   if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.arn) out.push(`forward to ${tg.name}`);
   return out;
+}
+
+/** The tags a listener has against the file's (the toolkit's akrida:* bookkeeping aside). */
+export async function listenerTagDiff(
+  ctx: AwsContext,
+  c: Cluster,
+  kind: ListenerKind,
+  arn: string,
+): Promise<TagDiff & { have: Tags }> {
+  const have = (await elbTags(ctx.clients, [arn])).get(arn) ?? {};
+  return { ...tagDiff(have, resourceTags(c, `acapy-${kind}-listener`)), have: comparedTags(have) };
 }
 
 export interface ListenerTarget {
@@ -66,6 +80,7 @@ export async function ensureListener(
   let listener = listeners.Listeners?.find((l) => l.Port === spec.port);
   const forward = [{ Type: 'forward' as const, TargetGroupArn: t.tgArn }];
   let changed = false;
+  let created = false;
   if (!listener) {
     const r = await untilVisible(`target group of ${t.lbName}`, ctx.clock, () =>
       write(
@@ -90,6 +105,7 @@ export async function ensureListener(
     );
     listener = answerOf(r)?.Listeners?.[0];
     changed = true;
+    created = true;
   } else if (listenerDrift(listener, spec, { arn: t.tgArn, name: 'ours' }).length > 0) {
     const r = await write(
       elbv2,
@@ -102,6 +118,14 @@ export async function ensureListener(
     );
     listener = answerOf(r)?.Listeners?.[0] ?? listener;
     changed = true;
+  }
+  // The file's tags on a listener that was there (a new one was made with them).
+  if (listener?.ListenerArn && !created) {
+    const diff = await listenerTagDiff(ctx, c, t.kind, listener.ListenerArn);
+    if (diff.lines.length) {
+      await writeElbTagDiff(ctx, listener.ListenerArn, address, diff);
+      changed = true;
+    }
   }
   // Listeners on other ports are ones the file no longer names: removed once ours is in place.
   for (const other of listeners.Listeners ?? []) {

@@ -16,7 +16,7 @@ import { resourceNames } from '../cluster/resources.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { listenerDrift } from './listener-ensure.js';
+import { listenerDrift, listenerTagDiff } from './listener-ensure.js';
 import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
@@ -155,6 +155,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
           address: { kind: 'listener', name: String(other.Port), in: n.lb },
         });
       }
+      const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : undefined;
       out.observed.push({
         address: { kind: 'listener', name: String(n.port), in: n.lb },
         fields: l && {
@@ -163,11 +164,15 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
           protocol: l.Protocol,
           certificate: l.Certificates?.[0]?.CertificateArn,
           sslPolicy: l.SslPolicy,
+          tags: tags?.have,
         },
       });
       const spec = listenerSpec(c, kind);
       const forwardTo = replaced ? `<new ${n.tg}>` : tg?.TargetGroupArn;
-      const drift = l && listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n.tg } : undefined);
+      const drift = l && [
+        ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n.tg } : undefined),
+        ...(tags?.lines ?? []),
+      ];
       if (!l) add(`listener ${n.lb}:${n.port}`, [describeListener(spec, n.tg)]);
       else if (drift?.length)
         out.changes.push({ action: 'change', resource: `listener ${n.lb}:${n.port}`, details: drift });

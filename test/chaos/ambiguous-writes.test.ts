@@ -111,8 +111,10 @@ describe.each(seeds)('ambiguous AWS answers, seed %i', (seed) => {
     await run('cluster-down', { cluster: FILE, mode: 'destroy' });
     const left = await inventory(ctx, 'perf-example');
     expect(Object.values(left).filter(Array.isArray).flat()).toEqual([]);
-    // The day did meet ambiguous answers (the seeded faults are not a no-op).
-    expect(a.sim.ledger.filter((e) => e.ambiguous).length).toBeGreaterThan(3);
+    // The day did meet ambiguous answers (the seeded faults are not a no-op). Not a count: the jobs
+    // run side by side, so which call draws which fault follows the interleaving, which a busy
+    // machine changes (seen: 3 on a loaded machine, more alone); the first seed meets every rule.
+    expect(a.sim.ledger.filter((e) => e.ambiguous).length).toBeGreaterThan(0);
   });
 
   test('a cluster whose expiry passed is swept completely', async () => {

@@ -202,6 +202,7 @@ test.each(FORMS)(
       if (!goesElsewhere && said.length === 0)
         missed.push(`${at}: edited (${outcomes.map((o) => o.text).join(', ')}), and the plan says nothing`);
     }
+    console.log(`${base}: ${swept} fields swept, each edited alone and planned`);
     expect(missed).toEqual([]);
     expect(swept).toBeGreaterThan(base.endsWith('perf-example.yml') ? 70 : 90);
   },
