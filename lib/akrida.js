@@ -4496,8 +4496,9 @@ var machines = {
       if (m.state === "stopped" || m.state === "stopping")
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
-      details.push(...volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []);
-      const grow = growLine(disks.get(m.id), spec.diskGiB);
+      const volume = disks.get(m.id);
+      details.push(...volumeTagDiff(volume, machineTags(c, spec.role))?.lines ?? []);
+      const grow = growLine(volume, spec.diskGiB);
       if (grow) {
         details.push(grow);
         out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
@@ -4511,10 +4512,7 @@ var machines = {
         details.push(
           `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`
         );
-      for (const note of [
-        volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
-        baseImageNote(c, m)
-      ])
+      for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
       changeOrKeep(out, resource, details);
     }
@@ -6594,12 +6592,7 @@ async function clearTargetGroup(ctx, c, tg, lb, timeoutMs = 10 * 6e4) {
         );
   }
   const group = groupName(c, "acapy");
-  const g = await aws(
-    "DescribeAutoScalingGroups",
-    `auto scaling group ${group}`,
-    () => autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] }))
-  );
-  if (g.AutoScalingGroups?.[0]?.TargetGroupARNs?.includes(tg.arn))
+  if ((await describeGroup(ctx, group))?.TargetGroupARNs?.includes(tg.arn))
     await write(
       autoScaling,
       new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: group, TargetGroupARNs: [tg.arn] }),
@@ -8624,14 +8617,11 @@ async function ensureMachines(ctx, c, input2) {
         const volume = disks.get(m.id);
         const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
         if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
-        if (growLine(volume, spec.diskGiB) && volume) {
+        if (volume && growLine(volume, spec.diskGiB)) {
           await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
           grown = spec.diskGiB;
         }
-        for (const note of [
-          volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
-          baseImageNote(c, m)
-        ])
+        for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
           if (note) ctx.warn?.(note);
         const now = m.instanceType === spec.instanceType ? m : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
         if (await startIfStopped(ctx, now)) action = "started";

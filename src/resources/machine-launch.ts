@@ -96,14 +96,11 @@ export async function ensureMachines(
         const volume = disks.get(m.id);
         const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
         if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
-        if (growLine(volume, spec.diskGiB) && volume) {
+        if (volume && growLine(volume, spec.diskGiB)) {
           await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
           grown = spec.diskGiB;
         }
-        for (const note of [
-          volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
-          baseImageNote(c, m),
-        ])
+        for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
           if (note) ctx.warn?.(note);
         const now =
           m.instanceType === spec.instanceType

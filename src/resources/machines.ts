@@ -162,8 +162,9 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       if (m.state === 'stopped' || m.state === 'stopping')
         details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
       details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
-      details.push(...(volumeTagDiff(disks.get(m.id), machineTags(c, spec.role))?.lines ?? []));
-      const grow = growLine(disks.get(m.id), spec.diskGiB);
+      const volume = disks.get(m.id);
+      details.push(...(volumeTagDiff(volume, machineTags(c, spec.role))?.lines ?? []));
+      const grow = growLine(volume, spec.diskGiB);
       if (grow) {
         details.push(grow);
         out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
@@ -178,10 +179,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
           `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`,
         );
       // Not changes the apply makes: notes the reviewer sees, and warnings at apply.
-      for (const note of [
-        volumeNote(spec.role, m.id, disks.get(m.id)?.sizeGiB, spec.diskGiB),
-        baseImageNote(c, m),
-      ])
+      for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
       changeOrKeep(out, resource, details);
     }

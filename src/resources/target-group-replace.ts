@@ -4,10 +4,7 @@
 // its listeners answer 503 meanwhile (a fixed response), the ACA-Py group detaches it, then it is
 // deleted. ensure-load-balancer then makes it anew, its listener forwards to it again, and the
 // groups' step attaches it to the ACA-Py group: the changes the plan lists for each.
-import {
-  DescribeAutoScalingGroupsCommand,
-  DetachLoadBalancerTargetGroupsCommand,
-} from '@aws-sdk/client-auto-scaling';
+import { DetachLoadBalancerTargetGroupsCommand } from '@aws-sdk/client-auto-scaling';
 import {
   DeleteTargetGroupCommand,
   DescribeListenersCommand,
@@ -18,6 +15,7 @@ import type { AwsContext } from '../aws/context.js';
 import { aws } from '../aws/errors.js';
 import { write } from '../aws/writes.js';
 import type { Cluster } from '../config/schema.js';
+import { describeGroup } from './group-describe.js';
 import { groupName } from './groups.js';
 import { whileInUse } from './while-in-use.js';
 
@@ -62,10 +60,7 @@ export async function clearTargetGroup(
         );
   }
   const group = groupName(c, 'acapy');
-  const g = await aws('DescribeAutoScalingGroups', `auto scaling group ${group}`, () =>
-    autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] })),
-  );
-  if (g.AutoScalingGroups?.[0]?.TargetGroupARNs?.includes(tg.arn))
+  if ((await describeGroup(ctx, group))?.TargetGroupARNs?.includes(tg.arn))
     await write(
       autoScaling,
       new DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: group, TargetGroupARNs: [tg.arn] }),

@@ -91,9 +91,10 @@ function editOf(base: string, cluster: Json, path: Path, value: Json): Edit {
   let at = path.length;
   while (at > 1 && !doc.hasIn(path.slice(0, at - 1))) at--;
   if (at === path.length) return [path, value];
-  const parent = structuredClone(path.slice(0, at).reduce((o: any, k) => o?.[k], cluster));
+  type Node = Record<string | number, unknown>;
+  const parent = structuredClone(path.slice(0, at).reduce((o, k) => (o as Node)?.[k], cluster)) as Node;
   let node = parent;
-  for (const k of path.slice(at, -1)) node = node[k];
+  for (const k of path.slice(at, -1)) node = node[k] as Node;
   node[path.at(-1) as string] = value;
   return [path.slice(0, at), parent];
 }
