@@ -86,11 +86,8 @@ export class IamEnforcer {
       byName ??
       e.images.get(id) ??
       e.snapshots.get(id);
-    if (found) return found.tags;
     // A volume: the tags it has, on the instance it was launched with.
-    for (const inst of e.instances.values())
-      for (const v of inst.launchOptions?.volumes ?? []) if (v.id === id) return v.tags ?? {};
-    return {};
+    return found ? found.tags : (e.volume(id)?.tags ?? {});
   }
 
   /** Existing EC2 resources; Run Command (an ssm: action) sees an instance's tags as ssm:resourceTag/. */

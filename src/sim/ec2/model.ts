@@ -37,15 +37,7 @@ export interface SimInstance {
     httpTokens?: string;
     hopLimit?: number;
     keyName?: string;
-    volumes: {
-      id?: string;
-      device: string;
-      sizeGiB?: number;
-      encrypted?: boolean;
-      type?: string;
-      /** From the launch's TagSpecifications for "volume", then tag writes on its id. */
-      tags?: Tags;
-    }[];
+    volumes: SimVolume[];
   };
 }
 
@@ -116,4 +108,15 @@ export interface SimSubnet {
   cidr: string;
   az: string;
   nextHost: number;
+}
+
+/** An EBS volume an instance was launched with (it lives and dies with its instance). */
+export interface SimVolume {
+  id?: string;
+  device: string;
+  sizeGiB?: number;
+  encrypted?: boolean;
+  type?: string;
+  /** From the launch's TagSpecifications for "volume", then tag writes on its id. */
+  tags?: Tags;
 }

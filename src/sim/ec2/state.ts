@@ -11,6 +11,7 @@ import type {
   SimSnapshot,
   SimSubnet,
   SimTemplateVersion,
+  SimVolume,
 } from './model.js';
 
 /** EC2's state reason of a Spot instance it took back (DescribeInstances StateReason). */
@@ -219,6 +220,14 @@ export class Ec2State {
     if (!i || !this.world.visible(i.createdAt))
       throw awsError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
     return i;
+  }
+
+  /** A volume of an instance that is not terminated, by its id. */
+  volume(id: string): SimVolume | undefined {
+    for (const inst of this.instances.values())
+      if (inst.state !== 'terminated')
+        for (const v of inst.launchOptions?.volumes ?? []) if (v.id === id) return v;
+    return undefined;
   }
 
   /** A security group a describe can see, else EC2's not-found error. */

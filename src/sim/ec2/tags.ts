@@ -7,13 +7,9 @@ import type { Ec2State } from './state.js';
 export function tagHandlers(s: Ec2State) {
   // A volume lives with the instance it was launched with; its tags are made on first write.
   const volume = (id: string): { tags: Tags } | undefined => {
-    for (const inst of s.instances.values())
-      for (const v of inst.launchOptions?.volumes ?? [])
-        if (v.id === id && inst.state !== 'terminated') {
-          v.tags ??= {};
-          return v as { tags: Tags };
-        }
-    return undefined;
+    const v = s.volume(id);
+    if (v) v.tags ??= {};
+    return v as { tags: Tags } | undefined;
   };
   const tagTarget = (id: string): { tags: Tags } => {
     const store = id.startsWith('i-')

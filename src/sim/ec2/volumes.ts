@@ -14,10 +14,9 @@ export function volumeHandlers(world: World, s: Ec2State) {
   const stateOf = (m: ec2.VolumeModification): ec2.VolumeModificationState =>
     world.now() - (m.StartTime?.getTime() ?? 0) > world.ms(600) ? 'completed' : 'optimizing';
   const findVolume = (id: string) => {
-    for (const inst of s.instances.values())
-      for (const v of inst.launchOptions?.volumes ?? [])
-        if (v.id === id && inst.state !== 'terminated') return v;
-    throw awsError('InvalidVolume.NotFound', `The volume '${id}' does not exist.`);
+    const v = s.volume(id);
+    if (!v) throw awsError('InvalidVolume.NotFound', `The volume '${id}' does not exist.`);
+    return v;
   };
   return {
     DescribeVolumes: (i: ec2.DescribeVolumesCommandInput): ec2.DescribeVolumesCommandOutput => {
