@@ -393,6 +393,7 @@ export function operatorDay(faulty: boolean): void {
       const applied = await akrida(['apply', 'ports.json']);
       expect(applied.out).toMatch(/AWS is as planned; applying it/);
       const tg = await adminTg();
+      if (tg?.Port !== 8250) console.log(`ports apply:\n${applied.out.slice(-6000)}`);
       expect(tg?.Port).toBe(8250);
       expect(tg?.TargetGroupArn).not.toBe(old?.TargetGroupArn);
       const g = await acapyGroup();
