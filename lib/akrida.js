@@ -259,266 +259,300 @@ function firstLine(text3) {
   return end < 0 ? text3 : text3.slice(0, end);
 }
 
-// vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+// src/aws/approved-writes.ts
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
 
-// vendor:@aws-sdk/client-cloudwatch
-import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
-
-// vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-elastic-load-balancing-v2
-import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-ssm
-import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
-
-// vendor:@aws-sdk/client-sts
-import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
-
-// vendor:@smithy/util-retry
-import { smithy_util_retry$ConfiguredRetryStrategy } from "./vendor.js";
-
-// src/aws/clients.ts
-var DEFAULT_MAX_ATTEMPTS = 8;
-function clientConfig(opts) {
-  const sim = opts.backend;
-  return sim ? {
-    region: opts.region,
-    credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
-    // Backoff with jitter, in simulated time: a virtual clock retries at once.
-    retryStrategy: new smithy_util_retry$ConfiguredRetryStrategy(
-      DEFAULT_MAX_ATTEMPTS,
-      (attempt) => Math.round(sim.clock.scale * Math.min(2e4, 100 * 2 ** attempt) * Math.random())
-    )
-  } : {
-    region: opts.region,
-    // Explicit values would override AWS_RETRY_MODE / AWS_MAX_ATTEMPTS, so set them only when absent.
-    ...process.env.AWS_RETRY_MODE ? {} : { retryMode: "adaptive" },
-    ...process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }
-  };
-}
-function makeClients(opts) {
-  const sim = opts.backend;
-  const config = clientConfig(opts);
-  const debug = opts.debug;
-  const made = /* @__PURE__ */ new Map();
-  const client = (key, make) => {
-    let c = made.get(key);
-    if (!c) {
-      c = make();
-      made.set(key, c);
-      if (sim) sim.attach(c);
-      if (debug) logCalls(c, debug);
-    }
-    return c;
-  };
-  return {
-    get ec2() {
-      return client("ec2", () => new aws_sdk_client_ec2$EC2Client(config));
-    },
-    get autoScaling() {
-      return client("autoScaling", () => new aws_sdk_client_auto_scaling$AutoScalingClient(config));
-    },
-    get elbv2() {
-      return client("elbv2", () => new aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client(config));
-    },
-    get ssm() {
-      return client("ssm", () => new aws_sdk_client_ssm$SSMClient(config));
-    },
-    get sts() {
-      return client("sts", () => new aws_sdk_client_sts$STSClient(config));
-    },
-    get cloudwatch() {
-      return client("cloudwatch", () => new aws_sdk_client_cloudwatch$CloudWatchClient(config));
-    }
-  };
-}
-function logCalls(c, debug) {
-  c.middlewareStack.add(
-    (next, context) => async (args) => {
-      const t0 = performance.now();
-      const op = `${String(context.clientName).replace(/Client$/, "")} ${String(context.commandName).replace(/Command$/, "")}`;
-      const on = resourceOf(args.input);
-      const took = () => `${Math.round(performance.now() - t0)} ms`;
-      try {
-        const r = await next(args);
-        const attempts = r.output.$metadata?.attempts ?? 1;
-        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
-        return r;
-      } catch (err) {
-        const e = err;
-        debug(`aws ${op}${on}: ${e.name ?? "error"} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
-        throw err;
-      }
-    },
-    { step: "initialize", name: "akridaCallLog" }
-  );
-}
-function retries(attempts) {
-  return attempts <= 1 ? "no retry" : `${attempts - 1} ${attempts === 2 ? "retry" : "retries"}`;
-}
-function resourceOf(input2) {
-  if (!input2 || typeof input2 !== "object") return "";
-  const parts = [];
-  for (const [k, v2] of Object.entries(input2)) {
-    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== "DocumentName") {
-      const list2 = (Array.isArray(v2) ? v2 : [v2]).filter((x) => typeof x === "string");
-      if (list2.length) parts.push(`${k}=${list2.slice(0, 3).join(",")}${list2.length > 3 ? ",\u2026" : ""}`);
-    } else if (k === "Filters" && Array.isArray(v2)) {
-      for (const f of v2)
-        parts.push(`${f.Name}=${(f.Values ?? []).join(",")}`);
-    }
-  }
-  return parts.length ? ` (${parts.join(" ").slice(0, 200)})` : "";
-}
-
-// src/time/clock.ts
-var ScaledClock = class {
-  constructor(scale = 1, start = Date.now()) {
-    this.scale = scale;
-    this.start = start;
-    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
-  }
-  scale;
-  start;
-  origin = performance.now();
-  now() {
-    return this.start + (performance.now() - this.origin) / this.scale;
-  }
-  async sleep(ms) {
-    const due = this.now() + ms;
-    for (let left = ms; left > 0; left = due - this.now()) {
-      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
-    }
-  }
+// src/aws/address.ts
+var KINDS = {
+  "security-group": ["security group", "security groups"],
+  "load-balancer": ["load balancer", "load balancers"],
+  "target-group": ["target group", "target groups"],
+  listener: ["listener", "listeners"],
+  "launch-template": ["launch template", "launch templates"],
+  "auto-scaling-group": ["group", "groups"],
+  image: ["image", "images"],
+  snapshot: ["snapshot", "snapshots"],
+  /** A stand-alone machine (database, issuer, Locust, mediator): named by its role. */
+  machine: ["machine", "machines"],
+  /** The Locust master instance the cluster configures (built by hand or one of the machines). */
+  "locust-master": ["Locust master", "Locust masters"],
+  /** An instance of the cluster's groups. */
+  instance: ["instance", "instances"],
+  parameter: ["parameter", "parameters"],
+  /** An SSM Run Command: named by its comment. */
+  command: ["command", "commands"]
 };
-var SYSTEM_CLOCK = new ScaledClock(1);
-
-// src/action/context.ts
-function awsContext(cluster, deps = {}) {
-  return regionContext(cluster.region, deps);
+var ADDRESS_KINDS = Object.keys(KINDS);
+function one(a) {
+  const label2 = KINDS[a.kind][0];
+  const base2 = a.kind === "listener" ? `listener ${a.in ? `${a.in}:` : ""}${a.name}` : a.kind === "snapshot" ? `snapshot ${a.name}${a.in ? ` of ${a.in}` : ""}` : a.kind === "security-group" ? `security group ${a.name}${a.in ? ` in ${a.in}` : ""}` : a.kind === "command" ? `${a.in ?? "instances"} ("${a.name}")` : `${label2} ${a.name}`;
+  const id = a.id === void 0 ? "" : a.kind === "machine" ? ` ${a.id}` : ` (${a.id})`;
+  return `${a.field ? `${a.field} of ` : ""}${base2}${id}${a.cluster ? ` of ${a.cluster}` : ""}${a.note ? ` (${a.note})` : ""}`;
 }
-function regionContext(region, deps = {}) {
-  return {
-    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
-    clock: deps.clock ?? SYSTEM_CLOCK,
-    log: (line) => io().info(line),
-    warn: (line) => io().warning(line)
-  };
+function describeAddress(about) {
+  if (typeof about === "string") return about;
+  if (!isList(about)) return one(about);
+  const [first, ...rest] = about;
+  if (!first) return "no resources";
+  if (rest.length === 0) return one(first);
+  const same = (k) => rest.every((a) => a[k] === first[k]) ? first[k] : void 0;
+  const kind = same("kind");
+  const field2 = same("field");
+  const cluster = same("cluster");
+  return `${field2 ? `${field2} of ` : ""}${about.length} ${kind ? KINDS[kind][1] : "resources"}${cluster ? ` of ${cluster}` : ""}`;
 }
+function addressesOf(about) {
+  return typeof about === "string" ? [] : isList(about) ? about : [about];
+}
+var isList = (about) => Array.isArray(about);
 
-// src/config/load.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-
-// vendor:yaml
-import { yaml$LineCounter, yaml$isAlias, yaml$isMap, yaml$isPair, yaml$isScalar, yaml$parseDocument, yaml$visit } from "./vendor.js";
-
-// data/aws-prices.json
-var aws_prices_default = {
-  asOf: "2026-11-01",
-  region: "us-east-1",
-  currency: "USD",
-  source: "AWS public list prices: EC2 On-Demand (Linux, shared tenancy) and Elastic Load Balancing (Application Load Balancer) pricing pages, US East (N. Virginia)",
-  note: "Other regions are estimated with these us-east-1 figures; EBS, data transfer and LCU usage beyond one LCU per balancer are not included.",
-  loadBalancer: { applicationHourly: 0.0225, lcuHourly: 8e-3 },
-  instances: {
-    "t2.micro": { vcpu: 1, memoryMiB: 1024, hourly: 0.0116 },
-    "t2.small": { vcpu: 1, memoryMiB: 2048, hourly: 0.023 },
-    "t2.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0464 },
-    "t2.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0928 },
-    "t2.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1856 },
-    "t3.micro": { vcpu: 2, memoryMiB: 1024, hourly: 0.0104 },
-    "t3.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0208 },
-    "t3.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0416 },
-    "t3.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0832 },
-    "t3.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1664 },
-    "t3.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3328 },
-    "t3a.micro": { vcpu: 2, memoryMiB: 1024, hourly: 94e-4 },
-    "t3a.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0188 },
-    "t3a.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0376 },
-    "t3a.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0752 },
-    "t3a.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1504 },
-    "t3a.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3008 },
-    "c5.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
-    "c5.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
-    "c5.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
-    "c6i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
-    "c6i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
-    "c6i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
-    "c7i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.08925 },
-    "c7i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.1785 },
-    "c7i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.357 },
-    "m5.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
-    "m5.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
-    "m5.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
-    "m6i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
-    "m6i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
-    "m6i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
-    "m7i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.1008 },
-    "m7i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.2016 },
-    "m7i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.4032 },
-    "r6i.large": { vcpu: 2, memoryMiB: 16384, hourly: 0.126 },
-    "r6i.xlarge": { vcpu: 4, memoryMiB: 32768, hourly: 0.252 }
-  }
+// src/aws/approved-writes.ts
+var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["expiry", "last run"]);
+var UnapprovedWriteError = class extends Error {
+  name = "UnapprovedWriteError";
 };
+var scope = new AsyncLocalStorage2();
+function underApproval(approval, fn) {
+  return scope.run(approval, fn);
+}
+function covers(planned2, written) {
+  if (written.kind === "snapshot")
+    return planned2.kind === "image" && planned2.id !== void 0 && planned2.id === written.in;
+  if (written.kind === "instance" && written.in !== void 0)
+    return planned2.kind === "auto-scaling-group" && planned2.name === written.in;
+  const same = (k) => planned2[k] === void 0 || written[k] === void 0 || planned2[k] === written[k];
+  return planned2.kind === written.kind && planned2.name === written.name && same("in") && same("cluster") && same("id");
+}
+var REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
+function checkApproved(operation, about) {
+  const approval = scope.getStore();
+  if (!approval) return;
+  for (const address of addressesOf(about)) {
+    if (address.kind === "command" || address.field && BOOKKEEPING_FIELDS.has(address.field)) continue;
+    const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
+    const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+    if (covering.length === 0)
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`
+      );
+    if (REMOVES.test(operation) && covering.every((c) => c.action === "add"))
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`
+      );
+  }
+}
 
-// src/config/catalog.ts
-var PRICE_TABLE = aws_prices_default;
-var INSTANCE_TYPES = aws_prices_default.instances;
-var REGIONS = [
-  "us-east-1",
-  "us-east-2",
-  "us-west-1",
-  "us-west-2",
-  "ca-central-1",
-  "ca-west-1",
-  "sa-east-1",
-  "mx-central-1",
-  "eu-west-1",
-  "eu-west-2",
-  "eu-west-3",
-  "eu-central-1",
-  "eu-central-2",
-  "eu-north-1",
-  "eu-south-1",
-  "eu-south-2",
-  "ap-south-1",
-  "ap-south-2",
-  "ap-southeast-1",
-  "ap-southeast-2",
-  "ap-southeast-3",
-  "ap-southeast-4",
-  "ap-southeast-5",
-  "ap-southeast-7",
-  "ap-northeast-1",
-  "ap-northeast-2",
-  "ap-northeast-3",
-  "ap-east-1",
-  "me-south-1",
-  "me-central-1",
-  "il-central-1",
-  "af-south-1"
+// src/plan/plan-file.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/cluster/run-options.ts
+var DEFAULT_RUN = { rebuildImages: false, refresh: false };
+var runOptionsSchema = zod$object({
+  workers: zod$number().int().min(0).max(1e4).optional(),
+  rebuildImages: zod$boolean(),
+  refresh: zod$boolean()
+}).strict();
+function runOptionWords(run29) {
+  return [
+    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
+    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+  ];
+}
+function describeRun(run29) {
+  const words = runOptionWords(run29);
+  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
+}
+function runMoved(planned2, now) {
+  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const out = [];
+  if (planned2.workers !== now.workers)
+    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
+  if (planned2.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
+    );
+  if (planned2.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
+
+// vendor:diff
+import { diff$createTwoFilesPatch } from "./vendor.js";
+
+// src/acapy/versions.ts
+var CHECKED_ACAPY = [
+  { line: "1.3", release: "1.3.0" },
+  { line: "1.4", release: "1.4.0" }
 ];
-function instanceType(name) {
-  return Object.hasOwn(INSTANCE_TYPES, name) ? INSTANCE_TYPES[name] : void 0;
-}
-function closest(name, known, max = 3) {
-  return known.map((k) => ({ k, d: editDistance(name, k) })).filter(({ d }) => d <= Math.max(2, Math.floor(name.length / 3))).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, max).map(({ k }) => k);
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+var AKRIDA_PINS = {
+  "404c7a16fd7cedc85fa24c14851affc22878749c": {
+    acapyImage: "ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0",
+    // Compose files of this commit that cannot run, and why.
+    brokenCompose: {
+      "worker.docker-compose.yml": "it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/"
     }
   }
-  return row[b.length] ?? 0;
+};
+var ACAPY_DOCKERFILE = "docker/Dockerfile";
+var RELEASE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+function releaseOfImage(image2) {
+  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|@)/.exec(image2);
+  return m?.[1];
+}
+function pinnedCommit(ref) {
+  if (!/^[0-9a-f]{7,40}$/.test(ref)) return void 0;
+  return Object.keys(AKRIDA_PINS).find((c) => c.startsWith(ref));
+}
+function pinnedRelease(ref) {
+  const pin = pinnedCommit(ref);
+  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
+  return image2 === void 0 ? void 0 : releaseOfImage(image2);
+}
+function lineOf(release) {
+  const m = RELEASE.exec(release);
+  if (!m) return void 0;
+  return CHECKED_ACAPY.find((c) => c.line === `${m[1]}.${m[2]}`)?.line;
+}
+function acapyVersion(c) {
+  const pinned = pinnedRelease(c.source.ref);
+  if (c.acapy.version !== void 0)
+    return { release: c.acapy.version, source: "acapy.version", line: lineOf(c.acapy.version) };
+  if (pinned !== void 0)
+    return {
+      release: pinned,
+      source: `${ACAPY_DOCKERFILE} at Akrida ${c.source.ref}`,
+      line: lineOf(pinned)
+    };
+  return {
+    release: void 0,
+    source: `unknown: Akrida ${c.source.ref} is not a commit the toolkit knows`,
+    line: void 0
+  };
+}
+function checkedLines() {
+  return CHECKED_ACAPY.map((c) => `${c.line}.x (checked against ${c.release})`).join(", ");
+}
+
+// src/acapy/wallet.ts
+var WALLET_TYPES = ["askar", "askar-anoncreds", "kanon-anoncreds"];
+var WALLETS = {
+  askar: { anoncreds: false, since: "1.3", schemaRoute: "/schemas", credDefRoute: "/credential-definitions" },
+  "askar-anoncreds": {
+    anoncreds: true,
+    since: "1.3",
+    schemaRoute: "/anoncreds/schema",
+    credDefRoute: "/anoncreds/credential-definition"
+  },
+  "kanon-anoncreds": {
+    anoncreds: true,
+    since: "1.4",
+    schemaRoute: "/anoncreds/schema",
+    credDefRoute: "/anoncreds/credential-definition"
+  }
+};
+function isAnoncreds(c) {
+  return c.locust.isAnoncreds ?? WALLETS[c.acapy.walletType].anoncreds;
+}
+function isAnoncredsEnv(c) {
+  return isAnoncreds(c) ? "True" : "False";
+}
+
+// src/acapy/describe.ts
+function describeAcapy(c) {
+  const v2 = acapyVersion(c);
+  const w = WALLETS[c.acapy.walletType];
+  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
+}
+
+// src/render/markdown.ts
+function inline(value) {
+  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
+}
+var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
+function mdText(value) {
+  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+function mdCell(value) {
+  return inert(inline(value));
+}
+function mdRow(cells) {
+  return `| ${cells.map(mdCell).join(" | ")} |`;
+}
+function mdCellLines(lines) {
+  return lines.map(mdCell).join("<br>");
+}
+function fence(lang, body) {
+  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}
+${body.trimEnd()}
+${ticks}`;
+}
+
+// src/cluster/listeners.ts
+var ADMIN_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+function listenerSpec(c, kind) {
+  const tls = kind === "admin" ? c.acapy.adminTls : void 0;
+  const port2 = kind === "admin" ? c.acapy.listeners.admin : c.acapy.listeners.transport;
+  return tls ? { port: port2, protocol: "HTTPS", certificateArn: tls.certificateArn, sslPolicy: ADMIN_SSL_POLICY } : { port: port2, protocol: "HTTP" };
+}
+function describeListener(s, targetGroup) {
+  const tls = s.certificateArn ? `, certificate ${s.certificateArn}, policy ${s.sslPolicy}` : "";
+  return `${s.protocol} ${s.port} -> ${targetGroup}${tls}`;
+}
+function adminUrl(c, adminDns) {
+  const tls = c.acapy.adminTls;
+  return tls ? `https://${tls.hostName}:${c.acapy.listeners.admin}` : `http://${adminDns}:${c.acapy.listeners.admin}`;
+}
+
+// src/cluster/secrets.ts
+function parameterName(cluster, ref) {
+  if ("parameter" in ref) return ref.parameter;
+  if ("githubSecret" in ref) return `/akrida-ops/${cluster.name}/${ref.githubSecret}`;
+  return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
+}
+var clusterPrefixes = (c) => [
+  `/akrida/${c.name}/`,
+  `/akrida-ops/${c.name}/`
+];
+function secretRefs(cluster) {
+  const out = [];
+  for (const [k, ref] of Object.entries(cluster.acapy.secrets))
+    out.push({ field: `acapy.secrets.${k}`, ref });
+  for (const [k, ref] of Object.entries(cluster.locust.issuer.headers))
+    out.push({ field: `locust.issuer.headers.${k}`, ref });
+  for (const [k, ref] of Object.entries(cluster.locust.verifier.headers))
+    out.push({ field: `locust.verifier.headers.${k}`, ref });
+  return out;
+}
+function issuerParameters(cluster) {
+  const base2 = `/akrida-ops/${cluster.name}/issuer`;
+  return { seed: `${base2}/did-seed`, schemaId: `${base2}/schema-id`, credDefId: `${base2}/cred-def-id` };
+}
+var mediatorInvitationParameter = (cluster) => `/akrida-ops/${cluster.name}/mediator/invitation-url`;
+function databaseSecrets(cluster) {
+  return { redisPassword: `/akrida-ops/${cluster.name}/database/redis-password` };
+}
+function generatedSecrets(cluster) {
+  const out = secretRefs(cluster).flatMap(
+    ({ field: field2, ref }) => "generated" in ref ? [{ field: field2, name: parameterName(cluster, ref), length: 32 }] : []
+  );
+  const names2 = new Set(out.map((s) => s.name));
+  const unique = out.filter((s) => {
+    if (!names2.has(s.name)) return false;
+    names2.delete(s.name);
+    return true;
+  });
+  if (cluster.machines?.database)
+    unique.push({ field: "machines.database", name: databaseSecrets(cluster).redisPassword, length: 32 });
+  if (cluster.machines?.issuer)
+    unique.push({ field: "machines.issuer", name: issuerParameters(cluster).seed, length: 32 });
+  return unique;
 }
 
 // vendor:@actions/workflow-parser/model/converter/cron
@@ -580,7 +614,7 @@ var composeService = zod$string().check(
     error: (iss) => `${JSON.stringify(iss.input)} would be read as null, a boolean or a number in a compose file; name the service with a letter in it`
   })
 );
-var parameterName = zod$string().check(
+var parameterName2 = zod$string().check(
   zod$maxLength(1011),
   zod$regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, {
     error: "expected a Parameter Store name such as /akrida/perf/api-key: letters, digits, _ . - between slashes"
@@ -685,7 +719,7 @@ var port = zod$int().check(zod$gte(1), zod$lte(65535)).describe("TCP port (1-655
 var intRange = (min, max) => zod$int().check(zod$gte(min), zod$lte(max));
 var positiveInt = (max) => zod$int().check(zod$positive(), zod$lte(max));
 var seconds = (d) => positiveInt(86400).describe(d);
-var instanceType2 = zod$string().check(
+var instanceType = zod$string().check(
   zod$maxLength(32),
   zod$regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, { error: "expected an EC2 instance type such as t3.xlarge" })
 );
@@ -720,807 +754,6 @@ var cidr = zod$string().check(
     error: "expected an IPv4 CIDR without leading zeros (some parsers read 010 as octal 8), such as 10.0.0.0/8"
   })
 );
-
-// src/acapy/wallet.ts
-var WALLET_TYPES = ["askar", "askar-anoncreds", "kanon-anoncreds"];
-var WALLETS = {
-  askar: { anoncreds: false, since: "1.3", schemaRoute: "/schemas", credDefRoute: "/credential-definitions" },
-  "askar-anoncreds": {
-    anoncreds: true,
-    since: "1.3",
-    schemaRoute: "/anoncreds/schema",
-    credDefRoute: "/anoncreds/credential-definition"
-  },
-  "kanon-anoncreds": {
-    anoncreds: true,
-    since: "1.4",
-    schemaRoute: "/anoncreds/schema",
-    credDefRoute: "/anoncreds/credential-definition"
-  }
-};
-function isAnoncreds(c) {
-  return c.locust.isAnoncreds ?? WALLETS[c.acapy.walletType].anoncreds;
-}
-function isAnoncredsEnv(c) {
-  return isAnoncreds(c) ? "True" : "False";
-}
-
-// src/config/schema-shared.ts
-var secretRef = zod$union(
-  [
-    zod$strictObject({
-      parameter: parameterName
-    }).describe("An SSM Parameter Store SecureString, read by the instance role at boot"),
-    zod$strictObject({
-      githubSecret: zod$string().regex(/^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/, {
-        error: "expected a workflow secret name such as ACAPY_ADMIN_API_KEY"
-      })
-    }).describe("A GitHub Actions secret; the workflow stores it as a SecureString before use"),
-    zod$strictObject({
-      generated: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
-        error: "expected a name of lower-case letters, digits and dashes, such as wallet-password"
-      })
-    }).describe("A random value the toolkit generates into Parameter Store when absent, and keeps")
-  ],
-  {
-    error: (iss) => typeof iss.input === "string" ? "a secret written as a literal value" : "expected a secret reference: { parameter: /path }, { githubSecret: NAME } or { generated: name }"
-  }
-);
-var instanceSelector = zod$union(
-  [
-    zod$strictObject({
-      instanceId: zod$string().regex(/^i-[0-9a-f]{8,17}$/, { error: "expected an instance id i-\u2026" })
-    }),
-    zod$strictObject({
-      // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
-      tags: zod$record(tagKey, nonEmptyTagValue).refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
-        error: "expected 1-10 tags that select exactly one instance"
-      })
-    }),
-    zod$strictObject({
-      machine: zod$enum(["locust", "issuer"], { error: "expected machine: locust or machine: issuer" })
-    })
-  ],
-  { error: "expected { instanceId: i-\u2026 }, { tags: { Name: \u2026 } } or { machine: locust | issuer }" }
-);
-var envMap = zod$record(envKey, envValue).refine((m) => Object.keys(m).length <= 100, { error: "at most 100 extra .env keys" }).default({}).describe("Extra non-secret .env keys");
-var capacity = zod$strictObject({
-  min: intRange(0, 50),
-  desired: intRange(0, 50),
-  max: intRange(1, 50)
-});
-
-// src/config/schema-acapy.ts
-var acmCertificateArn = zod$string().check(
-  zod$regex(
-    /^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    {
-      error: "expected an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789"
-    }
-  )
-);
-var acapySection = zod$strictObject({
-  version: zod$string().regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, { error: "expected an ACA-Py release such as 1.3.0" }).optional().describe(
-    "The ACA-Py release the agents run; omit to take it from the pinned Akrida commit's Dockerfile (FROM ...acapy-agent:py3.12-1.3.0)"
-  ),
-  walletType: zod$enum(WALLET_TYPES).default("askar").describe(
-    "The issuer's wallet type (Akrida's configs/issuer.yml: askar). It decides the schema and credential definition endpoints and Locust's IS_ANONCREDS"
-  ),
-  instanceType: instanceType2,
-  capacity,
-  ports: zod$strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
-  listeners: zod$strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
-  loadBalancerScheme: zod$enum(["internal", "internet-facing"]).default("internal").describe("internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs"),
-  // The admin API key travels in every admin request: across the internet only over TLS.
-  adminTls: zod$strictObject({
-    certificateArn: acmCertificateArn.describe(
-      "An ACM certificate in the cluster's region that covers hostName (ACM requests or imports it)"
-    ),
-    hostName: hostName.describe(
-      "The DNS name clients call the admin API by; point it (CNAME or alias) at the admin load balancer"
-    )
-  }).optional().describe(
-    "HTTPS on the admin listener (TLS 1.3/1.2 policy); required when loadBalancerScheme is internet-facing, else the listener is HTTP inside the VPC"
-  ),
-  healthCheck: zod$strictObject({
-    adminPath: httpPath.default("/status/live"),
-    transportPath: httpPath.default("/"),
-    healthyThreshold: intRange(2, 10).default(2),
-    unhealthyThreshold: intRange(2, 10).default(2),
-    timeoutSeconds: intRange(2, 120).default(10),
-    intervalSeconds: intRange(5, 300).default(12),
-    successCodes: zod$string().regex(/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/, {
-      error: "expected HTTP codes such as 200 or 200-299"
-    }).default("200")
-  }).prefault({}),
-  warmupSeconds: seconds("Default instance warmup of the ACA-Py group").default(300),
-  // The genesis file is the agent's trust root for the ledger: over http anyone on the path could
-  // point it at another ledger.
-  genesisUrl: plainUrl(/^https$/, "expected the ledger genesis URL over https"),
-  databaseHost: hostName.optional().describe("Holder/wallet database host (internal IP or DNS name); omit with machines.database"),
-  services: zod$strictObject({
-    postgres: port.default(5432),
-    redis: port.default(6379),
-    mediator: port.default(3e3),
-    tails: port.default(6543)
-  }).prefault({}),
-  environment: envMap,
-  secrets: zod$strictObject({
-    adminApiKey: secretRef,
-    walletAccount: secretRef,
-    walletPassword: secretRef,
-    walletAdminAccount: secretRef,
-    walletAdminPassword: secretRef
-  })
-});
-
-// src/config/schema-locust.ts
-var SPOT_ALLOCATION_STRATEGIES = [
-  "price-capacity-optimized",
-  "capacity-optimized",
-  "capacity-optimized-prioritized",
-  "lowest-price"
-];
-var workerSpot = zod$strictObject({
-  instanceTypes: zod$array(instanceType2).check(
-    zod$minLength(2, {
-      error: "give at least two instance types: one Spot pool alone is interrupted together"
-    }),
-    zod$maxLength(20)
-  ).describe("Instance types of workers.instanceType's size (vCPU and memory), in priority order"),
-  onDemandBase: intRange(0, 1e3).default(0).describe("Workers always on-demand, before any Spot"),
-  spotPercent: intRange(0, 100).default(100).describe("Share of the workers above the base on Spot, 0-100"),
-  allocationStrategy: zod$enum(SPOT_ALLOCATION_STRATEGIES).default("price-capacity-optimized"),
-  capacityRebalance: zod$boolean().default(true).describe("Launch a replacement when a Spot worker is told it will be interrupted")
-});
-var locustSection = zod$strictObject({
-  master: zod$strictObject({
-    instance: instanceSelector.describe("The existing Locust master instance"),
-    webPort: port.default(8089),
-    bindPort: port.default(8090).describe("MASTER_PORT: where workers connect")
-  }),
-  workers: zod$strictObject({
-    instanceType: instanceType2,
-    count: intRange(0, 1e3).optional().describe("Fixed worker count (or give targetUsers)"),
-    targetUsers: positiveInt(1e6).optional().describe("Size the worker count from this many users"),
-    max: intRange(1, 1e3),
-    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600),
-    spot: workerSpot.optional().describe("Run the workers on Spot (off when absent); ACA-Py stays on-demand"),
-    maxLostShare: zod$number().check(zod$gte(0), zod$lte(1)).default(0.05).describe(
-      "Share of the run's worker time (0-1) a load test may lose to workers that left before its result is 'interrupted' rather than judged by its gates"
-    )
-  }).refine((w) => w.count === void 0 !== (w.targetUsers === void 0), {
-    error: "give exactly one of count or targetUsers"
-  }),
-  userPorts: zod$strictObject({ start: port, end: port }).describe("START_PORT-END_PORT: one port per simulated agent"),
-  memoryPerAgentMiB: intRange(16, 4096).default(100).describe("Memory one Akrida agent needs (docs: 52-100 MB)"),
-  waitSeconds: zod$strictObject({
-    min: zod$number().check(zod$gte(0), zod$lte(3600)),
-    max: zod$number().check(zod$gte(0), zod$lte(3600))
-  }).prefault({ min: 1, max: 10 }),
-  ledger: zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: "expected a ledger name such as bcovrin" }),
-  schema: opaqueId(512).optional().describe("SCHEMA: anchored schema id (with machines.issuer: made by the toolkit unless pinned)"),
-  credDef: opaqueId(512).optional().describe(
-    "CRED_DEF: anchored credential definition id (with machines.issuer: made by the toolkit unless pinned)"
-  ),
-  credAttr: envJsonArray.default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
-  issuer: zod$strictObject({
-    type: zod$enum(["acapy"]).default("acapy"),
-    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({}).describe("Extra ISSUER_HEADERS, as secrets")
-  }).prefault({}),
-  verifier: zod$strictObject({
-    type: zod$enum(["acapy"]).default("acapy"),
-    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({})
-  }).prefault({}),
-  mediation: zod$strictObject({
-    enabled: zod$boolean(),
-    url: plainUrl(/^https?$/, "expected the mediator invitation URL (http or https)").optional(),
-    pickupStrategy: zod$enum(["implicit", "pickupv2-live"]).default("implicit")
-  }).prefault({ enabled: false }),
-  verifiedTimeoutSeconds: positiveInt(3600).default(60),
-  isAnoncreds: zod$boolean().optional().describe(
-    "IS_ANONCREDS; omit to follow acapy.walletType (True for askar-anoncreds and kanon-anoncreds, False for askar)"
-  ),
-  agentLoggingLevel: intRange(0, 7).default(7),
-  connectionsPerAgent: positiveInt(1e3).default(2),
-  messageToSend: envValue.default("akrida load test"),
-  environment: envMap
-});
-
-// src/config/schema-machines.ts
-var UBUNTU_LTS_PARAMETER = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id";
-var MACHINE_ROLES = ["database", "issuer", "locust", "mediator"];
-var ledgerWord = (what) => zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
-  error: `expected a ${what} of letters, digits, . _ - (at most 64)`
-});
-var disk = (min, fallback) => zod$int().check(zod$gte(min, { error: `expected at least ${min} GiB` }), zod$lte(2048)).default(fallback).describe("Size of its encrypted root volume in GiB");
-var machinesSection = zod$strictObject({
-  baseImage: zod$string().regex(/^\/aws\/service\/canonical\/ubuntu\/[A-Za-z0-9._/-]{1,200}$/, {
-    error: "expected one of Canonical's public image parameters, /aws/service/canonical/ubuntu/..."
-  }).default(UBUNTU_LTS_PARAMETER).describe("SSM public parameter naming the base image (Canonical's current Ubuntu LTS)"),
-  database: zod$strictObject({
-    instanceType: instanceType2.default("t3a.small"),
-    diskGiB: disk(8, 20)
-  }).optional().describe("Postgres + Redis for the ACA-Py wallets; cleaned on every start"),
-  issuer: zod$strictObject({
-    instanceType: instanceType2.default("t3a.small"),
-    diskGiB: disk(8, 20),
-    registerUrl: plainUrl(/^https$/, "expected the ledger registration endpoint over https").optional().describe(
-      "BCovrin-style endpoint that anchors a DID; without it, cluster-up stops with the DID to anchor"
-    ),
-    alias: ledgerWord("DID alias").default("akrida-issuer"),
-    schema: zod$strictObject({
-      name: ledgerWord("schema name").default("score"),
-      version: zod$string().regex(/^\d{1,5}(\.\d{1,5}){0,3}$/, { error: "expected a version such as 1.0" }).default("1.0"),
-      attributes: zod$array(ledgerWord("attribute name")).check(zod$minLength(1), zod$maxLength(50)).default(["score"])
-    }).prefault({}),
-    credDefTag: ledgerWord("credential definition tag").default("default")
-  }).optional().describe("The stand-alone ACA-Py issuer: its DID, schema and credential definition are made by API"),
-  locust: zod$strictObject({
-    instanceType: instanceType2.default("t3.xlarge"),
-    // Akrida's procedure: 8 GiB runs out; 32-64 GiB.
-    diskGiB: disk(32, 64),
-    swapMiB: intRange(0, 65536).default(512)
-  }).optional().describe("The stand-alone Locust machine: the master, and the source of the worker image"),
-  mediator: zod$strictObject({
-    instanceType: instanceType2.default("t3a.small"),
-    diskGiB: disk(8, 20),
-    dnsName: hostName.optional().describe(
-      "The name agents reach the mediator by (MEDIATOR_DNS), pointed at the machine by a person; without it, the machine's private address (stable across stops), reachable inside the VPC"
-    )
-  }).optional().describe("Akrida's ACA-Py mediator; its invitation URL becomes the Locust MEDIATION_URL")
-});
-
-// src/config/schema-regression.ts
-var VARIANT_SETTINGS = zod$strictObject({
-  "log-level": zod$enum(["debug", "info", "warning", "error"]).optional(),
-  "debug-connections": zod$boolean().optional(),
-  "debug-credentials": zod$boolean().optional(),
-  "debug-presentations": zod$boolean().optional(),
-  "preserve-exchange-records": zod$boolean().optional(),
-  "auto-store-credential": zod$boolean().optional()
-});
-var variantName = zod$string().regex(/^[a-z][a-z0-9-]{0,22}[a-z0-9]$/, {
-  error: "expected 2-24 characters: lower-case letters, digits and dashes, starting with a letter (it names an image, AWS tags and report rows)"
-});
-var variantSchema = zod$strictObject({
-  name: variantName,
-  acapyTag: zod$string().regex(/^py\d\.\d{1,2}-\d{1,3}\.\d{1,3}\.\d{1,3}$/, {
-    error: "expected an acapy-agent image tag such as py3.12-1.4.0"
-  }).describe("The acapy-agent image tag the FROM line of Akrida\u2019s ACA-Py Dockerfile is set to"),
-  walletType: zod$enum(WALLET_TYPES).describe("wallet-type in the issuer\u2019s arg file: askar, askar-anoncreds or kanon-anoncreds"),
-  storage: zod$literal("postgres").default("postgres").describe("wallet-storage-type: postgres_storage"),
-  settings: VARIANT_SETTINGS.prefault({}).describe("Extra ACA-Py settings of this variant"),
-  baseline: zod$boolean().default(false).describe("The variant the others are compared with (exactly one)")
-});
-var percent = (d, dflt) => zod$number().check(zod$gt(0), zod$lte(1e3)).default(dflt).describe(d);
-var regressionSection = zod$strictObject({
-  variants: zod$array(variantSchema).check(zod$minLength(2), zod$maxLength(6)),
-  repetitions: intRange(1, 10).default(2).describe("Runs per variant, interleaved A B A B"),
-  warmupSeconds: intRange(0, 3600).default(60).describe("Load before each measured run, not measured"),
-  confidence: zod$number().check(zod$gte(0.8), zod$lte(0.999)).default(0.95).describe("Confidence level of the interval a verdict rests on"),
-  thresholds: zod$strictObject({
-    p95LatencyPercent: percent("p95 latency rise (%) above which a variant is worse", 10),
-    throughputPercent: percent("Throughput drop (%) above which a variant is worse", 5),
-    errorRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01).describe("Rise of the failed-request ratio above which a variant is worse")
-  }).prefault({}),
-  schedule: cronSchedule.optional().describe("A weekly schedule (UTC) for the regression workflow"),
-  history: zod$strictObject({
-    keep: intRange(1, 200).default(20).describe("Runs per variant shown in the trend"),
-    branch: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
-      error: "expected a branch name of lower-case letters, digits, dashes"
-    }).default("akrida-regression-data")
-  }).prefault({})
-});
-
-// src/config/schema.ts
-var MAX_EXTRA_TAGS = 40;
-var CLUSTER_NAME_PATTERN = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
-var clusterSchema = zod$strictObject({
-  $schema: safeText(512).optional(),
-  name: zod$string().check(
-    zod$regex(CLUSTER_NAME_PATTERN, {
-      error: "expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter"
-    }),
-    // AWS refuses load balancer names starting with internal- and security group names starting
-    // with sg-: such a cluster would fail half-built, after the first resources were made.
-    zod$refine((n3) => !/^(internal|sg)-/.test(n3), {
-      error: "a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)"
-    })
-  ).describe("Cluster name: used in every tag and resource name"),
-  region: zod$string().regex(/^[a-z0-9-]{1,32}$/, { error: "expected an AWS region code such as us-east-1" }).describe("AWS region, e.g. us-east-1"),
-  network: zod$strictObject({
-    vpcId: zod$string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: "expected a VPC id vpc-\u2026" }),
-    vpcCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(5)).describe("VPC ranges allowed to reach the holder DB, redis, mediator and tails"),
-    subnetIds: zod$array(zod$string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: "expected a subnet id subnet-\u2026" })).check(
-      zod$minLength(2, {
-        error: "an Application Load Balancer needs subnets in at least 2 availability zones"
-      }),
-      zod$maxLength(16)
-    )
-  }),
-  tags: zod$record(tagKey, tagValue).refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
-    error: `at most ${MAX_EXTRA_TAGS} extra tags (AWS allows 50 a resource; the toolkit adds its own)`
-  }).default({ type: "Perf" }).describe("Extra tags on every resource"),
-  instanceProfile: zod$string().check(
-    zod$regex(/^[\w+=,.@-]{1,128}$/, { error: "expected an IAM instance profile name" }),
-    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
-    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
-    // may pass (README, "Environments and role trust"); semantic-parameters.ts refuses another
-    // cluster's, an issuer machine's and the workflow roles' names.
-    zod$regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
-      error: "expected one of the toolkit's instance profiles, akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions"
-    })
-  ).optional().describe(
-    "Instance profile of the cluster's instances (default: its own, akrida-ops-instance-<name>, made by akrida bootstrap); clusters naming one profile read each other's parameters"
-  ),
-  access: zod$strictObject({
-    operatorCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(20)).describe("Who may reach the ACA-Py admin listener and the Locust UI"),
-    allowAnywhere: zod$boolean().default(false).describe("Explicit, loud opt-in to 0.0.0.0/0 on operator ports")
-  }),
-  source: zod$strictObject({
-    repository: plainUrl(/^https$/, "expected an https:// git URL"),
-    ref: commitId.describe(
-      "The full commit id of Akrida to build (fetched by that id; the scripts check HEAD)"
-    ),
-    directory: absolutePath.default("/home/ubuntu/owl-akrida").describe("Akrida checkout on the Locust instances"),
-    acapyDirectory: absolutePath.default("/home/ubuntu").describe("ACA-Py compose project on the ACA-Py instances"),
-    locustService: composeService.default("load-agent").describe("The Locust service in the compose files"),
-    compose: zod$strictObject({
-      master: relativeFile.default("docker-compose.yml"),
-      worker: relativeFile.optional().describe(
-        "Workers' own compose file; omit to run the master's with the toolkit's worker command (Akrida's worker.docker-compose.yml at 404c7a16 names a build target its Dockerfile lacks)"
-      ),
-      acapy: relativeFile.default("docker-compose.yml")
-    }).prefault({}),
-    locustFiles: zod$array(locustFile).check(zod$minLength(1), zod$maxLength(20)).describe("LOCUST_FILES: scenario(s) to run")
-  }),
-  machines: machinesSection.optional().describe("Stand-alone machines the toolkit creates and prepares (the from-zero form)"),
-  images: zod$strictObject({
-    locust: instanceSelector.describe(
-      "The stand-alone Locust instance (or machine) to bake the worker image from"
-    ),
-    acapy: instanceSelector.describe(
-      "The stand-alone ACA-Py instance (or the issuer machine) to bake the agent image from"
-    ),
-    resetDocker: zod$boolean().default(true).describe("Reset a hanging Docker before baking"),
-    keep: intRange(1, 20).default(2).describe("How many images per role to keep")
-  }),
-  acapy: acapySection,
-  locust: locustSection,
-  loadTest: zod$strictObject({
-    users: positiveInt(1e6),
-    spawnRate: zod$number().check(zod$positive(), zod$lte(1e4)).describe("Users started per second"),
-    runTimeSeconds: positiveInt(86400),
-    thresholds: zod$strictObject({
-      maxFailRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01),
-      maxP95Ms: zod$number().check(zod$positive(), zod$lte(36e5)).default(5e3),
-      minRps: zod$number().check(zod$gte(0), zod$lte(1e6)).default(0)
-    }).prefault({})
-  }),
-  regression: regressionSection.optional().describe("ACA-Py variants compared on this cluster by the regression workflow"),
-  teardown: zod$strictObject({
-    schedule: cronSchedule,
-    ttlHours: zod$number().check(zod$gte(1, { error: "expected at least 1 hour" }), zod$lte(720)),
-    mode: zod$enum(["scale-to-zero", "destroy"]).default("scale-to-zero")
-  })
-});
-
-// src/config/yaml-bounds.ts
-var MAX_CLUSTER_FILE_BYTES = 256 * 1024;
-var MAX_ALIASES = 100;
-var MAX_FLOW_DEPTH = 16;
-var MAX_FLOW_COLLECTIONS = 1e3;
-var MAX_PROBLEMS = 50;
-function scanBounds(text3) {
-  let depth = 0;
-  let collections = 0;
-  let aliases = 0;
-  let quote = "";
-  let comment = false;
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3[i];
-    if (ch === "[" || ch === "{") {
-      collections++;
-      if (collections > MAX_FLOW_COLLECTIONS)
-        return {
-          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)`,
-          hint: "a cluster file needs a few dozen; write lists and mappings in block style",
-          offset: i
-        };
-    }
-    if (comment) {
-      if (ch === "\n") comment = false;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = "";
-      continue;
-    }
-    const prev = i === 0 ? "\n" : text3.charAt(i - 1);
-    if (ch === "#" && (prev === " " || prev === "	" || prev === "\n")) comment = true;
-    else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
-    else if (ch === "[" || ch === "{") {
-      depth++;
-      if (depth > MAX_FLOW_DEPTH)
-        return {
-          message: `the YAML nests brackets more than ${MAX_FLOW_DEPTH} deep`,
-          hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
-          offset: i
-        };
-    } else if (ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
-    else if (ch === "*" && /[\s,[{]/.test(prev) && /[^\s,\]}]/.test(text3.charAt(i + 1))) {
-      aliases++;
-      if (aliases > MAX_ALIASES)
-        return {
-          message: `more than ${MAX_ALIASES} aliases`,
-          hint: "write the values out; aliases can multiply a small file into a huge one",
-          offset: i
-        };
-    }
-  }
-  return void 0;
-}
-function structureProblems(doc) {
-  const out = [];
-  let aliases = 0;
-  const d = doc.directives;
-  if (d && (d.yaml.explicit || Object.entries(d.tags).some(([h, p]) => h !== "!!" || p !== "tag:yaml.org,2002:")))
-    out.push({
-      message: "YAML directives (%YAML, %TAG) are not allowed",
-      hint: "remove the lines starting with %; cluster files are plain YAML 1.2",
-      offset: 0
-    });
-  const tagged = (node) => {
-    if (node.tag)
-      out.push({
-        message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
-        hint: "remove the tag and write the plain value",
-        offset: node.range?.[0] ?? 0
-      });
-  };
-  yaml$visit(doc, {
-    // (The Scalar and Map visitors take those nodes from this one: each checks tags itself.)
-    Node(_, node) {
-      tagged(node);
-    },
-    Scalar(_, scalar) {
-      tagged(scalar);
-      const source = typeof scalar.value === "number" ? scalar.source : void 0;
-      if (source !== void 0 && /^[-+]?(0[xXoO]|0\d)/.test(source))
-        out.push({
-          message: `the number ${source} is not written in plain decimal`,
-          hint: `write it as ${String(scalar.value)}`,
-          offset: scalar.range?.[0] ?? 0
-        });
-    },
-    Map(_, map) {
-      tagged(map);
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        if (yaml$isAlias(pair.key)) {
-          out.push({
-            message: `the alias *${pair.key.source} is used as a key`,
-            hint: "write the key out; an alias key can silently repeat (and replace) a key defined elsewhere",
-            offset: pair.key.range?.[0] ?? 0
-          });
-          continue;
-        }
-        const key = yaml$isScalar(pair.key) ? String(pair.key.value) : void 0;
-        if (key === void 0) continue;
-        if (key === "__proto__")
-          out.push({
-            message: "the key __proto__ is not allowed",
-            hint: "remove it; no cluster setting has that name",
-            offset: pair.key.range?.[0] ?? 0
-          });
-        if (seen.has(key))
-          out.push({
-            message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
-            hint: "give each key once; the second would silently replace the first",
-            offset: pair.key.range?.[0] ?? 0
-          });
-        seen.add(key);
-      }
-    },
-    Alias(_, alias) {
-      aliases++;
-      const offset = alias.range?.[0] ?? 0;
-      if (aliases > MAX_ALIASES) {
-        out.push({
-          message: `more than ${MAX_ALIASES} aliases`,
-          hint: "write the values out; aliases can multiply a small file into a huge one",
-          offset
-        });
-        return yaml$visit.BREAK;
-      }
-      if (!alias.resolve(doc))
-        out.push({
-          message: `the alias *${alias.source} names no anchor defined before it`,
-          hint: `define &${alias.source} earlier in the file, or write the value out`,
-          offset
-        });
-    }
-  });
-  if (!out.some((p) => p.message.startsWith("more than")) && aliases > 0) {
-    try {
-      doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (err) {
-      let first = 0;
-      yaml$visit(doc, {
-        Alias(_, a) {
-          first = a.range?.[0] ?? 0;
-          return yaml$visit.BREAK;
-        }
-      });
-      out.push({
-        message: `the aliases expand too far (${err instanceof Error ? err.message : String(err)})`,
-        hint: "write the values out; aliases can multiply a small file into a huge one",
-        offset: first
-      });
-    }
-  }
-  return out;
-}
-function shownTag(tag) {
-  if (tag.startsWith("tag:yaml.org,2002:")) return `!!${tag.slice("tag:yaml.org,2002:".length)}`;
-  return tag.startsWith("!") ? tag : `!<${tag}>`;
-}
-function capped(problems) {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    {
-      severity: "error",
-      path: [],
-      message: `and ${problems.length - MAX_PROBLEMS} more problems`,
-      hint: "fix the ones above first"
-    }
-  ];
-}
-
-// src/config/issues.ts
-function describeIssue(issue) {
-  const path = issue.path;
-  const at = (message2, hint, p = path) => ({
-    severity: "error",
-    path: p,
-    message: message2,
-    ...hint ? { hint } : {}
-  });
-  switch (issue.code) {
-    case "unrecognized_keys": {
-      const known = knownKeys(path);
-      const shown = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
-        const near = closest(k, known);
-        return at(
-          "unknown field",
-          near.length > 0 ? `did you mean ${near.join(" or ")}?` : `known fields here: ${known.join(", ")}`,
-          [...path, k]
-        );
-      });
-      const more = issue.keys.length - shown.length;
-      return more > 0 ? [...shown, at(`and ${more} more unknown fields`, "remove what the schema does not know")] : shown;
-    }
-    case "invalid_type": {
-      if (issue.input === void 0) {
-        const key = path[path.length - 1];
-        return [at(`required ${issue.expected} is missing`, `add ${String(key)}: to ${parentName(path)}`)];
-      }
-      if (typeof issue.input === "number" && !Number.isFinite(issue.input))
-        return [
-          at(`expected a finite number, got ${String(issue.input)}`, hintFor(path) ?? "write a plain number")
-        ];
-      if (issue.expected === "int" && typeof issue.input === "number")
-        return [at(`expected a whole number, got ${issue.input}`, hintFor(path) ?? "drop the fraction")];
-      const what = path.length === 0 ? "a mapping of cluster settings" : issue.expected === "int" ? "a whole number" : issue.expected;
-      return [at(`expected ${what}, got ${typeName(issue.input)}`, hintFor(path))];
-    }
-    case "invalid_value":
-      return [at(`expected one of ${issue.values.map((v2) => JSON.stringify(v2)).join(", ")}`, hintFor(path))];
-    case "too_small":
-    case "too_big": {
-      const bound = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
-      const what = issue.origin === "array" ? "entries" : issue.origin === "string" ? "characters" : "";
-      const inclusive = issue.inclusive !== false;
-      const rel = issue.code === "too_small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than";
-      const custom = issue.message.startsWith("Too ") ? void 0 : issue.message;
-      return [at(custom ?? `expected ${rel} ${bound}${what ? ` ${what}` : ""}`, hintFor(path))];
-    }
-    case "invalid_key":
-      return [at(issue.issues.map((i) => i.message).join("; ") || "not a valid key here", hintFor(path))];
-    case "invalid_union":
-      if (issue.input === void 0) {
-        const key = path[path.length - 1];
-        return [at("required setting is missing", `add ${String(key)}: to ${parentName(path)}`)];
-      }
-      if (issue.message === "a secret written as a literal value") {
-        return [
-          at(
-            issue.message,
-            "store it in Parameter Store and write { parameter: /akrida/<cluster>/<name> }, or { githubSecret: NAME }"
-          )
-        ];
-      }
-      return [at(issue.message, hintFor(path))];
-    default:
-      return [at(issue.message, hintFor(path))];
-  }
-}
-var HINTS = {
-  name: "e.g. perf-example; it prefixes every resource name, and load balancer names are limited to 32 characters",
-  region: "an AWS region code such as us-east-1",
-  "source.repository": "e.g. https://github.com/openwallet-foundation/owl-akrida.git",
-  "teardown.schedule": "minute hour day-of-month month day-of-week, in UTC"
-};
-function hintFor(path) {
-  return HINTS[path.filter((p) => typeof p === "string").join(".")];
-}
-function parentName(path) {
-  const parent = path.slice(0, -1);
-  return parent.length === 0 ? "the top level" : parent.join(".");
-}
-function typeName(v2) {
-  if (v2 === null) return "null";
-  if (Array.isArray(v2)) return "a list";
-  if (typeof v2 === "object") return "a mapping";
-  return typeof v2;
-}
-function knownKeys(path) {
-  let node = clusterSchema;
-  for (const seg of path) {
-    node = node && childSchema(node, seg);
-  }
-  const obj = node && objectOf(node);
-  return obj ? Object.keys(obj._zod.def.shape) : [];
-}
-function unwrap(t) {
-  const def = t._zod.def;
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.in) return unwrap(def.in);
-  return t;
-}
-function objectOf(t) {
-  const u = unwrap(t);
-  if (u._zod.def.type === "object") return u;
-  if (u._zod.def.type === "union") {
-    for (const o of u._zod.def.options) {
-      const found = objectOf(o);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-function childSchema(t, seg) {
-  const u = unwrap(t);
-  const def = u._zod.def;
-  if (def.type === "array") return def.element;
-  if (def.type === "record") return def.valueType;
-  return objectOf(u)?._zod.def.shape[String(seg)];
-}
-
-// src/config/problems.ts
-function formatPath(path) {
-  if (path.length === 0) return "(file)";
-  const key = (p) => /^[\x21-\x7e]+$/.test(p) && !/["[\]]/.test(p) ? p : JSON.stringify(p);
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`).join("");
-}
-function formatProblem(p) {
-  const head = `${p.file}:${p.line}:${p.column}: ${p.severity} ${formatPath(p.path)}: ${p.message}`;
-  return p.hint ? `${head}
-  hint: ${p.hint}` : head;
-}
-var ConfigError = class extends Error {
-  problems;
-  constructor(problems) {
-    const errors = problems.filter((p) => p.severity === "error");
-    const file = problems[0]?.file ?? "cluster file";
-    super(
-      `${file}: ${errors.length} problem${errors.length === 1 ? "" : "s"}; nothing was changed in AWS.
-` + problems.map(formatProblem).join("\n")
-    );
-    this.name = "ConfigError";
-    this.problems = problems;
-  }
-};
-
-// src/cluster/tags.ts
-var TAG = {
-  cluster: "akrida:cluster",
-  role: "akrida:role",
-  managedBy: "managed-by",
-  expiresAt: "akrida:expires-at"
-};
-var MANAGED_BY = "akrida-ops";
-var PREPARE_TAG = "akrida:prepare";
-var machineRole = (role) => `machine-${role}`;
-function machineSelectorTags(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
-}
-var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
-function resourceTags(cluster, role, now) {
-  const tags = {
-    ...cluster.tags,
-    Name: `${cluster.name}-${role}`,
-    [TAG.cluster]: cluster.name,
-    [TAG.role]: role,
-    [TAG.managedBy]: MANAGED_BY
-  };
-  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
-  return tags;
-}
-function expiry(cluster, now) {
-  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
-}
-function parseExpiry(value) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function toAwsTags(tags) {
-  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
-}
-
-// src/cluster/listeners.ts
-var ADMIN_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
-function listenerSpec(c, kind) {
-  const tls = kind === "admin" ? c.acapy.adminTls : void 0;
-  const port2 = kind === "admin" ? c.acapy.listeners.admin : c.acapy.listeners.transport;
-  return tls ? { port: port2, protocol: "HTTPS", certificateArn: tls.certificateArn, sslPolicy: ADMIN_SSL_POLICY } : { port: port2, protocol: "HTTP" };
-}
-function describeListener(s, targetGroup) {
-  const tls = s.certificateArn ? `, certificate ${s.certificateArn}, policy ${s.sslPolicy}` : "";
-  return `${s.protocol} ${s.port} -> ${targetGroup}${tls}`;
-}
-function adminUrl(c, adminDns) {
-  const tls = c.acapy.adminTls;
-  return tls ? `https://${tls.hostName}:${c.acapy.listeners.admin}` : `http://${adminDns}:${c.acapy.listeners.admin}`;
-}
-
-// src/cluster/secrets.ts
-function parameterName2(cluster, ref) {
-  if ("parameter" in ref) return ref.parameter;
-  if ("githubSecret" in ref) return `/akrida-ops/${cluster.name}/${ref.githubSecret}`;
-  return `/akrida-ops/${cluster.name}/generated/${ref.generated}`;
-}
-var clusterPrefixes = (c) => [
-  `/akrida/${c.name}/`,
-  `/akrida-ops/${c.name}/`
-];
-function secretRefs(cluster) {
-  const out = [];
-  for (const [k, ref] of Object.entries(cluster.acapy.secrets))
-    out.push({ field: `acapy.secrets.${k}`, ref });
-  for (const [k, ref] of Object.entries(cluster.locust.issuer.headers))
-    out.push({ field: `locust.issuer.headers.${k}`, ref });
-  for (const [k, ref] of Object.entries(cluster.locust.verifier.headers))
-    out.push({ field: `locust.verifier.headers.${k}`, ref });
-  return out;
-}
-function issuerParameters(cluster) {
-  const base2 = `/akrida-ops/${cluster.name}/issuer`;
-  return { seed: `${base2}/did-seed`, schemaId: `${base2}/schema-id`, credDefId: `${base2}/cred-def-id` };
-}
-var mediatorInvitationParameter = (cluster) => `/akrida-ops/${cluster.name}/mediator/invitation-url`;
-function databaseSecrets(cluster) {
-  return { redisPassword: `/akrida-ops/${cluster.name}/database/redis-password` };
-}
-function generatedSecrets(cluster) {
-  const out = secretRefs(cluster).flatMap(
-    ({ field: field2, ref }) => "generated" in ref ? [{ field: field2, name: parameterName2(cluster, ref), length: 32 }] : []
-  );
-  const names2 = new Set(out.map((s) => s.name));
-  const unique = out.filter((s) => {
-    if (!names2.has(s.name)) return false;
-    names2.delete(s.name);
-    return true;
-  });
-  if (cluster.machines?.database)
-    unique.push({ field: "machines.database", name: databaseSecrets(cluster).redisPassword, length: 32 });
-  if (cluster.machines?.issuer)
-    unique.push({ field: "machines.issuer", name: issuerParameters(cluster).seed, length: 32 });
-  return unique;
-}
 
 // src/render/env-files.ts
 var OFFLINE_FACTS = {
@@ -1582,7 +815,7 @@ function secretEnvKeys(c) {
   return { secret: keys((e) => "secret" in e), headers: keys((e) => "headers" in e) };
 }
 function acapyEnv(c, f) {
-  const s = (ref) => parameterName2(c, ref);
+  const s = (ref) => parameterName(c, ref);
   return withExtras(
     [
       v("ISSUER", f.transportDns),
@@ -1625,8 +858,8 @@ function mediationUrl(c) {
 }
 function headers(c, refs) {
   return [
-    ...Object.entries(refs).map(([name, ref]) => ({ name, secret: parameterName2(c, ref) })),
-    { name: "X-API-Key", secret: parameterName2(c, c.acapy.secrets.adminApiKey) }
+    ...Object.entries(refs).map(([name, ref]) => ({ name, secret: parameterName(c, ref) })),
+    { name: "X-API-Key", secret: parameterName(c, c.acapy.secrets.adminApiKey) }
   ];
 }
 function locustEnv(c, f, role) {
@@ -1676,1164 +909,6 @@ function envAsText(entries) {
   }).join("\n").concat("\n");
 }
 
-// src/config/network-policy.ts
-function parseCidr(cidr2) {
-  const [ip = "", bits = "32"] = cidr2.split("/");
-  const base2 = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
-  const prefix = Number(bits);
-  const size2 = 2 ** (32 - prefix);
-  return { start: Math.floor(base2 / size2) * size2, size: size2, prefix, base: base2 };
-}
-var toIp = (n3) => [24, 16, 8, 0].map((s) => Math.floor(n3 / 2 ** s) % 256).join(".");
-function canonicalCidr(cidr2) {
-  const r = parseCidr(cidr2);
-  return r.base === r.start ? void 0 : `${toIp(r.start)}/${r.prefix}`;
-}
-function unionSize(cidrs) {
-  const ranges = cidrs.map(parseCidr).sort((a, b) => a.start - b.start);
-  let total = 0;
-  let end = -1;
-  for (const r of ranges) {
-    const rEnd = r.start + r.size;
-    if (r.start >= end) total += r.size;
-    else if (rEnd > end) total += rEnd - end;
-    end = Math.max(end, rEnd);
-  }
-  return total;
-}
-var MAX_OPERATOR_ADDRESSES = 2 ** 24;
-var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map(parseCidr);
-function isPrivate(cidr2) {
-  const r = parseCidr(cidr2);
-  return PRIVATE.some((p) => r.start >= p.start && r.start + r.size <= p.start + p.size);
-}
-
-// src/config/secret-policy.ts
-var SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|(^|_)PASS($|_)|(^|_)PWD($|_)|(^|_)PW($|_)|SECRET|TOKEN|KEYS?($|_)|APIKEY|PRIVATE|CREDENTIAL|(^|_)CREDS($|_)|HEADERS|SEED|MNEMONIC|(^|_)JWT($|_)|(^|_)AUTH($|_)|AUTHORI[SZ]ATION|(^|_)DSN($|_)|BEARER|COOKIE|SESSION)/;
-var SECRET_SHAPE = /(^Bearer\s|^Basic\s|^eyJ[A-Za-z0-9_-]{10,}\.|A(KIA|SIA)[0-9A-Z]{16}|-----BEGIN|gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-)/i;
-var URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:[^\s/@]+@/i;
-var EMBEDDED_PASSWORD = /(pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|private[_-]?key|seed)["']?\s*[:=]\s*["']?[^\s"',;}]/i;
-function secretLikeKey(key) {
-  return SECRET_KEY.test(key.toUpperCase());
-}
-function entropy(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n3 of counts.values()) {
-    const p = n3 / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-function secretLikeValue(value) {
-  if (SECRET_SHAPE.test(value)) return "it has the shape of a token, key or private key";
-  if (URL_CREDENTIALS.test(value)) return "it is a URL with a user and password in it";
-  if (EMBEDDED_PASSWORD.test(value)) return "it sets a password, token or key inside the value";
-  for (const word of value.split(/[\s,;"']+/)) {
-    if (/^(0x)?[0-9a-fA-F]{32,}$/.test(word)) return "it looks like a hex key or seed";
-    if (word.length >= 24 && /^[A-Za-z0-9+/=_.~-]+$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word) && entropy(word) >= 3.8)
-      return "it looks like a long random token";
-    if (/^[A-Za-z0-9]{32}$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word))
-      return "it looks like a 32-character wallet or DID seed";
-  }
-  return void 0;
-}
-
-// src/config/semantic-admin-tls.ts
-var certificateRegion = (arn) => arn.split(":")[3];
-function adminTlsProblems(c, error) {
-  const tls = c.acapy.adminTls;
-  if (!tls) {
-    if (c.acapy.loadBalancerScheme === "internet-facing")
-      error(
-        ["acapy", "loadBalancerScheme"],
-        "an internet-facing admin load balancer would carry the ACA-Py admin API key over plain HTTP across the internet",
-        `add acapy.adminTls: { certificateArn: <an ACM certificate in ${c.region}>, hostName: <the name it covers, pointed at the admin load balancer> }, or set loadBalancerScheme: internal`
-      );
-    return;
-  }
-  const region = certificateRegion(tls.certificateArn);
-  if (region !== c.region)
-    error(
-      ["acapy", "adminTls", "certificateArn"],
-      `the certificate is in ${region}; a load balancer in ${c.region} can use only an ACM certificate of its own region`,
-      `request or import the certificate for ${tls.hostName} in ${c.region} and give its ARN`
-    );
-  if (/^[\d.]+$/.test(tls.hostName))
-    error(
-      ["acapy", "adminTls", "hostName"],
-      `${tls.hostName} is an address; clients check the certificate against a DNS name`,
-      "give the DNS name the certificate covers, e.g. acapy-admin.example.org"
-    );
-}
-
-// src/acapy/versions.ts
-var CHECKED_ACAPY = [
-  { line: "1.3", release: "1.3.0" },
-  { line: "1.4", release: "1.4.0" }
-];
-var AKRIDA_PINS = {
-  "404c7a16fd7cedc85fa24c14851affc22878749c": {
-    acapyImage: "ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0",
-    // Compose files of this commit that cannot run, and why.
-    brokenCompose: {
-      "worker.docker-compose.yml": "it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/"
-    }
-  }
-};
-var ACAPY_DOCKERFILE = "docker/Dockerfile";
-var RELEASE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-function releaseOfImage(image2) {
-  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|@)/.exec(image2);
-  return m?.[1];
-}
-function pinnedCommit(ref) {
-  if (!/^[0-9a-f]{7,40}$/.test(ref)) return void 0;
-  return Object.keys(AKRIDA_PINS).find((c) => c.startsWith(ref));
-}
-function pinnedRelease(ref) {
-  const pin = pinnedCommit(ref);
-  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
-  return image2 === void 0 ? void 0 : releaseOfImage(image2);
-}
-function lineOf(release) {
-  const m = RELEASE.exec(release);
-  if (!m) return void 0;
-  return CHECKED_ACAPY.find((c) => c.line === `${m[1]}.${m[2]}`)?.line;
-}
-function acapyVersion(c) {
-  const pinned = pinnedRelease(c.source.ref);
-  if (c.acapy.version !== void 0)
-    return { release: c.acapy.version, source: "acapy.version", line: lineOf(c.acapy.version) };
-  if (pinned !== void 0)
-    return {
-      release: pinned,
-      source: `${ACAPY_DOCKERFILE} at Akrida ${c.source.ref}`,
-      line: lineOf(pinned)
-    };
-  return {
-    release: void 0,
-    source: `unknown: Akrida ${c.source.ref} is not a commit the toolkit knows`,
-    line: void 0
-  };
-}
-function checkedLines() {
-  return CHECKED_ACAPY.map((c) => `${c.line}.x (checked against ${c.release})`).join(", ");
-}
-
-// src/config/semantic-akrida.ts
-var order = (line) => CHECKED_ACAPY.findIndex((c) => c.line === line);
-function acapyProblems(c, error, warn) {
-  const v2 = acapyVersion(c);
-  const built = pinnedRelease(c.source.ref);
-  if (c.acapy.version !== void 0 && built !== void 0 && built !== c.acapy.version)
-    error(
-      ["acapy", "version"],
-      `Akrida ${c.source.ref} builds ACA-Py ${built} (${ACAPY_DOCKERFILE}), not ${c.acapy.version}`,
-      `remove acapy.version, or pin a source.ref whose Dockerfile builds ${c.acapy.version}`
-    );
-  if (v2.release === void 0)
-    warn(
-      ["source", "ref"],
-      `the ACA-Py release of Akrida ${c.source.ref} is not known at plan time`,
-      `state acapy.version (the release in the FROM line of ${ACAPY_DOCKERFILE}); the toolkit is checked against ${checkedLines()}`
-    );
-  else if (v2.line === void 0)
-    warn(
-      c.acapy.version !== void 0 ? ["acapy", "version"] : ["source", "ref"],
-      `ACA-Py ${v2.release} (from ${v2.source}) is a release the toolkit's admin-API calls were not checked against`,
-      `the toolkit is checked against ${checkedLines()}`
-    );
-  const wallet = WALLETS[c.acapy.walletType];
-  const line = v2.line;
-  if (line !== void 0 && order(line) < order(wallet.since))
-    error(
-      ["acapy", "walletType"],
-      `wallet type ${c.acapy.walletType} needs ACA-Py ${wallet.since} or later; this cluster runs ${v2.release} (from ${v2.source})`,
-      `use one of ${WALLET_TYPES.filter((t) => order(WALLETS[t].since) <= order(line)).join(", ")}, or an Akrida ref that builds ACA-Py ${wallet.since}`
-    );
-  const given = c.locust.isAnoncreds;
-  if (given !== void 0 && given !== wallet.anoncreds)
-    error(
-      ["locust", "isAnoncreds"],
-      wallet.anoncreds ? `IS_ANONCREDS=False, but acapy.walletType ${c.acapy.walletType} issues only in the anoncreds format: ACA-Py refuses the indy filter Akrida's load agent would send` : `IS_ANONCREDS=True, but acapy.walletType askar cannot issue in the anoncreds format: ACA-Py's AnonCreds issuer needs an askar-anoncreds or kanon-anoncreds wallet`,
-      `remove locust.isAnoncreds (it follows acapy.walletType), or set acapy.walletType to ${wallet.anoncreds ? "askar" : "askar-anoncreds"}`
-    );
-}
-var REMOVED_UPSTREAM = {
-  "master.docker-compose.yml": "upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml"
-};
-function composeProblems(c, error, warn) {
-  const pin = pinnedCommit(c.source.ref);
-  for (const [role, file] of Object.entries(c.source.compose)) {
-    if (file === void 0) continue;
-    const why = REMOVED_UPSTREAM[file];
-    if (why) warn(["source", "compose", role], why, "check the file exists at source.ref");
-    const broken = pin ? AKRIDA_PINS[pin]?.brokenCompose[file] : void 0;
-    if (broken)
-      error(
-        ["source", "compose", role],
-        `Akrida ${c.source.ref}'s ${file} cannot run: ${broken}`,
-        role === "worker" ? "remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command" : "name a compose file that builds at source.ref"
-      );
-  }
-}
-
-// src/cluster/machine-specs.ts
-function machineSpecs(c) {
-  const m = c.machines;
-  if (!m) return [];
-  return MACHINE_ROLES.flatMap((role) => {
-    const spec = m[role];
-    return spec ? [{ role, instanceType: spec.instanceType, diskGiB: spec.diskGiB }] : [];
-  });
-}
-
-// src/config/semantic-instance-types.ts
-function instanceTypeProblems(c, error) {
-  const types = [
-    [["acapy", "instanceType"], c.acapy.instanceType],
-    [["locust", "workers", "instanceType"], c.locust.workers.instanceType],
-    ...machineSpecs(c).map((m) => [
-      ["machines", m.role, "instanceType"],
-      m.instanceType
-    ])
-  ];
-  for (const [path, name] of types) {
-    if (instanceType(name)) continue;
-    const near = closest(name, Object.keys(INSTANCE_TYPES));
-    error(
-      path,
-      `unknown instance type "${name}"`,
-      near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
-    );
-  }
-}
-
-// src/config/semantic-machines.ts
-function machineProblems(c, error) {
-  const m = c.machines;
-  if (c.acapy.databaseHost === void 0 && !m?.database)
-    error(
-      ["acapy", "databaseHost"],
-      "no wallet database: acapy.databaseHost is not given and machines.database is not listed",
-      "give the database address inside the VPC, or add machines: { database: {} } for the toolkit to make one"
-    );
-  if (c.acapy.databaseHost !== void 0 && m?.database)
-    error(
-      ["acapy", "databaseHost"],
-      "acapy.databaseHost is given and machines.database makes a database too",
-      "remove one: the toolkit points ACA-Py at the database machine it makes"
-    );
-  for (const key of ["schema", "credDef"]) {
-    if (c.locust[key] === void 0 && !m?.issuer)
-      error(
-        ["locust", key],
-        `locust.${key} is not given and machines.issuer is not listed, so nothing makes it`,
-        `give the anchored id, or add machines: { issuer: {} } for the toolkit to make the ${key === "schema" ? "schema" : "credential definition"}`
-      );
-  }
-  if (c.locust.mediation.enabled && c.locust.mediation.url === void 0 && !m?.mediator)
-    error(
-      ["locust", "mediation", "url"],
-      "mediation is enabled but no url is given and machines.mediator is not listed",
-      "give the mediator's invitation URL, or add machines: { mediator: {} } for the toolkit to make one"
-    );
-  const selectors = [
-    [["images", "locust"], c.images.locust],
-    [["images", "acapy"], c.images.acapy],
-    [["locust", "master", "instance"], c.locust.master.instance]
-  ];
-  for (const [path, sel] of selectors) {
-    if ("machine" in sel && !m?.[sel.machine])
-      error(
-        [...path, "machine"],
-        `selects the ${sel.machine} machine, but machines.${sel.machine} is not listed`,
-        `add machines: { ${sel.machine}: {} }, or select an existing instance with { tags: { Name: \u2026 } }`
-      );
-  }
-  if (m?.database) {
-    const s = c.acapy.secrets;
-    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-    if (!same(s.walletAccount, s.walletAdminAccount))
-      error(
-        ["acapy", "secrets", "walletAccount"],
-        "with machines.database, the wallet account must be the same secret as walletAdminAccount",
-        "the database machine creates one Postgres user (POSTGRES_USER) from walletAdminAccount; point both at it"
-      );
-    if (!same(s.walletPassword, s.walletAdminPassword))
-      error(
-        ["acapy", "secrets", "walletPassword"],
-        "with machines.database, the wallet password must be the same secret as walletAdminPassword",
-        "the database machine sets POSTGRES_PASSWORD from walletAdminPassword; point both at it"
-      );
-  }
-}
-
-// src/cluster/profiles.ts
-var WORKFLOW_ROLE_NAMES = ["akrida-ops-deploy", "akrida-ops-plan", "akrida-ops-teardown"];
-var INSTANCE_PREFIX = "akrida-ops-instance-";
-var ISSUER_PREFIX = "akrida-ops-issuer-";
-var instanceProfileOf = (c) => c.instanceProfile ?? `${INSTANCE_PREFIX}${c.name}`;
-var issuerProfileOf = (c) => c.machines?.issuer ? `${ISSUER_PREFIX}${c.name}` : void 0;
-var profilesOf = (c) => {
-  const issuer = issuerProfileOf(c);
-  return [instanceProfileOf(c), ...issuer ? [issuer] : []];
-};
-function foreignProfile(name, cluster) {
-  if (WORKFLOW_ROLE_NAMES.includes(name))
-    return `${name} is a workflow role of the toolkit, not an instance profile`;
-  if (name.startsWith(ISSUER_PREFIX))
-    return `${name} is an issuer machine's own profile: only that machine may read its DID seed`;
-  if (name.startsWith(INSTANCE_PREFIX) && name !== `${INSTANCE_PREFIX}${cluster}`)
-    return `${name} is cluster ${name.slice(INSTANCE_PREFIX.length)}'s own profile: its instances would read that cluster's parameters`;
-  return void 0;
-}
-function seedPaths(c) {
-  const parts = issuerParameters(c).seed.split("/").filter(Boolean);
-  return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
-}
-var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
-
-// src/config/semantic-parameters.ts
-function parameterProblems(c, error) {
-  const prefixes = clusterPrefixes(c);
-  const seed = issuerParameters(c).seed;
-  for (const { field: field2, ref } of secretRefs(c)) {
-    if ("parameter" in ref && ref.parameter === seed)
-      error(
-        [...field2.split("."), "parameter"],
-        `${seed} is the issuer's DID seed: only the issuer machine's own profile may read it`,
-        "name another parameter of this cluster"
-      );
-    if (!("parameter" in ref) || prefixes.some((p) => ref.parameter.startsWith(p))) continue;
-    error(
-      [...field2.split("."), "parameter"],
-      `${ref.parameter} is outside this cluster's parameters (${prefixes.join(" or ")}): the instance role would be granted it`,
-      `store the value as ${prefixes[0]}${ref.parameter.split("/").at(-1)} and name that, or use { githubSecret: NAME } or { generated: name }`
-    );
-  }
-}
-function profileProblems(c, error) {
-  if (c.instanceProfile === void 0) return;
-  const why = foreignProfile(c.instanceProfile, c.name);
-  if (why)
-    error(
-      ["instanceProfile"],
-      `instance profile ${why}`,
-      `leave instanceProfile out: the cluster's own profile is ${instanceProfileOf({ name: c.name })}`
-    );
-}
-
-// src/acapy/variant-check.ts
-function releaseOfTag(tag) {
-  return /^py\d\.\d{1,2}-(\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(tag)?.[1];
-}
-var KNOWN_RELEASES = CHECKED_ACAPY.map((c) => c.release);
-function pinnedFrom(source) {
-  const pin = pinnedCommit(source.ref);
-  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
-  return image2?.slice(image2.lastIndexOf("/") + 1);
-}
-var order2 = (line) => CHECKED_ACAPY.findIndex((c) => c.line === line);
-function variantBlocker(v2) {
-  const release = releaseOfTag(v2.acapyTag);
-  if (release === void 0 || !KNOWN_RELEASES.includes(release))
-    return `ACA-Py ${release ?? v2.acapyTag} (acapy-agent:${v2.acapyTag}) is not a release the toolkit knows (${KNOWN_RELEASES.join(", ")}); variant ${v2.name} was not built or load-tested`;
-  const line = lineOf(release);
-  const since = WALLETS[v2.walletType].since;
-  if (line !== void 0 && order2(line) < order2(since))
-    return `wallet type ${v2.walletType} needs ACA-Py ${since} or later, variant ${v2.name} runs ${release}; it was not built or load-tested`;
-  return void 0;
-}
-
-// src/config/semantic-regression.ts
-var DAYS = /^([0-7]|sun|mon|tue|wed|thu|fri|sat)$/i;
-function regressionProblems(c, error, warn) {
-  const r = c.regression;
-  if (!r) return;
-  const at = (...p) => ["regression", ...p];
-  const baselines = r.variants.flatMap((v2, i) => v2.baseline ? [i] : []);
-  if (baselines.length === 0)
-    error(
-      at("variants"),
-      "no variant is the baseline; the others are compared with it and the cluster is left on it",
-      "add baseline: true to exactly one variant"
-    );
-  for (const i of baselines.slice(1))
-    error(
-      at("variants", i, "baseline"),
-      `a second baseline: variant ${r.variants[baselines[0] ?? 0]?.name} is already the baseline`,
-      "keep baseline: true on exactly one variant"
-    );
-  const seen = /* @__PURE__ */ new Map();
-  r.variants.forEach((v2, i) => {
-    const first = seen.get(v2.name);
-    if (first !== void 0)
-      error(
-        at("variants", i, "name"),
-        `variant name ${v2.name} is already used by variants[${first}]`,
-        "give each variant its own name: it names its image and its rows in the report"
-      );
-    else seen.set(v2.name, i);
-  });
-  if (!c.machines?.issuer)
-    error(
-      at(),
-      "a regression needs machines.issuer: one ACA-Py image is baked per variant from the issuer the toolkit prepares",
-      "add machines.issuer (see clusters/example.yml)"
-    );
-  const acapyImage = c.images.acapy;
-  if (c.machines?.issuer && !("machine" in acapyImage && acapyImage.machine === "issuer"))
-    error(
-      ["images", "acapy"],
-      "a regression bakes each variant from the issuer machine: the ACA-Py image must be made from it too",
-      "set images.acapy to { machine: issuer }"
-    );
-  if (!c.machines?.database)
-    error(
-      at(),
-      "a regression resets the wallet databases on machines.database before each run",
-      "add machines.database (see clusters/example.yml)"
-    );
-  if (pinnedFrom(c.source) === void 0)
-    error(
-      ["source", "ref"],
-      `Akrida ${c.source.ref} is not a commit the toolkit knows, so the FROM line a variant replaces is not known`,
-      "pin source.ref to a commit listed in src/acapy/versions.ts"
-    );
-  if (c.acapy.version !== void 0)
-    error(
-      ["acapy", "version"],
-      "acapy.version and regression.variants both set the ACA-Py release",
-      "remove acapy.version: each variant names its release in acapyTag"
-    );
-  const base2 = r.variants[baselines[0] ?? -1];
-  r.variants.forEach((v2, i) => {
-    const blocker = variantBlocker(v2);
-    if (blocker === void 0) return;
-    const release = releaseOfTag(v2.acapyTag);
-    const unknown = release === void 0 || !KNOWN_RELEASES.includes(release);
-    const path = unknown ? at("variants", i, "acapyTag") : at("variants", i, "walletType");
-    if (v2.baseline || !unknown)
-      error(path, blocker, unknown ? `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}` : void 0);
-    else warn(path, blocker, `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}`);
-  });
-  if (base2)
-    r.variants.forEach((v2, i) => {
-      if (WALLETS[v2.walletType].anoncreds !== WALLETS[base2.walletType].anoncreds)
-        error(
-          at("variants", i, "walletType"),
-          `${v2.walletType} issues in the ${WALLETS[v2.walletType].anoncreds ? "anoncreds" : "indy"} format, the baseline ${base2.name} (${base2.walletType}) in the other: Locust would not run the same scenario`,
-          "compare askar-anoncreds with kanon-anoncreds, or askar variants with each other"
-        );
-    });
-  if (c.acapy.walletType !== base2?.walletType && base2)
-    error(
-      ["acapy", "walletType"],
-      `the cluster runs ${c.acapy.walletType}, the baseline variant ${base2.name} ${base2.walletType}: the cluster is left on the baseline`,
-      `set acapy.walletType to ${base2.walletType}`
-    );
-  if (r.schedule !== void 0) {
-    const [min, hour, dom, month, dow] = r.schedule.trim().split(/\s+/);
-    const fixed = (s) => s !== void 0 && /^\d{1,2}$/.test(s);
-    if (!(fixed(min) && fixed(hour) && dom === "*" && month === "*" && dow !== void 0 && DAYS.test(dow)))
-      error(
-        at("schedule"),
-        `"${r.schedule}" is not weekly: a regression takes about an hour of a cluster`,
-        'one minute, hour and weekday, e.g. "0 3 * * 1" (Mondays 03:00 UTC)'
-      );
-  }
-}
-
-// src/config/sizing.ts
-var RESERVED_MIB = 1024;
-function sizeWorkers(cluster, users = cluster.loadTest.users) {
-  const l = cluster.locust;
-  const memory = instanceType(l.workers.instanceType)?.memoryMiB ?? 0;
-  const portsPerWorker = Math.max(0, l.userPorts.end - l.userPorts.start + 1);
-  const memoryUsersPerWorker = Math.max(0, Math.floor((memory - RESERVED_MIB) / l.memoryPerAgentMiB));
-  const maxUsersPerWorker = Math.min(portsPerWorker, memoryUsersPerWorker);
-  const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
-  const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
-  return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
-}
-
-// src/config/semantic-spot.ts
-var size = (t) => `${t.vcpu} vCPU / ${t.memoryMiB / 1024} GiB`;
-function spotProblems(c, error, warn) {
-  const w = c.locust.workers;
-  const spot = w.spot;
-  if (!spot) return;
-  const base2 = instanceType(w.instanceType);
-  const seen = /* @__PURE__ */ new Set();
-  spot.instanceTypes.forEach((name, i) => {
-    const path = ["locust", "workers", "spot", "instanceTypes", i];
-    if (seen.has(name)) {
-      error(path, `"${name}" is listed twice`, "list each instance type once");
-      return;
-    }
-    seen.add(name);
-    const t = instanceType(name);
-    if (!t) {
-      const near = closest(name, Object.keys(INSTANCE_TYPES));
-      error(
-        path,
-        `unknown instance type "${name}"`,
-        near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
-      );
-      return;
-    }
-    if (base2 && (t.vcpu !== base2.vcpu || t.memoryMiB !== base2.memoryMiB))
-      error(
-        path,
-        `${name} has ${size(t)}, but the workers' ${w.instanceType} has ${size(base2)}: every Spot type must be the same size, since each worker is given the same number of users`,
-        `use types of ${size(base2)}, e.g. ${sameSize(w.instanceType).join(", ") || w.instanceType}`
-      );
-  });
-  const workers = sizeWorkers(c).workers;
-  if (workers > 0 && spot.onDemandBase >= workers)
-    warn(
-      ["locust", "workers", "spot", "onDemandBase"],
-      `the on-demand base (${spot.onDemandBase}) covers all ${workers} workers: none runs on Spot`,
-      "lower onDemandBase, or remove locust.workers.spot"
-    );
-  else if (spot.spotPercent === 0)
-    warn(
-      ["locust", "workers", "spot", "spotPercent"],
-      "spotPercent 0: every worker above the base is on-demand, none on Spot",
-      "raise spotPercent, or remove locust.workers.spot"
-    );
-}
-function sameSize(name) {
-  const t = instanceType(name);
-  if (!t) return [];
-  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n3]) => n3);
-}
-
-// src/aws/latency.ts
-var LATENCY = {
-  /** A mutating or describe API call (round trip). */
-  apiCall: 0.15,
-  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
-  imageAvailable: 420,
-  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
-  prepareImage: 300,
-  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
-  loadBalancerActive: 150,
-  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
-  instanceRunning: 40,
-  /** User data: .env, compose build from the baked image cache, compose up. */
-  acapyBoot: 120,
-  workerBoot: 150,
-  /** SSM Run Command Pending -> InProgress (agent poll). */
-  ssmDelivery: 2,
-  /** Writing the master .env and restarting its compose project. */
-  masterRestart: 45,
-  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
-  ssmOnline: 60,
-  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 360,
-  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
-  spotInterruptionNotice: 120,
-  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 30
-};
-function healthyAfter(intervalSeconds, healthyThreshold) {
-  return intervalSeconds * healthyThreshold;
-}
-
-// src/config/semantic-warmup.ts
-function warmupProblems(c, warn) {
-  const check2 = c.acapy.healthCheck;
-  const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
-  if (c.acapy.warmupSeconds < toHealthy)
-    warn(
-      ["acapy", "warmupSeconds"],
-      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check2.healthyThreshold} checks every ${check2.intervalSeconds} s); the group would replace new instances before they serve`,
-      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`
-    );
-}
-
-// src/config/semantic.ts
-function capacityProblems(cap, at) {
-  const out = [];
-  const hint = "min <= desired <= max";
-  if (cap.min > cap.desired)
-    out.push({
-      severity: "error",
-      path: [...at, "min"],
-      message: `min (${cap.min}) is above desired (${cap.desired})`,
-      hint
-    });
-  if (cap.desired > cap.max)
-    out.push({
-      severity: "error",
-      path: [...at, "desired"],
-      message: `desired (${cap.desired}) is above max (${cap.max})`,
-      hint
-    });
-  return out;
-}
-function semanticProblems(c) {
-  const out = [];
-  const error = (path, message2, hint) => out.push({ severity: "error", path, message: message2, ...hint ? { hint } : {} });
-  const warn = (path, message2, hint) => out.push({ severity: "warning", path, message: message2, ...hint ? { hint } : {} });
-  if (!REGIONS.includes(c.region)) {
-    const near = closest(c.region, REGIONS);
-    error(
-      ["region"],
-      `unknown region "${c.region}"`,
-      near.length ? `did you mean ${near.join(" or ")}?` : "e.g. us-east-1"
-    );
-  }
-  instanceTypeProblems(c, error);
-  spotProblems(c, error, warn);
-  networkProblems(c, error, warn);
-  machineProblems(c, error);
-  parameterProblems(c, error);
-  profileProblems(c, error);
-  adminTlsProblems(c, error);
-  acapyProblems(c, error, warn);
-  composeProblems(c, error, warn);
-  regressionProblems(c, error, warn);
-  out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
-  warmupProblems(c, warn);
-  const collide = (label2, ports) => {
-    const seen = /* @__PURE__ */ new Map();
-    for (const [path, p] of ports) {
-      const first = seen.get(p);
-      if (first)
-        error(
-          path,
-          `port ${p} is already used by ${first.join(".")} on the ${label2}`,
-          "give each a distinct port"
-        );
-      else seen.set(p, path);
-    }
-  };
-  const a = c.acapy;
-  collide("ACA-Py instances", [
-    [["acapy", "ports", "admin"], a.ports.admin],
-    [["acapy", "ports", "transport"], a.ports.transport],
-    [["acapy", "services", "tails"], a.services.tails],
-    [["acapy", "services", "redis"], a.services.redis]
-  ]);
-  collide("ACA-Py load balancers", [
-    [["acapy", "listeners", "admin"], a.listeners.admin],
-    [["acapy", "listeners", "transport"], a.listeners.transport]
-  ]);
-  const m = c.locust.master;
-  collide("Locust master", [
-    [["locust", "master", "webPort"], m.webPort],
-    [["locust", "master", "bindPort"], m.bindPort]
-  ]);
-  const range2 = c.locust.userPorts;
-  if (range2.start > range2.end) {
-    error(
-      ["locust", "userPorts", "end"],
-      `end (${range2.end}) is below start (${range2.start})`,
-      "start <= end"
-    );
-  } else {
-    for (const [path, p] of [
-      [["locust", "master", "webPort"], m.webPort],
-      [["locust", "master", "bindPort"], m.bindPort]
-    ]) {
-      if (p >= range2.start && p <= range2.end) {
-        error(
-          ["locust", "userPorts"],
-          `user ports ${range2.start}-${range2.end} include ${path.join(".")} (${p})`,
-          "move the range clear of 8089/8090"
-        );
-      }
-    }
-  }
-  const w = c.locust.workers;
-  if (w.count !== void 0 && w.count > w.max) {
-    error(
-      ["locust", "workers", "count"],
-      `count (${w.count}) is above max (${w.max})`,
-      "raise locust.workers.max or lower count"
-    );
-  }
-  const workerType = instanceType(w.instanceType);
-  if (workerType && range2.start <= range2.end) {
-    const s = sizeWorkers(c);
-    if (w.targetUsers !== void 0 && s.workers > w.max) {
-      error(
-        ["locust", "workers", "targetUsers"],
-        `${w.targetUsers} users need ${s.workers} workers of ${w.instanceType} (${s.maxUsersPerWorker} users each), above max (${w.max})`,
-        "raise locust.workers.max, use a larger instance type or widen locust.userPorts"
-      );
-    }
-    if (s.workers === 0) {
-      warn(["locust", "workers"], "no workers: the cluster can run no load test until workers are added");
-    } else {
-      if (s.usersPerWorker > s.portsPerWorker) {
-        error(
-          ["locust", "userPorts"],
-          `${s.usersPerWorker} users per worker need ${s.usersPerWorker} ports, but ${range2.start}-${range2.end} has ${s.portsPerWorker}`,
-          `set locust.userPorts.end to at least ${range2.start + s.usersPerWorker - 1}, or add workers`
-        );
-      }
-      if (s.usersPerWorker > s.memoryUsersPerWorker) {
-        error(
-          ["loadTest", "users"],
-          `${s.usersPerWorker} users per worker need ${s.usersPerWorker * c.locust.memoryPerAgentMiB} MiB, but a ${w.instanceType} holds ${s.memoryUsersPerWorker} agents (${workerType.memoryMiB} MiB less ${RESERVED_MIB} MiB reserved)`,
-          "add workers, use a larger instance type, or lower loadTest.users"
-        );
-      }
-    }
-  }
-  if (c.loadTest.spawnRate > c.loadTest.users) {
-    error(
-      ["loadTest", "spawnRate"],
-      `spawn rate (${c.loadTest.spawnRate}/s) is above the user count (${c.loadTest.users})`,
-      "lower loadTest.spawnRate"
-    );
-  }
-  if (c.locust.waitSeconds.min > c.locust.waitSeconds.max) {
-    error(
-      ["locust", "waitSeconds", "min"],
-      `min (${c.locust.waitSeconds.min}) is above max (${c.locust.waitSeconds.max})`,
-      "min <= max"
-    );
-  }
-  secretProblems(c, error);
-  envKeyProblems(c, error);
-  const hc = c.acapy.healthCheck;
-  if (hc.timeoutSeconds >= hc.intervalSeconds)
-    error(
-      ["acapy", "healthCheck", "timeoutSeconds"],
-      `the health-check timeout (${hc.timeoutSeconds} s) must be shorter than its interval (${hc.intervalSeconds} s)`,
-      "AWS refuses a timeout at or above the interval"
-    );
-  for (const key of Object.keys(c.tags)) {
-    if (TOOL_TAG_KEYS.includes(key) || key.startsWith("akrida:"))
-      error(["tags", key], `the toolkit writes the tag ${key} itself`, "choose another tag key");
-  }
-  return out;
-}
-function networkProblems(c, error, warn) {
-  for (const [field2, list2] of [
-    ["operatorCidrs", c.access.operatorCidrs],
-    ["vpcCidrs", c.network.vpcCidrs]
-  ]) {
-    list2.forEach((cidr2, i) => {
-      const canonical3 = canonicalCidr(cidr2);
-      const path = field2 === "vpcCidrs" ? ["network", field2, i] : ["access", field2, i];
-      if (canonical3) error(path, `${cidr2} has host bits set`, `write it as ${canonical3}`);
-    });
-  }
-  const opened = unionSize(c.access.operatorCidrs);
-  if (opened > MAX_OPERATOR_ADDRESSES) {
-    const share = `${(opened / 2 ** 32 * 100).toPrecision(3)} % of the IPv4 internet`;
-    if (c.access.allowAnywhere)
-      warn(
-        ["access", "operatorCidrs"],
-        `these ranges open the ACA-Py admin listener and Locust UI to ${share}`
-      );
-    else
-      error(
-        ["access", "operatorCidrs"],
-        `these ranges together open the ACA-Py admin listener and Locust UI to ${opened} addresses (${share}); at most a /8 is allowed`,
-        "list your own ranges, or set access.allowAnywhere: true if you really mean it"
-      );
-  }
-  const db = c.acapy.databaseHost;
-  if (db !== void 0 && IPV4.test(db) && !isPrivate(`${db}/32`))
-    error(
-      ["acapy", "databaseHost"],
-      `${db} is not a private address; ACA-Py would send the wallet account and password to it`,
-      "use the database address inside the VPC (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)"
-    );
-  c.network.vpcCidrs.forEach((cidr2, i) => {
-    if (!isPrivate(cidr2))
-      error(
-        ["network", "vpcCidrs", i],
-        `${cidr2} is not a private range; it would open the database, redis, mediator and tails ports to it`,
-        "use the VPC ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10"
-      );
-  });
-}
-function secretProblems(c, error) {
-  const texts = [
-    [["locust", "messageToSend"], c.locust.messageToSend],
-    [["locust", "credAttr"], c.locust.credAttr],
-    [["acapy", "genesisUrl"], c.acapy.genesisUrl],
-    [["source", "repository"], c.source.repository],
-    // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
-    ...c.locust.schema ? [[["locust", "schema"], c.locust.schema]] : [],
-    ...c.locust.credDef ? [[["locust", "credDef"], c.locust.credDef]] : [],
-    ...Object.entries(c.tags).map(([k, v2]) => [["tags", k], v2]),
-    ...Object.keys(c.tags).map((k) => [["tags", k], k])
-  ];
-  if (c.locust.mediation.url) texts.push([["locust", "mediation", "url"], c.locust.mediation.url]);
-  for (const [tier2, env] of [
-    ["acapy", c.acapy.environment],
-    ["locust", c.locust.environment]
-  ]) {
-    const hint = `move it to Parameter Store and reference it from ${tier2 === "acapy" ? "acapy.secrets" : "locust.issuer.headers"}`;
-    for (const [key, value] of Object.entries(env)) {
-      if (secretLikeKey(key)) error([tier2, "environment", key], "a secret written as a literal value", hint);
-      else texts.push([[tier2, "environment", key], value]);
-    }
-  }
-  for (const [path, value] of texts) {
-    const why = secretLikeValue(value);
-    if (why)
-      error(
-        path,
-        `a secret written as a literal value (${why})`,
-        "store it in Parameter Store and reference it; values here end up in user data and pull requests"
-      );
-  }
-}
-function envKeyProblems(c, error) {
-  for (const tier2 of ["acapy", "locust"]) {
-    const owned = toolOwnedEnvKeys(c, tier2);
-    for (const key of Object.keys(c[tier2].environment)) {
-      if (owned.has(key))
-        error(
-          [tier2, "environment", key],
-          `${key} is written by the toolkit itself`,
-          "set it through its own field of the cluster file"
-        );
-    }
-  }
-}
-
-// src/config/load.ts
-var fileProblem = (file, message2, hint, line = 1, column = 1) => new ConfigError([{ file, line, column, severity: "error", path: [], message: message2, hint }]);
-function loadClusterFile(file) {
-  return parseClusterText(readClusterText(file), file);
-}
-function claimedClusterName(file) {
-  try {
-    const text3 = readClusterText(file);
-    if (scanBounds(text3)) return void 0;
-    const doc = yaml$parseDocument(text3, { prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return void 0;
-    const name = doc.get("name");
-    return typeof name === "string" ? name : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readClusterText(file) {
-  let text3;
-  try {
-    const fd = openSync(file, "r");
-    try {
-      const size2 = fstatSync(fd).size;
-      if (size2 > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size2);
-      const buf = Buffer.alloc(size2);
-      readSync(fd, buf, 0, size2, 0);
-      text3 = buf.toString("utf8");
-    } finally {
-      closeSync(fd);
-    }
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const reason = err.code === "ENOENT" ? "file not found" : String(err);
-    throw new ConfigError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        path: [],
-        message: reason,
-        hint: "pass an existing clusters/<name>.yml"
-      }
-    ]);
-  }
-  return text3;
-}
-function tooLarge(file, size2) {
-  return fileProblem(
-    file,
-    `the file is ${size2} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
-    "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
-  );
-}
-function parseClusterText(text3, file) {
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
-  const bound = scanBounds(text3);
-  if (bound) {
-    const before = text3.slice(0, bound.offset);
-    const line = before.split("\n").length;
-    const column = bound.offset - before.lastIndexOf("\n");
-    throw fileProblem(file, bound.message, bound.hint, line, column);
-  }
-  const lines = new yaml$LineCounter();
-  const doc = yaml$parseDocument(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  const locate = (p, offset) => {
-    const pos = lines.linePos(offset ?? offsetOf(doc.contents, p.path));
-    return { ...p, file, line: pos.line, column: pos.col };
-  };
-  const structural = [
-    ...doc.errors.map(
-      (e) => /call stack/i.test(e.message) ? {
-        message: "the YAML nests too deeply to read",
-        hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
-        offset: e.pos[0]
-      } : {
-        message: `not valid YAML: ${e.message.split("\n")[0]}`,
-        hint: "fix the YAML syntax",
-        offset: e.pos[0]
-      }
-    ),
-    ...structureProblems(doc)
-  ];
-  if (structural.length > 0) {
-    throw new ConfigError(
-      capped(
-        structural.map((e) => ({
-          severity: "error",
-          path: [],
-          message: e.message,
-          hint: e.hint,
-          offset: e.offset
-        }))
-      ).map((p) => locate(p, "offset" in p ? p.offset : void 0))
-    );
-  }
-  const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  const parsed = clusterSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    throw new ConfigError(capped(parsed.error.issues.flatMap((i) => describeIssue(i))).map((p) => locate(p)));
-  }
-  const problems = semanticProblems(parsed.data).map((p) => locate(p));
-  if (problems.some((p) => p.severity === "error")) throw new ConfigError(problems);
-  return { file, cluster: parsed.data, warnings: problems, text: text3 };
-}
-function offsetOf(root, path) {
-  let node = root;
-  let best = node?.range?.[0] ?? 0;
-  for (const seg of path) {
-    if (!node || typeof node !== "object") break;
-    if (yaml$isMap(node)) {
-      const pair = node.items.find(
-        (it) => yaml$isPair(it) && yaml$isScalar(it.key) && String(it.key.value) === String(seg)
-      );
-      if (!pair) break;
-      const key = pair.key;
-      best = key.range?.[0] ?? best;
-      node = pair.value;
-    } else if ("items" in node && Array.isArray(node.items)) {
-      const item = node.items[Number(seg)];
-      if (!item) break;
-      best = item.range?.[0] ?? best;
-      node = item;
-    } else break;
-  }
-  return best;
-}
-
-// src/action/adapter.ts
-function loadClusterInput(input2 = "cluster") {
-  const file = io().getInput(input2, { required: true });
-  const loaded = loadClusterFile(file);
-  for (const w of loaded.warnings) {
-    io().warning(`${formatPath(w.path)}: ${w.message}${w.hint ? ` (${w.hint})` : ""}`, {
-      file: w.file,
-      startLine: w.line,
-      startColumn: w.column
-    });
-  }
-  return loaded;
-}
-function annotateProblems(problems) {
-  for (const p of problems) {
-    const annotate = p.severity === "error" ? io().error : io().warning;
-    annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ""}`, {
-      file: p.file,
-      startLine: p.line,
-      startColumn: p.column
-    });
-  }
-}
-async function runAction(name, body) {
-  try {
-    await io().group(name, body);
-  } catch (err) {
-    if (err instanceof ConfigError) annotateProblems(err.problems);
-    const message2 = err instanceof Error ? err.message : String(err);
-    io().setFailed(message2);
-    if (onGitHub() && process.env.GITHUB_STEP_SUMMARY) {
-      const step = process.env.GITHUB_ACTION ? ` (step ${process.env.GITHUB_ACTION})` : "";
-      await io().summary.addRaw(`
-> **Failed${step}:** ${message2.split("\n").join("\n> ")}
-`, true).write().catch(() => void 0);
-    }
-  }
-}
-
-// src/action/define-action.ts
-var CLUSTER_INPUT = "Path of the cluster file, e.g. clusters/perf.yml.";
-function describe(id, def, cluster) {
-  const inputs = Object.entries(def.inputs).map(([name, spec]) => ({
-    name,
-    description: spec.description,
-    declared: spec.declared
-  }));
-  if (cluster !== void 0) {
-    if (def.inputs.cluster)
-      throw new Error(`${id}: the cluster input is the cluster file's, declared for it`);
-    inputs.unshift({ name: "cluster", description: cluster, declared: { required: true } });
-  }
-  return { id, title: def.title, description: def.description, inputs, outputs: def.outputs };
-}
-var withDefinition = (main, definition) => Object.assign(main, { definition });
-function defineAction(id, def) {
-  const definition = describe(id, def);
-  return withDefinition(
-    (deps = {}) => runAction(id, async () => report(definition, await def.run({ inputs: readInputs(def.inputs), deps }))),
-    definition
-  );
-}
-function clusterFileAction(id, def) {
-  const definition = describe(
-    id,
-    def,
-    def.cluster ?? CLUSTER_INPUT
-  );
-  return withDefinition(
-    (deps = {}) => runAction(id, async () => {
-      const loaded = loadClusterInput();
-      const inputs = readInputs(def.inputs);
-      await report(definition, await def.run({ loaded, cluster: loaded.cluster, inputs, deps }));
-    }),
-    definition
-  );
-}
-async function report(definition, r) {
-  const outputs = Object.entries(r.outputs ?? {});
-  const undeclared = outputs.filter(([k]) => !Object.hasOwn(definition.outputs, k)).map(([k]) => k);
-  if (undeclared.length)
-    throw new Error(`${definition.id} set outputs its definition does not declare: ${undeclared.join(", ")}`);
-  for (const [k, v2] of outputs) if (v2 !== void 0) io().setOutput(k, String(v2));
-  if (r.summary) await io().summary.addRaw(r.summary).write();
-  if (r.failure) throw new Error(r.failure);
-}
-
-// src/action/cluster-action.ts
-function clusterAction(id, def) {
-  return clusterFileAction(id, {
-    ...def,
-    run: (a) => def.run({ ...a, ctx: awsContext(a.cluster, a.deps) })
-  });
-}
-
-// src/action/rendering-action.ts
-function renderingClusterAction(id, def) {
-  return clusterAction(id, {
-    ...def,
-    run: (a) => def.run({ ...a, templates: a.deps.templates ?? new TemplateSet() })
-  });
-}
-
-// src/action/run-inputs.ts
-var RUN_INPUTS = {
-  workers: input.integer({
-    max: 1e4,
-    description: "The run's worker count (the cluster file's when empty), as cluster-up's workers input."
-  }),
-  "rebuild-images": input.boolean({
-    fallback: false,
-    description: "Bake the images again even if they are current, as cluster-up's rebuild-images (true/false)."
-  }),
-  refresh: input.boolean({
-    fallback: false,
-    description: "Replace running instances not on their template's new default version, as cluster-up's refresh (true/false)."
-  })
-};
-function runOptionsOf(i) {
-  return {
-    ...i.workers === void 0 ? {} : { workers: i.workers },
-    rebuildImages: i["rebuild-images"],
-    refresh: i.refresh
-  };
-}
-
-// src/plan/plan-file.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-
-// src/cluster/run-options.ts
-var DEFAULT_RUN = { rebuildImages: false, refresh: false };
-var runOptionsSchema = zod$object({
-  workers: zod$number().int().min(0).max(1e4).optional(),
-  rebuildImages: zod$boolean(),
-  refresh: zod$boolean()
-}).strict();
-function runOptionWords(run29) {
-  return [
-    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
-    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
-    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
-  ];
-}
-function describeRun(run29) {
-  const words = runOptionWords(run29);
-  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
-}
-function runMoved(planned2, now) {
-  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
-  const out = [];
-  if (planned2.workers !== now.workers)
-    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
-  if (planned2.rebuildImages !== now.rebuildImages)
-    out.push(
-      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
-    );
-  if (planned2.refresh !== now.refresh)
-    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
-  return out;
-}
-
-// vendor:diff
-import { diff$createTwoFilesPatch } from "./vendor.js";
-
-// src/acapy/describe.ts
-function describeAcapy(c) {
-  const v2 = acapyVersion(c);
-  const w = WALLETS[c.acapy.walletType];
-  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
-}
-
-// src/render/markdown.ts
-function inline(value) {
-  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
-}
-var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
-function mdText(value) {
-  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
-}
-function mdCell(value) {
-  return inert(inline(value));
-}
-function mdRow(cells) {
-  return `| ${cells.map(mdCell).join(" | ")} |`;
-}
-function mdCellLines(lines) {
-  return lines.map(mdCell).join("<br>");
-}
-function fence(lang, body) {
-  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(Math.max(3, longest + 1));
-  return `${ticks}${lang}
-${body.trimEnd()}
-${ticks}`;
-}
-
 // src/render/machine-inputs.ts
 var OFFLINE_MACHINE_FACTS = {
   databaseIp: "<database machine private IP>",
@@ -2853,8 +928,8 @@ function base(c, role) {
 function databaseInput(c) {
   const s = c.acapy.secrets;
   const env = [
-    { key: "POSTGRES_USER", secret: parameterName2(c, s.walletAdminAccount) },
-    { key: "POSTGRES_PASSWORD", secret: parameterName2(c, s.walletAdminPassword) },
+    { key: "POSTGRES_USER", secret: parameterName(c, s.walletAdminAccount) },
+    { key: "POSTGRES_PASSWORD", secret: parameterName(c, s.walletAdminPassword) },
     { key: "REDIS_PASSWORD", secret: databaseSecrets(c).redisPassword },
     { key: "ACAPY_GENESIS_URL", value: c.acapy.genesisUrl }
   ];
@@ -2932,7 +1007,7 @@ function issuerApiInput(c) {
   return {
     region: c.region,
     adminUrl: `http://127.0.0.1:${c.acapy.ports.admin}`,
-    apiKeyParameter: parameterName2(c, c.acapy.secrets.adminApiKey),
+    apiKeyParameter: parameterName(c, c.acapy.secrets.adminApiKey),
     seedParameter: issuerParameters(c).seed,
     ...issuer.registerUrl ? { registerUrl: issuer.registerUrl } : {},
     alias: issuer.alias,
@@ -3237,7 +1312,7 @@ function masterScript(t, c, facts) {
 }
 function verifyScript(t, c, input2) {
   const adminUrl2 = adminUrl(c, input2.adminDns);
-  const apiKeyParameter = parameterName2(c, c.acapy.secrets.adminApiKey);
+  const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
   const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
   return t.render("verify-cluster.sh.hbs", {
     region: c.region,
@@ -3338,48 +1413,8 @@ function ssmScripts(t, c, facts) {
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 
-// src/aws/address.ts
-var KINDS = {
-  "security-group": ["security group", "security groups"],
-  "load-balancer": ["load balancer", "load balancers"],
-  "target-group": ["target group", "target groups"],
-  listener: ["listener", "listeners"],
-  "launch-template": ["launch template", "launch templates"],
-  "auto-scaling-group": ["group", "groups"],
-  image: ["image", "images"],
-  snapshot: ["snapshot", "snapshots"],
-  /** A stand-alone machine (database, issuer, Locust, mediator): named by its role. */
-  machine: ["machine", "machines"],
-  /** The Locust master instance the cluster configures (built by hand or one of the machines). */
-  "locust-master": ["Locust master", "Locust masters"],
-  /** An instance of the cluster's groups. */
-  instance: ["instance", "instances"],
-  parameter: ["parameter", "parameters"],
-  /** An SSM Run Command: named by its comment. */
-  command: ["command", "commands"]
-};
-function one(a) {
-  const label2 = KINDS[a.kind][0];
-  const base2 = a.kind === "listener" ? `listener ${a.in ? `${a.in}:` : ""}${a.name}` : a.kind === "snapshot" ? `snapshot ${a.name}${a.in ? ` of ${a.in}` : ""}` : a.kind === "security-group" ? `security group ${a.name}${a.in ? ` in ${a.in}` : ""}` : a.kind === "command" ? `${a.in ?? "instances"} ("${a.name}")` : `${label2} ${a.name}`;
-  const id = a.id === void 0 ? "" : a.kind === "machine" ? ` ${a.id}` : ` (${a.id})`;
-  return `${a.field ? `${a.field} of ` : ""}${base2}${id}${a.cluster ? ` of ${a.cluster}` : ""}${a.note ? ` (${a.note})` : ""}`;
-}
-function describeAddress(about) {
-  if (typeof about === "string") return about;
-  if (!isList(about)) return one(about);
-  const [first, ...rest] = about;
-  if (!first) return "no resources";
-  if (rest.length === 0) return one(first);
-  const same = (k) => rest.every((a) => a[k] === first[k]) ? first[k] : void 0;
-  const kind = same("kind");
-  const field2 = same("field");
-  const cluster = same("cluster");
-  return `${field2 ? `${field2} of ` : ""}${about.length} ${kind ? KINDS[kind][1] : "resources"}${cluster ? ` of ${cluster}` : ""}`;
-}
-function addressesOf(about) {
-  return typeof about === "string" ? [] : isList(about) ? about : [about];
-}
-var isList = (about) => Array.isArray(about);
+// vendor:@aws-sdk/client-ssm
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
 
 // src/aws/errors.ts
 var AwsOperationError = class extends Error {
@@ -3405,7 +1440,7 @@ var AwsOperationError = class extends Error {
     return this.addresses.length === 1 ? this.addresses[0] : void 0;
   }
 };
-var HINTS2 = [
+var HINTS = [
   [
     /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
     "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
@@ -3432,8 +1467,8 @@ var HINTS2 = [
     "it already exists; the toolkit adopts resources only when they carry its tags"
   ]
 ];
-function hintFor2(code) {
-  return HINTS2.find(([re]) => re.test(code))?.[1];
+function hintFor(code) {
+  return HINTS.find(([re]) => re.test(code))?.[1];
 }
 function errorCode(err) {
   if (err && typeof err === "object" && "name" in err) return String(err.name);
@@ -3446,7 +1481,7 @@ async function aws(operation, about, call) {
     if (err instanceof AwsOperationError) throw err;
     const code = errorCode(err);
     const message2 = err instanceof Error ? err.message : String(err);
-    throw new AwsOperationError(operation, about, code, message2, hintFor2(code), { cause: err });
+    throw new AwsOperationError(operation, about, code, message2, hintFor(code), { cause: err });
   }
 }
 function codeOf2(err) {
@@ -3630,6 +1665,7 @@ function matches(err, codes) {
 async function write(client, command, address, opts = {}) {
   const operation = operationOf(command);
   const rule = ruleOf(operation);
+  checkApproved(operation, address);
   try {
     return { answer: await aws(operation, address, () => client.send(command)) };
   } catch (err) {
@@ -3651,7 +1687,14 @@ function clientToken(...parts) {
 
 // src/aws/parameters.ts
 function parameterAddress(spec) {
-  return { kind: "parameter", name: spec.name, ...spec.what ? { note: spec.what } : {} };
+  if (spec.of)
+    return { ...spec.of, field: `parameter ${spec.name}`, ...spec.what ? { note: spec.what } : {} };
+  return {
+    kind: "parameter",
+    name: spec.name,
+    ...spec.what ? { note: spec.what } : {},
+    ...spec.field ? { field: spec.field } : {}
+  };
 }
 async function readParameter(c, name, type) {
   try {
@@ -3714,6 +1757,43 @@ async function deleteParameter(c, name) {
   await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
 }
 
+// src/cluster/tags.ts
+var TAG = {
+  cluster: "akrida:cluster",
+  role: "akrida:role",
+  managedBy: "managed-by",
+  expiresAt: "akrida:expires-at"
+};
+var MANAGED_BY = "akrida-ops";
+var PREPARE_TAG = "akrida:prepare";
+var machineRole = (role) => `machine-${role}`;
+function machineSelectorTags(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
+}
+var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
+function resourceTags(cluster, role, now) {
+  const tags = {
+    ...cluster.tags,
+    Name: `${cluster.name}-${role}`,
+    [TAG.cluster]: cluster.name,
+    [TAG.role]: role,
+    [TAG.managedBy]: MANAGED_BY
+  };
+  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
+  return tags;
+}
+function expiry(cluster, now) {
+  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
+}
+function parseExpiry(value) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function toAwsTags(tags) {
+  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
+}
+
 // src/resources/last-run.ts
 var LAST_RUN_ROLE = "last-run-script";
 var MAX_VALUE = 4096;
@@ -3730,6 +1810,7 @@ async function recordLastRun(ctx, c, scriptId, script) {
     name: lastRunName(c, scriptId),
     value: encode(script),
     type: "String",
+    field: "last run",
     tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
   });
 }
@@ -3742,6 +1823,63 @@ async function readLastRun(ctx, c, scriptId) {
 
 // src/resources/machine-prepare.ts
 import { createHash as createHash3 } from "node:crypto";
+
+// vendor:@aws-sdk/client-ec2
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
+}
+
+// src/time/clock.ts
+var ScaledClock = class {
+  constructor(scale = 1, start = Date.now()) {
+    this.scale = scale;
+    this.start = start;
+    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
+  }
+  scale;
+  start;
+  origin = performance.now();
+  now() {
+    return this.start + (performance.now() - this.origin) / this.scale;
+  }
+  async sleep(ms) {
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
+    }
+  }
+};
+var SYSTEM_CLOCK = new ScaledClock(1);
 
 // src/aws/wait.ts
 var WaitTimeoutError = class extends Error {
@@ -3967,6 +2105,60 @@ function chunk(items, size2) {
   return out;
 }
 
+// src/config/schema-machines.ts
+var UBUNTU_LTS_PARAMETER = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id";
+var MACHINE_ROLES = ["database", "issuer", "locust", "mediator"];
+var ledgerWord = (what) => zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
+  error: `expected a ${what} of letters, digits, . _ - (at most 64)`
+});
+var disk = (min, fallback) => zod$int().check(zod$gte(min, { error: `expected at least ${min} GiB` }), zod$lte(2048)).default(fallback).describe("Size of its encrypted root volume in GiB");
+var machinesSection = zod$strictObject({
+  baseImage: zod$string().regex(/^\/aws\/service\/canonical\/ubuntu\/[A-Za-z0-9._/-]{1,200}$/, {
+    error: "expected one of Canonical's public image parameters, /aws/service/canonical/ubuntu/..."
+  }).default(UBUNTU_LTS_PARAMETER).describe("SSM public parameter naming the base image (Canonical's current Ubuntu LTS)"),
+  database: zod$strictObject({
+    instanceType: instanceType.default("t3a.small"),
+    diskGiB: disk(8, 20)
+  }).optional().describe("Postgres + Redis for the ACA-Py wallets; cleaned on every start"),
+  issuer: zod$strictObject({
+    instanceType: instanceType.default("t3a.small"),
+    diskGiB: disk(8, 20),
+    registerUrl: plainUrl(/^https$/, "expected the ledger registration endpoint over https").optional().describe(
+      "BCovrin-style endpoint that anchors a DID; without it, cluster-up stops with the DID to anchor"
+    ),
+    alias: ledgerWord("DID alias").default("akrida-issuer"),
+    schema: zod$strictObject({
+      name: ledgerWord("schema name").default("score"),
+      version: zod$string().regex(/^\d{1,5}(\.\d{1,5}){0,3}$/, { error: "expected a version such as 1.0" }).default("1.0"),
+      attributes: zod$array(ledgerWord("attribute name")).check(zod$minLength(1), zod$maxLength(50)).default(["score"])
+    }).prefault({}),
+    credDefTag: ledgerWord("credential definition tag").default("default")
+  }).optional().describe("The stand-alone ACA-Py issuer: its DID, schema and credential definition are made by API"),
+  locust: zod$strictObject({
+    instanceType: instanceType.default("t3.xlarge"),
+    // Akrida's procedure: 8 GiB runs out; 32-64 GiB.
+    diskGiB: disk(32, 64),
+    swapMiB: intRange(0, 65536).default(512)
+  }).optional().describe("The stand-alone Locust machine: the master, and the source of the worker image"),
+  mediator: zod$strictObject({
+    instanceType: instanceType.default("t3a.small"),
+    diskGiB: disk(8, 20),
+    dnsName: hostName.optional().describe(
+      "The name agents reach the mediator by (MEDIATOR_DNS), pointed at the machine by a person; without it, the machine's private address (stable across stops), reachable inside the VPC"
+    )
+  }).optional().describe("Akrida's ACA-Py mediator; its invitation URL becomes the Locust MEDIATION_URL")
+});
+
+// src/cluster/machine-specs.ts
+function machineSpecs(c) {
+  const m = c.machines;
+  if (!m) return [];
+  return MACHINE_ROLES.flatMap((role) => {
+    const spec = m[role];
+    return spec ? [{ role, instanceType: spec.instanceType, diskGiB: spec.diskGiB }] : [];
+  });
+}
+
 // src/resources/machine-resize.ts
 function restarts(c, m) {
   if (m.state === "stopped" || m.state === "stopping") return true;
@@ -4013,6 +2205,12 @@ async function resizeMachine(ctx, m, type, address) {
   ctx.log?.(`machine ${m.role} ${m.id}: instance type ${m.instanceType} -> ${type}`);
   return { ...m, state: "stopped", instanceType: type };
 }
+
+// vendor:@aws-sdk/client-auto-scaling
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-elastic-load-balancing-v2
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
 
 // src/aws/discover.ts
 function newestFirst(a, b) {
@@ -4177,6 +2375,31 @@ async function findLoadBalancing(c, tags) {
   };
 }
 
+// src/cluster/profiles.ts
+var WORKFLOW_ROLE_NAMES = ["akrida-ops-deploy", "akrida-ops-plan", "akrida-ops-teardown"];
+var INSTANCE_PREFIX = "akrida-ops-instance-";
+var ISSUER_PREFIX = "akrida-ops-issuer-";
+var instanceProfileOf = (c) => c.instanceProfile ?? `${INSTANCE_PREFIX}${c.name}`;
+var issuerProfileOf = (c) => c.machines?.issuer ? `${ISSUER_PREFIX}${c.name}` : void 0;
+var profilesOf = (c) => {
+  const issuer = issuerProfileOf(c);
+  return [instanceProfileOf(c), ...issuer ? [issuer] : []];
+};
+function foreignProfile(name, cluster) {
+  if (WORKFLOW_ROLE_NAMES.includes(name))
+    return `${name} is a workflow role of the toolkit, not an instance profile`;
+  if (name.startsWith(ISSUER_PREFIX))
+    return `${name} is an issuer machine's own profile: only that machine may read its DID seed`;
+  if (name.startsWith(INSTANCE_PREFIX) && name !== `${INSTANCE_PREFIX}${cluster}`)
+    return `${name} is cluster ${name.slice(INSTANCE_PREFIX.length)}'s own profile: its instances would read that cluster's parameters`;
+  return void 0;
+}
+function seedPaths(c) {
+  const parts = issuerParameters(c).seed.split("/").filter(Boolean);
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
+}
+var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
+
 // src/resources/provider.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -4262,8 +2485,8 @@ async function writeEc2Tags(ctx, resources, address, d) {
 }
 
 // src/resources/kind.ts
-function changeOrKeep(out, resource, details, unchangedAs = resource) {
-  if (details.length) out.changes.push({ action: "change", resource, details });
+function changeOrKeep(out, resource, address, details, unchangedAs = resource) {
+  if (details.length) out.changes.push({ action: "change", resource, details, address });
   else out.unchanged.push(unchangedAs);
 }
 
@@ -4476,10 +2699,17 @@ var machines = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
+      const address = {
+        kind: "machine",
+        name: spec.role,
+        cluster: c.name,
+        ...m ? { id: m.id } : {}
+      };
       if (!m) {
         out.changes.push({
           action: "add",
           resource,
+          address,
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
@@ -4514,14 +2744,15 @@ var machines = {
         );
       for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
-      changeOrKeep(out, resource, details);
+      changeOrKeep(out, resource, address, details);
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
       out.changes.push({
         action: "remove",
         resource: `machine ${m.role} ${m.id}`,
-        details: [`machines.${m.role} is no longer listed: terminate it`]
+        details: [`machines.${m.role} is no longer listed: terminate it`],
+        address: machineAddress(m)
       });
     return out;
   },
@@ -4631,8 +2862,9 @@ async function prepareMachines(ctx, c, preps) {
       throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
     let stdout = "";
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout);
-    if (p.role === "mediator") await storeInvitation(ctx, c, stdout);
+    const machine = { kind: "machine", name: p.role, id: p.instanceId, cluster: c.name };
+    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout, machine);
+    if (p.role === "mediator") await storeInvitation(ctx, c, stdout, machine);
     await write(
       ctx.clients.ec2,
       new aws_sdk_client_ec2$CreateTagsCommand({
@@ -4642,7 +2874,7 @@ async function prepareMachines(ctx, c, preps) {
           ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
         ]
       }),
-      { kind: "machine", name: p.role, id: p.instanceId }
+      machine
     );
     prepared.push(p.role);
   };
@@ -4677,18 +2909,19 @@ async function runPreparation(ctx, c, p, s) {
     throw err;
   }
 }
-async function storeInvitation(ctx, c, stdout) {
+async function storeInvitation(ctx, c, stdout, of) {
   const { invitationUrl } = parseMediatorOutput(stdout);
   await putParameter(ctx.clients, {
     name: mediatorInvitationParameter(c),
     value: invitationUrl,
     type: "String",
     tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
-    what: "mediator invitation URL"
+    what: "mediator invitation URL",
+    of
   });
   ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
 }
-async function storeIssuerIds(ctx, c, stdout) {
+async function storeIssuerIds(ctx, c, stdout, of) {
   const ids = parseIssuerOutput(stdout);
   const names2 = issuerParameters(c);
   const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
@@ -4698,18 +2931,139 @@ async function storeIssuerIds(ctx, c, stdout) {
       value: ids.schemaId,
       type: "String",
       tags,
-      what: "schema id"
+      what: "schema id",
+      of
     }),
     putParameter(ctx.clients, {
       name: names2.credDefId,
       value: ids.credDefId,
       type: "String",
       tags,
-      what: "credential definition id"
+      what: "credential definition id",
+      of
     })
   ]);
   ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
   return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
+}
+
+// data/aws-prices.json
+var aws_prices_default = {
+  asOf: "2026-11-01",
+  region: "us-east-1",
+  currency: "USD",
+  source: "AWS public list prices: EC2 On-Demand (Linux, shared tenancy) and Elastic Load Balancing (Application Load Balancer) pricing pages, US East (N. Virginia)",
+  note: "Other regions are estimated with these us-east-1 figures; EBS, data transfer and LCU usage beyond one LCU per balancer are not included.",
+  loadBalancer: { applicationHourly: 0.0225, lcuHourly: 8e-3 },
+  instances: {
+    "t2.micro": { vcpu: 1, memoryMiB: 1024, hourly: 0.0116 },
+    "t2.small": { vcpu: 1, memoryMiB: 2048, hourly: 0.023 },
+    "t2.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0464 },
+    "t2.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0928 },
+    "t2.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1856 },
+    "t3.micro": { vcpu: 2, memoryMiB: 1024, hourly: 0.0104 },
+    "t3.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0208 },
+    "t3.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0416 },
+    "t3.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0832 },
+    "t3.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1664 },
+    "t3.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3328 },
+    "t3a.micro": { vcpu: 2, memoryMiB: 1024, hourly: 94e-4 },
+    "t3a.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0188 },
+    "t3a.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0376 },
+    "t3a.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0752 },
+    "t3a.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1504 },
+    "t3a.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3008 },
+    "c5.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c5.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c5.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c6i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c6i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c6i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c7i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.08925 },
+    "c7i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.1785 },
+    "c7i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.357 },
+    "m5.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m5.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m5.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m6i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m6i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m6i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m7i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.1008 },
+    "m7i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.2016 },
+    "m7i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.4032 },
+    "r6i.large": { vcpu: 2, memoryMiB: 16384, hourly: 0.126 },
+    "r6i.xlarge": { vcpu: 4, memoryMiB: 32768, hourly: 0.252 }
+  }
+};
+
+// src/config/catalog.ts
+var PRICE_TABLE = aws_prices_default;
+var INSTANCE_TYPES = aws_prices_default.instances;
+var REGIONS = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ca-central-1",
+  "ca-west-1",
+  "sa-east-1",
+  "mx-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-central-1",
+  "eu-central-2",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-south-2",
+  "ap-south-1",
+  "ap-south-2",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-4",
+  "ap-southeast-5",
+  "ap-southeast-7",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-east-1",
+  "me-south-1",
+  "me-central-1",
+  "il-central-1",
+  "af-south-1"
+];
+function instanceType2(name) {
+  return Object.hasOwn(INSTANCE_TYPES, name) ? INSTANCE_TYPES[name] : void 0;
+}
+function closest(name, known, max = 3) {
+  return known.map((k) => ({ k, d: editDistance(name, k) })).filter(({ d }) => d <= Math.max(2, Math.floor(name.length / 3))).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, max).map(({ k }) => k);
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+// src/config/sizing.ts
+var RESERVED_MIB = 1024;
+function sizeWorkers(cluster, users = cluster.loadTest.users) {
+  const l = cluster.locust;
+  const memory = instanceType2(l.workers.instanceType)?.memoryMiB ?? 0;
+  const portsPerWorker = Math.max(0, l.userPorts.end - l.userPorts.start + 1);
+  const memoryUsersPerWorker = Math.max(0, Math.floor((memory - RESERVED_MIB) / l.memoryPerAgentMiB));
+  const maxUsersPerWorker = Math.min(portsPerWorker, memoryUsersPerWorker);
+  const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
+  const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
+  return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
 }
 
 // src/cluster/security-rules.ts
@@ -4873,7 +3227,7 @@ function storedSecrets(c) {
   const byName = /* @__PURE__ */ new Map();
   for (const { field: field2, ref } of secretRefs(c)) {
     if (!("githubSecret" in ref)) continue;
-    const name = parameterName2(c, ref);
+    const name = parameterName(c, ref);
     byName.set(name, [...byName.get(name) ?? [], field2]);
   }
   return [...byName];
@@ -5114,7 +3468,12 @@ function launchedTagsChange(l, replaced, launchedWith, wanted) {
       ...tagDiff(launchedWith, wanted).lines.map((line) => `the instances the refresh launches: ${line}`)
     );
   if (details.length === 0) return void 0;
-  return { action: "change", resource: `instances of auto scaling group ${l.group}`, details };
+  return {
+    action: "change",
+    resource: `instances of auto scaling group ${l.group}`,
+    details,
+    address: { kind: "auto-scaling-group", name: l.group, field: "instances" }
+  };
 }
 async function retagLaunched(ctx, l) {
   for (const s of l.stale)
@@ -5528,7 +3887,7 @@ async function ensureLaunchTemplate(ctx, spec) {
   ctx.log?.(`${resource}: new version ${version}`);
   return { ...state, version, action: "new-version" };
 }
-async function setDefaultVersion(ctx, id, version) {
+async function setDefaultVersion(ctx, { id, name }, version) {
   const r = await aws(
     "DescribeLaunchTemplates",
     `launch template ${id}`,
@@ -5538,7 +3897,7 @@ async function setDefaultVersion(ctx, id, version) {
   await write(
     ctx.clients.ec2,
     new aws_sdk_client_ec2$ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
-    { kind: "launch-template", name: id }
+    { kind: "launch-template", name, id }
   );
   return true;
 }
@@ -5614,7 +3973,8 @@ var launchTemplates = {
         out.changes.push({
           action: "add",
           resource: `launch template ${name}`,
-          details: [`version 1 (default): ${String(data.InstanceType)}`]
+          details: [`version 1 (default): ${String(data.InstanceType)}`],
+          address
         });
         continue;
       }
@@ -5656,7 +4016,7 @@ var launchTemplates = {
           ...tags.lines
         ];
         if (details.length)
-          out.changes.push({ action: "change", resource: `launch template ${name}`, details });
+          out.changes.push({ action: "change", resource: `launch template ${name}`, details, address });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
@@ -5671,6 +4031,7 @@ var launchTemplates = {
       out.changes.push({
         action: "change",
         resource: `launch template ${name}`,
+        address,
         details: [`new version ${next}, made the default`, ...fields2, ...tags.lines],
         ...oldUd !== newUd ? {
           diff: diff$createTwoFilesPatch(
@@ -5910,6 +4271,12 @@ var groups = {
 };
 
 // src/resources/image-tags.ts
+var imageAddress = (c, kind, id) => ({
+  kind: "image",
+  name: kind,
+  cluster: c.name,
+  ...id ? { id } : {}
+});
 function imageTagDiffs(c, kind, images2) {
   return images2.filter((i) => i.State === "available" || i.State === "pending").map((image2) => {
     const have = tagMap(image2.Tags);
@@ -5923,7 +4290,7 @@ async function retagImages(ctx, c, kind, images2) {
     const snapshots = (image2.BlockDeviceMappings ?? []).flatMap(
       (b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []
     );
-    await writeEc2Tags(ctx, [id, ...snapshots], { kind: "image", name: image2.Name ?? id, id }, diff2);
+    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c, kind, id), diff2);
     ctx.log?.(`image ${id}: ${diff2.lines.join(", ")}`);
   }
 }
@@ -6024,7 +4391,7 @@ ${script}` : script);
     const stem = v2 ? `${role}-${v2.name}` : role;
     name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
-    const address = { kind: "image", name, note: `${field2}, instance ${source}` };
+    const address = { ...imageAddress(c, kind), note: `${name}, ${field2}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
       new aws_sdk_client_ec2$CreateImageCommand({
@@ -6147,7 +4514,12 @@ async function pruneImages(ctx, tags, keep, current, listed) {
   }));
   await Promise.all(
     gone.map(async ({ img, id }) => {
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), { kind: "image", name: id });
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), {
+        kind: "image",
+        name: tags[TAG.role] ?? id,
+        id,
+        ...tags[TAG.cluster] ? { cluster: tags[TAG.cluster] } : {}
+      });
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)
@@ -6214,7 +4586,8 @@ var images = {
         out.changes.push({
           action: "change",
           resource: `${role} image ${image2.ImageId}`,
-          details: diff2.lines
+          details: diff2.lines,
+          address: imageAddress(c, `${role}-image`, image2.ImageId)
         });
       if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
@@ -6222,6 +4595,7 @@ var images = {
         out.changes.push({
           action: "add",
           resource: `${role} image`,
+          address: imageAddress(c, `${role}-image`),
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
           ]
@@ -6230,6 +4604,7 @@ var images = {
         out.changes.push({
           action: "remove",
           resource: `${role} image ${old.ImageId}`,
+          address: imageAddress(c, `${role}-image`, old.ImageId),
           details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`]
         });
     }
@@ -6651,11 +5026,12 @@ var loadBalancing = {
   kind: "load balancer",
   async plan(ctx, c, { lbSg }) {
     const out = { changes: [], unchanged: [], facts: {}, observed: [] };
-    const add = (resource, details) => out.changes.push({ action: "add", resource, details });
+    const add = (resource, address, details) => out.changes.push({ action: "add", resource, details, address });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
       const n3 = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
+      const listenerAddress = { kind: "listener", name: String(n3.port), in: n3.lb };
       out.observed.push(
         {
           address: { kind: "target-group", name: n3.tg },
@@ -6672,7 +5048,7 @@ var loadBalancing = {
       if (tg?.TargetGroupArn && !replaced)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
-        add(`target group ${n3.tg}`, [
+        add(`target group ${n3.tg}`, { kind: "target-group", name: n3.tg }, [
           `HTTP ${n3.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
         ]);
       for (const ch of tgChanges) {
@@ -6682,9 +5058,11 @@ var loadBalancing = {
       }
       if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
       if (!lb) {
-        out.observed.push({ address: { kind: "listener", name: String(n3.port), in: n3.lb } });
-        add(`load balancer ${n3.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n3.lb}:${n3.port}`, [describeListener(listenerSpec(c, kind), n3.tg)]);
+        out.observed.push({ address: listenerAddress });
+        add(`load balancer ${n3.lb}`, { kind: "load-balancer", name: n3.lb }, [
+          `application, ${c.acapy.loadBalancerScheme}`
+        ]);
+        add(`listener ${n3.lb}:${n3.port}`, listenerAddress, [describeListener(listenerSpec(c, kind), n3.tg)]);
         continue;
       }
       const what = `load balancer ${n3.lb}`;
@@ -6715,7 +5093,7 @@ var loadBalancing = {
       }
       const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : void 0;
       out.observed.push({
-        address: { kind: "listener", name: String(n3.port), in: n3.lb },
+        address: listenerAddress,
         fields: l && {
           arn: l.ListenerArn,
           forward: l.DefaultActions?.[0]?.TargetGroupArn,
@@ -6731,9 +5109,14 @@ var loadBalancing = {
         ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n3.tg } : void 0),
         ...tags?.lines ?? []
       ];
-      if (!l) add(`listener ${n3.lb}:${n3.port}`, [describeListener(spec, n3.tg)]);
+      if (!l) add(`listener ${n3.lb}:${n3.port}`, listenerAddress, [describeListener(spec, n3.tg)]);
       else if (drift?.length)
-        out.changes.push({ action: "change", resource: `listener ${n3.lb}:${n3.port}`, details: drift });
+        out.changes.push({
+          action: "change",
+          resource: `listener ${n3.lb}:${n3.port}`,
+          details: drift,
+          address: listenerAddress
+        });
       else out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
     }
     return out;
@@ -6838,7 +5221,7 @@ async function configureMaster(ctx, c, t, input2) {
         InstanceId: master2.instanceId,
         Groups: [...master2.securityGroupIds, input2.perfSg]
       }),
-      { kind: "locust-master", name: master2.instanceId }
+      masterAddress(c, master2.instanceId)
     );
   }
   const facts = {
@@ -6863,11 +5246,17 @@ async function configureMaster(ctx, c, t, input2) {
       Resources: [master2.instanceId],
       Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
     }),
-    { kind: "locust-master", name: master2.instanceId }
+    masterAddress(c, master2.instanceId)
   );
   return { action: "configured" };
 }
 var PERF_SG_PLACEHOLDER = "(new)";
+var masterAddress = (c, instanceId) => ({
+  kind: "locust-master",
+  name: "master",
+  cluster: c.name,
+  ...instanceId.startsWith("<") ? {} : { id: instanceId }
+});
 var master = {
   kind: "Locust master",
   async plan(ctx, c, input2) {
@@ -6934,7 +5323,12 @@ var master = {
       ]
     };
     if (details.length)
-      out.changes.push({ action: "change", resource: `Locust master ${m.instanceId}`, details });
+      out.changes.push({
+        action: "change",
+        resource: `Locust master ${m.instanceId}`,
+        details,
+        address: masterAddress(c, m.instanceId)
+      });
     else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
     return out;
   },
@@ -6976,12 +5370,12 @@ var master = {
             InstanceId: m.id,
             Groups: m.groups.filter((g) => !m.ours.includes(g))
           }),
-          { kind: "locust-master", name: m.id }
+          { kind: "locust-master", name: "master", id: m.id }
         );
         await write(
           ctx.clients.ec2,
           new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          { kind: "locust-master", name: m.id }
+          { kind: "locust-master", name: "master", id: m.id }
         );
       })
     );
@@ -7069,7 +5463,7 @@ async function checkSecrets(ctx, c, env) {
   ${missing2.join("\n  ")}`);
 }
 function unusedCopies(c, tagged) {
-  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName2(c, ref)));
+  const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName(c, ref)));
   return tagged.flatMap((p) => p.Name && !referenced.has(p.Name) ? [p.Name] : []);
 }
 async function storeSecrets(ctx, c, env) {
@@ -7084,7 +5478,7 @@ async function storeSecrets(ctx, c, env) {
   );
   const stored = await Promise.all(
     storedSecrets(c).map(async ([name, fields2]) => {
-      const ref = secretRefs(c).find((s) => parameterName2(c, s.ref) === name)?.ref;
+      const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
       const value = ref && "githubSecret" in ref ? env[ref.githubSecret] : void 0;
       if (value === void 0)
         throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
@@ -7143,7 +5537,13 @@ var parameters = {
       for (const name of names2) {
         seen.set(name, have.has(name) ? {} : void 0);
         if (have.has(name)) out.unchanged.push(`parameter ${name}`);
-        else out.changes.push({ action: "add", resource: `parameter ${name}`, details: [detail] });
+        else
+          out.changes.push({
+            action: "add",
+            resource: `parameter ${name}`,
+            details: [detail],
+            address: parameterAddress({ name })
+          });
       }
     };
     addAbsent(stored, present, "SecureString from the workflow secret");
@@ -7157,13 +5557,19 @@ var parameters = {
     for (const { name, tags, diff: diff2 } of await parameterTagStates(ctx, c)) {
       seen.set(name, { ...seen.get(name), tags });
       if (diff2.lines.length && !removed.has(name))
-        out.changes.push({ action: "change", resource: `parameter ${name}`, details: diff2.lines });
+        out.changes.push({
+          action: "change",
+          resource: `parameter ${name}`,
+          details: diff2.lines,
+          address: parameterAddress({ name })
+        });
     }
     for (const name of unusedCopies(c, tagged)) {
       out.changes.push({
         action: "remove",
         resource: `parameter ${name}`,
-        details: ["no longer referenced by the cluster file"]
+        details: ["no longer referenced by the cluster file"],
+        address: parameterAddress({ name })
       });
     }
     for (const [name, fields2] of [...seen].sort(([a], [b]) => a.localeCompare(b)))
@@ -7314,7 +5720,7 @@ async function listIngressRules(ctx, groupId) {
   }
   return out;
 }
-async function ensureIngressRules(ctx, groupId, rules) {
+async function ensureIngressRules(ctx, groupId, rules, group) {
   const { ec2 } = ctx.clients;
   const current = () => listIngressRules(ctx, groupId);
   const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
@@ -7329,7 +5735,7 @@ async function ensureIngressRules(ctx, groupId, rules) {
           GroupId: groupId,
           IpPermissions: toAdd.map(permission)
         }),
-        { kind: "security-group", name: groupId }
+        { ...group, id: groupId }
       )
     );
     if ("done" in r) {
@@ -7338,7 +5744,7 @@ async function ensureIngressRules(ctx, groupId, rules) {
         await write(
           ec2,
           new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { kind: "security-group", name: groupId }
+          { ...group, id: groupId }
         );
       }
     }
@@ -7357,7 +5763,7 @@ async function ensureIngressRules(ctx, groupId, rules) {
           )
         )
       }),
-      { kind: "security-group", name: groupId }
+      { ...group, id: groupId }
     );
   }
   const changed = toAdd.length + toRemove.length > 0;
@@ -7375,6 +5781,11 @@ function wantedRules(c, role, ids) {
     description: r.description
   }));
 }
+var groupAddress = (c, role) => ({
+  kind: "security-group",
+  name: groupName2(c, role),
+  in: c.network.vpcId
+});
 async function ensureClusterSecurityGroups(ctx, c) {
   const now = new Date(ctx.clock.now());
   const [lb, perf] = await Promise.all([
@@ -7393,8 +5804,8 @@ async function ensureClusterSecurityGroups(ctx, c) {
   ]);
   const ids = { "lb-sg": lb.id, "perf-sg": perf.id };
   const rules = await Promise.all([
-    ensureIngressRules(ctx, lb.id, wantedRules(c, "lb-sg", ids)),
-    ensureIngressRules(ctx, perf.id, wantedRules(c, "perf-sg", ids))
+    ensureIngressRules(ctx, lb.id, wantedRules(c, "lb-sg", ids), groupAddress(c, "lb-sg")),
+    ensureIngressRules(ctx, perf.id, wantedRules(c, "perf-sg", ids), groupAddress(c, "perf-sg"))
   ]);
   const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== "unchanged");
   return {
@@ -7416,7 +5827,7 @@ var securityGroups = {
       const name = groupName2(c, role);
       const specs = wantedRules(c, role, out.facts);
       const id = out.facts[role];
-      const address = { kind: "security-group", name, in: c.network.vpcId };
+      const address = groupAddress(c, role);
       if (!id) {
         out.observed.push({ address });
         out.changes.push({
@@ -7621,7 +6032,12 @@ var PLANNERS = {
       const resource = `machine ${x.role} ${x.instanceId}`;
       if (!x.runs || !x.instanceId || p.changes.some((ch) => ch.resource === resource)) continue;
       p.unchanged = p.unchanged.filter((u) => u !== resource);
-      p.changes.push({ action: "change", resource, details: [`prepare it again: ${x.why}`] });
+      p.changes.push({
+        action: "change",
+        resource,
+        details: [`prepare it again: ${x.why}`],
+        address: { kind: "machine", name: x.role, id: x.instanceId, cluster: c.name }
+      });
     }
     return { ...p, facts: { ...p.facts, made, preps } };
   },
@@ -7746,7 +6162,7 @@ var PLAN_FORMAT = "akrida-plan/1";
 var sha256 = (text3) => createHash6("sha256").update(text3).digest("hex");
 var fingerprint = (v2) => sha256(canonical(v2 ?? null)).slice(0, 16);
 var addressSchema = zod$object({
-  kind: zod$string(),
+  kind: zod$enum(ADDRESS_KINDS),
   name: zod$string(),
   id: zod$string().optional(),
   cluster: zod$string().optional(),
@@ -7777,7 +6193,7 @@ var savedPlanSchema = zod$object({
       action: zod$enum(["add", "change", "remove"]),
       resource: zod$string(),
       details: zod$array(zod$string()),
-      address: addressSchema.optional(),
+      address: addressSchema,
       fields: zod$array(zod$object({ field: zod$string(), before: zod$unknown(), after: zod$unknown() }).strict()).optional()
     }).strict()
   ),
@@ -7811,7 +6227,7 @@ function savedPlan(plan, src) {
       action: c.action,
       resource: c.resource,
       details: c.details,
-      ...c.address ? { address: c.address } : {},
+      address: c.address,
       ...c.fields ? { fields: c.fields } : {}
     })),
     scripts: plan.scripts.map((s) => ({ title: s.title, runs: s.runs, sha256: sha256(s.script) })),
@@ -7998,6 +6414,1734 @@ async function checkPlanFile(ctx, plan, loaded, templates, run29 = plan.run) {
   const moved = whatMoved(plan, now.saved);
   if (moved.length) throw new StalePlanError(plan, moved);
   return now.live;
+}
+
+// vendor:@aws-sdk/client-cloudwatch
+import { aws_sdk_client_cloudwatch$CloudWatchClient, aws_sdk_client_cloudwatch$paginateGetMetricData } from "./vendor.js";
+
+// vendor:@aws-sdk/client-sts
+import { aws_sdk_client_sts$GetCallerIdentityCommand, aws_sdk_client_sts$STSClient } from "./vendor.js";
+
+// vendor:@smithy/util-retry
+import { smithy_util_retry$ConfiguredRetryStrategy } from "./vendor.js";
+
+// src/aws/clients.ts
+var DEFAULT_MAX_ATTEMPTS = 8;
+function clientConfig(opts) {
+  const sim = opts.backend;
+  return sim ? {
+    region: opts.region,
+    credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
+    // Backoff with jitter, in simulated time: a virtual clock retries at once.
+    retryStrategy: new smithy_util_retry$ConfiguredRetryStrategy(
+      DEFAULT_MAX_ATTEMPTS,
+      (attempt) => Math.round(sim.clock.scale * Math.min(2e4, 100 * 2 ** attempt) * Math.random())
+    )
+  } : {
+    region: opts.region,
+    // Explicit values would override AWS_RETRY_MODE / AWS_MAX_ATTEMPTS, so set them only when absent.
+    ...process.env.AWS_RETRY_MODE ? {} : { retryMode: "adaptive" },
+    ...process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: DEFAULT_MAX_ATTEMPTS }
+  };
+}
+function makeClients(opts) {
+  const sim = opts.backend;
+  const config = clientConfig(opts);
+  const debug = opts.debug;
+  const made = /* @__PURE__ */ new Map();
+  const client = (key, make) => {
+    let c = made.get(key);
+    if (!c) {
+      c = make();
+      made.set(key, c);
+      if (sim) sim.attach(c);
+      if (debug) logCalls(c, debug);
+    }
+    return c;
+  };
+  return {
+    get ec2() {
+      return client("ec2", () => new aws_sdk_client_ec2$EC2Client(config));
+    },
+    get autoScaling() {
+      return client("autoScaling", () => new aws_sdk_client_auto_scaling$AutoScalingClient(config));
+    },
+    get elbv2() {
+      return client("elbv2", () => new aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client(config));
+    },
+    get ssm() {
+      return client("ssm", () => new aws_sdk_client_ssm$SSMClient(config));
+    },
+    get sts() {
+      return client("sts", () => new aws_sdk_client_sts$STSClient(config));
+    },
+    get cloudwatch() {
+      return client("cloudwatch", () => new aws_sdk_client_cloudwatch$CloudWatchClient(config));
+    }
+  };
+}
+function logCalls(c, debug) {
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const t0 = performance.now();
+      const op = `${String(context.clientName).replace(/Client$/, "")} ${String(context.commandName).replace(/Command$/, "")}`;
+      const on = resourceOf(args.input);
+      const took = () => `${Math.round(performance.now() - t0)} ms`;
+      try {
+        const r = await next(args);
+        const attempts = r.output.$metadata?.attempts ?? 1;
+        debug(`aws ${op}${on}: ok in ${took()}, ${retries(attempts)}`);
+        return r;
+      } catch (err) {
+        const e = err;
+        debug(`aws ${op}${on}: ${e.name ?? "error"} after ${took()}, ${retries(e.$metadata?.attempts ?? 1)}`);
+        throw err;
+      }
+    },
+    { step: "initialize", name: "akridaCallLog" }
+  );
+}
+function retries(attempts) {
+  return attempts <= 1 ? "no retry" : `${attempts - 1} ${attempts === 2 ? "retry" : "retries"}`;
+}
+function resourceOf(input2) {
+  if (!input2 || typeof input2 !== "object") return "";
+  const parts = [];
+  for (const [k, v2] of Object.entries(input2)) {
+    if (/(Id|Ids|Arn|Arns|Name|Names)$/.test(k) && k !== "DocumentName") {
+      const list2 = (Array.isArray(v2) ? v2 : [v2]).filter((x) => typeof x === "string");
+      if (list2.length) parts.push(`${k}=${list2.slice(0, 3).join(",")}${list2.length > 3 ? ",\u2026" : ""}`);
+    } else if (k === "Filters" && Array.isArray(v2)) {
+      for (const f of v2)
+        parts.push(`${f.Name}=${(f.Values ?? []).join(",")}`);
+    }
+  }
+  return parts.length ? ` (${parts.join(" ").slice(0, 200)})` : "";
+}
+
+// src/action/context.ts
+function awsContext(cluster, deps = {}) {
+  return regionContext(cluster.region, deps);
+}
+function regionContext(region, deps = {}) {
+  return {
+    clients: deps.clients ?? makeClients({ region, debug: (l) => io().debug(l) }),
+    clock: deps.clock ?? SYSTEM_CLOCK,
+    log: (line) => io().info(line),
+    warn: (line) => io().warning(line)
+  };
+}
+
+// src/config/load.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// vendor:yaml
+import { yaml$LineCounter, yaml$isAlias, yaml$isMap, yaml$isPair, yaml$isScalar, yaml$parseDocument, yaml$visit } from "./vendor.js";
+
+// src/config/schema-shared.ts
+var secretRef = zod$union(
+  [
+    zod$strictObject({
+      parameter: parameterName2
+    }).describe("An SSM Parameter Store SecureString, read by the instance role at boot"),
+    zod$strictObject({
+      githubSecret: zod$string().regex(/^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/, {
+        error: "expected a workflow secret name such as ACAPY_ADMIN_API_KEY"
+      })
+    }).describe("A GitHub Actions secret; the workflow stores it as a SecureString before use"),
+    zod$strictObject({
+      generated: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
+        error: "expected a name of lower-case letters, digits and dashes, such as wallet-password"
+      })
+    }).describe("A random value the toolkit generates into Parameter Store when absent, and keeps")
+  ],
+  {
+    error: (iss) => typeof iss.input === "string" ? "a secret written as a literal value" : "expected a secret reference: { parameter: /path }, { githubSecret: NAME } or { generated: name }"
+  }
+);
+var instanceSelector = zod$union(
+  [
+    zod$strictObject({
+      instanceId: zod$string().regex(/^i-[0-9a-f]{8,17}$/, { error: "expected an instance id i-\u2026" })
+    }),
+    zod$strictObject({
+      // Exact values only: EC2 filters treat * and ? as wildcards, which TAG_CHARS already refuses.
+      tags: zod$record(tagKey, nonEmptyTagValue).refine((t) => Object.keys(t).length > 0 && Object.keys(t).length <= 10, {
+        error: "expected 1-10 tags that select exactly one instance"
+      })
+    }),
+    zod$strictObject({
+      machine: zod$enum(["locust", "issuer"], { error: "expected machine: locust or machine: issuer" })
+    })
+  ],
+  { error: "expected { instanceId: i-\u2026 }, { tags: { Name: \u2026 } } or { machine: locust | issuer }" }
+);
+var envMap = zod$record(envKey, envValue).refine((m) => Object.keys(m).length <= 100, { error: "at most 100 extra .env keys" }).default({}).describe("Extra non-secret .env keys");
+var capacity = zod$strictObject({
+  min: intRange(0, 50),
+  desired: intRange(0, 50),
+  max: intRange(1, 50)
+});
+
+// src/config/schema-acapy.ts
+var acmCertificateArn = zod$string().check(
+  zod$regex(
+    /^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    {
+      error: "expected an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789"
+    }
+  )
+);
+var acapySection = zod$strictObject({
+  version: zod$string().regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}$/, { error: "expected an ACA-Py release such as 1.3.0" }).optional().describe(
+    "The ACA-Py release the agents run; omit to take it from the pinned Akrida commit's Dockerfile (FROM ...acapy-agent:py3.12-1.3.0)"
+  ),
+  walletType: zod$enum(WALLET_TYPES).default("askar").describe(
+    "The issuer's wallet type (Akrida's configs/issuer.yml: askar). It decides the schema and credential definition endpoints and Locust's IS_ANONCREDS"
+  ),
+  instanceType,
+  capacity,
+  ports: zod$strictObject({ admin: port.default(8150), transport: port.default(8151) }).prefault({}),
+  listeners: zod$strictObject({ admin: port.default(8080), transport: port.default(80) }).prefault({}),
+  loadBalancerScheme: zod$enum(["internal", "internet-facing"]).default("internal").describe("internal: reached from the VPC (and operators over VPN); internet-facing: from operatorCidrs"),
+  // The admin API key travels in every admin request: across the internet only over TLS.
+  adminTls: zod$strictObject({
+    certificateArn: acmCertificateArn.describe(
+      "An ACM certificate in the cluster's region that covers hostName (ACM requests or imports it)"
+    ),
+    hostName: hostName.describe(
+      "The DNS name clients call the admin API by; point it (CNAME or alias) at the admin load balancer"
+    )
+  }).optional().describe(
+    "HTTPS on the admin listener (TLS 1.3/1.2 policy); required when loadBalancerScheme is internet-facing, else the listener is HTTP inside the VPC"
+  ),
+  healthCheck: zod$strictObject({
+    adminPath: httpPath.default("/status/live"),
+    transportPath: httpPath.default("/"),
+    healthyThreshold: intRange(2, 10).default(2),
+    unhealthyThreshold: intRange(2, 10).default(2),
+    timeoutSeconds: intRange(2, 120).default(10),
+    intervalSeconds: intRange(5, 300).default(12),
+    successCodes: zod$string().regex(/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/, {
+      error: "expected HTTP codes such as 200 or 200-299"
+    }).default("200")
+  }).prefault({}),
+  warmupSeconds: seconds("Default instance warmup of the ACA-Py group").default(300),
+  // The genesis file is the agent's trust root for the ledger: over http anyone on the path could
+  // point it at another ledger.
+  genesisUrl: plainUrl(/^https$/, "expected the ledger genesis URL over https"),
+  databaseHost: hostName.optional().describe("Holder/wallet database host (internal IP or DNS name); omit with machines.database"),
+  services: zod$strictObject({
+    postgres: port.default(5432),
+    redis: port.default(6379),
+    mediator: port.default(3e3),
+    tails: port.default(6543)
+  }).prefault({}),
+  environment: envMap,
+  secrets: zod$strictObject({
+    adminApiKey: secretRef,
+    walletAccount: secretRef,
+    walletPassword: secretRef,
+    walletAdminAccount: secretRef,
+    walletAdminPassword: secretRef
+  })
+});
+
+// src/config/schema-locust.ts
+var SPOT_ALLOCATION_STRATEGIES = [
+  "price-capacity-optimized",
+  "capacity-optimized",
+  "capacity-optimized-prioritized",
+  "lowest-price"
+];
+var workerSpot = zod$strictObject({
+  instanceTypes: zod$array(instanceType).check(
+    zod$minLength(2, {
+      error: "give at least two instance types: one Spot pool alone is interrupted together"
+    }),
+    zod$maxLength(20)
+  ).describe("Instance types of workers.instanceType's size (vCPU and memory), in priority order"),
+  onDemandBase: intRange(0, 1e3).default(0).describe("Workers always on-demand, before any Spot"),
+  spotPercent: intRange(0, 100).default(100).describe("Share of the workers above the base on Spot, 0-100"),
+  allocationStrategy: zod$enum(SPOT_ALLOCATION_STRATEGIES).default("price-capacity-optimized"),
+  capacityRebalance: zod$boolean().default(true).describe("Launch a replacement when a Spot worker is told it will be interrupted")
+});
+var locustSection = zod$strictObject({
+  master: zod$strictObject({
+    instance: instanceSelector.describe("The existing Locust master instance"),
+    webPort: port.default(8089),
+    bindPort: port.default(8090).describe("MASTER_PORT: where workers connect")
+  }),
+  workers: zod$strictObject({
+    instanceType,
+    count: intRange(0, 1e3).optional().describe("Fixed worker count (or give targetUsers)"),
+    targetUsers: positiveInt(1e6).optional().describe("Size the worker count from this many users"),
+    max: intRange(1, 1e3),
+    warmupSeconds: seconds("Default instance warmup of the worker group").default(3600),
+    spot: workerSpot.optional().describe("Run the workers on Spot (off when absent); ACA-Py stays on-demand"),
+    maxLostShare: zod$number().check(zod$gte(0), zod$lte(1)).default(0.05).describe(
+      "Share of the run's worker time (0-1) a load test may lose to workers that left before its result is 'interrupted' rather than judged by its gates"
+    )
+  }).refine((w) => w.count === void 0 !== (w.targetUsers === void 0), {
+    error: "give exactly one of count or targetUsers"
+  }),
+  userPorts: zod$strictObject({ start: port, end: port }).describe("START_PORT-END_PORT: one port per simulated agent"),
+  memoryPerAgentMiB: intRange(16, 4096).default(100).describe("Memory one Akrida agent needs (docs: 52-100 MB)"),
+  waitSeconds: zod$strictObject({
+    min: zod$number().check(zod$gte(0), zod$lte(3600)),
+    max: zod$number().check(zod$gte(0), zod$lte(3600))
+  }).prefault({ min: 1, max: 10 }),
+  ledger: zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: "expected a ledger name such as bcovrin" }),
+  schema: opaqueId(512).optional().describe("SCHEMA: anchored schema id (with machines.issuer: made by the toolkit unless pinned)"),
+  credDef: opaqueId(512).optional().describe(
+    "CRED_DEF: anchored credential definition id (with machines.issuer: made by the toolkit unless pinned)"
+  ),
+  credAttr: envJsonArray.default('[{"mime-type": "text/plain","name": "score","value": "test"}]'),
+  issuer: zod$strictObject({
+    type: zod$enum(["acapy"]).default("acapy"),
+    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({}).describe("Extra ISSUER_HEADERS, as secrets")
+  }).prefault({}),
+  verifier: zod$strictObject({
+    type: zod$enum(["acapy"]).default("acapy"),
+    headers: zod$record(httpHeaderName, secretRef).refine((h) => Object.keys(h).length <= 20, { error: "at most 20 headers" }).default({})
+  }).prefault({}),
+  mediation: zod$strictObject({
+    enabled: zod$boolean(),
+    url: plainUrl(/^https?$/, "expected the mediator invitation URL (http or https)").optional(),
+    pickupStrategy: zod$enum(["implicit", "pickupv2-live"]).default("implicit")
+  }).prefault({ enabled: false }),
+  verifiedTimeoutSeconds: positiveInt(3600).default(60),
+  isAnoncreds: zod$boolean().optional().describe(
+    "IS_ANONCREDS; omit to follow acapy.walletType (True for askar-anoncreds and kanon-anoncreds, False for askar)"
+  ),
+  agentLoggingLevel: intRange(0, 7).default(7),
+  connectionsPerAgent: positiveInt(1e3).default(2),
+  messageToSend: envValue.default("akrida load test"),
+  environment: envMap
+});
+
+// src/config/schema-regression.ts
+var VARIANT_SETTINGS = zod$strictObject({
+  "log-level": zod$enum(["debug", "info", "warning", "error"]).optional(),
+  "debug-connections": zod$boolean().optional(),
+  "debug-credentials": zod$boolean().optional(),
+  "debug-presentations": zod$boolean().optional(),
+  "preserve-exchange-records": zod$boolean().optional(),
+  "auto-store-credential": zod$boolean().optional()
+});
+var variantName = zod$string().regex(/^[a-z][a-z0-9-]{0,22}[a-z0-9]$/, {
+  error: "expected 2-24 characters: lower-case letters, digits and dashes, starting with a letter (it names an image, AWS tags and report rows)"
+});
+var variantSchema = zod$strictObject({
+  name: variantName,
+  acapyTag: zod$string().regex(/^py\d\.\d{1,2}-\d{1,3}\.\d{1,3}\.\d{1,3}$/, {
+    error: "expected an acapy-agent image tag such as py3.12-1.4.0"
+  }).describe("The acapy-agent image tag the FROM line of Akrida\u2019s ACA-Py Dockerfile is set to"),
+  walletType: zod$enum(WALLET_TYPES).describe("wallet-type in the issuer\u2019s arg file: askar, askar-anoncreds or kanon-anoncreds"),
+  storage: zod$literal("postgres").default("postgres").describe("wallet-storage-type: postgres_storage"),
+  settings: VARIANT_SETTINGS.prefault({}).describe("Extra ACA-Py settings of this variant"),
+  baseline: zod$boolean().default(false).describe("The variant the others are compared with (exactly one)")
+});
+var percent = (d, dflt) => zod$number().check(zod$gt(0), zod$lte(1e3)).default(dflt).describe(d);
+var regressionSection = zod$strictObject({
+  variants: zod$array(variantSchema).check(zod$minLength(2), zod$maxLength(6)),
+  repetitions: intRange(1, 10).default(2).describe("Runs per variant, interleaved A B A B"),
+  warmupSeconds: intRange(0, 3600).default(60).describe("Load before each measured run, not measured"),
+  confidence: zod$number().check(zod$gte(0.8), zod$lte(0.999)).default(0.95).describe("Confidence level of the interval a verdict rests on"),
+  thresholds: zod$strictObject({
+    p95LatencyPercent: percent("p95 latency rise (%) above which a variant is worse", 10),
+    throughputPercent: percent("Throughput drop (%) above which a variant is worse", 5),
+    errorRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01).describe("Rise of the failed-request ratio above which a variant is worse")
+  }).prefault({}),
+  schedule: cronSchedule.optional().describe("A weekly schedule (UTC) for the regression workflow"),
+  history: zod$strictObject({
+    keep: intRange(1, 200).default(20).describe("Runs per variant shown in the trend"),
+    branch: zod$string().regex(/^[a-z][a-z0-9-]{0,62}$/, {
+      error: "expected a branch name of lower-case letters, digits, dashes"
+    }).default("akrida-regression-data")
+  }).prefault({})
+});
+
+// src/config/schema.ts
+var MAX_EXTRA_TAGS = 40;
+var CLUSTER_NAME_PATTERN = /^[a-z][a-z0-9-]{1,20}[a-z0-9]$/;
+var clusterSchema = zod$strictObject({
+  $schema: safeText(512).optional(),
+  name: zod$string().check(
+    zod$regex(CLUSTER_NAME_PATTERN, {
+      error: "expected 3-22 characters: lower-case letters, digits and dashes, starting with a letter"
+    }),
+    // AWS refuses load balancer names starting with internal- and security group names starting
+    // with sg-: such a cluster would fail half-built, after the first resources were made.
+    zod$refine((n3) => !/^(internal|sg)-/.test(n3), {
+      error: "a cluster name may not start with internal- or sg- (AWS refuses such load balancer and security group names)"
+    })
+  ).describe("Cluster name: used in every tag and resource name"),
+  region: zod$string().regex(/^[a-z0-9-]{1,32}$/, { error: "expected an AWS region code such as us-east-1" }).describe("AWS region, e.g. us-east-1"),
+  network: zod$strictObject({
+    vpcId: zod$string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: "expected a VPC id vpc-\u2026" }),
+    vpcCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(5)).describe("VPC ranges allowed to reach the holder DB, redis, mediator and tails"),
+    subnetIds: zod$array(zod$string().regex(/^subnet-[0-9a-f]{8,17}$/, { error: "expected a subnet id subnet-\u2026" })).check(
+      zod$minLength(2, {
+        error: "an Application Load Balancer needs subnets in at least 2 availability zones"
+      }),
+      zod$maxLength(16)
+    )
+  }),
+  tags: zod$record(tagKey, tagValue).refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
+    error: `at most ${MAX_EXTRA_TAGS} extra tags (AWS allows 50 a resource; the toolkit adds its own)`
+  }).default({ type: "Perf" }).describe("Extra tags on every resource"),
+  instanceProfile: zod$string().check(
+    zod$regex(/^[\w+=,.@-]{1,128}$/, { error: "expected an IAM instance profile name" }),
+    // The instances run the pull request's Akrida code: any profile in the account (an admin one)
+    // would hand that code its credentials. Only the toolkit's own profiles, which the deploy role
+    // may pass (README, "Environments and role trust"); semantic-parameters.ts refuses another
+    // cluster's, an issuer machine's and the workflow roles' names.
+    zod$regex(/^akrida-ops(-[\w+=,.@-]+)?$/, {
+      error: "expected one of the toolkit's instance profiles, akrida-ops-<suffix>; instances run the Akrida code of the pull request with this profile's permissions"
+    })
+  ).optional().describe(
+    "Instance profile of the cluster's instances (default: its own, akrida-ops-instance-<name>, made by akrida bootstrap); clusters naming one profile read each other's parameters"
+  ),
+  access: zod$strictObject({
+    operatorCidrs: zod$array(cidr).check(zod$minLength(1), zod$maxLength(20)).describe("Who may reach the ACA-Py admin listener and the Locust UI"),
+    allowAnywhere: zod$boolean().default(false).describe("Explicit, loud opt-in to 0.0.0.0/0 on operator ports")
+  }),
+  source: zod$strictObject({
+    repository: plainUrl(/^https$/, "expected an https:// git URL"),
+    ref: commitId.describe(
+      "The full commit id of Akrida to build (fetched by that id; the scripts check HEAD)"
+    ),
+    directory: absolutePath.default("/home/ubuntu/owl-akrida").describe("Akrida checkout on the Locust instances"),
+    acapyDirectory: absolutePath.default("/home/ubuntu").describe("ACA-Py compose project on the ACA-Py instances"),
+    locustService: composeService.default("load-agent").describe("The Locust service in the compose files"),
+    compose: zod$strictObject({
+      master: relativeFile.default("docker-compose.yml"),
+      worker: relativeFile.optional().describe(
+        "Workers' own compose file; omit to run the master's with the toolkit's worker command (Akrida's worker.docker-compose.yml at 404c7a16 names a build target its Dockerfile lacks)"
+      ),
+      acapy: relativeFile.default("docker-compose.yml")
+    }).prefault({}),
+    locustFiles: zod$array(locustFile).check(zod$minLength(1), zod$maxLength(20)).describe("LOCUST_FILES: scenario(s) to run")
+  }),
+  machines: machinesSection.optional().describe("Stand-alone machines the toolkit creates and prepares (the from-zero form)"),
+  images: zod$strictObject({
+    locust: instanceSelector.describe(
+      "The stand-alone Locust instance (or machine) to bake the worker image from"
+    ),
+    acapy: instanceSelector.describe(
+      "The stand-alone ACA-Py instance (or the issuer machine) to bake the agent image from"
+    ),
+    resetDocker: zod$boolean().default(true).describe("Reset a hanging Docker before baking"),
+    keep: intRange(1, 20).default(2).describe("How many images per role to keep")
+  }),
+  acapy: acapySection,
+  locust: locustSection,
+  loadTest: zod$strictObject({
+    users: positiveInt(1e6),
+    spawnRate: zod$number().check(zod$positive(), zod$lte(1e4)).describe("Users started per second"),
+    runTimeSeconds: positiveInt(86400),
+    thresholds: zod$strictObject({
+      maxFailRatio: zod$number().check(zod$gte(0), zod$lte(1)).default(0.01),
+      maxP95Ms: zod$number().check(zod$positive(), zod$lte(36e5)).default(5e3),
+      minRps: zod$number().check(zod$gte(0), zod$lte(1e6)).default(0)
+    }).prefault({})
+  }),
+  regression: regressionSection.optional().describe("ACA-Py variants compared on this cluster by the regression workflow"),
+  teardown: zod$strictObject({
+    schedule: cronSchedule,
+    ttlHours: zod$number().check(zod$gte(1, { error: "expected at least 1 hour" }), zod$lte(720)),
+    mode: zod$enum(["scale-to-zero", "destroy"]).default("scale-to-zero")
+  })
+});
+
+// src/config/yaml-bounds.ts
+var MAX_CLUSTER_FILE_BYTES = 256 * 1024;
+var MAX_ALIASES = 100;
+var MAX_FLOW_DEPTH = 16;
+var MAX_FLOW_COLLECTIONS = 1e3;
+var MAX_PROBLEMS = 50;
+function scanBounds(text3) {
+  let depth = 0;
+  let collections = 0;
+  let aliases = 0;
+  let quote = "";
+  let comment = false;
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
+    if (ch === "[" || ch === "{") {
+      collections++;
+      if (collections > MAX_FLOW_COLLECTIONS)
+        return {
+          message: `more than ${MAX_FLOW_COLLECTIONS} bracketed lists and mappings ([ and { are counted everywhere, in quotes and comments too)`,
+          hint: "a cluster file needs a few dozen; write lists and mappings in block style",
+          offset: i
+        };
+    }
+    if (comment) {
+      if (ch === "\n") comment = false;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = "";
+      continue;
+    }
+    const prev = i === 0 ? "\n" : text3.charAt(i - 1);
+    if (ch === "#" && (prev === " " || prev === "	" || prev === "\n")) comment = true;
+    else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
+    else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH)
+        return {
+          message: `the YAML nests brackets more than ${MAX_FLOW_DEPTH} deep`,
+          hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
+          offset: i
+        };
+    } else if (ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
+    else if (ch === "*" && /[\s,[{]/.test(prev) && /[^\s,\]}]/.test(text3.charAt(i + 1))) {
+      aliases++;
+      if (aliases > MAX_ALIASES)
+        return {
+          message: `more than ${MAX_ALIASES} aliases`,
+          hint: "write the values out; aliases can multiply a small file into a huge one",
+          offset: i
+        };
+    }
+  }
+  return void 0;
+}
+function structureProblems(doc) {
+  const out = [];
+  let aliases = 0;
+  const d = doc.directives;
+  if (d && (d.yaml.explicit || Object.entries(d.tags).some(([h, p]) => h !== "!!" || p !== "tag:yaml.org,2002:")))
+    out.push({
+      message: "YAML directives (%YAML, %TAG) are not allowed",
+      hint: "remove the lines starting with %; cluster files are plain YAML 1.2",
+      offset: 0
+    });
+  const tagged = (node) => {
+    if (node.tag)
+      out.push({
+        message: `the YAML tag ${shownTag(node.tag)} is not allowed here`,
+        hint: "remove the tag and write the plain value",
+        offset: node.range?.[0] ?? 0
+      });
+  };
+  yaml$visit(doc, {
+    // (The Scalar and Map visitors take those nodes from this one: each checks tags itself.)
+    Node(_, node) {
+      tagged(node);
+    },
+    Scalar(_, scalar) {
+      tagged(scalar);
+      const source = typeof scalar.value === "number" ? scalar.source : void 0;
+      if (source !== void 0 && /^[-+]?(0[xXoO]|0\d)/.test(source))
+        out.push({
+          message: `the number ${source} is not written in plain decimal`,
+          hint: `write it as ${String(scalar.value)}`,
+          offset: scalar.range?.[0] ?? 0
+        });
+    },
+    Map(_, map) {
+      tagged(map);
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        if (yaml$isAlias(pair.key)) {
+          out.push({
+            message: `the alias *${pair.key.source} is used as a key`,
+            hint: "write the key out; an alias key can silently repeat (and replace) a key defined elsewhere",
+            offset: pair.key.range?.[0] ?? 0
+          });
+          continue;
+        }
+        const key = yaml$isScalar(pair.key) ? String(pair.key.value) : void 0;
+        if (key === void 0) continue;
+        if (key === "__proto__")
+          out.push({
+            message: "the key __proto__ is not allowed",
+            hint: "remove it; no cluster setting has that name",
+            offset: pair.key.range?.[0] ?? 0
+          });
+        if (seen.has(key))
+          out.push({
+            message: `duplicate key ${JSON.stringify(key.slice(0, 80))}`,
+            hint: "give each key once; the second would silently replace the first",
+            offset: pair.key.range?.[0] ?? 0
+          });
+        seen.add(key);
+      }
+    },
+    Alias(_, alias) {
+      aliases++;
+      const offset = alias.range?.[0] ?? 0;
+      if (aliases > MAX_ALIASES) {
+        out.push({
+          message: `more than ${MAX_ALIASES} aliases`,
+          hint: "write the values out; aliases can multiply a small file into a huge one",
+          offset
+        });
+        return yaml$visit.BREAK;
+      }
+      if (!alias.resolve(doc))
+        out.push({
+          message: `the alias *${alias.source} names no anchor defined before it`,
+          hint: `define &${alias.source} earlier in the file, or write the value out`,
+          offset
+        });
+    }
+  });
+  if (!out.some((p) => p.message.startsWith("more than")) && aliases > 0) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (err) {
+      let first = 0;
+      yaml$visit(doc, {
+        Alias(_, a) {
+          first = a.range?.[0] ?? 0;
+          return yaml$visit.BREAK;
+        }
+      });
+      out.push({
+        message: `the aliases expand too far (${err instanceof Error ? err.message : String(err)})`,
+        hint: "write the values out; aliases can multiply a small file into a huge one",
+        offset: first
+      });
+    }
+  }
+  return out;
+}
+function shownTag(tag) {
+  if (tag.startsWith("tag:yaml.org,2002:")) return `!!${tag.slice("tag:yaml.org,2002:".length)}`;
+  return tag.startsWith("!") ? tag : `!<${tag}>`;
+}
+function capped(problems) {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      severity: "error",
+      path: [],
+      message: `and ${problems.length - MAX_PROBLEMS} more problems`,
+      hint: "fix the ones above first"
+    }
+  ];
+}
+
+// src/config/issues.ts
+function describeIssue(issue) {
+  const path = issue.path;
+  const at = (message2, hint, p = path) => ({
+    severity: "error",
+    path: p,
+    message: message2,
+    ...hint ? { hint } : {}
+  });
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = knownKeys(path);
+      const shown = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
+        const near = closest(k, known);
+        return at(
+          "unknown field",
+          near.length > 0 ? `did you mean ${near.join(" or ")}?` : `known fields here: ${known.join(", ")}`,
+          [...path, k]
+        );
+      });
+      const more = issue.keys.length - shown.length;
+      return more > 0 ? [...shown, at(`and ${more} more unknown fields`, "remove what the schema does not know")] : shown;
+    }
+    case "invalid_type": {
+      if (issue.input === void 0) {
+        const key = path[path.length - 1];
+        return [at(`required ${issue.expected} is missing`, `add ${String(key)}: to ${parentName(path)}`)];
+      }
+      if (typeof issue.input === "number" && !Number.isFinite(issue.input))
+        return [
+          at(`expected a finite number, got ${String(issue.input)}`, hintFor2(path) ?? "write a plain number")
+        ];
+      if (issue.expected === "int" && typeof issue.input === "number")
+        return [at(`expected a whole number, got ${issue.input}`, hintFor2(path) ?? "drop the fraction")];
+      const what = path.length === 0 ? "a mapping of cluster settings" : issue.expected === "int" ? "a whole number" : issue.expected;
+      return [at(`expected ${what}, got ${typeName(issue.input)}`, hintFor2(path))];
+    }
+    case "invalid_value":
+      return [at(`expected one of ${issue.values.map((v2) => JSON.stringify(v2)).join(", ")}`, hintFor2(path))];
+    case "too_small":
+    case "too_big": {
+      const bound = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      const what = issue.origin === "array" ? "entries" : issue.origin === "string" ? "characters" : "";
+      const inclusive = issue.inclusive !== false;
+      const rel = issue.code === "too_small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than";
+      const custom = issue.message.startsWith("Too ") ? void 0 : issue.message;
+      return [at(custom ?? `expected ${rel} ${bound}${what ? ` ${what}` : ""}`, hintFor2(path))];
+    }
+    case "invalid_key":
+      return [at(issue.issues.map((i) => i.message).join("; ") || "not a valid key here", hintFor2(path))];
+    case "invalid_union":
+      if (issue.input === void 0) {
+        const key = path[path.length - 1];
+        return [at("required setting is missing", `add ${String(key)}: to ${parentName(path)}`)];
+      }
+      if (issue.message === "a secret written as a literal value") {
+        return [
+          at(
+            issue.message,
+            "store it in Parameter Store and write { parameter: /akrida/<cluster>/<name> }, or { githubSecret: NAME }"
+          )
+        ];
+      }
+      return [at(issue.message, hintFor2(path))];
+    default:
+      return [at(issue.message, hintFor2(path))];
+  }
+}
+var HINTS2 = {
+  name: "e.g. perf-example; it prefixes every resource name, and load balancer names are limited to 32 characters",
+  region: "an AWS region code such as us-east-1",
+  "source.repository": "e.g. https://github.com/openwallet-foundation/owl-akrida.git",
+  "teardown.schedule": "minute hour day-of-month month day-of-week, in UTC"
+};
+function hintFor2(path) {
+  return HINTS2[path.filter((p) => typeof p === "string").join(".")];
+}
+function parentName(path) {
+  const parent = path.slice(0, -1);
+  return parent.length === 0 ? "the top level" : parent.join(".");
+}
+function typeName(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "a list";
+  if (typeof v2 === "object") return "a mapping";
+  return typeof v2;
+}
+function knownKeys(path) {
+  let node = clusterSchema;
+  for (const seg of path) {
+    node = node && childSchema(node, seg);
+  }
+  const obj = node && objectOf(node);
+  return obj ? Object.keys(obj._zod.def.shape) : [];
+}
+function unwrap(t) {
+  const def = t._zod.def;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.in) return unwrap(def.in);
+  return t;
+}
+function objectOf(t) {
+  const u = unwrap(t);
+  if (u._zod.def.type === "object") return u;
+  if (u._zod.def.type === "union") {
+    for (const o of u._zod.def.options) {
+      const found = objectOf(o);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function childSchema(t, seg) {
+  const u = unwrap(t);
+  const def = u._zod.def;
+  if (def.type === "array") return def.element;
+  if (def.type === "record") return def.valueType;
+  return objectOf(u)?._zod.def.shape[String(seg)];
+}
+
+// src/config/problems.ts
+function formatPath(path) {
+  if (path.length === 0) return "(file)";
+  const key = (p) => /^[\x21-\x7e]+$/.test(p) && !/["[\]]/.test(p) ? p : JSON.stringify(p);
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? key(p) : `.${key(p)}`).join("");
+}
+function formatProblem(p) {
+  const head = `${p.file}:${p.line}:${p.column}: ${p.severity} ${formatPath(p.path)}: ${p.message}`;
+  return p.hint ? `${head}
+  hint: ${p.hint}` : head;
+}
+var ConfigError = class extends Error {
+  problems;
+  constructor(problems) {
+    const errors = problems.filter((p) => p.severity === "error");
+    const file = problems[0]?.file ?? "cluster file";
+    super(
+      `${file}: ${errors.length} problem${errors.length === 1 ? "" : "s"}; nothing was changed in AWS.
+` + problems.map(formatProblem).join("\n")
+    );
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+};
+
+// src/config/network-policy.ts
+function parseCidr(cidr2) {
+  const [ip = "", bits = "32"] = cidr2.split("/");
+  const base2 = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
+  const prefix = Number(bits);
+  const size2 = 2 ** (32 - prefix);
+  return { start: Math.floor(base2 / size2) * size2, size: size2, prefix, base: base2 };
+}
+var toIp = (n3) => [24, 16, 8, 0].map((s) => Math.floor(n3 / 2 ** s) % 256).join(".");
+function canonicalCidr(cidr2) {
+  const r = parseCidr(cidr2);
+  return r.base === r.start ? void 0 : `${toIp(r.start)}/${r.prefix}`;
+}
+function unionSize(cidrs) {
+  const ranges = cidrs.map(parseCidr).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = -1;
+  for (const r of ranges) {
+    const rEnd = r.start + r.size;
+    if (r.start >= end) total += r.size;
+    else if (rEnd > end) total += rEnd - end;
+    end = Math.max(end, rEnd);
+  }
+  return total;
+}
+var MAX_OPERATOR_ADDRESSES = 2 ** 24;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map(parseCidr);
+function isPrivate(cidr2) {
+  const r = parseCidr(cidr2);
+  return PRIVATE.some((p) => r.start >= p.start && r.start + r.size <= p.start + p.size);
+}
+
+// src/config/secret-policy.ts
+var SECRET_KEY = /(PASSWORD|PASSWD|PASSPHRASE|(^|_)PASS($|_)|(^|_)PWD($|_)|(^|_)PW($|_)|SECRET|TOKEN|KEYS?($|_)|APIKEY|PRIVATE|CREDENTIAL|(^|_)CREDS($|_)|HEADERS|SEED|MNEMONIC|(^|_)JWT($|_)|(^|_)AUTH($|_)|AUTHORI[SZ]ATION|(^|_)DSN($|_)|BEARER|COOKIE|SESSION)/;
+var SECRET_SHAPE = /(^Bearer\s|^Basic\s|^eyJ[A-Za-z0-9_-]{10,}\.|A(KIA|SIA)[0-9A-Z]{16}|-----BEGIN|gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-)/i;
+var URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:[^\s/@]+@/i;
+var EMBEDDED_PASSWORD = /(pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|private[_-]?key|seed)["']?\s*[:=]\s*["']?[^\s"',;}]/i;
+function secretLikeKey(key) {
+  return SECRET_KEY.test(key.toUpperCase());
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n3 of counts.values()) {
+    const p = n3 / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function secretLikeValue(value) {
+  if (SECRET_SHAPE.test(value)) return "it has the shape of a token, key or private key";
+  if (URL_CREDENTIALS.test(value)) return "it is a URL with a user and password in it";
+  if (EMBEDDED_PASSWORD.test(value)) return "it sets a password, token or key inside the value";
+  for (const word of value.split(/[\s,;"']+/)) {
+    if (/^(0x)?[0-9a-fA-F]{32,}$/.test(word)) return "it looks like a hex key or seed";
+    if (word.length >= 24 && /^[A-Za-z0-9+/=_.~-]+$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word) && entropy(word) >= 3.8)
+      return "it looks like a long random token";
+    if (/^[A-Za-z0-9]{32}$/.test(word) && /[A-Za-z]/.test(word) && /[0-9]/.test(word))
+      return "it looks like a 32-character wallet or DID seed";
+  }
+  return void 0;
+}
+
+// src/config/semantic-admin-tls.ts
+var certificateRegion = (arn) => arn.split(":")[3];
+function adminTlsProblems(c, error) {
+  const tls = c.acapy.adminTls;
+  if (!tls) {
+    if (c.acapy.loadBalancerScheme === "internet-facing")
+      error(
+        ["acapy", "loadBalancerScheme"],
+        "an internet-facing admin load balancer would carry the ACA-Py admin API key over plain HTTP across the internet",
+        `add acapy.adminTls: { certificateArn: <an ACM certificate in ${c.region}>, hostName: <the name it covers, pointed at the admin load balancer> }, or set loadBalancerScheme: internal`
+      );
+    return;
+  }
+  const region = certificateRegion(tls.certificateArn);
+  if (region !== c.region)
+    error(
+      ["acapy", "adminTls", "certificateArn"],
+      `the certificate is in ${region}; a load balancer in ${c.region} can use only an ACM certificate of its own region`,
+      `request or import the certificate for ${tls.hostName} in ${c.region} and give its ARN`
+    );
+  if (/^[\d.]+$/.test(tls.hostName))
+    error(
+      ["acapy", "adminTls", "hostName"],
+      `${tls.hostName} is an address; clients check the certificate against a DNS name`,
+      "give the DNS name the certificate covers, e.g. acapy-admin.example.org"
+    );
+}
+
+// src/config/semantic-akrida.ts
+var order = (line) => CHECKED_ACAPY.findIndex((c) => c.line === line);
+function acapyProblems(c, error, warn) {
+  const v2 = acapyVersion(c);
+  const built = pinnedRelease(c.source.ref);
+  if (c.acapy.version !== void 0 && built !== void 0 && built !== c.acapy.version)
+    error(
+      ["acapy", "version"],
+      `Akrida ${c.source.ref} builds ACA-Py ${built} (${ACAPY_DOCKERFILE}), not ${c.acapy.version}`,
+      `remove acapy.version, or pin a source.ref whose Dockerfile builds ${c.acapy.version}`
+    );
+  if (v2.release === void 0)
+    warn(
+      ["source", "ref"],
+      `the ACA-Py release of Akrida ${c.source.ref} is not known at plan time`,
+      `state acapy.version (the release in the FROM line of ${ACAPY_DOCKERFILE}); the toolkit is checked against ${checkedLines()}`
+    );
+  else if (v2.line === void 0)
+    warn(
+      c.acapy.version !== void 0 ? ["acapy", "version"] : ["source", "ref"],
+      `ACA-Py ${v2.release} (from ${v2.source}) is a release the toolkit's admin-API calls were not checked against`,
+      `the toolkit is checked against ${checkedLines()}`
+    );
+  const wallet = WALLETS[c.acapy.walletType];
+  const line = v2.line;
+  if (line !== void 0 && order(line) < order(wallet.since))
+    error(
+      ["acapy", "walletType"],
+      `wallet type ${c.acapy.walletType} needs ACA-Py ${wallet.since} or later; this cluster runs ${v2.release} (from ${v2.source})`,
+      `use one of ${WALLET_TYPES.filter((t) => order(WALLETS[t].since) <= order(line)).join(", ")}, or an Akrida ref that builds ACA-Py ${wallet.since}`
+    );
+  const given = c.locust.isAnoncreds;
+  if (given !== void 0 && given !== wallet.anoncreds)
+    error(
+      ["locust", "isAnoncreds"],
+      wallet.anoncreds ? `IS_ANONCREDS=False, but acapy.walletType ${c.acapy.walletType} issues only in the anoncreds format: ACA-Py refuses the indy filter Akrida's load agent would send` : `IS_ANONCREDS=True, but acapy.walletType askar cannot issue in the anoncreds format: ACA-Py's AnonCreds issuer needs an askar-anoncreds or kanon-anoncreds wallet`,
+      `remove locust.isAnoncreds (it follows acapy.walletType), or set acapy.walletType to ${wallet.anoncreds ? "askar" : "askar-anoncreds"}`
+    );
+}
+var REMOVED_UPSTREAM = {
+  "master.docker-compose.yml": "upstream Akrida removed master.docker-compose.yml; the master uses docker-compose.yml"
+};
+function composeProblems(c, error, warn) {
+  const pin = pinnedCommit(c.source.ref);
+  for (const [role, file] of Object.entries(c.source.compose)) {
+    if (file === void 0) continue;
+    const why = REMOVED_UPSTREAM[file];
+    if (why) warn(["source", "compose", role], why, "check the file exists at source.ref");
+    const broken = pin ? AKRIDA_PINS[pin]?.brokenCompose[file] : void 0;
+    if (broken)
+      error(
+        ["source", "compose", role],
+        `Akrida ${c.source.ref}'s ${file} cannot run: ${broken}`,
+        role === "worker" ? "remove source.compose.worker: the workers then run the master's compose file with the toolkit's worker command" : "name a compose file that builds at source.ref"
+      );
+  }
+}
+
+// src/config/semantic-instance-types.ts
+function instanceTypeProblems(c, error) {
+  const types = [
+    [["acapy", "instanceType"], c.acapy.instanceType],
+    [["locust", "workers", "instanceType"], c.locust.workers.instanceType],
+    ...machineSpecs(c).map((m) => [
+      ["machines", m.role, "instanceType"],
+      m.instanceType
+    ])
+  ];
+  for (const [path, name] of types) {
+    if (instanceType2(name)) continue;
+    const near = closest(name, Object.keys(INSTANCE_TYPES));
+    error(
+      path,
+      `unknown instance type "${name}"`,
+      near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
+    );
+  }
+}
+
+// src/config/semantic-machines.ts
+function machineProblems(c, error) {
+  const m = c.machines;
+  if (c.acapy.databaseHost === void 0 && !m?.database)
+    error(
+      ["acapy", "databaseHost"],
+      "no wallet database: acapy.databaseHost is not given and machines.database is not listed",
+      "give the database address inside the VPC, or add machines: { database: {} } for the toolkit to make one"
+    );
+  if (c.acapy.databaseHost !== void 0 && m?.database)
+    error(
+      ["acapy", "databaseHost"],
+      "acapy.databaseHost is given and machines.database makes a database too",
+      "remove one: the toolkit points ACA-Py at the database machine it makes"
+    );
+  for (const key of ["schema", "credDef"]) {
+    if (c.locust[key] === void 0 && !m?.issuer)
+      error(
+        ["locust", key],
+        `locust.${key} is not given and machines.issuer is not listed, so nothing makes it`,
+        `give the anchored id, or add machines: { issuer: {} } for the toolkit to make the ${key === "schema" ? "schema" : "credential definition"}`
+      );
+  }
+  if (c.locust.mediation.enabled && c.locust.mediation.url === void 0 && !m?.mediator)
+    error(
+      ["locust", "mediation", "url"],
+      "mediation is enabled but no url is given and machines.mediator is not listed",
+      "give the mediator's invitation URL, or add machines: { mediator: {} } for the toolkit to make one"
+    );
+  const selectors = [
+    [["images", "locust"], c.images.locust],
+    [["images", "acapy"], c.images.acapy],
+    [["locust", "master", "instance"], c.locust.master.instance]
+  ];
+  for (const [path, sel] of selectors) {
+    if ("machine" in sel && !m?.[sel.machine])
+      error(
+        [...path, "machine"],
+        `selects the ${sel.machine} machine, but machines.${sel.machine} is not listed`,
+        `add machines: { ${sel.machine}: {} }, or select an existing instance with { tags: { Name: \u2026 } }`
+      );
+  }
+  if (m?.database) {
+    const s = c.acapy.secrets;
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    if (!same(s.walletAccount, s.walletAdminAccount))
+      error(
+        ["acapy", "secrets", "walletAccount"],
+        "with machines.database, the wallet account must be the same secret as walletAdminAccount",
+        "the database machine creates one Postgres user (POSTGRES_USER) from walletAdminAccount; point both at it"
+      );
+    if (!same(s.walletPassword, s.walletAdminPassword))
+      error(
+        ["acapy", "secrets", "walletPassword"],
+        "with machines.database, the wallet password must be the same secret as walletAdminPassword",
+        "the database machine sets POSTGRES_PASSWORD from walletAdminPassword; point both at it"
+      );
+  }
+}
+
+// src/config/semantic-parameters.ts
+function parameterProblems(c, error) {
+  const prefixes = clusterPrefixes(c);
+  const seed = issuerParameters(c).seed;
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if ("parameter" in ref && ref.parameter === seed)
+      error(
+        [...field2.split("."), "parameter"],
+        `${seed} is the issuer's DID seed: only the issuer machine's own profile may read it`,
+        "name another parameter of this cluster"
+      );
+    if (!("parameter" in ref) || prefixes.some((p) => ref.parameter.startsWith(p))) continue;
+    error(
+      [...field2.split("."), "parameter"],
+      `${ref.parameter} is outside this cluster's parameters (${prefixes.join(" or ")}): the instance role would be granted it`,
+      `store the value as ${prefixes[0]}${ref.parameter.split("/").at(-1)} and name that, or use { githubSecret: NAME } or { generated: name }`
+    );
+  }
+}
+function profileProblems(c, error) {
+  if (c.instanceProfile === void 0) return;
+  const why = foreignProfile(c.instanceProfile, c.name);
+  if (why)
+    error(
+      ["instanceProfile"],
+      `instance profile ${why}`,
+      `leave instanceProfile out: the cluster's own profile is ${instanceProfileOf({ name: c.name })}`
+    );
+}
+
+// src/acapy/variant-check.ts
+function releaseOfTag(tag) {
+  return /^py\d\.\d{1,2}-(\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(tag)?.[1];
+}
+var KNOWN_RELEASES = CHECKED_ACAPY.map((c) => c.release);
+function pinnedFrom(source) {
+  const pin = pinnedCommit(source.ref);
+  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
+  return image2?.slice(image2.lastIndexOf("/") + 1);
+}
+var order2 = (line) => CHECKED_ACAPY.findIndex((c) => c.line === line);
+function variantBlocker(v2) {
+  const release = releaseOfTag(v2.acapyTag);
+  if (release === void 0 || !KNOWN_RELEASES.includes(release))
+    return `ACA-Py ${release ?? v2.acapyTag} (acapy-agent:${v2.acapyTag}) is not a release the toolkit knows (${KNOWN_RELEASES.join(", ")}); variant ${v2.name} was not built or load-tested`;
+  const line = lineOf(release);
+  const since = WALLETS[v2.walletType].since;
+  if (line !== void 0 && order2(line) < order2(since))
+    return `wallet type ${v2.walletType} needs ACA-Py ${since} or later, variant ${v2.name} runs ${release}; it was not built or load-tested`;
+  return void 0;
+}
+
+// src/config/semantic-regression.ts
+var DAYS = /^([0-7]|sun|mon|tue|wed|thu|fri|sat)$/i;
+function regressionProblems(c, error, warn) {
+  const r = c.regression;
+  if (!r) return;
+  const at = (...p) => ["regression", ...p];
+  const baselines = r.variants.flatMap((v2, i) => v2.baseline ? [i] : []);
+  if (baselines.length === 0)
+    error(
+      at("variants"),
+      "no variant is the baseline; the others are compared with it and the cluster is left on it",
+      "add baseline: true to exactly one variant"
+    );
+  for (const i of baselines.slice(1))
+    error(
+      at("variants", i, "baseline"),
+      `a second baseline: variant ${r.variants[baselines[0] ?? 0]?.name} is already the baseline`,
+      "keep baseline: true on exactly one variant"
+    );
+  const seen = /* @__PURE__ */ new Map();
+  r.variants.forEach((v2, i) => {
+    const first = seen.get(v2.name);
+    if (first !== void 0)
+      error(
+        at("variants", i, "name"),
+        `variant name ${v2.name} is already used by variants[${first}]`,
+        "give each variant its own name: it names its image and its rows in the report"
+      );
+    else seen.set(v2.name, i);
+  });
+  if (!c.machines?.issuer)
+    error(
+      at(),
+      "a regression needs machines.issuer: one ACA-Py image is baked per variant from the issuer the toolkit prepares",
+      "add machines.issuer (see clusters/example.yml)"
+    );
+  const acapyImage = c.images.acapy;
+  if (c.machines?.issuer && !("machine" in acapyImage && acapyImage.machine === "issuer"))
+    error(
+      ["images", "acapy"],
+      "a regression bakes each variant from the issuer machine: the ACA-Py image must be made from it too",
+      "set images.acapy to { machine: issuer }"
+    );
+  if (!c.machines?.database)
+    error(
+      at(),
+      "a regression resets the wallet databases on machines.database before each run",
+      "add machines.database (see clusters/example.yml)"
+    );
+  if (pinnedFrom(c.source) === void 0)
+    error(
+      ["source", "ref"],
+      `Akrida ${c.source.ref} is not a commit the toolkit knows, so the FROM line a variant replaces is not known`,
+      "pin source.ref to a commit listed in src/acapy/versions.ts"
+    );
+  if (c.acapy.version !== void 0)
+    error(
+      ["acapy", "version"],
+      "acapy.version and regression.variants both set the ACA-Py release",
+      "remove acapy.version: each variant names its release in acapyTag"
+    );
+  const base2 = r.variants[baselines[0] ?? -1];
+  r.variants.forEach((v2, i) => {
+    const blocker = variantBlocker(v2);
+    if (blocker === void 0) return;
+    const release = releaseOfTag(v2.acapyTag);
+    const unknown = release === void 0 || !KNOWN_RELEASES.includes(release);
+    const path = unknown ? at("variants", i, "acapyTag") : at("variants", i, "walletType");
+    if (v2.baseline || !unknown)
+      error(path, blocker, unknown ? `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}` : void 0);
+    else warn(path, blocker, `use one of py3.12-${KNOWN_RELEASES.join(", py3.12-")}`);
+  });
+  if (base2)
+    r.variants.forEach((v2, i) => {
+      if (WALLETS[v2.walletType].anoncreds !== WALLETS[base2.walletType].anoncreds)
+        error(
+          at("variants", i, "walletType"),
+          `${v2.walletType} issues in the ${WALLETS[v2.walletType].anoncreds ? "anoncreds" : "indy"} format, the baseline ${base2.name} (${base2.walletType}) in the other: Locust would not run the same scenario`,
+          "compare askar-anoncreds with kanon-anoncreds, or askar variants with each other"
+        );
+    });
+  if (c.acapy.walletType !== base2?.walletType && base2)
+    error(
+      ["acapy", "walletType"],
+      `the cluster runs ${c.acapy.walletType}, the baseline variant ${base2.name} ${base2.walletType}: the cluster is left on the baseline`,
+      `set acapy.walletType to ${base2.walletType}`
+    );
+  if (r.schedule !== void 0) {
+    const [min, hour, dom, month, dow] = r.schedule.trim().split(/\s+/);
+    const fixed = (s) => s !== void 0 && /^\d{1,2}$/.test(s);
+    if (!(fixed(min) && fixed(hour) && dom === "*" && month === "*" && dow !== void 0 && DAYS.test(dow)))
+      error(
+        at("schedule"),
+        `"${r.schedule}" is not weekly: a regression takes about an hour of a cluster`,
+        'one minute, hour and weekday, e.g. "0 3 * * 1" (Mondays 03:00 UTC)'
+      );
+  }
+}
+
+// src/config/semantic-spot.ts
+var size = (t) => `${t.vcpu} vCPU / ${t.memoryMiB / 1024} GiB`;
+function spotProblems(c, error, warn) {
+  const w = c.locust.workers;
+  const spot = w.spot;
+  if (!spot) return;
+  const base2 = instanceType2(w.instanceType);
+  const seen = /* @__PURE__ */ new Set();
+  spot.instanceTypes.forEach((name, i) => {
+    const path = ["locust", "workers", "spot", "instanceTypes", i];
+    if (seen.has(name)) {
+      error(path, `"${name}" is listed twice`, "list each instance type once");
+      return;
+    }
+    seen.add(name);
+    const t = instanceType2(name);
+    if (!t) {
+      const near = closest(name, Object.keys(INSTANCE_TYPES));
+      error(
+        path,
+        `unknown instance type "${name}"`,
+        near.length ? `did you mean ${near.join(" or ")}?` : "use a type listed in data/aws-prices.json"
+      );
+      return;
+    }
+    if (base2 && (t.vcpu !== base2.vcpu || t.memoryMiB !== base2.memoryMiB))
+      error(
+        path,
+        `${name} has ${size(t)}, but the workers' ${w.instanceType} has ${size(base2)}: every Spot type must be the same size, since each worker is given the same number of users`,
+        `use types of ${size(base2)}, e.g. ${sameSize(w.instanceType).join(", ") || w.instanceType}`
+      );
+  });
+  const workers = sizeWorkers(c).workers;
+  if (workers > 0 && spot.onDemandBase >= workers)
+    warn(
+      ["locust", "workers", "spot", "onDemandBase"],
+      `the on-demand base (${spot.onDemandBase}) covers all ${workers} workers: none runs on Spot`,
+      "lower onDemandBase, or remove locust.workers.spot"
+    );
+  else if (spot.spotPercent === 0)
+    warn(
+      ["locust", "workers", "spot", "spotPercent"],
+      "spotPercent 0: every worker above the base is on-demand, none on Spot",
+      "raise spotPercent, or remove locust.workers.spot"
+    );
+}
+function sameSize(name) {
+  const t = instanceType2(name);
+  if (!t) return [];
+  return Object.entries(INSTANCE_TYPES).filter(([, o]) => o.vcpu === t.vcpu && o.memoryMiB === t.memoryMiB).sort(([a, x], [b, y]) => Number(b === name) - Number(a === name) || x.hourly - y.hourly).map(([n3]) => n3);
+}
+
+// src/config/semantic-warmup.ts
+function warmupProblems(c, warn) {
+  const check2 = c.acapy.healthCheck;
+  const toHealthy = LATENCY.instanceRunning + LATENCY.acapyBoot + healthyAfter(check2.intervalSeconds, check2.healthyThreshold);
+  if (c.acapy.warmupSeconds < toHealthy)
+    warn(
+      ["acapy", "warmupSeconds"],
+      `${c.acapy.warmupSeconds} s is shorter than a new ACA-Py instance takes to pass its health checks (about ${toHealthy} s: launch, ACA-Py start, ${check2.healthyThreshold} checks every ${check2.intervalSeconds} s); the group would replace new instances before they serve`,
+      `raise acapy.warmupSeconds to ${Math.ceil(toHealthy / 60) * 60} or more`
+    );
+}
+
+// src/config/semantic.ts
+function capacityProblems(cap, at) {
+  const out = [];
+  const hint = "min <= desired <= max";
+  if (cap.min > cap.desired)
+    out.push({
+      severity: "error",
+      path: [...at, "min"],
+      message: `min (${cap.min}) is above desired (${cap.desired})`,
+      hint
+    });
+  if (cap.desired > cap.max)
+    out.push({
+      severity: "error",
+      path: [...at, "desired"],
+      message: `desired (${cap.desired}) is above max (${cap.max})`,
+      hint
+    });
+  return out;
+}
+function semanticProblems(c) {
+  const out = [];
+  const error = (path, message2, hint) => out.push({ severity: "error", path, message: message2, ...hint ? { hint } : {} });
+  const warn = (path, message2, hint) => out.push({ severity: "warning", path, message: message2, ...hint ? { hint } : {} });
+  if (!REGIONS.includes(c.region)) {
+    const near = closest(c.region, REGIONS);
+    error(
+      ["region"],
+      `unknown region "${c.region}"`,
+      near.length ? `did you mean ${near.join(" or ")}?` : "e.g. us-east-1"
+    );
+  }
+  instanceTypeProblems(c, error);
+  spotProblems(c, error, warn);
+  networkProblems(c, error, warn);
+  machineProblems(c, error);
+  parameterProblems(c, error);
+  profileProblems(c, error);
+  adminTlsProblems(c, error);
+  acapyProblems(c, error, warn);
+  composeProblems(c, error, warn);
+  regressionProblems(c, error, warn);
+  out.push(...capacityProblems(c.acapy.capacity, ["acapy", "capacity"]));
+  warmupProblems(c, warn);
+  const collide = (label2, ports) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const [path, p] of ports) {
+      const first = seen.get(p);
+      if (first)
+        error(
+          path,
+          `port ${p} is already used by ${first.join(".")} on the ${label2}`,
+          "give each a distinct port"
+        );
+      else seen.set(p, path);
+    }
+  };
+  const a = c.acapy;
+  collide("ACA-Py instances", [
+    [["acapy", "ports", "admin"], a.ports.admin],
+    [["acapy", "ports", "transport"], a.ports.transport],
+    [["acapy", "services", "tails"], a.services.tails],
+    [["acapy", "services", "redis"], a.services.redis]
+  ]);
+  collide("ACA-Py load balancers", [
+    [["acapy", "listeners", "admin"], a.listeners.admin],
+    [["acapy", "listeners", "transport"], a.listeners.transport]
+  ]);
+  const m = c.locust.master;
+  collide("Locust master", [
+    [["locust", "master", "webPort"], m.webPort],
+    [["locust", "master", "bindPort"], m.bindPort]
+  ]);
+  const range2 = c.locust.userPorts;
+  if (range2.start > range2.end) {
+    error(
+      ["locust", "userPorts", "end"],
+      `end (${range2.end}) is below start (${range2.start})`,
+      "start <= end"
+    );
+  } else {
+    for (const [path, p] of [
+      [["locust", "master", "webPort"], m.webPort],
+      [["locust", "master", "bindPort"], m.bindPort]
+    ]) {
+      if (p >= range2.start && p <= range2.end) {
+        error(
+          ["locust", "userPorts"],
+          `user ports ${range2.start}-${range2.end} include ${path.join(".")} (${p})`,
+          "move the range clear of 8089/8090"
+        );
+      }
+    }
+  }
+  const w = c.locust.workers;
+  if (w.count !== void 0 && w.count > w.max) {
+    error(
+      ["locust", "workers", "count"],
+      `count (${w.count}) is above max (${w.max})`,
+      "raise locust.workers.max or lower count"
+    );
+  }
+  const workerType = instanceType2(w.instanceType);
+  if (workerType && range2.start <= range2.end) {
+    const s = sizeWorkers(c);
+    if (w.targetUsers !== void 0 && s.workers > w.max) {
+      error(
+        ["locust", "workers", "targetUsers"],
+        `${w.targetUsers} users need ${s.workers} workers of ${w.instanceType} (${s.maxUsersPerWorker} users each), above max (${w.max})`,
+        "raise locust.workers.max, use a larger instance type or widen locust.userPorts"
+      );
+    }
+    if (s.workers === 0) {
+      warn(["locust", "workers"], "no workers: the cluster can run no load test until workers are added");
+    } else {
+      if (s.usersPerWorker > s.portsPerWorker) {
+        error(
+          ["locust", "userPorts"],
+          `${s.usersPerWorker} users per worker need ${s.usersPerWorker} ports, but ${range2.start}-${range2.end} has ${s.portsPerWorker}`,
+          `set locust.userPorts.end to at least ${range2.start + s.usersPerWorker - 1}, or add workers`
+        );
+      }
+      if (s.usersPerWorker > s.memoryUsersPerWorker) {
+        error(
+          ["loadTest", "users"],
+          `${s.usersPerWorker} users per worker need ${s.usersPerWorker * c.locust.memoryPerAgentMiB} MiB, but a ${w.instanceType} holds ${s.memoryUsersPerWorker} agents (${workerType.memoryMiB} MiB less ${RESERVED_MIB} MiB reserved)`,
+          "add workers, use a larger instance type, or lower loadTest.users"
+        );
+      }
+    }
+  }
+  if (c.loadTest.spawnRate > c.loadTest.users) {
+    error(
+      ["loadTest", "spawnRate"],
+      `spawn rate (${c.loadTest.spawnRate}/s) is above the user count (${c.loadTest.users})`,
+      "lower loadTest.spawnRate"
+    );
+  }
+  if (c.locust.waitSeconds.min > c.locust.waitSeconds.max) {
+    error(
+      ["locust", "waitSeconds", "min"],
+      `min (${c.locust.waitSeconds.min}) is above max (${c.locust.waitSeconds.max})`,
+      "min <= max"
+    );
+  }
+  secretProblems(c, error);
+  envKeyProblems(c, error);
+  const hc = c.acapy.healthCheck;
+  if (hc.timeoutSeconds >= hc.intervalSeconds)
+    error(
+      ["acapy", "healthCheck", "timeoutSeconds"],
+      `the health-check timeout (${hc.timeoutSeconds} s) must be shorter than its interval (${hc.intervalSeconds} s)`,
+      "AWS refuses a timeout at or above the interval"
+    );
+  for (const key of Object.keys(c.tags)) {
+    if (TOOL_TAG_KEYS.includes(key) || key.startsWith("akrida:"))
+      error(["tags", key], `the toolkit writes the tag ${key} itself`, "choose another tag key");
+  }
+  return out;
+}
+function networkProblems(c, error, warn) {
+  for (const [field2, list2] of [
+    ["operatorCidrs", c.access.operatorCidrs],
+    ["vpcCidrs", c.network.vpcCidrs]
+  ]) {
+    list2.forEach((cidr2, i) => {
+      const canonical3 = canonicalCidr(cidr2);
+      const path = field2 === "vpcCidrs" ? ["network", field2, i] : ["access", field2, i];
+      if (canonical3) error(path, `${cidr2} has host bits set`, `write it as ${canonical3}`);
+    });
+  }
+  const opened = unionSize(c.access.operatorCidrs);
+  if (opened > MAX_OPERATOR_ADDRESSES) {
+    const share = `${(opened / 2 ** 32 * 100).toPrecision(3)} % of the IPv4 internet`;
+    if (c.access.allowAnywhere)
+      warn(
+        ["access", "operatorCidrs"],
+        `these ranges open the ACA-Py admin listener and Locust UI to ${share}`
+      );
+    else
+      error(
+        ["access", "operatorCidrs"],
+        `these ranges together open the ACA-Py admin listener and Locust UI to ${opened} addresses (${share}); at most a /8 is allowed`,
+        "list your own ranges, or set access.allowAnywhere: true if you really mean it"
+      );
+  }
+  const db = c.acapy.databaseHost;
+  if (db !== void 0 && IPV4.test(db) && !isPrivate(`${db}/32`))
+    error(
+      ["acapy", "databaseHost"],
+      `${db} is not a private address; ACA-Py would send the wallet account and password to it`,
+      "use the database address inside the VPC (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)"
+    );
+  c.network.vpcCidrs.forEach((cidr2, i) => {
+    if (!isPrivate(cidr2))
+      error(
+        ["network", "vpcCidrs", i],
+        `${cidr2} is not a private range; it would open the database, redis, mediator and tails ports to it`,
+        "use the VPC ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10"
+      );
+  });
+}
+function secretProblems(c, error) {
+  const texts = [
+    [["locust", "messageToSend"], c.locust.messageToSend],
+    [["locust", "credAttr"], c.locust.credAttr],
+    [["acapy", "genesisUrl"], c.acapy.genesisUrl],
+    [["source", "repository"], c.source.repository],
+    // Identifiers land in the Locust .env and the plan like any value; tag keys in every resource.
+    ...c.locust.schema ? [[["locust", "schema"], c.locust.schema]] : [],
+    ...c.locust.credDef ? [[["locust", "credDef"], c.locust.credDef]] : [],
+    ...Object.entries(c.tags).map(([k, v2]) => [["tags", k], v2]),
+    ...Object.keys(c.tags).map((k) => [["tags", k], k])
+  ];
+  if (c.locust.mediation.url) texts.push([["locust", "mediation", "url"], c.locust.mediation.url]);
+  for (const [tier2, env] of [
+    ["acapy", c.acapy.environment],
+    ["locust", c.locust.environment]
+  ]) {
+    const hint = `move it to Parameter Store and reference it from ${tier2 === "acapy" ? "acapy.secrets" : "locust.issuer.headers"}`;
+    for (const [key, value] of Object.entries(env)) {
+      if (secretLikeKey(key)) error([tier2, "environment", key], "a secret written as a literal value", hint);
+      else texts.push([[tier2, "environment", key], value]);
+    }
+  }
+  for (const [path, value] of texts) {
+    const why = secretLikeValue(value);
+    if (why)
+      error(
+        path,
+        `a secret written as a literal value (${why})`,
+        "store it in Parameter Store and reference it; values here end up in user data and pull requests"
+      );
+  }
+}
+function envKeyProblems(c, error) {
+  for (const tier2 of ["acapy", "locust"]) {
+    const owned = toolOwnedEnvKeys(c, tier2);
+    for (const key of Object.keys(c[tier2].environment)) {
+      if (owned.has(key))
+        error(
+          [tier2, "environment", key],
+          `${key} is written by the toolkit itself`,
+          "set it through its own field of the cluster file"
+        );
+    }
+  }
+}
+
+// src/config/load.ts
+var fileProblem = (file, message2, hint, line = 1, column = 1) => new ConfigError([{ file, line, column, severity: "error", path: [], message: message2, hint }]);
+function loadClusterFile(file) {
+  return parseClusterText(readClusterText(file), file);
+}
+function claimedClusterName(file) {
+  try {
+    const text3 = readClusterText(file);
+    if (scanBounds(text3)) return void 0;
+    const doc = yaml$parseDocument(text3, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return void 0;
+    const name = doc.get("name");
+    return typeof name === "string" ? name : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readClusterText(file) {
+  let text3;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const size2 = fstatSync(fd).size;
+      if (size2 > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, size2);
+      const buf = Buffer.alloc(size2);
+      readSync(fd, buf, 0, size2, 0);
+      text3 = buf.toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const reason = err.code === "ENOENT" ? "file not found" : String(err);
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        path: [],
+        message: reason,
+        hint: "pass an existing clusters/<name>.yml"
+      }
+    ]);
+  }
+  return text3;
+}
+function tooLarge(file, size2) {
+  return fileProblem(
+    file,
+    `the file is ${size2} bytes; a cluster file may be at most ${MAX_CLUSTER_FILE_BYTES} bytes`,
+    "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
+  );
+}
+function parseClusterText(text3, file) {
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
+  const bound = scanBounds(text3);
+  if (bound) {
+    const before = text3.slice(0, bound.offset);
+    const line = before.split("\n").length;
+    const column = bound.offset - before.lastIndexOf("\n");
+    throw fileProblem(file, bound.message, bound.hint, line, column);
+  }
+  const lines = new yaml$LineCounter();
+  const doc = yaml$parseDocument(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const locate = (p, offset) => {
+    const pos = lines.linePos(offset ?? offsetOf(doc.contents, p.path));
+    return { ...p, file, line: pos.line, column: pos.col };
+  };
+  const structural = [
+    ...doc.errors.map(
+      (e) => /call stack/i.test(e.message) ? {
+        message: "the YAML nests too deeply to read",
+        hint: "a cluster file needs a few levels of nesting; remove the deep brackets",
+        offset: e.pos[0]
+      } : {
+        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        hint: "fix the YAML syntax",
+        offset: e.pos[0]
+      }
+    ),
+    ...structureProblems(doc)
+  ];
+  if (structural.length > 0) {
+    throw new ConfigError(
+      capped(
+        structural.map((e) => ({
+          severity: "error",
+          path: [],
+          message: e.message,
+          hint: e.hint,
+          offset: e.offset
+        }))
+      ).map((p) => locate(p, "offset" in p ? p.offset : void 0))
+    );
+  }
+  const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  const parsed = clusterSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    throw new ConfigError(capped(parsed.error.issues.flatMap((i) => describeIssue(i))).map((p) => locate(p)));
+  }
+  const problems = semanticProblems(parsed.data).map((p) => locate(p));
+  if (problems.some((p) => p.severity === "error")) throw new ConfigError(problems);
+  return { file, cluster: parsed.data, warnings: problems, text: text3 };
+}
+function offsetOf(root, path) {
+  let node = root;
+  let best = node?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (!node || typeof node !== "object") break;
+    if (yaml$isMap(node)) {
+      const pair = node.items.find(
+        (it) => yaml$isPair(it) && yaml$isScalar(it.key) && String(it.key.value) === String(seg)
+      );
+      if (!pair) break;
+      const key = pair.key;
+      best = key.range?.[0] ?? best;
+      node = pair.value;
+    } else if ("items" in node && Array.isArray(node.items)) {
+      const item = node.items[Number(seg)];
+      if (!item) break;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else break;
+  }
+  return best;
+}
+
+// src/action/adapter.ts
+function loadClusterInput(input2 = "cluster") {
+  const file = io().getInput(input2, { required: true });
+  const loaded = loadClusterFile(file);
+  for (const w of loaded.warnings) {
+    io().warning(`${formatPath(w.path)}: ${w.message}${w.hint ? ` (${w.hint})` : ""}`, {
+      file: w.file,
+      startLine: w.line,
+      startColumn: w.column
+    });
+  }
+  return loaded;
+}
+function annotateProblems(problems) {
+  for (const p of problems) {
+    const annotate = p.severity === "error" ? io().error : io().warning;
+    annotate(`${formatPath(p.path)}: ${p.message}${p.hint ? ` (${p.hint})` : ""}`, {
+      file: p.file,
+      startLine: p.line,
+      startColumn: p.column
+    });
+  }
+}
+async function runAction(name, body) {
+  try {
+    await io().group(name, body);
+  } catch (err) {
+    if (err instanceof ConfigError) annotateProblems(err.problems);
+    const message2 = err instanceof Error ? err.message : String(err);
+    io().setFailed(message2);
+    if (onGitHub() && process.env.GITHUB_STEP_SUMMARY) {
+      const step = process.env.GITHUB_ACTION ? ` (step ${process.env.GITHUB_ACTION})` : "";
+      await io().summary.addRaw(`
+> **Failed${step}:** ${message2.split("\n").join("\n> ")}
+`, true).write().catch(() => void 0);
+    }
+  }
+}
+
+// src/action/define-action.ts
+var CLUSTER_INPUT = "Path of the cluster file, e.g. clusters/perf.yml.";
+function describe(id, def, cluster) {
+  const inputs = Object.entries(def.inputs).map(([name, spec]) => ({
+    name,
+    description: spec.description,
+    declared: spec.declared
+  }));
+  if (cluster !== void 0) {
+    if (def.inputs.cluster)
+      throw new Error(`${id}: the cluster input is the cluster file's, declared for it`);
+    inputs.unshift({ name: "cluster", description: cluster, declared: { required: true } });
+  }
+  return { id, title: def.title, description: def.description, inputs, outputs: def.outputs };
+}
+var withDefinition = (main, definition) => Object.assign(main, { definition });
+function defineAction(id, def) {
+  const definition = describe(id, def);
+  return withDefinition(
+    (deps = {}) => runAction(id, async () => report(definition, await def.run({ inputs: readInputs(def.inputs), deps }))),
+    definition
+  );
+}
+function clusterFileAction(id, def) {
+  const definition = describe(
+    id,
+    def,
+    def.cluster ?? CLUSTER_INPUT
+  );
+  return withDefinition(
+    (deps = {}) => runAction(id, async () => {
+      const loaded = loadClusterInput();
+      const inputs = readInputs(def.inputs);
+      await report(definition, await def.run({ loaded, cluster: loaded.cluster, inputs, deps }));
+    }),
+    definition
+  );
+}
+async function report(definition, r) {
+  const outputs = Object.entries(r.outputs ?? {});
+  const undeclared = outputs.filter(([k]) => !Object.hasOwn(definition.outputs, k)).map(([k]) => k);
+  if (undeclared.length)
+    throw new Error(`${definition.id} set outputs its definition does not declare: ${undeclared.join(", ")}`);
+  for (const [k, v2] of outputs) if (v2 !== void 0) io().setOutput(k, String(v2));
+  if (r.summary) await io().summary.addRaw(r.summary).write();
+  if (r.failure) throw new Error(r.failure);
+}
+
+// src/action/cluster-action.ts
+var APPROVED_PLAN = "approved-plan";
+function clusterAction(id, def) {
+  if (Object.hasOwn(def.inputs, APPROVED_PLAN))
+    throw new Error(`${id}: the ${APPROVED_PLAN} input is every cluster action's, declared for it`);
+  const inputs = {
+    ...def.inputs,
+    [APPROVED_PLAN]: input.text({
+      fallback: "",
+      description: "The approved plan file (a saved-plan apply, checked by check-plan): every write is held to it, and one about a resource it does not change is refused. Empty: no plan holds the writes."
+    })
+  };
+  return clusterFileAction(id, {
+    ...def,
+    inputs,
+    run: (a) => {
+      const run29 = () => def.run({
+        ...a,
+        inputs: a.inputs,
+        ctx: awsContext(a.cluster, a.deps)
+      });
+      const path = a.inputs[APPROVED_PLAN];
+      if (!path) return run29();
+      const plan = readPlanFile(path, a.loaded.file);
+      return underApproval({ hash: plan.hash, changes: plan.changes }, run29);
+    }
+  });
+}
+
+// src/action/rendering-action.ts
+function renderingClusterAction(id, def) {
+  return clusterAction(id, {
+    ...def,
+    run: (a) => def.run({ ...a, templates: a.deps.templates ?? new TemplateSet() })
+  });
+}
+
+// src/action/run-inputs.ts
+var RUN_INPUTS = {
+  workers: input.integer({
+    max: 1e4,
+    description: "The run's worker count (the cluster file's when empty), as cluster-up's workers input."
+  }),
+  "rebuild-images": input.boolean({
+    fallback: false,
+    description: "Bake the images again even if they are current, as cluster-up's rebuild-images (true/false)."
+  }),
+  refresh: input.boolean({
+    fallback: false,
+    description: "Replace running instances not on their template's new default version, as cluster-up's refresh (true/false)."
+  })
+};
+function runOptionsOf(i) {
+  return {
+    ...i.workers === void 0 ? {} : { workers: i.workers },
+    rebuildImages: i["rebuild-images"],
+    refresh: i.refresh
+  };
 }
 
 // actions/check-plan/src/main.ts
@@ -9000,7 +9144,7 @@ function tableQuote(c, why) {
   const first = spot.instanceTypes[0] ?? c.locust.workers.instanceType;
   return {
     source: "price-table",
-    hourly: instanceType(first)?.hourly ?? 0,
+    hourly: instanceType2(first)?.hourly ?? 0,
     basis: `Spot workers priced at the on-demand list price of ${first} (price table of ${PRICE_TABLE.asOf}), an upper bound: ${why}.`
   };
 }
@@ -9044,7 +9188,7 @@ async function spotQuote(ctx, c, zones = []) {
 // src/plan/cost.ts
 var round = (n3) => Math.round(n3 * 1e4) / 1e4;
 function priceOf(type) {
-  const info = instanceType(type);
+  const info = instanceType2(type);
   if (!info) throw new Error(`no price for instance type ${type} in data/aws-prices.json`);
   return info.hourly;
 }
@@ -11861,7 +12005,7 @@ async function clusterLoadTest(ctx, c, templates, opts) {
   const workers = await inServiceWorkers(ctx, c);
   checkLoadTestCapacity(c, workers.ids.length, users, spawnRate);
   const client = await masterClient(ctx, c, templates, opts);
-  const memory = instanceType(c.locust.workers.instanceType)?.memoryMiB;
+  const memory = instanceType2(c.locust.workers.instanceType)?.memoryMiB;
   const r = await runLoadTest(client, {
     cluster: c.name,
     users,
@@ -12470,7 +12614,7 @@ async function rollAcapyTo(ctx, c, imageId, why) {
       description: why
     });
     version = lt.version;
-    await setDefaultVersion(ctx, current.id, version);
+    await setDefaultVersion(ctx, { id: current.id, name: templateName(c, "acapy") }, version);
   }
   const name = groupName(c, "acapy");
   const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);
@@ -12815,7 +12959,7 @@ async function latestVersion(ctx, id) {
 async function setTierDefaultVersion(ctx, c, tier2, opts) {
   const id = await templateId(ctx, c, tier2);
   const version = opts.version ?? await latestVersion(ctx, id);
-  const changed = await setDefaultVersion(ctx, id, version);
+  const changed = await setDefaultVersion(ctx, { id, name: templateName(c, tier2) }, version);
   if (!opts.refresh) return { version, changed };
   const name = groupName(c, tier2);
   const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);
@@ -13045,7 +13189,7 @@ async function inventory(ctx, cluster) {
 async function hourlyCost(ctx, inv) {
   let total = inv.loadBalancers.length * LOAD_BALANCER_HOURLY;
   for (const m of inv.machines)
-    if (m.state === "running" || m.state === "pending") total += instanceType(m.instanceType)?.hourly || 0;
+    if (m.state === "running" || m.state === "pending") total += instanceType2(m.instanceType)?.hourly || 0;
   for (const g of inv.groups) {
     if (!g.templateId || g.desired === 0) continue;
     const v2 = await aws(
@@ -13056,7 +13200,7 @@ async function hourlyCost(ctx, inv) {
       )
     );
     const type = v2.LaunchTemplateVersions?.[0]?.LaunchTemplateData?.InstanceType;
-    total += g.desired * (type && instanceType(type)?.hourly || 0);
+    total += g.desired * (type && instanceType2(type)?.hourly || 0);
   }
   return Math.round(total * 1e4) / 1e4;
 }

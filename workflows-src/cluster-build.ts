@@ -40,7 +40,7 @@ function actionStep(a: StepAction): Step {
       ? { env: Object.fromEntries(workflowSecrets().map((s) => [s, `\${{ secrets.${s} }}`])) }
       : {}),
   };
-  return action(a.uses, a.title, mapValues(a.with ?? {}), extra);
+  return action(a.uses, a.title, { ...mapValues(a.with ?? {}), 'approved-plan': APPROVED_PLAN_FILE }, extra);
 }
 
 function stepJob(step: GraphStep): Job {
@@ -48,7 +48,7 @@ function stepJob(step: GraphStep): Job {
     step.name,
     // The first writes wait for the approved plan's check; the others follow them.
     step.needs.length ? [...step.needs] : ['plan-check'],
-    step.actions.map(actionStep),
+    [approvedPlanStep(), ...step.actions.map(actionStep)],
     step.outputs ? { outputs: mapValues(step.outputs) } : {},
   );
 }
@@ -57,6 +57,18 @@ const SAVED_PLAN = 'inputs.saved-plan';
 const PLAN_DIR = '${{ runner.temp }}/akrida-plan';
 /** One artifact per cluster: cluster-apply calls this workflow once per changed cluster, in one run. */
 const PLAN_ARTIFACT = 'akrida-plan-${{ needs.validate.outputs.name }}';
+/** With saved-plan, each build step's writes are held to the approved plan; without, to none. */
+const APPROVED_PLAN_FILE = `\${{ ${SAVED_PLAN} && format('{0}/akrida-plan/plan.json', runner.temp) || '' }}`;
+
+/** The approved plan, in each build job that writes (the plan-check job refused a stale one). */
+function approvedPlanStep(): Step {
+  return {
+    name: 'The approved plan (every write is held to it)',
+    if: SAVED_PLAN,
+    uses: pinned('actions/download-artifact'),
+    with: { name: PLAN_ARTIFACT, path: PLAN_DIR },
+  };
+}
 /** The run's options: the plan is made with them, and the check refuses a plan made with others. */
 const RUN_OPTIONS = {
   workers: '${{ inputs.workers }}',

@@ -24,6 +24,7 @@ const KINDS = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type AddressKind = keyof typeof KINDS;
+export const ADDRESS_KINDS = Object.keys(KINDS) as [AddressKind, ...AddressKind[]];
 
 export interface Address {
   kind: AddressKind;

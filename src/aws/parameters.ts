@@ -16,11 +16,22 @@ export interface ParameterSpec {
   tags: { Key: string; Value: string }[];
   /** For messages: what the parameter holds, e.g. the cluster fields that name it. */
   what?: string;
+  /** Bookkeeping a plan does not list (`last run`: the copy of a script kept for the next plan's diff). */
+  field?: string;
+  /** The resource whose preparation writes it (the issuer machine its ids): what a plan lists. */
+  of?: Address;
 }
 
 /** A parameter's address; `what` says, for people, what it holds. */
-function parameterAddress(spec: Pick<ParameterSpec, 'name' | 'what'>): Address {
-  return { kind: 'parameter', name: spec.name, ...(spec.what ? { note: spec.what } : {}) };
+export function parameterAddress(spec: Pick<ParameterSpec, 'name' | 'what' | 'field' | 'of'>): Address {
+  if (spec.of)
+    return { ...spec.of, field: `parameter ${spec.name}`, ...(spec.what ? { note: spec.what } : {}) };
+  return {
+    kind: 'parameter',
+    name: spec.name,
+    ...(spec.what ? { note: spec.what } : {}),
+    ...(spec.field ? { field: spec.field } : {}),
+  };
 }
 
 /** A parameter's value, or undefined when it does not exist (SecureStrings decrypted). */

@@ -7,6 +7,7 @@
 // the operation once, by the command it builds. The types refuse a command without a rule here.
 import { createHash } from 'node:crypto';
 import type { Address } from './address.js';
+import { checkApproved } from './approved-writes.js';
 import { AwsOperationError, aws, codeOf } from './errors.js';
 import { type OutputOf, operationOf, type Ruled, type SdkCommand } from './write-commands.js';
 
@@ -208,6 +209,7 @@ export async function write<C extends SdkCommand, A = OutputOf<C>>(
 ): Promise<Written<OutputOf<C>, A>> {
   const operation = operationOf(command);
   const rule = ruleOf(operation);
+  checkApproved(operation, address);
   try {
     return { answer: await aws(operation, address, () => client.send(command)) };
   } catch (err) {

@@ -1,6 +1,8 @@
 // `akrida plan --live [--out plan.json]` and `akrida apply plan.json`: a plan against AWS as it is,
 // saved with a fingerprint of everything it read, and an apply that refuses when anything moved.
+
 import { writeFileSync } from 'node:fs';
+import { underApproval } from '../aws/approved-writes.js';
 import { makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
 import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
@@ -65,22 +67,26 @@ Examples:
         const loaded = loadClusterFile(plan.cluster.file);
         await checkPlanFile(cliContext(loaded.cluster, io), plan, loaded, new TemplateSet());
         io.out(paint(`${planHeadline(plan)}: AWS is as planned; applying it\n`));
-        const runs = await runWorkflowCommand(
-          {
-            names: ['cluster-up'],
-            cluster: plan.cluster.file,
-            simulate: false,
-            timeScale: 1,
-            // Exactly the run the plan was made for.
-            inputs: {
-              workers: plan.run.workers === undefined ? '' : String(plan.run.workers),
-              'rebuild-images': String(plan.run.rebuildImages),
-              refresh: String(plan.run.refresh),
+        // And every write of the apply held to it: one about a resource the plan does not change is refused.
+        const approval = { hash: plan.hash, changes: plan.changes };
+        const runs = await underApproval(approval, () =>
+          runWorkflowCommand(
+            {
+              names: ['cluster-up'],
+              cluster: plan.cluster.file,
+              simulate: false,
+              timeScale: 1,
+              // Exactly the run the plan was made for.
+              inputs: {
+                workers: plan.run.workers === undefined ? '' : String(plan.run.workers),
+                'rebuild-images': String(plan.run.rebuildImages),
+                refresh: String(plan.run.refresh),
+              },
+              outDir: opts.out,
+              event: 'workflow_dispatch',
             },
-            outDir: opts.out,
-            event: 'workflow_dispatch',
-          },
-          (s) => io.out(paint(s)),
+            (s) => io.out(paint(s)),
+          ),
         );
         setExit(runs.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
       } catch (err) {

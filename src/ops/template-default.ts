@@ -9,7 +9,7 @@ import { instancesOffVersion, refreshInstances } from '../resources/group-capaci
 import { describeGroup } from '../resources/group-describe.js';
 import { groupName } from '../resources/groups.js';
 import { setDefaultVersion } from '../resources/launch-template.js';
-import type { Tier } from '../resources/launch-templates.js';
+import { type Tier, templateName } from '../resources/launch-templates.js';
 import { templateId } from './discover-cluster.js';
 
 export interface DefaultVersionResult {
@@ -39,7 +39,7 @@ export async function setTierDefaultVersion(
 ): Promise<DefaultVersionResult> {
   const id = await templateId(ctx, c, tier);
   const version = opts.version ?? (await latestVersion(ctx, id));
-  const changed = await setDefaultVersion(ctx, id, version);
+  const changed = await setDefaultVersion(ctx, { id, name: templateName(c, tier) }, version);
   if (!opts.refresh) return { version, changed };
   // Only instances not on the default version are replaced; a group already on it is left alone.
   const name = groupName(c, tier);

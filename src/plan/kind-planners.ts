@@ -71,7 +71,12 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
       const resource = `machine ${x.role} ${x.instanceId}`;
       if (!x.runs || !x.instanceId || p.changes.some((ch) => ch.resource === resource)) continue;
       p.unchanged = p.unchanged.filter((u) => u !== resource);
-      p.changes.push({ action: 'change', resource, details: [`prepare it again: ${x.why}`] });
+      p.changes.push({
+        action: 'change',
+        resource,
+        details: [`prepare it again: ${x.why}`],
+        address: { kind: 'machine', name: x.role, id: x.instanceId, cluster: c.name },
+      });
     }
     return { ...p, facts: { ...p.facts, made, preps } };
   },

@@ -4,7 +4,7 @@
 // an edit or a truncation is refused before anything reaches AWS.
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import type { Address } from '../aws/address.js';
+import { ADDRESS_KINDS, type Address } from '../aws/address.js';
 import { runOptionsSchema, runOptionWords } from '../cluster/run-options.js';
 import { canonical } from '../resources/provider.js';
 import type { LivePlan } from './live-plan.js';
@@ -18,7 +18,7 @@ export const fingerprint = (v: unknown) => sha256(canonical(v ?? null)).slice(0,
 
 const addressSchema = z
   .object({
-    kind: z.string(),
+    kind: z.enum(ADDRESS_KINDS),
     name: z.string(),
     id: z.string().optional(),
     cluster: z.string().optional(),
@@ -58,7 +58,7 @@ const savedPlanSchema = z
           action: z.enum(['add', 'change', 'remove']),
           resource: z.string(),
           details: z.array(z.string()),
-          address: addressSchema.optional(),
+          address: addressSchema,
           fields: z
             .array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).strict())
             .optional(),
@@ -121,7 +121,7 @@ export function savedPlan(plan: LivePlan, src: PlanSource): SavedPlan {
       action: c.action,
       resource: c.resource,
       details: c.details,
-      ...(c.address ? { address: c.address } : {}),
+      address: c.address,
       ...(c.fields ? { fields: c.fields } : {}),
     })),
     scripts: plan.scripts.map((s) => ({ title: s.title, runs: s.runs, sha256: sha256(s.script) })),

@@ -82,7 +82,7 @@ export async function rollAcapyTo(
       description: why,
     });
     version = lt.version;
-    await setDefaultVersion(ctx, current.id, version);
+    await setDefaultVersion(ctx, { id: current.id, name: templateName(c, 'acapy') }, version);
   }
   const name = groupName(c, 'acapy');
   const stale = instancesOffVersion((await describeGroup(ctx, name))?.Instances, version);

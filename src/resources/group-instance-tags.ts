@@ -67,7 +67,12 @@ export function launchedTagsChange(
       ...tagDiff(launchedWith, wanted).lines.map((line) => `the instances the refresh launches: ${line}`),
     );
   if (details.length === 0) return undefined;
-  return { action: 'change', resource: `instances of auto scaling group ${l.group}`, details };
+  return {
+    action: 'change',
+    resource: `instances of auto scaling group ${l.group}`,
+    details,
+    address: { kind: 'auto-scaling-group', name: l.group, field: 'instances' },
+  };
 }
 
 /** Write each stale instance's tags; the ids written. */

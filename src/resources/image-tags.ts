@@ -1,12 +1,21 @@
 // The file's tags on the images of a role that stay (and on their snapshots): an edit of the
 // cluster file's tags reaches the images already baked, as it reaches every other resource.
 import type { Image } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { tagMap } from '../aws/discover.js';
 import { required } from '../aws/required.js';
 import { resourceTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { type TagDiff, tagDiff, writeEc2Tags } from './extra-tags.js';
+
+/** An image of a role (`acapy-image`, `locust-image`) as plans and writes name it: one baked, by its id. */
+export const imageAddress = (c: Cluster, kind: string, id?: string): Address => ({
+  kind: 'image',
+  name: kind,
+  cluster: c.name,
+  ...(id ? { id } : {}),
+});
 
 /** Each image whose tags differ from the file's, with what changes (its name is its own Name tag). */
 export function imageTagDiffs(c: Cluster, kind: string, images: Image[]): { image: Image; diff: TagDiff }[] {
@@ -27,7 +36,7 @@ export async function retagImages(ctx: AwsContext, c: Cluster, kind: string, ima
     const snapshots = (image.BlockDeviceMappings ?? []).flatMap((b) =>
       b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [],
     );
-    await writeEc2Tags(ctx, [id, ...snapshots], { kind: 'image', name: image.Name ?? id, id }, diff);
+    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c, kind, id), diff);
     ctx.log?.(`image ${id}: ${diff.lines.join(', ')}`);
   }
 }

@@ -8,7 +8,7 @@ import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { TemplateSet } from '../render/render.js';
-import { imageTagDiffs } from './image-tags.js';
+import { imageAddress, imageTagDiffs } from './image-tags.js';
 import { type ImageRole, imageRecipe, imagesToPrune, prepareScript, RECIPE_TAG } from './images.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
 import { findSelectedInstance, optedIn } from './source-instances.js';
@@ -91,6 +91,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
           action: 'change',
           resource: `${role} image ${image.ImageId}`,
           details: diff.lines,
+          address: imageAddress(c, `${role}-image`, image.ImageId),
         });
       if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
@@ -98,6 +99,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
         out.changes.push({
           action: 'add',
           resource: `${role} image`,
+          address: imageAddress(c, `${role}-image`),
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? 'on' : 'off'}, ref ${c.source.ref}`,
           ],
@@ -107,6 +109,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
         out.changes.push({
           action: 'remove',
           resource: `${role} image ${old.ImageId}`,
+          address: imageAddress(c, `${role}-image`, old.ImageId),
           details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`],
         });
     }

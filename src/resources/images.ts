@@ -24,7 +24,7 @@ import { resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
-import { retagImages } from './image-tags.js';
+import { imageAddress, retagImages } from './image-tags.js';
 import { recordLastRun } from './last-run.js';
 import { assertOptedIn, findSelectedInstance } from './source-instances.js';
 
@@ -114,7 +114,7 @@ export async function bakeImage(
     const stem = v ? `${role}-${v.name}` : role;
     name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags: Tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
-    const address: Address = { kind: 'image', name, note: `${field}, instance ${source}` };
+    const address: Address = { ...imageAddress(c, kind), note: `${name}, ${field}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
       new CreateImageCommand({
@@ -260,7 +260,12 @@ export async function pruneImages(
   }));
   await Promise.all(
     gone.map(async ({ img, id }) => {
-      await write(ctx.clients.ec2, new DeregisterImageCommand({ ImageId: id }), { kind: 'image', name: id });
+      await write(ctx.clients.ec2, new DeregisterImageCommand({ ImageId: id }), {
+        kind: 'image',
+        name: tags[TAG.role] ?? id,
+        id,
+        ...(tags[TAG.cluster] ? { cluster: tags[TAG.cluster] } : {}),
+      });
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)

@@ -13,8 +13,8 @@ export interface PlannedChange {
   resource: string;
   details: string[];
   diff?: string;
-  /** The resource as data, for kinds that are providers (src/resources/provider.ts). */
-  address?: Address;
+  /** The resource as data: what the apply's writes name, so the approved plan can hold them to it. */
+  address: Address;
   /** The fields an update sets, with before and after, for kinds that are providers. */
   fields?: FieldChange[];
 }
@@ -80,9 +80,10 @@ export interface ResourceKind<PlanInput, Facts, Found> {
 export function changeOrKeep(
   out: { changes: PlannedChange[]; unchanged: string[] },
   resource: string,
+  address: Address,
   details: string[],
   unchangedAs = resource,
 ): void {
-  if (details.length) out.changes.push({ action: 'change', resource, details });
+  if (details.length) out.changes.push({ action: 'change', resource, details, address });
   else out.unchanged.push(unchangedAs);
 }

@@ -33,6 +33,7 @@ export async function recordLastRun(
     name: lastRunName(c, scriptId),
     value: encode(script),
     type: 'String',
+    field: 'last run',
     tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now()))),
   });
 }

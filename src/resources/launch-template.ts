@@ -161,7 +161,11 @@ export async function ensureLaunchTemplate(
 }
 
 /** Make `version` the default; a no-op when it already is. */
-export async function setDefaultVersion(ctx: AwsContext, id: string, version: number): Promise<boolean> {
+export async function setDefaultVersion(
+  ctx: AwsContext,
+  { id, name }: { id: string; name: string },
+  version: number,
+): Promise<boolean> {
   const r = await aws('DescribeLaunchTemplates', `launch template ${id}`, () =>
     ctx.clients.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })),
   );
@@ -169,7 +173,7 @@ export async function setDefaultVersion(ctx: AwsContext, id: string, version: nu
   await write(
     ctx.clients.ec2,
     new ModifyLaunchTemplateCommand({ LaunchTemplateId: id, DefaultVersion: String(version) }),
-    { kind: 'launch-template', name: id },
+    { kind: 'launch-template', name, id },
   );
   return true;
 }

@@ -139,6 +139,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
           action: 'add',
           resource: `launch template ${name}`,
           details: [`version 1 (default): ${String(data.InstanceType)}`],
+          address,
         });
         continue;
       }
@@ -181,7 +182,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
           ...tags.lines,
         ];
         if (details.length)
-          out.changes.push({ action: 'change', resource: `launch template ${name}`, details });
+          out.changes.push({ action: 'change', resource: `launch template ${name}`, details, address });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
@@ -197,6 +198,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       out.changes.push({
         action: 'change',
         resource: `launch template ${name}`,
+        address,
         details: [`new version ${next}, made the default`, ...fields, ...tags.lines],
         ...(oldUd !== newUd
           ? {

@@ -7,6 +7,7 @@ import {
   DescribeListenersCommand,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Address } from '../aws/address.js';
 import { findLoadBalancing, selector, type TaggedLoadBalancing } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
@@ -89,12 +90,13 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
 
   async plan(ctx, c, { lbSg }): Promise<KindPlan<LoadBalancingFacts>> {
     const out: KindPlan<LoadBalancingFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
-    const add = (resource: string, details: string[]) =>
-      out.changes.push({ action: 'add', resource, details });
+    const add = (resource: string, address: Address, details: string[]) =>
+      out.changes.push({ action: 'add', resource, details, address });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
+      const listenerAddress: Address = { kind: 'listener', name: String(n.port), in: n.lb };
       out.observed.push(
         {
           address: { kind: 'target-group', name: n.tg },
@@ -113,7 +115,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       if (tg?.TargetGroupArn && !replaced)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
-        add(`target group ${n.tg}`, [
+        add(`target group ${n.tg}`, { kind: 'target-group', name: n.tg }, [
           `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
         ]);
       for (const ch of tgChanges) {
@@ -123,9 +125,11 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       }
       if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       if (!lb) {
-        out.observed.push({ address: { kind: 'listener', name: String(n.port), in: n.lb } });
-        add(`load balancer ${n.lb}`, [`application, ${c.acapy.loadBalancerScheme}`]);
-        add(`listener ${n.lb}:${n.port}`, [describeListener(listenerSpec(c, kind), n.tg)]);
+        out.observed.push({ address: listenerAddress });
+        add(`load balancer ${n.lb}`, { kind: 'load-balancer', name: n.lb }, [
+          `application, ${c.acapy.loadBalancerScheme}`,
+        ]);
+        add(`listener ${n.lb}:${n.port}`, listenerAddress, [describeListener(listenerSpec(c, kind), n.tg)]);
         continue;
       }
       const what = `load balancer ${n.lb}`;
@@ -157,7 +161,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       }
       const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : undefined;
       out.observed.push({
-        address: { kind: 'listener', name: String(n.port), in: n.lb },
+        address: listenerAddress,
         fields: l && {
           arn: l.ListenerArn,
           forward: l.DefaultActions?.[0]?.TargetGroupArn,
@@ -173,9 +177,14 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n.tg } : undefined),
         ...(tags?.lines ?? []),
       ];
-      if (!l) add(`listener ${n.lb}:${n.port}`, [describeListener(spec, n.tg)]);
+      if (!l) add(`listener ${n.lb}:${n.port}`, listenerAddress, [describeListener(spec, n.tg)]);
       else if (drift?.length)
-        out.changes.push({ action: 'change', resource: `listener ${n.lb}:${n.port}`, details: drift });
+        out.changes.push({
+          action: 'change',
+          resource: `listener ${n.lb}:${n.port}`,
+          details: drift,
+          address: listenerAddress,
+        });
       else out.unchanged.push(`listener ${n.lb}:${n.port}`);
     }
     return out;

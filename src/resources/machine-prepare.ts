@@ -5,6 +5,7 @@
 // so a cleaned database always means a re-prepared issuer.
 import { createHash } from 'node:crypto';
 import { CreateTagsCommand } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { LATENCY } from '../aws/latency.js';
 import { putParameter } from '../aws/parameters.js';
@@ -166,8 +167,9 @@ export async function prepareMachines(
       throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
     let stdout = '';
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    if (p.role === 'issuer') issuer = await storeIssuerIds(ctx, c, stdout);
-    if (p.role === 'mediator') await storeInvitation(ctx, c, stdout);
+    const machine: Address = { kind: 'machine', name: p.role, id: p.instanceId, cluster: c.name };
+    if (p.role === 'issuer') issuer = await storeIssuerIds(ctx, c, stdout, machine);
+    if (p.role === 'mediator') await storeInvitation(ctx, c, stdout, machine);
     await write(
       ctx.clients.ec2,
       new CreateTagsCommand({
@@ -177,7 +179,7 @@ export async function prepareMachines(
           ...(p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []),
         ],
       }),
-      { kind: 'machine', name: p.role, id: p.instanceId },
+      machine,
     );
     prepared.push(p.role);
   };
@@ -222,7 +224,7 @@ async function runPreparation(
 }
 
 /** The invitation the mediator printed, kept for the Locust MEDIATION_URL. */
-async function storeInvitation(ctx: AwsContext, c: Cluster, stdout: string): Promise<void> {
+async function storeInvitation(ctx: AwsContext, c: Cluster, stdout: string, of: Address): Promise<void> {
   const { invitationUrl } = parseMediatorOutput(stdout);
   await putParameter(ctx.clients, {
     name: mediatorInvitationParameter(c),
@@ -230,13 +232,19 @@ async function storeInvitation(ctx: AwsContext, c: Cluster, stdout: string): Pro
     type: 'String',
     tags: toAwsTags(resourceTags(c, 'mediator-invitation', new Date(ctx.clock.now()))),
     what: 'mediator invitation URL',
+    of,
   });
   // The invitation lets anyone connect through the mediator: its place is logged, not its text.
   ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
 }
 
 /** The ids the issuer made, kept as cluster parameters the Locust .env reads. */
-async function storeIssuerIds(ctx: AwsContext, c: Cluster, stdout: string): Promise<PreparedIssuer> {
+async function storeIssuerIds(
+  ctx: AwsContext,
+  c: Cluster,
+  stdout: string,
+  of: Address,
+): Promise<PreparedIssuer> {
   const ids = parseIssuerOutput(stdout);
   const names = issuerParameters(c);
   const tags = toAwsTags(resourceTags(c, 'issuer-id', new Date(ctx.clock.now())));
@@ -247,6 +255,7 @@ async function storeIssuerIds(ctx: AwsContext, c: Cluster, stdout: string): Prom
       type: 'String',
       tags,
       what: 'schema id',
+      of,
     }),
     putParameter(ctx.clients, {
       name: names.credDefId,
@@ -254,6 +263,7 @@ async function storeIssuerIds(ctx: AwsContext, c: Cluster, stdout: string): Prom
       type: 'String',
       tags,
       what: 'credential definition id',
+      of,
     }),
   ]);
   ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);

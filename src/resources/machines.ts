@@ -142,10 +142,17 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ''}`;
+      const address: Address = {
+        kind: 'machine',
+        name: spec.role,
+        cluster: c.name,
+        ...(m ? { id: m.id } : {}),
+      };
       if (!m) {
         out.changes.push({
           action: 'add',
           resource,
+          address,
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
@@ -181,7 +188,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       // Not changes the apply makes: notes the reviewer sees, and warnings at apply.
       for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
-      changeOrKeep(out, resource, details);
+      changeOrKeep(out, resource, address, details);
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
@@ -189,6 +196,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         action: 'remove',
         resource: `machine ${m.role} ${m.id}`,
         details: [`machines.${m.role} is no longer listed: terminate it`],
+        address: machineAddress(m),
       });
     return out;
   },

@@ -9,6 +9,7 @@ import {
   DescribeInstancesCommand,
   ModifyInstanceAttributeCommand,
 } from '@aws-sdk/client-ec2';
+import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findSecurityGroups, selector, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
@@ -85,7 +86,7 @@ export async function configureMaster(
         InstanceId: master.instanceId,
         Groups: [...master.securityGroupIds, input.perfSg],
       }),
-      { kind: 'locust-master', name: master.instanceId },
+      masterAddress(c, master.instanceId),
     );
   }
   const facts: ClusterFacts = {
@@ -110,12 +111,20 @@ export async function configureMaster(
       Resources: [master.instanceId],
       Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash }],
     }),
-    { kind: 'locust-master', name: master.instanceId },
+    masterAddress(c, master.instanceId),
   );
   return { action: 'configured' };
 }
 
 const PERF_SG_PLACEHOLDER = '(new)';
+
+/** The cluster's Locust master as plans and writes name it; its instance once it exists. */
+const masterAddress = (c: Cluster, instanceId: string): Address => ({
+  kind: 'locust-master',
+  name: 'master',
+  cluster: c.name,
+  ...(instanceId.startsWith('<') ? {} : { id: instanceId }),
+});
 
 export interface MasterPlanInput {
   templates: TemplateSet;
@@ -212,7 +221,12 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       ],
     };
     if (details.length)
-      out.changes.push({ action: 'change', resource: `Locust master ${m.instanceId}`, details });
+      out.changes.push({
+        action: 'change',
+        resource: `Locust master ${m.instanceId}`,
+        details,
+        address: masterAddress(c, m.instanceId),
+      });
     else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
     return out;
   },
@@ -260,12 +274,12 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
             InstanceId: m.id,
             Groups: m.groups.filter((g) => !m.ours.includes(g)),
           }),
-          { kind: 'locust-master', name: m.id },
+          { kind: 'locust-master', name: 'master', id: m.id },
         );
         await write(
           ctx.clients.ec2,
           new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          { kind: 'locust-master', name: m.id },
+          { kind: 'locust-master', name: 'master', id: m.id },
         );
       }),
     );

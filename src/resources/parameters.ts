@@ -4,7 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findParameters, parametersPresent, selector } from '../aws/discover.js';
-import { createParameterIfAbsent, deleteParameter, putParameter } from '../aws/parameters.js';
+import {
+  createParameterIfAbsent,
+  deleteParameter,
+  parameterAddress,
+  putParameter,
+} from '../aws/parameters.js';
 import { required } from '../aws/required.js';
 import { storedSecrets } from '../cluster/resources.js';
 import { generatedSecrets, parameterName, secretRefs } from '../cluster/secrets.js';
@@ -150,7 +155,13 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
       for (const name of names) {
         seen.set(name, have.has(name) ? {} : undefined);
         if (have.has(name)) out.unchanged.push(`parameter ${name}`);
-        else out.changes.push({ action: 'add', resource: `parameter ${name}`, details: [detail] });
+        else
+          out.changes.push({
+            action: 'add',
+            resource: `parameter ${name}`,
+            details: [detail],
+            address: parameterAddress({ name }),
+          });
       }
     };
     addAbsent(stored, present, 'SecureString from the workflow secret');
@@ -165,13 +176,19 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
     for (const { name, tags, diff } of await parameterTagStates(ctx, c)) {
       seen.set(name, { ...seen.get(name), tags });
       if (diff.lines.length && !removed.has(name))
-        out.changes.push({ action: 'change', resource: `parameter ${name}`, details: diff.lines });
+        out.changes.push({
+          action: 'change',
+          resource: `parameter ${name}`,
+          details: diff.lines,
+          address: parameterAddress({ name }),
+        });
     }
     for (const name of unusedCopies(c, tagged)) {
       out.changes.push({
         action: 'remove',
         resource: `parameter ${name}`,
         details: ['no longer referenced by the cluster file'],
+        address: parameterAddress({ name }),
       });
     }
     for (const [name, fields] of [...seen].sort(([a], [b]) => a.localeCompare(b)))

@@ -201,6 +201,8 @@ export async function ensureIngressRules(
   ctx: AwsContext,
   groupId: string,
   rules: RuleSpec[],
+  /** The group as the plan names it (its name and VPC), which each write names too. */
+  group: Address,
 ): Promise<{ added: number; removed: number; action: EnsureAction }> {
   const { ec2 } = ctx.clients;
   const current = () => listIngressRules(ctx, groupId);
@@ -215,7 +217,7 @@ export async function ensureIngressRules(
           GroupId: groupId,
           IpPermissions: toAdd.map(permission),
         }),
-        { kind: 'security-group', name: groupId },
+        { ...group, id: groupId },
       ),
     );
     if ('done' in r) {
@@ -226,7 +228,7 @@ export async function ensureIngressRules(
         await write(
           ec2,
           new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { kind: 'security-group', name: groupId },
+          { ...group, id: groupId },
         );
       }
     }
@@ -245,7 +247,7 @@ export async function ensureIngressRules(
           ),
         ),
       }),
-      { kind: 'security-group', name: groupId },
+      { ...group, id: groupId },
     );
   }
   const changed = toAdd.length + toRemove.length > 0;

@@ -47,6 +47,13 @@ export function wantedRules(
     }));
 }
 
+/** A security group of the cluster as plans and writes name it: its name in its VPC. */
+const groupAddress = (c: Cluster, role: SecurityGroupRole): Address => ({
+  kind: 'security-group',
+  name: groupName(c, role),
+  in: c.network.vpcId,
+});
+
 export interface ClusterSecurityGroups {
   lbSg: string;
   perfSg: string;
@@ -74,8 +81,8 @@ export async function ensureClusterSecurityGroups(
   ]);
   const ids: Record<SecurityGroupRole, string> = { 'lb-sg': lb.id, 'perf-sg': perf.id };
   const rules = await Promise.all([
-    ensureIngressRules(ctx, lb.id, wantedRules(c, 'lb-sg', ids)),
-    ensureIngressRules(ctx, perf.id, wantedRules(c, 'perf-sg', ids)),
+    ensureIngressRules(ctx, lb.id, wantedRules(c, 'lb-sg', ids), groupAddress(c, 'lb-sg')),
+    ensureIngressRules(ctx, perf.id, wantedRules(c, 'perf-sg', ids), groupAddress(c, 'perf-sg')),
   ]);
   const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== 'unchanged');
   return {
@@ -103,7 +110,7 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
       const name = groupName(c, role);
       const specs = wantedRules(c, role, out.facts);
       const id = out.facts[role];
-      const address: Address = { kind: 'security-group', name, in: c.network.vpcId };
+      const address = groupAddress(c, role);
       if (!id) {
         out.observed.push({ address });
         out.changes.push({

@@ -26,6 +26,8 @@ const tags = (role: string) => ({
   type: 'Perf',
   Name: `perf-test-${role}`,
 });
+/** The group's address, as the cluster's kind names it. */
+const SG = { kind: 'security-group', name: 'perf-test-perf-sg', in: VPC } as const;
 const userData = (s: string) => Buffer.from(s).toString('base64');
 
 describe('ensure through the shared library', () => {
@@ -42,7 +44,11 @@ describe('ensure through the shared library', () => {
       { fromPort: 80, toPort: 80, source: { cidr: '10.0.0.0/16' }, description: 'transport listener' },
       { fromPort: 80, toPort: 80, source: { groupId: sg.id }, description: 'from itself' },
     ];
-    expect(await ensureIngressRules(ctx, sg.id, rules)).toEqual({ added: 3, removed: 0, action: 'updated' });
+    expect(await ensureIngressRules(ctx, sg.id, rules, SG)).toEqual({
+      added: 3,
+      removed: 0,
+      action: 'updated',
+    });
     const lt = await ensureLaunchTemplate(ctx, {
       name: 'perf-test-acapy',
       tags: tags('acapy-template'),
@@ -68,7 +74,7 @@ describe('ensure through the shared library', () => {
       vpcId: VPC,
       tags: tags('lb-sg'),
     });
-    const rulesAgain = await ensureIngressRules(ctx, again.id, rules);
+    const rulesAgain = await ensureIngressRules(ctx, again.id, rules, SG);
     const ltAgain = await ensureLaunchTemplate(ctx, {
       name: 'perf-test-acapy',
       tags: tags('acapy-template'),
@@ -102,8 +108,8 @@ describe('ensure through the shared library', () => {
         .slice(before)
         .map((m) => m.operation),
     ).toEqual(['CreateLaunchTemplateVersion']);
-    expect(await setDefaultVersion(ctx, first.id, 2)).toBe(true);
-    expect(await setDefaultVersion(ctx, first.id, 2)).toBe(false);
+    expect(await setDefaultVersion(ctx, { id: first.id, name: 'perf-test-worker' }, 2)).toBe(true);
+    expect(await setDefaultVersion(ctx, { id: first.id, name: 'perf-test-worker' }, 2)).toBe(false);
     const d = await ctx.clients.ec2.send(
       new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: first.id, Versions: ['$Default'] }),
     );
@@ -120,9 +126,12 @@ describe('ensure through the shared library', () => {
       vpcId: VPC,
       tags: tags('perf-sg'),
     });
-    await ensureIngressRules(ctx, sg.id, [
-      { fromPort: 5432, toPort: 5432, source: { cidr: '10.0.0.0/16' }, description: 'db' },
-    ]);
+    await ensureIngressRules(
+      ctx,
+      sg.id,
+      [{ fromPort: 5432, toPort: 5432, source: { cidr: '10.0.0.0/16' }, description: 'db' }],
+      SG,
+    );
     const { AuthorizeSecurityGroupIngressCommand } = await import('@aws-sdk/client-ec2');
     await ctx.clients.ec2.send(
       new AuthorizeSecurityGroupIngressCommand({
@@ -137,9 +146,12 @@ describe('ensure through the shared library', () => {
         ],
       }),
     );
-    const r = await ensureIngressRules(ctx, sg.id, [
-      { fromPort: 6379, toPort: 6379, source: { cidr: '10.0.0.0/16' }, description: 'redis' },
-    ]);
+    const r = await ensureIngressRules(
+      ctx,
+      sg.id,
+      [{ fromPort: 6379, toPort: 6379, source: { cidr: '10.0.0.0/16' }, description: 'redis' }],
+      SG,
+    );
     expect(r).toEqual({ added: 1, removed: 1, action: 'updated' });
     const [g] = await findSecurityGroups(ctx.clients, selector('perf-test', 'perf-sg'));
     expect(g?.IpPermissions?.map((p) => p.FromPort).sort()).toEqual([22, 6379]);
@@ -174,7 +186,7 @@ describe('ensure through the shared library', () => {
     const rules: RuleSpec[] = [
       { fromPort: 8080, toPort: 8080, source: { cidr: '203.0.113.0/24' }, description: 'admin' },
     ];
-    await ensureIngressRules(ctx, sg.id, rules);
+    await ensureIngressRules(ctx, sg.id, rules, SG);
     expect(sim.ledger.some((e) => e.error === 'RequestLimitExceeded')).toBe(true);
     expect(sim.ledger.some((e) => e.error === 'InvalidGroup.NotFound')).toBe(true);
     await sim.clock.sleep(10_000);
@@ -185,7 +197,7 @@ describe('ensure through the shared library', () => {
       vpcId: VPC,
       tags: tags('lb-sg'),
     });
-    await ensureIngressRules(ctx, sg.id, rules);
+    await ensureIngressRules(ctx, sg.id, rules, SG);
     expect(sim.mutations().length).toBe(before);
   });
 });

@@ -158,6 +158,7 @@ describe('Markdown: a value cannot close a fence or add markup', () => {
             action: 'change',
             resource: `security group ${HOSTILE}`,
             details: [`+ tcp 80 from ${HOSTILE}`],
+            address: { kind: 'security-group', name: HOSTILE },
             diff: `--- a\n+++ b\n+${HOSTILE}\n+\`\`\`\n+# not a heading`,
           },
         ],

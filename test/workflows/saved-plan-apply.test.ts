@@ -21,6 +21,8 @@ describe('cluster-apply holds the apply to the approved plan', () => {
   let file: string;
   /** Called once, when the approval job starts: what happens in AWS while the reviewer reads. */
   let duringApproval: (() => void) | undefined;
+  /** Called once, when the plan's check has passed: what happens in AWS while the apply runs. */
+  let afterCheck: (() => void) | undefined;
   const lines: string[] = [];
   const opts = (inputs: Record<string, string>, artifactsDir: string): RunnerOptions => ({
     root,
@@ -34,6 +36,11 @@ describe('cluster-apply holds the apply to the approved plan', () => {
       if (/\[approve\] Approved$/.test(l) && duringApproval) {
         const f = duringApproval;
         duringApproval = undefined;
+        f();
+      }
+      if (/AWS is as planned$/.test(l) && afterCheck) {
+        const f = afterCheck;
+        afterCheck = undefined;
         f();
       }
     },
@@ -124,5 +131,33 @@ describe('cluster-apply holds the apply to the approved plan', () => {
     const ran = r.steps.filter((s) => s.result === 'success').map((s) => s.job);
     expect(ran.some((j) => j.includes('plan-check'))).toBe(true);
     expect(ran.filter((j) => /secrets|security-groups|tier|load-balancers/.test(j))).toEqual([]);
+  });
+
+  test('AWS moved after the check, while the apply ran: a write the plan does not list is refused, naming it', async () => {
+    // The account as the file says first (the test before left the worker group moved).
+    const settled = await runWorkflowFile(
+      wf('cluster-apply'),
+      opts({ cluster: file }, mkdtempSync(join(tmpdir(), 'e-'))),
+    );
+    expect(settled.result).toBe('success');
+    writeFileSync(file, exampleWith([['acapy', 'capacity', 'max'], 6]));
+    // The check passed; then someone changes the worker group, which the plan does not touch.
+    afterCheck = () => {
+      const g = a.sim.asg.groups.get('perf-example-workers');
+      if (g) g.max = 9;
+    };
+    const r = await runWorkflowFile(
+      wf('cluster-apply'),
+      opts({ cluster: file }, mkdtempSync(join(tmpdir(), 'd-'))),
+    );
+    expect(r.result).toBe('failure');
+    const failed = r.steps.filter((s) => s.result === 'failure');
+    expect(failed.map((s) => s.job)).toEqual([expect.stringMatching(/worker-tier/)]);
+    expect(failed[0]?.error).toMatch(
+      /UpdateAutoScalingGroup on group perf-example-workers is not in the approved plan [0-9a-f]{12}, which lists no change to it: nothing more is written/,
+    );
+    // The worker group keeps what someone set; the approved change was made.
+    expect(a.sim.asg.groups.get('perf-example-workers')?.max).toBe(9);
+    expect(a.sim.asg.groups.get('perf-example-acapy')?.max).toBe(6);
   });
 });

@@ -1,0 +1,83 @@
+// The approved plan as a fence around the apply: while an apply runs under an approval, every
+// write (src/aws/writes.ts) must be about a resource that plan lists as changed, and a delete about
+// one it does not say it makes; anything else is refused before it is sent. The check of a saved
+// plan proves AWS is as the reviewer saw it when the apply starts; the fence holds the apply to
+// that plan while it runs, whatever moves meanwhile.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type About, type Address, addressesOf, describeAddress } from './address.js';
+
+/** One change of the approved plan, as a saved plan keeps it. */
+export interface ApprovedChange {
+  action: 'add' | 'change' | 'remove';
+  resource: string;
+  address?: Address;
+}
+
+export interface Approval {
+  /** The plan's hash, which the refusal names. */
+  hash: string;
+  changes: readonly ApprovedChange[];
+}
+
+/**
+ * Writes that are bookkeeping, not changes a plan lists: the expiry renewed on every apply, the copy
+ * of a script kept for the next plan's diff, an SSM command (its script is one the plan showed:
+ * the saved plan's script hashes are checked before the first write).
+ */
+const BOOKKEEPING_FIELDS = new Set(['expiry', 'last run']);
+
+export class UnapprovedWriteError extends Error {
+  override name = 'UnapprovedWriteError';
+}
+
+const scope = new AsyncLocalStorage<Approval>();
+
+/** Run `fn` (an apply, or one of its steps) held to `approval`. */
+export function underApproval<T>(approval: Approval, fn: () => Promise<T>): Promise<T> {
+  return scope.run(approval, fn);
+}
+
+/** The approval the current apply runs under, if any. */
+export const currentApproval = (): Approval | undefined => scope.getStore();
+
+/**
+ * Whether a planned change (`planned`) covers a write about `written`: the same kind and name (and
+ * container and cluster when both name one), and the same resource when both carry AWS's id. A
+ * snapshot is part of its image; a group's instances are part of the group.
+ */
+export function covers(planned: Address, written: Address): boolean {
+  if (written.kind === 'snapshot')
+    return planned.kind === 'image' && planned.id !== undefined && planned.id === written.in;
+  if (written.kind === 'instance' && written.in !== undefined)
+    return planned.kind === 'auto-scaling-group' && planned.name === written.in;
+  const same = <K extends 'in' | 'cluster' | 'id'>(k: K) =>
+    planned[k] === undefined || written[k] === undefined || planned[k] === written[k];
+  return (
+    planned.kind === written.kind &&
+    planned.name === written.name &&
+    same('in') &&
+    same('cluster') &&
+    same('id')
+  );
+}
+
+const REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
+
+/** Throws when the current approval does not cover `operation` on `about`; nothing to do without one. */
+export function checkApproved(operation: string, about: About): void {
+  const approval = scope.getStore();
+  if (!approval) return;
+  for (const address of addressesOf(about)) {
+    if (address.kind === 'command' || (address.field && BOOKKEEPING_FIELDS.has(address.field))) continue;
+    const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
+    const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+    if (covering.length === 0)
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`,
+      );
+    if (REMOVES.test(operation) && covering.every((c) => c.action === 'add'))
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
+      );
+  }
+}

@@ -1,0 +1,174 @@
+// The approved plan as a fence: under an approval, a write about a resource the plan does not
+// change is refused before it reaches AWS (the simulated account records nothing), a delete of
+// what the plan makes is refused, and bookkeeping (the expiry, the copy of a script) passes.
+import { CreateSecurityGroupCommand, CreateTagsCommand, DeleteSnapshotCommand } from '@aws-sdk/client-ec2';
+import { PutParameterCommand } from '@aws-sdk/client-ssm';
+import type { Address } from '../../src/aws/address.js';
+import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
+import { write } from '../../src/aws/writes.js';
+import { simulated, VPC } from '../fixtures/sim.js';
+
+const sg = (name: string): Address => ({ kind: 'security-group', name, in: VPC });
+const approval: Approval = {
+  hash: 'a'.repeat(64),
+  changes: [
+    { action: 'add', resource: 'security group perf-lb-sg', address: sg('perf-lb-sg') },
+    {
+      action: 'remove',
+      resource: 'acapy image ami-0old',
+      address: { kind: 'image', name: 'acapy-image', cluster: 'perf', id: 'ami-0old' },
+    },
+    {
+      action: 'add',
+      resource: 'acapy image',
+      address: { kind: 'image', name: 'acapy-image', cluster: 'perf' },
+    },
+  ],
+};
+
+describe('writes under an approved plan', () => {
+  test('a write about a resource the plan changes is sent', async () => {
+    const { ctx, sim } = simulated();
+    const before = sim.mutations().length;
+    await underApproval(approval, () =>
+      write(
+        ctx.clients.ec2,
+        new CreateSecurityGroupCommand({ GroupName: 'perf-lb-sg', Description: 'lb', VpcId: VPC }),
+        sg('perf-lb-sg'),
+      ),
+    );
+    expect(
+      sim
+        .mutations()
+        .slice(before)
+        .map((m) => m.operation),
+    ).toEqual(['CreateSecurityGroup']);
+  });
+
+  test('a write about another resource is refused before it is sent, naming it and the plan', async () => {
+    const { ctx, sim } = simulated();
+    const before = sim.mutations().length;
+    const attempt = underApproval(approval, () =>
+      write(
+        ctx.clients.ec2,
+        new CreateSecurityGroupCommand({ GroupName: 'perf-perf-sg', Description: 'perf', VpcId: VPC }),
+        sg('perf-perf-sg'),
+      ),
+    );
+    await expect(attempt).rejects.toThrow(UnapprovedWriteError);
+    await expect(attempt).rejects.toThrow(
+      `CreateSecurityGroup on security group perf-perf-sg in ${VPC} is not in the approved plan aaaaaaaaaaaa, which lists no change to it`,
+    );
+    expect(sim.mutations().slice(before)).toEqual([]);
+  });
+
+  test('the same name in another VPC, or another instance of a named resource, is another resource', () => {
+    expect(covers(sg('x'), { ...sg('x'), in: 'vpc-other' })).toBe(false);
+    const planned: Address = { kind: 'machine', name: 'issuer', cluster: 'perf', id: 'i-1' };
+    expect(covers(planned, { kind: 'machine', name: 'issuer', id: 'i-1' })).toBe(true);
+    expect(covers(planned, { kind: 'machine', name: 'issuer', id: 'i-2' })).toBe(false);
+    // A machine the plan makes has no id yet: its writes carry the new one.
+    expect(covers({ kind: 'machine', name: 'issuer' }, { kind: 'machine', name: 'issuer', id: 'i-9' })).toBe(
+      true,
+    );
+    expect(
+      covers(
+        { kind: 'machine', name: 'issuer', cluster: 'a' },
+        { kind: 'machine', name: 'issuer', cluster: 'b' },
+      ),
+    ).toBe(false);
+  });
+
+  test("a snapshot goes with its image's removal, an instance's tags with its group's change", () => {
+    const removed: Address = { kind: 'image', name: 'acapy-image', id: 'ami-0old' };
+    expect(covers(removed, { kind: 'snapshot', name: 'snap-1', in: 'ami-0old' })).toBe(true);
+    expect(covers(removed, { kind: 'snapshot', name: 'snap-2', in: 'ami-0kept' })).toBe(false);
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy', field: 'instances' };
+    expect(covers(group, { kind: 'instance', name: 'i-1', in: 'perf-acapy' })).toBe(true);
+    expect(covers(group, { kind: 'instance', name: 'i-1', in: 'perf-workers' })).toBe(false);
+  });
+
+  test('a delete of what the plan makes, not removes, is refused', async () => {
+    const { ctx, sim } = simulated();
+    const before = sim.mutations().length;
+    // The plan bakes an acapy image and removes ami-0old: a snapshot of another image is not its to delete.
+    await expect(
+      underApproval(approval, () =>
+        write(ctx.clients.ec2, new DeleteSnapshotCommand({ SnapshotId: 'snap-9' }), {
+          kind: 'snapshot',
+          name: 'snap-9',
+          in: 'ami-0new',
+        }),
+      ),
+    ).rejects.toThrow(/DeleteSnapshot on snapshot snap-9 of ami-0new is not in the approved plan/);
+    const made = await ctx.clients.ec2.send(
+      new CreateSecurityGroupCommand({ GroupName: 'perf-lb-sg', Description: 'lb', VpcId: VPC }),
+    );
+    const id = made.GroupId ?? '?';
+    const from = sim.mutations().length;
+    const onlyAdds: Approval = { ...approval, changes: approval.changes.filter((c) => c.action === 'add') };
+    await expect(
+      underApproval(onlyAdds, () =>
+        write(
+          ctx.clients.ec2,
+          new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'team', Value: 'a' }] }),
+          sg('perf-lb-sg'),
+        ),
+      ),
+    ).resolves.toBeDefined();
+    const { DeleteSecurityGroupCommand } = await import('@aws-sdk/client-ec2');
+    await expect(
+      underApproval(onlyAdds, () =>
+        write(ctx.clients.ec2, new DeleteSecurityGroupCommand({ GroupId: id }), sg('perf-lb-sg')),
+      ),
+    ).rejects.toThrow(
+      /DeleteSecurityGroup on security group perf-lb-sg in .*: the approved plan aaaaaaaaaaaa makes it, it does not remove it/,
+    );
+    // Only the group made outside the approval, and the tags: nothing refused was sent.
+    expect(
+      sim
+        .mutations()
+        .slice(before, from)
+        .map((m) => m.operation),
+    ).toEqual(['CreateSecurityGroup']);
+    expect(
+      sim
+        .mutations()
+        .slice(from)
+        .map((m) => m.operation),
+    ).toEqual(['CreateTags']);
+  });
+
+  test("bookkeeping passes: the copy of a script kept for the next plan's diff", async () => {
+    const { ctx, sim } = simulated();
+    const before = sim.mutations().length;
+    await underApproval(approval, () =>
+      write(
+        ctx.clients.ssm,
+        new PutParameterCommand({ Name: '/akrida-ops/perf/last-run/x', Value: 'gz:', Type: 'String' }),
+        {
+          kind: 'parameter',
+          name: '/akrida-ops/perf/last-run/x',
+          field: 'last run',
+        },
+      ),
+    );
+    expect(
+      sim
+        .mutations()
+        .slice(before)
+        .map((m) => m.operation),
+    ).toEqual(['PutParameter']);
+  });
+
+  test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {
+    const { ctx } = simulated();
+    await expect(
+      write(
+        ctx.clients.ec2,
+        new CreateSecurityGroupCommand({ GroupName: 'any', Description: 'x', VpcId: VPC }),
+        sg('any'),
+      ),
+    ).resolves.toBeDefined();
+  });
+});
