@@ -324,9 +324,16 @@ function covers(planned2, written) {
   return planned2.kind === written.kind && planned2.name === written.name && same("in") && same("cluster") && same("id");
 }
 var REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
-function checkApproved(operation, about) {
+function checkApproved(operation, about, input2) {
   const approval = scope.getStore();
   if (!approval) return;
+  if (operation === "SendCommand" && approval.runs) {
+    const script = sentScript(input2);
+    if (!approval.runs(script))
+      throw new UnapprovedWriteError(
+        `SendCommand on ${describeAddress(about)}: its script is not one the approved plan ${approval.hash.slice(0, 12)} shows running: nothing is sent; plan again and approve the new plan`
+      );
+  }
   for (const address of addressesOf(about)) {
     if (address.kind === "command" || address.field && BOOKKEEPING_FIELDS.has(address.field)) continue;
     const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
@@ -341,99 +348,9 @@ function checkApproved(operation, about) {
       );
   }
 }
-
-// src/plan/plan-file.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-
-// src/cluster/run-options.ts
-var DEFAULT_RUN = { rebuildImages: false, refresh: false };
-var runOptionsSchema = zod$object({
-  workers: zod$number().int().min(0).max(1e4).optional(),
-  rebuildImages: zod$boolean(),
-  refresh: zod$boolean()
-}).strict();
-function runOptionWords(run29) {
-  return [
-    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
-    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
-    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
-  ];
-}
-function describeRun(run29) {
-  const words = runOptionWords(run29);
-  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
-}
-function runMoved(planned2, now) {
-  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
-  const out = [];
-  if (planned2.workers !== now.workers)
-    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
-  if (planned2.rebuildImages !== now.rebuildImages)
-    out.push(
-      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
-    );
-  if (planned2.refresh !== now.refresh)
-    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
-  return out;
-}
-
-// vendor:diff
-import { diff$createTwoFilesPatch } from "./vendor.js";
-
-// src/acapy/versions.ts
-var CHECKED_ACAPY = [
-  { line: "1.3", release: "1.3.0" },
-  { line: "1.4", release: "1.4.0" }
-];
-var AKRIDA_PINS = {
-  "404c7a16fd7cedc85fa24c14851affc22878749c": {
-    acapyImage: "ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0",
-    // Compose files of this commit that cannot run, and why.
-    brokenCompose: {
-      "worker.docker-compose.yml": "it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/"
-    }
-  }
-};
-var ACAPY_DOCKERFILE = "docker/Dockerfile";
-var RELEASE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-function releaseOfImage(image2) {
-  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|@)/.exec(image2);
-  return m?.[1];
-}
-function pinnedCommit(ref) {
-  if (!/^[0-9a-f]{7,40}$/.test(ref)) return void 0;
-  return Object.keys(AKRIDA_PINS).find((c) => c.startsWith(ref));
-}
-function pinnedRelease(ref) {
-  const pin = pinnedCommit(ref);
-  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
-  return image2 === void 0 ? void 0 : releaseOfImage(image2);
-}
-function lineOf(release) {
-  const m = RELEASE.exec(release);
-  if (!m) return void 0;
-  return CHECKED_ACAPY.find((c) => c.line === `${m[1]}.${m[2]}`)?.line;
-}
-function acapyVersion(c) {
-  const pinned = pinnedRelease(c.source.ref);
-  if (c.acapy.version !== void 0)
-    return { release: c.acapy.version, source: "acapy.version", line: lineOf(c.acapy.version) };
-  if (pinned !== void 0)
-    return {
-      release: pinned,
-      source: `${ACAPY_DOCKERFILE} at Akrida ${c.source.ref}`,
-      line: lineOf(pinned)
-    };
-  return {
-    release: void 0,
-    source: `unknown: Akrida ${c.source.ref} is not a commit the toolkit knows`,
-    line: void 0
-  };
-}
-function checkedLines() {
-  return CHECKED_ACAPY.map((c) => `${c.line}.x (checked against ${c.release})`).join(", ");
+function sentScript(input2) {
+  const commands = input2?.Parameters?.commands;
+  return Array.isArray(commands) ? commands.join("\n") : "";
 }
 
 // src/acapy/wallet.ts
@@ -458,40 +375,6 @@ function isAnoncreds(c) {
 }
 function isAnoncredsEnv(c) {
   return isAnoncreds(c) ? "True" : "False";
-}
-
-// src/acapy/describe.ts
-function describeAcapy(c) {
-  const v2 = acapyVersion(c);
-  const w = WALLETS[c.acapy.walletType];
-  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
-}
-
-// src/render/markdown.ts
-function inline(value) {
-  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
-}
-var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
-function mdText(value) {
-  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
-}
-function mdCell(value) {
-  return inert(inline(value));
-}
-function mdRow(cells) {
-  return `| ${cells.map(mdCell).join(" | ")} |`;
-}
-function mdCellLines(lines) {
-  return lines.map(mdCell).join("<br>");
-}
-function fence(lang, body) {
-  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(Math.max(3, longest + 1));
-  return `${ticks}${lang}
-${body.trimEnd()}
-${ticks}`;
 }
 
 // src/cluster/listeners.ts
@@ -909,6 +792,60 @@ function envAsText(entries) {
   }).join("\n").concat("\n");
 }
 
+// src/acapy/versions.ts
+var CHECKED_ACAPY = [
+  { line: "1.3", release: "1.3.0" },
+  { line: "1.4", release: "1.4.0" }
+];
+var AKRIDA_PINS = {
+  "404c7a16fd7cedc85fa24c14851affc22878749c": {
+    acapyImage: "ghcr.io/openwallet-foundation/acapy-agent:py3.12-1.3.0",
+    // Compose files of this commit that cannot run, and why.
+    brokenCompose: {
+      "worker.docker-compose.yml": "it builds target 'release', which Akrida's Dockerfile lacks, and runs LOCUST_FILES outside locust-files/"
+    }
+  }
+};
+var ACAPY_DOCKERFILE = "docker/Dockerfile";
+var RELEASE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+function releaseOfImage(image2) {
+  const m = /acapy-agent:py\d+(?:\.\d+)*-(\d{1,3}\.\d{1,3}\.\d{1,3})(?:$|@)/.exec(image2);
+  return m?.[1];
+}
+function pinnedCommit(ref) {
+  if (!/^[0-9a-f]{7,40}$/.test(ref)) return void 0;
+  return Object.keys(AKRIDA_PINS).find((c) => c.startsWith(ref));
+}
+function pinnedRelease(ref) {
+  const pin = pinnedCommit(ref);
+  const image2 = pin === void 0 ? void 0 : AKRIDA_PINS[pin]?.acapyImage;
+  return image2 === void 0 ? void 0 : releaseOfImage(image2);
+}
+function lineOf(release) {
+  const m = RELEASE.exec(release);
+  if (!m) return void 0;
+  return CHECKED_ACAPY.find((c) => c.line === `${m[1]}.${m[2]}`)?.line;
+}
+function acapyVersion(c) {
+  const pinned = pinnedRelease(c.source.ref);
+  if (c.acapy.version !== void 0)
+    return { release: c.acapy.version, source: "acapy.version", line: lineOf(c.acapy.version) };
+  if (pinned !== void 0)
+    return {
+      release: pinned,
+      source: `${ACAPY_DOCKERFILE} at Akrida ${c.source.ref}`,
+      line: lineOf(pinned)
+    };
+  return {
+    release: void 0,
+    source: `unknown: Akrida ${c.source.ref} is not a commit the toolkit knows`,
+    line: void 0
+  };
+}
+function checkedLines() {
+  return CHECKED_ACAPY.map((c) => `${c.line}.x (checked against ${c.release})`).join(", ");
+}
+
 // src/render/machine-inputs.ts
 var OFFLINE_MACHINE_FACTS = {
   databaseIp: "<database machine private IP>",
@@ -1016,6 +953,109 @@ function issuerApiInput(c) {
     readyTimeoutSeconds: 300,
     anoncreds: WALLETS[c.acapy.walletType].anoncreds
   };
+}
+
+// src/plan/approval.ts
+var literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var PLACEHOLDERS = [
+  ...new Set(
+    [
+      OFFLINE_FACTS.adminDns,
+      OFFLINE_FACTS.transportDns,
+      OFFLINE_FACTS.masterPrivateIp,
+      OFFLINE_FACTS.ledgerIds?.schemaId,
+      OFFLINE_FACTS.ledgerIds?.credDefId,
+      ...Object.values(OFFLINE_MACHINE_FACTS)
+    ].filter((p) => typeof p === "string")
+  )
+].sort((a, b) => b.length - a.length);
+var NEW_MACHINE = "<the [a-z]+ machine, once made>";
+var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal), NEW_MACHINE].join("|")})`);
+var FACT = "[A-Za-z0-9._:/-]+";
+function scriptMatcher(planned2) {
+  const parts = planned2.split(PLACEHOLDER);
+  if (parts.length === 1) return (sent) => sent === planned2;
+  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal(p)).join("");
+  const re = new RegExp(`^${pattern}$`);
+  return (sent) => re.test(sent);
+}
+function approvalOf(plan) {
+  const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
+  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)) };
+}
+
+// src/plan/plan-file.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/cluster/run-options.ts
+var DEFAULT_RUN = { rebuildImages: false, refresh: false };
+var runOptionsSchema = zod$object({
+  workers: zod$number().int().min(0).max(1e4).optional(),
+  rebuildImages: zod$boolean(),
+  refresh: zod$boolean()
+}).strict();
+function runOptionWords(run29) {
+  return [
+    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
+    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+  ];
+}
+function describeRun(run29) {
+  const words = runOptionWords(run29);
+  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
+}
+function runMoved(planned2, now) {
+  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const out = [];
+  if (planned2.workers !== now.workers)
+    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
+  if (planned2.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
+    );
+  if (planned2.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
+
+// vendor:diff
+import { diff$createTwoFilesPatch } from "./vendor.js";
+
+// src/acapy/describe.ts
+function describeAcapy(c) {
+  const v2 = acapyVersion(c);
+  const w = WALLETS[c.acapy.walletType];
+  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
+}
+
+// src/render/markdown.ts
+function inline(value) {
+  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
+}
+var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
+function mdText(value) {
+  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+function mdCell(value) {
+  return inert(inline(value));
+}
+function mdRow(cells) {
+  return `| ${cells.map(mdCell).join(" | ")} |`;
+}
+function mdCellLines(lines) {
+  return lines.map(mdCell).join("<br>");
+}
+function fence(lang, body) {
+  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}
+${body.trimEnd()}
+${ticks}`;
 }
 
 // src/render/user-data.ts
@@ -1665,7 +1705,7 @@ function matches(err, codes) {
 async function write(client, command, address, opts = {}) {
   const operation = operationOf(command);
   const rule = ruleOf(operation);
-  checkApproved(operation, address);
+  checkApproved(operation, address, command.input);
   try {
     return { answer: await aws(operation, address, () => client.send(command)) };
   } catch (err) {
@@ -6158,7 +6198,7 @@ import { dirname as dirname2, join as join2, relative as relative2 } from "node:
 
 // src/plan/saved-plan.ts
 import { createHash as createHash6 } from "node:crypto";
-var PLAN_FORMAT = "akrida-plan/1";
+var PLAN_FORMAT = "akrida-plan/2";
 var sha256 = (text3) => createHash6("sha256").update(text3).digest("hex");
 var fingerprint = (v2) => sha256(canonical(v2 ?? null)).slice(0, 16);
 var addressSchema = zod$object({
@@ -6197,7 +6237,10 @@ var savedPlanSchema = zod$object({
       fields: zod$array(zod$object({ field: zod$string(), before: zod$unknown(), after: zod$unknown() }).strict()).optional()
     }).strict()
   ),
-  scripts: zod$array(zod$object({ title: zod$string(), runs: zod$boolean(), sha256: hex(64) }).strict()),
+  /** Each script with its text: the apply sends only those that run (src/plan/approval.ts). */
+  scripts: zod$array(
+    zod$object({ title: zod$string(), runs: zod$boolean(), sha256: hex(64), script: zod$string() }).strict()
+  ),
   summary: zod$object({ add: zod$number(), change: zod$number(), remove: zod$number(), unchanged: zod$number() }).strict(),
   hash: hex(64)
 }).strict();
@@ -6230,7 +6273,12 @@ function savedPlan(plan, src) {
       address: c.address,
       ...c.fields ? { fields: c.fields } : {}
     })),
-    scripts: plan.scripts.map((s) => ({ title: s.title, runs: s.runs, sha256: sha256(s.script) })),
+    scripts: plan.scripts.map((s) => ({
+      title: s.title,
+      runs: s.runs,
+      sha256: sha256(s.script),
+      script: s.script
+    })),
     summary: {
       add: count2("add"),
       change: count2("change"),
@@ -8108,7 +8156,7 @@ function clusterAction(id, def) {
       const path = a.inputs[APPROVED_PLAN];
       if (!path) return run29();
       const plan = readPlanFile(path, a.loaded.file);
-      return underApproval({ hash: plan.hash, changes: plan.changes }, run29);
+      return underApproval(approvalOf(plan), run29);
     }
   });
 }

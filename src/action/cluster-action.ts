@@ -5,6 +5,7 @@
 // (src/aws/approved-writes.ts): a write about anything the plan does not change is refused.
 import { underApproval } from '../aws/approved-writes.js';
 import type { AwsContext } from '../aws/context.js';
+import { approvalOf } from '../plan/approval.js';
 import { readPlanFile } from '../plan/plan-file.js';
 import { awsContext } from './context.js';
 import {
@@ -50,7 +51,7 @@ export function clusterAction<S extends InputSpecs, O extends OutputSpecs>(
       if (!path) return run();
       // Its own hash and cluster file are checked here; AWS against it by check-plan, before the first write.
       const plan = readPlanFile(path, a.loaded.file);
-      return underApproval({ hash: plan.hash, changes: plan.changes }, run);
+      return underApproval(approvalOf(plan), run);
     },
   });
 }

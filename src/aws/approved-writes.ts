@@ -17,12 +17,13 @@ export interface Approval {
   /** The plan's hash, which the refusal names. */
   hash: string;
   changes: readonly ApprovedChange[];
+  /** Whether a script sent through SSM is one the plan shows running (src/plan/approval.ts). */
+  runs?: (script: string) => boolean;
 }
 
 /**
  * Writes that are bookkeeping, not changes a plan lists: the expiry renewed on every apply, the copy
- * of a script kept for the next plan's diff, an SSM command (its script is one the plan showed:
- * the saved plan's script hashes are checked before the first write).
+ * of a script kept for the next plan's diff. An SSM command is held by its script instead.
  */
 const BOOKKEEPING_FIELDS = new Set(['expiry', 'last run']);
 
@@ -64,9 +65,16 @@ export function covers(planned: Address, written: Address): boolean {
 const REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
 
 /** Throws when the current approval does not cover `operation` on `about`; nothing to do without one. */
-export function checkApproved(operation: string, about: About): void {
+export function checkApproved(operation: string, about: About, input?: unknown): void {
   const approval = scope.getStore();
   if (!approval) return;
+  if (operation === 'SendCommand' && approval.runs) {
+    const script = sentScript(input);
+    if (!approval.runs(script))
+      throw new UnapprovedWriteError(
+        `SendCommand on ${describeAddress(about)}: its script is not one the approved plan ${approval.hash.slice(0, 12)} shows running: nothing is sent; plan again and approve the new plan`,
+      );
+  }
   for (const address of addressesOf(about)) {
     if (address.kind === 'command' || (address.field && BOOKKEEPING_FIELDS.has(address.field))) continue;
     const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
@@ -80,4 +88,10 @@ export function checkApproved(operation: string, about: About): void {
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
   }
+}
+
+/** The shell script of a SendCommand request (AWS-RunShellScript's `commands`, as one text). */
+function sentScript(input: unknown): string {
+  const commands = (input as { Parameters?: { commands?: unknown } } | undefined)?.Parameters?.commands;
+  return Array.isArray(commands) ? commands.join('\n') : '';
 }

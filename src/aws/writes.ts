@@ -209,7 +209,7 @@ export async function write<C extends SdkCommand, A = OutputOf<C>>(
 ): Promise<Written<OutputOf<C>, A>> {
   const operation = operationOf(command);
   const rule = ruleOf(operation);
-  checkApproved(operation, address);
+  checkApproved(operation, address, command.input);
   try {
     return { answer: await aws(operation, address, () => client.send(command)) };
   } catch (err) {

