@@ -307,6 +307,10 @@ function addressesOf(about) {
 var isList = (about) => Array.isArray(about);
 
 // src/aws/approved-writes.ts
+var FIELD_UPDATES = {
+  UpdateAutoScalingGroup: "AutoScalingGroupName",
+  ModifyTargetGroup: "TargetGroupArn"
+};
 var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["expiry", "last run"]);
 var UnapprovedWriteError = class extends Error {
   name = "UnapprovedWriteError";
@@ -346,6 +350,15 @@ function checkApproved(operation, about, input2) {
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`
       );
+    const id = FIELD_UPDATES[operation];
+    if (id && !covering.some((c) => c.action === "add")) {
+      const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+      const unplanned = Object.keys(input2 ?? {}).filter((k) => k !== id && !planned2.has(k));
+      if (unplanned.length)
+        throw new UnapprovedWriteError(
+          `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`
+        );
+    }
   }
 }
 function sentScript(input2) {

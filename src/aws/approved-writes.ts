@@ -11,7 +11,18 @@ export interface ApprovedChange {
   action: 'add' | 'change' | 'remove';
   resource: string;
   address?: Address;
+  /** The fields an update sets, for kinds that are providers (their request field names). */
+  fields?: readonly { field: string }[];
 }
+
+/**
+ * Updates whose request fields are a provider's compared fields (src/resources/provider.ts): each
+ * field they set must be one the plan changes. The value is the field naming the resource.
+ */
+const FIELD_UPDATES: Readonly<Record<string, string>> = {
+  UpdateAutoScalingGroup: 'AutoScalingGroupName',
+  ModifyTargetGroup: 'TargetGroupArn',
+};
 
 export interface Approval {
   /** The plan's hash, which the refusal names. */
@@ -87,6 +98,16 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
+    const id = FIELD_UPDATES[operation];
+    // A resource the plan makes converges after its create (an adopted one): its fields are new.
+    if (id && !covering.some((c) => c.action === 'add')) {
+      const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+      const unplanned = Object.keys(input ?? {}).filter((k) => k !== id && !planned.has(k));
+      if (unplanned.length)
+        throw new UnapprovedWriteError(
+          `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,
+        );
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 // The approved plan as a fence: under an approval, a write about a resource the plan does not
 // change is refused before it reaches AWS (the simulated account records nothing), a delete of
 // what the plan makes is refused, and bookkeeping (the expiry, the copy of a script) passes.
+
+import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateSecurityGroupCommand, CreateTagsCommand, DeleteSnapshotCommand } from '@aws-sdk/client-ec2';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
@@ -159,6 +161,38 @@ describe('writes under an approved plan', () => {
         .slice(before)
         .map((m) => m.operation),
     ).toEqual(['PutParameter']);
+  });
+
+  test("an update of a provider's fields sets only the fields the plan changes", async () => {
+    const { ctx, sim } = simulated();
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };
+    const maxOnly: Approval = {
+      hash: 'c'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'auto scaling group perf-acapy',
+          address: group,
+          fields: [{ field: 'MaxSize' }],
+        },
+      ],
+    };
+    const update = (input: Record<string, unknown>) =>
+      underApproval(maxOnly, () =>
+        write(
+          ctx.clients.autoScaling,
+          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: 'perf-acapy', ...input }),
+          group,
+        ),
+      );
+    const before = sim.mutations().length;
+    await expect(update({ MaxSize: 4, VPCZoneIdentifier: 'subnet-other' })).rejects.toThrow(
+      /UpdateAutoScalingGroup on group perf-acapy sets VPCZoneIdentifier, which the approved plan cccccccccccc does not change/,
+    );
+    expect(sim.mutations().slice(before)).toEqual([]);
+    // The planned field passes the fence (the account has no such group: AWS's own answer).
+    const planned = await update({ MaxSize: 4 }).catch((e: Error) => e);
+    expect(planned).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {
