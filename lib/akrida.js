@@ -2465,7 +2465,7 @@ function fieldChanges(want, have) {
 }
 function diff(p, desired, observed) {
   if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
-  const fields2 = fieldChanges(p.spec(desired), p.observed(observed));
+  const fields2 = fieldChanges(p.spec(desired), p.observed(observed, desired));
   if (fields2.length === 0) return [];
   const replace = fields2.some((f) => p.immutable?.includes(f.field));
   return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
@@ -4244,7 +4244,7 @@ var groups = {
       out.observed.push({
         address: d.address,
         fields: g && {
-          ...autoScalingGroups.observed(g),
+          ...autoScalingGroups.observed(g, d),
           ...refresh.observed,
           InstanceTags: instances?.observed
         }
@@ -5642,6 +5642,19 @@ var parameters = {
 
 // src/resources/security-group.ts
 var RULE_PREFIX = "akrida-ops: ";
+function sgCreateRequest(spec) {
+  return {
+    GroupName: spec.name,
+    Description: spec.description,
+    VpcId: spec.vpcId,
+    TagSpecifications: [
+      {
+        ResourceType: "security-group",
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+      }
+    ]
+  };
+}
 async function adoptGroupByName(ctx, spec, address) {
   const g = await waitFor(
     async () => {
@@ -5695,17 +5708,7 @@ async function ensureSecurityGroup(ctx, spec) {
     const address = { kind: "security-group", name: spec.name, in: spec.vpcId };
     const created = await write(
       ec2,
-      new aws_sdk_client_ec2$CreateSecurityGroupCommand({
-        GroupName: spec.name,
-        Description: spec.description,
-        VpcId: spec.vpcId,
-        TagSpecifications: [
-          {
-            ResourceType: "security-group",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ]
-      }),
+      new aws_sdk_client_ec2$CreateSecurityGroupCommand(sgCreateRequest(spec)),
       address,
       // Made by this request before its answer was lost, by an interrupted run, or by someone else.
       { adopt: () => adoptGroupByName(ctx, spec, address) }
@@ -5763,32 +5766,32 @@ function describeAwsRule(r) {
   const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
   return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
 }
-async function listIngressRules(ctx, groupId) {
+async function listIngressRules(ctx, groupId2) {
   const out = [];
   for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
     { client: ctx.clients.ec2 },
-    { Filters: [{ Name: "group-id", Values: [groupId] }] }
+    { Filters: [{ Name: "group-id", Values: [groupId2] }] }
   )) {
     out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
   }
   return out;
 }
-async function ensureIngressRules(ctx, groupId, rules, group) {
+async function ensureIngressRules(ctx, groupId2, rules, group) {
   const { ec2 } = ctx.clients;
-  const current = () => listIngressRules(ctx, groupId);
-  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId}`, current);
+  const current = () => listIngressRules(ctx, groupId2);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId2}`, current);
   const { toAdd, toRemove } = ruleDiff(have, rules);
   if (toAdd.length > 0) {
     const r = await untilVisible(
-      `security group ${groupId}`,
+      `security group ${groupId2}`,
       ctx.clock,
       () => write(
         ec2,
         new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId,
+          GroupId: groupId2,
           IpPermissions: toAdd.map(permission)
         }),
-        { ...group, id: groupId }
+        { ...group, id: groupId2 }
       )
     );
     if ("done" in r) {
@@ -5796,8 +5799,8 @@ async function ensureIngressRules(ctx, groupId, rules, group) {
       for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
         await write(
           ec2,
-          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [permission(rule)] }),
-          { ...group, id: groupId }
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: [permission(rule)] }),
+          { ...group, id: groupId2 }
         );
       }
     }
@@ -5806,22 +5809,112 @@ async function ensureIngressRules(ctx, groupId, rules, group) {
     await write(
       ec2,
       new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
-        GroupId: groupId,
+        GroupId: groupId2,
         SecurityGroupRuleIds: toRemove.map(
           (r) => required(
             r.SecurityGroupRuleId,
             "SecurityGroupRuleId",
             "DescribeSecurityGroupRules",
-            `security group ${groupId}`
+            `security group ${groupId2}`
           )
         )
       }),
-      { ...group, id: groupId }
+      { ...group, id: groupId2 }
     );
   }
   const changed = toAdd.length + toRemove.length > 0;
   return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
 }
+
+// src/resources/security-group-provider.ts
+function sgSpec(d) {
+  return {
+    Description: d.description,
+    VpcId: d.address.in,
+    Tags: comparedTags(d.tags),
+    IpPermissions: d.rules.map(describeRuleSpec).sort()
+  };
+}
+function sgObserved(o, d) {
+  const have = new Set(o.rules.map(awsKey));
+  const want = new Set(d.rules.map(specKey));
+  const kept = d.rules.filter((r) => have.has(specKey(r)));
+  const stale = o.rules.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !want.has(awsKey(r)));
+  return {
+    Description: o.group.Description,
+    VpcId: o.group.VpcId,
+    Tags: comparedTags(tagMap(o.group.Tags)),
+    IpPermissions: [...kept.map(describeRuleSpec), ...stale.map(describeAwsRule)].sort()
+  };
+}
+async function update2(ctx, d, id, fields2) {
+  const changed = new Set(fields2.map((f) => f.field));
+  if (changed.has("Tags")) {
+    const have = fields2.find((f) => f.field === "Tags")?.before ?? {};
+    await writeEc2Tags(ctx, [id], { ...d.address, id, field: "tags" }, securityGroupTagChanges(have, d.tags));
+  }
+  if (changed.has("IpPermissions")) await ensureIngressRules(ctx, id, d.rules, d.address);
+}
+async function createSecurityGroup(ctx, d) {
+  const made = await ensureSecurityGroup(ctx, {
+    name: d.address.name,
+    description: d.description,
+    vpcId: d.address.in,
+    tags: d.tags
+  });
+  return made.id;
+}
+var securityGroupProvider = {
+  kind: "security-group",
+  // The cluster's kind reads both groups with one describe (security-groups.ts); a single read
+  // is by name in the VPC, as AWS names a group uniquely.
+  async read(ctx, address) {
+    const filters = [
+      { Name: "group-name", Values: [address.name] },
+      ...address.in ? [{ Name: "vpc-id", Values: [address.in] }] : [],
+      ...address.cluster ? [{ Name: `tag:${TAG.cluster}`, Values: [address.cluster] }] : []
+    ];
+    const r = await aws(
+      "DescribeSecurityGroups",
+      address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({ Filters: filters }))
+    );
+    const group = r.SecurityGroups?.[0];
+    if (!group?.GroupId) return void 0;
+    return { group, rules: await listIngressRules(ctx, group.GroupId) };
+  },
+  spec: sgSpec,
+  observed: sgObserved,
+  // A group keeps its description and VPC for life; the cluster's names fix both.
+  immutable: ["Description", "VpcId"],
+  refuse: (d, f) => new Error(
+    `security group ${d.address.name}: ${f.field} cannot change in place (${String(f.before)} -> ${String(f.after)}); destroy the cluster's security groups (cluster-down) and apply again`
+  ),
+  async apply(ctx, change) {
+    if (change.op === "create") {
+      const id = await createSecurityGroup(ctx, change.desired);
+      await ensureIngressRules(ctx, id, change.desired.rules, change.desired.address);
+      return;
+    }
+    if (change.op === "update") {
+      const id = change.desired.id;
+      if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
+      await update2(ctx, change.desired, id, change.fields);
+      return;
+    }
+    throw new Error(`security group ${change.address.name}: ${change.op} is not carried out by the toolkit`);
+  },
+  describe(f) {
+    if (f.field === "Tags") return describeTags(f);
+    if (f.field !== "IpPermissions") return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
+    const before = f.before ?? [];
+    const after = f.after ?? [];
+    return [
+      ...after.filter((r) => !before.includes(r)).map((r) => `+ ${r}`),
+      ...before.filter((r) => !after.includes(r)).map((r) => `- ${r}`)
+    ];
+  }
+};
 
 // src/resources/security-groups.ts
 var SECURITY_GROUP_ROLES = ["lb-sg", "perf-sg"];
@@ -5834,94 +5927,103 @@ function wantedRules(c, role, ids) {
     description: r.description
   }));
 }
-var groupAddress = (c, role) => ({
+var groupAddress = (c, role, id) => ({
   kind: "security-group",
   name: groupName2(c, role),
-  in: c.network.vpcId
+  in: c.network.vpcId,
+  cluster: c.name,
+  ...id ? { id } : {}
 });
+var DESCRIPTIONS = {
+  "lb-sg": "ACA-Py load balancers",
+  "perf-sg": "ACA-Py, Locust master and workers"
+};
+function sgDesired(c, role, ids, now) {
+  const id = ids[role];
+  return {
+    address: groupAddress(c, role, id),
+    description: `akrida-ops ${c.name}: ${DESCRIPTIONS[role]}`,
+    tags: resourceTags(c, role, now),
+    rules: wantedRules(c, role, ids),
+    ...id ? { id } : {}
+  };
+}
+async function readGroups(ctx, c) {
+  const found = await findSecurityGroups(ctx.clients, selector(c.name));
+  const out = {};
+  await Promise.all(
+    SECURITY_GROUP_ROLES.map(async (role) => {
+      const group = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
+      if (group?.GroupId) out[role] = { group, rules: await listIngressRules(ctx, group.GroupId) };
+    })
+  );
+  return out;
+}
+var groupId = (o) => o?.group.GroupId;
 async function ensureClusterSecurityGroups(ctx, c) {
   const now = new Date(ctx.clock.now());
-  const [lb, perf] = await Promise.all([
-    ensureSecurityGroup(ctx, {
-      name: groupName2(c, "lb-sg"),
-      description: `akrida-ops ${c.name}: ACA-Py load balancers`,
-      vpcId: c.network.vpcId,
-      tags: resourceTags(c, "lb-sg", now)
-    }),
-    ensureSecurityGroup(ctx, {
-      name: groupName2(c, "perf-sg"),
-      description: `akrida-ops ${c.name}: ACA-Py, Locust master and workers`,
-      vpcId: c.network.vpcId,
-      tags: resourceTags(c, "perf-sg", now)
+  const have = await readGroups(ctx, c);
+  const made = await Promise.all(
+    SECURITY_GROUP_ROLES.map(
+      async (role) => [role, groupId(have[role]) ?? await createSecurityGroup(ctx, sgDesired(c, role, {}, now))]
+    )
+  );
+  const ids = Object.fromEntries(made);
+  const actions2 = await Promise.all(
+    SECURITY_GROUP_ROLES.map(async (role) => {
+      const d = sgDesired(c, role, ids, now);
+      const o = have[role];
+      if (!o) {
+        await ensureIngressRules(ctx, ids[role], d.rules, d.address);
+        return "created";
+      }
+      const changes = diff(securityGroupProvider, d, o);
+      refuseReplaces(securityGroupProvider, changes);
+      for (const ch of changes) await securityGroupProvider.apply(ctx, ch);
+      return changes.length ? "updated" : "unchanged";
     })
-  ]);
-  const ids = { "lb-sg": lb.id, "perf-sg": perf.id };
-  const rules = await Promise.all([
-    ensureIngressRules(ctx, lb.id, wantedRules(c, "lb-sg", ids), groupAddress(c, "lb-sg")),
-    ensureIngressRules(ctx, perf.id, wantedRules(c, "perf-sg", ids), groupAddress(c, "perf-sg"))
-  ]);
-  const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== "unchanged");
+  );
   return {
-    lbSg: lb.id,
-    perfSg: perf.id,
-    action: lb.action === "created" ? "created" : changed ? "updated" : "unchanged"
+    lbSg: ids["lb-sg"],
+    perfSg: ids["perf-sg"],
+    action: actions2[0] === "created" ? "created" : actions2.some((a) => a !== "unchanged") ? "updated" : "unchanged"
   };
 }
 var securityGroups = {
   kind: "security group",
   async plan(ctx, c) {
     const out = { changes: [], unchanged: [], facts: {}, observed: [] };
-    const found = await findSecurityGroups(ctx.clients, selector(c.name));
+    const have = await readGroups(ctx, c);
     for (const role of SECURITY_GROUP_ROLES) {
-      const g = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
-      if (g?.GroupId) out.facts[role] = g.GroupId;
+      const id = groupId(have[role]);
+      if (id) out.facts[role] = id;
     }
+    const now = new Date(ctx.clock.now());
     for (const role of SECURITY_GROUP_ROLES) {
-      const name = groupName2(c, role);
-      const specs = wantedRules(c, role, out.facts);
-      const id = out.facts[role];
-      const address = groupAddress(c, role);
-      if (!id) {
-        out.observed.push({ address });
-        out.changes.push({
-          action: "add",
-          resource: `security group ${name}`,
-          details: specs.map((r) => `+ ${describeRuleSpec(r)}`),
-          address
-        });
-        continue;
-      }
-      const have = tagMap(found.find((g) => g.GroupId === id)?.Tags);
-      const want = resourceTags(c, role);
-      const tags = securityGroupTagChanges(have, want);
-      const rules = await listIngressRules(ctx, id);
+      const d = sgDesired(c, role, out.facts, now);
+      const o = have[role];
+      const name = d.address.name;
       out.observed.push({
-        address: { ...address, id },
-        fields: { Tags: comparedTags(have), IpPermissions: rules.map(describeAwsRule).sort() }
+        address: d.address,
+        ...o && {
+          fields: {
+            Tags: comparedTags(tagMap(o.group.Tags)),
+            IpPermissions: o.rules.map(describeAwsRule).sort()
+          }
+        }
       });
-      const { toAdd, toRemove } = ruleDiff(rules, specs);
-      const fields2 = [];
-      if (tags.set.length + tags.remove.length)
-        fields2.push({ field: "Tags", before: comparedTags(have), after: comparedTags(want) });
-      if (toAdd.length + toRemove.length)
-        fields2.push({
-          field: "IpPermissions",
-          before: toRemove.map(describeAwsRule),
-          after: toAdd.map(describeRuleSpec)
-        });
-      if (fields2.length === 0) out.unchanged.push(`security group ${name}`);
-      else
-        out.changes.push({
-          action: "change",
-          resource: `security group ${name} (${id})`,
-          details: [
-            ...toAdd.map((r) => `+ ${describeRuleSpec(r)}`),
-            ...toRemove.map((r) => `- ${describeAwsRule(r)}`),
-            ...fields2.filter((f) => f.field === "Tags").flatMap(describeTags)
-          ],
-          address: { ...address, id },
-          fields: fields2
-        });
+      const changes = diff(securityGroupProvider, d, o);
+      refuseReplaces(securityGroupProvider, changes);
+      if (changes.length === 0) out.unchanged.push(`security group ${name}`);
+      for (const ch of changes)
+        out.changes.push(
+          planned(
+            securityGroupProvider,
+            ch,
+            o ? `security group ${name} (${d.id})` : `security group ${name}`,
+            d.rules.map((r) => `+ ${describeRuleSpec(r)}`)
+          )
+        );
     }
     return out;
   },

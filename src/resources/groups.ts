@@ -161,7 +161,7 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
       out.observed.push({
         address: d.address,
         fields: g && {
-          ...autoScalingGroups.observed(g),
+          ...autoScalingGroups.observed(g, d),
           ...refresh.observed,
           InstanceTags: instances?.observed,
         },

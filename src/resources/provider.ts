@@ -29,8 +29,8 @@ export interface Provider<D extends { address: Address }, O> {
   read(ctx: AwsContext, address: Address): Promise<O | undefined>;
   /** The one request builder: every field the kind's writes send, as the file wants them. */
   spec(desired: D): Spec;
-  /** The same fields as AWS reports them. */
-  observed(o: O): Spec;
+  /** The same fields as AWS reports them (restricted to what the kind manages of `desired`). */
+  observed(o: O, desired: D): Spec;
   /** Fields AWS cannot change in place: a difference in one is a replace. */
   readonly immutable?: readonly string[];
   /** Fields of `immutable` whose change the kind carries out as a replace (the others it refuses). */
@@ -69,7 +69,7 @@ export function diff<D extends { address: Address }, O>(
   observed: O | undefined,
 ): Change<D>[] {
   if (observed === undefined) return [{ op: 'create', address: desired.address, desired }];
-  const fields = fieldChanges(p.spec(desired), p.observed(observed));
+  const fields = fieldChanges(p.spec(desired), p.observed(observed, desired));
   if (fields.length === 0) return [];
   const replace = fields.some((f) => p.immutable?.includes(f.field));
   return [{ op: replace ? 'replace' : 'update', address: desired.address, desired, fields }];

@@ -40,6 +40,21 @@ export interface RuleSpec {
   description: string;
 }
 
+/** The create request: each field but the name is one the provider compares (security-group-provider.ts). */
+export function sgCreateRequest(spec: SecurityGroupSpec) {
+  return {
+    GroupName: spec.name,
+    Description: spec.description,
+    VpcId: spec.vpcId,
+    TagSpecifications: [
+      {
+        ResourceType: 'security-group' as const,
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
+      },
+    ],
+  };
+}
+
 /** The group of that name in the VPC, once visible, when it carries this cluster's tag. */
 async function adoptGroupByName(
   ctx: AwsContext,
@@ -102,17 +117,7 @@ export async function ensureSecurityGroup(
     const address: Address = { kind: 'security-group', name: spec.name, in: spec.vpcId };
     const created = await write(
       ec2,
-      new CreateSecurityGroupCommand({
-        GroupName: spec.name,
-        Description: spec.description,
-        VpcId: spec.vpcId,
-        TagSpecifications: [
-          {
-            ResourceType: 'security-group',
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value })),
-          },
-        ],
-      }),
+      new CreateSecurityGroupCommand(sgCreateRequest(spec)),
       address,
       // Made by this request before its answer was lost, by an interrupted run, or by someone else.
       { adopt: () => adoptGroupByName(ctx, spec, address) },
@@ -146,9 +151,9 @@ export function securityGroupTagChanges(have: Tags, want: Tags) {
 }
 
 const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}:${source}`;
-const specKey = (r: RuleSpec) =>
+export const specKey = (r: RuleSpec) =>
   ruleKey(r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
-const awsKey = (r: SecurityGroupRule) =>
+export const awsKey = (r: SecurityGroupRule) =>
   ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? 'other source');
 
 function permission(r: RuleSpec): IpPermission {

@@ -12,17 +12,20 @@ import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { comparedTags } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { describeTags, type FieldChange } from './provider.js';
+import { diff, planned, refuseReplaces } from './provider.js';
 import {
   describeAwsRule,
   describeRuleSpec,
   ensureIngressRules,
-  ensureSecurityGroup,
   listIngressRules,
   type RuleSpec,
-  ruleDiff,
-  securityGroupTagChanges,
 } from './security-group.js';
+import {
+  createSecurityGroup,
+  type SgDesired,
+  type SgObserved,
+  securityGroupProvider,
+} from './security-group-provider.js';
 import { whileInUse } from './while-in-use.js';
 
 export const SECURITY_GROUP_ROLES: readonly SecurityGroupRole[] = ['lb-sg', 'perf-sg'];
@@ -47,12 +50,54 @@ export function wantedRules(
     }));
 }
 
-/** A security group of the cluster as plans and writes name it: its name in its VPC. */
-const groupAddress = (c: Cluster, role: SecurityGroupRole): Address => ({
+/** A security group of the cluster as plans and writes name it: its name in its VPC (and id, once made). */
+const groupAddress = (c: Cluster, role: SecurityGroupRole, id?: string): Address & { in: string } => ({
   kind: 'security-group',
   name: groupName(c, role),
   in: c.network.vpcId,
+  cluster: c.name,
+  ...(id ? { id } : {}),
 });
+
+const DESCRIPTIONS: Record<SecurityGroupRole, string> = {
+  'lb-sg': 'ACA-Py load balancers',
+  'perf-sg': 'ACA-Py, Locust master and workers',
+};
+
+/** What the file wants of one group; `ids` names the groups that exist (a rule's source among them). */
+export function sgDesired(
+  c: Cluster,
+  role: SecurityGroupRole,
+  ids: Partial<Record<SecurityGroupRole, string>>,
+  now: Date,
+): SgDesired {
+  const id = ids[role];
+  return {
+    address: groupAddress(c, role, id),
+    description: `akrida-ops ${c.name}: ${DESCRIPTIONS[role]}`,
+    tags: resourceTags(c, role, now),
+    rules: wantedRules(c, role, ids),
+    ...(id ? { id } : {}),
+  };
+}
+
+/** Both groups as AWS has them (one describe, by the cluster's tags), each with its ingress rules. */
+async function readGroups(
+  ctx: AwsContext,
+  c: Cluster,
+): Promise<Partial<Record<SecurityGroupRole, SgObserved>>> {
+  const found = await findSecurityGroups(ctx.clients, selector(c.name));
+  const out: Partial<Record<SecurityGroupRole, SgObserved>> = {};
+  await Promise.all(
+    SECURITY_GROUP_ROLES.map(async (role) => {
+      const group = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
+      if (group?.GroupId) out[role] = { group, rules: await listIngressRules(ctx, group.GroupId) };
+    }),
+  );
+  return out;
+}
+
+const groupId = (o: SgObserved | undefined) => o?.group.GroupId;
 
 export interface ClusterSecurityGroups {
   lbSg: string;
@@ -60,35 +105,42 @@ export interface ClusterSecurityGroups {
   action: EnsureAction;
 }
 
+/**
+ * The groups first, made when absent (each one's rules name the other), then each group's rules
+ * and tags: a made group gets its rules, an existing one exactly the changes its diff lists.
+ */
 export async function ensureClusterSecurityGroups(
   ctx: AwsContext,
   c: Cluster,
 ): Promise<ClusterSecurityGroups> {
   const now = new Date(ctx.clock.now());
-  const [lb, perf] = await Promise.all([
-    ensureSecurityGroup(ctx, {
-      name: groupName(c, 'lb-sg'),
-      description: `akrida-ops ${c.name}: ACA-Py load balancers`,
-      vpcId: c.network.vpcId,
-      tags: resourceTags(c, 'lb-sg', now),
+  const have = await readGroups(ctx, c);
+  const made = await Promise.all(
+    SECURITY_GROUP_ROLES.map(
+      async (role) =>
+        [role, groupId(have[role]) ?? (await createSecurityGroup(ctx, sgDesired(c, role, {}, now)))] as const,
+    ),
+  );
+  const ids = Object.fromEntries(made) as Record<SecurityGroupRole, string>;
+  const actions = await Promise.all(
+    SECURITY_GROUP_ROLES.map(async (role): Promise<EnsureAction> => {
+      const d = sgDesired(c, role, ids, now);
+      const o = have[role];
+      if (!o) {
+        await ensureIngressRules(ctx, ids[role], d.rules, d.address);
+        return 'created';
+      }
+      const changes = diff(securityGroupProvider, d, o);
+      refuseReplaces(securityGroupProvider, changes);
+      for (const ch of changes) await securityGroupProvider.apply(ctx, ch);
+      return changes.length ? 'updated' : 'unchanged';
     }),
-    ensureSecurityGroup(ctx, {
-      name: groupName(c, 'perf-sg'),
-      description: `akrida-ops ${c.name}: ACA-Py, Locust master and workers`,
-      vpcId: c.network.vpcId,
-      tags: resourceTags(c, 'perf-sg', now),
-    }),
-  ]);
-  const ids: Record<SecurityGroupRole, string> = { 'lb-sg': lb.id, 'perf-sg': perf.id };
-  const rules = await Promise.all([
-    ensureIngressRules(ctx, lb.id, wantedRules(c, 'lb-sg', ids), groupAddress(c, 'lb-sg')),
-    ensureIngressRules(ctx, perf.id, wantedRules(c, 'perf-sg', ids), groupAddress(c, 'perf-sg')),
-  ]);
-  const changed = [lb.action, perf.action, ...rules.map((r) => r.action)].some((a) => a !== 'unchanged');
+  );
   return {
-    lbSg: lb.id,
-    perfSg: perf.id,
-    action: lb.action === 'created' ? 'created' : changed ? 'updated' : 'unchanged',
+    lbSg: ids['lb-sg'],
+    perfSg: ids['perf-sg'],
+    action:
+      actions[0] === 'created' ? 'created' : actions.some((a) => a !== 'unchanged') ? 'updated' : 'unchanged',
   };
 }
 
@@ -100,58 +152,37 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
 
   async plan(ctx, c): Promise<KindPlan<SecurityGroupFacts>> {
     const out: KindPlan<SecurityGroupFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
-    // One describe for both groups.
-    const found = await findSecurityGroups(ctx.clients, selector(c.name));
+    const have = await readGroups(ctx, c);
     for (const role of SECURITY_GROUP_ROLES) {
-      const g = found.find((x) => tagMap(x.Tags)[TAG.role] === role && x.VpcId === c.network.vpcId);
-      if (g?.GroupId) out.facts[role] = g.GroupId;
+      const id = groupId(have[role]);
+      if (id) out.facts[role] = id;
     }
+    const now = new Date(ctx.clock.now());
     for (const role of SECURITY_GROUP_ROLES) {
-      const name = groupName(c, role);
-      const specs = wantedRules(c, role, out.facts);
-      const id = out.facts[role];
-      const address = groupAddress(c, role);
-      if (!id) {
-        out.observed.push({ address });
-        out.changes.push({
-          action: 'add',
-          resource: `security group ${name}`,
-          details: specs.map((r) => `+ ${describeRuleSpec(r)}`),
-          address,
-        });
-        continue;
-      }
-      const have = tagMap(found.find((g) => g.GroupId === id)?.Tags);
-      const want = resourceTags(c, role);
-      const tags = securityGroupTagChanges(have, want);
-      const rules = await listIngressRules(ctx, id);
+      const d = sgDesired(c, role, out.facts, now);
+      const o = have[role];
+      const name = d.address.name;
       out.observed.push({
-        address: { ...address, id },
-        fields: { Tags: comparedTags(have), IpPermissions: rules.map(describeAwsRule).sort() },
+        address: d.address,
+        ...(o && {
+          fields: {
+            Tags: comparedTags(tagMap(o.group.Tags)),
+            IpPermissions: o.rules.map(describeAwsRule).sort(),
+          },
+        }),
       });
-      const { toAdd, toRemove } = ruleDiff(rules, specs);
-      const fields: FieldChange[] = [];
-      if (tags.set.length + tags.remove.length)
-        fields.push({ field: 'Tags', before: comparedTags(have), after: comparedTags(want) });
-      if (toAdd.length + toRemove.length)
-        fields.push({
-          field: 'IpPermissions',
-          before: toRemove.map(describeAwsRule),
-          after: toAdd.map(describeRuleSpec),
-        });
-      if (fields.length === 0) out.unchanged.push(`security group ${name}`);
-      else
-        out.changes.push({
-          action: 'change',
-          resource: `security group ${name} (${id})`,
-          details: [
-            ...toAdd.map((r) => `+ ${describeRuleSpec(r)}`),
-            ...toRemove.map((r) => `- ${describeAwsRule(r)}`),
-            ...fields.filter((f) => f.field === 'Tags').flatMap(describeTags),
-          ],
-          address: { ...address, id },
-          fields,
-        });
+      const changes = diff(securityGroupProvider, d, o);
+      refuseReplaces(securityGroupProvider, changes);
+      if (changes.length === 0) out.unchanged.push(`security group ${name}`);
+      for (const ch of changes)
+        out.changes.push(
+          planned(
+            securityGroupProvider,
+            ch,
+            o ? `security group ${name} (${d.id})` : `security group ${name}`,
+            d.rules.map((r) => `+ ${describeRuleSpec(r)}`),
+          ),
+        );
     }
     return out;
   },

@@ -102,10 +102,10 @@ describe('live plan', () => {
     expect(byResource['auto scaling group perf-example-acapy']).toEqual(['desired: 1 -> 2', 'max: 2 -> 3']);
     expect(byResource['target group perf-example-tg-adm']).toEqual(['interval: 12 -> 15']);
     expect(byResource['security group perf-example-lb-sg']).toEqual([
-      '+ tcp 8080 from 198.51.100.0/24 (ACA-Py admin listener)',
       '+ tcp 80 from 198.51.100.0/24 (ACA-Py transport listener)',
-      '- tcp 8080 from 203.0.113.0/24 (ACA-Py admin listener)',
+      '+ tcp 8080 from 198.51.100.0/24 (ACA-Py admin listener)',
       '- tcp 80 from 203.0.113.0/24 (ACA-Py transport listener)',
+      '- tcp 8080 from 203.0.113.0/24 (ACA-Py admin listener)',
     ]);
   });
 });
