@@ -5897,7 +5897,7 @@ var securityGroupProvider = {
       return;
     }
     if (change.op === "update") {
-      const id = change.desired.id;
+      const id = change.desired.address.id;
       if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
       await update2(ctx, change.desired, id, change.fields);
       return;
@@ -5939,13 +5939,11 @@ var DESCRIPTIONS = {
   "perf-sg": "ACA-Py, Locust master and workers"
 };
 function sgDesired(c, role, ids, now) {
-  const id = ids[role];
   return {
-    address: groupAddress(c, role, id),
+    address: groupAddress(c, role, ids[role]),
     description: `akrida-ops ${c.name}: ${DESCRIPTIONS[role]}`,
     tags: resourceTags(c, role, now),
-    rules: wantedRules(c, role, ids),
-    ...id ? { id } : {}
+    rules: wantedRules(c, role, ids)
   };
 }
 async function readGroups(ctx, c) {
@@ -6020,7 +6018,7 @@ var securityGroups = {
           planned(
             securityGroupProvider,
             ch,
-            o ? `security group ${name} (${d.id})` : `security group ${name}`,
+            o ? `security group ${name} (${d.address.id})` : `security group ${name}`,
             d.rules.map((r) => `+ ${describeRuleSpec(r)}`)
           )
         );

@@ -35,8 +35,6 @@ export interface SgDesired {
   tags: Tags;
   /** Its managed rules; a group not made yet is named by its role in a rule's source. */
   rules: RuleSpec[];
-  /** The group's id, once it exists. */
-  id?: string;
 }
 
 export interface SgObserved {
@@ -125,7 +123,7 @@ export const securityGroupProvider: Provider<SgDesired, SgObserved> = {
       return;
     }
     if (change.op === 'update') {
-      const id = change.desired.id;
+      const id = change.desired.address.id;
       if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
       await update(ctx, change.desired, id, change.fields);
       return;

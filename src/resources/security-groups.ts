@@ -71,13 +71,11 @@ export function sgDesired(
   ids: Partial<Record<SecurityGroupRole, string>>,
   now: Date,
 ): SgDesired {
-  const id = ids[role];
   return {
-    address: groupAddress(c, role, id),
+    address: groupAddress(c, role, ids[role]),
     description: `akrida-ops ${c.name}: ${DESCRIPTIONS[role]}`,
     tags: resourceTags(c, role, now),
     rules: wantedRules(c, role, ids),
-    ...(id ? { id } : {}),
   };
 }
 
@@ -179,7 +177,7 @@ export const securityGroups: ResourceKind<void, SecurityGroupFacts, FoundGroups>
           planned(
             securityGroupProvider,
             ch,
-            o ? `security group ${name} (${d.id})` : `security group ${name}`,
+            o ? `security group ${name} (${d.address.id})` : `security group ${name}`,
             d.rules.map((r) => `+ ${describeRuleSpec(r)}`),
           ),
         );
