@@ -340,7 +340,7 @@ function checkApproved(operation, about, input2) {
   }
   for (const address of addressesOf(about)) {
     if (address.kind === "command" || address.field && BOOKKEEPING_FIELDS.has(address.field)) continue;
-    const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
+    const covering = approval.changes.filter((c) => covers(c.address, address));
     const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
     if (covering.length === 0)
       throw new UnapprovedWriteError(
@@ -2710,8 +2710,11 @@ var machineTags = (c, role, now) => ({
   ...resourceTags(c, machineRole(role), now),
   [PREPARE_TAG]: c.name
 });
+function roleAddress(cluster, role, id) {
+  return { kind: "machine", name: role, ...id ? { id } : {}, ...cluster ? { cluster } : {} };
+}
 function machineAddress(m) {
-  return { kind: "machine", name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
+  return roleAddress(m.tags[TAG.cluster], m.role, m.id);
 }
 var machines = {
   kind: "machine",
@@ -2732,7 +2735,7 @@ var machines = {
     for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
       out.observed.push({
-        address: { kind: "machine", name: role, cluster: c.name },
+        address: roleAddress(c.name, role),
         fields: mine.length ? {
           instances: mine.map((m) => ({
             id: m.id,
@@ -2752,12 +2755,7 @@ var machines = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
-      const address = {
-        kind: "machine",
-        name: spec.role,
-        cluster: c.name,
-        ...m ? { id: m.id } : {}
-      };
+      const address = roleAddress(c.name, spec.role, m?.id);
       if (!m) {
         out.changes.push({
           action: "add",
@@ -2915,7 +2913,7 @@ async function prepareMachines(ctx, c, preps) {
       throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
     let stdout = "";
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    const machine = { kind: "machine", name: p.role, id: p.instanceId, cluster: c.name };
+    const machine = roleAddress(c.name, p.role, p.instanceId);
     if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout, machine);
     if (p.role === "mediator") await storeInvitation(ctx, c, stdout, machine);
     await write(
@@ -4324,10 +4322,10 @@ var groups = {
 };
 
 // src/resources/image-tags.ts
-var imageAddress = (c, kind, id) => ({
+var imageAddress = (cluster, kind, id) => ({
   kind: "image",
   name: kind,
-  cluster: c.name,
+  ...cluster ? { cluster } : {},
   ...id ? { id } : {}
 });
 function imageTagDiffs(c, kind, images2) {
@@ -4343,7 +4341,7 @@ async function retagImages(ctx, c, kind, images2) {
     const snapshots = (image2.BlockDeviceMappings ?? []).flatMap(
       (b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []
     );
-    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c, kind, id), diff2);
+    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c.name, kind, id), diff2);
     ctx.log?.(`image ${id}: ${diff2.lines.join(", ")}`);
   }
 }
@@ -4444,7 +4442,7 @@ ${script}` : script);
     const stem = v2 ? `${role}-${v2.name}` : role;
     name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
-    const address = { ...imageAddress(c, kind), note: `${name}, ${field2}, instance ${source}` };
+    const address = { ...imageAddress(c.name, kind), note: `${name}, ${field2}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
       new aws_sdk_client_ec2$CreateImageCommand({
@@ -4567,12 +4565,11 @@ async function pruneImages(ctx, tags, keep, current, listed) {
   }));
   await Promise.all(
     gone.map(async ({ img, id }) => {
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), {
-        kind: "image",
-        name: tags[TAG.role] ?? id,
-        id,
-        ...tags[TAG.cluster] ? { cluster: tags[TAG.cluster] } : {}
-      });
+      await write(
+        ctx.clients.ec2,
+        new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }),
+        imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id)
+      );
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)
@@ -4640,7 +4637,7 @@ var images = {
           action: "change",
           resource: `${role} image ${image2.ImageId}`,
           details: diff2.lines,
-          address: imageAddress(c, `${role}-image`, image2.ImageId)
+          address: imageAddress(c.name, `${role}-image`, image2.ImageId)
         });
       if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
@@ -4648,7 +4645,7 @@ var images = {
         out.changes.push({
           action: "add",
           resource: `${role} image`,
-          address: imageAddress(c, `${role}-image`),
+          address: imageAddress(c.name, `${role}-image`),
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
           ]
@@ -4657,7 +4654,7 @@ var images = {
         out.changes.push({
           action: "remove",
           resource: `${role} image ${old.ImageId}`,
-          address: imageAddress(c, `${role}-image`, old.ImageId),
+          address: imageAddress(c.name, `${role}-image`, old.ImageId),
           details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`]
         });
     }
@@ -6189,7 +6186,7 @@ var PLANNERS = {
         action: "change",
         resource,
         details: [`prepare it again: ${x.why}`],
-        address: { kind: "machine", name: x.role, id: x.instanceId, cluster: c.name }
+        address: roleAddress(c.name, x.role, x.instanceId)
       });
     }
     return { ...p, facts: { ...p.facts, made, preps } };
@@ -8903,7 +8900,7 @@ async function ensureMachines(ctx, c, input2) {
       if (mine.length > 1)
         throw new AwsOperationError(
           "DescribeInstances",
-          { kind: "machine", name: spec.role, cluster: c.name },
+          roleAddress(c.name, spec.role),
           "Ambiguous",
           `${mine.length} machines carry this role: ${mine.map((m2) => m2.id).join(", ")}`,
           "terminate the one you do not want; the toolkit will not choose"
@@ -8999,7 +8996,7 @@ async function launch(ctx, c, spec, imageId, perfSg) {
       { ResourceType: "volume", Tags: tags }
     ]
   };
-  const address = { kind: "machine", name: spec.role, cluster: c.name };
+  const address = roleAddress(c.name, spec.role);
   for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
     const token = clientToken("RunInstances", c.name, spec.role, request, generation);
     const r = answerOf(

@@ -10,7 +10,7 @@ import { type About, type Address, addressesOf, describeAddress } from './addres
 export interface ApprovedChange {
   action: 'add' | 'change' | 'remove';
   resource: string;
-  address?: Address;
+  address: Address;
   /** The fields an update sets, for kinds that are providers (their request field names). */
   fields?: readonly { field: string }[];
 }
@@ -49,9 +49,6 @@ export function underApproval<T>(approval: Approval, fn: () => Promise<T>): Prom
   return scope.run(approval, fn);
 }
 
-/** The approval the current apply runs under, if any. */
-export const currentApproval = (): Approval | undefined => scope.getStore();
-
 /**
  * Whether a planned change (`planned`) covers a write about `written`: the same kind and name (and
  * container and cluster when both name one), and the same resource when both carry AWS's id. A
@@ -88,7 +85,7 @@ export function checkApproved(operation: string, about: About, input?: unknown):
   }
   for (const address of addressesOf(about)) {
     if (address.kind === 'command' || (address.field && BOOKKEEPING_FIELDS.has(address.field))) continue;
-    const covering = approval.changes.filter((c) => c.address && covers(c.address, address));
+    const covering = approval.changes.filter((c) => covers(c.address, address));
     const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
     if (covering.length === 0)
       throw new UnapprovedWriteError(

@@ -12,7 +12,7 @@ import { launchTemplates, type TemplateFacts } from '../resources/launch-templat
 import { LOAD_BALANCER_KINDS, type LoadBalancingFacts, loadBalancing } from '../resources/load-balancing.js';
 import { plannedMachineFacts } from '../resources/machine-facts.js';
 import { type Preparation, preparations } from '../resources/machine-prepare.js';
-import { type MachinesFacts, machines } from '../resources/machines.js';
+import { type MachinesFacts, machines, roleAddress } from '../resources/machines.js';
 import { type MasterFacts, master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import type { KindId } from '../resources/registry.js';
@@ -75,7 +75,7 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
         action: 'change',
         resource,
         details: [`prepare it again: ${x.why}`],
-        address: { kind: 'machine', name: x.role, id: x.instanceId, cluster: c.name },
+        address: roleAddress(c.name, x.role, x.instanceId),
       });
     }
     return { ...p, facts: { ...p.facts, made, preps } };

@@ -10,10 +10,10 @@ import type { Cluster } from '../config/schema.js';
 import { type TagDiff, tagDiff, writeEc2Tags } from './extra-tags.js';
 
 /** An image of a role (`acapy-image`, `locust-image`) as plans and writes name it: one baked, by its id. */
-export const imageAddress = (c: Cluster, kind: string, id?: string): Address => ({
+export const imageAddress = (cluster: string | undefined, kind: string, id?: string): Address => ({
   kind: 'image',
   name: kind,
-  cluster: c.name,
+  ...(cluster ? { cluster } : {}),
   ...(id ? { id } : {}),
 });
 
@@ -36,7 +36,7 @@ export async function retagImages(ctx: AwsContext, c: Cluster, kind: string, ima
     const snapshots = (image.BlockDeviceMappings ?? []).flatMap((b) =>
       b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : [],
     );
-    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c, kind, id), diff);
+    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c.name, kind, id), diff);
     ctx.log?.(`image ${id}: ${diff.lines.join(', ')}`);
   }
 }

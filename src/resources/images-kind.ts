@@ -91,7 +91,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
           action: 'change',
           resource: `${role} image ${image.ImageId}`,
           details: diff.lines,
-          address: imageAddress(c, `${role}-image`, image.ImageId),
+          address: imageAddress(c.name, `${role}-image`, image.ImageId),
         });
       if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
@@ -99,7 +99,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
         out.changes.push({
           action: 'add',
           resource: `${role} image`,
-          address: imageAddress(c, `${role}-image`),
+          address: imageAddress(c.name, `${role}-image`),
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? 'on' : 'off'}, ref ${c.source.ref}`,
           ],
@@ -109,7 +109,7 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
         out.changes.push({
           action: 'remove',
           resource: `${role} image ${old.ImageId}`,
-          address: imageAddress(c, `${role}-image`, old.ImageId),
+          address: imageAddress(c.name, `${role}-image`, old.ImageId),
           details: [`older than the newest ${c.images.keep} (images.keep), with its snapshots`],
         });
     }

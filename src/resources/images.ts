@@ -114,7 +114,7 @@ export async function bakeImage(
     const stem = v ? `${role}-${v.name}` : role;
     name = `${c.name}-${stem}-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}-${recipe.slice(0, 6)}`;
     const tags: Tags = { ...resourceTags(c, kind, now), ...ours, Name: name, [RECIPE_TAG]: recipe };
-    const address: Address = { ...imageAddress(c, kind), note: `${name}, ${field}, instance ${source}` };
+    const address: Address = { ...imageAddress(c.name, kind), note: `${name}, ${field}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
       new CreateImageCommand({
@@ -260,12 +260,11 @@ export async function pruneImages(
   }));
   await Promise.all(
     gone.map(async ({ img, id }) => {
-      await write(ctx.clients.ec2, new DeregisterImageCommand({ ImageId: id }), {
-        kind: 'image',
-        name: tags[TAG.role] ?? id,
-        id,
-        ...(tags[TAG.cluster] ? { cluster: tags[TAG.cluster] } : {}),
-      });
+      await write(
+        ctx.clients.ec2,
+        new DeregisterImageCommand({ ImageId: id }),
+        imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id),
+      );
       for (const b of img.BlockDeviceMappings ?? []) {
         const snap = b.Ebs?.SnapshotId;
         if (snap)

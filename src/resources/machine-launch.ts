@@ -39,6 +39,7 @@ import {
   machineSpecs,
   machineTags,
   PREPARED_TAG,
+  roleAddress,
 } from './machines.js';
 import { MASTER_CONFIG_TAG } from './master.js';
 
@@ -77,7 +78,7 @@ export async function ensureMachines(
       if (mine.length > 1)
         throw new AwsOperationError(
           'DescribeInstances',
-          { kind: 'machine', name: spec.role, cluster: c.name },
+          roleAddress(c.name, spec.role),
           'Ambiguous',
           `${mine.length} machines carry this role: ${mine.map((m) => m.id).join(', ')}`,
           'terminate the one you do not want; the toolkit will not choose',
@@ -184,7 +185,7 @@ async function launch(
       { ResourceType: 'volume' as const, Tags: tags },
     ],
   };
-  const address: Address = { kind: 'machine', name: spec.role, cluster: c.name };
+  const address = roleAddress(c.name, spec.role);
   // A token's instance that was since terminated (a destroyed cluster) is spent: take the next one.
   for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
     const token = clientToken('RunInstances', c.name, spec.role, request, generation);

@@ -32,7 +32,7 @@ import type { TemplateSet } from '../render/render.js';
 import type { PlannedScript } from './kind.js';
 import { recordLastRun } from './last-run.js';
 import { restarts } from './machine-resize.js';
-import { type FoundMachine, PREPARED_TAG } from './machines.js';
+import { type FoundMachine, PREPARED_TAG, roleAddress } from './machines.js';
 
 export class IssuerAnchorError extends Error {
   override name = 'IssuerAnchorError';
@@ -167,7 +167,7 @@ export async function prepareMachines(
       throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
     let stdout = '';
     for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    const machine: Address = { kind: 'machine', name: p.role, id: p.instanceId, cluster: c.name };
+    const machine = roleAddress(c.name, p.role, p.instanceId);
     if (p.role === 'issuer') issuer = await storeIssuerIds(ctx, c, stdout, machine);
     if (p.role === 'mediator') await storeInvitation(ctx, c, stdout, machine);
     await write(

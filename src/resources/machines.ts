@@ -88,9 +88,14 @@ export const machineTags = (c: Cluster, role: MachineRole, now?: Date): Tags => 
   [PREPARE_TAG]: c.name,
 });
 
+/** A machine as plans and writes name it: its role in its cluster, and its instance once it exists. */
+export function roleAddress(cluster: string | undefined, role: string, id?: string): Address {
+  return { kind: 'machine', name: role, ...(id ? { id } : {}), ...(cluster ? { cluster } : {}) };
+}
+
 /** A machine found by its tags: its role, its instance and its cluster. */
 export function machineAddress(m: FoundMachine): Address {
-  return { kind: 'machine', name: m.role, id: m.id, cluster: m.tags[TAG.cluster] };
+  return roleAddress(m.tags[TAG.cluster], m.role, m.id);
 }
 
 export interface MachinesFacts {
@@ -120,7 +125,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
     for (const role of new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
       out.observed.push({
-        address: { kind: 'machine', name: role, cluster: c.name },
+        address: roleAddress(c.name, role),
         fields: mine.length
           ? {
               instances: mine.map((m) => ({
@@ -142,12 +147,7 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ''}`;
-      const address: Address = {
-        kind: 'machine',
-        name: spec.role,
-        cluster: c.name,
-        ...(m ? { id: m.id } : {}),
-      };
+      const address = roleAddress(c.name, spec.role, m?.id);
       if (!m) {
         out.changes.push({
           action: 'add',
