@@ -18,6 +18,9 @@ export default {
   // The long scenario files first, in a fixed order: a fresh clone has no timing cache.
   testSequencer: '<rootDir>/test/fixtures/long-first-sequencer.js',
   // The simulated IAM's decisions, checked against a maintained IAM engine after each file.
+  // Every run's temp files under one folder, removed at the end (test/fixtures/temp-root.js).
+  globalSetup: '<rootDir>/test/fixtures/temp-root-setup.js',
+  globalTeardown: '<rootDir>/test/fixtures/temp-root-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/test/fixtures/iam-engine-check.ts'],
   testTimeout: 30000,
 };

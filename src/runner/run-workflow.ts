@@ -1,6 +1,6 @@
 // The walk over a workflow's jobs: each job once, after its needs, independent jobs at once; a
 // matrix job as one instance per combination; a reusable workflow as a run of its own.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Contexts, condition, interpolate } from './expressions.js';
 import { expandMatrix } from './matrix.js';
@@ -13,6 +13,8 @@ export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<Ru
   const run = newRunState(wf, opts);
   const ids = Object.keys(wf.jobs);
   const records = await Promise.all(ids.map((id) => runJob(run, id)));
+  // A runner.temp the runner made for this run is its own to remove (the jobs' folders are gone).
+  if (!opts.tempDir) rmSync((run.base.runner as { temp: string }).temp, { recursive: true, force: true });
   const jobs: Record<string, JobRecord> = {};
   ids.forEach((id, i) => {
     const r = records[i];
@@ -149,6 +151,8 @@ async function runJobInstance(
     }
   }
   const outputs = failed ? {} : interpolateMap(job.outputs, { ...ctx, steps: stepsCtx });
+  // As on GitHub, runner.temp is emptied at the end of each job.
+  rmSync(temp, { recursive: true, force: true });
   return { result: failed ? 'failure' : 'success', outputs };
 }
 
@@ -162,6 +166,7 @@ async function runReusable(run: RunState, label: string, uses: string, job: Job,
     inputs: withInputs,
     event: { name: 'workflow_call' },
     masks: run.masks,
+    tempDir: (ctx.runner as { temp: string }).temp,
     log: (l) => run.opts.log(`[${label}] ${l}`),
   });
   run.steps.push(...r.steps);

@@ -1,7 +1,7 @@
 // One step of a job: a shell `run`, one of our ./actions/*, a well-known external action that has
 // nothing to do here, or upload-artifact and download-artifact (to and from the artifacts folder).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TOOLKIT, TOOLKIT_STEP_ID } from '../../workflows-src/toolkit.js';
@@ -137,6 +137,20 @@ function commonAncestor(dirs: string[]): string {
 
 function runShell(run: RunState, script: string, ctx: Contexts, env: Record<string, string>): Outcome {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-run-'));
+  try {
+    return runShellIn(dir, run, script, ctx, env);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runShellIn(
+  dir: string,
+  run: RunState,
+  script: string,
+  ctx: Contexts,
+  env: Record<string, string>,
+): Outcome {
   const outFile = join(dir, 'output');
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', interpolate(script, ctx)], {
     cwd: run.opts.root,

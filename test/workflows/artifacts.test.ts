@@ -84,3 +84,39 @@ test('no-op steps are logged only when not hidden', async () => {
   expect(hidden).not.toContain('Time started');
   expect(hidden).toContain('[run] Work');
 });
+
+test('a run leaves no temp files behind: runner.temp is emptied after each job, and each step output file goes', async () => {
+  const r = await runWorkflow(
+    {
+      path: 'test.yml',
+      name: 'test',
+      on: { workflow_dispatch: {} },
+      jobs: {
+        run: {
+          'runs-on': 'ubuntu-latest',
+          steps: [
+            {
+              id: 'where',
+              run: 'echo kept > "$RUNNER_TEMP/file"; echo "temp=$RUNNER_TEMP" >> "$GITHUB_OUTPUT"; echo "out=$GITHUB_OUTPUT" >> "$GITHUB_OUTPUT"',
+              env: { RUNNER_TEMP: '${{ runner.temp }}' },
+            },
+          ],
+          outputs: { temp: '${{ steps.where.outputs.temp }}', out: '${{ steps.where.outputs.out }}' },
+        },
+      },
+    },
+    {
+      root: mkdtempSync(join(tmpdir(), 'akrida-ws-')),
+      event: { name: 'workflow_dispatch' },
+      inputs: {},
+      deps: {},
+      artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-art-')),
+      log: () => {},
+    },
+  );
+  expect(r.result).toBe('success');
+  const { temp, out } = r.jobs.run?.outputs ?? {};
+  expect(temp).toMatch(/akrida-runner-/);
+  expect(out).toMatch(/akrida-run-.*output$/);
+  for (const path of [temp, out, join(String(temp), '..')]) expect(existsSync(String(path))).toBe(false);
+});
