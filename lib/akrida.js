@@ -309,7 +309,8 @@ var isList = (about) => Array.isArray(about);
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
   UpdateAutoScalingGroup: "AutoScalingGroupName",
-  ModifyTargetGroup: "TargetGroupArn"
+  ModifyTargetGroup: "TargetGroupArn",
+  ModifyListener: "ListenerArn"
 };
 var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["expiry", "last run"]);
 var UnapprovedWriteError = class extends Error {
@@ -4705,96 +4706,140 @@ async function writeElbTagDiff(ctx, arn, address, { set, remove }) {
     await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
 }
 
-// src/resources/listener-ensure.ts
-function listenerProtocolFields(s) {
-  return s.protocol === "HTTPS" ? { Protocol: s.protocol, Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : { Protocol: s.protocol };
+// src/resources/listener-provider.ts
+var listenerAddress = (lbName, port2, arn) => ({
+  kind: "listener",
+  name: String(port2),
+  in: lbName,
+  ...arn ? { id: arn } : {}
+});
+function listenerDesired(c, kind, lbName, forwardTo) {
+  const spec = listenerSpec(c, kind);
+  return {
+    address: listenerAddress(lbName, spec.port),
+    spec,
+    ...forwardTo ? { forwardTo } : {},
+    tags: resourceTags(c, `acapy-${kind}-listener`)
+  };
 }
-function listenerDrift(l, s, tg) {
-  const out = [];
-  if (l.Protocol !== s.protocol) out.push(`protocol ${l.Protocol} -> ${s.protocol}`);
-  const cert = l.Certificates?.[0]?.CertificateArn;
-  if (s.protocol === "HTTPS" && cert !== s.certificateArn)
-    out.push(`certificate ${cert ?? "none"} -> ${s.certificateArn}`);
-  if (s.protocol === "HTTPS" && l.SslPolicy !== s.sslPolicy)
-    out.push(`security policy ${l.SslPolicy ?? "none"} -> ${s.sslPolicy}`);
-  if (tg && l.DefaultActions?.[0]?.TargetGroupArn !== tg.arn) out.push(`forward to ${tg.name}`);
-  return out;
+function listenerCreateRequest(d, expiryTags = {}) {
+  const s = d.spec;
+  return {
+    LoadBalancerArn: d.lbArn,
+    Port: s.port,
+    Protocol: s.protocol,
+    ...s.protocol === "HTTPS" ? { Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : {},
+    DefaultActions: d.forwardTo ? [{ Type: "forward", TargetGroupArn: d.forwardTo }] : void 0,
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
+  };
 }
-async function listenerTagDiff(ctx, c, kind, arn) {
-  const have = (await elbTags(ctx.clients, [arn])).get(arn) ?? {};
-  return { ...tagDiff(have, resourceTags(c, `acapy-${kind}-listener`)), have: comparedTags(have) };
+function listenerSpecFields(d) {
+  const { LoadBalancerArn: _lb, Port: _port, Tags: _tags, ...fields2 } = listenerCreateRequest(d);
+  return { ...fields2, Tags: comparedTags(d.tags) };
 }
-async function ensureListener(ctx, c, t) {
-  const { elbv2 } = ctx.clients;
-  const spec = listenerSpec(c, t.kind);
-  const address = { kind: "listener", name: String(spec.port), in: t.lbName };
-  const describe3 = () => aws(
-    "DescribeListeners",
-    `load balancer ${t.lbName}`,
-    () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: t.lbArn }))
-  );
-  const listeners = await untilVisible(`load balancer ${t.lbName}`, ctx.clock, describe3);
-  let listener = listeners.Listeners?.find((l) => l.Port === spec.port);
-  const forward = [{ Type: "forward", TargetGroupArn: t.tgArn }];
-  let changed = false;
-  let created = false;
-  if (!listener) {
-    const r = await untilVisible(
-      `target group of ${t.lbName}`,
-      ctx.clock,
-      () => write(
-        elbv2,
-        new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand({
-          LoadBalancerArn: t.lbArn,
-          Port: spec.port,
-          ...listenerProtocolFields(spec),
-          DefaultActions: forward,
-          Tags: toAwsTags(resourceTags(c, `acapy-${t.kind}-listener`, new Date(ctx.clock.now())))
-        }),
-        address,
-        // The port is taken: ours when it forwards to our target group (an earlier attempt made it).
-        {
-          adopt: async (err) => {
-            const l = (await describe3()).Listeners?.find((x) => x.Port === spec.port);
-            if (l?.DefaultActions?.[0]?.TargetGroupArn !== t.tgArn) throw err;
-            return { Listeners: [l], $metadata: {} };
-          }
-        }
-      )
-    );
-    listener = answerOf(r)?.Listeners?.[0];
-    changed = true;
-    created = true;
-  } else if (listenerDrift(listener, spec, { arn: t.tgArn, name: "ours" }).length > 0) {
-    const r = await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({
-        ListenerArn: listener.ListenerArn,
-        ...listenerProtocolFields(spec),
-        DefaultActions: forward
-      }),
-      address
-    );
-    listener = answerOf(r)?.Listeners?.[0] ?? listener;
-    changed = true;
-  }
-  if (listener?.ListenerArn && !created) {
-    const diff2 = await listenerTagDiff(ctx, c, t.kind, listener.ListenerArn);
-    if (diff2.lines.length) {
-      await writeElbTagDiff(ctx, listener.ListenerArn, address, diff2);
-      changed = true;
+function listenerObserved(l) {
+  return {
+    Protocol: l.Protocol,
+    Certificates: l.Certificates?.map((x) => ({ CertificateArn: x.CertificateArn })),
+    SslPolicy: l.SslPolicy,
+    DefaultActions: l.DefaultActions?.map((a) => ({ Type: a.Type, TargetGroupArn: a.TargetGroupArn })),
+    Tags: comparedTags(l.tags)
+  };
+}
+function targetGroupName(v2) {
+  const arn = String(v2?.[0]?.TargetGroupArn ?? "nothing");
+  return /^<new (.+)>$/.exec(arn)?.[1] ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
+}
+function describeField(f) {
+  switch (f.field) {
+    case "Tags":
+      return describeTags(f);
+    case "Protocol":
+      return [`protocol ${String(f.before)} -> ${String(f.after)}`];
+    case "Certificates": {
+      const arn = (v2) => v2?.[0]?.CertificateArn ?? "none";
+      return [`certificate ${arn(f.before)} -> ${arn(f.after)}`];
     }
+    case "SslPolicy":
+      return [`security policy ${String(f.before ?? "none")} -> ${String(f.after)}`];
+    case "DefaultActions":
+      return [`forward to ${targetGroupName(f.after)}`];
+    default:
+      return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
   }
-  for (const other of listeners.Listeners ?? []) {
-    if (other.Port === spec.port || !other.ListenerArn) continue;
-    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: other.ListenerArn }), {
-      kind: "listener",
-      name: String(other.Port),
-      in: t.lbName
-    });
-    changed = true;
+}
+async function readListeners(ctx, lb) {
+  const what = `load balancer ${lb.name}`;
+  const r = await untilVisible(
+    what,
+    ctx.clock,
+    () => aws(
+      "DescribeListeners",
+      what,
+      () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
+    )
+  );
+  const listeners2 = r.Listeners ?? [];
+  const arns = listeners2.flatMap((l) => l.ListenerArn ? [l.ListenerArn] : []);
+  const tags = arns.length ? await elbTags(ctx.clients, arns) : /* @__PURE__ */ new Map();
+  return listeners2.map((l) => ({ ...l, tags: l.ListenerArn && tags.get(l.ListenerArn) || {} }));
+}
+var listeners = {
+  kind: "listener",
+  async read(ctx, address) {
+    const found = await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
+    const lb = found.loadBalancers.find((x) => x.LoadBalancerName === address.in);
+    if (!lb?.LoadBalancerArn || !lb.LoadBalancerName) return void 0;
+    const have = await readListeners(ctx, { arn: lb.LoadBalancerArn, name: lb.LoadBalancerName });
+    return have.find((l) => String(l.Port) === address.name);
+  },
+  spec: listenerSpecFields,
+  observed: listenerObserved,
+  describe: describeField,
+  apply: (ctx, change) => applyListenerChange(ctx, change)
+};
+async function applyListenerChange(ctx, change) {
+  const { elbv2 } = ctx.clients;
+  if (change.op === "delete") {
+    if (!change.address.id) throw new Error(`listener ${change.address.name}: a delete needs its ARN`);
+    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: change.address.id }), change.address);
+    return;
   }
-  return { listener, changed };
+  if (change.op === "create") {
+    await createListener(ctx, change.desired);
+    return;
+  }
+  if (change.op === "replace")
+    throw new Error(`listener ${change.address.name}: nothing of a listener is replaced`);
+  const d = change.desired;
+  if (!d.arn) throw new Error(`listener ${d.address.name}: an update needs the listener's ARN`);
+  const fields2 = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
+  if (fields2.length)
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: d.arn, ...Object.fromEntries(fields2) }),
+      d.address
+    );
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
+}
+async function createListener(ctx, d) {
+  const lbName = d.address.in;
+  if (!d.lbArn || !lbName || !d.forwardTo)
+    throw new Error(`listener ${d.address.name}: a create needs its load balancer and target group`);
+  const lb = { arn: d.lbArn, name: lbName };
+  const r = await untilVisible(
+    `target group of ${lb.name}`,
+    ctx.clock,
+    () => write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand(listenerCreateRequest(d, d.expiryTags)), d.address, {
+      adopt: async (err) => {
+        const l = (await readListeners(ctx, lb)).find((x) => x.Port === d.spec.port);
+        if (!l || l.DefaultActions?.[0]?.TargetGroupArn !== d.forwardTo) throw err;
+        return { Listeners: [l], $metadata: {} };
+      }
+    })
+  );
+  return answerOf(r)?.Listeners?.[0];
 }
 
 // src/resources/load-balancer-provider.ts
@@ -5081,7 +5126,7 @@ var loadBalancing = {
     for (const kind of LOAD_BALANCER_KINDS) {
       const n3 = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
-      const listenerAddress = { kind: "listener", name: String(n3.port), in: n3.lb };
+      const ourListener = listenerAddress(n3.lb, n3.port);
       out.observed.push(
         {
           address: { kind: "target-group", name: n3.tg },
@@ -5108,11 +5153,11 @@ var loadBalancing = {
       }
       if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
       if (!lb) {
-        out.observed.push({ address: listenerAddress });
+        out.observed.push({ address: ourListener });
         add(`load balancer ${n3.lb}`, { kind: "load-balancer", name: n3.lb }, [
           `application, ${c.acapy.loadBalancerScheme}`
         ]);
-        add(`listener ${n3.lb}:${n3.port}`, listenerAddress, [describeListener(listenerSpec(c, kind), n3.tg)]);
+        add(`listener ${n3.lb}:${n3.port}`, ourListener, [describeListener(listenerSpec(c, kind), n3.tg)]);
         continue;
       }
       const what = `load balancer ${n3.lb}`;
@@ -5122,52 +5167,30 @@ var loadBalancing = {
       refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
       if (lbChanges.length === 0) out.unchanged.push(what);
-      const listeners = await aws(
-        "DescribeListeners",
-        what,
-        () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))
-      );
-      const l = listeners.Listeners?.find((x) => x.Port === n3.port);
-      for (const other of listeners.Listeners ?? []) {
+      const have = await readListeners(ctx, {
+        arn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+        name: n3.lb
+      });
+      const l = have.find((x) => x.Port === n3.port);
+      for (const other of have) {
         if (other.Port === n3.port) continue;
-        out.observed.push({
-          address: { kind: "listener", name: String(other.Port), in: n3.lb },
-          fields: { arn: other.ListenerArn }
-        });
+        const address = listenerAddress(n3.lb, other.Port ?? 0, other.ListenerArn);
+        out.observed.push({ address, fields: { arn: other.ListenerArn } });
         out.changes.push({
-          action: "remove",
-          resource: `listener ${n3.lb}:${other.Port}`,
-          details: [`acapy.listeners.${kind} is ${n3.port}: delete the listener on ${other.Port}`],
-          address: { kind: "listener", name: String(other.Port), in: n3.lb }
+          ...planned(listeners, { op: "delete", address }, `listener ${n3.lb}:${other.Port}`),
+          details: [`acapy.listeners.${kind} is ${n3.port}: delete the listener on ${other.Port}`]
         });
       }
-      const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : void 0;
       out.observed.push({
-        address: listenerAddress,
-        fields: l && {
-          arn: l.ListenerArn,
-          forward: l.DefaultActions?.[0]?.TargetGroupArn,
-          protocol: l.Protocol,
-          certificate: l.Certificates?.[0]?.CertificateArn,
-          sslPolicy: l.SslPolicy,
-          tags: tags?.have
-        }
+        address: ourListener,
+        fields: l && { arn: l.ListenerArn, ...listenerObserved(l) }
       });
-      const spec = listenerSpec(c, kind);
       const forwardTo = replaced ? `<new ${n3.tg}>` : tg?.TargetGroupArn;
-      const drift = l && [
-        ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n3.tg } : void 0),
-        ...tags?.lines ?? []
-      ];
-      if (!l) add(`listener ${n3.lb}:${n3.port}`, listenerAddress, [describeListener(spec, n3.tg)]);
-      else if (drift?.length)
-        out.changes.push({
-          action: "change",
-          resource: `listener ${n3.lb}:${n3.port}`,
-          details: drift,
-          address: listenerAddress
-        });
-      else out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
+      const desired = listenerDesired(c, kind, n3.lb, forwardTo);
+      if (!l) add(`listener ${n3.lb}:${n3.port}`, desired.address, [describeListener(desired.spec, n3.tg)]);
+      const changes = l ? diff(listeners, desired, l) : [];
+      for (const ch of changes) out.changes.push(planned(listeners, ch, `listener ${n3.lb}:${n3.port}`));
+      if (l && changes.length === 0) out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
     }
     return out;
   },
@@ -6344,7 +6367,9 @@ var savedPlanSchema = zod$object({
       resource: zod$string(),
       details: zod$array(zod$string()),
       address: addressSchema,
-      fields: zod$array(zod$object({ field: zod$string(), before: zod$unknown(), after: zod$unknown() }).strict()).optional()
+      fields: zod$array(
+        zod$object({ field: zod$string(), before: zod$unknown().optional(), after: zod$unknown() }).strict()
+      ).optional()
     }).strict()
   ),
   /** Each script with its text: the apply sends only those that run (src/plan/approval.ts). */
@@ -8696,6 +8721,38 @@ var run6 = clusterAction("ensure-auto-scaling-group", {
   }
 });
 
+// src/resources/listener-ensure.ts
+async function ensureListener(ctx, c, t) {
+  const lb = { arn: t.lbArn, name: t.lbName };
+  const have = await readListeners(ctx, lb);
+  const d = {
+    ...listenerDesired(c, t.kind, t.lbName, t.tgArn),
+    lbArn: t.lbArn,
+    expiryTags: { [TAG.expiresAt]: expiry(c, new Date(ctx.clock.now())).toISOString() }
+  };
+  const mine = have.find((l) => l.Port === d.spec.port);
+  let listener = mine;
+  let changed = false;
+  if (!mine) {
+    listener = await createListener(ctx, d);
+    changed = true;
+  } else {
+    for (const change of diff(listeners, { ...d, arn: mine.ListenerArn }, mine)) {
+      await listeners.apply(ctx, change);
+      changed = true;
+    }
+  }
+  for (const other of have) {
+    if (other.Port === d.spec.port || !other.ListenerArn) continue;
+    await listeners.apply(ctx, {
+      op: "delete",
+      address: listenerAddress(t.lbName, other.Port ?? 0, other.ListenerArn)
+    });
+    changed = true;
+  }
+  return { listener, changed };
+}
+
 // src/resources/load-balancer-ensure.ts
 async function assertOurs2(ctx, c, operation, address, arn) {
   const tags = arn ? await aws(
@@ -8809,7 +8866,7 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   const ensured = await ensureListener(ctx, c, { kind, lbArn, lbName, tgArn });
   if (ensured.changed && action === "unchanged") action = "updated";
   const listener = ensured.listener;
-  const listenerAddress = { kind: "listener", name: String(listenerSpec(c, kind).port), in: lbName };
+  const listenerAddress2 = { kind: "listener", name: String(listenerSpec(c, kind).port), in: lbName };
   const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
     async () => {
       const r = await untilVisible(
@@ -8843,7 +8900,7 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
       warn: ctx.warn
     }
   );
-  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", listenerAddress);
+  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", listenerAddress2);
   return { kind, lbArn, dns, tgArn, listenerArn, action };
 }
 

@@ -22,6 +22,7 @@ export interface ApprovedChange {
 const FIELD_UPDATES: Readonly<Record<string, string>> = {
   UpdateAutoScalingGroup: 'AutoScalingGroupName',
   ModifyTargetGroup: 'TargetGroupArn',
+  ModifyListener: 'ListenerArn',
 };
 
 export interface Approval {

@@ -60,7 +60,9 @@ const savedPlanSchema = z
           details: z.array(z.string()),
           address: addressSchema,
           fields: z
-            .array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).strict())
+            .array(
+              z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown() }).strict(),
+            )
             .optional(),
         })
         .strict(),

@@ -17,7 +17,13 @@ import { resourceNames } from '../cluster/resources.js';
 import { TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { listenerDrift, listenerTagDiff } from './listener-ensure.js';
+import {
+  listenerAddress,
+  listenerDesired,
+  listenerObserved,
+  listeners,
+  readListeners,
+} from './listener-provider.js';
 import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
@@ -96,7 +102,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
       const { lb, tg } = ofKind(found, kind);
-      const listenerAddress: Address = { kind: 'listener', name: String(n.port), in: n.lb };
+      const ourListener = listenerAddress(n.lb, n.port);
       out.observed.push(
         {
           address: { kind: 'target-group', name: n.tg },
@@ -125,11 +131,11 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       }
       if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       if (!lb) {
-        out.observed.push({ address: listenerAddress });
+        out.observed.push({ address: ourListener });
         add(`load balancer ${n.lb}`, { kind: 'load-balancer', name: n.lb }, [
           `application, ${c.acapy.loadBalancerScheme}`,
         ]);
-        add(`listener ${n.lb}:${n.port}`, listenerAddress, [describeListener(listenerSpec(c, kind), n.tg)]);
+        add(`listener ${n.lb}:${n.port}`, ourListener, [describeListener(listenerSpec(c, kind), n.tg)]);
         continue;
       }
       const what = `load balancer ${n.lb}`;
@@ -141,51 +147,31 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
       if (lbChanges.length === 0) out.unchanged.push(what);
-      const listeners = await aws('DescribeListeners', what, () =>
-        ctx.clients.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
-      );
-      const l = listeners.Listeners?.find((x) => x.Port === n.port);
+      const have = await readListeners(ctx, {
+        arn: required(lb.LoadBalancerArn, 'LoadBalancerArn', 'DescribeLoadBalancers', what),
+        name: n.lb,
+      });
+      const l = have.find((x) => x.Port === n.port);
       // A listener on another port is one the file no longer names (acapy.listeners moved): it goes.
-      for (const other of listeners.Listeners ?? []) {
+      for (const other of have) {
         if (other.Port === n.port) continue;
-        out.observed.push({
-          address: { kind: 'listener', name: String(other.Port), in: n.lb },
-          fields: { arn: other.ListenerArn },
-        });
+        const address = listenerAddress(n.lb, other.Port ?? 0, other.ListenerArn);
+        out.observed.push({ address, fields: { arn: other.ListenerArn } });
         out.changes.push({
-          action: 'remove',
-          resource: `listener ${n.lb}:${other.Port}`,
+          ...planned(listeners, { op: 'delete', address }, `listener ${n.lb}:${other.Port}`),
           details: [`acapy.listeners.${kind} is ${n.port}: delete the listener on ${other.Port}`],
-          address: { kind: 'listener', name: String(other.Port), in: n.lb },
         });
       }
-      const tags = l?.ListenerArn ? await listenerTagDiff(ctx, c, kind, l.ListenerArn) : undefined;
       out.observed.push({
-        address: listenerAddress,
-        fields: l && {
-          arn: l.ListenerArn,
-          forward: l.DefaultActions?.[0]?.TargetGroupArn,
-          protocol: l.Protocol,
-          certificate: l.Certificates?.[0]?.CertificateArn,
-          sslPolicy: l.SslPolicy,
-          tags: tags?.have,
-        },
+        address: ourListener,
+        fields: l && { arn: l.ListenerArn, ...listenerObserved(l) },
       });
-      const spec = listenerSpec(c, kind);
       const forwardTo = replaced ? `<new ${n.tg}>` : tg?.TargetGroupArn;
-      const drift = l && [
-        ...listenerDrift(l, spec, forwardTo ? { arn: forwardTo, name: n.tg } : undefined),
-        ...(tags?.lines ?? []),
-      ];
-      if (!l) add(`listener ${n.lb}:${n.port}`, listenerAddress, [describeListener(spec, n.tg)]);
-      else if (drift?.length)
-        out.changes.push({
-          action: 'change',
-          resource: `listener ${n.lb}:${n.port}`,
-          details: drift,
-          address: listenerAddress,
-        });
-      else out.unchanged.push(`listener ${n.lb}:${n.port}`);
+      const desired = listenerDesired(c, kind, n.lb, forwardTo);
+      if (!l) add(`listener ${n.lb}:${n.port}`, desired.address, [describeListener(desired.spec, n.tg)]);
+      const changes = l ? diff(listeners, desired, l) : [];
+      for (const ch of changes) out.changes.push(planned(listeners, ch, `listener ${n.lb}:${n.port}`));
+      if (l && changes.length === 0) out.unchanged.push(`listener ${n.lb}:${n.port}`);
     }
     return out;
   },

@@ -4,6 +4,7 @@
 
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateSecurityGroupCommand, CreateTagsCommand, DeleteSnapshotCommand } from '@aws-sdk/client-ec2';
+import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
 import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
@@ -193,6 +194,35 @@ describe('writes under an approved plan', () => {
     // The planned field passes the fence (the account has no such group: AWS's own answer).
     const planned = await update({ MaxSize: 4 }).catch((e: Error) => e);
     expect(planned).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a listener's update too: a plan that changes its tags lets no ModifyListener through", async () => {
+    const { ctx, sim } = simulated();
+    const listener: Address = { kind: 'listener', name: '8080', in: 'perf-acapy-adm' };
+    const tagsOnly: Approval = {
+      hash: 'd'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'listener perf-acapy-adm:8080',
+          address: listener,
+          fields: [{ field: 'Tags' }],
+        },
+      ],
+    };
+    const before = sim.mutations().length;
+    await expect(
+      underApproval(tagsOnly, () =>
+        write(
+          ctx.clients.elbv2,
+          new ModifyListenerCommand({ ListenerArn: 'arn:listener', Protocol: 'HTTP' }),
+          listener,
+        ),
+      ),
+    ).rejects.toThrow(
+      /ModifyListener on listener perf-acapy-adm:8080 sets Protocol, which the approved plan dddddddddddd does not change/,
+    );
+    expect(sim.mutations().slice(before)).toEqual([]);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {

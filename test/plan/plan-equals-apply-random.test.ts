@@ -132,7 +132,11 @@ const FORMS = [
  */
 const launchesFrom = new Map<string, 'LaunchTemplate' | 'MixedInstancesPolicy'>();
 
-function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string, Set<string>> {
+function writtenFields(
+  calls: Call[],
+  sgNames: Map<string, string>,
+  listenerNames = new Map<string, string>(),
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (at: string, field: string) => out.set(at, (out.get(at) ?? new Set()).add(field));
   for (const { op, input: i } of calls) {
@@ -171,9 +175,14 @@ function writtenFields(calls: Call[], sgNames: Map<string, string>): Map<string,
     const tgName = (arn: string) => /:targetgroup\/([^/]+)\//.exec(arn)?.[1];
     const elb = (arn: string) =>
       arn.includes(':targetgroup/') ? `target group ${tgName(arn)}` : `load balancer ${lbName(arn)}`;
-    // A listener is not a provider: its tag writes are checked resource by resource only.
-    if ((op === 'AddTags' || op === 'RemoveTags') && !i.ResourceArns[0].includes(':listener/'))
-      add(elb(i.ResourceArns[0]), 'Tags');
+    const listener = (arn: string) => `listener ${listenerNames.get(arn)}`;
+    if (op === 'AddTags' || op === 'RemoveTags')
+      add(
+        i.ResourceArns[0].includes(':listener/') ? listener(i.ResourceArns[0]) : elb(i.ResourceArns[0]),
+        'Tags',
+      );
+    if (op === 'ModifyListener')
+      for (const k of Object.keys(i)) if (k !== 'ListenerArn') add(listener(i.ListenerArn), k);
     if (op === 'ModifyTargetGroup')
       for (const k of Object.keys(i)) if (k !== 'TargetGroupArn') add(elb(i.TargetGroupArn), k);
     // A replace: deleted, then made again under its name.
@@ -235,7 +244,11 @@ test.each(FORMS)(
       }
       expectPlanIsApply(s);
       const sgNames = new Map([...s.sim.ec2.groups.values()].map((g) => [g.id, g.name]));
-      const written = writtenFields(s.calls, sgNames);
+      const lbNames = new Map([...s.sim.elb.lbs.values()].map((lb) => [lb.arn, lb.name]));
+      const listenerNames = new Map(
+        [...s.sim.elb.listeners.values()].map((l) => [l.arn, `${lbNames.get(l.lbArn)}:${l.port}`]),
+      );
+      const written = writtenFields(s.calls, sgNames, listenerNames);
       const plannedFields = new Map<string, Set<string>>();
       for (const c of s.plan.changes) {
         if (c.action !== 'change' || !c.address || !c.fields) continue;
@@ -245,7 +258,10 @@ test.each(FORMS)(
           'load-balancer': 'load balancer',
           'target-group': 'target group',
         };
-        const at = `${names[c.address.kind] ?? c.address.kind} ${c.address.name}`;
+        const at =
+          c.address.kind === 'listener'
+            ? `listener ${c.address.in}:${c.address.name}`
+            : `${names[c.address.kind] ?? c.address.kind} ${c.address.name}`;
         plannedFields.set(
           at,
           new Set(c.details[0] === 'replaced' ? ['(replaced)'] : c.fields.map((f) => f.field)),

@@ -194,4 +194,21 @@ describe('a saved plan', () => {
     );
     expect(planned(r.plan)).toEqual(r.mutated);
   });
+
+  test('a field that had no value before (an HTTP listener made HTTPS) is kept as such in the file', async () => {
+    await step(edits);
+    const cert = built.sim.elb.issueCertificate('acapy-admin.example.org');
+    edits.push([['acapy', 'adminTls'], { certificateArn: cert, hostName: 'acapy-admin.example.org' }]);
+    writeFileSync(built.file, fileWith(BASE, ...edits));
+    const read = readPlanFile(write(await save(built)));
+    const listener = read.changes.find((c) => c.address.kind === 'listener');
+    expect(listener?.fields?.map((f) => [f.field, f.before])).toEqual([
+      ['Protocol', 'HTTP'],
+      ['Certificates', undefined],
+      ['SslPolicy', undefined],
+    ]);
+    await expect(
+      checkPlanFile(built.ctx, read, loadClusterFile(built.file), built.templates),
+    ).resolves.toBeDefined();
+  });
 });
