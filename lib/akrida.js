@@ -1022,10 +1022,10 @@ function describeRun(run29) {
   return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
 }
 function runMoved(planned2, now) {
-  const show3 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const show4 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
   const out = [];
   if (planned2.workers !== now.workers)
-    out.push(`run option workers: ${show3(planned2.workers)} in the plan, ${show3(now.workers)} in this run`);
+    out.push(`run option workers: ${show4(planned2.workers)} in the plan, ${show4(now.workers)} in this run`);
   if (planned2.rebuildImages !== now.rebuildImages)
     out.push(
       `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
@@ -3616,16 +3616,16 @@ function describeGroupField(f) {
     const id = (v2) => v2?.LaunchTemplateId;
     const ver = (v2) => v2?.Version;
     if (f.before === null || f.after === null) {
-      const show4 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
-      return [`launch template: ${show4(f.before)} -> ${show4(f.after)}`];
+      const show5 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
+      return [`launch template: ${show5(f.before)} -> ${show5(f.after)}`];
     }
     return [
       ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
       ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
     ];
   }
-  const show3 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`];
+  const show4 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
+  return [`${LABELS2[f.field] ?? f.field}: ${show4(f.before)} -> ${show4(f.after)}`];
 }
 
 // src/resources/group-provider.ts
@@ -3824,120 +3824,166 @@ function ownerTags(tags, resource) {
   return out;
 }
 
-// src/resources/launch-template.ts
-function canonical2(value) {
-  const norm = (v2) => {
-    if (Array.isArray(v2)) return v2.map(norm);
-    if (v2 && typeof v2 === "object" && !(v2 instanceof Date)) {
-      return Object.fromEntries(
-        Object.entries(v2).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, norm(x)])
-      );
-    }
-    return v2;
-  };
-  return JSON.stringify(norm(value));
+// src/resources/launch-template-provider.ts
+function normalised(value) {
+  if (Array.isArray(value)) return value.map(normalised);
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalised(x)])
+    );
+  return value;
 }
-async function adoptTemplateByName(ctx, spec, address) {
+var canonical2 = (value) => JSON.stringify(normalised(value));
+function ltCreateRequest(d) {
+  return {
+    LaunchTemplateName: d.address.name,
+    LaunchTemplateData: d.data,
+    ...d.description ? { VersionDescription: d.description } : {},
+    TagSpecifications: [{ ResourceType: "launch-template", Tags: toAwsTags(d.tags) }]
+  };
+}
+function ltSpec(d) {
+  return {
+    LaunchTemplateData: normalised(ltCreateRequest(d).LaunchTemplateData),
+    Tags: comparedTags(d.tags)
+  };
+}
+function ltObserved(o, d) {
+  const want = comparedTags(d.tags);
+  const have = Object.fromEntries(
+    Object.entries(comparedTags(tagMap(o.template.Tags))).filter(
+      ([k]) => k in want || !k.startsWith("akrida:")
+    )
+  );
+  return { LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}), Tags: have };
+}
+var show2 = (v2) => v2 === void 0 ? "(none)" : canonical2(v2);
+function describeData(f) {
+  const before = f.before ?? {};
+  const after = f.after ?? {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== "UserData" && canonical2(before[k]) !== canonical2(after[k])).sort().map((k) => `${k}: ${show2(before[k])} -> ${show2(after[k])}`);
+}
+var launchTemplateProvider = {
+  kind: "launch-template",
+  async read(ctx, address) {
+    const found = await findLaunchTemplates(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
+    const template = found.find((t) => t.LaunchTemplateName === address.name);
+    return template && { template, latest: await latestVersion(ctx, template, address) };
+  },
+  spec: ltSpec,
+  observed: ltObserved,
+  describe: (f) => f.field === "Tags" ? describeTags(f) : describeData(f),
+  apply: async (ctx, change) => {
+    await applyLtChange(ctx, change);
+  }
+};
+async function latestVersion(ctx, template, address) {
+  const id = required(template.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
+  const r = await aws(
+    "DescribeLaunchTemplateVersions",
+    address,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
+    )
+  );
+  return r.LaunchTemplateVersions?.[0];
+}
+async function applyLtChange(ctx, change) {
+  if (change.op === "create") {
+    await createTemplate(ctx, change.desired);
+    return 1;
+  }
+  if (change.op !== "update")
+    throw new Error(
+      `${describeAddress(change.address)}: launch templates are removed by teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  if (!d.id) throw new Error(`${describeAddress(d.address)}: an update needs the template's id`);
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (tags)
+    await writeEc2Tags(ctx, [d.id], { ...d.address, id: d.id }, tagDiff(tags.before ?? {}, d.tags));
+  return change.fields.some((f) => f.field === "LaunchTemplateData") ? newVersion(ctx, d) : void 0;
+}
+async function createTemplate(ctx, d) {
+  const r = await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
+      ...ltCreateRequest(d),
+      ClientToken: clientToken("CreateLaunchTemplate", d.address.name, canonical2(d.data))
+    }),
+    d.address,
+    { adopt: () => adoptTemplateByName(ctx, d) }
+  );
+  if ("answer" in r) return { template: { ...r.answer.LaunchTemplate }, adopted: false };
+  if ("adopted" in r) return { template: r.adopted, adopted: true };
+  throw new Error('CreateLaunchTemplate has no "done" rule');
+}
+async function newVersion(ctx, d) {
+  const id = required(d.id, "LaunchTemplateId", "DescribeLaunchTemplates", d.address);
+  const r = await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: id,
+      LaunchTemplateData: d.data,
+      ...d.description ? { VersionDescription: d.description } : {},
+      ClientToken: clientToken("CreateLaunchTemplateVersion", id, d.latest, canonical2(d.data))
+    }),
+    { ...d.address, id }
+  );
+  return answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
+}
+async function adoptTemplateByName(ctx, d) {
   const r = await untilVisible(
-    describeAddress(address),
+    describeAddress(d.address),
     ctx.clock,
     () => aws(
       "DescribeLaunchTemplates",
-      address,
-      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [spec.name] }))
+      d.address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [d.address.name] }))
     )
   );
   const found = r.LaunchTemplates?.[0];
-  if (!found || tagMap(found.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+  if (!found || tagMap(found.Tags)[TAG.cluster] !== d.tags[TAG.cluster])
     throw new AwsOperationError(
       "CreateLaunchTemplate",
-      address,
+      d.address,
       "InvalidLaunchTemplateName.AlreadyExistsException",
       "a template of that name exists and is not managed by akrida-ops for this cluster",
       "rename or delete it; the toolkit never adopts untagged resources"
     );
-  }
   return found;
 }
+async function findTemplate(ctx, d) {
+  return (await findLaunchTemplates(ctx.clients, ownerTags(d.tags, describeAddress(d.address))))[0];
+}
+
+// src/resources/launch-template.ts
 async function ensureLaunchTemplate(ctx, spec) {
-  const { ec2 } = ctx.clients;
   const address = { kind: "launch-template", name: spec.name };
-  const resource = describeAddress(address);
-  const selector3 = ownerTags(spec.tags, resource);
-  let found = (await findLaunchTemplates(ctx.clients, selector3))[0];
-  if (!found) {
-    const r2 = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
-        LaunchTemplateName: spec.name,
-        LaunchTemplateData: spec.data,
-        ...spec.description ? { VersionDescription: spec.description } : {},
-        TagSpecifications: [
-          {
-            ResourceType: "launch-template",
-            Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ],
-        // A repeat of this very request (its answer lost) returns the template it made.
-        ClientToken: clientToken("CreateLaunchTemplate", spec.name, canonical2(spec.data))
-      }),
-      address,
-      { adopt: () => adoptTemplateByName(ctx, spec, address) }
-    );
-    if ("answer" in r2) {
-      ctx.log?.(`created ${resource} (${r2.answer.LaunchTemplate?.LaunchTemplateId}) version 1`);
-      return {
-        id: required(
-          r2.answer.LaunchTemplate?.LaunchTemplateId,
-          "LaunchTemplateId",
-          "CreateLaunchTemplate",
-          address
-        ),
-        name: spec.name,
-        version: 1,
-        defaultVersion: 1,
-        action: "created"
-      };
-    }
-    if (!("adopted" in r2)) throw new Error('CreateLaunchTemplate has no "done" rule');
-    found = r2.adopted;
-  }
-  if (!found) throw new Error(`${resource}: neither found nor created`);
-  const id = required(found.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
-  const tags = tagDiff(tagMap(found.Tags), spec.tags);
-  if (tags.lines.length) {
-    await writeEc2Tags(ctx, [id], address, tags);
-    ctx.log?.(`${resource}: ${tags.lines.join(", ")}`);
-  }
-  const latest = await aws(
-    "DescribeLaunchTemplateVersions",
+  const desired = {
     address,
-    () => ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] }))
-  );
-  const current = latest.LaunchTemplateVersions?.[0];
-  const state = { id, name: spec.name, defaultVersion: found.DefaultVersionNumber ?? 1 };
-  if (current && canonical2(current.LaunchTemplateData) === canonical2(spec.data)) {
-    return { ...state, version: current.VersionNumber ?? 1, action: "unchanged" };
-  }
-  const r = await write(
-    ec2,
-    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
-      LaunchTemplateId: id,
-      LaunchTemplateData: spec.data,
-      ...spec.description ? { VersionDescription: spec.description } : {},
-      // The same content on the same latest version is the same request: no second version.
-      ClientToken: clientToken(
-        "CreateLaunchTemplateVersion",
-        id,
-        current?.VersionNumber,
-        canonical2(spec.data)
-      )
-    }),
-    address
-  );
-  const version = answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
-  ctx.log?.(`${resource}: new version ${version}`);
-  return { ...state, version, action: "new-version" };
+    data: spec.data,
+    tags: spec.tags,
+    ...spec.description ? { description: spec.description } : {}
+  };
+  const found = await findTemplate(ctx, desired);
+  if (found) return converge(ctx, desired, found);
+  const made = await createTemplate(ctx, desired);
+  if (made.adopted) return converge(ctx, desired, made.template);
+  const id = required(made.template.LaunchTemplateId, "LaunchTemplateId", "CreateLaunchTemplate", address);
+  ctx.log?.(`created ${describeAddress(address)} (${id}) version 1`);
+  return { id, name: spec.name, version: 1, defaultVersion: 1, action: "created" };
+}
+async function converge(ctx, d, template) {
+  const id = required(template.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", d.address);
+  const latest = await latestVersion(ctx, template, d.address);
+  const at = { ...d, id, ...latest?.VersionNumber ? { latest: latest.VersionNumber } : {} };
+  const state = { id, name: d.address.name, defaultVersion: template.DefaultVersionNumber ?? 1 };
+  const [change] = diff(launchTemplateProvider, at, { template, latest });
+  const version = change && await applyLtChange(ctx, change);
+  if (change?.op === "update")
+    ctx.log?.(`${describeAddress(d.address)}: ${change.fields.map((f) => f.field).join(", ")} changed`);
+  return version ? { ...state, version, action: "new-version" } : { ...state, version: latest?.VersionNumber ?? 1, action: "unchanged" };
 }
 async function setDefaultVersion(ctx, { id, name }, version) {
   const r = await aws(
@@ -3992,14 +4038,6 @@ async function ensureTierTemplate(ctx, c, tier2, t, input2) {
   });
 }
 var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
-var COMPARED = [
-  "ImageId",
-  "InstanceType",
-  "SecurityGroupIds",
-  "IamInstanceProfile",
-  "MetadataOptions",
-  "TagSpecifications"
-];
 var launchTemplates = {
   kind: "launch template",
   // Compared with the latest version as it would be rendered now; user data as a diff.
@@ -4037,16 +4075,8 @@ var launchTemplates = {
         `launch template ${name}`
       );
       out.facts.ids[tier2] = id;
-      const v2 = await aws(
-        "DescribeLaunchTemplateVersions",
-        `launch template ${name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
-        )
-      );
-      const latest = v2.LaunchTemplateVersions?.[0];
+      const latest = await latestVersion(ctx, lt, address);
       const have = latest?.LaunchTemplateData ?? {};
-      const tags = tagDiff(tagMap(lt.Tags), resourceTags(c, `${tier2}-template`));
       out.observed.push({
         address: { ...address, id },
         fields: {
@@ -4061,30 +4091,36 @@ var launchTemplates = {
           )
         }
       });
-      if (canonical2(have) === canonical2(data)) {
+      const desired = { address, data, tags: resourceTags(c, `${tier2}-template`), id };
+      const [change] = diff(launchTemplateProvider, desired, { template: lt, latest });
+      const lines = change && planned(launchTemplateProvider, change, `launch template ${name}`);
+      if (!(change?.op === "update" && change.fields.some((f) => f.field === "LaunchTemplateData"))) {
         out.facts.versions[tier2] = latest?.VersionNumber;
         const details = [
           ...lt.DefaultVersionNumber !== latest?.VersionNumber ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`] : [],
-          ...tags.lines
+          ...lines?.details ?? []
         ];
         if (details.length)
-          out.changes.push({ action: "change", resource: `launch template ${name}`, details, address });
+          out.changes.push({
+            action: "change",
+            resource: `launch template ${name}`,
+            details,
+            address,
+            ...lines?.fields ? { fields: lines.fields } : {}
+          });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
       const next = (lt.LatestVersionNumber ?? 0) + 1;
       out.facts.versions[tier2] = next;
-      const field2 = (o, k) => canonical2(o[k]);
-      const fields2 = COMPARED.filter((k) => field2(have, k) !== field2(data, k)).map(
-        (k) => `${k}: ${field2(have, k)} -> ${field2(data, k)}`
-      );
       const oldUd = userDataText(have.UserData);
       const newUd = userDataText(data.UserData);
       out.changes.push({
         action: "change",
         resource: `launch template ${name}`,
         address,
-        details: [`new version ${next}, made the default`, ...fields2, ...tags.lines],
+        details: [`new version ${next}, made the default`, ...lines?.details ?? []],
+        fields: change.fields,
         ...oldUd !== newUd ? {
           diff: diff$createTwoFilesPatch(
             `user data v${latest?.VersionNumber}`,
@@ -4994,7 +5030,7 @@ var targetGroups = {
   immutable: IMMUTABLE,
   replaceable: ["Port"],
   refuse: tgRefusal,
-  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show2(f.before)} -> ${show2(f.after)}`],
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`],
   apply: (ctx, change) => applyTgChange(ctx, change)
 };
 var LABELS3 = {
@@ -5005,7 +5041,7 @@ var LABELS3 = {
   UnhealthyThresholdCount: "unhealthy threshold",
   Matcher: "success codes"
 };
-var show2 = (v2) => v2 && typeof v2 === "object" ? String(v2.HttpCode ?? JSON.stringify(v2)) : String(v2);
+var show3 = (v2) => v2 && typeof v2 === "object" ? String(v2.HttpCode ?? JSON.stringify(v2)) : String(v2);
 async function applyTgChange(ctx, change) {
   if (change.op === "create" || change.op === "delete")
     throw new Error(
@@ -13158,7 +13194,7 @@ var run21 = clusterAction("set-capacity", {
 });
 
 // src/ops/template-default.ts
-async function latestVersion(ctx, id) {
+async function latestVersion2(ctx, id) {
   const r = await aws(
     "DescribeLaunchTemplates",
     `launch template ${id}`,
@@ -13173,7 +13209,7 @@ async function latestVersion(ctx, id) {
 }
 async function setTierDefaultVersion(ctx, c, tier2, opts) {
   const id = await templateId(ctx, c, tier2);
-  const version = opts.version ?? await latestVersion(ctx, id);
+  const version = opts.version ?? await latestVersion2(ctx, id);
   const changed = await setDefaultVersion(ctx, { id, name: templateName(c, tier2) }, version);
   if (!opts.refresh) return { version, changed };
   const name = groupName(c, tier2);

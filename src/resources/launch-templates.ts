@@ -2,16 +2,11 @@
 // templates/ with the facts only AWS knows (transport DNS, master IP). A new version is made only
 // when the rendered content changed; making it the default is a separate, explicit step.
 
-import {
-  DeleteLaunchTemplateCommand,
-  DescribeLaunchTemplateVersionsCommand,
-  type RequestLaunchTemplateData,
-} from '@aws-sdk/client-ec2';
+import { DeleteLaunchTemplateCommand, type RequestLaunchTemplateData } from '@aws-sdk/client-ec2';
 import { createTwoFilesPatch } from 'diff';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
 import { findLaunchTemplates, selector, tagMap } from '../aws/discover.js';
-import { aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { instanceProfileOf } from '../cluster/profiles.js';
@@ -21,9 +16,11 @@ import type { Cluster } from '../config/schema.js';
 import type { ClusterFacts } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { acapyUserData, workerUserData } from '../render/user-data.js';
-import { comparedTags, tagDiff } from './extra-tags.js';
+import { comparedTags } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { canonical, ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
+import { ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
+import { latestVersion, launchTemplateProvider } from './launch-template-provider.js';
+import { diff, planned } from './provider.js';
 
 export type Tier = 'acapy' | 'worker';
 export const TIERS: readonly Tier[] = ['acapy', 'worker'];
@@ -103,15 +100,6 @@ export interface TemplateFacts {
   versions: Partial<Record<Tier, number>>;
 }
 
-const COMPARED = [
-  'ImageId',
-  'InstanceType',
-  'SecurityGroupIds',
-  'IamInstanceProfile',
-  'MetadataOptions',
-  'TagSpecifications',
-] as const;
-
 export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, FoundTemplates> = {
   kind: 'launch template',
 
@@ -150,15 +138,9 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         `launch template ${name}`,
       );
       out.facts.ids[tier] = id;
-      const v = await aws('DescribeLaunchTemplateVersions', `launch template ${name}`, () =>
-        ctx.clients.ec2.send(
-          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['$Latest'] }),
-        ),
-      );
-      const latest = v.LaunchTemplateVersions?.[0];
+      const latest = await latestVersion(ctx, lt, address);
       const have = latest?.LaunchTemplateData ?? {};
       // The latest version's data field by field (user data as a hash), and which version is the default.
-      const tags = tagDiff(tagMap(lt.Tags), resourceTags(c, `${tier}-template`));
       out.observed.push({
         address: { ...address, id },
         fields: {
@@ -173,25 +155,30 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
           ),
         },
       });
-      if (canonical(have) === canonical(data)) {
+      const desired = { address, data, tags: resourceTags(c, `${tier}-template`), id };
+      const [change] = diff(launchTemplateProvider, desired, { template: lt, latest });
+      const lines = change && planned(launchTemplateProvider, change, `launch template ${name}`);
+      if (!(change?.op === 'update' && change.fields.some((f) => f.field === 'LaunchTemplateData'))) {
         out.facts.versions[tier] = latest?.VersionNumber;
         const details = [
           ...(lt.DefaultVersionNumber !== latest?.VersionNumber
             ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
             : []),
-          ...tags.lines,
+          ...(lines?.details ?? []),
         ];
         if (details.length)
-          out.changes.push({ action: 'change', resource: `launch template ${name}`, details, address });
+          out.changes.push({
+            action: 'change',
+            resource: `launch template ${name}`,
+            details,
+            address,
+            ...(lines?.fields ? { fields: lines.fields } : {}),
+          });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
       }
       const next = (lt.LatestVersionNumber ?? 0) + 1;
       out.facts.versions[tier] = next;
-      const field = (o: unknown, k: string) => canonical((o as Record<string, unknown>)[k]);
-      const fields = COMPARED.filter((k) => field(have, k) !== field(data, k)).map(
-        (k) => `${k}: ${field(have, k)} -> ${field(data, k)}`,
-      );
       // An absent UserData is empty user data, not a missing field.
       const oldUd = userDataText(have.UserData);
       const newUd = userDataText(data.UserData);
@@ -199,7 +186,8 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         action: 'change',
         resource: `launch template ${name}`,
         address,
-        details: [`new version ${next}, made the default`, ...fields, ...tags.lines],
+        details: [`new version ${next}, made the default`, ...(lines?.details ?? [])],
+        fields: change.fields,
         ...(oldUd !== newUd
           ? {
               diff: createTwoFilesPatch(

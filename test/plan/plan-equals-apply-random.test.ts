@@ -136,6 +136,7 @@ function writtenFields(
   calls: Call[],
   sgNames: Map<string, string>,
   listenerNames = new Map<string, string>(),
+  templateNames = new Map<string, string>(),
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (at: string, field: string) => out.set(at, (out.get(at) ?? new Set()).add(field));
@@ -167,6 +168,11 @@ function writtenFields(
     if ((op === 'CreateTags' || op === 'DeleteTags') && String(i.Resources?.[0]).startsWith('sg-'))
       if (!i.Tags.every((t: { Key: string }) => t.Key === 'akrida:expires-at'))
         add(`security group ${sgNames.get(i.Resources[0])}`, 'Tags');
+    if ((op === 'CreateTags' || op === 'DeleteTags') && String(i.Resources?.[0]).startsWith('lt-'))
+      if (!i.Tags.every((t: { Key: string }) => t.Key === 'akrida:expires-at'))
+        add(`launch-template ${templateNames.get(i.Resources[0])}`, 'Tags');
+    if (op === 'CreateLaunchTemplateVersion')
+      add(`launch-template ${templateNames.get(i.LaunchTemplateId)}`, 'LaunchTemplateData');
     if (op === 'AuthorizeSecurityGroupIngress' || op === 'RevokeSecurityGroupIngress')
       add(`security group ${sgNames.get(i.GroupId)}`, 'IpPermissions');
     const lbName = (arn: string) => /:loadbalancer\/app\/([^/]+)\//.exec(arn)?.[1];
@@ -248,7 +254,8 @@ test.each(FORMS)(
       const listenerNames = new Map(
         [...s.sim.elb.listeners.values()].map((l) => [l.arn, `${lbNames.get(l.lbArn)}:${l.port}`]),
       );
-      const written = writtenFields(s.calls, sgNames, listenerNames);
+      const templateNames = new Map([...s.sim.ec2.templates.values()].map((t) => [t.id, t.name]));
+      const written = writtenFields(s.calls, sgNames, listenerNames, templateNames);
       const plannedFields = new Map<string, Set<string>>();
       for (const c of s.plan.changes) {
         if (c.action !== 'change' || !c.address || !c.fields) continue;
