@@ -312,6 +312,30 @@ var FIELD_UPDATES = {
   ModifyTargetGroup: "TargetGroupArn",
   ModifyListener: "ListenerArn"
 };
+var FIELD_OF = {
+  CreateOrUpdateTags: "Tags",
+  CreateTags: "Tags",
+  DeleteTags: "Tags",
+  AddTags: "Tags",
+  RemoveTags: "Tags",
+  AuthorizeSecurityGroupIngress: "IpPermissions",
+  RevokeSecurityGroupIngress: "IpPermissions",
+  SetSubnets: "Subnets",
+  SetSecurityGroups: "SecurityGroups",
+  AttachLoadBalancerTargetGroups: "TargetGroupARNs",
+  DetachLoadBalancerTargetGroups: "TargetGroupARNs",
+  EnableMetricsCollection: "MetricsGranularity",
+  StartInstanceRefresh: "InstanceRefresh",
+  CreateLaunchTemplateVersion: "LaunchTemplateData"
+};
+var PROVIDER_KINDS = /* @__PURE__ */ new Set([
+  "auto-scaling-group",
+  "load-balancer",
+  "target-group",
+  "security-group",
+  "listener",
+  "launch-template"
+]);
 var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["expiry", "last run"]);
 var UnapprovedWriteError = class extends Error {
   name = "UnapprovedWriteError";
@@ -352,9 +376,11 @@ function checkApproved(operation, about, input2) {
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`
       );
     const id = FIELD_UPDATES[operation];
-    if (id && !covering.some((c) => c.action === "add")) {
+    const field2 = PROVIDER_KINDS.has(address.kind) && !address.field ? FIELD_OF[operation] : void 0;
+    if ((id || field2) && !covering.some((c) => c.action !== "change")) {
       const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
-      const unplanned = Object.keys(input2 ?? {}).filter((k) => k !== id && !planned2.has(k));
+      const sets = id ? Object.keys(input2 ?? {}).filter((k) => k !== id) : [field2];
+      const unplanned = sets.filter((k) => !planned2.has(k));
       if (unplanned.length)
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`

@@ -25,6 +25,38 @@ const FIELD_UPDATES: Readonly<Record<string, string>> = {
   ModifyListener: 'ListenerArn',
 };
 
+/**
+ * Writes that set one compared field of a provider's resource (its name in the plan's `fields`),
+ * whatever their request looks like: under a plan that changes that resource, the field must be
+ * one the plan changes. (A resource the plan makes converges freely after its create.)
+ */
+const FIELD_OF: Readonly<Record<string, string>> = {
+  CreateOrUpdateTags: 'Tags',
+  CreateTags: 'Tags',
+  DeleteTags: 'Tags',
+  AddTags: 'Tags',
+  RemoveTags: 'Tags',
+  AuthorizeSecurityGroupIngress: 'IpPermissions',
+  RevokeSecurityGroupIngress: 'IpPermissions',
+  SetSubnets: 'Subnets',
+  SetSecurityGroups: 'SecurityGroups',
+  AttachLoadBalancerTargetGroups: 'TargetGroupARNs',
+  DetachLoadBalancerTargetGroups: 'TargetGroupARNs',
+  EnableMetricsCollection: 'MetricsGranularity',
+  StartInstanceRefresh: 'InstanceRefresh',
+  CreateLaunchTemplateVersion: 'LaunchTemplateData',
+};
+
+/** The kinds that are providers (src/resources/*-provider.ts): their changes name their fields. */
+const PROVIDER_KINDS = new Set([
+  'auto-scaling-group',
+  'load-balancer',
+  'target-group',
+  'security-group',
+  'listener',
+  'launch-template',
+]);
+
 export interface Approval {
   /** The plan's hash, which the refusal names. */
   hash: string;
@@ -97,10 +129,12 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
     const id = FIELD_UPDATES[operation];
+    const field = PROVIDER_KINDS.has(address.kind) && !address.field ? FIELD_OF[operation] : undefined;
     // A resource the plan makes converges after its create (an adopted one): its fields are new.
-    if (id && !covering.some((c) => c.action === 'add')) {
+    if ((id || field) && !covering.some((c) => c.action !== 'change')) {
       const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
-      const unplanned = Object.keys(input ?? {}).filter((k) => k !== id && !planned.has(k));
+      const sets = id ? Object.keys(input ?? {}).filter((k) => k !== id) : [field as string];
+      const unplanned = sets.filter((k) => !planned.has(k));
       if (unplanned.length)
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,

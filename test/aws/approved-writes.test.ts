@@ -3,7 +3,13 @@
 // what the plan makes is refused, and bookkeeping (the expiry, the copy of a script) passes.
 
 import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
-import { CreateSecurityGroupCommand, CreateTagsCommand, DeleteSnapshotCommand } from '@aws-sdk/client-ec2';
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateLaunchTemplateVersionCommand,
+  CreateSecurityGroupCommand,
+  CreateTagsCommand,
+  DeleteSnapshotCommand,
+} from '@aws-sdk/client-ec2';
 import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
@@ -223,6 +229,61 @@ describe('writes under an approved plan', () => {
       /ModifyListener on listener perf-acapy-adm:8080 sets Protocol, which the approved plan dddddddddddd does not change/,
     );
     expect(sim.mutations().slice(before)).toEqual([]);
+  });
+
+  test('a write that sets one field of a provider resource is held to the fields the plan changes', async () => {
+    const { ctx, sim } = simulated();
+    const template: Address = { kind: 'launch-template', name: 'perf-worker' };
+    const group = sg('perf-perf-sg');
+    const tagsOnly: Approval = {
+      hash: 'e'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'launch template perf-worker',
+          address: template,
+          fields: [{ field: 'Tags' }],
+        },
+        {
+          action: 'change',
+          resource: 'security group perf-perf-sg',
+          address: group,
+          fields: [{ field: 'Tags' }],
+        },
+      ],
+    };
+    const before = sim.mutations().length;
+    const held = (p: () => Promise<unknown>) => underApproval(tagsOnly, p);
+    await expect(
+      held(() =>
+        write(
+          ctx.clients.ec2,
+          new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: 'lt-0123', LaunchTemplateData: {} }),
+          template,
+        ),
+      ),
+    ).rejects.toThrow(
+      /CreateLaunchTemplateVersion on launch template perf-worker sets LaunchTemplateData, which the approved plan eeeeeeeeeeee does not change/,
+    );
+    await expect(
+      held(() =>
+        write(
+          ctx.clients.ec2,
+          new AuthorizeSecurityGroupIngressCommand({ GroupId: 'sg-0123', IpPermissions: [] }),
+          group,
+        ),
+      ),
+    ).rejects.toThrow(/AuthorizeSecurityGroupIngress on .*sets IpPermissions, which the approved plan/);
+    expect(sim.mutations().slice(before)).toEqual([]);
+    // The planned field passes (AWS then answers for the template it does not have).
+    const tags = await held(() =>
+      write(
+        ctx.clients.ec2,
+        new CreateTagsCommand({ Resources: ['lt-0123'], Tags: [{ Key: 'team', Value: 'x' }] }),
+        template,
+      ),
+    ).catch((e: Error) => e);
+    expect(tags).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {
