@@ -306,6 +306,14 @@ function addressesOf(about) {
 }
 var isList = (about) => Array.isArray(about);
 
+// src/aws/canonical.ts
+function canonical(v2) {
+  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
+  if (v2 && typeof v2 === "object")
+    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
+  return JSON.stringify(v2) ?? "undefined";
+}
+
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
   UpdateAutoScalingGroup: "AutoScalingGroupName",
@@ -385,7 +393,18 @@ function checkApproved(operation, about, input2) {
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`
         );
+      if (id) checkValues(approval, operation, address, covering, input2);
     }
+  }
+}
+function checkValues(approval, operation, address, covering, input2) {
+  const same = approval.sameValue ?? ((a, b) => canonical(a) === canonical(b));
+  for (const [field2, value] of Object.entries(input2)) {
+    const shown = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
+    if (shown.length && !shown.some((f) => same(f.after, value)))
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)} sets ${field2} to ${canonical(value)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => canonical(f.after)).join(" or ")}: nothing more is written; plan again and approve the new plan`
+      );
   }
 }
 function sentScript(input2) {
@@ -1019,9 +1038,17 @@ function scriptMatcher(planned2) {
   const re = new RegExp(`^${pattern}$`);
   return (sent) => re.test(sent);
 }
+var VALUE_PLACEHOLDER = /<[^<>"]+>/;
+function sameValue(planned2, sent) {
+  const want = canonical(planned2);
+  const got = canonical(sent);
+  if (want === got) return true;
+  const parts = want.split(VALUE_PLACEHOLDER);
+  return parts.length > 1 && new RegExp(`^${parts.map(literal).join(FACT)}$`).test(got);
+}
 function approvalOf(plan) {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
-  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)) };
+  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)), sameValue };
 }
 
 // src/plan/plan-file.ts
@@ -2481,12 +2508,6 @@ function seedPaths(c) {
 var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
 
 // src/resources/provider.ts
-function canonical(v2) {
-  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
-  if (v2 && typeof v2 === "object")
-    return `{${Object.keys(v2).sort().filter((k) => v2[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v2[k])}`).join(",")}}`;
-  return JSON.stringify(v2) ?? "undefined";
-}
 function fieldChanges(want, have) {
   return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
 }
@@ -5251,7 +5272,16 @@ var loadBalancing = {
       const desired = listenerDesired(c, kind, n3.lb, forwardTo);
       if (!l) add(`listener ${n3.lb}:${n3.port}`, desired.address, [describeListener(desired.spec, n3.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];
-      for (const ch of changes) out.changes.push(planned(listeners, ch, `listener ${n3.lb}:${n3.port}`));
+      for (const ch of changes) {
+        const p = planned(listeners, ch, `listener ${n3.lb}:${n3.port}`);
+        if (replaced && p.fields)
+          out.changes.push({
+            ...p,
+            details: [`answers 503 while ${n3.tg} is replaced`, ...p.details],
+            fields: [{ field: "DefaultActions", before: l?.DefaultActions, after: [MOVING] }, ...p.fields]
+          });
+        else out.changes.push(p);
+      }
       if (l && changes.length === 0) out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
     }
     return out;

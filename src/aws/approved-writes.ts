@@ -5,14 +5,15 @@
 // that plan while it runs, whatever moves meanwhile.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
+import { canonical } from './canonical.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
 export interface ApprovedChange {
   action: 'add' | 'change' | 'remove';
   resource: string;
   address: Address;
-  /** The fields an update sets, for kinds that are providers (their request field names). */
-  fields?: readonly { field: string }[];
+  /** The fields an update sets, for kinds that are providers (their request field names), with the value the plan shows. */
+  fields?: readonly { field: string; after?: unknown }[];
 }
 
 /**
@@ -63,6 +64,8 @@ export interface Approval {
   changes: readonly ApprovedChange[];
   /** Whether a script sent through SSM is one the plan shows running (src/plan/approval.ts). */
   runs?: (script: string) => boolean;
+  /** Whether a value sent is the one the plan shows (default: equal; approval.ts fills placeholders). */
+  sameValue?: (planned: unknown, sent: unknown) => boolean;
 }
 
 /**
@@ -139,7 +142,28 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,
         );
+      if (id) checkValues(approval, operation, address, covering, input as Record<string, unknown>);
     }
+  }
+}
+
+/** An update sets each field to the value the plan shows for it (where the plan shows one). */
+function checkValues(
+  approval: Approval,
+  operation: string,
+  address: Address,
+  covering: readonly ApprovedChange[],
+  input: Record<string, unknown>,
+): void {
+  const same = approval.sameValue ?? ((a: unknown, b: unknown) => canonical(a) === canonical(b));
+  for (const [field, value] of Object.entries(input)) {
+    const shown = covering
+      .flatMap((c) => c.fields ?? [])
+      .filter((f) => f.field === field && f.after !== undefined);
+    if (shown.length && !shown.some((f) => same(f.after, value)))
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)} sets ${field} to ${canonical(value)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => canonical(f.after)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
+      );
   }
 }
 

@@ -4,6 +4,7 @@
 // issuer makes) runs with that value in its place: a word of letters, digits and `.:/_-`, never
 // quotes, spaces or shell syntax, so the value cannot change what the script does.
 import type { Approval, ApprovedChange } from '../aws/approved-writes.js';
+import { canonical } from '../aws/canonical.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
 import { OFFLINE_MACHINE_FACTS } from '../render/machine-inputs.js';
 
@@ -38,12 +39,24 @@ export function scriptMatcher(planned: string): (sent: string) => boolean {
   return (sent) => re.test(sent);
 }
 
-/** The approval of a plan: its hash, its changes, and the scripts it shows running. */
+/** Any placeholder a plan shows in a value (`<new perf-example-tg-adm>`, `<perf-sg>`). */
+const VALUE_PLACEHOLDER = /<[^<>"]+>/;
+
+/** Whether a value sent is the value the plan shows, a placeholder standing for one word. */
+export function sameValue(planned: unknown, sent: unknown): boolean {
+  const want = canonical(planned);
+  const got = canonical(sent);
+  if (want === got) return true;
+  const parts = want.split(VALUE_PLACEHOLDER);
+  return parts.length > 1 && new RegExp(`^${parts.map(literal).join(FACT)}$`).test(got);
+}
+
+/** The approval of a plan: its hash, its changes, the scripts it shows running, the values it shows. */
 export function approvalOf(plan: {
   hash: string;
   changes: readonly ApprovedChange[];
   scripts: readonly { runs: boolean; script: string }[];
 }): Approval {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
-  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)) };
+  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)), sameValue };
 }

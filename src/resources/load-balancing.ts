@@ -27,7 +27,7 @@ import {
 import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
-import { REPLACE_LINE } from './target-group-replace.js';
+import { MOVING, REPLACE_LINE } from './target-group-replace.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -170,7 +170,17 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       const desired = listenerDesired(c, kind, n.lb, forwardTo);
       if (!l) add(`listener ${n.lb}:${n.port}`, desired.address, [describeListener(desired.spec, n.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];
-      for (const ch of changes) out.changes.push(planned(listeners, ch, `listener ${n.lb}:${n.port}`));
+      for (const ch of changes) {
+        const p = planned(listeners, ch, `listener ${n.lb}:${n.port}`);
+        // A replaced target group: the listener answers 503 until the new one is there (shown, so approved).
+        if (replaced && p.fields)
+          out.changes.push({
+            ...p,
+            details: [`answers 503 while ${n.tg} is replaced`, ...p.details],
+            fields: [{ field: 'DefaultActions', before: l?.DefaultActions, after: [MOVING] }, ...p.fields],
+          });
+        else out.changes.push(p);
+      }
       if (l && changes.length === 0) out.unchanged.push(`listener ${n.lb}:${n.port}`);
     }
     return out;

@@ -4,8 +4,11 @@
 // fields `diff` compares are the fields of one request builder (`spec`), so a field the kind sends
 // to AWS cannot escape comparison; `test/resources/provider.test.ts` fails when one does.
 import type { Address } from '../aws/address.js';
+import { canonical } from '../aws/canonical.js';
 import type { AwsContext } from '../aws/context.js';
 import type { PlannedChange } from './kind.js';
+
+export { canonical };
 
 /** One field a change sets: its name in the kind's request, what AWS has, what the file wants. */
 export interface FieldChange {
@@ -41,18 +44,6 @@ export interface Provider<D extends { address: Address }, O> {
   apply(ctx: AwsContext, change: Change<D>): Promise<void>;
   /** How a field change reads in the plan (default: "field: before -> after"). */
   describe?(f: FieldChange): string[];
-}
-
-/** A stable text of a value: objects with sorted keys, so equal values compare equal. */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v) ?? 'undefined';
 }
 
 /** The fields of `want` whose value differs from `have`'s; a field `want` leaves undefined is not managed. */

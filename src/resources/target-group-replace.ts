@@ -24,7 +24,7 @@ export const REPLACE_LINE =
   'deleted and made again under its name: its listener answers 503 and the ACA-Py group detaches it meanwhile, then both use the new one';
 
 /** While no target group is there: what the listener answers. */
-const MOVING = {
+export const MOVING = {
   Type: 'fixed-response' as const,
   FixedResponseConfig: {
     StatusCode: '503',

@@ -202,6 +202,36 @@ describe('writes under an approved plan', () => {
     expect(planned).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
+  test('an update sets each field to the value the plan shows, not another', async () => {
+    const { ctx, sim } = simulated();
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };
+    const toSix: Approval = {
+      hash: 'f'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'auto scaling group perf-acapy',
+          address: group,
+          fields: [{ field: 'MaxSize', after: 6 }],
+        },
+      ],
+    };
+    const update = (MaxSize: number) =>
+      underApproval(toSix, () =>
+        write(
+          ctx.clients.autoScaling,
+          new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: 'perf-acapy', MaxSize }),
+          group,
+        ),
+      );
+    const before = sim.mutations().length;
+    await expect(update(9)).rejects.toThrow(
+      /UpdateAutoScalingGroup on group perf-acapy sets MaxSize to 9; the approved plan ffffffffffff shows 6/,
+    );
+    expect(sim.mutations().slice(before)).toEqual([]);
+    expect(await update(6).catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
   test("a listener's update too: a plan that changes its tags lets no ModifyListener through", async () => {
     const { ctx, sim } = simulated();
     const listener: Address = { kind: 'listener', name: '8080', in: 'perf-acapy-adm' };

@@ -3,7 +3,7 @@
 import { SendCommandCommand } from '@aws-sdk/client-ssm';
 import { UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
-import { approvalOf, scriptMatcher } from '../../src/plan/approval.js';
+import { approvalOf, sameValue, scriptMatcher } from '../../src/plan/approval.js';
 import { OFFLINE_FACTS } from '../../src/render/env-files.js';
 import { simulated } from '../fixtures/sim.js';
 
@@ -61,4 +61,21 @@ describe('the scripts an approved plan lets run', () => {
     );
     expect(sim.mutations().slice(before)).toEqual([]);
   });
+});
+
+test('a value the plan shows with a placeholder is sent with one word in its place, nothing else', () => {
+  const planned = [{ Type: 'forward', TargetGroupArn: '<new perf-example-tg-adm>' }];
+  const arn =
+    'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/perf-example-tg-adm/0123456789abcdef';
+  expect(sameValue(planned, [{ Type: 'forward', TargetGroupArn: arn }])).toBe(true);
+  expect(sameValue(6, 6)).toBe(true);
+  expect(sameValue(6, 9)).toBe(false);
+  for (const fill of [
+    `${arn}", "Type": "redirect`,
+    'a b',
+    '',
+    `${arn}"},{"Type":"forward","TargetGroupArn":"x`,
+  ])
+    expect(sameValue(planned, [{ Type: 'forward', TargetGroupArn: fill }])).toBe(false);
+  expect(sameValue(planned, [{ Type: 'redirect', TargetGroupArn: arn }])).toBe(false);
 });

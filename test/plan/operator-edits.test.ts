@@ -93,7 +93,7 @@ describe('an operator edits a built cluster', () => {
     expect(tgChange?.details.join('\n')).toMatch(/Port: 8150 -> 8081/);
     expect(
       r.plan.changes.find((c) => c.resource === 'listener perf-example-acapy-adm:8080')?.details,
-    ).toEqual(['forward to perf-example-tg-adm']);
+    ).toEqual(['answers 503 while perf-example-tg-adm is replaced', 'forward to perf-example-tg-adm']);
     expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
       /<new admin target group>/,
     );
