@@ -373,6 +373,7 @@ function checkApproved(operation, about, input2) {
   }
   for (const address of addressesOf(about)) {
     if (address.kind === "command" || address.field && BOOKKEEPING_FIELDS.has(address.field)) continue;
+    if (address.kind === "parameter" && address.field === "value") continue;
     const covering = approval.changes.filter((c) => covers(c.address, address));
     const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
     if (covering.length === 0)
@@ -1829,7 +1830,7 @@ async function putParameter(c, spec) {
   const overwrite = () => write(
     c.ssm,
     new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-    address
+    { ...address, field: "value" }
   );
   if (current !== void 0) {
     await overwrite();
@@ -5698,10 +5699,10 @@ var parameters = {
       findParameters(ctx.clients, selector(c.name, "secret"))
     ]);
     const seen = /* @__PURE__ */ new Map();
-    const addAbsent = (names2, have, detail) => {
+    const addAbsent = (names2, have, detail, present2 = "") => {
       for (const name of names2) {
         seen.set(name, have.has(name) ? {} : void 0);
-        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
+        if (have.has(name)) out.unchanged.push(`parameter ${name}${present2}`);
         else
           out.changes.push({
             action: "add",
@@ -5711,7 +5712,12 @@ var parameters = {
           });
       }
     };
-    addAbsent(stored, present, "SecureString from the workflow secret");
+    addAbsent(
+      stored,
+      present,
+      "SecureString from the workflow secret",
+      " (its value is the workflow secret's, written when it differs: no plan reads it)"
+    );
     const generated = generatedSecrets(c).map((g) => g.name);
     addAbsent(
       generated,

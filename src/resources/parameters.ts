@@ -151,10 +151,10 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
     ]);
     // Per parameter: whether it exists and its tags, never its value (the plan role cannot read one).
     const seen = new Map<string, Record<string, unknown> | undefined>();
-    const addAbsent = (names: string[], have: Set<string>, detail: string) => {
+    const addAbsent = (names: string[], have: Set<string>, detail: string, present = '') => {
       for (const name of names) {
         seen.set(name, have.has(name) ? {} : undefined);
-        if (have.has(name)) out.unchanged.push(`parameter ${name}`);
+        if (have.has(name)) out.unchanged.push(`parameter ${name}${present}`);
         else
           out.changes.push({
             action: 'add',
@@ -164,7 +164,12 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
           });
       }
     };
-    addAbsent(stored, present, 'SecureString from the workflow secret');
+    addAbsent(
+      stored,
+      present,
+      'SecureString from the workflow secret',
+      " (its value is the workflow secret's, written when it differs: no plan reads it)",
+    );
     const generated = generatedSecrets(c).map((g) => g.name);
     addAbsent(
       generated,

@@ -170,6 +170,34 @@ describe('writes under an approved plan', () => {
     ).toEqual(['PutParameter']);
   });
 
+  test("a secret's value, which no plan shows, is written; a parameter the plan does not list is not made", async () => {
+    const { ctx, sim } = simulated();
+    const name = '/akrida-ops/perf/WALLET_ADMIN_PASSWORD';
+    const put = (Overwrite: boolean, field?: string) =>
+      underApproval(approval, () =>
+        write(
+          ctx.clients.ssm,
+          new PutParameterCommand({
+            Name: name,
+            Value: 'rotated-0123456789',
+            Type: 'SecureString',
+            Overwrite,
+          }),
+          { kind: 'parameter', name, ...(field ? { field } : {}) },
+        ),
+      );
+    const before = sim.mutations().length;
+    await expect(put(false)).rejects.toThrow(UnapprovedWriteError);
+    expect(sim.mutations().slice(before)).toEqual([]);
+    await put(true, 'value');
+    expect(
+      sim
+        .mutations()
+        .slice(before)
+        .map((m) => m.operation),
+    ).toEqual(['PutParameter']);
+  });
+
   test("an update of a provider's fields sets only the fields the plan changes", async () => {
     const { ctx, sim } = simulated();
     const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };

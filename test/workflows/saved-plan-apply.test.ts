@@ -75,6 +75,26 @@ describe('cluster-apply holds the apply to the approved plan', () => {
     expect(a.sim.asg.groups.get('perf-example-acapy')?.max).toBe(4);
   });
 
+  test('a rotated workflow secret: no plan reads or shows its value, and the approved apply writes it', async () => {
+    const name = [...a.sim.ssm.parameters.entries()].find(
+      ([, p]) => p.value === a.secrets.WALLET_ADMIN_PASSWORD,
+    )?.[0];
+    const before = name ? a.sim.ssm.parameters.get(name)?.value : undefined;
+    expect(before).toBe(a.secrets.WALLET_ADMIN_PASSWORD);
+    a.secrets.WALLET_ADMIN_PASSWORD = 'rotated-wallet-admin-password-0123';
+    try {
+      writeFileSync(file, exampleWith([['acapy', 'capacity', 'max'], 4]));
+      const art = mkdtempSync(join(tmpdir(), 'akrida-art-'));
+      const r = await runWorkflowFile(wf('cluster-apply'), opts({ cluster: file }, art));
+      expect(r.steps.filter((s) => s.result === 'failure').map((s) => `${s.step}: ${s.error}`)).toEqual([]);
+      expect(name && a.sim.ssm.parameters.get(name)?.value).toBe('rotated-wallet-admin-password-0123');
+      const [dir] = readdirSync(art).filter((d) => d.startsWith('akrida-plan-'));
+      expect(readFileSync(join(art, dir ?? '', 'plan.json'), 'utf8')).not.toContain('rotated-wallet');
+    } finally {
+      a.secrets.WALLET_ADMIN_PASSWORD = before ?? '';
+    }
+  });
+
   test('a template edit: the approved plan lists the instance refresh cluster-apply runs, and it runs', async () => {
     writeFileSync(
       file,
