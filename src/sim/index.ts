@@ -144,7 +144,7 @@ export class SimulatedAws {
     return this.world.mutations();
   }
 
-  /** Answer this SDK client's requests from the simulation instead of the network. */
+  /** Answer this SDK client's requests from the simulation instead of the network (after the SDK's retry middleware, once per attempt). */
   attach<C extends AnyClient>(client: C): C {
     const service = (client.constructor.name || '').replace(/Client$/, '');
     client.middlewareStack.add(
@@ -155,7 +155,12 @@ export class SimulatedAws {
         const operation = commandName.replace(/Command$/, '');
         let output: object;
         try {
-          output = (await this.world.call(service, operation, (args as { input: unknown }).input)) as object;
+          output = (await this.world.call(
+            service,
+            operation,
+            (args as { input: unknown }).input,
+            attemptOf(args),
+          )) as object;
         } catch (err) {
           throw asSdkError(service, err);
         }
@@ -173,4 +178,12 @@ export class SimulatedAws {
     Object.defineProperty(client, SIMULATED_BACKEND, { value: this, enumerable: false });
     return client;
   }
+}
+
+/** Which attempt of its invocation a request is, as the SDK's retry middleware numbers it. */
+function attemptOf(args: unknown): number {
+  const header = (args as { request?: { headers?: Record<string, string> } }).request?.headers?.[
+    'amz-sdk-request'
+  ];
+  return Number(/attempt=(\d+)/.exec(header ?? '')?.[1] ?? 1);
 }

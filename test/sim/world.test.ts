@@ -33,8 +33,22 @@ test('throttled calls are retried by the SDK retry strategy until they pass', as
   expect(sim.ledger.filter((e) => !e.error)).toHaveLength(20);
 });
 
-test('a call throttled on every attempt fails after the configured attempts, named by aws()', async () => {
+test('faults are transient: an invocation meets them on its first three attempts at most', async () => {
   const { sim, clients } = simulated({ faults: { throttleRate: 1 } });
+  const r = await clients.ec2.send(new DescribeVpcsCommand({}));
+  expect(r.$metadata.attempts).toBe(4);
+  expect(sim.ledger.map((e) => e.error ?? 'ok')).toEqual([
+    'RequestLimitExceeded',
+    'RequestLimitExceeded',
+    'RequestLimitExceeded',
+    'ok',
+  ]);
+});
+
+test('a call throttled on every attempt fails after the configured attempts, named by aws()', async () => {
+  const { sim, clients } = simulated({
+    faults: { throttleRate: 1, faultedAttempts: Number.POSITIVE_INFINITY },
+  });
   const err = await aws('DescribeVpcs', 'vpc-0123456789abcdef0', () =>
     clients.ec2.send(new DescribeVpcsCommand({})),
   ).catch((e) => e);
