@@ -61,12 +61,13 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
   const address = parameterAddress(spec);
   const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return 'unchanged';
-  // Its value alone: what no plan reads or shows (src/aws/approved-writes.ts lets it through).
+  // A parameter's value alone: what no plan reads or shows (approved-writes.ts lets it through).
+  const valueOf = address.kind === 'parameter' && !address.field ? { ...address, field: 'value' } : address;
   const overwrite = () =>
     write(
       c.ssm,
       new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-      { ...address, field: 'value' },
+      valueOf,
     );
   if (current !== undefined) {
     await overwrite();
