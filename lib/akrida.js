@@ -373,7 +373,7 @@ function checkApproved(operation, about, input2) {
   }
   for (const address of addressesOf(about)) {
     if (address.kind === "command" || address.field && BOOKKEEPING_FIELDS.has(address.field)) continue;
-    if (address.kind === "parameter" && address.field === "value") continue;
+    if (isSecretValue(operation, address, input2)) continue;
     const covering = approval.changes.filter((c) => covers(c.address, address));
     const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
     if (covering.length === 0)
@@ -385,8 +385,8 @@ function checkApproved(operation, about, input2) {
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`
       );
     const id = FIELD_UPDATES[operation];
-    const field2 = PROVIDER_KINDS.has(address.kind) && !address.field ? FIELD_OF[operation] : void 0;
-    if ((id || field2) && !covering.some((c) => c.action !== "change")) {
+    const field2 = PROVIDER_KINDS.has(address.kind) && address.field !== "instances" ? FIELD_OF[operation] : void 0;
+    if ((id || field2) && !covering.some((c) => c.action === "add")) {
       const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
       const sets = id ? Object.keys(input2 ?? {}).filter((k) => k !== id) : [field2];
       const unplanned = sets.filter((k) => !planned2.has(k));
@@ -397,6 +397,10 @@ function checkApproved(operation, about, input2) {
       if (id) checkValues(approval, operation, address, covering, input2);
     }
   }
+}
+function isSecretValue(operation, address, input2) {
+  const i = input2 ?? {};
+  return operation === "PutParameter" && address.kind === "parameter" && address.field === "value" && i.Type === "SecureString" && i.Overwrite === true;
 }
 function checkValues(approval, operation, address, covering, input2) {
   const same = approval.sameValue ?? ((a, b) => canonical(a) === canonical(b));
@@ -1039,13 +1043,30 @@ function scriptMatcher(planned2) {
   const re = new RegExp(`^${pattern}$`);
   return (sent) => re.test(sent);
 }
-var VALUE_PLACEHOLDER = /<[^<>"]+>/;
+var ID = (prefix) => `${prefix}-[0-9a-f]+`;
+var TARGET_GROUP = (name) => `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
+var VALUE_PLACEHOLDERS = [
+  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
+  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
+  [/<new template>/, () => ID("lt")],
+  [/<new image>/, () => ID("ami")],
+  [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
+];
+var ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join("|"));
 function sameValue(planned2, sent) {
   const want = canonical(planned2);
   const got = canonical(sent);
   if (want === got) return true;
-  const parts = want.split(VALUE_PLACEHOLDER);
-  return parts.length > 1 && new RegExp(`^${parts.map(literal).join(FACT)}$`).test(got);
+  let pattern = "";
+  let rest = want;
+  for (let m = ANY_VALUE_PLACEHOLDER.exec(rest); m; m = ANY_VALUE_PLACEHOLDER.exec(rest)) {
+    const text3 = m[0];
+    const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text3));
+    if (!found) return false;
+    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
+    rest = rest.slice(m.index + text3.length);
+  }
+  return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
 }
 function approvalOf(plan) {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
@@ -5270,7 +5291,7 @@ var loadBalancing = {
         address: ourListener,
         fields: l && { arn: l.ListenerArn, ...listenerObserved(l) }
       });
-      const forwardTo = replaced ? `<new ${n3.tg}>` : tg?.TargetGroupArn;
+      const forwardTo = replaced || !tg ? `<new ${n3.tg}>` : tg.TargetGroupArn;
       const desired = listenerDesired(c, kind, n3.lb, forwardTo);
       if (!l) add(`listener ${n3.lb}:${n3.port}`, desired.address, [describeListener(desired.spec, n3.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];

@@ -124,7 +124,7 @@ export function checkApproved(operation: string, about: About, input?: unknown):
     // A parameter's value no plan reads or shows (the plan role reads no SecureString, and a plan
     // never holds a secret): a rotated workflow secret is written whatever the plan showed. Its
     // parameter's creation, removal and tags are held like any change.
-    if (address.kind === 'parameter' && address.field === 'value') continue;
+    if (isSecretValue(operation, address, input)) continue;
     const covering = approval.changes.filter((c) => covers(c.address, address));
     const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
     if (covering.length === 0)
@@ -136,9 +136,12 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
     const id = FIELD_UPDATES[operation];
-    const field = PROVIDER_KINDS.has(address.kind) && !address.field ? FIELD_OF[operation] : undefined;
+    // A write's address may name the part it sets (`tags`, `target groups`); a group's instances
+    // are not the group's fields.
+    const field =
+      PROVIDER_KINDS.has(address.kind) && address.field !== 'instances' ? FIELD_OF[operation] : undefined;
     // A resource the plan makes converges after its create (an adopted one): its fields are new.
-    if ((id || field) && !covering.some((c) => c.action !== 'change')) {
+    if ((id || field) && !covering.some((c) => c.action === 'add')) {
       const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
       const sets = id ? Object.keys(input ?? {}).filter((k) => k !== id) : [field as string];
       const unplanned = sets.filter((k) => !planned.has(k));
@@ -149,6 +152,18 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       if (id) checkValues(approval, operation, address, covering, input as Record<string, unknown>);
     }
   }
+}
+
+/** The overwrite of a SecureString's value (src/aws/parameters.ts), and nothing else. */
+function isSecretValue(operation: string, address: Address, input: unknown): boolean {
+  const i = (input ?? {}) as { Type?: string; Overwrite?: boolean };
+  return (
+    operation === 'PutParameter' &&
+    address.kind === 'parameter' &&
+    address.field === 'value' &&
+    i.Type === 'SecureString' &&
+    i.Overwrite === true
+  );
 }
 
 /** An update sets each field to the value the plan shows for it (where the plan shows one). */

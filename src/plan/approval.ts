@@ -39,16 +39,39 @@ export function scriptMatcher(planned: string): (sent: string) => boolean {
   return (sent) => re.test(sent);
 }
 
-/** Any placeholder a plan shows in a value (`<new perf-example-tg-adm>`, `<perf-sg>`). */
-const VALUE_PLACEHOLDER = /<[^<>"]+>/;
+const ID = (prefix: string) => `${prefix}-[0-9a-f]+`;
+const TARGET_GROUP = (name: string) =>
+  `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
 
-/** Whether a value sent is the value the plan shows, a placeholder standing for one word. */
+/**
+ * The placeholders a plan shows in a value for what AWS names during the apply, each with what may
+ * stand in its place: a target group to make by its name, a template, image or security group by
+ * its kind of id. Anything else in angle brackets is literal.
+ */
+const VALUE_PLACEHOLDERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
+  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP('[A-Za-z0-9-]+')],
+  [/<new template>/, () => ID('lt')],
+  [/<new image>/, () => ID('ami')],
+  [/<perf-sg>|<new lb-sg>/, () => ID('sg')],
+];
+const ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join('|'));
+
+/** Whether a value sent is the value the plan shows, each placeholder filled by what it stands for. */
 export function sameValue(planned: unknown, sent: unknown): boolean {
   const want = canonical(planned);
   const got = canonical(sent);
   if (want === got) return true;
-  const parts = want.split(VALUE_PLACEHOLDER);
-  return parts.length > 1 && new RegExp(`^${parts.map(literal).join(FACT)}$`).test(got);
+  let pattern = '';
+  let rest = want;
+  for (let m = ANY_VALUE_PLACEHOLDER.exec(rest); m; m = ANY_VALUE_PLACEHOLDER.exec(rest)) {
+    const text = m[0];
+    const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text));
+    if (!found) return false;
+    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text) as RegExpExecArray);
+    rest = rest.slice(m.index + text.length);
+  }
+  return pattern !== '' && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
 }
 
 /** The approval of a plan: its hash, its changes, the scripts it shows running, the values it shows. */

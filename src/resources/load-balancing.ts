@@ -166,7 +166,8 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         address: ourListener,
         fields: l && { arn: l.ListenerArn, ...listenerObserved(l) },
       });
-      const forwardTo = replaced ? `<new ${n.tg}>` : tg?.TargetGroupArn;
+      // A target group to make (replaced, or gone: a replace stopped half way) is named by its placeholder.
+      const forwardTo = replaced || !tg ? `<new ${n.tg}>` : tg.TargetGroupArn;
       const desired = listenerDesired(c, kind, n.lb, forwardTo);
       if (!l) add(`listener ${n.lb}:${n.port}`, desired.address, [describeListener(desired.spec, n.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];

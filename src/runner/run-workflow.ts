@@ -1,6 +1,6 @@
 // The walk over a workflow's jobs: each job once, after its needs, independent jobs at once; a
 // matrix job as one instance per combination; a reusable workflow as a run of its own.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Contexts, condition, interpolate } from './expressions.js';
 import { expandMatrix } from './matrix.js';
@@ -166,7 +166,8 @@ async function runReusable(run: RunState, label: string, uses: string, job: Job,
     inputs: withInputs,
     event: { name: 'workflow_call' },
     masks: run.masks,
-    tempDir: (ctx.runner as { temp: string }).temp,
+    // Its own folder under the caller's: matrix instances of one reusable workflow never share one.
+    tempDir: mkdtempSync(join((ctx.runner as { temp: string }).temp, `${label.replace(/[^\w.-]+/g, '_')}-`)),
     log: (l) => run.opts.log(`[${label}] ${l}`),
   });
   run.steps.push(...r.steps);

@@ -185,5 +185,5 @@ function attemptOf(args: unknown): number {
   const header = (args as { request?: { headers?: Record<string, string> } }).request?.headers?.[
     'amz-sdk-request'
   ];
-  return Number(/attempt=(\d+)/.exec(header ?? '')?.[1] ?? 1);
+  return Number(/attempt=(\d+)/.exec(String(header))?.[1] ?? 1);
 }

@@ -2,7 +2,11 @@
 // change is refused before it reaches AWS (the simulated account records nothing), a delete of
 // what the plan makes is refused, and bookkeeping (the expiry, the copy of a script) passes.
 
-import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
+import {
+  AttachLoadBalancerTargetGroupsCommand,
+  CreateOrUpdateTagsCommand,
+  UpdateAutoScalingGroupCommand,
+} from '@aws-sdk/client-auto-scaling';
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateLaunchTemplateVersionCommand,
@@ -173,14 +177,14 @@ describe('writes under an approved plan', () => {
   test("a secret's value, which no plan shows, is written; a parameter the plan does not list is not made", async () => {
     const { ctx, sim } = simulated();
     const name = '/akrida-ops/perf/WALLET_ADMIN_PASSWORD';
-    const put = (Overwrite: boolean, field?: string) =>
+    const put = (Overwrite: boolean, field?: string, Type: 'String' | 'SecureString' = 'SecureString') =>
       underApproval(approval, () =>
         write(
           ctx.clients.ssm,
           new PutParameterCommand({
             Name: name,
             Value: 'rotated-0123456789',
-            Type: 'SecureString',
+            Type,
             Overwrite,
           }),
           { kind: 'parameter', name, ...(field ? { field } : {}) },
@@ -188,6 +192,8 @@ describe('writes under an approved plan', () => {
       );
     const before = sim.mutations().length;
     await expect(put(false)).rejects.toThrow(UnapprovedWriteError);
+    // Only a SecureString's overwrite: a plain String's value is one a plan could show.
+    await expect(put(true, 'value', 'String')).rejects.toThrow(UnapprovedWriteError);
     expect(sim.mutations().slice(before)).toEqual([]);
     await put(true, 'value');
     expect(
@@ -228,6 +234,53 @@ describe('writes under an approved plan', () => {
     // The planned field passes the fence (the account has no such group: AWS's own answer).
     const planned = await update({ MaxSize: 4 }).catch((e: Error) => e);
     expect(planned).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a plan that changes a group's size lets no write of its tags or target groups through", async () => {
+    const { ctx, sim } = simulated();
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };
+    const sizeOnly: Approval = {
+      hash: '1'.repeat(64),
+      changes: [
+        { action: 'change', resource: 'group perf-acapy', address: group, fields: [{ field: 'MaxSize' }] },
+      ],
+    };
+    const before = sim.mutations().length;
+    const held = (p: () => Promise<unknown>) => underApproval(sizeOnly, p);
+    await expect(
+      held(() =>
+        write(
+          ctx.clients.autoScaling,
+          new CreateOrUpdateTagsCommand({
+            Tags: [
+              {
+                ResourceId: 'perf-acapy',
+                ResourceType: 'auto-scaling-group',
+                Key: 'team',
+                Value: 'x',
+                PropagateAtLaunch: true,
+              },
+            ],
+          }),
+          { ...group, field: 'tags' },
+        ),
+      ),
+    ).rejects.toThrow(
+      /CreateOrUpdateTags on .*sets Tags, which the approved plan 111111111111 does not change/,
+    );
+    await expect(
+      held(() =>
+        write(
+          ctx.clients.autoScaling,
+          new AttachLoadBalancerTargetGroupsCommand({
+            AutoScalingGroupName: 'perf-acapy',
+            TargetGroupARNs: ['arn:x'],
+          }),
+          { ...group, field: 'target groups' },
+        ),
+      ),
+    ).rejects.toThrow(/sets TargetGroupARNs, which the approved plan/);
+    expect(sim.mutations().slice(before)).toEqual([]);
   });
 
   test('an update sets each field to the value the plan shows, not another', async () => {

@@ -70,7 +70,10 @@ test('a value the plan shows with a placeholder is sent with one word in its pla
   expect(sameValue(planned, [{ Type: 'forward', TargetGroupArn: arn }])).toBe(true);
   expect(sameValue(6, 6)).toBe(true);
   expect(sameValue(6, 9)).toBe(false);
+  // Only a target group of that name: not another cluster's, not any word.
   for (const fill of [
+    arn.replace('perf-example-tg-adm', 'someone-elses-tg'),
+    'x',
     `${arn}", "Type": "redirect`,
     'a b',
     '',
@@ -78,4 +81,19 @@ test('a value the plan shows with a placeholder is sent with one word in its pla
   ])
     expect(sameValue(planned, [{ Type: 'forward', TargetGroupArn: fill }])).toBe(false);
   expect(sameValue(planned, [{ Type: 'redirect', TargetGroupArn: arn }])).toBe(false);
+});
+
+test("a value's placeholders are a closed set, each filled only by an id of its kind", () => {
+  expect(
+    sameValue(
+      { ImageId: '<new image>', SecurityGroupIds: ['<perf-sg>'] },
+      { ImageId: 'ami-0abc', SecurityGroupIds: ['sg-0123'] },
+    ),
+  ).toBe(true);
+  expect(sameValue({ ImageId: '<new image>' }, { ImageId: 'sg-0abc' })).toBe(false);
+  expect(
+    sameValue({ LaunchTemplateId: '<new template>' }, { LaunchTemplateId: 'lt-0123456789abcdef0' }),
+  ).toBe(true);
+  // Angle brackets from elsewhere (a file's health path) are literal, not a wildcard.
+  expect(sameValue({ HealthCheckPath: '/<anything>' }, { HealthCheckPath: '/status' })).toBe(false);
 });

@@ -106,3 +106,24 @@ describe('a listener changed by hand, on the simulated AWS', () => {
     expect((await step([])).plan.changes).toEqual([]);
   });
 });
+
+test('a target group replace stopped half way (listener on 503, the old one deleted): the next plan names the forward, and its apply restores it', async () => {
+  const step = await day('clusters/perf-example.yml');
+  const r0 = await step([]);
+  const admin = [...r0.sim.elb.listeners.values()].find((l) => l.port === 8080);
+  const old = admin?.targetGroupArn;
+  if (!admin || !old) throw new Error('no admin listener');
+  // What clearTargetGroup leaves: the listener answers 503, the group let go of it, it is deleted.
+  admin.targetGroupArn = undefined;
+  admin.fixedResponse = { statusCode: '503', contentType: 'text/plain', messageBody: 'moving' };
+  for (const g of r0.sim.asg.groups.values()) g.targetGroupArns = g.targetGroupArns.filter((x) => x !== old);
+  r0.sim.elb.tgs.delete(old);
+  const r = await step([]);
+  expect(r.plan.changes.find((c) => c.resource === 'listener perf-example-acapy-adm:8080')?.details).toEqual([
+    'forward to perf-example-tg-adm',
+  ]);
+  expectPlanIsApply(r);
+  const made = [...r.sim.elb.tgs.values()].find((t) => t.name === 'perf-example-tg-adm');
+  expect(admin.targetGroupArn).toBe(made?.arn);
+  expect((await step([])).plan.changes).toEqual([]);
+});

@@ -120,3 +120,48 @@ test('a run leaves no temp files behind: runner.temp is emptied after each job, 
   expect(out).toMatch(/akrida-run-.*output$/);
   for (const path of [temp, out, join(String(temp), '..')]) expect(existsSync(String(path))).toBe(false);
 });
+
+test('matrix instances of one reusable workflow each get their own runner.temp', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'akrida-ws-'));
+  mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
+  writeFileSync(
+    join(root, '.github', 'workflows', 'inner.yml'),
+    [
+      'name: inner',
+      'on:',
+      '  workflow_call:',
+      '    inputs:',
+      '      who: { type: string, required: true }',
+      'jobs:',
+      '  work:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo "${{ inputs.who }}" > "${{ runner.temp }}/mine.txt"; sleep 0.2',
+      `      - run: test "$(cat '\${{ runner.temp }}/mine.txt')" = "\${{ inputs.who }}"`,
+    ].join('\n'),
+  );
+  const log: string[] = [];
+  const r = await runWorkflow(
+    {
+      path: 'outer.yml',
+      name: 'outer',
+      on: { workflow_dispatch: {} },
+      jobs: {
+        fan: {
+          strategy: { matrix: { who: ['one', 'two'] } },
+          uses: './.github/workflows/inner.yml',
+          with: { who: '${{ matrix.who }}' },
+        },
+      },
+    } as unknown as Workflow,
+    {
+      root,
+      event: { name: 'workflow_dispatch' },
+      inputs: {},
+      deps: {},
+      artifactsDir: mkdtempSync(join(tmpdir(), 'akrida-art-')),
+      log: (l) => log.push(l),
+    },
+  );
+  expect([r.result, r.steps.filter((s) => s.error).map((s) => s.error)]).toEqual(['success', []]);
+});
