@@ -336,6 +336,11 @@ var FIELD_OF = {
   StartInstanceRefresh: "InstanceRefresh",
   CreateLaunchTemplateVersion: "LaunchTemplateData"
 };
+var VALUE_OF = {
+  CreateLaunchTemplateVersion: (i) => ({
+    LaunchTemplateData: i?.LaunchTemplateData
+  })
+};
 var PROVIDER_KINDS = /* @__PURE__ */ new Set([
   "auto-scaling-group",
   "load-balancer",
@@ -394,7 +399,8 @@ function checkApproved(operation, about, input2) {
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`
         );
-      if (id) checkValues(approval, operation, address, covering, input2);
+      const values = id ? input2 : VALUE_OF[operation]?.(input2);
+      if (values) checkValues(approval, operation, address, covering, values);
     }
   }
 }
@@ -403,14 +409,25 @@ function isSecretValue(operation, address, input2) {
   return operation === "PutParameter" && address.kind === "parameter" && address.field === "value" && i.Type === "SecureString" && i.Overwrite === true;
 }
 function checkValues(approval, operation, address, covering, input2) {
-  const same = approval.sameValue ?? ((a, b) => canonical(a) === canonical(b));
+  const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
   for (const [field2, value] of Object.entries(input2)) {
     const shown = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
-    if (shown.length && !shown.some((f) => same(f.after, value)))
+    if (shown.length && !shown.some((f) => same(f.after, value, field2)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field2} to ${canonical(value)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => canonical(f.after)).join(" or ")}: nothing more is written; plan again and approve the new plan`
+        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
       );
   }
+}
+function briefly(value, other, same) {
+  const text3 = canonical(value);
+  if (text3.length <= 160 || !value || typeof value !== "object" || !other || typeof other !== "object")
+    return text3.length <= 160 ? text3 : `${text3.slice(0, 120)}\u2026 (${text3.length} characters)`;
+  const a = value;
+  const b = other;
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => !same(a[k], b[k], k) && !same(b[k], a[k], k)
+  );
+  return `one whose ${keys.sort().join(", ")} ${keys.length === 1 ? "differs" : "differ"}`;
 }
 function sentScript(input2) {
   const commands = input2?.Parameters?.commands;
@@ -1019,6 +1036,831 @@ function issuerApiInput(c) {
   };
 }
 
+// vendor:@aws-sdk/client-ec2
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+
+// src/aws/errors.ts
+var AwsOperationError = class extends Error {
+  constructor(operation, about, code, awsMessage, hint, options) {
+    const resource = describeAddress(about);
+    super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ""}`, options);
+    this.operation = operation;
+    this.code = code;
+    this.hint = hint;
+    this.resource = resource;
+    this.addresses = addressesOf(about);
+  }
+  operation;
+  code;
+  hint;
+  name = "AwsOperationError";
+  /** The resource in words, as the message names it. */
+  resource;
+  /** The resources the call was about (none when a read named them in words only). */
+  addresses;
+  /** The one resource the call was about, when it was about exactly one. */
+  get address() {
+    return this.addresses.length === 1 ? this.addresses[0] : void 0;
+  }
+};
+var HINTS = [
+  [
+    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
+    "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
+  ],
+  [
+    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
+    "the credentials expired; run configure-aws-credentials again"
+  ],
+  [/^(CredentialsProviderError)$/, "no AWS credentials found; configure them, or use --simulate"],
+  [
+    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
+    "AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS"
+  ],
+  [
+    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
+    "another resource still uses it; delete that first or retry once it is gone"
+  ],
+  [
+    /NotFound|NotFoundException|DoesNotExist$/,
+    "it does not exist (or is not visible yet); check the id and region"
+  ],
+  [
+    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
+    "it already exists; the toolkit adopts resources only when they carry its tags"
+  ]
+];
+function hintFor(code) {
+  return HINTS.find(([re]) => re.test(code))?.[1];
+}
+function errorCode(err) {
+  if (err && typeof err === "object" && "name" in err) return String(err.name);
+  return "Error";
+}
+async function aws(operation, about, call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof AwsOperationError) throw err;
+    const code = errorCode(err);
+    const message2 = err instanceof Error ? err.message : String(err);
+    throw new AwsOperationError(operation, about, code, message2, hintFor(code), { cause: err });
+  }
+}
+function codeOf2(err) {
+  return err instanceof AwsOperationError ? err.code : errorCode(err);
+}
+
+// src/time/clock.ts
+var ScaledClock = class {
+  constructor(scale = 1, start = Date.now()) {
+    this.scale = scale;
+    this.start = start;
+    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
+  }
+  scale;
+  start;
+  origin = performance.now();
+  now() {
+    return this.start + (performance.now() - this.origin) / this.scale;
+  }
+  async sleep(ms) {
+    const due = this.now() + ms;
+    for (let left = ms; left > 0; left = due - this.now()) {
+      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
+    }
+  }
+};
+var SYSTEM_CLOCK = new ScaledClock(1);
+
+// src/aws/wait.ts
+var WaitTimeoutError = class extends Error {
+  constructor(what, lastStatus, waitedMs) {
+    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
+    this.what = what;
+    this.lastStatus = lastStatus;
+    this.waitedMs = waitedMs;
+  }
+  what;
+  lastStatus;
+  waitedMs;
+  name = "WaitTimeoutError";
+};
+function duration(ms) {
+  const s = Math.max(0, Math.round(ms / 1e3));
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+}
+async function waitFor(check2, opts) {
+  const clock = opts.clock ?? SYSTEM_CLOCK;
+  const random = opts.random ?? Math.random;
+  const min = opts.minDelayMs ?? 2e3;
+  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
+  const every = opts.reportEveryMs ?? 3e4;
+  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
+  const start = clock.now();
+  let lastReport = start;
+  let reported = false;
+  let slow = false;
+  for (let attempt = 0; ; attempt++) {
+    const before = clock.now();
+    const r = await check2();
+    const checkMs = clock.now() - before;
+    const elapsed = clock.now() - start;
+    if (r.done) {
+      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
+      return r.value;
+    }
+    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
+      slow = true;
+      opts.warn?.(
+        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
+      );
+    }
+    const left = opts.timeoutMs - elapsed;
+    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
+    const ceiling = Math.min(max, min * 2 ** attempt);
+    const delay = Math.min(left, min + random() * (ceiling - min));
+    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
+      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
+      lastReport = clock.now();
+      reported = true;
+    }
+    await clock.sleep(delay);
+  }
+}
+
+// src/aws/consistency.ts
+var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
+async function untilVisible(what, clock, call, timeoutMs = 12e4) {
+  let lastError;
+  try {
+    return await waitFor(
+      async () => {
+        try {
+          return { done: true, value: await call() };
+        } catch (err) {
+          if (!NOT_YET.test(codeOf2(err))) throw err;
+          lastError = err;
+          return { done: false, status: codeOf2(err) };
+        }
+      },
+      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
+    );
+  } catch (err) {
+    throw lastError ?? err;
+  }
+}
+
+// vendor:@aws-sdk/client-auto-scaling
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-elastic-load-balancing-v2
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ssm
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
+
+// src/cluster/tags.ts
+var TAG = {
+  cluster: "akrida:cluster",
+  role: "akrida:role",
+  managedBy: "managed-by",
+  expiresAt: "akrida:expires-at"
+};
+var MANAGED_BY = "akrida-ops";
+var PREPARE_TAG = "akrida:prepare";
+var machineRole = (role) => `machine-${role}`;
+function machineSelectorTags(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
+}
+var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
+function resourceTags(cluster, role, now) {
+  const tags = {
+    ...cluster.tags,
+    Name: `${cluster.name}-${role}`,
+    [TAG.cluster]: cluster.name,
+    [TAG.role]: role,
+    [TAG.managedBy]: MANAGED_BY
+  };
+  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
+  return tags;
+}
+function expiry(cluster, now) {
+  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
+}
+function parseExpiry(value) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function toAwsTags(tags) {
+  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
+}
+
+// src/aws/discover.ts
+function newestFirst(a, b) {
+  const created = (i) => i.CreationDate ?? "";
+  return created(b).localeCompare(created(a));
+}
+function newestAvailable(images2) {
+  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
+}
+function selector(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
+}
+function ec2TagFilters(tags) {
+  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+}
+var tagValue2 = (t) => t.Value ?? "";
+function tagMap(list2) {
+  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
+}
+function hasTags(have, want) {
+  return Object.entries(want).every(([k, v2]) => have[k] === v2);
+}
+async function collect(pages, pick) {
+  const out = [];
+  for await (const p of pages) out.push(...pick(p) ?? []);
+  return out;
+}
+var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
+  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
+  return aws(
+    "DescribeInstances",
+    `instances tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
+      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
+    )
+  );
+}
+function findSecurityGroups(c, tags) {
+  return aws(
+    "DescribeSecurityGroups",
+    `security groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.SecurityGroups
+    )
+  );
+}
+function findLaunchTemplates(c, tags) {
+  return aws(
+    "DescribeLaunchTemplates",
+    `launch templates tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.LaunchTemplates
+    )
+  );
+}
+function findImages(c, tags) {
+  return aws(
+    "DescribeImages",
+    `images tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
+      (p) => p.Images
+    )
+  );
+}
+function findAutoScalingGroups(c, tags) {
+  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeAutoScalingGroups",
+    `groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
+      (p) => p.AutoScalingGroups
+    )
+  );
+}
+function findParameters(c, tags) {
+  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeParameters",
+    `parameters tagged ${label(tags)}`,
+    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
+  );
+}
+async function parameterTags(c, name) {
+  const r = await aws(
+    "ListTagsForResource",
+    `parameter ${name}`,
+    () => c.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
+  );
+  return tagMap(r.TagList);
+}
+async function parametersPresent(c, names2) {
+  const present = /* @__PURE__ */ new Set();
+  const unique = [...new Set(names2)];
+  for (let i = 0; i < unique.length; i += 50) {
+    const Values = unique.slice(i, i + 50);
+    const found = await aws(
+      "DescribeParameters",
+      `parameters ${Values.join(", ")}`,
+      () => collect(
+        aws_sdk_client_ssm$paginateDescribeParameters(
+          { client: c.ssm },
+          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
+        ),
+        (p) => p.Parameters
+      )
+    );
+    for (const p of found) if (p.Name) present.add(p.Name);
+  }
+  return present;
+}
+async function elbTags(c, arns) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk2 = arns.slice(i, i + 20);
+    const r = await aws(
+      "DescribeTags",
+      `${chunk2.length} load-balancing resources`,
+      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
+    );
+    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
+  }
+  return out;
+}
+async function listLoadBalancing(c, tags) {
+  const [lbs, tgs] = await Promise.all([
+    aws(
+      "DescribeLoadBalancers",
+      "load balancers",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
+    ),
+    aws(
+      "DescribeTargetGroups",
+      "target groups",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
+    )
+  ]);
+  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
+    (a) => !!a
+  );
+  const byArn = await elbTags(c, arns);
+  const tagged = (items, arnOf) => items.map((x) => {
+    const arn = arnOf(x);
+    return { ...x, tags: arn && byArn.get(arn) || {} };
+  }).filter((x) => hasTags(x.tags, tags));
+  return {
+    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
+    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
+  };
+}
+async function findLoadBalancing(c, tags) {
+  const { [TAG.role]: _role, ...broad } = tags;
+  const all = await listLoadBalancing(c, broad);
+  return {
+    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
+    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
+  };
+}
+
+// src/aws/required.ts
+var MissingFieldError = class extends Error {
+  constructor(field2, operation, about) {
+    const resource = describeAddress(about);
+    super(
+      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
+    );
+    this.field = field2;
+    this.operation = operation;
+    this.resource = resource;
+  }
+  field;
+  operation;
+  name = "MissingFieldError";
+  resource;
+};
+function required(value, field2, operation, about) {
+  if (value === void 0 || value === null || value === "")
+    throw new MissingFieldError(field2, operation, about);
+  return value;
+}
+
+// src/aws/writes.ts
+import { createHash } from "node:crypto";
+
+// src/aws/write-commands.ts
+function operationOf(command) {
+  const s = command.schema;
+  const name = Array.isArray(s) ? s[2] : s && typeof s === "object" ? s.name : void 0;
+  if (typeof name !== "string" || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error("this command carries no operation schema: is it an AWS SDK v3 command?");
+  return name;
+}
+
+// src/aws/writes.ts
+var WRITE_RULES = {
+  // EC2
+  CreateSecurityGroup: {
+    kind: "adopt",
+    codes: ["InvalidGroup.Duplicate"],
+    why: "adopt the group of that name in the VPC when it carries our cluster tag"
+  },
+  AuthorizeSecurityGroupIngress: {
+    kind: "done",
+    codes: ["InvalidPermission.Duplicate"],
+    why: "the rule exists: the rest are added one by one"
+  },
+  RevokeSecurityGroupIngress: {
+    kind: "done",
+    codes: ["InvalidPermission.NotFound", "InvalidSecurityGroupRuleId.NotFound"],
+    why: "the rule is gone"
+  },
+  DeleteSecurityGroup: { kind: "done", codes: ["InvalidGroup.NotFound"], why: "the group is gone" },
+  CreateLaunchTemplate: {
+    kind: "adopt",
+    codes: ["InvalidLaunchTemplateName.AlreadyExistsException"],
+    why: "sent with a ClientToken from the name and content, so a repeat returns the template; a name taken otherwise is adopted when the template carries our cluster tag, refused when not"
+  },
+  CreateLaunchTemplateVersion: {
+    kind: "client-token",
+    why: "ClientToken from the template id, its latest version and the content: a repeat makes no second version"
+  },
+  ModifyLaunchTemplate: { kind: "idempotent", why: "setting the default version again changes nothing" },
+  DeleteLaunchTemplate: {
+    kind: "done",
+    codes: ["InvalidLaunchTemplateId.NotFound", "InvalidLaunchTemplateName.NotFoundException"],
+    why: "the template is gone"
+  },
+  CreateImage: {
+    kind: "adopt",
+    codes: ["InvalidAMIName.Duplicate"],
+    why: "adopt the image of that name when it carries our recipe tag; never bake a second"
+  },
+  DeregisterImage: {
+    kind: "done",
+    codes: ["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"],
+    why: "the image is gone"
+  },
+  DeleteSnapshot: { kind: "done", codes: ["InvalidSnapshot.NotFound"], why: "the snapshot is gone" },
+  CreateTags: { kind: "idempotent", why: "the same tags again" },
+  DeleteTags: { kind: "idempotent", why: "removing absent tags succeeds (EC2 and Auto Scaling alike)" },
+  ModifyInstanceAttribute: {
+    kind: "idempotent",
+    why: "the same group list, or the same instance type, again"
+  },
+  ReplaceIamInstanceProfileAssociation: {
+    kind: "done",
+    codes: ["InvalidAssociationID.NotFound"],
+    why: "a replace gives the instance a new association, so a repeat names one that is gone: the caller then reads the association again and waits for the profile it asked for"
+  },
+  AssociateIamInstanceProfile: {
+    kind: "done",
+    codes: ["IncorrectState"],
+    why: "a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for"
+  },
+  ModifyVolume: {
+    kind: "adopt",
+    codes: ["InvalidParameterCombination", "IncorrectModificationState", "VolumeModificationRateExceeded"],
+    why: "a repeat meets the modification the first attempt started (or the size it set): the caller reads the volume's modification and adopts it when it asks for the same size"
+  },
+  TerminateInstances: { kind: "idempotent", why: "terminating a terminated instance succeeds" },
+  RunInstances: {
+    kind: "client-token",
+    why: "ClientToken from the cluster, role and request: a repeat answers with the machine the first made (a terminated one spends the token, and the next generation is used)"
+  },
+  StartInstances: { kind: "idempotent", why: "starting a running instance succeeds" },
+  StopInstances: { kind: "idempotent", why: "stopping a stopped instance succeeds" },
+  // Elastic Load Balancing v2
+  CreateLoadBalancer: {
+    kind: "adopt",
+    codes: ["DuplicateLoadBalancerName", "DuplicateLoadBalancerNameException"],
+    why: "ELBv2 answers a repeat with the same settings with the existing load balancer; a name taken with other settings is adopted when it carries our cluster tag"
+  },
+  CreateTargetGroup: {
+    kind: "adopt",
+    codes: ["DuplicateTargetGroupName", "DuplicateTargetGroupNameException"],
+    why: "ELBv2 answers a repeat with the same settings with the existing target group; a name taken otherwise is adopted when it carries our cluster tag, and its health settings converge"
+  },
+  CreateListener: {
+    kind: "adopt",
+    codes: ["DuplicateListener", "DuplicateListenerException"],
+    why: "ELBv2 returns the listener for identical settings; a port taken otherwise is adopted when it forwards to our target group"
+  },
+  ModifyListener: { kind: "idempotent", why: "the same default action again" },
+  ModifyTargetGroup: { kind: "idempotent", why: "the same health settings again" },
+  AddTags: { kind: "idempotent", why: "the same tags again" },
+  RemoveTags: { kind: "idempotent", why: "removing absent tags succeeds" },
+  SetSubnets: { kind: "idempotent", why: "the same subnets again" },
+  SetSecurityGroups: { kind: "idempotent", why: "the same security groups again" },
+  DeleteListener: {
+    kind: "done",
+    codes: ["ListenerNotFound", "ListenerNotFoundException"],
+    why: "the listener is gone"
+  },
+  DeleteLoadBalancer: {
+    kind: "done",
+    codes: ["LoadBalancerNotFound", "LoadBalancerNotFoundException"],
+    why: "the load balancer is gone (ELBv2 also answers a repeat with success)"
+  },
+  DeleteTargetGroup: {
+    kind: "done",
+    codes: ["TargetGroupNotFound", "TargetGroupNotFoundException"],
+    why: "the target group is gone"
+  },
+  // Auto Scaling
+  CreateAutoScalingGroup: {
+    kind: "adopt",
+    codes: ["AlreadyExists", "AlreadyExistsFault"],
+    why: "adopt the group of that name when it carries our cluster tag, then converge its settings"
+  },
+  UpdateAutoScalingGroup: { kind: "idempotent", why: "the same settings again" },
+  EnableMetricsCollection: { kind: "idempotent", why: "enabling enabled metrics changes nothing" },
+  PutScheduledUpdateGroupAction: { kind: "idempotent", why: "an upsert by action name" },
+  CreateOrUpdateTags: { kind: "idempotent", why: "an upsert by tag key" },
+  AttachLoadBalancerTargetGroups: {
+    kind: "idempotent",
+    why: "attaching an attached target group changes nothing"
+  },
+  DetachLoadBalancerTargetGroups: { kind: "idempotent", why: "detaching a detached target group succeeds" },
+  StartInstanceRefresh: {
+    kind: "adopt",
+    codes: ["InstanceRefreshInProgress", "InstanceRefreshInProgressFault"],
+    why: "the refresh the first attempt started is followed"
+  },
+  DeleteAutoScalingGroup: {
+    kind: "done",
+    codes: ["ValidationError:not found"],
+    why: "the group is gone (Auto Scaling says so as a ValidationError)"
+  },
+  // Systems Manager
+  PutParameter: {
+    kind: "compare",
+    why: "on ParameterAlreadyExists the stored value is read and compared: equal is done, else overwritten"
+  },
+  AddTagsToResource: { kind: "idempotent", why: "the same tags again" },
+  RemoveTagsFromResource: { kind: "idempotent", why: "removing a key that is gone removes nothing" },
+  DeleteParameter: { kind: "done", codes: ["ParameterNotFound"], why: "the parameter is gone" },
+  SendCommand: {
+    kind: "rerun-safe",
+    why: "a repeat may start a second command: every script is idempotent and takes a lock on the instance, and the wait follows the command that answered"
+  }
+};
+function ruleOf(operation) {
+  const rule = WRITE_RULES[operation];
+  if (!Object.hasOwn(WRITE_RULES, operation) || !rule)
+    throw new Error(`${operation} has no write rule: add one to WRITE_RULES in src/aws/writes.ts`);
+  return rule;
+}
+function matches(err, codes) {
+  const code = codeOf2(err);
+  const message2 = err instanceof Error ? err.message : "";
+  return codes.some((c) => {
+    const [name, text3] = c.split(":");
+    return name === code && (text3 === void 0 || message2.includes(text3));
+  });
+}
+async function write(client, command, address, opts = {}) {
+  const operation = operationOf(command);
+  const rule = ruleOf(operation);
+  checkApproved(operation, address, command.input);
+  try {
+    return { answer: await aws(operation, address, () => client.send(command)) };
+  } catch (err) {
+    if (!(err instanceof AwsOperationError)) throw err;
+    if (rule.kind === "done" && matches(err, rule.codes)) return { done: "already" };
+    if (rule.kind === "adopt" && matches(err, rule.codes)) {
+      if (!opts.adopt) throw new Error(`write ${operation}: the adopt rule needs an adopt function`);
+      return { adopted: await opts.adopt(err) };
+    }
+    throw err;
+  }
+}
+function answerOf(w) {
+  return "answer" in w ? w.answer : "adopted" in w ? w.adopted : void 0;
+}
+function clientToken(...parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 64);
+}
+
+// src/resources/provider.ts
+function fieldChanges(want, have) {
+  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
+}
+function diff(p, desired, observed) {
+  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
+  const fields2 = fieldChanges(p.spec(desired), p.observed(observed, desired));
+  if (fields2.length === 0) return [];
+  const replace = fields2.some((f) => p.immutable?.includes(f.field));
+  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
+}
+function refuseReplaces(p, changes) {
+  for (const c of changes) {
+    if (c.op !== "replace" || !p.refuse) continue;
+    const f = c.fields.find((x) => p.immutable?.includes(x.field) && !p.replaceable?.includes(x.field));
+    if (f) throw p.refuse(c.desired, f);
+  }
+}
+var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
+function planned(p, change, resource, created = []) {
+  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
+  switch (change.op) {
+    case "create":
+      return { action: "add", resource, details: created, address: change.address };
+    case "delete":
+      return { action: "remove", resource, details: [], address: change.address };
+    default:
+      return {
+        action: "change",
+        resource,
+        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
+        address: change.address,
+        fields: change.fields
+      };
+  }
+}
+function tagChanges(before, after) {
+  const b = before ?? {};
+  const a = after ?? {};
+  return {
+    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
+    remove: Object.keys(b).filter((k) => !(k in a))
+  };
+}
+function describeTags(f) {
+  const b = f.before ?? {};
+  const a = f.after ?? {};
+  const { set, remove } = tagChanges(b, a);
+  return [
+    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
+    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
+  ];
+}
+
+// src/resources/extra-tags.ts
+var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+function tagDiff(have, want) {
+  const w = comparedTags(want);
+  const h = Object.fromEntries(
+    Object.entries(have).filter(([k]) => k in w || !(k.startsWith("akrida:") || k.startsWith("aws:")))
+  );
+  return { ...tagChanges(h, w), lines: describeTags({ field: "Tags", before: h, after: w }) };
+}
+async function writeEc2Tags(ctx, resources, address, d) {
+  if (d.set.length)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: resources, Tags: d.set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (d.remove.length)
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: resources, Tags: d.remove.map((Key) => ({ Key })) }),
+      address
+    );
+}
+
+// src/resources/owner-tags.ts
+function ownerTags(tags, resource) {
+  const out = {};
+  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
+    const value = tags[key];
+    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
+    out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/launch-template-provider.ts
+function normalised(value) {
+  if (Array.isArray(value)) return value.map(normalised);
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalised(x)])
+    );
+  return value;
+}
+var canonical2 = (value) => JSON.stringify(normalised(value));
+function ltCreateRequest(d) {
+  return {
+    LaunchTemplateName: d.address.name,
+    LaunchTemplateData: d.data,
+    ...d.description ? { VersionDescription: d.description } : {},
+    TagSpecifications: [{ ResourceType: "launch-template", Tags: toAwsTags(d.tags) }]
+  };
+}
+function ltSpec(d) {
+  return {
+    LaunchTemplateData: normalised(ltCreateRequest(d).LaunchTemplateData),
+    Tags: comparedTags(d.tags)
+  };
+}
+function ltObserved(o, d) {
+  const want = comparedTags(d.tags);
+  const have = Object.fromEntries(
+    Object.entries(comparedTags(tagMap(o.template.Tags))).filter(
+      ([k]) => k in want || !k.startsWith("akrida:")
+    )
+  );
+  return { LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}), Tags: have };
+}
+var show2 = (v2) => v2 === void 0 ? "(none)" : canonical2(v2);
+function describeData(f) {
+  const before = f.before ?? {};
+  const after = f.after ?? {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== "UserData" && canonical2(before[k]) !== canonical2(after[k])).sort().map((k) => `${k}: ${show2(before[k])} -> ${show2(after[k])}`);
+}
+var launchTemplateProvider = {
+  kind: "launch-template",
+  async read(ctx, address) {
+    const found = await findLaunchTemplates(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
+    const template = found.find((t) => t.LaunchTemplateName === address.name);
+    return template && { template, latest: await latestVersion(ctx, template, address) };
+  },
+  spec: ltSpec,
+  observed: ltObserved,
+  describe: (f) => f.field === "Tags" ? describeTags(f) : describeData(f),
+  apply: async (ctx, change) => {
+    await applyLtChange(ctx, change);
+  }
+};
+async function latestVersion(ctx, template, address) {
+  const id = required(template.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
+  const r = await aws(
+    "DescribeLaunchTemplateVersions",
+    address,
+    () => ctx.clients.ec2.send(
+      new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
+    )
+  );
+  return r.LaunchTemplateVersions?.[0];
+}
+async function applyLtChange(ctx, change) {
+  if (change.op === "create") {
+    await createTemplate(ctx, change.desired);
+    return 1;
+  }
+  if (change.op !== "update")
+    throw new Error(
+      `${describeAddress(change.address)}: launch templates are removed by teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  if (!d.id) throw new Error(`${describeAddress(d.address)}: an update needs the template's id`);
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (tags)
+    await writeEc2Tags(ctx, [d.id], { ...d.address, id: d.id }, tagDiff(tags.before ?? {}, d.tags));
+  return change.fields.some((f) => f.field === "LaunchTemplateData") ? newVersion(ctx, d) : void 0;
+}
+async function createTemplate(ctx, d) {
+  const r = await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
+      ...ltCreateRequest(d),
+      ClientToken: clientToken("CreateLaunchTemplate", d.address.name, canonical2(d.data))
+    }),
+    d.address,
+    { adopt: () => adoptTemplateByName(ctx, d) }
+  );
+  if ("answer" in r) return { template: { ...r.answer.LaunchTemplate }, adopted: false };
+  if ("adopted" in r) return { template: r.adopted, adopted: true };
+  throw new Error('CreateLaunchTemplate has no "done" rule');
+}
+async function newVersion(ctx, d) {
+  const id = required(d.id, "LaunchTemplateId", "DescribeLaunchTemplates", d.address);
+  const r = await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: id,
+      LaunchTemplateData: d.data,
+      ...d.description ? { VersionDescription: d.description } : {},
+      ClientToken: clientToken("CreateLaunchTemplateVersion", id, d.latest, canonical2(d.data))
+    }),
+    { ...d.address, id }
+  );
+  return answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
+}
+async function adoptTemplateByName(ctx, d) {
+  const r = await untilVisible(
+    describeAddress(d.address),
+    ctx.clock,
+    () => aws(
+      "DescribeLaunchTemplates",
+      d.address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [d.address.name] }))
+    )
+  );
+  const found = r.LaunchTemplates?.[0];
+  if (!found || tagMap(found.Tags)[TAG.cluster] !== d.tags[TAG.cluster])
+    throw new AwsOperationError(
+      "CreateLaunchTemplate",
+      d.address,
+      "InvalidLaunchTemplateName.AlreadyExistsException",
+      "a template of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  return found;
+}
+async function findTemplate(ctx, d) {
+  return (await findLaunchTemplates(ctx.clients, ownerTags(d.tags, describeAddress(d.address))))[0];
+}
+
 // src/plan/approval.ts
 var literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var PLACEHOLDERS = [
@@ -1053,7 +1895,18 @@ var VALUE_PLACEHOLDERS = [
   [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
 ];
 var ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join("|"));
-function sameValue(planned2, sent) {
+function sameTemplateData(planned2, sent) {
+  const userData = (v2) => v2.UserData;
+  const rest = (v2) => ({ ...normalised(v2), UserData: void 0 });
+  return !!planned2 && !!sent && typeof planned2 === "object" && typeof sent === "object" && sameUserData(userData(planned2), userData(sent)) && sameValue(rest(planned2), rest(sent));
+}
+function sameUserData(planned2, sent) {
+  const text3 = (b64) => Buffer.from(typeof b64 === "string" ? b64 : "", "base64").toString();
+  return scriptMatcher(text3(planned2))(text3(sent));
+}
+function sameValue(planned2, sent, field2) {
+  if (field2 === "LaunchTemplateData") return sameTemplateData(planned2, sent);
+  if (field2 === "UserData") return sameUserData(planned2, sent);
   const want = canonical(planned2);
   const got = canonical(sent);
   if (want === got) return true;
@@ -1542,278 +2395,6 @@ function ssmScripts(t, c, facts) {
 import { createHash as createHash2 } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 
-// vendor:@aws-sdk/client-ssm
-import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
-
-// src/aws/errors.ts
-var AwsOperationError = class extends Error {
-  constructor(operation, about, code, awsMessage, hint, options) {
-    const resource = describeAddress(about);
-    super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ""}`, options);
-    this.operation = operation;
-    this.code = code;
-    this.hint = hint;
-    this.resource = resource;
-    this.addresses = addressesOf(about);
-  }
-  operation;
-  code;
-  hint;
-  name = "AwsOperationError";
-  /** The resource in words, as the message names it. */
-  resource;
-  /** The resources the call was about (none when a read named them in words only). */
-  addresses;
-  /** The one resource the call was about, when it was about exactly one. */
-  get address() {
-    return this.addresses.length === 1 ? this.addresses[0] : void 0;
-  }
-};
-var HINTS = [
-  [
-    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
-    "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
-  ],
-  [
-    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
-    "the credentials expired; run configure-aws-credentials again"
-  ],
-  [/^(CredentialsProviderError)$/, "no AWS credentials found; configure them, or use --simulate"],
-  [
-    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
-    "AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS"
-  ],
-  [
-    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
-    "another resource still uses it; delete that first or retry once it is gone"
-  ],
-  [
-    /NotFound|NotFoundException|DoesNotExist$/,
-    "it does not exist (or is not visible yet); check the id and region"
-  ],
-  [
-    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
-    "it already exists; the toolkit adopts resources only when they carry its tags"
-  ]
-];
-function hintFor(code) {
-  return HINTS.find(([re]) => re.test(code))?.[1];
-}
-function errorCode(err) {
-  if (err && typeof err === "object" && "name" in err) return String(err.name);
-  return "Error";
-}
-async function aws(operation, about, call) {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof AwsOperationError) throw err;
-    const code = errorCode(err);
-    const message2 = err instanceof Error ? err.message : String(err);
-    throw new AwsOperationError(operation, about, code, message2, hintFor(code), { cause: err });
-  }
-}
-function codeOf2(err) {
-  return err instanceof AwsOperationError ? err.code : errorCode(err);
-}
-
-// src/aws/writes.ts
-import { createHash } from "node:crypto";
-
-// src/aws/write-commands.ts
-function operationOf(command) {
-  const s = command.schema;
-  const name = Array.isArray(s) ? s[2] : s && typeof s === "object" ? s.name : void 0;
-  if (typeof name !== "string" || !/^[A-Z][A-Za-z0-9]+$/.test(name))
-    throw new Error("this command carries no operation schema: is it an AWS SDK v3 command?");
-  return name;
-}
-
-// src/aws/writes.ts
-var WRITE_RULES = {
-  // EC2
-  CreateSecurityGroup: {
-    kind: "adopt",
-    codes: ["InvalidGroup.Duplicate"],
-    why: "adopt the group of that name in the VPC when it carries our cluster tag"
-  },
-  AuthorizeSecurityGroupIngress: {
-    kind: "done",
-    codes: ["InvalidPermission.Duplicate"],
-    why: "the rule exists: the rest are added one by one"
-  },
-  RevokeSecurityGroupIngress: {
-    kind: "done",
-    codes: ["InvalidPermission.NotFound", "InvalidSecurityGroupRuleId.NotFound"],
-    why: "the rule is gone"
-  },
-  DeleteSecurityGroup: { kind: "done", codes: ["InvalidGroup.NotFound"], why: "the group is gone" },
-  CreateLaunchTemplate: {
-    kind: "adopt",
-    codes: ["InvalidLaunchTemplateName.AlreadyExistsException"],
-    why: "sent with a ClientToken from the name and content, so a repeat returns the template; a name taken otherwise is adopted when the template carries our cluster tag, refused when not"
-  },
-  CreateLaunchTemplateVersion: {
-    kind: "client-token",
-    why: "ClientToken from the template id, its latest version and the content: a repeat makes no second version"
-  },
-  ModifyLaunchTemplate: { kind: "idempotent", why: "setting the default version again changes nothing" },
-  DeleteLaunchTemplate: {
-    kind: "done",
-    codes: ["InvalidLaunchTemplateId.NotFound", "InvalidLaunchTemplateName.NotFoundException"],
-    why: "the template is gone"
-  },
-  CreateImage: {
-    kind: "adopt",
-    codes: ["InvalidAMIName.Duplicate"],
-    why: "adopt the image of that name when it carries our recipe tag; never bake a second"
-  },
-  DeregisterImage: {
-    kind: "done",
-    codes: ["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"],
-    why: "the image is gone"
-  },
-  DeleteSnapshot: { kind: "done", codes: ["InvalidSnapshot.NotFound"], why: "the snapshot is gone" },
-  CreateTags: { kind: "idempotent", why: "the same tags again" },
-  DeleteTags: { kind: "idempotent", why: "removing absent tags succeeds (EC2 and Auto Scaling alike)" },
-  ModifyInstanceAttribute: {
-    kind: "idempotent",
-    why: "the same group list, or the same instance type, again"
-  },
-  ReplaceIamInstanceProfileAssociation: {
-    kind: "done",
-    codes: ["InvalidAssociationID.NotFound"],
-    why: "a replace gives the instance a new association, so a repeat names one that is gone: the caller then reads the association again and waits for the profile it asked for"
-  },
-  AssociateIamInstanceProfile: {
-    kind: "done",
-    codes: ["IncorrectState"],
-    why: "a repeat finds the association the first attempt made: the caller then reads it and waits for the profile it asked for"
-  },
-  ModifyVolume: {
-    kind: "adopt",
-    codes: ["InvalidParameterCombination", "IncorrectModificationState", "VolumeModificationRateExceeded"],
-    why: "a repeat meets the modification the first attempt started (or the size it set): the caller reads the volume's modification and adopts it when it asks for the same size"
-  },
-  TerminateInstances: { kind: "idempotent", why: "terminating a terminated instance succeeds" },
-  RunInstances: {
-    kind: "client-token",
-    why: "ClientToken from the cluster, role and request: a repeat answers with the machine the first made (a terminated one spends the token, and the next generation is used)"
-  },
-  StartInstances: { kind: "idempotent", why: "starting a running instance succeeds" },
-  StopInstances: { kind: "idempotent", why: "stopping a stopped instance succeeds" },
-  // Elastic Load Balancing v2
-  CreateLoadBalancer: {
-    kind: "adopt",
-    codes: ["DuplicateLoadBalancerName", "DuplicateLoadBalancerNameException"],
-    why: "ELBv2 answers a repeat with the same settings with the existing load balancer; a name taken with other settings is adopted when it carries our cluster tag"
-  },
-  CreateTargetGroup: {
-    kind: "adopt",
-    codes: ["DuplicateTargetGroupName", "DuplicateTargetGroupNameException"],
-    why: "ELBv2 answers a repeat with the same settings with the existing target group; a name taken otherwise is adopted when it carries our cluster tag, and its health settings converge"
-  },
-  CreateListener: {
-    kind: "adopt",
-    codes: ["DuplicateListener", "DuplicateListenerException"],
-    why: "ELBv2 returns the listener for identical settings; a port taken otherwise is adopted when it forwards to our target group"
-  },
-  ModifyListener: { kind: "idempotent", why: "the same default action again" },
-  ModifyTargetGroup: { kind: "idempotent", why: "the same health settings again" },
-  AddTags: { kind: "idempotent", why: "the same tags again" },
-  RemoveTags: { kind: "idempotent", why: "removing absent tags succeeds" },
-  SetSubnets: { kind: "idempotent", why: "the same subnets again" },
-  SetSecurityGroups: { kind: "idempotent", why: "the same security groups again" },
-  DeleteListener: {
-    kind: "done",
-    codes: ["ListenerNotFound", "ListenerNotFoundException"],
-    why: "the listener is gone"
-  },
-  DeleteLoadBalancer: {
-    kind: "done",
-    codes: ["LoadBalancerNotFound", "LoadBalancerNotFoundException"],
-    why: "the load balancer is gone (ELBv2 also answers a repeat with success)"
-  },
-  DeleteTargetGroup: {
-    kind: "done",
-    codes: ["TargetGroupNotFound", "TargetGroupNotFoundException"],
-    why: "the target group is gone"
-  },
-  // Auto Scaling
-  CreateAutoScalingGroup: {
-    kind: "adopt",
-    codes: ["AlreadyExists", "AlreadyExistsFault"],
-    why: "adopt the group of that name when it carries our cluster tag, then converge its settings"
-  },
-  UpdateAutoScalingGroup: { kind: "idempotent", why: "the same settings again" },
-  EnableMetricsCollection: { kind: "idempotent", why: "enabling enabled metrics changes nothing" },
-  PutScheduledUpdateGroupAction: { kind: "idempotent", why: "an upsert by action name" },
-  CreateOrUpdateTags: { kind: "idempotent", why: "an upsert by tag key" },
-  AttachLoadBalancerTargetGroups: {
-    kind: "idempotent",
-    why: "attaching an attached target group changes nothing"
-  },
-  DetachLoadBalancerTargetGroups: { kind: "idempotent", why: "detaching a detached target group succeeds" },
-  StartInstanceRefresh: {
-    kind: "adopt",
-    codes: ["InstanceRefreshInProgress", "InstanceRefreshInProgressFault"],
-    why: "the refresh the first attempt started is followed"
-  },
-  DeleteAutoScalingGroup: {
-    kind: "done",
-    codes: ["ValidationError:not found"],
-    why: "the group is gone (Auto Scaling says so as a ValidationError)"
-  },
-  // Systems Manager
-  PutParameter: {
-    kind: "compare",
-    why: "on ParameterAlreadyExists the stored value is read and compared: equal is done, else overwritten"
-  },
-  AddTagsToResource: { kind: "idempotent", why: "the same tags again" },
-  RemoveTagsFromResource: { kind: "idempotent", why: "removing a key that is gone removes nothing" },
-  DeleteParameter: { kind: "done", codes: ["ParameterNotFound"], why: "the parameter is gone" },
-  SendCommand: {
-    kind: "rerun-safe",
-    why: "a repeat may start a second command: every script is idempotent and takes a lock on the instance, and the wait follows the command that answered"
-  }
-};
-function ruleOf(operation) {
-  const rule = WRITE_RULES[operation];
-  if (!Object.hasOwn(WRITE_RULES, operation) || !rule)
-    throw new Error(`${operation} has no write rule: add one to WRITE_RULES in src/aws/writes.ts`);
-  return rule;
-}
-function matches(err, codes) {
-  const code = codeOf2(err);
-  const message2 = err instanceof Error ? err.message : "";
-  return codes.some((c) => {
-    const [name, text3] = c.split(":");
-    return name === code && (text3 === void 0 || message2.includes(text3));
-  });
-}
-async function write(client, command, address, opts = {}) {
-  const operation = operationOf(command);
-  const rule = ruleOf(operation);
-  checkApproved(operation, address, command.input);
-  try {
-    return { answer: await aws(operation, address, () => client.send(command)) };
-  } catch (err) {
-    if (!(err instanceof AwsOperationError)) throw err;
-    if (rule.kind === "done" && matches(err, rule.codes)) return { done: "already" };
-    if (rule.kind === "adopt" && matches(err, rule.codes)) {
-      if (!opts.adopt) throw new Error(`write ${operation}: the adopt rule needs an adopt function`);
-      return { adopted: await opts.adopt(err) };
-    }
-    throw err;
-  }
-}
-function answerOf(w) {
-  return "answer" in w ? w.answer : "adopted" in w ? w.adopted : void 0;
-}
-function clientToken(...parts) {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 64);
-}
-
 // src/aws/parameters.ts
 function parameterAddress(spec) {
   if (spec.of)
@@ -1887,43 +2468,6 @@ async function deleteParameter(c, name) {
   await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
 }
 
-// src/cluster/tags.ts
-var TAG = {
-  cluster: "akrida:cluster",
-  role: "akrida:role",
-  managedBy: "managed-by",
-  expiresAt: "akrida:expires-at"
-};
-var MANAGED_BY = "akrida-ops";
-var PREPARE_TAG = "akrida:prepare";
-var machineRole = (role) => `machine-${role}`;
-function machineSelectorTags(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
-}
-var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
-function resourceTags(cluster, role, now) {
-  const tags = {
-    ...cluster.tags,
-    Name: `${cluster.name}-${role}`,
-    [TAG.cluster]: cluster.name,
-    [TAG.role]: role,
-    [TAG.managedBy]: MANAGED_BY
-  };
-  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
-  return tags;
-}
-function expiry(cluster, now) {
-  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
-}
-function parseExpiry(value) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function toAwsTags(tags) {
-  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
-}
-
 // src/resources/last-run.ts
 var LAST_RUN_ROLE = "last-run-script";
 var MAX_VALUE = 4096;
@@ -1953,9 +2497,6 @@ async function readLastRun(ctx, c, scriptId) {
 
 // src/resources/machine-prepare.ts
 import { createHash as createHash3 } from "node:crypto";
-
-// vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
 
 // src/aws/latency.ts
 var LATENCY = {
@@ -1987,128 +2528,6 @@ var LATENCY = {
 };
 function healthyAfter(intervalSeconds, healthyThreshold) {
   return intervalSeconds * healthyThreshold;
-}
-
-// src/time/clock.ts
-var ScaledClock = class {
-  constructor(scale = 1, start = Date.now()) {
-    this.scale = scale;
-    this.start = start;
-    if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
-  }
-  scale;
-  start;
-  origin = performance.now();
-  now() {
-    return this.start + (performance.now() - this.origin) / this.scale;
-  }
-  async sleep(ms) {
-    const due = this.now() + ms;
-    for (let left = ms; left > 0; left = due - this.now()) {
-      await new Promise((resolve4) => setTimeout(resolve4, Math.max(1, left * this.scale)));
-    }
-  }
-};
-var SYSTEM_CLOCK = new ScaledClock(1);
-
-// src/aws/wait.ts
-var WaitTimeoutError = class extends Error {
-  constructor(what, lastStatus, waitedMs) {
-    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
-    this.what = what;
-    this.lastStatus = lastStatus;
-    this.waitedMs = waitedMs;
-  }
-  what;
-  lastStatus;
-  waitedMs;
-  name = "WaitTimeoutError";
-};
-function duration(ms) {
-  const s = Math.max(0, Math.round(ms / 1e3));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
-}
-async function waitFor(check2, opts) {
-  const clock = opts.clock ?? SYSTEM_CLOCK;
-  const random = opts.random ?? Math.random;
-  const min = opts.minDelayMs ?? 2e3;
-  const max = Math.max(min, opts.maxDelayMs ?? 3e4);
-  const every = opts.reportEveryMs ?? 3e4;
-  const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
-  const start = clock.now();
-  let lastReport = start;
-  let reported = false;
-  let slow = false;
-  for (let attempt = 0; ; attempt++) {
-    const before = clock.now();
-    const r = await check2();
-    const checkMs = clock.now() - before;
-    const elapsed = clock.now() - start;
-    if (r.done) {
-      if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
-      return r.value;
-    }
-    if (!slow && opts.expectedMs && elapsed > 2 * opts.expectedMs) {
-      slow = true;
-      opts.warn?.(
-        `${opts.what} is taking longer than expected: ${duration(elapsed)} so far (usually ~${duration(opts.expectedMs)}), status ${r.status}`
-      );
-    }
-    const left = opts.timeoutMs - elapsed;
-    if (left <= 0) throw new WaitTimeoutError(opts.what, r.status, elapsed);
-    const ceiling = Math.min(max, min * 2 ** attempt);
-    const delay = Math.min(left, min + random() * (ceiling - min));
-    if (!reported || clock.now() + delay + checkMs - lastReport > every) {
-      opts.log?.(`waiting for ${opts.what}: ${r.status}, ${duration(elapsed)} elapsed${expected}`);
-      lastReport = clock.now();
-      reported = true;
-    }
-    await clock.sleep(delay);
-  }
-}
-
-// src/aws/consistency.ts
-var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
-async function untilVisible(what, clock, call, timeoutMs = 12e4) {
-  let lastError;
-  try {
-    return await waitFor(
-      async () => {
-        try {
-          return { done: true, value: await call() };
-        } catch (err) {
-          if (!NOT_YET.test(codeOf2(err))) throw err;
-          lastError = err;
-          return { done: false, status: codeOf2(err) };
-        }
-      },
-      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
-    );
-  } catch (err) {
-    throw lastError ?? err;
-  }
-}
-
-// src/aws/required.ts
-var MissingFieldError = class extends Error {
-  constructor(field2, operation, about) {
-    const resource = describeAddress(about);
-    super(
-      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
-    );
-    this.field = field2;
-    this.operation = operation;
-    this.resource = resource;
-  }
-  field;
-  operation;
-  name = "MissingFieldError";
-  resource;
-};
-function required(value, field2, operation, about) {
-  if (value === void 0 || value === null || value === "")
-    throw new MissingFieldError(field2, operation, about);
-  return value;
 }
 
 // src/aws/run-command.ts
@@ -2336,175 +2755,6 @@ async function resizeMachine(ctx, m, type, address) {
   return { ...m, state: "stopped", instanceType: type };
 }
 
-// vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-elastic-load-balancing-v2
-import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
-
-// src/aws/discover.ts
-function newestFirst(a, b) {
-  const created = (i) => i.CreationDate ?? "";
-  return created(b).localeCompare(created(a));
-}
-function newestAvailable(images2) {
-  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
-}
-function selector(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
-}
-function ec2TagFilters(tags) {
-  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-}
-var tagValue2 = (t) => t.Value ?? "";
-function tagMap(list2) {
-  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
-}
-function hasTags(have, want) {
-  return Object.entries(want).every(([k, v2]) => have[k] === v2);
-}
-async function collect(pages, pick) {
-  const out = [];
-  for await (const p of pages) out.push(...pick(p) ?? []);
-  return out;
-}
-var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
-function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
-  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
-  return aws(
-    "DescribeInstances",
-    `instances tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
-      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
-    )
-  );
-}
-function findSecurityGroups(c, tags) {
-  return aws(
-    "DescribeSecurityGroups",
-    `security groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.SecurityGroups
-    )
-  );
-}
-function findLaunchTemplates(c, tags) {
-  return aws(
-    "DescribeLaunchTemplates",
-    `launch templates tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.LaunchTemplates
-    )
-  );
-}
-function findImages(c, tags) {
-  return aws(
-    "DescribeImages",
-    `images tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
-      (p) => p.Images
-    )
-  );
-}
-function findAutoScalingGroups(c, tags) {
-  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeAutoScalingGroups",
-    `groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
-      (p) => p.AutoScalingGroups
-    )
-  );
-}
-function findParameters(c, tags) {
-  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeParameters",
-    `parameters tagged ${label(tags)}`,
-    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
-  );
-}
-async function parameterTags(c, name) {
-  const r = await aws(
-    "ListTagsForResource",
-    `parameter ${name}`,
-    () => c.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
-  );
-  return tagMap(r.TagList);
-}
-async function parametersPresent(c, names2) {
-  const present = /* @__PURE__ */ new Set();
-  const unique = [...new Set(names2)];
-  for (let i = 0; i < unique.length; i += 50) {
-    const Values = unique.slice(i, i + 50);
-    const found = await aws(
-      "DescribeParameters",
-      `parameters ${Values.join(", ")}`,
-      () => collect(
-        aws_sdk_client_ssm$paginateDescribeParameters(
-          { client: c.ssm },
-          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
-        ),
-        (p) => p.Parameters
-      )
-    );
-    for (const p of found) if (p.Name) present.add(p.Name);
-  }
-  return present;
-}
-async function elbTags(c, arns) {
-  const out = /* @__PURE__ */ new Map();
-  for (let i = 0; i < arns.length; i += 20) {
-    const chunk2 = arns.slice(i, i + 20);
-    const r = await aws(
-      "DescribeTags",
-      `${chunk2.length} load-balancing resources`,
-      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
-    );
-    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
-  }
-  return out;
-}
-async function listLoadBalancing(c, tags) {
-  const [lbs, tgs] = await Promise.all([
-    aws(
-      "DescribeLoadBalancers",
-      "load balancers",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
-    ),
-    aws(
-      "DescribeTargetGroups",
-      "target groups",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
-    )
-  ]);
-  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
-    (a) => !!a
-  );
-  const byArn = await elbTags(c, arns);
-  const tagged = (items, arnOf) => items.map((x) => {
-    const arn = arnOf(x);
-    return { ...x, tags: arn && byArn.get(arn) || {} };
-  }).filter((x) => hasTags(x.tags, tags));
-  return {
-    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
-    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
-  };
-}
-async function findLoadBalancing(c, tags) {
-  const { [TAG.role]: _role, ...broad } = tags;
-  const all = await listLoadBalancing(c, broad);
-  return {
-    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
-    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
-  };
-}
-
 // src/cluster/profiles.ts
 var WORKFLOW_ROLE_NAMES = ["akrida-ops-deploy", "akrida-ops-plan", "akrida-ops-teardown"];
 var INSTANCE_PREFIX = "akrida-ops-instance-";
@@ -2529,84 +2779,6 @@ function seedPaths(c) {
   return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
 }
 var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
-
-// src/resources/provider.ts
-function fieldChanges(want, have) {
-  return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
-}
-function diff(p, desired, observed) {
-  if (observed === void 0) return [{ op: "create", address: desired.address, desired }];
-  const fields2 = fieldChanges(p.spec(desired), p.observed(observed, desired));
-  if (fields2.length === 0) return [];
-  const replace = fields2.some((f) => p.immutable?.includes(f.field));
-  return [{ op: replace ? "replace" : "update", address: desired.address, desired, fields: fields2 }];
-}
-function refuseReplaces(p, changes) {
-  for (const c of changes) {
-    if (c.op !== "replace" || !p.refuse) continue;
-    const f = c.fields.find((x) => p.immutable?.includes(x.field) && !p.replaceable?.includes(x.field));
-    if (f) throw p.refuse(c.desired, f);
-  }
-}
-var show = (v2) => v2 === void 0 ? "(none)" : typeof v2 === "string" ? v2 : canonical(v2);
-function planned(p, change, resource, created = []) {
-  const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
-  switch (change.op) {
-    case "create":
-      return { action: "add", resource, details: created, address: change.address };
-    case "delete":
-      return { action: "remove", resource, details: [], address: change.address };
-    default:
-      return {
-        action: "change",
-        resource,
-        details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
-        address: change.address,
-        fields: change.fields
-      };
-  }
-}
-function tagChanges(before, after) {
-  const b = before ?? {};
-  const a = after ?? {};
-  return {
-    set: Object.entries(a).filter(([k, v2]) => b[k] !== v2),
-    remove: Object.keys(b).filter((k) => !(k in a))
-  };
-}
-function describeTags(f) {
-  const b = f.before ?? {};
-  const a = f.after ?? {};
-  const { set, remove } = tagChanges(b, a);
-  return [
-    ...set.map(([k, v2]) => `tag ${k}: ${b[k] ?? "(none)"} -> ${v2}`),
-    ...remove.map((k) => `tag ${k}: ${b[k]} -> (removed)`)
-  ];
-}
-
-// src/resources/extra-tags.ts
-var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-function tagDiff(have, want) {
-  const w = comparedTags(want);
-  const h = Object.fromEntries(
-    Object.entries(have).filter(([k]) => k in w || !(k.startsWith("akrida:") || k.startsWith("aws:")))
-  );
-  return { ...tagChanges(h, w), lines: describeTags({ field: "Tags", before: h, after: w }) };
-}
-async function writeEc2Tags(ctx, resources, address, d) {
-  if (d.set.length)
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({ Resources: resources, Tags: d.set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (d.remove.length)
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: resources, Tags: d.remove.map((Key) => ({ Key })) }),
-      address
-    );
-}
 
 // src/resources/kind.ts
 function changeOrKeep(out, resource, address, details, unchangedAs = resource) {
@@ -3881,150 +4053,6 @@ async function reconcileGroup(ctx, d) {
   const changes = diff(autoScalingGroups, d, observed);
   for (const change of changes) await autoScalingGroups.apply(ctx, change);
   return changes;
-}
-
-// src/resources/owner-tags.ts
-function ownerTags(tags, resource) {
-  const out = {};
-  for (const key of [TAG.cluster, TAG.role, TAG.managedBy]) {
-    const value = tags[key];
-    if (!value) throw new Error(`${resource}: its tags lack ${key}, so it could not be found again`);
-    out[key] = value;
-  }
-  return out;
-}
-
-// src/resources/launch-template-provider.ts
-function normalised(value) {
-  if (Array.isArray(value)) return value.map(normalised);
-  if (value && typeof value === "object" && !(value instanceof Date))
-    return Object.fromEntries(
-      Object.entries(value).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalised(x)])
-    );
-  return value;
-}
-var canonical2 = (value) => JSON.stringify(normalised(value));
-function ltCreateRequest(d) {
-  return {
-    LaunchTemplateName: d.address.name,
-    LaunchTemplateData: d.data,
-    ...d.description ? { VersionDescription: d.description } : {},
-    TagSpecifications: [{ ResourceType: "launch-template", Tags: toAwsTags(d.tags) }]
-  };
-}
-function ltSpec(d) {
-  return {
-    LaunchTemplateData: normalised(ltCreateRequest(d).LaunchTemplateData),
-    Tags: comparedTags(d.tags)
-  };
-}
-function ltObserved(o, d) {
-  const want = comparedTags(d.tags);
-  const have = Object.fromEntries(
-    Object.entries(comparedTags(tagMap(o.template.Tags))).filter(
-      ([k]) => k in want || !k.startsWith("akrida:")
-    )
-  );
-  return { LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}), Tags: have };
-}
-var show2 = (v2) => v2 === void 0 ? "(none)" : canonical2(v2);
-function describeData(f) {
-  const before = f.before ?? {};
-  const after = f.after ?? {};
-  return [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== "UserData" && canonical2(before[k]) !== canonical2(after[k])).sort().map((k) => `${k}: ${show2(before[k])} -> ${show2(after[k])}`);
-}
-var launchTemplateProvider = {
-  kind: "launch-template",
-  async read(ctx, address) {
-    const found = await findLaunchTemplates(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
-    const template = found.find((t) => t.LaunchTemplateName === address.name);
-    return template && { template, latest: await latestVersion(ctx, template, address) };
-  },
-  spec: ltSpec,
-  observed: ltObserved,
-  describe: (f) => f.field === "Tags" ? describeTags(f) : describeData(f),
-  apply: async (ctx, change) => {
-    await applyLtChange(ctx, change);
-  }
-};
-async function latestVersion(ctx, template, address) {
-  const id = required(template.LaunchTemplateId, "LaunchTemplateId", "DescribeLaunchTemplates", address);
-  const r = await aws(
-    "DescribeLaunchTemplateVersions",
-    address,
-    () => ctx.clients.ec2.send(
-      new aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ["$Latest"] })
-    )
-  );
-  return r.LaunchTemplateVersions?.[0];
-}
-async function applyLtChange(ctx, change) {
-  if (change.op === "create") {
-    await createTemplate(ctx, change.desired);
-    return 1;
-  }
-  if (change.op !== "update")
-    throw new Error(
-      `${describeAddress(change.address)}: launch templates are removed by teardown, not ${change.op}`
-    );
-  const d = change.desired;
-  if (!d.id) throw new Error(`${describeAddress(d.address)}: an update needs the template's id`);
-  const tags = change.fields.find((f) => f.field === "Tags");
-  if (tags)
-    await writeEc2Tags(ctx, [d.id], { ...d.address, id: d.id }, tagDiff(tags.before ?? {}, d.tags));
-  return change.fields.some((f) => f.field === "LaunchTemplateData") ? newVersion(ctx, d) : void 0;
-}
-async function createTemplate(ctx, d) {
-  const r = await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
-      ...ltCreateRequest(d),
-      ClientToken: clientToken("CreateLaunchTemplate", d.address.name, canonical2(d.data))
-    }),
-    d.address,
-    { adopt: () => adoptTemplateByName(ctx, d) }
-  );
-  if ("answer" in r) return { template: { ...r.answer.LaunchTemplate }, adopted: false };
-  if ("adopted" in r) return { template: r.adopted, adopted: true };
-  throw new Error('CreateLaunchTemplate has no "done" rule');
-}
-async function newVersion(ctx, d) {
-  const id = required(d.id, "LaunchTemplateId", "DescribeLaunchTemplates", d.address);
-  const r = await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand({
-      LaunchTemplateId: id,
-      LaunchTemplateData: d.data,
-      ...d.description ? { VersionDescription: d.description } : {},
-      ClientToken: clientToken("CreateLaunchTemplateVersion", id, d.latest, canonical2(d.data))
-    }),
-    { ...d.address, id }
-  );
-  return answerOf(r)?.LaunchTemplateVersion?.VersionNumber ?? 0;
-}
-async function adoptTemplateByName(ctx, d) {
-  const r = await untilVisible(
-    describeAddress(d.address),
-    ctx.clock,
-    () => aws(
-      "DescribeLaunchTemplates",
-      d.address,
-      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [d.address.name] }))
-    )
-  );
-  const found = r.LaunchTemplates?.[0];
-  if (!found || tagMap(found.Tags)[TAG.cluster] !== d.tags[TAG.cluster])
-    throw new AwsOperationError(
-      "CreateLaunchTemplate",
-      d.address,
-      "InvalidLaunchTemplateName.AlreadyExistsException",
-      "a template of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  return found;
-}
-async function findTemplate(ctx, d) {
-  return (await findLaunchTemplates(ctx.clients, ownerTags(d.tags, describeAddress(d.address))))[0];
 }
 
 // src/resources/launch-template.ts

@@ -48,6 +48,13 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   CreateLaunchTemplateVersion: 'LaunchTemplateData',
 };
 
+/** The one-field writes whose value a plan shows too: a new template version holds the whole data. */
+const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unknown>>> = {
+  CreateLaunchTemplateVersion: (i) => ({
+    LaunchTemplateData: (i as { LaunchTemplateData?: unknown } | undefined)?.LaunchTemplateData,
+  }),
+};
+
 /** The kinds that are providers (src/resources/*-provider.ts): their changes name their fields. */
 const PROVIDER_KINDS = new Set([
   'auto-scaling-group',
@@ -65,7 +72,7 @@ export interface Approval {
   /** Whether a script sent through SSM is one the plan shows running (src/plan/approval.ts). */
   runs?: (script: string) => boolean;
   /** Whether a value sent is the one the plan shows (default: equal; approval.ts fills placeholders). */
-  sameValue?: (planned: unknown, sent: unknown) => boolean;
+  sameValue?: (planned: unknown, sent: unknown, field: string) => boolean;
 }
 
 /**
@@ -149,7 +156,8 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,
         );
-      if (id) checkValues(approval, operation, address, covering, input as Record<string, unknown>);
+      const values = id ? (input as Record<string, unknown>) : VALUE_OF[operation]?.(input);
+      if (values) checkValues(approval, operation, address, covering, values);
     }
   }
 }
@@ -174,16 +182,34 @@ function checkValues(
   covering: readonly ApprovedChange[],
   input: Record<string, unknown>,
 ): void {
-  const same = approval.sameValue ?? ((a: unknown, b: unknown) => canonical(a) === canonical(b));
+  const same =
+    approval.sameValue ?? ((a: unknown, b: unknown, _field: string) => canonical(a) === canonical(b));
   for (const [field, value] of Object.entries(input)) {
     const shown = covering
       .flatMap((c) => c.fields ?? [])
       .filter((f) => f.field === field && f.after !== undefined);
-    if (shown.length && !shown.some((f) => same(f.after, value)))
+    if (shown.length && !shown.some((f) => same(f.after, value, field)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field} to ${canonical(value)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => canonical(f.after)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
+        `${operation} on ${describeAddress(address)} sets ${field} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
       );
   }
+}
+
+/** A value as an error shows it: whole when short, else the keys in which it differs from the other. */
+function briefly(
+  value: unknown,
+  other: unknown,
+  same: (planned: unknown, sent: unknown, field: string) => boolean,
+): string {
+  const text = canonical(value);
+  if (text.length <= 160 || !value || typeof value !== 'object' || !other || typeof other !== 'object')
+    return text.length <= 160 ? text : `${text.slice(0, 120)}… (${text.length} characters)`;
+  const a = value as Record<string, unknown>;
+  const b = other as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => !same(a[k], b[k], k) && !same(b[k], a[k], k),
+  );
+  return `one whose ${keys.sort().join(', ')} ${keys.length === 1 ? 'differs' : 'differ'}`;
 }
 
 /** The shell script of a SendCommand request (AWS-RunShellScript's `commands`, as one text). */

@@ -7,6 +7,7 @@ import type { Approval, ApprovedChange } from '../aws/approved-writes.js';
 import { canonical } from '../aws/canonical.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
 import { OFFLINE_MACHINE_FACTS } from '../render/machine-inputs.js';
+import { normalised } from '../resources/launch-template-provider.js';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -57,8 +58,33 @@ const VALUE_PLACEHOLDERS: readonly [RegExp, (m: RegExpExecArray) => string][] = 
 ];
 const ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join('|'));
 
+/**
+ * Whether a launch template version's data is the data the plan shows: its user data decoded and
+ * matched as a script (placeholders filled by one word), the rest as values.
+ */
+function sameTemplateData(planned: unknown, sent: unknown): boolean {
+  const userData = (v: unknown) => (v as { UserData?: unknown }).UserData;
+  const rest = (v: unknown) => ({ ...(normalised(v) as object), UserData: undefined });
+  return (
+    !!planned &&
+    !!sent &&
+    typeof planned === 'object' &&
+    typeof sent === 'object' &&
+    sameUserData(userData(planned), userData(sent)) &&
+    sameValue(rest(planned), rest(sent))
+  );
+}
+
+/** User data (base64) as a script: the plan's placeholders filled by one word each. */
+function sameUserData(planned: unknown, sent: unknown): boolean {
+  const text = (b64: unknown) => Buffer.from(typeof b64 === 'string' ? b64 : '', 'base64').toString();
+  return scriptMatcher(text(planned))(text(sent));
+}
+
 /** Whether a value sent is the value the plan shows, each placeholder filled by what it stands for. */
-export function sameValue(planned: unknown, sent: unknown): boolean {
+export function sameValue(planned: unknown, sent: unknown, field?: string): boolean {
+  if (field === 'LaunchTemplateData') return sameTemplateData(planned, sent);
+  if (field === 'UserData') return sameUserData(planned, sent);
   const want = canonical(planned);
   const got = canonical(sent);
   if (want === got) return true;

