@@ -1695,11 +1695,15 @@ function describeTags(f) {
 
 // src/resources/extra-tags.ts
 var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-function tagDiff(have, want) {
+function comparedTagsFor(have, want) {
   const w = comparedTags(want);
-  const h = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(have).filter(([k]) => k in w || !(k.startsWith("akrida:") || k.startsWith("aws:")))
   );
+}
+function tagDiff(have, want) {
+  const w = comparedTags(want);
+  const h = comparedTagsFor(have, want);
   return { ...tagChanges(h, w), lines: describeTags({ field: "Tags", before: h, after: w }) };
 }
 async function writeEc2Tags(ctx, resources, address, d) {
@@ -1730,14 +1734,20 @@ function ownerTags(tags, resource) {
 
 // src/resources/launch-template-provider.ts
 function normalised(value) {
-  if (Array.isArray(value)) return value.map(normalised);
+  if (Array.isArray(value)) {
+    const items = value.map(normalised);
+    return items.every(isTag) ? items.sort((a, b) => a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0) : items;
+  }
   if (value && typeof value === "object" && !(value instanceof Date))
     return Object.fromEntries(
       Object.entries(value).filter(([, x]) => x !== void 0 && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalised(x)])
     );
   return value;
 }
-var canonical2 = (value) => JSON.stringify(normalised(value));
+function isTag(v2) {
+  return !!v2 && typeof v2 === "object" && typeof v2.Key === "string";
+}
+var dataText = (value) => JSON.stringify(normalised(value));
 function ltCreateRequest(d) {
   return {
     LaunchTemplateName: d.address.name,
@@ -1753,19 +1763,16 @@ function ltSpec(d) {
   };
 }
 function ltObserved(o, d) {
-  const want = comparedTags(d.tags);
-  const have = Object.fromEntries(
-    Object.entries(comparedTags(tagMap(o.template.Tags))).filter(
-      ([k]) => k in want || !k.startsWith("akrida:")
-    )
-  );
-  return { LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}), Tags: have };
+  return {
+    LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}),
+    Tags: comparedTagsFor(tagMap(o.template.Tags), d.tags)
+  };
 }
-var show2 = (v2) => v2 === void 0 ? "(none)" : canonical2(v2);
+var show2 = (v2) => v2 === void 0 ? "(none)" : dataText(v2);
 function describeData(f) {
   const before = f.before ?? {};
   const after = f.after ?? {};
-  return [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== "UserData" && canonical2(before[k]) !== canonical2(after[k])).sort().map((k) => `${k}: ${show2(before[k])} -> ${show2(after[k])}`);
+  return [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== "UserData" && dataText(before[k]) !== dataText(after[k])).sort().map((k) => `${k}: ${show2(before[k])} -> ${show2(after[k])}`);
 }
 var launchTemplateProvider = {
   kind: "launch-template",
@@ -1813,7 +1820,7 @@ async function createTemplate(ctx, d) {
     ctx.clients.ec2,
     new aws_sdk_client_ec2$CreateLaunchTemplateCommand({
       ...ltCreateRequest(d),
-      ClientToken: clientToken("CreateLaunchTemplate", d.address.name, canonical2(d.data))
+      ClientToken: clientToken("CreateLaunchTemplate", d.address.name, dataText(d.data))
     }),
     d.address,
     { adopt: () => adoptTemplateByName(ctx, d) }
@@ -1830,7 +1837,7 @@ async function newVersion(ctx, d) {
       LaunchTemplateId: id,
       LaunchTemplateData: d.data,
       ...d.description ? { VersionDescription: d.description } : {},
-      ClientToken: clientToken("CreateLaunchTemplateVersion", id, d.latest, canonical2(d.data))
+      ClientToken: clientToken("CreateLaunchTemplateVersion", id, d.latest, dataText(d.data))
     }),
     { ...d.address, id }
   );
@@ -4871,13 +4878,13 @@ function listenerSpecFields(d) {
   const { LoadBalancerArn: _lb, Port: _port, Tags: _tags, ...fields2 } = listenerCreateRequest(d);
   return { ...fields2, Tags: comparedTags(d.tags) };
 }
-function listenerObserved(l) {
+function listenerObserved(l, d) {
   return {
     Protocol: l.Protocol,
     Certificates: l.Certificates?.map((x) => ({ CertificateArn: x.CertificateArn })),
     SslPolicy: l.SslPolicy,
     DefaultActions: l.DefaultActions?.map((a) => ({ Type: a.Type, TargetGroupArn: a.TargetGroupArn })),
-    Tags: comparedTags(l.tags)
+    Tags: d ? comparedTagsFor(l.tags, d.tags) : comparedTags(l.tags)
   };
 }
 function targetGroupName(v2) {
@@ -8116,9 +8123,9 @@ function networkProblems(c, error, warn) {
     ["vpcCidrs", c.network.vpcCidrs]
   ]) {
     list2.forEach((cidr2, i) => {
-      const canonical3 = canonicalCidr(cidr2);
+      const canonical2 = canonicalCidr(cidr2);
       const path = field2 === "vpcCidrs" ? ["network", field2, i] : ["access", field2, i];
-      if (canonical3) error(path, `${cidr2} has host bits set`, `write it as ${canonical3}`);
+      if (canonical2) error(path, `${cidr2} has host bits set`, `write it as ${canonical2}`);
     });
   }
   const opened = unionSize(c.access.operatorCidrs);
@@ -9362,11 +9369,11 @@ function pathProblems(loaded, dir, sameName) {
   const { file, cluster } = loaded;
   const at = { file, line: nameLine(file), column: 1, severity: "error", path: ["name"] };
   const problems = [];
-  const canonical3 = canonicalClusterPath(cluster.name, dir);
-  if (file !== canonical3)
+  const canonical2 = canonicalClusterPath(cluster.name, dir);
+  if (file !== canonical2)
     problems.push({
       ...at,
-      message: `cluster ${cluster.name} must be passed as ${canonical3} (got ${file})`,
+      message: `cluster ${cluster.name} must be passed as ${canonical2} (got ${file})`,
       hint: "one file per cluster, named after its name: field, so every run of a cluster shares one concurrency group"
     });
   if (sameName.length)

@@ -20,11 +20,17 @@ export interface TagDiff {
   lines: string[];
 }
 
-export function tagDiff(have: Tags, want: Tags): TagDiff {
+/** What a resource has, as compared with what the file wants: the toolkit's akrida:* keys only where wanted. */
+export function comparedTagsFor(have: Tags, want: Tags): Tags {
   const w = comparedTags(want);
-  const h = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(have).filter(([k]) => k in w || !(k.startsWith('akrida:') || k.startsWith('aws:'))),
   );
+}
+
+export function tagDiff(have: Tags, want: Tags): TagDiff {
+  const w = comparedTags(want);
+  const h = comparedTagsFor(have, want);
   return { ...tagChanges(h, w), lines: describeTags({ field: 'Tags', before: h, after: w }) };
 }
 

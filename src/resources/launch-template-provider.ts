@@ -20,7 +20,7 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { MANAGED_BY, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
-import { comparedTags, tagDiff, writeEc2Tags } from './extra-tags.js';
+import { comparedTags, comparedTagsFor, tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ownerTags } from './owner-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 
@@ -41,9 +41,13 @@ export interface LtObserved {
   latest?: LaunchTemplateVersion;
 }
 
-/** Key order and empty values (AWS leaves out what a request left empty) do not count as a change. */
+/** Key order, tag order and empty values (AWS leaves out what a request left empty) are not changes. */
 export function normalised(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalised);
+  if (Array.isArray(value)) {
+    const items = value.map(normalised);
+    // Tags are a set, which AWS may answer in another order.
+    return items.every(isTag) ? items.sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0)) : items;
+  }
   if (value && typeof value === 'object' && !(value instanceof Date))
     return Object.fromEntries(
       Object.entries(value)
@@ -54,7 +58,12 @@ export function normalised(value: unknown): unknown {
   return value;
 }
 
-export const canonical = (value: unknown): string => JSON.stringify(normalised(value));
+function isTag(v: unknown): v is { Key: string } {
+  return !!v && typeof v === 'object' && typeof (v as { Key?: unknown }).Key === 'string';
+}
+
+/** The text of version data as compared (normalised), for the plan and the request tokens. */
+const dataText = (value: unknown): string => JSON.stringify(normalised(value));
 
 /** The CreateLaunchTemplate request: the one place its fields are set (ClientToken aside). */
 export function ltCreateRequest(d: LtDesired) {
@@ -74,24 +83,20 @@ export function ltSpec(d: LtDesired): Spec {
 }
 
 export function ltObserved(o: LtObserved, d: LtDesired): Spec {
-  const want = comparedTags(d.tags);
-  // The toolkit's own bookkeeping tags (akrida:*) and AWS's are compared only where the file names them.
-  const have = Object.fromEntries(
-    Object.entries(comparedTags(tagMap(o.template.Tags))).filter(
-      ([k]) => k in want || !k.startsWith('akrida:'),
-    ),
-  );
-  return { LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}), Tags: have };
+  return {
+    LaunchTemplateData: normalised(o.latest?.LaunchTemplateData ?? {}),
+    Tags: comparedTagsFor(tagMap(o.template.Tags), d.tags),
+  };
 }
 
-const show = (v: unknown) => (v === undefined ? '(none)' : canonical(v));
+const show = (v: unknown) => (v === undefined ? '(none)' : dataText(v));
 
 /** The version data's keys that differ, as the plan lists them (user data is shown as a diff). */
 function describeData(f: FieldChange): string[] {
   const before = (f.before ?? {}) as Record<string, unknown>;
   const after = (f.after ?? {}) as Record<string, unknown>;
   return [...new Set([...Object.keys(after), ...Object.keys(before)])]
-    .filter((k) => k !== 'UserData' && canonical(before[k]) !== canonical(after[k]))
+    .filter((k) => k !== 'UserData' && dataText(before[k]) !== dataText(after[k]))
     .sort()
     .map((k) => `${k}: ${show(before[k])} -> ${show(after[k])}`);
 }
@@ -152,7 +157,7 @@ export async function createTemplate(
     ctx.clients.ec2,
     new CreateLaunchTemplateCommand({
       ...ltCreateRequest(d),
-      ClientToken: clientToken('CreateLaunchTemplate', d.address.name, canonical(d.data)),
+      ClientToken: clientToken('CreateLaunchTemplate', d.address.name, dataText(d.data)),
     }),
     d.address,
     { adopt: () => adoptTemplateByName(ctx, d) },
@@ -171,7 +176,7 @@ export async function newVersion(ctx: AwsContext, d: LtDesired): Promise<number>
       LaunchTemplateId: id,
       LaunchTemplateData: d.data,
       ...(d.description ? { VersionDescription: d.description } : {}),
-      ClientToken: clientToken('CreateLaunchTemplateVersion', id, d.latest, canonical(d.data)),
+      ClientToken: clientToken('CreateLaunchTemplateVersion', id, d.latest, dataText(d.data)),
     }),
     { ...d.address, id },
   );

@@ -23,8 +23,6 @@ import {
 } from './launch-template-provider.js';
 import { diff } from './provider.js';
 
-export { canonical } from './launch-template-provider.js';
-
 export interface LaunchTemplateSpec {
   name: string;
   tags: Tags;

@@ -20,6 +20,7 @@ import { type ListenerKind, type ListenerSpec, listenerSpec } from '../cluster/l
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { comparedTags, writeElbTags } from './elb-tags.js';
+import { comparedTagsFor } from './extra-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 
 export interface ListenerDesired {
@@ -75,13 +76,13 @@ export function listenerSpecFields(d: ListenerDesired): Spec {
   return { ...fields, Tags: comparedTags(d.tags) };
 }
 
-export function listenerObserved(l: ListenerObserved): Spec {
+export function listenerObserved(l: ListenerObserved, d?: ListenerDesired): Spec {
   return {
     Protocol: l.Protocol,
     Certificates: l.Certificates?.map((x) => ({ CertificateArn: x.CertificateArn })),
     SslPolicy: l.SslPolicy,
     DefaultActions: l.DefaultActions?.map((a) => ({ Type: a.Type, TargetGroupArn: a.TargetGroupArn })),
-    Tags: comparedTags(l.tags),
+    Tags: d ? comparedTagsFor(l.tags, d.tags) : comparedTags(l.tags),
   };
 }
 

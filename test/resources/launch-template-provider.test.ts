@@ -66,6 +66,18 @@ test('every field of the create request is a field of the builder diff compares'
   expect(diff(launchTemplateProvider, desired, made())).toEqual([]);
 });
 
+test('tags answered in another order are the same tags', () => {
+  const o = made();
+  const data = o.latest?.LaunchTemplateData ?? {};
+  const reversed = {
+    ...data,
+    TagSpecifications: data.TagSpecifications?.map((t) => ({ ...t, Tags: [...(t.Tags ?? [])].reverse() })),
+  };
+  expect(
+    diff(launchTemplateProvider, desired, { ...o, latest: { ...o.latest, LaunchTemplateData: reversed } }),
+  ).toEqual([]);
+});
+
 test('any key of the latest version that differs, also one the file never sets, is a change of LaunchTemplateData', () => {
   const o = made();
   const byHand = {
