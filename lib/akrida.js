@@ -2436,11 +2436,11 @@ async function putParameter(c, spec) {
   const address = parameterAddress(spec);
   const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return "unchanged";
-  const valueOf = address.kind === "parameter" && !address.field ? { ...address, field: "value" } : address;
+  const valueAddress = address.kind === "parameter" && !address.field ? { ...address, field: "value" } : address;
   const overwrite = () => write(
     c.ssm,
     new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-    valueOf
+    valueAddress
   );
   if (current !== void 0) {
     await overwrite();

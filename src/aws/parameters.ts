@@ -62,12 +62,13 @@ export async function putParameter(c: AwsClients, spec: ParameterSpec): Promise<
   const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return 'unchanged';
   // A parameter's value alone: what no plan reads or shows (approved-writes.ts lets it through).
-  const valueOf = address.kind === 'parameter' && !address.field ? { ...address, field: 'value' } : address;
+  const valueAddress =
+    address.kind === 'parameter' && !address.field ? { ...address, field: 'value' } : address;
   const overwrite = () =>
     write(
       c.ssm,
       new PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-      valueOf,
+      valueAddress,
     );
   if (current !== undefined) {
     await overwrite();
