@@ -4896,7 +4896,9 @@ function describeField(f) {
     case "Tags":
       return describeTags(f);
     case "Protocol":
-      return [`protocol ${String(f.before)} -> ${String(f.after)}`];
+      return [
+        `protocol ${String(f.before)} -> ${String(f.after)}${f.before === "HTTPS" && f.after === "HTTP" ? " (AWS drops its certificate and TLS policy)" : ""}`
+      ];
     case "Certificates": {
       const arn = (v2) => v2?.[0]?.CertificateArn ?? "none";
       return [`certificate ${arn(f.before)} -> ${arn(f.after)}`];

@@ -22,7 +22,7 @@ export interface ListenerTarget {
   tgArn: string;
 }
 
-/** The listener of this kind in place; whether anything was written. */
+/** The listener of this kind in place (as found, or as made: its ARN is what callers use); whether anything was written. */
 export async function ensureListener(
   ctx: AwsContext,
   c: Cluster,

@@ -97,7 +97,9 @@ function describeField(f: FieldChange): string[] {
     case 'Tags':
       return describeTags(f);
     case 'Protocol':
-      return [`protocol ${String(f.before)} -> ${String(f.after)}`];
+      return [
+        `protocol ${String(f.before)} -> ${String(f.after)}${f.before === 'HTTPS' && f.after === 'HTTP' ? ' (AWS drops its certificate and TLS policy)' : ''}`,
+      ];
     case 'Certificates': {
       const arn = (v: unknown) =>
         (v as { CertificateArn?: string }[] | undefined)?.[0]?.CertificateArn ?? 'none';

@@ -127,3 +127,15 @@ test('a target group replace stopped half way (listener on 503, the old one dele
   expect(admin.targetGroupArn).toBe(made?.arn);
   expect((await step([])).plan.changes).toEqual([]);
 });
+
+test('HTTPS back to HTTP is planned with what AWS drops with it', () => {
+  const https = listenerDesired(tls, 'admin', 'perf-example-acapy-adm', TG);
+  const [change] = diff(
+    listeners,
+    listenerDesired(plain, 'admin', 'perf-example-acapy-adm', TG),
+    made(https),
+  );
+  expect(change && planned(listeners, change, 'listener').details).toEqual([
+    'protocol HTTPS -> HTTP (AWS drops its certificate and TLS policy)',
+  ]);
+});
