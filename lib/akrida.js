@@ -5338,7 +5338,10 @@ var loadBalancing = {
           out.changes.push({
             ...p,
             details: [`answers 503 while ${n3.tg} is replaced`, ...p.details],
-            fields: [{ field: "DefaultActions", before: l?.DefaultActions, after: [MOVING] }, ...p.fields]
+            fields: [
+              { field: "DefaultActions", before: l && listenerObserved(l).DefaultActions, after: [MOVING] },
+              ...p.fields
+            ]
           });
         else out.changes.push(p);
       }

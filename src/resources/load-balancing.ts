@@ -178,7 +178,10 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
           out.changes.push({
             ...p,
             details: [`answers 503 while ${n.tg} is replaced`, ...p.details],
-            fields: [{ field: 'DefaultActions', before: l?.DefaultActions, after: [MOVING] }, ...p.fields],
+            fields: [
+              { field: 'DefaultActions', before: l && listenerObserved(l).DefaultActions, after: [MOVING] },
+              ...p.fields,
+            ],
           });
         else out.changes.push(p);
       }

@@ -12,9 +12,10 @@ import { type Job, loadWorkflow, needsOf, type Workflow } from './workflow.js';
 export async function runWorkflow(wf: Workflow, opts: RunnerOptions): Promise<RunResult> {
   const run = newRunState(wf, opts);
   const ids = Object.keys(wf.jobs);
-  const records = await Promise.all(ids.map((id) => runJob(run, id)));
-  // A runner.temp the runner made for this run is its own to remove (the jobs' folders are gone).
-  if (!opts.tempDir) rmSync((run.base.runner as { temp: string }).temp, { recursive: true, force: true });
+  // A runner.temp the runner made for this run is its own to remove, also when a job threw.
+  const records = await Promise.all(ids.map((id) => runJob(run, id))).finally(() => {
+    if (!opts.tempDir) rmSync((run.base.runner as { temp: string }).temp, { recursive: true, force: true });
+  });
   const jobs: Record<string, JobRecord> = {};
   ids.forEach((id, i) => {
     const r = records[i];
