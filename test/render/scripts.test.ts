@@ -1,4 +1,6 @@
 // The scripts sent through SSM, rendered, shellcheck-clean, and run under bash on a fake instance.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -328,6 +330,38 @@ describe('locust-http', () => {
       });
       expect(shellcheck(script)).toBe('');
     }
+  });
+});
+
+describe('locust-http keeps an answer only while its chunks are read', () => {
+  const call = (file: string, body: string, offset: number) => {
+    const bin = mkdtempSync(join(tmpdir(), 'akrida-curl-'));
+    // Locust's answer, as curl writes it to -o.
+    writeFileSync(
+      join(bin, 'curl'),
+      `#!/bin/bash\nwhile [ $# -gt 0 ]; do [ "$1" = -o ] && { printf %s '${body}' > "$2"; shift; }; shift; done\nprintf 200\n`,
+      { mode: 0o755 },
+    );
+    const script = t.render('locust-http.sh.hbs', {
+      file,
+      first: offset === 0,
+      offset: String(offset),
+      chunk: '64',
+      url: 'http://127.0.0.1:8089/stats/requests',
+      form: [],
+    });
+    return execFileSync('bash', ['-c', script], { env: { PATH: `${bin}:/usr/bin:/bin` }, encoding: 'utf8' });
+  };
+
+  test('an answer read in one chunk is not kept; a longer one is, for its later chunks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akrida-master-'));
+    const small = join(dir, 'small.gz');
+    expect(call(small, '{}', 0)).toContain('akrida-http-status 200');
+    expect(existsSync(small)).toBe(false);
+    const large = join(dir, 'large.gz');
+    call(large, randomBytes(200).toString('hex'), 0);
+    expect(existsSync(large)).toBe(true);
+    expect(call(large, '', 64)).toMatch(/akrida-http-chunk [A-Za-z0-9+/=]+/);
   });
 });
 
