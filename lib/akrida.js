@@ -5197,11 +5197,7 @@ async function clearTargetGroup(ctx, c, tg, lb, timeoutMs = 10 * 6e4) {
         await write(
           elbv2,
           new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: l.ListenerArn, DefaultActions: [MOVING] }),
-          {
-            kind: "listener",
-            name: String(l.Port),
-            in: lb.name
-          }
+          listenerAddress(lb.name, l.Port ?? 0)
         );
   }
   const group = groupName(c, "acapy");
@@ -5387,11 +5383,11 @@ var loadBalancing = {
         () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
       );
       for (const x of ls.Listeners ?? [])
-        await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }), {
-          kind: "listener",
-          name: String(x.Port),
-          in: l.name
-        });
+        await write(
+          elbv2,
+          new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }),
+          listenerAddress(l.name, x.Port ?? 0)
+        );
       await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
         kind: "load-balancer",
         name: l.name
@@ -9026,7 +9022,7 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
   const ensured = await ensureListener(ctx, c, { kind, lbArn, lbName, tgArn });
   if (ensured.changed && action === "unchanged") action = "updated";
   const listener = ensured.listener;
-  const listenerAddress2 = { kind: "listener", name: String(listenerSpec(c, kind).port), in: lbName };
+  const ours = listenerAddress(lbName, listenerSpec(c, kind).port);
   const dns = lb?.State?.Code === "active" && lb.DNSName ? lb.DNSName : await waitFor(
     async () => {
       const r = await untilVisible(
@@ -9060,7 +9056,7 @@ async function ensureLoadBalancer(ctx, c, kind, lbSg, listed) {
       warn: ctx.warn
     }
   );
-  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", listenerAddress2);
+  const listenerArn = required(listener?.ListenerArn, "ListenerArn", "CreateListener", ours);
   return { kind, lbArn, dns, tgArn, listenerArn, action };
 }
 

@@ -25,6 +25,7 @@ import { resourceNames } from '../cluster/resources.js';
 import { expiry, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import { ensureListener } from './listener-ensure.js';
+import { listenerAddress } from './listener-provider.js';
 import { type LbObserved, lbCreateRequest, lbDesired, loadBalancers } from './load-balancer-provider.js';
 import { healthDrift, type LoadBalancerKind, ofKind, targetGroupHealth } from './load-balancing.js';
 import { diff, refuseReplaces } from './provider.js';
@@ -175,7 +176,7 @@ export async function ensureLoadBalancer(
   const ensured = await ensureListener(ctx, c, { kind, lbArn, lbName, tgArn });
   if (ensured.changed && action === 'unchanged') action = 'updated';
   const listener = ensured.listener;
-  const listenerAddress: Address = { kind: 'listener', name: String(listenerSpec(c, kind).port), in: lbName };
+  const ours = listenerAddress(lbName, listenerSpec(c, kind).port);
 
   // A load balancer found active costs no further call.
   const dns =
@@ -212,6 +213,6 @@ export async function ensureLoadBalancer(
             warn: ctx.warn,
           },
         );
-  const listenerArn = required(listener?.ListenerArn, 'ListenerArn', 'CreateListener', listenerAddress);
+  const listenerArn = required(listener?.ListenerArn, 'ListenerArn', 'CreateListener', ours);
   return { kind, lbArn, dns, tgArn, listenerArn, action };
 }

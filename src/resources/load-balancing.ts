@@ -228,11 +228,11 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: l.arn })),
       );
       for (const x of ls.Listeners ?? [])
-        await write(elbv2, new DeleteListenerCommand({ ListenerArn: x.ListenerArn }), {
-          kind: 'listener',
-          name: String(x.Port),
-          in: l.name,
-        });
+        await write(
+          elbv2,
+          new DeleteListenerCommand({ ListenerArn: x.ListenerArn }),
+          listenerAddress(l.name, x.Port ?? 0),
+        );
       await write(elbv2, new DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
         kind: 'load-balancer',
         name: l.name,

@@ -17,6 +17,7 @@ import { write } from '../aws/writes.js';
 import type { Cluster } from '../config/schema.js';
 import { describeGroup } from './group-describe.js';
 import { groupName } from './groups.js';
+import { listenerAddress } from './listener-provider.js';
 import { whileInUse } from './while-in-use.js';
 
 /** What the plan says a replace does, beside the fields that force it. */
@@ -52,11 +53,7 @@ export async function clearTargetGroup(
         await write(
           elbv2,
           new ModifyListenerCommand({ ListenerArn: l.ListenerArn, DefaultActions: [MOVING] }),
-          {
-            kind: 'listener',
-            name: String(l.Port),
-            in: lb.name,
-          },
+          listenerAddress(lb.name, l.Port ?? 0),
         );
   }
   const group = groupName(c, 'acapy');
