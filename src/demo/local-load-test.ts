@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { acapyVersion } from '../acapy/versions.js';
 import { isAnoncredsEnv } from '../acapy/wallet.js';
-import { LATENCY } from '../aws/latency.js';
 import { runWorkflowCommand, type WorkflowCommand } from '../cli/workflow.js';
 import { loadClusterFile } from '../config/load.js';
 import { sameSize } from '../config/semantic-spot.js';
@@ -136,11 +135,14 @@ export async function startLocalLoadTest(
       return meter(assigned.get(inst.id) ?? 0);
     };
     const latency = account.sim.world.latency;
+    // Every command is picked up by this machine at once: a Locust call sent in scaled time (the
+    // first swarm of a run, the reports after its stop) would otherwise wait AWS's pickup in real
+    // time, since the clock turns real when the call runs (two seconds per call, per run).
+    latency.ssmDelivery = LOOPBACK_SSM_DELIVERY;
     const usual = { ...latency };
     unbind = () => bound?.stop();
     const realTime = (on: boolean) => {
       clock.inner = new ScaledClock(on ? LOAD_TEST_SCALE : opts.timeScale, clock.now());
-      latency.ssmDelivery = on ? LOOPBACK_SSM_DELIVERY : LATENCY.ssmDelivery;
     };
     let followSwarm = false;
     let swarming = false;
@@ -166,7 +168,7 @@ export async function startLocalLoadTest(
         if (loadTest) write('the load test runs in real time against the local Locust\n');
         bound?.stop();
         bound = undefined;
-        Object.assign(latency, { ...usual, ssmDelivery: latency.ssmDelivery });
+        Object.assign(latency, usual);
         if (loadTest && plan) {
           // Real seconds: a two-minute notice and a three-minute boot are shortened to fit the run.
           Object.assign(latency, {

@@ -84,6 +84,9 @@ describe('one open pull request plans a cluster at a time', () => {
       inputs: { cluster: CLUSTER },
     });
   };
+  /** The failed steps' errors: a failure names its step in the test's message. */
+  const failures = (r: Awaited<ReturnType<typeof plan>>) =>
+    r.steps.filter((s) => s.result === 'failure').map((s) => s.error);
   const comment = (pr: number) =>
     gh.prs
       .get(pr)
@@ -98,13 +101,14 @@ describe('one open pull request plans a cluster at a time', () => {
     gh.open(11);
     gh.open(12);
     const first = await plan(11);
+    expect(failures(first)).toEqual([]);
     expect(first.result).toBe('success');
     expect(gh.prs.get(11)?.labels.has(lockLabel('perf-example'))).toBe(true);
     expect(comment(11)).toMatch(/Saved plan `[0-9a-f]{64}`/);
 
     const second = await plan(12);
     expect(second.result).toBe('failure');
-    expect(second.steps.filter((s) => s.result === 'failure').map((s) => s.error)).toEqual([
+    expect(failures(second)).toEqual([
       'cluster perf-example is locked by pull request #11: plan it again once #11 is merged or closed',
     ]);
     expect(comment(12)).toContain('**Cluster perf-example is locked by #11**');
@@ -117,6 +121,7 @@ describe('one open pull request plans a cluster at a time', () => {
   test('merging or closing the holder releases the lock', async () => {
     gh.close(11);
     const again = await plan(12);
+    expect(failures(again)).toEqual([]);
     expect(again.result).toBe('success');
     expect(comment(12)).toMatch(/Saved plan `[0-9a-f]{64}`/);
     expect(comment(12)).not.toContain('is locked by');

@@ -12,14 +12,25 @@ export type Context = Record<string, string | string[] | undefined>;
 
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-export const wildcard = (pattern: string, value: string, flags = '') =>
-  new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    flags,
-  ).test(value);
+/** Compiled patterns: a day of workflows asks the same few hundred patterns thousands of times. */
+const compiled = new Map<string, RegExp>();
+
+export function wildcard(pattern: string, value: string, flags = ''): boolean {
+  const key = `${flags}:${pattern}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      flags,
+    );
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(key, re);
+  }
+  return re.test(value);
+}
 
 /** `${key}` from the context; an unresolved variable matches nothing, as in IAM. */
 function substitute(s: string, ctx: Context): string | undefined {
