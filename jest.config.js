@@ -1,8 +1,8 @@
 /** Jest on TypeScript ESM: esbuild strips types only; `npm run typecheck` owns type errors. */
 export default {
   testEnvironment: 'node',
-  // Jest's default (cores - 1) is one worker on a 2-core machine; the slow suites wait on Locust,
-  // moto and timers more than on CPU: on 2 cores, 3 workers took the run from 255 s to 190 s.
+  // Jest's default (cores - 1) is one worker on a 2-core machine; the long suites wait on Locust,
+  // moto and real time more than on CPU: on 2 cores, 5 workers took the run from 460 s to 375 s (3).
   maxWorkers: 5,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
@@ -22,5 +22,7 @@ export default {
   globalSetup: '<rootDir>/test/fixtures/temp-root-setup.js',
   globalTeardown: '<rootDir>/test/fixtures/temp-root-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/test/fixtures/iam-engine-check.ts'],
-  testTimeout: 30000,
+  // A safety net far above any test's time, not a measure: beside another CPU-heavy process a
+  // scenario that takes 25 s on a busy run can take a minute (jest's 30 s failed such runs).
+  testTimeout: 180_000,
 };
