@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { shellcheck } from './fixtures/shims.js';
 
-test.each(['.ci/run', 'scripts/setup.sh', 'scripts/bench-test-suite.sh'])('%s is shellcheck-clean', (file) => {
-  expect(shellcheck(readFileSync(file, 'utf8'))).toBe('');
-});
+test.each(['.ci/run', 'scripts/setup.sh', 'scripts/bench-test-suite.sh'])(
+  '%s is shellcheck-clean',
+  (file) => {
+    expect(shellcheck(readFileSync(file, 'utf8'))).toBe('');
+  },
+);
