@@ -1868,8 +1868,34 @@ async function findTemplate(ctx, d) {
   return (await findLaunchTemplates(ctx.clients, ownerTags(d.tags, describeAddress(d.address))))[0];
 }
 
-// src/plan/approval.ts
+// src/resources/value-placeholders.ts
 var literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var ID = (prefix) => `${prefix}-[0-9a-f]+`;
+var TARGET_GROUP = (name) => `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
+var NEW_VALUE = {
+  /** A target group the apply makes under this name (a replace, or one not made yet). */
+  targetGroup: (name) => `<new ${name}>`,
+  /** A load balancer kind's target group, before the load-balancing plan names it. */
+  kindTargetGroup: (kind) => `<new ${kind} target group>`,
+  template: "<new template>",
+  image: "<new image>",
+  perfSg: "<perf-sg>",
+  lbSg: "<new lb-sg>"
+};
+var VALUE_PLACEHOLDERS = [
+  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
+  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
+  [/<new template>/, () => ID("lt")],
+  [/<new image>/, () => ID("ami")],
+  [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
+];
+function placeholderTargetGroup(value) {
+  const m = VALUE_PLACEHOLDERS[0]?.[0].exec(value);
+  return m && m[0] === value ? m[1] : void 0;
+}
+
+// src/plan/approval.ts
+var literal2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var PLACEHOLDERS = [
   ...new Set(
     [
@@ -1883,24 +1909,15 @@ var PLACEHOLDERS = [
   )
 ].sort((a, b) => b.length - a.length);
 var NEW_MACHINE = "<the [a-z]+ machine, once made>";
-var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal), NEW_MACHINE].join("|")})`);
+var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal2), NEW_MACHINE].join("|")})`);
 var FACT = "[A-Za-z0-9._:/-]+";
 function scriptMatcher(planned2) {
   const parts = planned2.split(PLACEHOLDER);
   if (parts.length === 1) return (sent) => sent === planned2;
-  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal(p)).join("");
+  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal2(p)).join("");
   const re = new RegExp(`^${pattern}$`);
   return (sent) => re.test(sent);
 }
-var ID = (prefix) => `${prefix}-[0-9a-f]+`;
-var TARGET_GROUP = (name) => `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
-var VALUE_PLACEHOLDERS = [
-  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
-  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
-  [/<new template>/, () => ID("lt")],
-  [/<new image>/, () => ID("ami")],
-  [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
-];
 var ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join("|"));
 function sameTemplateData(planned2, sent) {
   const userData = (v2) => v2.UserData;
@@ -1923,10 +1940,10 @@ function sameValue(planned2, sent, field2) {
     const text3 = m[0];
     const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text3));
     if (!found) return false;
-    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
+    pattern += literal2(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
     rest = rest.slice(m.index + text3.length);
   }
-  return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
+  return pattern !== "" && new RegExp(`^${pattern}${literal2(rest)}$`).test(got);
 }
 function approvalOf(plan) {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
@@ -4157,8 +4174,8 @@ var launchTemplates = {
     for (const tier2 of TIERS) {
       const name = templateName(c, tier2);
       const data = tierTemplateData(c, tier2, input2.templates, {
-        imageId: input2.imageIds[tier2 === "acapy" ? "acapy" : "locust"] ?? "<new image>",
-        perfSg: input2.perfSg ?? "<perf-sg>",
+        imageId: input2.imageIds[tier2 === "acapy" ? "acapy" : "locust"] ?? NEW_VALUE.image,
+        perfSg: input2.perfSg ?? NEW_VALUE.perfSg,
         facts: input2.facts
       });
       const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier2}-template`);
@@ -4372,7 +4389,7 @@ var groups = {
     );
     for (const [t, tier2] of TIERS.entries()) {
       const d = groupDesired(c, tier2, {
-        templateId: input2.templates.ids[tier2] ?? "<new template>",
+        templateId: input2.templates.ids[tier2] ?? NEW_VALUE.template,
         targetGroupArns: tier2 === "acapy" ? input2.targetGroupArns : [],
         capacity: tierCapacity(c, tier2, input2.run.workers)
       });
@@ -4889,7 +4906,7 @@ function listenerObserved(l, d) {
 }
 function targetGroupName(v2) {
   const arn = String(v2?.[0]?.TargetGroupArn ?? "nothing");
-  return /^<new (.+)>$/.exec(arn)?.[1] ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
+  return placeholderTargetGroup(arn) ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
 }
 function describeField(f) {
   switch (f.field) {
@@ -5301,7 +5318,7 @@ var loadBalancing = {
       }
       const what = `load balancer ${n3.lb}`;
       out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
-      const d = lbDesired(c, kind, lbSg ?? "<new lb-sg>");
+      const d = lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg);
       const lbChanges = diff(loadBalancers, d, lb);
       refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
@@ -5324,7 +5341,7 @@ var loadBalancing = {
         address: ourListener,
         fields: l && { arn: l.ListenerArn, ...listenerObserved(l) }
       });
-      const forwardTo = replaced || !tg ? `<new ${n3.tg}>` : tg.TargetGroupArn;
+      const forwardTo = replaced || !tg ? NEW_VALUE.targetGroup(n3.tg) : tg.TargetGroupArn;
       const desired = listenerDesired(c, kind, n3.lb, forwardTo);
       if (!l) add(`listener ${n3.lb}:${n3.port}`, desired.address, [describeListener(desired.spec, n3.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];
@@ -6398,7 +6415,7 @@ var PLANNERS = {
     return groups.plan(ctx, c, {
       templates: need(env, "launch-templates"),
       run: env.run,
-      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`)
+      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? NEW_VALUE.kindTargetGroup(k))
     });
   }
 };

@@ -8,6 +8,7 @@ import { canonical } from '../aws/canonical.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
 import { OFFLINE_MACHINE_FACTS } from '../render/machine-inputs.js';
 import { normalised } from '../resources/launch-template-provider.js';
+import { VALUE_PLACEHOLDERS } from '../resources/value-placeholders.js';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -40,22 +41,6 @@ export function scriptMatcher(planned: string): (sent: string) => boolean {
   return (sent) => re.test(sent);
 }
 
-const ID = (prefix: string) => `${prefix}-[0-9a-f]+`;
-const TARGET_GROUP = (name: string) =>
-  `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
-
-/**
- * The placeholders a plan shows in a value for what AWS names during the apply, each with what may
- * stand in its place: a target group to make by its name, a template, image or security group by
- * its kind of id. Anything else in angle brackets is literal.
- */
-const VALUE_PLACEHOLDERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
-  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP('[A-Za-z0-9-]+')],
-  [/<new template>/, () => ID('lt')],
-  [/<new image>/, () => ID('ami')],
-  [/<perf-sg>|<new lb-sg>/, () => ID('sg')],
-];
 const ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join('|'));
 
 /**

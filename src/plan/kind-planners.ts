@@ -17,6 +17,7 @@ import { type MasterFacts, master } from '../resources/master.js';
 import { parameters } from '../resources/parameters.js';
 import type { KindId } from '../resources/registry.js';
 import { type SecurityGroupFacts, securityGroups } from '../resources/security-groups.js';
+import { NEW_VALUE } from '../resources/value-placeholders.js';
 
 /** What each kind's plan hands to the kinds after it. */
 export interface PlanFacts {
@@ -108,7 +109,7 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
     return groups.plan(ctx, c, {
       templates: need(env, 'launch-templates'),
       run: env.run,
-      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? `<new ${k} target group>`),
+      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? NEW_VALUE.kindTargetGroup(k)),
     });
   },
 };

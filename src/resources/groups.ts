@@ -21,6 +21,7 @@ import { spotSummary } from './group-spot.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { type TemplateFacts, TIERS, type Tier, tierInstanceTags } from './launch-templates.js';
 import { diff, type FieldChange, planned } from './provider.js';
+import { NEW_VALUE } from './value-placeholders.js';
 import { whileInUse } from './while-in-use.js';
 
 export interface Capacity {
@@ -148,7 +149,7 @@ export const groups: ResourceKind<GroupPlanInput, undefined, FoundGroups> = {
     for (const [t, tier] of TIERS.entries()) {
       // What is not made yet will be new: a placeholder for its id, which can only differ.
       const d = groupDesired(c, tier, {
-        templateId: input.templates.ids[tier] ?? '<new template>',
+        templateId: input.templates.ids[tier] ?? NEW_VALUE.template,
         targetGroupArns: tier === 'acapy' ? input.targetGroupArns : [],
         capacity: tierCapacity(c, tier, input.run.workers),
       });

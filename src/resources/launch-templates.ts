@@ -21,6 +21,7 @@ import type { KindPlan, ResourceKind } from './kind.js';
 import { ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
 import { latestVersion, launchTemplateProvider } from './launch-template-provider.js';
 import { diff, planned } from './provider.js';
+import { NEW_VALUE } from './value-placeholders.js';
 
 export type Tier = 'acapy' | 'worker';
 export const TIERS: readonly Tier[] = ['acapy', 'worker'];
@@ -115,8 +116,8 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
     for (const tier of TIERS) {
       const name = templateName(c, tier);
       const data = tierTemplateData(c, tier, input.templates, {
-        imageId: input.imageIds[tier === 'acapy' ? 'acapy' : 'locust'] ?? '<new image>',
-        perfSg: input.perfSg ?? '<perf-sg>',
+        imageId: input.imageIds[tier === 'acapy' ? 'acapy' : 'locust'] ?? NEW_VALUE.image,
+        perfSg: input.perfSg ?? NEW_VALUE.perfSg,
         facts: input.facts,
       });
       const lt = found.find((x) => tagMap(x.Tags)[TAG.role] === `${tier}-template`);

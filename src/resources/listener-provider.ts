@@ -22,6 +22,7 @@ import type { Cluster } from '../config/schema.js';
 import { comparedTags, writeElbTags } from './elb-tags.js';
 import { comparedTagsFor } from './extra-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
+import { placeholderTargetGroup } from './value-placeholders.js';
 
 export interface ListenerDesired {
   address: Address;
@@ -86,10 +87,10 @@ export function listenerObserved(l: ListenerObserved, d?: ListenerDesired): Spec
   };
 }
 
-/** A target group's name in its ARN (or in a plan's `<new name>` placeholder), for the plan. */
+/** A target group's name in its ARN (or in the plan's placeholder for one to make), for the plan. */
 function targetGroupName(v: unknown): string {
   const arn = String((v as { TargetGroupArn?: string }[] | undefined)?.[0]?.TargetGroupArn ?? 'nothing');
-  return /^<new (.+)>$/.exec(arn)?.[1] ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
+  return placeholderTargetGroup(arn) ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
 }
 
 function describeField(f: FieldChange): string[] {

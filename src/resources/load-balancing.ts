@@ -28,6 +28,7 @@ import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.j
 import { diff, planned, refuseReplaces } from './provider.js';
 import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
 import { MOVING, REPLACE_LINE } from './target-group-replace.js';
+import { NEW_VALUE } from './value-placeholders.js';
 import { whileInUse } from './while-in-use.js';
 
 export const LOAD_BALANCER_KINDS = ['admin', 'transport'] as const;
@@ -142,7 +143,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       // The DNS name is what later kinds need (the master's and the templates' .env).
       out.facts[kind] = { dns: required(lb.DNSName, 'DNSName', 'DescribeLoadBalancers', what) };
       // Subnets, security groups and tags as the file wants them; a scheme change is refused here.
-      const d = lbDesired(c, kind, lbSg ?? '<new lb-sg>');
+      const d = lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg);
       const lbChanges = diff(loadBalancers, d, lb);
       refuseReplaces(loadBalancers, lbChanges);
       for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
@@ -167,7 +168,7 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
         fields: l && { arn: l.ListenerArn, ...listenerObserved(l) },
       });
       // A target group to make (replaced, or gone: a replace stopped half way) is named by its placeholder.
-      const forwardTo = replaced || !tg ? `<new ${n.tg}>` : tg.TargetGroupArn;
+      const forwardTo = replaced || !tg ? NEW_VALUE.targetGroup(n.tg) : tg.TargetGroupArn;
       const desired = listenerDesired(c, kind, n.lb, forwardTo);
       if (!l) add(`listener ${n.lb}:${n.port}`, desired.address, [describeListener(desired.spec, n.tg)]);
       const changes = l ? diff(listeners, desired, l) : [];

@@ -3,7 +3,7 @@
 // the instance terminated with Spot's reason, its local worker killed and the replacement's worker
 // started once it booted), and the summary names the lost worker, when and why, the gap and the
 // result "interrupted". The same cluster without an interruption then passes as before.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runWithLocalLocust } from '../../src/demo/local-load-test.js';
@@ -34,6 +34,11 @@ async function run(file: string, spot: boolean, runTime = spot ? 26 : 10) {
     (s) => log.push(s),
   );
   const saved = join(r.runDir, 'artifacts', 'load-test-results');
+  // A run that wrote no results says why: its workflows' results and the end of its log.
+  if (!existsSync(join(saved, 'summary.json')))
+    throw new Error(
+      `no load test results (workflows: ${r.results.map((x) => x.result).join(', ')}):\n${log.join('').slice(-4000)}`,
+    );
   return {
     results: r.results.map((x) => x.result),
     summary: JSON.parse(readFileSync(join(saved, 'summary.json'), 'utf8')) as LoadTestSummary,

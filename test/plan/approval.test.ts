@@ -1,11 +1,13 @@
 // The scripts an approved plan lets an apply send: exactly those it shows running, with a
 // placeholder filled only by a plain word (a DNS name, an address, an id), never by shell syntax.
+import { execFileSync } from 'node:child_process';
 import { CreateLaunchTemplateVersionCommand } from '@aws-sdk/client-ec2';
 import { SendCommandCommand } from '@aws-sdk/client-ssm';
 import { UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
 import { approvalOf, sameValue, scriptMatcher } from '../../src/plan/approval.js';
 import { OFFLINE_FACTS } from '../../src/render/env-files.js';
+import { NEW_VALUE, VALUE_PLACEHOLDERS } from '../../src/resources/value-placeholders.js';
 import { simulated } from '../fixtures/sim.js';
 
 const planned = `#!/bin/bash\nset -euo pipefail\nISSUER_URL='http://${OFFLINE_FACTS.adminDns}:8080'\nping -c1 <the locust machine, once made>\n`;
@@ -97,6 +99,34 @@ test("a value's placeholders are a closed set, each filled only by an id of its 
   ).toBe(true);
   // Angle brackets from elsewhere (a file's health path) are literal, not a wildcard.
   expect(sameValue({ HealthCheckPath: '/<anything>' }, { HealthCheckPath: '/status' })).toBe(false);
+});
+
+test('every placeholder a planner writes comes from the one table, and the approval fills each only by its kind', () => {
+  const ids = {
+    tg: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/x-tg-adm/0a',
+    lt: 'lt-0a',
+    ami: 'ami-0a',
+    sg: 'sg-0a',
+  };
+  const written: [string, string][] = [
+    [NEW_VALUE.targetGroup('x-tg-adm'), ids.tg],
+    [NEW_VALUE.kindTargetGroup('admin'), ids.tg],
+    [NEW_VALUE.kindTargetGroup('transport'), ids.tg],
+    [NEW_VALUE.template, ids.lt],
+    [NEW_VALUE.image, ids.ami],
+    [NEW_VALUE.perfSg, ids.sg],
+    [NEW_VALUE.lbSg, ids.sg],
+  ];
+  for (const [placeholder, fill] of written) {
+    expect(VALUE_PLACEHOLDERS.filter(([re]) => re.test(placeholder))).toHaveLength(1);
+    for (const other of Object.values(ids))
+      expect(sameValue({ Field: placeholder }, { Field: other })).toBe(other === fill);
+  }
+  // No planner spells a placeholder itself: a literal `<new ...>` or `<perf-sg>` elsewhere in src/.
+  const spelled = execFileSync('grep', ['-rlE', "['`]<(new |perf-sg>)", 'src'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  expect(spelled).toEqual(['src/resources/value-placeholders.ts']);
 });
 
 test("a new template version is sent only with the data the plan shows: ids of their kind, and the user data's placeholders filled by one word", async () => {
