@@ -37,12 +37,13 @@ describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block 
       const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block], {
         cwd,
         encoding: 'utf8',
-        timeout: 150_000,
+        // A safety net: block 4's three demos take ~60 s alone and over 150 s beside another npm test.
+        timeout: 600_000,
         env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' },
       });
       if (r.status !== 0) throw new Error(`exit ${r.status ?? r.signal}\n${block}\n${r.stdout}\n${r.stderr}`);
       expect(r.stderr).not.toMatch(/Warning|warn /);
     },
-    180_000,
+    660_000,
   );
 });

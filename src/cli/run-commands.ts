@@ -139,8 +139,8 @@ Examples:
       'cluster-up, the regression workflow and cluster-down on the simulated AWS: two ACA-Py variants, three runs each, interleaved, a real Locust on 127.0.0.1; one variant made slower by the demo, so the report flags it',
     )
     .addOption(clusterOption())
-    .option('--run-time <seconds>', 'seconds of measured load per run', positiveWhole, 6)
-    .option('--warmup <seconds>', 'seconds of unmeasured load before each run', positiveWhole, 2)
+    .option('--run-time <seconds>', 'seconds of measured load per run', positiveWhole, 10)
+    .option('--warmup <seconds>', 'seconds of unmeasured load before each run', positiveWhole, 3)
     .option('--users <n>', 'Locust users', positiveWhole, 10)
     .option(
       '--slowdown <factor>',
