@@ -2557,16 +2557,18 @@ function healthyAfter(intervalSeconds, healthyThreshold) {
 // src/aws/run-command.ts
 var printed = (output) => output ?? "";
 var RunCommandError = class extends Error {
-  constructor(comment, failed) {
+  constructor(comment, failed, succeeded = []) {
     super(
       `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
 ` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
     );
     this.comment = comment;
     this.failed = failed;
+    this.succeeded = succeeded;
   }
   comment;
   failed;
+  succeeded;
   name = "RunCommandError";
 };
 var MAX_IDS = 50;
@@ -2618,7 +2620,12 @@ async function runOnInstances(ctx, opts) {
     )
   );
   const failed = results.filter((r) => r.status !== "Success");
-  if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
+  if (failed.length > 0)
+    throw new RunCommandError(
+      opts.comment,
+      failed,
+      results.filter((r) => r.status === "Success")
+    );
   return results;
 }
 async function listTargets(ctx, commandId) {
@@ -12318,14 +12325,36 @@ function parseLoad(stdout) {
   const total = Number(m[3]);
   return { cpu: Number(m[1]), memory: total > 0 ? Number(m[2]) / total : 0 };
 }
-async function sampleWorkerLoad(ctx, t, instanceIds) {
-  const results = await runOnInstances(ctx, {
-    targets: { instanceIds },
-    script: sampleLoadScript(t),
-    comment: "akrida-ops load-test worker load sample",
-    timeoutSeconds: 60,
-    expectedSeconds: 1
-  });
+var ATTEMPTS = 3;
+async function sampleWorkerLoad(ctx, t, listWorkers) {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const instanceIds = await listWorkers();
+    try {
+      return loadOf(
+        await runOnInstances(ctx, {
+          targets: { instanceIds },
+          script: sampleLoadScript(t),
+          comment: "akrida-ops load-test worker load sample",
+          timeoutSeconds: 60,
+          expectedSeconds: 1
+        })
+      );
+    } catch (err) {
+      if (err instanceof RunCommandError) {
+        ctx.log?.(
+          `worker load sampled without ${err.failed.map((f) => `${f.instanceId} (${f.status})`).join(", ")}`
+        );
+        return err.succeeded.length > 0 ? loadOf(err.succeeded) : void 0;
+      }
+      if (!(err instanceof AwsOperationError && err.code === "InvalidInstanceId")) throw err;
+      ctx.log?.(
+        attempt < ATTEMPTS ? `a worker left between listing and sampling (${err.message}); listing the workers again` : `worker load not sampled this time: ${err.message}`
+      );
+    }
+  }
+  return void 0;
+}
+function loadOf(results) {
   const loads = results.map((r) => parseLoad(r.stdout)).filter((x) => !!x);
   return {
     maxCpu: Math.max(0, ...loads.map((l) => l.cpu)),
@@ -12409,7 +12438,7 @@ async function clusterLoadTest(ctx, c, templates, opts) {
     ...ctx.log ? { log: ctx.log } : {},
     ...memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {},
     // The workers in service now: one that left is not sampled, its replacement is.
-    sampleWorkers: async () => sampleWorkerLoad(ctx, templates, (await inServiceWorkers(ctx, c)).ids),
+    sampleWorkers: () => sampleWorkerLoad(ctx, templates, async () => (await inServiceWorkers(ctx, c)).ids),
     maxLostShare: c.locust.workers.maxLostShare,
     explainLosses: {
       terminations: async (since) => (await groupActivities(ctx, groupName(c, "worker"), since)).filter((a) => a.Description?.startsWith("Terminating EC2 instance")).map((a) => ({

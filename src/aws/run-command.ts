@@ -43,6 +43,8 @@ export class RunCommandError extends Error {
   constructor(
     readonly comment: string,
     readonly failed: InvocationResult[],
+    /** The instances where it succeeded, for a caller that can do with some. */
+    readonly succeeded: InvocationResult[] = [],
   ) {
     super(
       `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? '' : 's'}:\n` +
@@ -107,7 +109,12 @@ export async function runOnInstances(ctx: AwsContext, opts: RunOptions): Promise
     ),
   );
   const failed = results.filter((r) => r.status !== 'Success');
-  if (failed.length > 0) throw new RunCommandError(opts.comment, failed);
+  if (failed.length > 0)
+    throw new RunCommandError(
+      opts.comment,
+      failed,
+      results.filter((r) => r.status === 'Success'),
+    );
   return results;
 }
 

@@ -149,7 +149,7 @@ export async function clusterLoadTest(
     ...(ctx.log ? { log: ctx.log } : {}),
     ...(memory ? { workerMemoryBytes: memory * 1024 * 1024 } : {}),
     // The workers in service now: one that left is not sampled, its replacement is.
-    sampleWorkers: async () => sampleWorkerLoad(ctx, templates, (await inServiceWorkers(ctx, c)).ids),
+    sampleWorkers: () => sampleWorkerLoad(ctx, templates, async () => (await inServiceWorkers(ctx, c)).ids),
     maxLostShare: c.locust.workers.maxLostShare,
     explainLosses: {
       terminations: async (since) =>

@@ -33,7 +33,7 @@ export interface LoadTestOptions {
   signal?: AbortSignal;
   log?: (line: string) => void;
   /** Instance-level CPU and memory of the workers (through SSM on AWS); Locust's own figures otherwise. */
-  sampleWorkers?: () => Promise<WorkerLoad>;
+  sampleWorkers?: () => Promise<WorkerLoad | undefined>;
   /** Share of the run's worker time that may be lost before the result is interrupted (default 0.05). */
   maxLostShare?: number;
   /** Why workers left: the worker group's terminations since a time (epoch ms), and the instances'. */
