@@ -1882,20 +1882,20 @@ var NEW_VALUE = {
   perfSg: "<perf-sg>",
   lbSg: "<new lb-sg>"
 };
+var NEW_TARGET_GROUP = /<new ([a-z0-9-]+-tg-[a-z]+)>/;
 var VALUE_PLACEHOLDERS = [
-  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
+  [NEW_TARGET_GROUP, (m) => TARGET_GROUP(literal(String(m[1])))],
   [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
   [/<new template>/, () => ID("lt")],
   [/<new image>/, () => ID("ami")],
   [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
 ];
 function placeholderTargetGroup(value) {
-  const m = VALUE_PLACEHOLDERS[0]?.[0].exec(value);
+  const m = NEW_TARGET_GROUP.exec(value);
   return m && m[0] === value ? m[1] : void 0;
 }
 
 // src/plan/approval.ts
-var literal2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var PLACEHOLDERS = [
   ...new Set(
     [
@@ -1909,12 +1909,12 @@ var PLACEHOLDERS = [
   )
 ].sort((a, b) => b.length - a.length);
 var NEW_MACHINE = "<the [a-z]+ machine, once made>";
-var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal2), NEW_MACHINE].join("|")})`);
+var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal), NEW_MACHINE].join("|")})`);
 var FACT = "[A-Za-z0-9._:/-]+";
 function scriptMatcher(planned2) {
   const parts = planned2.split(PLACEHOLDER);
   if (parts.length === 1) return (sent) => sent === planned2;
-  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal2(p)).join("");
+  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal(p)).join("");
   const re = new RegExp(`^${pattern}$`);
   return (sent) => re.test(sent);
 }
@@ -1940,10 +1940,10 @@ function sameValue(planned2, sent, field2) {
     const text3 = m[0];
     const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text3));
     if (!found) return false;
-    pattern += literal2(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
+    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
     rest = rest.slice(m.index + text3.length);
   }
-  return pattern !== "" && new RegExp(`^${pattern}${literal2(rest)}$`).test(got);
+  return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
 }
 function approvalOf(plan) {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));

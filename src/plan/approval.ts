@@ -8,9 +8,7 @@ import { canonical } from '../aws/canonical.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
 import { OFFLINE_MACHINE_FACTS } from '../render/machine-inputs.js';
 import { normalised } from '../resources/launch-template-provider.js';
-import { VALUE_PLACEHOLDERS } from '../resources/value-placeholders.js';
-
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { literal, VALUE_PLACEHOLDERS } from '../resources/value-placeholders.js';
 
 /** Every placeholder a plan shows in a script, longest first. */
 const PLACEHOLDERS = [

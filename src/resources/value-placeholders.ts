@@ -3,7 +3,8 @@
 // approved apply writes the field (src/plan/approval.ts). One table: a planner shows only what the
 // approval can match, and each placeholder is filled only by an id of its kind.
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text matched as itself inside a regular expression. */
+export const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ID = (prefix: string) => `${prefix}-[0-9a-f]+`;
 const TARGET_GROUP = (name: string) =>
   `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:targetgroup/${name}/[0-9a-f]+`;
@@ -20,9 +21,12 @@ export const NEW_VALUE = {
   lbSg: '<new lb-sg>',
 } as const;
 
+/** A target group the apply makes under the captured name. */
+const NEW_TARGET_GROUP = /<new ([a-z0-9-]+-tg-[a-z]+)>/;
+
 /** Each placeholder's pattern in a plan's value, and the pattern of what may stand in its place. */
 export const VALUE_PLACEHOLDERS: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
-  [/<new ([a-z0-9-]+-tg-[a-z]+)>/, (m) => TARGET_GROUP(literal(String(m[1])))],
+  [NEW_TARGET_GROUP, (m) => TARGET_GROUP(literal(String(m[1])))],
   [/<new (?:admin|transport) target group>/, () => TARGET_GROUP('[A-Za-z0-9-]+')],
   [/<new template>/, () => ID('lt')],
   [/<new image>/, () => ID('ami')],
@@ -31,6 +35,6 @@ export const VALUE_PLACEHOLDERS: readonly (readonly [RegExp, (m: RegExpExecArray
 
 /** The name of the target group a `<new NAME>` placeholder stands for, if the value is one. */
 export function placeholderTargetGroup(value: string): string | undefined {
-  const m = VALUE_PLACEHOLDERS[0]?.[0].exec(value);
+  const m = NEW_TARGET_GROUP.exec(value);
   return m && m[0] === value ? m[1] : undefined;
 }
