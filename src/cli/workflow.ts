@@ -59,6 +59,8 @@ export async function runWorkflowCommand(
   write: (s: string) => void,
 ): Promise<RunResult[]> {
   const root = repoRoot();
+  // The actions of this checkout, as loaded with the CLI (its bundle has no TypeScript loader).
+  const { actions } = await import('../../actions/index.js');
   const loaded = loadClusterFile(cmd.cluster);
   let account = cmd.account;
   if (cmd.simulate && !account) {
@@ -110,6 +112,7 @@ export async function runWorkflowCommand(
       );
     const result = await runWorkflowFile(file, {
       root,
+      actions,
       event: { name: cmd.event },
       inputs: {
         ...(takenBy.get(name)?.has('cluster') ? { cluster: cmd.cluster } : {}),

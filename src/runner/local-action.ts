@@ -62,7 +62,9 @@ export async function runLocalAction(
     },
     run.opts.debug ?? false,
   );
-  const mod = await loadAction(join(dir, 'src', 'main.ts'));
+  const name = uses.startsWith('./actions/') ? uses.slice('./actions/'.length) : undefined;
+  const held = name === undefined ? undefined : run.opts.actions?.[name];
+  const mod = held ? { run: held } : await loadAction(join(dir, 'src', 'main.ts'));
   await withIO(stepIO, () => mod.run({ ...run.opts.deps, env: { ...(run.opts.deps.env ?? {}), ...env } }));
   run.summary.push(...summaryParts);
   return failure ? { outputs, error: failure } : { outputs };

@@ -51,6 +51,12 @@ export interface RunnerOptions {
   hideNoOpSteps?: boolean;
   /** Show each step's debug lines (AWS calls), as ACTIONS_STEP_DEBUG does on GitHub. */
   debug?: boolean;
+  /**
+   * The actions of `root` as this process already holds them, by folder name (the CLI passes
+   * actions/index.ts, so that its bundle runs them without a TypeScript loader); an action not
+   * here is imported from `actions/NAME/src/main.ts`.
+   */
+  actions?: Readonly<Record<string, (deps?: ActionDeps) => Promise<void>>>;
   /** Told the role each configure-aws-credentials step asks for (the IAM day checks which role a workflow takes). */
   onCredentials?: (roleToAssume: string | undefined, job: string) => void;
 }

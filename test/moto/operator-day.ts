@@ -87,7 +87,7 @@ export function operatorDay(faulty: boolean): void {
       delete env.AWS_PROFILE;
       delete env.AWS_SESSION_TOKEN;
       // The operator's own repository: its clusters/ holds this one cluster file, under its canonical name.
-      const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/index.ts'), ...args], {
+      const child = spawn(process.execPath, [join(ROOT, 'scripts/akrida.mjs'), ...args], {
         env,
         cwd: dir,
         stdio: ['ignore', 'pipe', 'pipe'],
