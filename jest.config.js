@@ -17,11 +17,15 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // The long scenario files first, in a fixed order: a fresh clone has no timing cache.
   testSequencer: '<rootDir>/test/fixtures/long-first-sequencer.js',
-  // The simulated IAM's decisions, checked against a maintained IAM engine after each file.
   // Every run's temp files under one folder, removed at the end (test/fixtures/temp-root.js).
   globalSetup: '<rootDir>/test/fixtures/temp-root-setup.js',
   globalTeardown: '<rootDir>/test/fixtures/temp-root-teardown.js',
-  setupFilesAfterEnv: ['<rootDir>/test/fixtures/iam-engine-check.ts'],
+  // The simulated IAM's decisions, checked against a maintained IAM engine after each file; with
+  // AKRIDA_CPU_REPORT=FILE each file's CPU, its own and its child processes' (cpu-report.ts).
+  setupFilesAfterEnv: [
+    '<rootDir>/test/fixtures/iam-engine-check.ts',
+    '<rootDir>/test/fixtures/cpu-report.ts',
+  ],
   // A safety net far above any test's time, not a measure: beside another CPU-heavy process a
   // scenario that takes 25 s on a busy run can take a minute (jest's 30 s failed such runs).
   testTimeout: 180_000,
