@@ -184,6 +184,8 @@ function templatesDir() {
     dir = up;
   }
 }
+var shared = /* @__PURE__ */ new Map();
+var MAX_SHARED = 32;
 var TemplateSet = class {
   constructor(dir = templatesDir()) {
     this.dir = dir;
@@ -194,9 +196,20 @@ var TemplateSet = class {
   engine;
   partials;
   compiled = /* @__PURE__ */ new Map();
-  /** The template engine with our helpers and partials, made on the first render. */
-  hb() {
+  /** The template engine with our helpers and these partials, found or made on the first render. */
+  shared() {
     if (this.engine) return this.engine;
+    const key = JSON.stringify(this.partials);
+    let found = shared.get(key);
+    if (!found) {
+      if (shared.size >= MAX_SHARED) shared.clear();
+      found = { hb: this.makeEngine(), compiled: /* @__PURE__ */ new Map() };
+      shared.set(key, found);
+    }
+    this.engine = found;
+    return found;
+  }
+  makeEngine() {
     const Handlebars = loadHandlebars();
     const hb = Handlebars.create();
     const defined = (helper, v2, options) => {
@@ -227,7 +240,6 @@ var TemplateSet = class {
       });
     }
     for (const [name, text3] of this.partials) hb.registerPartial(name, text3);
-    this.engine = hb;
     return hb;
   }
   render(name, context) {
@@ -239,7 +251,10 @@ var TemplateSet = class {
     const file = join(this.dir, name);
     if (!tpl) {
       if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
-      tpl = this.hb().compile(readFileSync(file, "utf8"), { strict: true, noEscape: true });
+      const text3 = readFileSync(file, "utf8");
+      const engine = this.shared();
+      tpl = engine.compiled.get(text3) ?? engine.hb.compile(text3, { strict: true, noEscape: true });
+      engine.compiled.set(text3, tpl);
       this.compiled.set(name, tpl);
     }
     try {

@@ -74,8 +74,16 @@ export function templatesDir(): string {
   }
 }
 
+/**
+ * Engines and their compiled templates, shared by every TemplateSet whose partials read the same,
+ * and each template by its text: a process that renders for many runs (the local runner, the
+ * tests) compiles each text once. Keyed by content, so a changed template is compiled anew.
+ */
+const shared = new Map<string, { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> }>();
+const MAX_SHARED = 32;
+
 export class TemplateSet {
-  private engine: HandlebarsEnv | undefined;
+  private engine: { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> } | undefined;
   private readonly partials: [string, string][];
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -86,9 +94,21 @@ export class TemplateSet {
       .map((f) => [basename(f).replace(/\..*$/, ''), readFileSync(join(lib, f), 'utf8')]);
   }
 
-  /** The template engine with our helpers and partials, made on the first render. */
-  private hb(): HandlebarsEnv {
+  /** The template engine with our helpers and these partials, found or made on the first render. */
+  private shared() {
     if (this.engine) return this.engine;
+    const key = JSON.stringify(this.partials);
+    let found = shared.get(key);
+    if (!found) {
+      if (shared.size >= MAX_SHARED) shared.clear();
+      found = { hb: this.makeEngine(), compiled: new Map() };
+      shared.set(key, found);
+    }
+    this.engine = found;
+    return found;
+  }
+
+  private makeEngine(): HandlebarsEnv {
     const Handlebars = loadHandlebars();
     const hb = Handlebars.create();
     // Strict mode does not check helper arguments: these helpers refuse undefined themselves.
@@ -120,7 +140,6 @@ export class TemplateSet {
       });
     }
     for (const [name, text] of this.partials) hb.registerPartial(name, text);
-    this.engine = hb;
     return hb;
   }
 
@@ -133,7 +152,10 @@ export class TemplateSet {
     const file = join(this.dir, name);
     if (!tpl) {
       if (!existsSync(file)) throw new TemplateError(`template ${name} not found in ${this.dir}`);
-      tpl = this.hb().compile(readFileSync(file, 'utf8'), { strict: true, noEscape: true });
+      const text = readFileSync(file, 'utf8');
+      const engine = this.shared();
+      tpl = engine.compiled.get(text) ?? engine.hb.compile(text, { strict: true, noEscape: true });
+      engine.compiled.set(text, tpl);
       this.compiled.set(name, tpl);
     }
     try {
