@@ -140,6 +140,25 @@ describe('templates are strict', () => {
     expect(set.render('block.sh.hbs', { resetDocker: false })).toBe('#!/bin/bash\n');
   });
 
+  test('a template or partial that reads otherwise renders as it reads now, also in one process that compiled the old one', () => {
+    const folder = (partial: string, script: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'akrida-tpl-'));
+      mkdirSync(join(dir, 'lib'));
+      writeFileSync(join(dir, 'lib', 'prelude.sh.hbs'), partial);
+      writeFileSync(join(dir, 'run.sh.hbs'), script);
+      return new TemplateSet(dir);
+    };
+    expect(folder('set -e\n', '{{> prelude}}echo {{shq a}}\n').render('run.sh.hbs', { a: 'x' })).toBe(
+      "set -e\necho 'x'\n",
+    );
+    expect(folder('set -eu\n', '{{> prelude}}echo {{shq a}}\n').render('run.sh.hbs', { a: 'x' })).toBe(
+      "set -eu\necho 'x'\n",
+    );
+    expect(folder('set -e\n', '{{> prelude}}printf {{shq a}}\n').render('run.sh.hbs', { a: 'x' })).toBe(
+      "set -e\nprintf 'x'\n",
+    );
+  });
+
   test('values are single-quoted for bash', () => {
     expect(shellQuote("it's $HOME")).toBe(`'it'\\''s $HOME'`);
     expect(() => shellQuote(undefined)).toThrow('shq expects a string or number, got undefined');
