@@ -144,11 +144,14 @@ export class SimulatedAws {
     return this.world.mutations();
   }
 
-  /** Answer this SDK client's requests from the simulation instead of the network (after the SDK's retry middleware, once per attempt). */
+  /**
+   * Answer this SDK client's requests from the simulation instead of the network: after the SDK's
+   * retry middleware (once per attempt), before it signs the request (no one checks a signature).
+   */
   attach<C extends AnyClient>(client: C): C {
     const service = (client.constructor.name || '').replace(/Client$/, '');
-    client.middlewareStack.add(
-      (_next, context) => async (args) => {
+    client.middlewareStack.addRelativeTo(
+      ((_next: unknown, context: { commandName?: string }) => async (args: unknown) => {
         const { commandName } = context;
         if (!commandName)
           throw new SimulatorDataError(`the simulated AWS got a ${service} request with no command name`);
@@ -170,9 +173,14 @@ export class SimulatedAws {
             $metadata: { httpStatusCode: 200, requestId: `sim-${this.world.ledger.length}` },
           },
           response: {},
-        } as never;
+        };
+      }) as never,
+      {
+        name: 'akridaSimulatedAws',
+        relation: 'before',
+        toMiddleware: 'httpSigningMiddleware',
+        override: true,
       },
-      { step: 'deserialize', name: 'akridaSimulatedAws', priority: 'high', override: true },
     );
     // So a client made later for the same account (the IAM client, src/iam/iam-client.ts) finds it.
     Object.defineProperty(client, SIMULATED_BACKEND, { value: this, enumerable: false });
