@@ -79,11 +79,12 @@ export function templatesDir(): string {
  * and each template by its text: a process that renders for many runs (the local runner, the
  * tests) compiles each text once. Keyed by content, so a changed template is compiled anew.
  */
-const shared = new Map<string, { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> }>();
+type Engine = { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> };
+const shared = new Map<string, Engine>();
 const MAX_SHARED = 32;
 
 export class TemplateSet {
-  private engine: { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> } | undefined;
+  private engine: Engine | undefined;
   private readonly partials: [string, string][];
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -95,7 +96,7 @@ export class TemplateSet {
   }
 
   /** The template engine with our helpers and these partials, found or made on the first render. */
-  private shared() {
+  private shared(): Engine {
     if (this.engine) return this.engine;
     const key = JSON.stringify(this.partials);
     let found = shared.get(key);
