@@ -329,6 +329,293 @@ function canonical(v2) {
   return JSON.stringify(v2) ?? "undefined";
 }
 
+// vendor:@aws-sdk/client-auto-scaling
+import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ec2
+import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-elastic-load-balancing-v2
+import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
+
+// vendor:@aws-sdk/client-ssm
+import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
+
+// src/cluster/tags.ts
+var TAG = {
+  cluster: "akrida:cluster",
+  role: "akrida:role",
+  managedBy: "managed-by",
+  expiresAt: "akrida:expires-at"
+};
+var MANAGED_BY = "akrida-ops";
+var PREPARE_TAG = "akrida:prepare";
+var machineRole = (role) => `machine-${role}`;
+function machineSelectorTags(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
+}
+var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
+function resourceTags(cluster, role, now) {
+  const tags = {
+    ...cluster.tags,
+    Name: `${cluster.name}-${role}`,
+    [TAG.cluster]: cluster.name,
+    [TAG.role]: role,
+    [TAG.managedBy]: MANAGED_BY
+  };
+  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
+  return tags;
+}
+function expiry(cluster, now) {
+  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
+}
+function parseExpiry(value) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function toAwsTags(tags) {
+  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
+}
+
+// src/aws/errors.ts
+var AwsOperationError = class extends Error {
+  constructor(operation, about, code, awsMessage, hint, options) {
+    const resource = describeAddress(about);
+    super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ""}`, options);
+    this.operation = operation;
+    this.code = code;
+    this.hint = hint;
+    this.resource = resource;
+    this.addresses = addressesOf(about);
+  }
+  operation;
+  code;
+  hint;
+  name = "AwsOperationError";
+  /** The resource in words, as the message names it. */
+  resource;
+  /** The resources the call was about (none when a read named them in words only). */
+  addresses;
+  /** The one resource the call was about, when it was about exactly one. */
+  get address() {
+    return this.addresses.length === 1 ? this.addresses[0] : void 0;
+  }
+};
+var HINTS = [
+  [
+    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
+    "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
+  ],
+  [
+    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
+    "the credentials expired; run configure-aws-credentials again"
+  ],
+  [/^(CredentialsProviderError)$/, "no AWS credentials found; configure them, or use --simulate"],
+  [
+    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
+    "AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS"
+  ],
+  [
+    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
+    "another resource still uses it; delete that first or retry once it is gone"
+  ],
+  [
+    /NotFound|NotFoundException|DoesNotExist$/,
+    "it does not exist (or is not visible yet); check the id and region"
+  ],
+  [
+    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
+    "it already exists; the toolkit adopts resources only when they carry its tags"
+  ]
+];
+function hintFor(code) {
+  return HINTS.find(([re]) => re.test(code))?.[1];
+}
+function errorCode(err) {
+  if (err && typeof err === "object" && "name" in err) return String(err.name);
+  return "Error";
+}
+async function aws(operation, about, call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof AwsOperationError) throw err;
+    const code = errorCode(err);
+    const message2 = err instanceof Error ? err.message : String(err);
+    throw new AwsOperationError(operation, about, code, message2, hintFor(code), { cause: err });
+  }
+}
+function codeOf(err) {
+  return err instanceof AwsOperationError ? err.code : errorCode(err);
+}
+
+// src/aws/discover.ts
+function newestFirst(a, b) {
+  const created = (i) => i.CreationDate ?? "";
+  return created(b).localeCompare(created(a));
+}
+function newestAvailable(images2) {
+  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
+}
+function selector(cluster, role) {
+  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
+}
+function ec2TagFilters(tags) {
+  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+}
+var tagValue = (t) => t.Value ?? "";
+function tagMap(list2) {
+  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue(t)]));
+}
+function hasTags(have, want) {
+  return Object.entries(want).every(([k, v2]) => have[k] === v2);
+}
+async function collect(pages, pick) {
+  const out = [];
+  for await (const p of pages) out.push(...pick(p) ?? []);
+  return out;
+}
+var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
+  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
+  return aws(
+    "DescribeInstances",
+    `instances tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
+      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
+    )
+  );
+}
+function findSecurityGroups(c, tags) {
+  return aws(
+    "DescribeSecurityGroups",
+    `security groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.SecurityGroups
+    )
+  );
+}
+function findLaunchTemplates(c, tags) {
+  return aws(
+    "DescribeLaunchTemplates",
+    `launch templates tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
+      (p) => p.LaunchTemplates
+    )
+  );
+}
+function findImages(c, tags) {
+  return aws(
+    "DescribeImages",
+    `images tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
+      (p) => p.Images
+    )
+  );
+}
+function findAutoScalingGroups(c, tags) {
+  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeAutoScalingGroups",
+    `groups tagged ${label(tags)}`,
+    () => collect(
+      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
+      (p) => p.AutoScalingGroups
+    )
+  );
+}
+function findParameters(c, tags) {
+  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
+  return aws(
+    "DescribeParameters",
+    `parameters tagged ${label(tags)}`,
+    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
+  );
+}
+async function parameterTags(c, name) {
+  const r = await aws(
+    "ListTagsForResource",
+    `parameter ${name}`,
+    () => c.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
+  );
+  return tagMap(r.TagList);
+}
+async function parametersByName(c, names2) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(names2)];
+  for (let i = 0; i < unique.length; i += 50) {
+    const Values = unique.slice(i, i + 50);
+    const found = await aws(
+      "DescribeParameters",
+      `parameters ${Values.join(", ")}`,
+      () => collect(
+        aws_sdk_client_ssm$paginateDescribeParameters(
+          { client: c.ssm },
+          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
+        ),
+        (p) => p.Parameters
+      )
+    );
+    for (const p of found) if (p.Name) out.set(p.Name, p);
+  }
+  return out;
+}
+async function parametersPresent(c, names2) {
+  return new Set((await parametersByName(c, names2)).keys());
+}
+async function elbTags(c, arns) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < arns.length; i += 20) {
+    const chunk2 = arns.slice(i, i + 20);
+    const r = await aws(
+      "DescribeTags",
+      `${chunk2.length} load-balancing resources`,
+      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
+    );
+    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
+  }
+  return out;
+}
+async function listLoadBalancing(c, tags) {
+  const [lbs, tgs] = await Promise.all([
+    aws(
+      "DescribeLoadBalancers",
+      "load balancers",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
+    ),
+    aws(
+      "DescribeTargetGroups",
+      "target groups",
+      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
+    )
+  ]);
+  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
+    (a) => !!a
+  );
+  const byArn = await elbTags(c, arns);
+  const tagged = (items, arnOf) => items.map((x) => {
+    const arn = arnOf(x);
+    return { ...x, tags: arn && byArn.get(arn) || {} };
+  }).filter((x) => hasTags(x.tags, tags));
+  return {
+    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
+    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
+  };
+}
+async function findLoadBalancing(c, tags) {
+  const { [TAG.role]: _role, ...broad } = tags;
+  const all = await listLoadBalancing(c, broad);
+  return {
+    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
+    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
+  };
+}
+
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
   UpdateAutoScalingGroup: "AutoScalingGroupName",
@@ -349,7 +636,9 @@ var FIELD_OF = {
   DetachLoadBalancerTargetGroups: "TargetGroupARNs",
   EnableMetricsCollection: "MetricsGranularity",
   StartInstanceRefresh: "InstanceRefresh",
-  CreateLaunchTemplateVersion: "LaunchTemplateData"
+  CreateLaunchTemplateVersion: "LaunchTemplateData",
+  AddTagsToResource: "Tags",
+  RemoveTagsFromResource: "Tags"
 };
 var VALUE_OF = {
   CreateLaunchTemplateVersion: (i) => ({
@@ -362,7 +651,8 @@ var PROVIDER_KINDS = /* @__PURE__ */ new Set([
   "target-group",
   "security-group",
   "listener",
-  "launch-template"
+  "launch-template",
+  "parameter"
 ]);
 var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["expiry", "last run"]);
 var UnapprovedWriteError = class extends Error {
@@ -416,6 +706,7 @@ function checkApproved(operation, about, input2) {
         );
       const values = id ? input2 : VALUE_OF[operation]?.(input2);
       if (values) checkValues(approval, operation, address, covering, values);
+      if (field2 === "Tags") checkTagValues(approval, operation, address, covering, input2);
     }
   }
 }
@@ -432,6 +723,28 @@ function checkValues(approval, operation, address, covering, input2) {
         `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
       );
   }
+}
+function tagWrite(operation, input2) {
+  const i = input2 ?? {};
+  const tags = tagMap(i.Tags);
+  if (/^(DeleteTags|RemoveTags)/.test(operation))
+    return { set: [], remove: [...Object.keys(tags), ...i.TagKeys ?? []] };
+  return { set: Object.entries(tags), remove: [] };
+}
+function checkTagValues(approval, operation, address, covering, input2) {
+  const shown = covering.flatMap((c) => c.fields ?? []).flatMap(
+    (f) => f.field === "Tags" && f.after && typeof f.after === "object" ? [f.after] : []
+  );
+  if (shown.length === 0) return;
+  const { set, remove } = tagWrite(operation, input2);
+  const wrong = [
+    ...set.filter(([k, v2]) => !shown.some((t) => t[k] === v2)).map(([k, v2]) => `sets tag ${k} to ${JSON.stringify(v2)}`),
+    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
+  ];
+  if (wrong.length)
+    throw new UnapprovedWriteError(
+      `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`
+    );
 }
 function briefly(value, other, same) {
   const text3 = canonical(value);
@@ -540,14 +853,14 @@ import { actions_workflow_parser_model_converter_cron$hasCronIntervalLessThan5Mi
 // src/config/fields.ts
 var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 var INVISIBLE_CHARS = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
-var codeOf = (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+var codeOf2 = (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 function unsafeCharacter(s) {
   const m = UNSAFE_CHARS.exec(s);
-  return m ? codeOf(m[0]) : void 0;
+  return m ? codeOf2(m[0]) : void 0;
 }
 function invisibleCharacter(s) {
   const m = INVISIBLE_CHARS.exec(s);
-  return m ? codeOf(m[0]) : void 0;
+  return m ? codeOf2(m[0]) : void 0;
 }
 var printableOnly = zod$superRefine((s, ctx) => {
   const bad = unsafeCharacter(s);
@@ -615,7 +928,7 @@ var TAG_VALUE_CHECKS = [
   zod$maxLength(256),
   zod$regex(TAG_CHARS, { error: "expected a tag value of letters, digits, spaces and _ . : / = + - @" })
 ];
-var tagValue = zod$string().check(...TAG_VALUE_CHECKS);
+var tagValue2 = zod$string().check(...TAG_VALUE_CHECKS);
 var nonEmptyTagValue = zod$string().check(...TAG_VALUE_CHECKS, zod$minLength(1));
 var plainUrl = (protocols, error) => zod$url({ protocol: protocols, error }).check(
   zod$maxLength(2048),
@@ -1051,81 +1364,6 @@ function issuerApiInput(c) {
   };
 }
 
-// vendor:@aws-sdk/client-ec2
-import { aws_sdk_client_ec2$AssociateIamInstanceProfileCommand, aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand, aws_sdk_client_ec2$CreateImageCommand, aws_sdk_client_ec2$CreateLaunchTemplateCommand, aws_sdk_client_ec2$CreateLaunchTemplateVersionCommand, aws_sdk_client_ec2$CreateSecurityGroupCommand, aws_sdk_client_ec2$CreateTagsCommand, aws_sdk_client_ec2$DeleteLaunchTemplateCommand, aws_sdk_client_ec2$DeleteSecurityGroupCommand, aws_sdk_client_ec2$DeleteSnapshotCommand, aws_sdk_client_ec2$DeleteTagsCommand, aws_sdk_client_ec2$DeregisterImageCommand, aws_sdk_client_ec2$DescribeIamInstanceProfileAssociationsCommand, aws_sdk_client_ec2$DescribeImagesCommand, aws_sdk_client_ec2$DescribeInstancesCommand, aws_sdk_client_ec2$DescribeLaunchTemplateVersionsCommand, aws_sdk_client_ec2$DescribeLaunchTemplatesCommand, aws_sdk_client_ec2$DescribeSecurityGroupsCommand, aws_sdk_client_ec2$DescribeSpotPriceHistoryCommand, aws_sdk_client_ec2$DescribeVolumesCommand, aws_sdk_client_ec2$DescribeVolumesModificationsCommand, aws_sdk_client_ec2$EC2Client, aws_sdk_client_ec2$ModifyInstanceAttributeCommand, aws_sdk_client_ec2$ModifyLaunchTemplateCommand, aws_sdk_client_ec2$ModifyVolumeCommand, aws_sdk_client_ec2$ReplaceIamInstanceProfileAssociationCommand, aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand, aws_sdk_client_ec2$RunInstancesCommand, aws_sdk_client_ec2$StartInstancesCommand, aws_sdk_client_ec2$StopInstancesCommand, aws_sdk_client_ec2$TerminateInstancesCommand, aws_sdk_client_ec2$paginateDescribeImages, aws_sdk_client_ec2$paginateDescribeInstances, aws_sdk_client_ec2$paginateDescribeLaunchTemplates, aws_sdk_client_ec2$paginateDescribeSecurityGroupRules, aws_sdk_client_ec2$paginateDescribeSecurityGroups } from "./vendor.js";
-
-// src/aws/errors.ts
-var AwsOperationError = class extends Error {
-  constructor(operation, about, code, awsMessage, hint, options) {
-    const resource = describeAddress(about);
-    super(`${operation} on ${resource} failed: ${code}: ${awsMessage}${hint ? ` (${hint})` : ""}`, options);
-    this.operation = operation;
-    this.code = code;
-    this.hint = hint;
-    this.resource = resource;
-    this.addresses = addressesOf(about);
-  }
-  operation;
-  code;
-  hint;
-  name = "AwsOperationError";
-  /** The resource in words, as the message names it. */
-  resource;
-  /** The resources the call was about (none when a read named them in words only). */
-  addresses;
-  /** The one resource the call was about, when it was about exactly one. */
-  get address() {
-    return this.addresses.length === 1 ? this.addresses[0] : void 0;
-  }
-};
-var HINTS = [
-  [
-    /^(UnauthorizedOperation|AccessDenied|AccessDeniedException|AuthFailure)$/,
-    "the role in use lacks this permission: its policy should be iam/deploy-policy.json (or iam/plan-policy.json for cluster-plan); an administrator updates it with `akrida bootstrap --repo OWNER/NAME --apply`"
-  ],
-  [
-    /^(ExpiredToken|ExpiredTokenException|RequestExpired)$/,
-    "the credentials expired; run configure-aws-credentials again"
-  ],
-  [/^(CredentialsProviderError)$/, "no AWS credentials found; configure them, or use --simulate"],
-  [
-    /^(RequestLimitExceeded|Throttling|ThrottlingException|TooManyRequestsException)$/,
-    "AWS kept throttling after every retry; run again later or raise AWS_MAX_ATTEMPTS"
-  ],
-  [
-    /^(DependencyViolation|ResourceInUse|ResourceInUseException|ResourceInUseFault)$/,
-    "another resource still uses it; delete that first or retry once it is gone"
-  ],
-  [
-    /NotFound|NotFoundException|DoesNotExist$/,
-    "it does not exist (or is not visible yet); check the id and region"
-  ],
-  [
-    /^(InvalidPermission\.Duplicate|InvalidGroup\.Duplicate|AlreadyExists|.*AlreadyExists.*)$/,
-    "it already exists; the toolkit adopts resources only when they carry its tags"
-  ]
-];
-function hintFor(code) {
-  return HINTS.find(([re]) => re.test(code))?.[1];
-}
-function errorCode(err) {
-  if (err && typeof err === "object" && "name" in err) return String(err.name);
-  return "Error";
-}
-async function aws(operation, about, call) {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof AwsOperationError) throw err;
-    const code = errorCode(err);
-    const message2 = err instanceof Error ? err.message : String(err);
-    throw new AwsOperationError(operation, about, code, message2, hintFor(code), { cause: err });
-  }
-}
-function codeOf2(err) {
-  return err instanceof AwsOperationError ? err.code : errorCode(err);
-}
-
 // src/time/clock.ts
 var ScaledClock = class {
   constructor(scale = 1, start = Date.now()) {
@@ -1214,9 +1452,9 @@ async function untilVisible(what, clock, call, timeoutMs = 12e4) {
         try {
           return { done: true, value: await call() };
         } catch (err) {
-          if (!NOT_YET.test(codeOf2(err))) throw err;
+          if (!NOT_YET.test(codeOf(err))) throw err;
           lastError = err;
-          return { done: false, status: codeOf2(err) };
+          return { done: false, status: codeOf(err) };
         }
       },
       { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
@@ -1224,215 +1462,6 @@ async function untilVisible(what, clock, call, timeoutMs = 12e4) {
   } catch (err) {
     throw lastError ?? err;
   }
-}
-
-// vendor:@aws-sdk/client-auto-scaling
-import { aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$AutoScalingClient, aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand, aws_sdk_client_auto_scaling$DeleteAutoScalingGroupCommand, aws_sdk_client_auto_scaling$DeleteTagsCommand, aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand, aws_sdk_client_auto_scaling$DescribeInstanceRefreshesCommand, aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand, aws_sdk_client_auto_scaling$DescribeScheduledActionsCommand, aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand, aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand, aws_sdk_client_auto_scaling$PutScheduledUpdateGroupActionCommand, aws_sdk_client_auto_scaling$StartInstanceRefreshCommand, aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand, aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-elastic-load-balancing-v2
-import { aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand, aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$CreateTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand, aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeLoadBalancersCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$DescribeTargetHealthCommand, aws_sdk_client_elastic_load_balancing_v2$ElasticLoadBalancingV2Client, aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand, aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand, aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand, aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers, aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups } from "./vendor.js";
-
-// vendor:@aws-sdk/client-ssm
-import { aws_sdk_client_ssm$AddTagsToResourceCommand, aws_sdk_client_ssm$DeleteParameterCommand, aws_sdk_client_ssm$DescribeInstanceInformationCommand, aws_sdk_client_ssm$GetCommandInvocationCommand, aws_sdk_client_ssm$GetParameterCommand, aws_sdk_client_ssm$ListCommandInvocationsCommand, aws_sdk_client_ssm$ListTagsForResourceCommand, aws_sdk_client_ssm$PutParameterCommand, aws_sdk_client_ssm$RemoveTagsFromResourceCommand, aws_sdk_client_ssm$SSMClient, aws_sdk_client_ssm$SendCommandCommand, aws_sdk_client_ssm$paginateDescribeParameters } from "./vendor.js";
-
-// src/cluster/tags.ts
-var TAG = {
-  cluster: "akrida:cluster",
-  role: "akrida:role",
-  managedBy: "managed-by",
-  expiresAt: "akrida:expires-at"
-};
-var MANAGED_BY = "akrida-ops";
-var PREPARE_TAG = "akrida:prepare";
-var machineRole = (role) => `machine-${role}`;
-function machineSelectorTags(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.role]: machineRole(role) };
-}
-var TOOL_TAG_KEYS = ["Name", PREPARE_TAG, ...Object.values(TAG)];
-function resourceTags(cluster, role, now) {
-  const tags = {
-    ...cluster.tags,
-    Name: `${cluster.name}-${role}`,
-    [TAG.cluster]: cluster.name,
-    [TAG.role]: role,
-    [TAG.managedBy]: MANAGED_BY
-  };
-  if (now) tags[TAG.expiresAt] = expiry(cluster, now).toISOString();
-  return tags;
-}
-function expiry(cluster, now) {
-  return new Date(now.getTime() + cluster.teardown.ttlHours * 36e5);
-}
-function parseExpiry(value) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return void 0;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function toAwsTags(tags) {
-  return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([Key, Value]) => ({ Key, Value }));
-}
-
-// src/aws/discover.ts
-function newestFirst(a, b) {
-  const created = (i) => i.CreationDate ?? "";
-  return created(b).localeCompare(created(a));
-}
-function newestAvailable(images2) {
-  return images2.filter((i) => i.State === "available").sort(newestFirst)[0];
-}
-function selector(cluster, role) {
-  return { [TAG.cluster]: cluster, [TAG.managedBy]: MANAGED_BY, ...role ? { [TAG.role]: role } : {} };
-}
-function ec2TagFilters(tags) {
-  return Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-}
-var tagValue2 = (t) => t.Value ?? "";
-function tagMap(list2) {
-  return Object.fromEntries((list2 ?? []).filter((t) => t.Key).map((t) => [t.Key, tagValue2(t)]));
-}
-function hasTags(have, want) {
-  return Object.entries(want).every(([k, v2]) => have[k] === v2);
-}
-async function collect(pages, pick) {
-  const out = [];
-  for await (const p of pages) out.push(...pick(p) ?? []);
-  return out;
-}
-var label = (tags) => Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
-function findInstances(c, tags, states = ["pending", "running", "stopping", "stopped"]) {
-  const Filters = [...ec2TagFilters(tags), { Name: "instance-state-name", Values: states }];
-  return aws(
-    "DescribeInstances",
-    `instances tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeInstances({ client: c.ec2 }, { Filters }),
-      (p) => p.Reservations?.flatMap((r) => r.Instances ?? [])
-    )
-  );
-}
-function findSecurityGroups(c, tags) {
-  return aws(
-    "DescribeSecurityGroups",
-    `security groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeSecurityGroups({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.SecurityGroups
-    )
-  );
-}
-function findLaunchTemplates(c, tags) {
-  return aws(
-    "DescribeLaunchTemplates",
-    `launch templates tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeLaunchTemplates({ client: c.ec2 }, { Filters: ec2TagFilters(tags) }),
-      (p) => p.LaunchTemplates
-    )
-  );
-}
-function findImages(c, tags) {
-  return aws(
-    "DescribeImages",
-    `images tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_ec2$paginateDescribeImages({ client: c.ec2 }, { Owners: ["self"], Filters: ec2TagFilters(tags) }),
-      (p) => p.Images
-    )
-  );
-}
-function findAutoScalingGroups(c, tags) {
-  const Filters = Object.entries(tags).map(([k, v2]) => ({ Name: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeAutoScalingGroups",
-    `groups tagged ${label(tags)}`,
-    () => collect(
-      aws_sdk_client_auto_scaling$paginateDescribeAutoScalingGroups({ client: c.autoScaling }, { Filters }),
-      (p) => p.AutoScalingGroups
-    )
-  );
-}
-function findParameters(c, tags) {
-  const ParameterFilters = Object.entries(tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }));
-  return aws(
-    "DescribeParameters",
-    `parameters tagged ${label(tags)}`,
-    () => collect(aws_sdk_client_ssm$paginateDescribeParameters({ client: c.ssm }, { ParameterFilters }), (p) => p.Parameters)
-  );
-}
-async function parameterTags(c, name) {
-  const r = await aws(
-    "ListTagsForResource",
-    `parameter ${name}`,
-    () => c.ssm.send(new aws_sdk_client_ssm$ListTagsForResourceCommand({ ResourceType: "Parameter", ResourceId: name }))
-  );
-  return tagMap(r.TagList);
-}
-async function parametersPresent(c, names2) {
-  const present = /* @__PURE__ */ new Set();
-  const unique = [...new Set(names2)];
-  for (let i = 0; i < unique.length; i += 50) {
-    const Values = unique.slice(i, i + 50);
-    const found = await aws(
-      "DescribeParameters",
-      `parameters ${Values.join(", ")}`,
-      () => collect(
-        aws_sdk_client_ssm$paginateDescribeParameters(
-          { client: c.ssm },
-          { ParameterFilters: [{ Key: "Name", Option: "Equals", Values }] }
-        ),
-        (p) => p.Parameters
-      )
-    );
-    for (const p of found) if (p.Name) present.add(p.Name);
-  }
-  return present;
-}
-async function elbTags(c, arns) {
-  const out = /* @__PURE__ */ new Map();
-  for (let i = 0; i < arns.length; i += 20) {
-    const chunk2 = arns.slice(i, i + 20);
-    const r = await aws(
-      "DescribeTags",
-      `${chunk2.length} load-balancing resources`,
-      () => c.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeTagsCommand({ ResourceArns: chunk2 }))
-    );
-    for (const d of r.TagDescriptions ?? []) if (d.ResourceArn) out.set(d.ResourceArn, tagMap(d.Tags));
-  }
-  return out;
-}
-async function listLoadBalancing(c, tags) {
-  const [lbs, tgs] = await Promise.all([
-    aws(
-      "DescribeLoadBalancers",
-      "load balancers",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeLoadBalancers({ client: c.elbv2 }, {}), (p) => p.LoadBalancers)
-    ),
-    aws(
-      "DescribeTargetGroups",
-      "target groups",
-      () => collect(aws_sdk_client_elastic_load_balancing_v2$paginateDescribeTargetGroups({ client: c.elbv2 }, {}), (p) => p.TargetGroups)
-    )
-  ]);
-  const arns = [...lbs.map((x) => x.LoadBalancerArn), ...tgs.map((x) => x.TargetGroupArn)].filter(
-    (a) => !!a
-  );
-  const byArn = await elbTags(c, arns);
-  const tagged = (items, arnOf) => items.map((x) => {
-    const arn = arnOf(x);
-    return { ...x, tags: arn && byArn.get(arn) || {} };
-  }).filter((x) => hasTags(x.tags, tags));
-  return {
-    loadBalancers: tagged(lbs, (x) => x.LoadBalancerArn),
-    targetGroups: tagged(tgs, (x) => x.TargetGroupArn)
-  };
-}
-async function findLoadBalancing(c, tags) {
-  const { [TAG.role]: _role, ...broad } = tags;
-  const all = await listLoadBalancing(c, broad);
-  return {
-    loadBalancers: all.loadBalancers.filter((x) => hasTags(x.tags, tags)),
-    targetGroups: all.targetGroups.filter((x) => hasTags(x.tags, tags))
-  };
 }
 
 // src/aws/required.ts
@@ -1624,7 +1653,7 @@ function ruleOf(operation) {
   return rule;
 }
 function matches(err, codes) {
-  const code = codeOf2(err);
+  const code = codeOf(err);
   const message2 = err instanceof Error ? err.message : "";
   return codes.some((c) => {
     const [name, text3] = c.split(":");
@@ -2454,20 +2483,40 @@ async function readParameter(c, name, type) {
     );
     return r.Parameter?.Value;
   } catch (err) {
-    if (codeOf2(err) === "ParameterNotFound") return void 0;
+    if (codeOf(err) === "ParameterNotFound") return void 0;
     throw new AwsOperationError(
       "GetParameter",
       parameterAddress({ name }),
-      codeOf2(err),
+      codeOf(err),
       "could not read it",
       "check the role may read (and decrypt) the cluster parameters"
     );
   }
 }
+function ownerTags2(spec) {
+  return Object.fromEntries(
+    spec.tags.filter((t) => t.Key === TAG.cluster || t.Key === TAG.managedBy).map((t) => [t.Key, t.Value])
+  );
+}
+async function refuseForeign(c, spec, operation) {
+  const want = ownerTags2(spec);
+  if (Object.keys(want).length === 0) return;
+  const have = await parameterTags(c, spec.name);
+  if (hasTags(have, want)) return;
+  const tags = Object.entries(want).map(([k, v2]) => `${k}=${v2}`).join(", ");
+  throw new AwsOperationError(
+    operation,
+    parameterAddress(spec),
+    "ParameterAlreadyExists",
+    `it exists without the tags ${tags}, so the toolkit did not make it and does not adopt it`,
+    "delete it (aws ssm delete-parameter) if it is a leftover, or move it off this path: the cluster keeps its parameters under its own prefix"
+  );
+}
 async function putParameter(c, spec) {
   const address = parameterAddress(spec);
   const current = await readParameter(c, spec.name, spec.type);
   if (current === spec.value) return "unchanged";
+  if (current !== void 0) await refuseForeign(c, spec, "PutParameter");
   const valueAddress = address.kind === "parameter" && !address.field ? { ...address, field: "value" } : address;
   const overwrite = () => write(
     c.ssm,
@@ -2485,7 +2534,8 @@ async function putParameter(c, spec) {
       address
     );
   } catch (err) {
-    if (codeOf2(err) !== "ParameterAlreadyExists") throw err;
+    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
+    await refuseForeign(c, spec, "PutParameter");
     if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
   }
   return "created";
@@ -2499,8 +2549,9 @@ async function createParameterIfAbsent(c, spec) {
     );
     return "created";
   } catch (err) {
-    if (codeOf2(err) === "ParameterAlreadyExists") return "unchanged";
-    throw err;
+    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
+    await refuseForeign(c, spec, "PutParameter");
+    return "unchanged";
   }
 }
 async function deleteParameter(c, name) {
@@ -4314,7 +4365,7 @@ async function whileInUse(ctx, what, call, timeoutMs) {
         await call();
         return { done: true, value: void 0 };
       } catch (err) {
-        const code = codeOf2(err);
+        const code = codeOf(err);
         if (/NotFound|NotFoundException/.test(code)) return { done: true, value: void 0 };
         if (/^(DependencyViolation|ResourceInUse(Exception|Fault)?|ScalingActivityInProgress(Fault)?)$/.test(
           code
@@ -5648,53 +5699,96 @@ var master = {
 // src/resources/parameters.ts
 import { randomBytes } from "node:crypto";
 
-// src/resources/parameter-tags.ts
-async function parameterTagStates(ctx, c) {
-  const names2 = (await findParameters(ctx.clients, selector(c.name))).flatMap(
-    (p) => p.Name ? [p.Name] : []
-  );
-  const out = await Promise.all(
-    names2.map(async (name) => {
-      const have = await parameterTags(ctx.clients, name);
-      const own = Object.fromEntries(
-        Object.entries(have).filter(([k]) => k === "Name" || k === TAG.managedBy)
-      );
-      return { name, tags: comparedTags(have), diff: tagDiff(have, { ...c.tags, ...own }) };
+// src/resources/parameter-provider.ts
+var ownerOf = (tags) => `${TAG.cluster}=${tags[TAG.cluster] ?? "(none)"}, ${TAG.managedBy}=${tags[TAG.managedBy] ?? "(none)"}`;
+function paramSpec(d) {
+  return {
+    Type: d.type,
+    Tags: comparedTags(d.tags),
+    // Not a request field of its own: the two tags of Tags that make it ours, which no write changes.
+    Owner: ownerOf(d.tags)
+  };
+}
+function paramObserved(o, d) {
+  return { Type: o.type, Tags: comparedTagsFor(o.tags, d.tags), Owner: ownerOf(o.tags) };
+}
+function paramCreateRequest(d, value) {
+  return {
+    name: d.address.name,
+    value,
+    type: d.type ?? "String",
+    tags: toAwsTags(d.tags),
+    what: d.what
+  };
+}
+async function writeParameterTags(ctx, name, d) {
+  const address = { kind: "parameter", name, field: "tags" };
+  if (d.set.length)
+    await write(
+      ctx.clients.ssm,
+      new aws_sdk_client_ssm$AddTagsToResourceCommand({
+        ResourceType: "Parameter",
+        ResourceId: name,
+        Tags: d.set.map(([Key, Value]) => ({ Key, Value }))
+      }),
+      address
+    );
+  if (d.remove.length)
+    await write(
+      ctx.clients.ssm,
+      new aws_sdk_client_ssm$RemoveTagsFromResourceCommand({ ResourceType: "Parameter", ResourceId: name, TagKeys: d.remove }),
+      address
+    );
+}
+async function readParameters(ctx, names2) {
+  const meta = await parametersByName(ctx.clients, names2);
+  const out = /* @__PURE__ */ new Map();
+  await Promise.all(
+    [...meta.values()].map(async (m) => {
+      const name = m.Name;
+      out.set(name, { type: m.Type, tags: await parameterTags(ctx.clients, name) });
     })
   );
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  return out;
 }
-async function parameterTagDiffs(ctx, c) {
-  return (await parameterTagStates(ctx, c)).filter((x) => x.diff.lines.length > 0);
+async function create2(ctx, d) {
+  if (!d.value)
+    throw new Error(`parameter ${d.address.name} (${d.what}): no value to make it with; this apply has none`);
+  const spec = paramCreateRequest(d, d.value());
+  if (d.source === "generated") await createParameterIfAbsent(ctx.clients, spec);
+  else await putParameter(ctx.clients, spec);
 }
-async function retagParameters(ctx, c) {
-  const diffs = await parameterTagDiffs(ctx, c);
-  for (const { name, diff: diff2 } of diffs) {
-    const address = { kind: "parameter", name };
-    if (diff2.set.length)
-      await write(
-        ctx.clients.ssm,
-        new aws_sdk_client_ssm$AddTagsToResourceCommand({
-          ResourceType: "Parameter",
-          ResourceId: name,
-          Tags: diff2.set.map(([Key, Value]) => ({ Key, Value }))
-        }),
-        address
-      );
-    if (diff2.remove.length)
-      await write(
-        ctx.clients.ssm,
-        new aws_sdk_client_ssm$RemoveTagsFromResourceCommand({
-          ResourceType: "Parameter",
-          ResourceId: name,
-          TagKeys: diff2.remove
-        }),
-        address
-      );
-    ctx.log?.(`parameter ${name}: ${diff2.lines.join(", ")}`);
+var parameterProvider = {
+  kind: "parameter",
+  async read(ctx, address) {
+    return (await readParameters(ctx, [address.name])).get(address.name);
+  },
+  spec: paramSpec,
+  observed: paramObserved,
+  // Parameter Store keeps a parameter's type; whose it is, is what the toolkit never changes.
+  immutable: ["Type", "Owner"],
+  refuse: (d, f) => f.field === "Owner" ? new Error(
+    `parameter ${d.address.name} (${d.what}) exists without this cluster's tags (${String(f.before)}): the toolkit did not make it and does not take it over; delete it (aws ssm delete-parameter) if it is a leftover, then plan again`
+  ) : new Error(
+    `parameter ${d.address.name} (${d.what}) is a ${String(f.before)}, not a ${String(f.after)}: delete it (aws ssm delete-parameter) and apply again, which makes it anew`
+  ),
+  async apply(ctx, change) {
+    const name = change.address.name;
+    if (change.op === "create") return create2(ctx, change.desired);
+    if (change.op === "delete") return deleteParameter(ctx.clients, name);
+    if (change.op === "replace")
+      throw new Error(`parameter ${name}: a replace is not carried out by the toolkit`);
+    const tags = change.fields.find((f) => f.field === "Tags");
+    if (tags) {
+      const { set, remove } = tagChanges(tags.before, tags.after);
+      await writeParameterTags(ctx, name, { set, remove });
+    }
+  },
+  describe(f) {
+    if (f.field === "Tags") return describeTags(f);
+    return [`${f.field}: ${String(f.before ?? "(none)")} -> ${String(f.after)}`];
   }
-  return diffs.map((d) => d.name);
-}
+};
 
 // src/resources/parameters.ts
 var MissingSecretError = class extends Error {
@@ -5729,53 +5823,94 @@ function unusedCopies(c, tagged) {
   const referenced = new Set(secretRefs(c).map(({ ref }) => parameterName(c, ref)));
   return tagged.flatMap((p) => p.Name && !referenced.has(p.Name) ? [p.Name] : []);
 }
+var paramAddress = (name) => ({ kind: "parameter", name });
+function desiredParameters(c, tagged, have, now, env) {
+  const copies = storedSecrets(c).map(([name, fields2]) => {
+    const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
+    const secret = ref && "githubSecret" in ref ? ref.githubSecret : void 0;
+    return {
+      address: paramAddress(name),
+      source: "workflow secret",
+      what: fields2.join(", "),
+      type: "SecureString",
+      tags: resourceTags(c, "secret", now),
+      ...env && {
+        value: () => {
+          const v2 = secret === void 0 ? void 0 : env[secret];
+          if (v2 === void 0)
+            throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
+          return v2;
+        }
+      }
+    };
+  });
+  const generated = generatedSecrets(c).map(
+    (g) => ({
+      address: paramAddress(g.name),
+      source: "generated",
+      what: g.field,
+      type: "SecureString",
+      tags: resourceTags(c, GENERATED_ROLE, now),
+      value: () => randomSecret(g.length)
+    })
+  );
+  const listed = new Set([...copies, ...generated].map((d) => d.address.name));
+  const kept = tagged.filter((name) => !listed.has(name)).map((name) => {
+    const own = have.get(name)?.tags ?? {};
+    const keep = Object.fromEntries(
+      Object.entries(own).filter(([k]) => k === "Name" || k === TAG.managedBy || k === TAG.cluster)
+    );
+    return {
+      address: paramAddress(name),
+      source: "kept",
+      what: "kept by the cluster",
+      tags: { ...c.tags, ...keep }
+    };
+  });
+  return [...copies, ...generated, ...kept];
+}
+async function readState(ctx, c, env) {
+  const [tagged, copies] = await Promise.all([
+    findParameters(ctx.clients, selector(c.name)),
+    findParameters(ctx.clients, selector(c.name, "secret"))
+  ]);
+  const unused = new Set(unusedCopies(c, copies));
+  const names2 = tagged.flatMap((p) => p.Name && !unused.has(p.Name) ? [p.Name] : []);
+  const wanted = [...storedSecrets(c).map(([n3]) => n3), ...generatedSecrets(c).map((g) => g.name)];
+  const have = await readParameters(ctx, [.../* @__PURE__ */ new Set([...wanted, ...names2, ...unused])]);
+  const desired = desiredParameters(c, names2, have, new Date(ctx.clock.now()), env);
+  const changes = desired.flatMap((d) => diff(parameterProvider, d, have.get(d.address.name)));
+  refuseReplaces(parameterProvider, changes);
+  return { desired, have, changes, unused: [...unused] };
+}
 async function storeSecrets(ctx, c, env) {
   await checkSecrets(ctx, c, env);
-  const now = new Date(ctx.clock.now());
-  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, "secret")));
-  const removed = await Promise.all(
-    unused.map(async (name) => {
-      await deleteParameter(ctx.clients, name);
-      return { name, action: "deleted" };
-    })
-  );
-  const stored = await Promise.all(
-    storedSecrets(c).map(async ([name, fields2]) => {
-      const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
-      const value = ref && "githubSecret" in ref ? env[ref.githubSecret] : void 0;
-      if (value === void 0)
-        throw new MissingSecretError(`${fields2.join(", ")}: no workflow secret for ${name}`);
-      const action = await putParameter(ctx.clients, {
-        name,
-        value,
-        type: "SecureString",
-        tags: toAwsTags(resourceTags(c, "secret", now)),
-        what: fields2.join(", ")
-      });
-      return { name, action };
-    })
-  );
-  const wanted = generatedSecrets(c);
-  const made = await parametersPresent(
-    ctx.clients,
-    wanted.map((g) => g.name)
-  );
-  const generated = await Promise.all(
-    wanted.filter((g) => !made.has(g.name)).map(async (g) => ({
-      name: g.name,
-      action: await createParameterIfAbsent(ctx.clients, {
-        name: g.name,
-        value: randomSecret(g.length),
-        type: "SecureString",
-        tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
-        what: g.field
-      })
-    }))
-  );
-  const retagged = (await retagParameters(ctx, c)).map((name) => ({ name, action: "updated" }));
-  return [...stored, ...generated, ...removed, ...retagged];
+  const { desired, changes, unused } = await readState(ctx, c, env);
+  const changed = new Map(changes.map((ch) => [ch.address.name, ch]));
+  const removed = unused.map(async (name) => {
+    await parameterProvider.apply(ctx, { op: "delete", address: paramAddress(name) });
+    return { name, action: "deleted" };
+  });
+  const made = desired.map(async (d) => {
+    const name = d.address.name;
+    const change = changed.get(name);
+    if (change) await parameterProvider.apply(ctx, change);
+    if (change?.op === "create") return { name, action: "created" };
+    if (d.source === "workflow secret" && d.value) {
+      const action = await putParameter(ctx.clients, paramCreateRequest(d, d.value()));
+      return { name, action: change && action === "unchanged" ? "updated" : action };
+    }
+    return change ? { name, action: "updated" } : void 0;
+  });
+  const out = await Promise.all([...made, ...removed]);
+  return out.filter((x) => x !== void 0);
 }
 var GENERATED_ROLE = "generated-secret";
+var CREATED = {
+  "workflow secret": "SecureString from the workflow secret",
+  generated: "SecureString of a random value the toolkit generates (kept afterwards)",
+  kept: "made by the kind it belongs to"
+};
 function randomSecret(length) {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   const bytes = randomBytes(length * 2);
@@ -5790,58 +5925,33 @@ var parameters = {
   kind: "parameter",
   async plan(ctx, c) {
     const out = { changes: [], unchanged: [], facts: void 0, observed: [] };
-    const stored = storedSecrets(c).map(([name]) => name);
-    const [present, tagged] = await Promise.all([
-      parametersPresent(ctx.clients, stored),
-      findParameters(ctx.clients, selector(c.name, "secret"))
-    ]);
-    const seen = /* @__PURE__ */ new Map();
-    const addAbsent = (names2, have, detail, present2 = "") => {
-      for (const name of names2) {
-        seen.set(name, have.has(name) ? {} : void 0);
-        if (have.has(name)) out.unchanged.push(`parameter ${name}${present2}`);
-        else
-          out.changes.push({
-            action: "add",
-            resource: `parameter ${name}`,
-            details: [detail],
-            address: parameterAddress({ name })
-          });
-      }
-    };
-    addAbsent(
-      stored,
-      present,
-      "SecureString from the workflow secret",
-      " (its value is the workflow secret's, written when it differs: no plan reads it)"
-    );
-    const generated = generatedSecrets(c).map((g) => g.name);
-    addAbsent(
-      generated,
-      await parametersPresent(ctx.clients, generated),
-      "SecureString of a random value the toolkit generates (kept afterwards)"
-    );
-    const removed = new Set(unusedCopies(c, tagged));
-    for (const { name, tags, diff: diff2 } of await parameterTagStates(ctx, c)) {
-      seen.set(name, { ...seen.get(name), tags });
-      if (diff2.lines.length && !removed.has(name))
-        out.changes.push({
-          action: "change",
-          resource: `parameter ${name}`,
-          details: diff2.lines,
-          address: parameterAddress({ name })
-        });
+    const { desired, have, changes, unused } = await readState(ctx, c);
+    const byName = new Map(changes.map((ch) => [ch.address.name, ch]));
+    for (const d of desired) {
+      const name = d.address.name;
+      const o = have.get(name);
+      out.observed.push({ address: d.address, ...o && { fields: parameterProvider.observed(o, d) } });
+      const ch = byName.get(name);
+      if (ch) out.changes.push(planned(parameterProvider, ch, `parameter ${name}`, [CREATED[d.source]]));
+      else if (d.source !== "kept")
+        out.unchanged.push(
+          `parameter ${name}${d.source === "workflow secret" ? " (its value is the workflow secret's, written when it differs: no plan reads it)" : ""}`
+        );
     }
-    for (const name of unusedCopies(c, tagged)) {
+    for (const name of unused) {
+      const o = have.get(name);
+      out.observed.push({
+        address: paramAddress(name),
+        ...o && { fields: { Type: o.type, Tags: o.tags } }
+      });
       out.changes.push({
         action: "remove",
         resource: `parameter ${name}`,
         details: ["no longer referenced by the cluster file"],
-        address: parameterAddress({ name })
+        address: paramAddress(name)
       });
     }
-    for (const [name, fields2] of [...seen].sort(([a], [b]) => a.localeCompare(b)))
-      out.observed.push({ address: { kind: "parameter", name }, fields: fields2 });
+    out.observed.sort((a, b) => a.address.name.localeCompare(b.address.name));
     return out;
   },
   async find(ctx, cluster) {
@@ -7166,7 +7276,7 @@ var clusterSchema = zod$strictObject({
       zod$maxLength(16)
     )
   }),
-  tags: zod$record(tagKey, tagValue).refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
+  tags: zod$record(tagKey, tagValue2).refine((t) => Object.keys(t).length <= MAX_EXTRA_TAGS, {
     error: `at most ${MAX_EXTRA_TAGS} extra tags (AWS allows 50 a resource; the toolkit adds its own)`
   }).default({ type: "Perf" }).describe("Extra tags on every resource"),
   instanceProfile: zod$string().check(
@@ -10763,7 +10873,7 @@ async function checkProfile(iam, name, r) {
         `instance profile ${name} holds no role: instances would start without AWS access; ${FIX}`
       );
   } catch (err) {
-    const code = codeOf2(err);
+    const code = codeOf(err);
     if (/^NoSuchEntity(Exception)?$/.test(code))
       r.missing.push(`instance profile ${name} does not exist: ${FIX} (it makes each cluster's profiles)`);
     else if (DENIED2.test(code))
@@ -10793,7 +10903,7 @@ async function checkActions(iam, role, cluster, principal, r) {
         )
       );
     } catch (err) {
-      const code = codeOf2(err);
+      const code = codeOf(err);
       r.notes.push(
         DENIED2.test(code) ? `could not ask IAM what ${principal} may do: it lacks iam:SimulatePrincipalPolicy on itself. A missing permission shows as AccessDenied on the first call that needs it; compare the role with ${file} and ${FIX}` : `could not simulate the policy of ${principal}: ${code}`
       );

@@ -14,7 +14,11 @@ import {
   paginateDescribeTargetGroups,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { ListTagsForResourceCommand, paginateDescribeParameters } from '@aws-sdk/client-ssm';
+import {
+  ListTagsForResourceCommand,
+  type ParameterMetadata,
+  paginateDescribeParameters,
+} from '@aws-sdk/client-ssm';
 import { MANAGED_BY, TAG, type Tags } from '../cluster/tags.js';
 import type { AwsClients } from './clients.js';
 import { aws } from './errors.js';
@@ -129,11 +133,14 @@ export async function parameterTags(c: AwsClients, name: string): Promise<Tags> 
 }
 
 /**
- * Which of these parameters exist, by DescribeParameters: metadata only, so a role without
- * ssm:GetParameter (the plan's read-only role) can check presence and never sees a value.
+ * These parameters' metadata (name and type) where they exist, by DescribeParameters: never a
+ * value, so a role without ssm:GetParameter (the plan's read-only role) can read it.
  */
-export async function parametersPresent(c: AwsClients, names: string[]): Promise<Set<string>> {
-  const present = new Set<string>();
+export async function parametersByName(
+  c: AwsClients,
+  names: string[],
+): Promise<Map<string, ParameterMetadata>> {
+  const out = new Map<string, ParameterMetadata>();
   const unique = [...new Set(names)];
   // The Name filter takes at most 50 values.
   for (let i = 0; i < unique.length; i += 50) {
@@ -147,9 +154,14 @@ export async function parametersPresent(c: AwsClients, names: string[]): Promise
         (p) => p.Parameters,
       ),
     );
-    for (const p of found) if (p.Name) present.add(p.Name);
+    for (const p of found) if (p.Name) out.set(p.Name, p);
   }
-  return present;
+  return out;
+}
+
+/** Which of these parameters exist (metadata only, as parametersByName). */
+export async function parametersPresent(c: AwsClients, names: string[]): Promise<Set<string>> {
+  return new Set((await parametersByName(c, names)).keys());
 }
 
 /** ELBv2 cannot filter by tag: read the tags of these ARNs, 20 at a time (the API's limit). */

@@ -1,22 +1,27 @@
-// Parameters as a kind. Secrets reach instances through Parameter Store only. Operator-owned parameters must exist;
-// workflow secrets are written as SecureStrings (only when the value changed). Values are never
-// logged or returned.
+// Parameters as a kind. Secrets reach instances through Parameter Store only. Operator-owned
+// parameters must exist; workflow secrets are copied as SecureStrings (the value written only when
+// it changed), generated ones made once. Planned and applied through one provider
+// (parameter-provider.ts). Values are never logged or returned.
 import { randomBytes } from 'node:crypto';
+import type { Address } from '../aws/address.js';
 import type { AwsContext, EnsureAction } from '../aws/context.js';
 import { findParameters, parametersPresent, selector } from '../aws/discover.js';
-import {
-  createParameterIfAbsent,
-  deleteParameter,
-  parameterAddress,
-  putParameter,
-} from '../aws/parameters.js';
+import { deleteParameter, putParameter } from '../aws/parameters.js';
 import { required } from '../aws/required.js';
 import { storedSecrets } from '../cluster/resources.js';
 import { generatedSecrets, parameterName, secretRefs } from '../cluster/secrets.js';
-import { resourceTags, toAwsTags } from '../cluster/tags.js';
+import { resourceTags, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { KindPlan, ResourceKind } from './kind.js';
-import { parameterTagStates, retagParameters } from './parameter-tags.js';
+import {
+  type ParamDesired,
+  type ParamObserved,
+  type ParamSource,
+  paramCreateRequest,
+  parameterProvider,
+  readParameters,
+} from './parameter-provider.js';
+import { describeTags, diff, planned, refuseReplaces } from './provider.js';
 
 export class MissingSecretError extends Error {
   override name = 'MissingSecretError';
@@ -62,64 +67,135 @@ function unusedCopies(c: Cluster, tagged: { Name?: string }[]): string[] {
   return tagged.flatMap((p) => (p.Name && !referenced.has(p.Name) ? [p.Name] : []));
 }
 
+const paramAddress = (name: string): Address => ({ kind: 'parameter', name });
+
+/**
+ * Every parameter the file wants and where its value comes from: the workflow secrets' copies, the
+ * generated secrets, and the cluster's other parameters (issuer ids, last-run copies: made by other
+ * kinds, their tags kept at the file's). Values only with `env` (an apply), never in a plan.
+ */
+function desiredParameters(
+  c: Cluster,
+  tagged: string[],
+  have: Map<string, ParamObserved>,
+  now: Date,
+  env?: Record<string, string | undefined>,
+): ParamDesired[] {
+  const copies = storedSecrets(c).map(([name, fields]): ParamDesired => {
+    const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
+    const secret = ref && 'githubSecret' in ref ? ref.githubSecret : undefined;
+    return {
+      address: paramAddress(name),
+      source: 'workflow secret',
+      what: fields.join(', '),
+      type: 'SecureString',
+      tags: resourceTags(c, 'secret', now),
+      ...(env && {
+        value: () => {
+          const v = secret === undefined ? undefined : env[secret];
+          // checkSecrets stopped the run earlier when a workflow secret was unset.
+          if (v === undefined)
+            throw new MissingSecretError(`${fields.join(', ')}: no workflow secret for ${name}`);
+          return v;
+        },
+      }),
+    };
+  });
+  const generated = generatedSecrets(c).map(
+    (g): ParamDesired => ({
+      address: paramAddress(g.name),
+      source: 'generated',
+      what: g.field,
+      type: 'SecureString',
+      tags: resourceTags(c, GENERATED_ROLE, now),
+      value: () => randomSecret(g.length),
+    }),
+  );
+  const listed = new Set([...copies, ...generated].map((d) => d.address.name));
+  const kept = tagged
+    .filter((name) => !listed.has(name))
+    .map((name): ParamDesired => {
+      const own = have.get(name)?.tags ?? {};
+      // The toolkit's own keys stay as its maker set them (its Name and role differ by kind).
+      const keep = Object.fromEntries(
+        Object.entries(own).filter(([k]) => k === 'Name' || k === TAG.managedBy || k === TAG.cluster),
+      );
+      return {
+        address: paramAddress(name),
+        source: 'kept',
+        what: 'kept by the cluster',
+        tags: { ...c.tags, ...keep },
+      };
+    });
+  return [...copies, ...generated, ...kept];
+}
+
+/** The cluster's parameters read once: which the file wants, what AWS has, and the copies to remove. */
+async function readState(ctx: AwsContext, c: Cluster, env?: Record<string, string | undefined>) {
+  const [tagged, copies] = await Promise.all([
+    findParameters(ctx.clients, selector(c.name)),
+    findParameters(ctx.clients, selector(c.name, 'secret')),
+  ]);
+  const unused = new Set(unusedCopies(c, copies));
+  const names = tagged.flatMap((p) => (p.Name && !unused.has(p.Name) ? [p.Name] : []));
+  const wanted = [...storedSecrets(c).map(([n]) => n), ...generatedSecrets(c).map((g) => g.name)];
+  const have = await readParameters(ctx, [...new Set([...wanted, ...names, ...unused])]);
+  const desired = desiredParameters(c, names, have, new Date(ctx.clock.now()), env);
+  const changes = desired.flatMap((d) => diff(parameterProvider, d, have.get(d.address.name)));
+  // A parameter someone else made at our name, or of another type: refused before any write.
+  refuseReplaces(parameterProvider, changes);
+  return { desired, have, changes, unused: [...unused] };
+}
+
 export async function storeSecrets(
   ctx: AwsContext,
   c: Cluster,
   env: Record<string, string | undefined>,
 ): Promise<{ name: string; action: EnsureAction | 'deleted' }[]> {
   await checkSecrets(ctx, c, env);
-  const now = new Date(ctx.clock.now());
+  const { desired, changes, unused } = await readState(ctx, c, env);
+  const changed = new Map(changes.map((ch) => [ch.address.name, ch]));
   // A workflow secret the file no longer uses: its copy goes, as the plan said it would.
-  const unused = unusedCopies(c, await findParameters(ctx.clients, selector(c.name, 'secret')));
-  const removed = await Promise.all(
-    unused.map(async (name) => {
-      await deleteParameter(ctx.clients, name);
-      return { name, action: 'deleted' as const };
-    }),
-  );
-  const stored = await Promise.all(
-    storedSecrets(c).map(async ([name, fields]) => {
-      const ref = secretRefs(c).find((s) => parameterName(c, s.ref) === name)?.ref;
-      // checkSecrets above stopped the run when a workflow secret was unset.
-      const value = ref && 'githubSecret' in ref ? env[ref.githubSecret] : undefined;
-      if (value === undefined)
-        throw new MissingSecretError(`${fields.join(', ')}: no workflow secret for ${name}`);
-      const action = await putParameter(ctx.clients, {
-        name,
-        value,
-        type: 'SecureString',
-        tags: toAwsTags(resourceTags(c, 'secret', now)),
-        what: fields.join(', '),
-      });
-      return { name, action };
-    }),
-  );
-  // Presence first (metadata only): a re-run writes nothing.
-  const wanted = generatedSecrets(c);
-  const made = await parametersPresent(
-    ctx.clients,
-    wanted.map((g) => g.name),
-  );
-  const generated = await Promise.all(
-    wanted
-      .filter((g) => !made.has(g.name))
-      .map(async (g) => ({
-        name: g.name,
-        action: await createParameterIfAbsent(ctx.clients, {
-          name: g.name,
-          value: randomSecret(g.length),
-          type: 'SecureString',
-          tags: toAwsTags(resourceTags(c, GENERATED_ROLE, now)),
-          what: g.field,
-        }),
-      })),
-  );
-  const retagged = (await retagParameters(ctx, c)).map((name) => ({ name, action: 'updated' as const }));
-  return [...stored, ...generated, ...removed, ...retagged];
+  const removed = unused.map(async (name) => {
+    await parameterProvider.apply(ctx, { op: 'delete', address: paramAddress(name) });
+    return { name, action: 'deleted' as const };
+  });
+  const made = desired.map(async (d): Promise<{ name: string; action: EnsureAction } | undefined> => {
+    const name = d.address.name;
+    const change = changed.get(name);
+    if (change) await parameterProvider.apply(ctx, change);
+    if (change?.op === 'create') return { name, action: 'created' };
+    // A copy's value is the one field no plan compares: the apply writes it when it differs.
+    if (d.source === 'workflow secret' && d.value) {
+      const action = await putParameter(ctx.clients, paramCreateRequest(d, d.value()));
+      return { name, action: change && action === 'unchanged' ? 'updated' : action };
+    }
+    return change ? { name, action: 'updated' } : undefined;
+  });
+  const out = await Promise.all([...made, ...removed]);
+  return out.filter((x) => x !== undefined);
+}
+
+/** The tags of the cluster's parameters brought to the file's (and nothing else): the names retagged. */
+export async function retagParameters(ctx: AwsContext, c: Cluster): Promise<string[]> {
+  const { changes } = await readState(ctx, c);
+  const retag = changes.filter((ch) => ch.op === 'update');
+  await Promise.all(retag.map((ch) => parameterProvider.apply(ctx, ch)));
+  for (const ch of retag)
+    if (ch.op === 'update')
+      ctx.log?.(`parameter ${ch.address.name}: ${ch.fields.flatMap(describeTags).join(', ')}`);
+  return retag.map((ch) => ch.address.name);
 }
 
 /** Generated secrets carry their own role, so the unused-copy cleanup never sees them. */
 const GENERATED_ROLE = 'generated-secret';
+
+/** What a plan says a new parameter of each source holds. */
+const CREATED: Record<ParamSource, string> = {
+  'workflow secret': 'SecureString from the workflow secret',
+  generated: 'SecureString of a random value the toolkit generates (kept afterwards)',
+  kept: 'made by the kind it belongs to',
+};
 
 /** Letters and digits only: the value lands in .env files and connection strings unquoted. */
 function randomSecret(length: number): string {
@@ -144,60 +220,35 @@ export const parameters: ResourceKind<void, undefined, string[]> = {
 
   async plan(ctx, c): Promise<KindPlan<undefined>> {
     const out: KindPlan<undefined> = { changes: [], unchanged: [], facts: undefined, observed: [] };
-    const stored = storedSecrets(c).map(([name]) => name);
-    const [present, tagged] = await Promise.all([
-      parametersPresent(ctx.clients, stored),
-      findParameters(ctx.clients, selector(c.name, 'secret')),
-    ]);
-    // Per parameter: whether it exists and its tags, never its value (the plan role cannot read one).
-    const seen = new Map<string, Record<string, unknown> | undefined>();
-    const addAbsent = (names: string[], have: Set<string>, detail: string, present = '') => {
-      for (const name of names) {
-        seen.set(name, have.has(name) ? {} : undefined);
-        if (have.has(name)) out.unchanged.push(`parameter ${name}${present}`);
-        else
-          out.changes.push({
-            action: 'add',
-            resource: `parameter ${name}`,
-            details: [detail],
-            address: parameterAddress({ name }),
-          });
-      }
-    };
-    addAbsent(
-      stored,
-      present,
-      'SecureString from the workflow secret',
-      " (its value is the workflow secret's, written when it differs: no plan reads it)",
-    );
-    const generated = generatedSecrets(c).map((g) => g.name);
-    addAbsent(
-      generated,
-      await parametersPresent(ctx.clients, generated),
-      'SecureString of a random value the toolkit generates (kept afterwards)',
-    );
-    // The file's tags on the parameters that stay.
-    const removed = new Set(unusedCopies(c, tagged));
-    for (const { name, tags, diff } of await parameterTagStates(ctx, c)) {
-      seen.set(name, { ...seen.get(name), tags });
-      if (diff.lines.length && !removed.has(name))
-        out.changes.push({
-          action: 'change',
-          resource: `parameter ${name}`,
-          details: diff.lines,
-          address: parameterAddress({ name }),
-        });
+    const { desired, have, changes, unused } = await readState(ctx, c);
+    const byName = new Map(changes.map((ch) => [ch.address.name, ch]));
+    // Per parameter: its type, tags and owner, never its value (the plan role cannot read one).
+    for (const d of desired) {
+      const name = d.address.name;
+      const o = have.get(name);
+      out.observed.push({ address: d.address, ...(o && { fields: parameterProvider.observed(o, d) }) });
+      const ch = byName.get(name);
+      if (ch) out.changes.push(planned(parameterProvider, ch, `parameter ${name}`, [CREATED[d.source]]));
+      // Another kind's bookkeeping (issuer ids, last-run copies) shows only when its tags change.
+      else if (d.source !== 'kept')
+        out.unchanged.push(
+          `parameter ${name}${d.source === 'workflow secret' ? " (its value is the workflow secret's, written when it differs: no plan reads it)" : ''}`,
+        );
     }
-    for (const name of unusedCopies(c, tagged)) {
+    for (const name of unused) {
+      const o = have.get(name);
+      out.observed.push({
+        address: paramAddress(name),
+        ...(o && { fields: { Type: o.type, Tags: o.tags } }),
+      });
       out.changes.push({
         action: 'remove',
         resource: `parameter ${name}`,
         details: ['no longer referenced by the cluster file'],
-        address: parameterAddress({ name }),
+        address: paramAddress(name),
       });
     }
-    for (const [name, fields] of [...seen].sort(([a], [b]) => a.localeCompare(b)))
-      out.observed.push({ address: { kind: 'parameter', name }, fields });
+    out.observed.sort((a, b) => a.address.name.localeCompare(b.address.name));
     return out;
   },
 

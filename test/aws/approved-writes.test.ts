@@ -15,7 +15,7 @@ import {
   DeleteSnapshotCommand,
 } from '@aws-sdk/client-ec2';
 import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { PutParameterCommand } from '@aws-sdk/client-ssm';
+import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
 import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
@@ -40,7 +40,10 @@ const approval: Approval = {
 };
 
 /** An approval whose changes set these fields of these resources (hash: one character, repeated). */
-const changing = (hash: string, ...changes: [Address, { field: string; after?: unknown }[]][]): Approval => ({
+const changing = (
+  hash: string,
+  ...changes: [Address, { field: string; before?: unknown; after?: unknown }[]][]
+): Approval => ({
   hash: hash.repeat(64),
   changes: changes.map(([address, fields]) => ({
     action: 'change',
@@ -362,6 +365,75 @@ describe('writes under an approved plan', () => {
       ),
     ).catch((e: Error) => e);
     expect(tags).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test('a tag write is held to the values the plan shows: another value, or a key the plan keeps removed, is refused', async () => {
+    const { ctx, sim } = simulated();
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };
+    const parameter: Address = { kind: 'parameter', name: '/akrida-ops/perf/TOKEN' };
+    const teamB = { team: 'b', 'cost-center': 'cc-1' };
+    const plan = changing(
+      'c',
+      [group, [{ field: 'Tags', before: { team: 'a', 'cost-center': 'cc-1' }, after: teamB }]],
+      [parameter, [{ field: 'Tags', before: { team: 'a', old: 'x' }, after: { team: 'b' } }]],
+    );
+    const held = (p: () => Promise<unknown>) => underApproval(plan, p);
+    const groupTag = (Key: string, Value: string) =>
+      held(() =>
+        write(
+          ctx.clients.autoScaling,
+          new CreateOrUpdateTagsCommand({
+            Tags: [
+              {
+                ResourceId: 'perf-acapy',
+                ResourceType: 'auto-scaling-group',
+                Key,
+                Value,
+                PropagateAtLaunch: true,
+              },
+            ],
+          }),
+          { ...group, field: 'tags' },
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => groupTag('team', 'c'),
+      /CreateOrUpdateTags on tags of group perf-acapy sets tag team to "c", which the approved plan cccccccccccc does not show/,
+    );
+    await refusedUnsent(sim, () => groupTag('owner', 'someone'), /sets tag owner to "someone"/);
+    await refusedUnsent(
+      sim,
+      () =>
+        held(() =>
+          write(
+            ctx.clients.ssm,
+            new RemoveTagsFromResourceCommand({
+              ResourceType: 'Parameter',
+              ResourceId: parameter.name,
+              TagKeys: ['team'],
+            }),
+            { ...parameter, field: 'tags' },
+          ),
+        ),
+      /RemoveTagsFromResource on tags of parameter \/akrida-ops\/perf\/TOKEN removes tag team/,
+    );
+    // What the plan shows passes the fence (AWS then answers for what it has).
+    for (const p of [
+      groupTag('team', 'b'),
+      held(() =>
+        write(
+          ctx.clients.ssm,
+          new RemoveTagsFromResourceCommand({
+            ResourceType: 'Parameter',
+            ResourceId: parameter.name,
+            TagKeys: ['old'],
+          }),
+          { ...parameter, field: 'tags' },
+        ),
+      ),
+    ])
+      expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {

@@ -187,6 +187,9 @@ function writtenFields(
         i.ResourceArns[0].includes(':listener/') ? listener(i.ResourceArns[0]) : elb(i.ResourceArns[0]),
         'Tags',
       );
+    if (op === 'AddTagsToResource' || op === 'RemoveTagsFromResource')
+      if (!(i.Tags ?? []).some((t: { Key: string }) => t.Key === 'akrida:expires-at'))
+        add(`parameter ${i.ResourceId}`, 'Tags');
     if (op === 'ModifyListener')
       for (const k of Object.keys(i)) if (k !== 'ListenerArn') add(listener(i.ListenerArn), k);
     if (op === 'ModifyTargetGroup')

@@ -114,7 +114,7 @@ describe('a saved plan', () => {
       }),
     );
     const moved = await stale(checkPlanFile(built.ctx, p, loadClusterFile(built.file), built.templates));
-    expect(moved.join('\n')).toContain(`parameter ${name}: tags changed since the plan`);
+    expect(moved.join('\n')).toContain(`parameter ${name}: Tags changed since the plan`);
     // Put back, for the tests after this one.
     await built.ctx.clients.ssm.send(
       new AddTagsToResourceCommand({

@@ -13,7 +13,7 @@ import { MACHINE_EDIT_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { livePlan, livePlanMarkdown } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
-import { retagParameters } from '../../src/resources/parameter-tags.js';
+import { retagParameters } from '../../src/resources/parameters.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
