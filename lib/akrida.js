@@ -616,6 +616,51 @@ async function findLoadBalancing(c, tags) {
   };
 }
 
+// src/aws/approved-values.ts
+function tagWrite(operation, input2) {
+  const i = input2 ?? {};
+  const tags = tagMap(i.Tags);
+  if (/^(DeleteTags|RemoveTags)/.test(operation))
+    return { set: [], remove: [...Object.keys(tags), ...i.TagKeys ?? []] };
+  return { set: Object.entries(tags), remove: [] };
+}
+function tagValueProblem(approval, operation, address, covering, input2) {
+  const shown = covering.flatMap((c) => c.fields ?? []).flatMap(
+    (f) => f.field === "Tags" && f.after && typeof f.after === "object" ? [f.after] : []
+  );
+  if (shown.length === 0) return void 0;
+  const { set, remove } = tagWrite(operation, input2);
+  const wrong = [
+    ...set.filter(([k, v2]) => !shown.some((t) => t[k] === v2)).map(([k, v2]) => `sets tag ${k} to ${JSON.stringify(v2)}`),
+    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
+  ];
+  if (wrong.length === 0) return void 0;
+  return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+}
+var PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
+function authorizedRules(input2) {
+  const perms = (input2 ?? {}).IpPermissions ?? [];
+  return perms.flatMap((p) => {
+    const ports = p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`;
+    return [
+      ...(p.IpRanges ?? []).map((r) => ({ ports, source: `${r.CidrIp}`, description: `${r.Description}` })),
+      ...(p.UserIdGroupPairs ?? []).map((g) => ({
+        ports,
+        source: `${g.GroupId}`,
+        description: `${g.Description}`
+      }))
+    ];
+  });
+}
+function ruleProblem(approval, address, covering, input2) {
+  const shown = covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f.after) ? f.after : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
+  if (shown.length === 0) return void 0;
+  const matches2 = (r, m) => m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && r.source.startsWith("sg-")) && r.description.endsWith(`${m[3]}`);
+  const unplanned = authorizedRules(input2).filter((r) => !shown.some((m) => matches2(r, m)));
+  if (unplanned.length === 0) return void 0;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `tcp ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+}
+
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
   UpdateAutoScalingGroup: "AutoScalingGroupName",
@@ -706,7 +751,8 @@ function checkApproved(operation, about, input2) {
         );
       const values = id ? input2 : VALUE_OF[operation]?.(input2);
       if (values) checkValues(approval, operation, address, covering, values);
-      if (field2 === "Tags") checkTagValues(approval, operation, address, covering, input2);
+      const problem = field2 === "Tags" ? tagValueProblem(approval, operation, address, covering, input2) : operation === "AuthorizeSecurityGroupIngress" ? ruleProblem(approval, address, covering, input2) : void 0;
+      if (problem) throw new UnapprovedWriteError(problem);
     }
   }
 }
@@ -723,28 +769,6 @@ function checkValues(approval, operation, address, covering, input2) {
         `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
       );
   }
-}
-function tagWrite(operation, input2) {
-  const i = input2 ?? {};
-  const tags = tagMap(i.Tags);
-  if (/^(DeleteTags|RemoveTags)/.test(operation))
-    return { set: [], remove: [...Object.keys(tags), ...i.TagKeys ?? []] };
-  return { set: Object.entries(tags), remove: [] };
-}
-function checkTagValues(approval, operation, address, covering, input2) {
-  const shown = covering.flatMap((c) => c.fields ?? []).flatMap(
-    (f) => f.field === "Tags" && f.after && typeof f.after === "object" ? [f.after] : []
-  );
-  if (shown.length === 0) return;
-  const { set, remove } = tagWrite(operation, input2);
-  const wrong = [
-    ...set.filter(([k, v2]) => !shown.some((t) => t[k] === v2)).map(([k, v2]) => `sets tag ${k} to ${JSON.stringify(v2)}`),
-    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
-  ];
-  if (wrong.length)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`
-    );
 }
 function briefly(value, other, same) {
   const text3 = canonical(value);

@@ -60,7 +60,7 @@ export const bootstrap = {
           run: [
             'args=(--repo "$REPO" --out out/iam)',
             'if [ "$APPLY" = "true" ]; then args+=(--apply); fi',
-            'npx tsx src/cli/index.ts bootstrap "${args[@]}" | tee -a "$GITHUB_STEP_SUMMARY"',
+            'node scripts/akrida.mjs bootstrap "${args[@]}" | tee -a "$GITHUB_STEP_SUMMARY"',
           ].join('\n'),
         },
         {

@@ -5,8 +5,8 @@
 // that plan while it runs, whatever moves meanwhile.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
+import { ruleProblem, tagValueProblem } from './approved-values.js';
 import { canonical } from './canonical.js';
-import { tagMap } from './discover.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
 export interface ApprovedChange {
@@ -162,7 +162,13 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         );
       const values = id ? (input as Record<string, unknown>) : VALUE_OF[operation]?.(input);
       if (values) checkValues(approval, operation, address, covering, values);
-      if (field === 'Tags') checkTagValues(approval, operation, address, covering, input);
+      const problem =
+        field === 'Tags'
+          ? tagValueProblem(approval, operation, address, covering, input)
+          : operation === 'AuthorizeSecurityGroupIngress'
+            ? ruleProblem(approval, address, covering, input)
+            : undefined;
+      if (problem) throw new UnapprovedWriteError(problem);
     }
   }
 }
@@ -198,47 +204,6 @@ function checkValues(
         `${operation} on ${describeAddress(address)} sets ${field} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
       );
   }
-}
-
-/** The tags a tag write sets (key and value) and removes (keys), from its request, whatever the API. */
-function tagWrite(operation: string, input: unknown): { set: [string, string][]; remove: string[] } {
-  const i = (input ?? {}) as { Tags?: { Key?: string; Value?: string }[]; TagKeys?: string[] };
-  const tags = tagMap(i.Tags);
-  if (/^(DeleteTags|RemoveTags)/.test(operation))
-    return { set: [], remove: [...Object.keys(tags), ...(i.TagKeys ?? [])] };
-  return { set: Object.entries(tags), remove: [] };
-}
-
-/**
- * A tag write sets each key to the value the plan's Tags field shows after, and removes only keys
- * the plan no longer shows: a tag is held by its value, not only by the field it belongs to.
- */
-function checkTagValues(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: unknown,
-): void {
-  const shown = covering
-    .flatMap((c) => c.fields ?? [])
-    .flatMap((f) =>
-      f.field === 'Tags' && f.after && typeof f.after === 'object'
-        ? [f.after as Record<string, unknown>]
-        : [],
-    );
-  if (shown.length === 0) return;
-  const { set, remove } = tagWrite(operation, input);
-  const wrong = [
-    ...set
-      .filter(([k, v]) => !shown.some((t) => t[k] === v))
-      .map(([k, v]) => `sets tag ${k} to ${JSON.stringify(v)}`),
-    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`),
-  ];
-  if (wrong.length)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} ${wrong.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(' or ')}): nothing more is written; plan again and approve the new plan`,
-    );
 }
 
 /** A value as an error shows it: whole when short, else the keys in which it differs from the other. */

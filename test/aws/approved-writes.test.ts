@@ -436,6 +436,57 @@ describe('writes under an approved plan', () => {
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
+  test('a rule added is held to the rules the plan shows: another port or source is refused', async () => {
+    const { ctx, sim } = simulated();
+    const group = sg('perf-perf-sg');
+    const plan = changing('b', [
+      group,
+      [
+        {
+          field: 'IpPermissions',
+          before: [],
+          after: ['tcp 8150 from 10.0.0.0/16 (ACA-Py admin)', 'tcp 8151 from lb-sg (ACA-Py transport)'],
+        },
+      ],
+    ]);
+    const authorize = (FromPort: number, source: { CidrIp: string } | { GroupId: string }, what: string) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: 'sg-0perf',
+            IpPermissions: [
+              {
+                IpProtocol: 'tcp',
+                FromPort,
+                ToPort: FromPort,
+                ...('CidrIp' in source
+                  ? { IpRanges: [{ ...source, Description: `akrida-ops: ${what}` }] }
+                  : { UserIdGroupPairs: [{ ...source, Description: `akrida-ops: ${what}` }] }),
+              },
+            ],
+          }),
+          group,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => authorize(22, { CidrIp: '0.0.0.0/0' }, 'ssh'),
+      /AuthorizeSecurityGroupIngress on .*perf-perf-sg.* adds tcp 22 from 0.0.0.0\/0, which the approved plan bbbbbbbbbbbb does not show/,
+    );
+    await refusedUnsent(
+      sim,
+      () => authorize(8150, { CidrIp: '0.0.0.0/0' }, 'ACA-Py admin'),
+      /adds tcp 8150 from 0.0.0.0\/0/,
+    );
+    // As shown; a group the plan named by its role (made during the apply) stands for its id.
+    for (const p of [
+      authorize(8150, { CidrIp: '10.0.0.0/16' }, 'ACA-Py admin'),
+      authorize(8151, { GroupId: 'sg-0lb' }, 'ACA-Py transport'),
+    ])
+      expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {
     const { ctx } = simulated();
     await expect(

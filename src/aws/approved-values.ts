@@ -1,0 +1,100 @@
+// The values an approved plan holds a tag or rule write to (src/aws/approved-writes.ts holds writes
+// to the resources and fields the plan changes): each tag set to the value the plan's Tags shows
+// after, each rule added one its IpPermissions shows after.
+
+import { type Address, describeAddress } from './address.js';
+import type { Approval, ApprovedChange } from './approved-writes.js';
+import { canonical } from './canonical.js';
+import { tagMap } from './discover.js';
+
+/** The tags a tag write sets (key and value) and removes (keys), from its request, whatever the API. */
+function tagWrite(operation: string, input: unknown): { set: [string, string][]; remove: string[] } {
+  const i = (input ?? {}) as { Tags?: { Key?: string; Value?: string }[]; TagKeys?: string[] };
+  const tags = tagMap(i.Tags);
+  if (/^(DeleteTags|RemoveTags)/.test(operation))
+    return { set: [], remove: [...Object.keys(tags), ...(i.TagKeys ?? [])] };
+  return { set: Object.entries(tags), remove: [] };
+}
+
+/**
+ * Why a tag write is refused, if it is: it must set each key to the value the plan's Tags field
+ * shows after and remove only keys the plan no longer shows (a tag is held by its value too).
+ */
+export function tagValueProblem(
+  approval: Approval,
+  operation: string,
+  address: Address,
+  covering: readonly ApprovedChange[],
+  input: unknown,
+): string | undefined {
+  const shown = covering
+    .flatMap((c) => c.fields ?? [])
+    .flatMap((f) =>
+      f.field === 'Tags' && f.after && typeof f.after === 'object'
+        ? [f.after as Record<string, unknown>]
+        : [],
+    );
+  if (shown.length === 0) return undefined;
+  const { set, remove } = tagWrite(operation, input);
+  const wrong = [
+    ...set
+      .filter(([k, v]) => !shown.some((t) => t[k] === v))
+      .map(([k, v]) => `sets tag ${k} to ${JSON.stringify(v)}`),
+    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`),
+  ];
+  if (wrong.length === 0) return undefined;
+  return `${operation} on ${describeAddress(address)} ${wrong.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
+}
+
+/** One rule as the plan lists it: `tcp 8150 from 10.0.0.0/16 (admin API)`, `tcp 80-81 from sg-0123 (...)`. */
+const PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
+
+/** The rules an AuthorizeSecurityGroupIngress request adds: ports, source and description of each. */
+function authorizedRules(input: unknown): { ports: string; source: string; description: string }[] {
+  const perms = ((input ?? {}) as { IpPermissions?: IpPermissionInput[] }).IpPermissions ?? [];
+  return perms.flatMap((p) => {
+    const ports = p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`;
+    return [
+      ...(p.IpRanges ?? []).map((r) => ({ ports, source: `${r.CidrIp}`, description: `${r.Description}` })),
+      ...(p.UserIdGroupPairs ?? []).map((g) => ({
+        ports,
+        source: `${g.GroupId}`,
+        description: `${g.Description}`,
+      })),
+    ];
+  });
+}
+
+interface IpPermissionInput {
+  FromPort?: number;
+  ToPort?: number;
+  IpRanges?: { CidrIp?: string; Description?: string }[];
+  UserIdGroupPairs?: { GroupId?: string; Description?: string }[];
+}
+
+/**
+ * Why an authorize is refused, if it is: each rule it adds must be one the plan's IpPermissions
+ * shows after, by its ports, its source (a group the plan names by role, not made when planned,
+ * stands for any group id) and its description (sent with the toolkit's prefix). A revoke names
+ * rule ids only: it is held by field.
+ */
+export function ruleProblem(
+  approval: Approval,
+  address: Address,
+  covering: readonly ApprovedChange[],
+  input: unknown,
+): string | undefined {
+  const shown = covering
+    .flatMap((c) => c.fields ?? [])
+    .flatMap((f) => (f.field === 'IpPermissions' && Array.isArray(f.after) ? (f.after as unknown[]) : []))
+    .flatMap((r) => (typeof r === 'string' ? [PLANNED_RULE.exec(r)] : []))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (shown.length === 0) return undefined;
+  const matches = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
+    m[1] === r.ports &&
+    (m[2] === r.source || (!/^(sg-|\d)/.test(String(m[2])) && r.source.startsWith('sg-'))) &&
+    r.description.endsWith(`${m[3]}`);
+  const unplanned = authorizedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
+  if (unplanned.length === 0) return undefined;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `tcp ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+}
