@@ -625,17 +625,17 @@ function tagWrite(operation, input2) {
   return { set: Object.entries(tags), remove: [] };
 }
 function tagValueProblem(approval, operation, address, covering, input2) {
-  const shown = covering.flatMap((c) => c.fields ?? []).flatMap(
+  const shown2 = covering.flatMap((c) => c.fields ?? []).flatMap(
     (f) => f.field === "Tags" && f.after && typeof f.after === "object" ? [f.after] : []
   );
-  if (shown.length === 0) return void 0;
+  if (shown2.length === 0) return void 0;
   const { set, remove } = tagWrite(operation, input2);
   const wrong = [
-    ...set.filter(([k, v2]) => !shown.some((t) => t[k] === v2)).map(([k, v2]) => `sets tag ${k} to ${JSON.stringify(v2)}`),
-    ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
+    ...set.filter(([k, v2]) => !shown2.some((t) => t[k] === v2)).map(([k, v2]) => `sets tag ${k} to ${JSON.stringify(v2)}`),
+    ...remove.filter((k) => !shown2.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
   ];
   if (wrong.length === 0) return void 0;
-  return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown2.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
 var PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
 function authorizedRules(input2) {
@@ -653,10 +653,10 @@ function authorizedRules(input2) {
   });
 }
 function ruleProblem(approval, address, covering, input2) {
-  const shown = covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f.after) ? f.after : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
-  if (shown.length === 0) return void 0;
+  const shown2 = covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f.after) ? f.after : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
+  if (shown2.length === 0) return void 0;
   const matches2 = (r, m) => m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && r.source.startsWith("sg-")) && r.description.endsWith(`${m[3]}`);
-  const unplanned = authorizedRules(input2).filter((r) => !shown.some((m) => matches2(r, m)));
+  const unplanned = authorizedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `tcp ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }
@@ -763,10 +763,10 @@ function isSecretValue(operation, address, input2) {
 function checkValues(approval, operation, address, covering, input2) {
   const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
   for (const [field2, value] of Object.entries(input2)) {
-    const shown = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
-    if (shown.length && !shown.some((f) => same(f.after, value, field2)))
+    const shown2 = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
+    if (shown2.length && !shown2.some((f) => same(f.after, value, field2)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
+        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown2[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown2.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
       );
   }
 }
@@ -1390,9 +1390,9 @@ function issuerApiInput(c) {
 
 // src/time/clock.ts
 var ScaledClock = class {
-  constructor(scale = 1, start = Date.now()) {
+  constructor(scale = 1, start2 = Date.now()) {
     this.scale = scale;
-    this.start = start;
+    this.start = start2;
     if (!(scale > 0)) throw new Error(`time scale must be above 0, got ${scale}`);
   }
   scale;
@@ -1412,9 +1412,9 @@ var SYSTEM_CLOCK = new ScaledClock(1);
 
 // src/aws/wait.ts
 var WaitTimeoutError = class extends Error {
-  constructor(what, lastStatus, waitedMs) {
-    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what}; last status: ${lastStatus}`);
-    this.what = what;
+  constructor(what2, lastStatus, waitedMs) {
+    super(`timed out after ${Math.round(waitedMs / 1e3)}s waiting for ${what2}; last status: ${lastStatus}`);
+    this.what = what2;
     this.lastStatus = lastStatus;
     this.waitedMs = waitedMs;
   }
@@ -1434,15 +1434,15 @@ async function waitFor(check2, opts) {
   const max = Math.max(min, opts.maxDelayMs ?? 3e4);
   const every = opts.reportEveryMs ?? 3e4;
   const expected = opts.expectedMs ? `, expected ~${duration(opts.expectedMs)}` : "";
-  const start = clock.now();
-  let lastReport = start;
+  const start2 = clock.now();
+  let lastReport = start2;
   let reported = false;
   let slow = false;
   for (let attempt = 0; ; attempt++) {
     const before = clock.now();
     const r = await check2();
     const checkMs = clock.now() - before;
-    const elapsed = clock.now() - start;
+    const elapsed = clock.now() - start2;
     if (r.done) {
       if (reported) opts.log?.(`${opts.what}: done after ${duration(elapsed)}`);
       return r.value;
@@ -1468,7 +1468,7 @@ async function waitFor(check2, opts) {
 
 // src/aws/consistency.ts
 var NOT_YET = /NotFound|NotFoundException|DoesNotExist|^InvalidInstanceId$/;
-async function untilVisible(what, clock, call, timeoutMs = 12e4) {
+async function untilVisible(what2, clock, call, timeoutMs = 12e4) {
   let lastError;
   try {
     return await waitFor(
@@ -1481,7 +1481,7 @@ async function untilVisible(what, clock, call, timeoutMs = 12e4) {
           return { done: false, status: codeOf(err) };
         }
       },
-      { what, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
+      { what: what2, timeoutMs, clock, minDelayMs: 500, maxDelayMs: 5e3 }
     );
   } catch (err) {
     throw lastError ?? err;
@@ -2206,10 +2206,10 @@ var MEDIATOR_WAIT_SECONDS = 300;
 var NAME2 = /^[A-Za-z0-9_.-]+$/;
 var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
 var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
-function check(ok, what, value, want) {
-  if (!ok) throw new TemplateError(`${what} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
+function check(ok, what2, value, want) {
+  if (!ok) throw new TemplateError(`${what2} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
 }
-var relative = (what, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what, v2, "a relative path without ..");
+var relative = (what2, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what2, v2, "a relative path without ..");
 function machineScript(t, input2) {
   const i = input2;
   check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
@@ -2314,14 +2314,14 @@ function issuerScript(t, input2) {
       i.registerUrl,
       "an http(s) URL"
     );
-  for (const [what, v2] of [
+  for (const [what2, v2] of [
     ["alias", i.alias],
     ["schema name", i.schema.name],
     ["schema version", i.schema.version],
     ["credential definition tag", i.credDefTag],
     ...i.schema.attributes.map((a) => ["schema attribute", a])
   ])
-    check(NAME2.test(v2), what, v2, "letters, digits, - _ .");
+    check(NAME2.test(v2), what2, v2, "letters, digits, - _ .");
   check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
   return t.render("prepare-issuer.sh.hbs", {
     region: i.region,
@@ -2610,7 +2610,7 @@ async function readLastRun(ctx, c, scriptId) {
 }
 
 // src/resources/machine-prepare.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/aws/latency.ts
 var LATENCY = {
@@ -2778,8 +2778,8 @@ function chunk(items, size2) {
 // src/config/schema-machines.ts
 var UBUNTU_LTS_PARAMETER = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id";
 var MACHINE_ROLES = ["database", "issuer", "locust", "mediator"];
-var ledgerWord = (what) => zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
-  error: `expected a ${what} of letters, digits, . _ - (at most 64)`
+var ledgerWord = (what2) => zod$string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
+  error: `expected a ${what2} of letters, digits, . _ - (at most 64)`
 });
 var disk = (min, fallback) => zod$int().check(zod$gte(min, { error: `expected at least ${min} GiB` }), zod$lte(2048)).default(fallback).describe("Size of its encrypted root volume in GiB");
 var machinesSection = zod$strictObject({
@@ -2900,12 +2900,6 @@ function seedPaths(c) {
   return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
 }
 var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
-
-// src/resources/kind.ts
-function changeOrKeep(out, resource, address, details, unchangedAs = resource) {
-  if (details.length) out.changes.push({ action: "change", resource, details, address });
-  else out.unchanged.push(unchangedAs);
-}
 
 // src/resources/machine-profile.ts
 var profileOfArn = (arn) => arn?.split("/").at(-1);
@@ -3036,6 +3030,443 @@ function volumeNote(role, id, have, want) {
   return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): EBS cannot shrink a volume, so it keeps ${have} GiB; destroy the cluster to replace it, or put ${have} back in the file`;
 }
 
+// src/resources/master.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/resources/source-instances.ts
+var LIVE = { Name: "instance-state-name", Values: ["running", "stopped"] };
+async function findSelectedInstance(ctx, c, sel, field2) {
+  const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
+  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE] } : {
+    Filters: [...ec2TagFilters(tags), LIVE]
+  };
+  const what2 = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+  const r = await aws(
+    "DescribeInstances",
+    `${field2} (${what2})`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand(input2))
+  );
+  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
+  const [only] = found;
+  if (found.length !== 1 || !only) {
+    throw new AwsOperationError(
+      "DescribeInstances",
+      `${field2} (${what2})`,
+      found.length ? "Ambiguous" : "NotFound",
+      `${found.length} instances match`,
+      `make ${field2} select exactly one running or stopped instance`
+    );
+  }
+  return only;
+}
+var NotOptedInError = class extends Error {
+  name = "NotOptedInError";
+};
+function assertOptedIn(instance, c, field2, what2) {
+  const id = instance.InstanceId ?? "(no id)";
+  const value = tagMap(instance.Tags)[PREPARE_TAG];
+  if (value === c.name) return;
+  throw new NotOptedInError(
+    `${field2} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` + (value !== void 0 ? ` (it says ${JSON.stringify(value)})` : "") + `; the toolkit would ${what2} on it. If that machine is meant for cluster ${c.name}, tag it: aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`
+  );
+}
+function optedIn(instance, c) {
+  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
+}
+
+// src/resources/master.ts
+var MASTER_CONFIG_TAG = "akrida:master-config";
+async function describeMaster(ctx, c) {
+  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
+  const what2 = "locust.master.instance";
+  return {
+    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what2),
+    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what2),
+    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+    tags: tagMap(i.Tags),
+    ...i.State?.Name ? { state: i.State.Name } : {},
+    ...i.InstanceType ? { instanceType: i.InstanceType } : {}
+  };
+}
+function masterConfigHash(script) {
+  return createHash3("sha256").update(script).digest("hex").slice(0, 16);
+}
+async function configureMaster(ctx, c, t, input2) {
+  const { master: master2 } = input2;
+  assertOptedIn(
+    {
+      InstanceId: master2.instanceId,
+      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
+    },
+    c,
+    "locust.master.instance",
+    "add it to the performance security group, rewrite its .env and restart Locust"
+  );
+  if (!master2.securityGroupIds.includes(input2.perfSg)) {
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+        InstanceId: master2.instanceId,
+        Groups: [...master2.securityGroupIds, input2.perfSg]
+      }),
+      masterAddress(c, master2.instanceId)
+    );
+  }
+  const facts = {
+    ...input2.machineFacts,
+    adminDns: input2.adminDns,
+    transportDns: input2.transportDns,
+    masterPrivateIp: master2.privateIp
+  };
+  const script = masterScript(t, c, facts);
+  const hash2 = masterConfigHash(script);
+  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
+  await runOnInstances(ctx, {
+    targets: { instanceIds: [master2.instanceId] },
+    script,
+    comment: `akrida-ops configure Locust master for ${c.name}`,
+    timeoutSeconds: 900
+  });
+  await recordLastRun(ctx, c, "configure-master", script);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateTagsCommand({
+      Resources: [master2.instanceId],
+      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
+    }),
+    masterAddress(c, master2.instanceId)
+  );
+  return { action: "configured" };
+}
+var PERF_SG_PLACEHOLDER = "(new)";
+var masterAddress = (c, instanceId) => ({
+  kind: "locust-master",
+  name: "master",
+  cluster: c.name,
+  ...instanceId.startsWith("<") ? {} : { id: instanceId }
+});
+var master = {
+  kind: "Locust master",
+  async plan(ctx, c, input2) {
+    const m = await describeMaster(ctx, c).catch((err) => {
+      const sel2 = c.locust.master.instance;
+      if ("machine" in sel2 && err instanceof AwsOperationError && err.code === "NotFound")
+        return {
+          instanceId: `<the ${sel2.machine} machine, once made>`,
+          privateIp: OFFLINE_FACTS.masterPrivateIp,
+          // Launched in the performance group, new or not.
+          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
+          tags: { [PREPARE_TAG]: c.name }
+        };
+      throw err;
+    });
+    const facts = {
+      ...OFFLINE_FACTS,
+      ...input2.machineFacts,
+      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
+      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
+      masterPrivateIp: m.privateIp
+    };
+    const script = masterScript(input2.templates, c, facts);
+    const hash2 = masterConfigHash(script);
+    const sel = c.locust.master.instance;
+    const restarts2 = "machine" in sel && m.state !== void 0 && restarts(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
+    const lastRan = restarts2 ? void 0 : m.tags[MASTER_CONFIG_TAG];
+    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
+    const scripts = [
+      {
+        id: "configure-master",
+        title: `Configure the Locust master ${m.instanceId}`,
+        runs: lastRan !== hash2,
+        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
+        script
+      },
+      {
+        title: "Verify the cluster (read-only checks on the master)",
+        runs: true,
+        why: "every cluster-up ends with it",
+        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
+      }
+    ];
+    const details = [
+      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
+      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
+    ];
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
+      observed: [
+        {
+          address: { kind: "locust-master", name: "master", cluster: c.name },
+          fields: {
+            id: m.instanceId,
+            ip: m.privateIp,
+            securityGroups: [...m.securityGroupIds].sort(),
+            stopped: m.state === "stopped" || m.state === "stopping",
+            configured: m.tags[MASTER_CONFIG_TAG],
+            optedIn: m.tags[PREPARE_TAG]
+          }
+        }
+      ]
+    };
+    if (details.length)
+      out.changes.push({
+        action: "change",
+        resource: `Locust master ${m.instanceId}`,
+        details,
+        address: masterAddress(c, m.instanceId)
+      });
+    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
+    return out;
+  },
+  async find(ctx, cluster) {
+    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
+      (g) => g.GroupId ? [g.GroupId] : []
+    );
+    if (ours.length === 0) return [];
+    const r = await aws(
+      "DescribeInstances",
+      `instances in ${cluster}'s security groups`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeInstancesCommand({
+          Filters: [
+            { Name: "instance.group-id", Values: ours },
+            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
+          ]
+        })
+      )
+    );
+    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
+      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
+      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+      ours
+    }));
+  },
+  items: (found) => found.map((m) => ({
+    kind: "instance",
+    id: m.id,
+    name: "Locust master",
+    action: "detach security group"
+  })),
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (m) => {
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+            InstanceId: m.id,
+            Groups: m.groups.filter((g) => !m.ours.includes(g))
+          }),
+          { kind: "locust-master", name: "master", id: m.id }
+        );
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
+          { kind: "locust-master", name: "master", id: m.id }
+        );
+      })
+    );
+  }
+};
+
+// src/resources/machine-provider.ts
+function machineDesired(c, spec, input2) {
+  return {
+    address: roleAddress(c.name, spec.role, input2.found?.machine.id),
+    role: spec.role,
+    instanceType: spec.instanceType,
+    diskGiB: spec.diskGiB,
+    subnetIds: c.network.subnetIds,
+    ...input2.perfSg ? { perfSg: input2.perfSg } : {},
+    profile: machineProfileOf(c, spec.role),
+    tags: machineTags(c, spec.role, input2.now),
+    ...c.machines?.baseImage ? { baseImage: c.machines.baseImage } : {},
+    ...input2.found ? { found: input2.found } : {}
+  };
+}
+var MACHINE_IMDS = { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 };
+function machineLaunchRequest(d, imageId) {
+  const tags = toAwsTags(d.tags);
+  return {
+    ImageId: imageId,
+    InstanceType: d.instanceType,
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: d.subnetIds[0],
+    SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
+    IamInstanceProfile: { Name: d.profile },
+    MetadataOptions: {
+      HttpTokens: "required",
+      HttpEndpoint: "enabled",
+      HttpPutResponseHopLimit: MACHINE_IMDS.HttpPutResponseHopLimit
+    },
+    BlockDeviceMappings: [
+      {
+        DeviceName: ROOT_DEVICE,
+        Ebs: {
+          VolumeSize: d.diskGiB,
+          VolumeType: "gp3",
+          Encrypted: true,
+          DeleteOnTermination: true
+        }
+      }
+    ],
+    TagSpecifications: [
+      {
+        ResourceType: "instance",
+        Tags: [...tags, ...d.baseImage ? [{ Key: BASE_IMAGE_TAG, Value: d.baseImage }] : []]
+      },
+      { ResourceType: "volume", Tags: tags }
+    ]
+  };
+}
+function machineSpec(d) {
+  return {
+    State: "running",
+    TagSpecifications: { instance: comparedTags(d.tags), volume: comparedTags(d.tags) },
+    BlockDeviceMappings: d.diskGiB,
+    IamInstanceProfile: d.profile,
+    InstanceType: d.instanceType,
+    SubnetId: d.subnetIds[0],
+    SecurityGroupIds: d.perfSg ? [d.perfSg] : void 0,
+    MetadataOptions: MACHINE_IMDS
+  };
+}
+function machineObserved(o, d) {
+  const m = o.machine;
+  const v2 = o.volume;
+  return {
+    State: m.state === "stopped" || m.state === "stopping" ? m.state : "running",
+    TagSpecifications: {
+      instance: comparedTagsFor(m.tags, d.tags),
+      // A volume not found has nothing to compare.
+      volume: v2 ? comparedTagsFor(v2.tags, d.tags) : comparedTags(d.tags)
+    },
+    // EBS never shrinks a volume: a larger one keeps its size (a note), it is no change.
+    BlockDeviceMappings: v2 === void 0 || v2.sizeGiB >= d.diskGiB ? d.diskGiB : v2.sizeGiB,
+    IamInstanceProfile: m.profile,
+    InstanceType: m.instanceType,
+    // A subnet the file still lists keeps the machine where it is.
+    SubnetId: m.subnetId && d.subnetIds.includes(m.subnetId) ? d.subnetIds[0] : m.subnetId,
+    SecurityGroupIds: [...m.securityGroupIds].sort(),
+    MetadataOptions: {
+      HttpTokens: m.metadata.HttpTokens,
+      HttpEndpoint: m.metadata.HttpEndpoint,
+      HttpPutResponseHopLimit: m.metadata.HttpPutResponseHopLimit
+    }
+  };
+}
+var what = (d) => `machine ${d.role}${d.address.id ? ` ${d.address.id}` : ""}`;
+var shown = (v2) => typeof v2 === "string" ? v2 : JSON.stringify(v2 ?? null);
+function refusal(d, f) {
+  const id = d.address.id ?? "ID";
+  switch (f.field) {
+    case "SubnetId":
+      return new Error(
+        `${what(d)} is in subnet ${shown(f.before)}, which network.subnetIds no longer lists: a machine cannot move to another subnet; put ${shown(f.before)} back in network.subnetIds, or remove machines.${d.role} and apply (which terminates it) before adding it back`
+      );
+    case "SecurityGroupIds":
+      return new Error(
+        `${what(d)} has the security groups ${shown(f.before)}, not the cluster's performance security group ${shown(f.after)} alone (changed outside the toolkit): set them back (aws ec2 modify-instance-attribute --instance-id ${id} --groups ${shown(f.after?.[0])}) and plan again`
+      );
+    default:
+      return new Error(
+        `${what(d)} has the instance metadata options ${shown(f.before)}; the toolkit launched it with ${shown(f.after)} (IMDSv2 only, one hop) and they were changed outside it: set them back (aws ec2 modify-instance-metadata-options --instance-id ${id} --http-tokens required --http-put-response-hop-limit 1 --http-endpoint enabled) and plan again`
+      );
+  }
+}
+async function start(ctx, m, address) {
+  if (m.state === "stopping") await waitStopped(ctx, m);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    address
+  );
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), address);
+}
+async function update(ctx, d, fields2) {
+  const found = d.found;
+  if (!found) throw new Error(`${what(d)}: an update needs the machine as found`);
+  const { machine, volume } = found;
+  const address = d.address;
+  const changed = new Set(fields2.map((f) => f.field));
+  if (changed.has("TagSpecifications")) {
+    const have = tagDiff(machine.tags, d.tags);
+    if (have.lines.length) await writeEc2Tags(ctx, [machine.id], address, have);
+    const onVolume = volume && tagDiff(volume.tags, d.tags);
+    if (volume && onVolume?.lines.length) await writeEc2Tags(ctx, [volume.id], address, onVolume);
+  }
+  if (changed.has("BlockDeviceMappings") && volume) await growRootVolume(ctx, volume, d.diskGiB, address);
+  const now = changed.has("InstanceType") ? await resizeMachine(ctx, machine, d.instanceType, address) : machine;
+  if (now.state === "stopped" || now.state === "stopping") await start(ctx, now, address);
+  if (changed.has("IamInstanceProfile")) {
+    await ensureMachineProfile(ctx, machine.id, d.profile, address);
+    ctx.log?.(`${what(d)}: instance profile ${machine.profile ?? "none"} -> ${d.profile}`);
+  }
+}
+var TOKEN_GENERATIONS = 5;
+async function launchMachine(ctx, d) {
+  if (!d.image || !d.perfSg)
+    throw new Error(`${what(d)}: a launch needs its image and the performance security group`);
+  const request = machineLaunchRequest(d, await d.image());
+  const cluster = d.address.cluster ?? "";
+  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
+    const token = clientToken("RunInstances", cluster, d.role, request, generation);
+    const r = answerOf(
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), d.address)
+    );
+    const inst = r?.Instances?.[0];
+    const state = inst?.State?.Name;
+    if (state === "terminated" || state === "shutting-down") continue;
+    return required(inst?.InstanceId, "InstanceId", "RunInstances", d.address);
+  }
+  throw new AwsOperationError(
+    "RunInstances",
+    d.address,
+    "TokenSpent",
+    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
+    "wait an hour for AWS to forget the terminated machines, then run again"
+  );
+}
+async function readMachines(ctx, cluster) {
+  const found = await findMachines(ctx, cluster);
+  const disks = await rootVolumes(
+    ctx,
+    cluster,
+    found.map((m) => m.id)
+  );
+  return found.map((machine) => {
+    const volume = disks.get(machine.id);
+    return volume ? { machine, volume } : { machine };
+  });
+}
+var machineProvider = {
+  kind: "machine",
+  async read(ctx, address) {
+    if (!address.cluster) throw new Error(`machine ${address.name}: read needs its cluster`);
+    const all = await readMachines(ctx, address.cluster);
+    return all.find((o) => o.machine.role === address.name && (!address.id || o.machine.id === address.id));
+  },
+  spec: machineSpec,
+  observed: machineObserved,
+  immutable: ["SubnetId", "SecurityGroupIds", "MetadataOptions"],
+  refuse: refusal,
+  async apply(ctx, change) {
+    if (change.op === "create") {
+      await launchMachine(ctx, change.desired);
+      return;
+    }
+    if (change.op === "update") return update(ctx, change.desired, change.fields);
+    if (change.op === "delete") {
+      const o = await machineProvider.read(ctx, change.address);
+      if (o) await terminateMachines(ctx, [o.machine], 6e5);
+      return;
+    }
+    throw new Error(`${change.address.name}: a machine is not replaced by the toolkit`);
+  }
+};
+
 // src/resources/machines.ts
 var PREPARED_TAG = "akrida:prepared";
 var BASE_IMAGE_TAG = "akrida:base-image";
@@ -3045,7 +3476,7 @@ function baseImageNote(c, m) {
   if (!was || !now || was === now) return void 0;
   return `machine ${m.role} ${m.id} was launched from the image ${was} names and the file now names ${now} (machines.baseImage): a running machine keeps its image; destroy the cluster to launch it anew`;
 }
-var LIVE = ["pending", "running", "stopping", "stopped"];
+var LIVE2 = ["pending", "running", "stopping", "stopped"];
 var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
 async function findMachines(ctx, cluster, states) {
   return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
@@ -3056,16 +3487,23 @@ function machinesOf(cluster, instances) {
     const roleTag = tags[TAG.role];
     const role = roleTag === void 0 ? void 0 : ROLE_OF.get(roleTag);
     if (!role) return [];
-    const what = `machine ${role} of ${cluster}`;
+    const what2 = `machine ${role} of ${cluster}`;
     return [
       {
         role,
-        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
-        state: required(i.State?.Name, "State", "DescribeInstances", what),
-        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what),
+        id: required(i.InstanceId, "InstanceId", "DescribeInstances", what2),
+        state: required(i.State?.Name, "State", "DescribeInstances", what2),
+        instanceType: required(i.InstanceType, "InstanceType", "DescribeInstances", what2),
         ...i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {},
         ...i.IamInstanceProfile?.Arn ? { profile: profileOfArn(i.IamInstanceProfile.Arn) } : {},
-        tags
+        tags,
+        ...i.SubnetId ? { subnetId: i.SubnetId } : {},
+        securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+        metadata: {
+          HttpTokens: i.MetadataOptions?.HttpTokens,
+          HttpPutResponseHopLimit: i.MetadataOptions?.HttpPutResponseHopLimit,
+          HttpEndpoint: i.MetadataOptions?.HttpEndpoint
+        }
       }
     ];
   });
@@ -3082,7 +3520,7 @@ function machineAddress(m) {
 }
 var machines = {
   kind: "machine",
-  async plan(ctx, c) {
+  async plan(ctx, c, input2) {
     const out = {
       changes: [],
       unchanged: [],
@@ -3119,12 +3557,17 @@ var machines = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
-      const address = roleAddress(c.name, spec.role, m?.id);
+      const volume = m && disks.get(m.id);
+      const o = m && (volume ? { machine: m, volume } : { machine: m });
+      const d = machineDesired(c, spec, { perfSg: input2?.perfSg, found: o });
+      const changes = diff(machineProvider, d, o);
+      refuseReplaces(machineProvider, changes);
+      const [change] = changes;
       if (!m) {
         out.changes.push({
           action: "add",
           resource,
-          address,
+          address: d.address,
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
@@ -3135,31 +3578,17 @@ var machines = {
         continue;
       }
       out.facts.byRole[spec.role] = m;
-      const details = [];
-      if (mine.length > 1)
-        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`);
-      if (m.state === "stopped" || m.state === "stopping")
-        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
-      details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
-      const volume = disks.get(m.id);
-      details.push(...volumeTagDiff(volume, machineTags(c, spec.role))?.lines ?? []);
-      const grow = growLine(volume, spec.diskGiB);
-      if (grow) {
-        details.push(grow);
+      const fields2 = change?.op === "update" ? change.fields : [];
+      if (fields2.some((f) => f.field === "BlockDeviceMappings"))
         out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
-      }
-      const profile = machineProfileOf(c, spec.role);
-      if (m.profile !== profile)
-        details.push(
-          `instance profile: ${m.profile ?? "none"} -> ${profile} (replaced on the running machine)`
-        );
-      if (m.instanceType !== spec.instanceType)
-        details.push(
-          `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`
-        );
+      const details = [
+        ...mine.length > 1 ? [`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(", ")}`] : [],
+        ...fields2.flatMap((f) => machineLines(d, m, volume, f))
+      ];
       for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
-      changeOrKeep(out, resource, address, details);
+      if (details.length === 0) out.unchanged.push(resource);
+      else out.changes.push({ action: "change", resource, address: d.address, details, fields: fields2 });
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
@@ -3178,6 +3607,22 @@ var machines = {
     await terminateMachines(ctx, found, opts.timeoutMs);
   }
 };
+function machineLines(d, m, volume, f) {
+  switch (f.field) {
+    case "State":
+      return [`start it (${m.state}); its preparation runs again${startNote(d.role)}`];
+    case "TagSpecifications":
+      return [...tagDiff(m.tags, d.tags).lines, ...volumeTagDiff(volume, d.tags)?.lines ?? []];
+    case "BlockDeviceMappings":
+      return [growLine(volume, d.diskGiB) ?? `root volume: ${String(f.before)} -> ${d.diskGiB} GiB`];
+    case "IamInstanceProfile":
+      return [`instance profile: ${m.profile ?? "none"} -> ${d.profile} (replaced on the running machine)`];
+    case "InstanceType":
+      return [`${resizeLine(m, d.instanceType)}; its preparation runs again${startNote(d.role)}`];
+    default:
+      return [`${f.field}: ${JSON.stringify(f.before)} -> ${JSON.stringify(f.after)}`];
+  }
+}
 function startNote(role) {
   if (role === "database") return " (the database is cleaned, as after every stop)";
   if (role === "issuer") return " (the issuer is prepared again on the clean database)";
@@ -3193,7 +3638,7 @@ async function terminateMachines(ctx, found, timeoutMs) {
   const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
   await waitFor(
     async () => {
-      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, "shutting-down"])));
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE2, "shutting-down"])));
       const left = all.flat().filter((m) => ids.includes(m.id));
       return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
     },
@@ -3210,7 +3655,7 @@ function markOf(c, m) {
   if (!m || restarts(c, m)) return void 0;
   return m.tags[PREPARED_TAG];
 }
-var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var hash = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 var stampOf = (mark) => mark?.split(".")[1];
 function machineFacts(found) {
   return {
@@ -4079,7 +4524,7 @@ function assertOurs(g, d) {
     "rename or delete it; the toolkit never adopts untagged resources"
   );
 }
-async function update(ctx, d, fields2) {
+async function update2(ctx, d, fields2) {
   const { autoScaling } = ctx.clients;
   const name = d.address.name;
   const spec = groupSpec(d);
@@ -4144,7 +4589,7 @@ async function create(ctx, d) {
   );
   const changes = "adopted" in r ? diff(autoScalingGroups, d, r.adopted) : [];
   const fields2 = changes.flatMap((c) => c.op === "update" ? c.fields : []);
-  await update(ctx, d, fields2);
+  await update2(ctx, d, fields2);
   if (d.metrics)
     await untilVisible(
       `group ${d.address.name}`,
@@ -4164,7 +4609,7 @@ var autoScalingGroups = {
   describe: describeGroupField,
   async apply(ctx, change) {
     if (change.op === "create") return create(ctx, change.desired);
-    if (change.op === "update") return update(ctx, change.desired, change.fields);
+    if (change.op === "update") return update2(ctx, change.desired, change.fields);
     throw new Error(`${change.op} of ${change.address.name}: groups are only created and updated here`);
   }
 };
@@ -4382,7 +4827,7 @@ var launchTemplates = {
 };
 
 // src/resources/while-in-use.ts
-async function whileInUse(ctx, what, call, timeoutMs) {
+async function whileInUse(ctx, what2, call, timeoutMs) {
   await waitFor(
     async () => {
       try {
@@ -4399,7 +4844,7 @@ async function whileInUse(ctx, what, call, timeoutMs) {
       }
     },
     {
-      what: `${what} to be deletable`,
+      what: `${what2} to be deletable`,
       timeoutMs,
       clock: ctx.clock,
       log: ctx.log,
@@ -4603,53 +5048,10 @@ async function retagImages(ctx, c, kind, images2) {
 }
 
 // src/resources/images.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/resources/source-instances.ts
-var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
-async function findSelectedInstance(ctx, c, sel, field2) {
-  const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
-  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE2] } : {
-    Filters: [...ec2TagFilters(tags), LIVE2]
-  };
-  const what = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
-  const r = await aws(
-    "DescribeInstances",
-    `${field2} (${what})`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand(input2))
-  );
-  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
-  const [only] = found;
-  if (found.length !== 1 || !only) {
-    throw new AwsOperationError(
-      "DescribeInstances",
-      `${field2} (${what})`,
-      found.length ? "Ambiguous" : "NotFound",
-      `${found.length} instances match`,
-      `make ${field2} select exactly one running or stopped instance`
-    );
-  }
-  return only;
-}
-var NotOptedInError = class extends Error {
-  name = "NotOptedInError";
-};
-function assertOptedIn(instance, c, field2, what) {
-  const id = instance.InstanceId ?? "(no id)";
-  const value = tagMap(instance.Tags)[PREPARE_TAG];
-  if (value === c.name) return;
-  throw new NotOptedInError(
-    `${field2} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` + (value !== void 0 ? ` (it says ${JSON.stringify(value)})` : "") + `; the toolkit would ${what} on it. If that machine is meant for cluster ${c.name}, tag it: aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`
-  );
-}
-function optedIn(instance, c) {
-  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
-}
-
-// src/resources/images.ts
+import { createHash as createHash5 } from "node:crypto";
 var RECIPE_TAG = "akrida:recipe";
 function imageRecipe(source, script) {
-  return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
+  return createHash5("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
 }
 async function bakeImage(ctx, c, role, t, opts = {}) {
   const field2 = `images.${role}`;
@@ -5026,13 +5428,13 @@ function describeField(f) {
   }
 }
 async function readListeners(ctx, lb) {
-  const what = `load balancer ${lb.name}`;
+  const what2 = `load balancer ${lb.name}`;
   const r = await untilVisible(
-    what,
+    what2,
     ctx.clock,
     () => aws(
       "DescribeListeners",
-      what,
+      what2,
       () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
     )
   );
@@ -5413,15 +5815,15 @@ var loadBalancing = {
         add(`listener ${n3.lb}:${n3.port}`, ourListener, [describeListener(listenerSpec(c, kind), n3.tg)]);
         continue;
       }
-      const what = `load balancer ${n3.lb}`;
-      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what) };
+      const what2 = `load balancer ${n3.lb}`;
+      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what2) };
       const d = lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg);
       const lbChanges = diff(loadBalancers, d, lb);
       refuseReplaces(loadBalancers, lbChanges);
-      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what));
-      if (lbChanges.length === 0) out.unchanged.push(what);
+      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what2));
+      if (lbChanges.length === 0) out.unchanged.push(what2);
       const have = await readListeners(ctx, {
-        arn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+        arn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
         name: n3.lb
       });
       const l = have.find((x) => x.Port === n3.port);
@@ -5461,14 +5863,14 @@ var loadBalancing = {
   },
   async find(ctx, cluster) {
     const found = await findLoadBalancing(ctx.clients, selector(cluster));
-    const what = `load balancing of ${cluster}`;
+    const what2 = `load balancing of ${cluster}`;
     return {
       loadBalancers: found.loadBalancers.map((l) => ({
-        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
+        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
         name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
       })),
       targetGroups: found.targetGroups.map((t) => ({
-        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what),
+        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what2),
         name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
       }))
     };
@@ -5519,203 +5921,6 @@ var loadBalancing = {
           timeoutMs
         )
       )
-    );
-  }
-};
-
-// src/resources/master.ts
-import { createHash as createHash5 } from "node:crypto";
-var MASTER_CONFIG_TAG = "akrida:master-config";
-async function describeMaster(ctx, c) {
-  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
-  const what = "locust.master.instance";
-  return {
-    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what),
-    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what),
-    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-    tags: tagMap(i.Tags),
-    ...i.State?.Name ? { state: i.State.Name } : {},
-    ...i.InstanceType ? { instanceType: i.InstanceType } : {}
-  };
-}
-function masterConfigHash(script) {
-  return createHash5("sha256").update(script).digest("hex").slice(0, 16);
-}
-async function configureMaster(ctx, c, t, input2) {
-  const { master: master2 } = input2;
-  assertOptedIn(
-    {
-      InstanceId: master2.instanceId,
-      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
-    },
-    c,
-    "locust.master.instance",
-    "add it to the performance security group, rewrite its .env and restart Locust"
-  );
-  if (!master2.securityGroupIds.includes(input2.perfSg)) {
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-        InstanceId: master2.instanceId,
-        Groups: [...master2.securityGroupIds, input2.perfSg]
-      }),
-      masterAddress(c, master2.instanceId)
-    );
-  }
-  const facts = {
-    ...input2.machineFacts,
-    adminDns: input2.adminDns,
-    transportDns: input2.transportDns,
-    masterPrivateIp: master2.privateIp
-  };
-  const script = masterScript(t, c, facts);
-  const hash2 = masterConfigHash(script);
-  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
-  await runOnInstances(ctx, {
-    targets: { instanceIds: [master2.instanceId] },
-    script,
-    comment: `akrida-ops configure Locust master for ${c.name}`,
-    timeoutSeconds: 900
-  });
-  await recordLastRun(ctx, c, "configure-master", script);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$CreateTagsCommand({
-      Resources: [master2.instanceId],
-      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
-    }),
-    masterAddress(c, master2.instanceId)
-  );
-  return { action: "configured" };
-}
-var PERF_SG_PLACEHOLDER = "(new)";
-var masterAddress = (c, instanceId) => ({
-  kind: "locust-master",
-  name: "master",
-  cluster: c.name,
-  ...instanceId.startsWith("<") ? {} : { id: instanceId }
-});
-var master = {
-  kind: "Locust master",
-  async plan(ctx, c, input2) {
-    const m = await describeMaster(ctx, c).catch((err) => {
-      const sel2 = c.locust.master.instance;
-      if ("machine" in sel2 && err instanceof AwsOperationError && err.code === "NotFound")
-        return {
-          instanceId: `<the ${sel2.machine} machine, once made>`,
-          privateIp: OFFLINE_FACTS.masterPrivateIp,
-          // Launched in the performance group, new or not.
-          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
-          tags: { [PREPARE_TAG]: c.name }
-        };
-      throw err;
-    });
-    const facts = {
-      ...OFFLINE_FACTS,
-      ...input2.machineFacts,
-      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
-      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
-      masterPrivateIp: m.privateIp
-    };
-    const script = masterScript(input2.templates, c, facts);
-    const hash2 = masterConfigHash(script);
-    const sel = c.locust.master.instance;
-    const restarts2 = "machine" in sel && m.state !== void 0 && restarts(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
-    const lastRan = restarts2 ? void 0 : m.tags[MASTER_CONFIG_TAG];
-    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
-    const scripts = [
-      {
-        id: "configure-master",
-        title: `Configure the Locust master ${m.instanceId}`,
-        runs: lastRan !== hash2,
-        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
-        script
-      },
-      {
-        title: "Verify the cluster (read-only checks on the master)",
-        runs: true,
-        why: "every cluster-up ends with it",
-        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
-      }
-    ];
-    const details = [
-      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
-      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
-    ];
-    const out = {
-      changes: [],
-      unchanged: [],
-      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
-      observed: [
-        {
-          address: { kind: "locust-master", name: "master", cluster: c.name },
-          fields: {
-            id: m.instanceId,
-            ip: m.privateIp,
-            securityGroups: [...m.securityGroupIds].sort(),
-            stopped: m.state === "stopped" || m.state === "stopping",
-            configured: m.tags[MASTER_CONFIG_TAG],
-            optedIn: m.tags[PREPARE_TAG]
-          }
-        }
-      ]
-    };
-    if (details.length)
-      out.changes.push({
-        action: "change",
-        resource: `Locust master ${m.instanceId}`,
-        details,
-        address: masterAddress(c, m.instanceId)
-      });
-    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
-    return out;
-  },
-  async find(ctx, cluster) {
-    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
-      (g) => g.GroupId ? [g.GroupId] : []
-    );
-    if (ours.length === 0) return [];
-    const r = await aws(
-      "DescribeInstances",
-      `instances in ${cluster}'s security groups`,
-      () => ctx.clients.ec2.send(
-        new aws_sdk_client_ec2$DescribeInstancesCommand({
-          Filters: [
-            { Name: "instance.group-id", Values: ours },
-            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
-          ]
-        })
-      )
-    );
-    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
-      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
-      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-      ours
-    }));
-  },
-  items: (found) => found.map((m) => ({
-    kind: "instance",
-    id: m.id,
-    name: "Locust master",
-    action: "detach security group"
-  })),
-  async destroy(ctx, found) {
-    await Promise.all(
-      found.map(async (m) => {
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-            InstanceId: m.id,
-            Groups: m.groups.filter((g) => !m.ours.includes(g))
-          }),
-          { kind: "locust-master", name: "master", id: m.id }
-        );
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          { kind: "locust-master", name: "master", id: m.id }
-        );
-      })
     );
   }
 };
@@ -6196,7 +6401,7 @@ function sgObserved(o, d) {
     IpPermissions: [...kept.map(describeRuleSpec), ...stale.map(describeAwsRule)].sort()
   };
 }
-async function update2(ctx, d, id, fields2) {
+async function update3(ctx, d, id, fields2) {
   const changed = new Set(fields2.map((f) => f.field));
   if (changed.has("Tags")) {
     const have = fields2.find((f) => f.field === "Tags")?.before ?? {};
@@ -6248,7 +6453,7 @@ var securityGroupProvider = {
     if (change.op === "update") {
       const id = change.desired.address.id;
       if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
-      await update2(ctx, change.desired, id, change.fields);
+      await update3(ctx, change.desired, id, change.fields);
       return;
     }
     throw new Error(`security group ${change.address.name}: ${change.op} is not carried out by the toolkit`);
@@ -6526,7 +6731,7 @@ var PLANNERS = {
   images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates, rebuild: env.run.rebuildImages }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {
-    const p = await machines.plan(ctx, c, void 0);
+    const p = await machines.plan(ctx, c, { perfSg: need(env, "security-groups")["perf-sg"] });
     const made = await plannedMachineFacts(ctx, c, Promise.resolve(Object.values(p.facts.byRole)));
     const preps = preparations(env.templates, c, p.facts.byRole);
     if (preps.some((x) => x.idsChange) && made.ledgerIds) made.ledgerIds = OFFLINE_FACTS.ledgerIds;
@@ -7552,7 +7757,7 @@ function describeIssue(issue) {
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeys(path);
-      const shown = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
+      const shown2 = issue.keys.slice(0, MAX_PROBLEMS).map((k) => {
         const near = closest(k, known);
         return at(
           "unknown field",
@@ -7560,8 +7765,8 @@ function describeIssue(issue) {
           [...path, k]
         );
       });
-      const more = issue.keys.length - shown.length;
-      return more > 0 ? [...shown, at(`and ${more} more unknown fields`, "remove what the schema does not know")] : shown;
+      const more = issue.keys.length - shown2.length;
+      return more > 0 ? [...shown2, at(`and ${more} more unknown fields`, "remove what the schema does not know")] : shown2;
     }
     case "invalid_type": {
       if (issue.input === void 0) {
@@ -7574,19 +7779,19 @@ function describeIssue(issue) {
         ];
       if (issue.expected === "int" && typeof issue.input === "number")
         return [at(`expected a whole number, got ${issue.input}`, hintFor2(path) ?? "drop the fraction")];
-      const what = path.length === 0 ? "a mapping of cluster settings" : issue.expected === "int" ? "a whole number" : issue.expected;
-      return [at(`expected ${what}, got ${typeName(issue.input)}`, hintFor2(path))];
+      const what2 = path.length === 0 ? "a mapping of cluster settings" : issue.expected === "int" ? "a whole number" : issue.expected;
+      return [at(`expected ${what2}, got ${typeName(issue.input)}`, hintFor2(path))];
     }
     case "invalid_value":
       return [at(`expected one of ${issue.values.map((v2) => JSON.stringify(v2)).join(", ")}`, hintFor2(path))];
     case "too_small":
     case "too_big": {
       const bound = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
-      const what = issue.origin === "array" ? "entries" : issue.origin === "string" ? "characters" : "";
+      const what2 = issue.origin === "array" ? "entries" : issue.origin === "string" ? "characters" : "";
       const inclusive = issue.inclusive !== false;
       const rel = issue.code === "too_small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than";
       const custom = issue.message.startsWith("Too ") ? void 0 : issue.message;
-      return [at(custom ?? `expected ${rel} ${bound}${what ? ` ${what}` : ""}`, hintFor2(path))];
+      return [at(custom ?? `expected ${rel} ${bound}${what2 ? ` ${what2}` : ""}`, hintFor2(path))];
     }
     case "invalid_key":
       return [at(issue.issues.map((i) => i.message).join("; ") || "not a valid key here", hintFor2(path))];
@@ -8922,12 +9127,12 @@ var run3 = defineAction("comment-plan", {
 });
 
 // src/ops/discover-cluster.ts
-function missing(what, step) {
+function missing(what2, step) {
   throw new AwsOperationError(
     "Describe",
-    what,
+    what2,
     "NotFound",
-    `no ${what} tagged for this cluster`,
+    `no ${what2} tagged for this cluster`,
     `run the ${step} step first`
   );
 }
@@ -8940,11 +9145,11 @@ async function loadBalancers2(ctx, c) {
   const one2 = (kind) => {
     const { lb, tg } = ofKind(found, kind);
     if (!lb || !tg) missing(`${kind} load balancer`, "ensure-load-balancer");
-    const what = `${kind} load balancer of ${c.name}`;
+    const what2 = `${kind} load balancer of ${c.name}`;
     return {
-      dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what),
-      lbArn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what),
-      tgArn: required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what)
+      dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what2),
+      lbArn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
+      tgArn: required(tg.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what2)
     };
   };
   return { admin: one2("admin"), transport: one2("transport") };
@@ -9264,73 +9469,69 @@ var run7 = clusterAction("ensure-load-balancer", {
 });
 
 // src/resources/machine-launch.ts
-var TOKEN_GENERATIONS = 5;
 async function ensureMachines(ctx, c, input2) {
   const specs = machineSpecs(c);
+  const all = await readMachines(ctx, c.name);
+  const listed = new Set(specs.map((s) => s.role));
+  const unlisted = all.filter((o) => !listed.has(o.machine.role)).map((o) => o.machine);
   const baseImageName = c.machines?.baseImage;
-  if (specs.length === 0 || baseImageName === void 0) return [];
-  const found = await findMachines(ctx, c.name);
-  const disks = await rootVolumes(
-    ctx,
-    c.name,
-    found.map((m) => m.id)
-  );
   let image2;
-  const baseImage = () => {
-    image2 ??= resolveBaseImage(ctx, baseImageName);
-    return image2;
-  };
-  return Promise.all(
-    specs.map(async (spec) => {
-      const mine = found.filter((f) => f.role === spec.role);
-      if (mine.length > 1)
-        throw new AwsOperationError(
-          "DescribeInstances",
-          roleAddress(c.name, spec.role),
-          "Ambiguous",
-          `${mine.length} machines carry this role: ${mine.map((m2) => m2.id).join(", ")}`,
-          "terminate the one you do not want; the toolkit will not choose"
-        );
-      const [m] = mine;
-      let action = "unchanged";
-      let grown;
-      let id;
-      if (!m) {
-        id = await launch(ctx, c, spec, await baseImage(), input2.perfSg);
-        action = "created";
-      } else {
-        id = m.id;
-        const tags = tagDiff(m.tags, machineTags(c, spec.role));
-        if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        const volume = disks.get(m.id);
-        const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
-        if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
-        if (volume && growLine(volume, spec.diskGiB)) {
-          await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
-          grown = spec.diskGiB;
-        }
-        for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
-          if (note) ctx.warn?.(note);
-        const now = m.instanceType === spec.instanceType ? m : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
-        if (await startIfStopped(ctx, now)) action = "started";
-        const profile = machineProfileOf(c, spec.role);
-        if (m.profile !== profile) {
-          await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
-          ctx.log?.(`machine ${spec.role} ${m.id}: instance profile ${m.profile ?? "none"} -> ${profile}`);
-        }
+  const now = new Date(ctx.clock.now());
+  const planned2 = specs.map((spec) => {
+    const mine = all.filter((o) => o.machine.role === spec.role);
+    if (mine.length > 1)
+      throw new AwsOperationError(
+        "DescribeInstances",
+        roleAddress(c.name, spec.role),
+        "Ambiguous",
+        `${mine.length} machines carry this role: ${mine.map((o) => o.machine.id).join(", ")}`,
+        "terminate the one you do not want; the toolkit will not choose"
+      );
+    const d = {
+      ...machineDesired(c, spec, { perfSg: input2.perfSg, found: mine[0], now }),
+      image: () => {
+        image2 ??= resolveBaseImage(ctx, baseImageName ?? "");
+        return image2;
       }
-      const privateIp = await waitReachable(ctx, spec.role, id);
-      if (grown !== void 0)
-        await runOnInstances(ctx, {
-          targets: { instanceIds: [id] },
-          script: growRootScript(input2.templates, c, spec.role, grown),
-          comment: `akrida-ops grow-root-volume for ${c.name}`,
-          timeoutSeconds: 600
-        });
-      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
-      return { role: spec.role, id, privateIp, action };
-    })
-  );
+    };
+    const changes = diff(machineProvider, d, mine[0]);
+    refuseReplaces(machineProvider, changes);
+    return { spec, d, change: changes[0] };
+  });
+  const [ready] = await Promise.all([
+    Promise.all(planned2.map((p) => ensureOne(ctx, c, input2.templates, p))),
+    unlisted.length ? terminateMachines(ctx, unlisted, 6e5) : void 0
+  ]);
+  return ready;
+}
+async function ensureOne(ctx, c, templates, { spec, d, change }) {
+  const found = d.found?.machine;
+  let action = "unchanged";
+  let id;
+  if (!found) {
+    id = await launchMachine(ctx, d);
+    action = "created";
+  } else {
+    id = found.id;
+    for (const note of [
+      volumeNote(spec.role, id, d.found?.volume?.sizeGiB, spec.diskGiB),
+      baseImageNote(c, found)
+    ])
+      if (note) ctx.warn?.(note);
+    if (change) await machineProvider.apply(ctx, change);
+    const fields2 = change?.op === "update" ? change.fields.map((f) => f.field) : [];
+    if (fields2.includes("State") || fields2.includes("InstanceType")) action = "started";
+  }
+  const privateIp = await waitReachable(ctx, spec.role, id);
+  if (change?.op === "update" && change.fields.some((f) => f.field === "BlockDeviceMappings"))
+    await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: growRootScript(templates, c, spec.role, spec.diskGiB),
+      comment: `akrida-ops grow-root-volume for ${c.name}`,
+      timeoutSeconds: 600
+    });
+  ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
+  return { role: spec.role, id, privateIp, action };
 }
 async function resolveBaseImage(ctx, name) {
   const r = await aws(
@@ -9349,76 +9550,9 @@ async function resolveBaseImage(ctx, name) {
     );
   return ami;
 }
-async function launch(ctx, c, spec, imageId, perfSg) {
-  const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
-  const baseImage = { Key: BASE_IMAGE_TAG, Value: c.machines?.baseImage };
-  const request = {
-    ImageId: imageId,
-    InstanceType: spec.instanceType,
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: c.network.subnetIds[0],
-    SecurityGroupIds: [perfSg],
-    IamInstanceProfile: { Name: machineProfileOf(c, spec.role) },
-    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
-    MetadataOptions: {
-      HttpTokens: "required",
-      HttpEndpoint: "enabled",
-      HttpPutResponseHopLimit: 1
-    },
-    BlockDeviceMappings: [
-      {
-        DeviceName: ROOT_DEVICE,
-        Ebs: {
-          VolumeSize: spec.diskGiB,
-          VolumeType: "gp3",
-          Encrypted: true,
-          DeleteOnTermination: true
-        }
-      }
-    ],
-    TagSpecifications: [
-      { ResourceType: "instance", Tags: [...tags, baseImage] },
-      { ResourceType: "volume", Tags: tags }
-    ]
-  };
-  const address = roleAddress(c.name, spec.role);
-  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
-    const token = clientToken("RunInstances", c.name, spec.role, request, generation);
-    const r = answerOf(
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), address)
-    );
-    const inst = r?.Instances?.[0];
-    const state = inst?.State?.Name;
-    if (state === "terminated" || state === "shutting-down") continue;
-    return required(inst?.InstanceId, "InstanceId", "RunInstances", address);
-  }
-  throw new AwsOperationError(
-    "RunInstances",
-    address,
-    "TokenSpent",
-    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
-    "wait an hour for AWS to forget the terminated machines, then run again"
-  );
-}
-async function startIfStopped(ctx, m) {
-  if (m.state !== "stopped" && m.state !== "stopping") return false;
-  if (m.state === "stopping") await waitStopped(ctx, m);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
-    { kind: "machine", name: m.role, id: m.id }
-  );
-  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), {
-    kind: "machine",
-    name: m.role,
-    id: m.id
-  });
-  return true;
-}
 async function waitReachable(ctx, role, id) {
   const address = { kind: "machine", name: role, id };
-  const what = describeAddress(address);
+  const what2 = describeAddress(address);
   const privateIp = await waitFor(
     async () => {
       const s = await instanceState(ctx, id).catch((err) => {
@@ -9438,7 +9572,7 @@ async function waitReachable(ctx, role, id) {
       return { done: false, status: s.state };
     },
     {
-      what: `${what} to run`,
+      what: `${what2} to run`,
       timeoutMs: 6e5,
       clock: ctx.clock,
       log: ctx.log,
@@ -9458,7 +9592,7 @@ async function waitReachable(ctx, role, id) {
       return ping === "Online" ? { done: true, value: void 0 } : { done: false, status: ping ?? "not registered" };
     },
     {
-      what: `${what} to register with SSM (its agent, through the instance profile)`,
+      what: `${what2} to register with SSM (its agent, through the instance profile)`,
       timeoutMs: 9e5,
       clock: ctx.clock,
       log: ctx.log,
@@ -10009,7 +10143,7 @@ function buildSteps(c) {
 }
 function schedule(steps) {
   const byId = new Map(steps.map((s) => [s.id, s]));
-  const start = /* @__PURE__ */ new Map();
+  const start2 = /* @__PURE__ */ new Map();
   const finish = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
   const visit = (id) => {
@@ -10021,7 +10155,7 @@ function schedule(steps) {
     visiting.add(id);
     const s = Math.max(0, ...step.needs.map(visit));
     visiting.delete(id);
-    start.set(id, s);
+    start2.set(id, s);
     finish.set(id, s + step.seconds);
     return s + step.seconds;
   };
@@ -10031,10 +10165,10 @@ function schedule(steps) {
   while (last) {
     path.unshift(last);
     const step = byId.get(last);
-    const st = start.get(last) ?? 0;
+    const st = start2.get(last) ?? 0;
     last = step?.needs.find((n3) => finish.get(n3) === st);
   }
-  return { start, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
+  return { start: start2, finish, criticalPath: path, totalSeconds: Math.max(0, ...finish.values()) };
 }
 
 // src/plan/offline-plan.ts
@@ -10471,7 +10605,7 @@ var STATEMENTS = {
 
 // src/iam/actions.ts
 var describe2 = (action) => [[action, "Describe"]];
-var launch2 = ["LaunchTagged", "LaunchImage", "LaunchInVpc", "LaunchOurs", "LaunchVolume"].map((sid) => ["ec2:RunInstances", sid]);
+var launch = ["LaunchTagged", "LaunchImage", "LaunchInVpc", "LaunchOurs", "LaunchVolume"].map((sid) => ["ec2:RunInstances", sid]);
 var OPERATIONS = {
   "EC2:DescribeImages": describe2("ec2:DescribeImages"),
   "EC2:DescribeInstances": describe2("ec2:DescribeInstances"),
@@ -10532,7 +10666,7 @@ var OPERATIONS = {
     ["ec2:AssociateIamInstanceProfile", "PreparedInstances"],
     ["iam:PassRole", "PassInstanceRole"]
   ],
-  "EC2:RunInstances": [...launch2, ["ec2:CreateTags", "MachineTagged"], ["iam:PassRole", "PassInstanceRole"]],
+  "EC2:RunInstances": [...launch, ["ec2:CreateTags", "MachineTagged"], ["iam:PassRole", "PassInstanceRole"]],
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   "EC2:StartInstances": [["ec2:StartInstances", "PreparedInstances"]],
   "EC2:StopInstances": [["ec2:StopInstances", "PreparedInstances"]],
@@ -10572,12 +10706,12 @@ var OPERATIONS = {
   // makes the Spot requests (confirmed: "Control Amazon EC2 launch template usage in Auto Scaling groups").
   "AutoScaling:CreateAutoScalingGroup": [
     ["autoscaling:CreateAutoScalingGroup", "AsgCreate"],
-    ...launch2,
+    ...launch,
     ["iam:PassRole", "PassInstanceRole"]
   ],
   "AutoScaling:UpdateAutoScalingGroup": [
     ["autoscaling:UpdateAutoScalingGroup", "AsgOurs"],
-    ...launch2,
+    ...launch,
     ["iam:PassRole", "PassInstanceRole"]
   ],
   "AutoScaling:EnableMetricsCollection": [["autoscaling:EnableMetricsCollection", "AsgOurs"]],
@@ -10778,6 +10912,7 @@ var MACHINE_EDIT_OPERATIONS = [
   "EC2:ModifyVolume",
   "EC2:DescribeVolumesModifications"
 ];
+var MACHINE_REMOVE_OPERATIONS = ["EC2:TerminateInstances"];
 var REPLACE_OPERATIONS = ["ElasticLoadBalancingV2:DeleteTargetGroup"];
 var ROLE_OPERATIONS = {
   plan: [...PLAN_OPERATIONS].sort(),
@@ -10788,6 +10923,7 @@ var ROLE_OPERATIONS = {
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
       ...MACHINE_EDIT_OPERATIONS,
+      ...MACHINE_REMOVE_OPERATIONS,
       ...REPLACE_OPERATIONS
     ])
   ].sort()
@@ -12274,7 +12410,7 @@ async function runLoadTest(client, opts) {
   const watch = new WorkerWatch((await waitForWorkers(client, opts)).workers);
   await client.reset();
   const samples = [];
-  const start = opts.clock.now();
+  const start2 = opts.clock.now();
   const every = (opts.sampleEverySeconds ?? Math.min(5, Math.max(3, opts.runTimeSeconds / 5))) * 1e3;
   let stopped = false;
   const stop = async () => {
@@ -12288,16 +12424,16 @@ async function runLoadTest(client, opts) {
     await client.swarm(opts.users, opts.spawnRate);
     opts.onSwarm?.();
     log(`swarming ${opts.users} users at ${opts.spawnRate}/s for ${opts.runTimeSeconds} s`);
-    while (opts.clock.now() - start < opts.runTimeSeconds * 1e3) {
+    while (opts.clock.now() - start2 < opts.runTimeSeconds * 1e3) {
       if (opts.signal?.aborted) throw new LoadTestError("the load test was cancelled; the swarm was stopped");
-      await opts.clock.sleep(Math.min(every, opts.runTimeSeconds * 1e3 - (opts.clock.now() - start)));
+      await opts.clock.sleep(Math.min(every, opts.runTimeSeconds * 1e3 - (opts.clock.now() - start2)));
       const [s, csv, load] = await Promise.all([
         client.stats(),
         client.requestsCsv(),
         opts.sampleWorkers?.()
       ]);
       const sofar = requestStats(csv).total;
-      const sample = toSample(s, sofar, load, (opts.clock.now() - start) / 1e3, previous);
+      const sample = toSample(s, sofar, load, (opts.clock.now() - start2) / 1e3, previous);
       previous = { t: sample.t, requests: sofar.requests };
       samples.push(sample);
       for (const id of watch.observe(sample.t, s.workers, sofar.requests))
@@ -12313,7 +12449,7 @@ async function runLoadTest(client, opts) {
       (err) => log(`could not stop the swarm: ${err instanceof LocustError ? err.message : String(err)}`)
     );
   }
-  const actualSeconds = ((end ?? opts.clock.now()) - start) / 1e3;
+  const actualSeconds = ((end ?? opts.clock.now()) - start2) / 1e3;
   const [requestsCsv, failuresCsv, exceptionsCsv, html] = await Promise.all([
     client.requestsCsv(),
     client.failuresCsv(),
@@ -12329,7 +12465,7 @@ async function runLoadTest(client, opts) {
   const total = rated(stats.total);
   const gates = evaluateGates(total, opts.thresholds);
   const invalid = saturation(samples, 90, opts.workerMemoryBytes);
-  const interruption = await explainLosses(watch, opts, start, actualSeconds, total.requests);
+  const interruption = await explainLosses(watch, opts, start2, actualSeconds, total.requests);
   for (const p of samples) if (interruption && p.t >= interruption.markedFromT) p.afterLoss = true;
   const interrupted = !!interruption && interruption.lostShare >= interruption.limit;
   const passed = gates.every((g) => g.ok);
@@ -12351,14 +12487,14 @@ async function runLoadTest(client, opts) {
   };
   return { summary, samples, artifacts: { requestsCsv, failuresCsv, exceptionsCsv, html } };
 }
-async function explainLosses(watch, opts, start, actualSeconds, totalRequests) {
-  const terminations = await opts.explainLosses?.terminations(start) ?? [];
+async function explainLosses(watch, opts, start2, actualSeconds, totalRequests) {
+  const terminations = await opts.explainLosses?.terminations(start2) ?? [];
   for (const a of terminations) opts.log?.(`the worker group during the run: ${a.description}: ${a.cause}`);
   if (watch.lost.length === 0) return void 0;
   const ids = terminations.flatMap((a) => /(i-[0-9a-f]+)/.exec(a.description)?.[1] ?? []);
   const instances = ids.length ? await opts.explainLosses?.instances(ids) ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
   return watch.report({
-    start,
+    start: start2,
     actualSeconds,
     expected: opts.expectedWorkers,
     limit: opts.maxLostShare ?? 0.05,
@@ -13074,10 +13210,10 @@ async function measureRun(ctx, c, t, i) {
   ctx.log?.(`wallet reset: ${lines.join("; ")}`);
   if (i.warmupSeconds > 0) await timed("warmup", () => warmUp(ctx, c, t, i));
   const runTime = c.loadTest.runTimeSeconds;
-  let start = clock.now();
+  let start2 = clock.now();
   let stats = Promise.resolve([]);
   const onSwarm = () => {
-    start = clock.now();
+    start2 = clock.now();
     stats = sampleContainers(ctx, t, [...i.acapyInstances, i.databaseInstance], runTime).catch(
       (err) => {
         ctx.warn?.(`docker stats could not be sampled: ${err instanceof Error ? err.message : String(err)}`);
@@ -13104,8 +13240,8 @@ async function measureRun(ctx, c, t, i) {
       instanceIds: i.acapyInstances,
       groupName: groupName(c, "acapy")
     };
-    const window = { start: new Date(start), end: new Date(Math.max(stop, start + 1e3)) };
-    const whole = Math.max(60, Math.ceil((window.end.getTime() - start) / 6e4) * 60);
+    const window = { start: new Date(start2), end: new Date(Math.max(stop, start2 + 1e3)) };
+    const whole = Math.max(60, Math.ceil((window.end.getTime() - start2) / 6e4) * 60);
     const [series, overall, containers] = await Promise.all([
       collectMetrics(ctx.clients.cloudwatch, targets, window, i.periodSeconds),
       collectMetrics(ctx.clients.cloudwatch, targets, window, whole),
@@ -13114,7 +13250,7 @@ async function measureRun(ctx, c, t, i) {
     const { targetP95Ms, targetP99Ms } = serverFigures(overall);
     return { series, containers, latency: { targetP95Ms, targetP99Ms } };
   });
-  const inRun = server.containers.filter((s) => s.at >= start - 1e3 && s.at <= stop);
+  const inRun = server.containers.filter((s) => s.at >= start2 - 1e3 && s.at <= stop);
   const totals = lt.summary.totals;
   return {
     figures: {
@@ -13123,7 +13259,7 @@ async function measureRun(ctx, c, t, i) {
       errorRatio: totals.requests > 0 ? totals.failures / totals.requests : 0,
       requests: totals.requests
     },
-    series: runSeries(lt.samples, inRun, server.series, start),
+    series: runSeries(lt.samples, inRun, server.series, start2),
     server: {
       ...serverFigures(server.series),
       ...Object.fromEntries(Object.entries(server.latency).filter(([, v2]) => v2 !== void 0)),

@@ -126,6 +126,12 @@ export const MACHINE_EDIT_OPERATIONS = [
 ];
 
 /**
+ * Operations only a machine of a role the file no longer lists needs (terminated, as the plan
+ * says): test/resources/machine-provider.test.ts holds it under the policy.
+ */
+export const MACHINE_REMOVE_OPERATIONS = ['EC2:TerminateInstances'];
+
+/**
  * Operations only a replaced target group needs (an acapy.ports edit: the old one deleted, the
  * new one made under its name): test/resources/target-group-replace.test.ts holds them under the policy.
  */
@@ -140,6 +146,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly string[]> = {
       ...LOAD_TEST_OPERATIONS,
       ...ACTION_OPERATIONS,
       ...MACHINE_EDIT_OPERATIONS,
+      ...MACHINE_REMOVE_OPERATIONS,
       ...REPLACE_OPERATIONS,
     ]),
   ].sort(),

@@ -62,7 +62,7 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
   images: (ctx, c, env) => images.plan(ctx, c, { templates: env.templates, rebuild: env.run.rebuildImages }),
   // The machines, the facts they give the .env files, and whether each is prepared again.
   machines: async (ctx, c, env) => {
-    const p = await machines.plan(ctx, c, undefined);
+    const p = await machines.plan(ctx, c, { perfSg: need(env, 'security-groups')['perf-sg'] });
     const made = await plannedMachineFacts(ctx, c, Promise.resolve(Object.values(p.facts.byRole)));
     const preps = preparations(env.templates, c, p.facts.byRole);
     // Ids the issuer's preparation may make anew are unknown until it ran: the plan shows placeholders.

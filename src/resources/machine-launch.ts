@@ -1,8 +1,8 @@
 // Launch or start the stand-alone machines: from Canonical's current Ubuntu LTS image (its public
 // SSM parameter, never a fixed AMI id), with the instance profile, IMDSv2 only, an encrypted root
-// volume, no SSH key, in a private subnet; then wait until SSM can reach each one.
+// volume, no SSH key, in a private subnet (the request: machine-provider.ts); then wait until SSM
+// can reach each one.
 
-import { DeleteTagsCommand, RunInstancesCommand, StartInstancesCommand } from '@aws-sdk/client-ec2';
 import { DescribeInstanceInformationCommand, GetParameterCommand } from '@aws-sdk/client-ssm';
 import { type Address, describeAddress } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
@@ -11,37 +11,21 @@ import { LATENCY } from '../aws/latency.js';
 import { required } from '../aws/required.js';
 import { runOnInstances } from '../aws/run-command.js';
 import { waitFor } from '../aws/wait.js';
-import { answerOf, clientToken, write } from '../aws/writes.js';
-import { machineProfileOf } from '../cluster/profiles.js';
-import { toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
 import type { TemplateSet } from '../render/render.js';
 import { growRootScript } from '../render/scripts.js';
-import { tagDiff, writeEc2Tags } from './extra-tags.js';
-import { ensureMachineProfile } from './machine-profile.js';
-import { instanceState, resizeMachine, waitStopped } from './machine-resize.js';
 import {
-  growLine,
-  growRootVolume,
-  ROOT_DEVICE,
-  rootVolumes,
-  volumeNote,
-  volumeTagDiff,
-} from './machine-volumes.js';
-import {
-  BASE_IMAGE_TAG,
-  baseImageNote,
-  type FoundMachine,
-  findMachines,
-  type MachineSpec,
-  machineAddress,
-  machineSpecs,
-  machineTags,
-  PREPARED_TAG,
-  roleAddress,
-} from './machines.js';
-import { MASTER_CONFIG_TAG } from './master.js';
+  launchMachine,
+  type MachineDesired,
+  machineDesired,
+  machineProvider,
+  readMachines,
+} from './machine-provider.js';
+import { instanceState } from './machine-resize.js';
+import { volumeNote } from './machine-volumes.js';
+import { baseImageNote, type MachineSpec, machineSpecs, roleAddress, terminateMachines } from './machines.js';
+import { type Change, diff, refuseReplaces } from './provider.js';
 
 export interface ReadyMachine {
   role: MachineRole;
@@ -50,83 +34,85 @@ export interface ReadyMachine {
   action: 'created' | 'started' | 'unchanged';
 }
 
-/** Attempts at a fresh ClientToken when an earlier one's instance was terminated (a destroyed cluster). */
-const TOKEN_GENERATIONS = 5;
-
+/**
+ * Every machine the file lists, as the plan diffed it: launched, or brought to the file by the
+ * machine provider's changes (refused before any write when one cannot be carried out); a machine
+ * of a role the file no longer lists is terminated. Then each is waited for until SSM reaches it.
+ */
 export async function ensureMachines(
   ctx: AwsContext,
   c: Cluster,
   input: { perfSg: string; templates: TemplateSet },
 ): Promise<ReadyMachine[]> {
   const specs = machineSpecs(c);
+  const all = await readMachines(ctx, c.name);
+  const listed = new Set(specs.map((s) => s.role));
+  const unlisted = all.filter((o) => !listed.has(o.machine.role)).map((o) => o.machine);
   const baseImageName = c.machines?.baseImage;
-  if (specs.length === 0 || baseImageName === undefined) return [];
-  const found = await findMachines(ctx, c.name);
-  const disks = await rootVolumes(
-    ctx,
-    c.name,
-    found.map((m) => m.id),
-  );
   let image: Promise<string> | undefined;
-  const baseImage = () => {
-    image ??= resolveBaseImage(ctx, baseImageName);
-    return image;
-  };
-  return Promise.all(
-    specs.map(async (spec) => {
-      const mine = found.filter((f) => f.role === spec.role);
-      if (mine.length > 1)
-        throw new AwsOperationError(
-          'DescribeInstances',
-          roleAddress(c.name, spec.role),
-          'Ambiguous',
-          `${mine.length} machines carry this role: ${mine.map((m) => m.id).join(', ')}`,
-          'terminate the one you do not want; the toolkit will not choose',
-        );
-      const [m] = mine;
-      let action: ReadyMachine['action'] = 'unchanged';
-      let grown: number | undefined;
-      let id: string;
-      if (!m) {
-        id = await launch(ctx, c, spec, await baseImage(), input.perfSg);
-        action = 'created';
-      } else {
-        id = m.id;
-        const tags = tagDiff(m.tags, machineTags(c, spec.role));
-        if (tags.lines.length) await writeEc2Tags(ctx, [m.id], machineAddress(m), tags);
-        const volume = disks.get(m.id);
-        const volumeTags = volumeTagDiff(volume, machineTags(c, spec.role));
-        if (volume && volumeTags) await writeEc2Tags(ctx, [volume.id], machineAddress(m), volumeTags);
-        if (volume && growLine(volume, spec.diskGiB)) {
-          await growRootVolume(ctx, volume, spec.diskGiB, machineAddress(m));
-          grown = spec.diskGiB;
-        }
-        for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
-          if (note) ctx.warn?.(note);
-        const now =
-          m.instanceType === spec.instanceType
-            ? m
-            : await resizeMachine(ctx, m, spec.instanceType, machineAddress(m));
-        if (await startIfStopped(ctx, now)) action = 'started';
-        const profile = machineProfileOf(c, spec.role);
-        if (m.profile !== profile) {
-          await ensureMachineProfile(ctx, m.id, profile, machineAddress(m));
-          ctx.log?.(`machine ${spec.role} ${m.id}: instance profile ${m.profile ?? 'none'} -> ${profile}`);
-        }
-      }
-      const privateIp = await waitReachable(ctx, spec.role, id);
-      // The partition and file system follow the grown volume, once SSM reaches the machine.
-      if (grown !== undefined)
-        await runOnInstances(ctx, {
-          targets: { instanceIds: [id] },
-          script: growRootScript(input.templates, c, spec.role, grown),
-          comment: `akrida-ops grow-root-volume for ${c.name}`,
-          timeoutSeconds: 600,
-        });
-      ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
-      return { role: spec.role, id, privateIp, action };
-    }),
-  );
+  const now = new Date(ctx.clock.now());
+  const planned = specs.map((spec) => {
+    const mine = all.filter((o) => o.machine.role === spec.role);
+    if (mine.length > 1)
+      throw new AwsOperationError(
+        'DescribeInstances',
+        roleAddress(c.name, spec.role),
+        'Ambiguous',
+        `${mine.length} machines carry this role: ${mine.map((o) => o.machine.id).join(', ')}`,
+        'terminate the one you do not want; the toolkit will not choose',
+      );
+    const d: MachineDesired = {
+      ...machineDesired(c, spec, { perfSg: input.perfSg, found: mine[0], now }),
+      image: () => {
+        image ??= resolveBaseImage(ctx, baseImageName ?? '');
+        return image;
+      },
+    };
+    const changes = diff(machineProvider, d, mine[0]);
+    refuseReplaces(machineProvider, changes);
+    return { spec, d, change: changes[0] };
+  });
+  const [ready] = await Promise.all([
+    Promise.all(planned.map((p) => ensureOne(ctx, c, input.templates, p))),
+    unlisted.length ? terminateMachines(ctx, unlisted, 600_000) : undefined,
+  ]);
+  return ready;
+}
+
+async function ensureOne(
+  ctx: AwsContext,
+  c: Cluster,
+  templates: TemplateSet,
+  { spec, d, change }: { spec: MachineSpec; d: MachineDesired; change: Change<MachineDesired> | undefined },
+): Promise<ReadyMachine> {
+  const found = d.found?.machine;
+  let action: ReadyMachine['action'] = 'unchanged';
+  let id: string;
+  if (!found) {
+    id = await launchMachine(ctx, d);
+    action = 'created';
+  } else {
+    id = found.id;
+    for (const note of [
+      volumeNote(spec.role, id, d.found?.volume?.sizeGiB, spec.diskGiB),
+      baseImageNote(c, found),
+    ])
+      if (note) ctx.warn?.(note);
+    if (change) await machineProvider.apply(ctx, change);
+    const fields = change?.op === 'update' ? change.fields.map((f) => f.field) : [];
+    if (fields.includes('State') || fields.includes('InstanceType')) action = 'started';
+  }
+  const privateIp = await waitReachable(ctx, spec.role, id);
+  // The partition and file system follow the grown volume, once SSM reaches the machine.
+  if (change?.op === 'update' && change.fields.some((f) => f.field === 'BlockDeviceMappings'))
+    await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: growRootScript(templates, c, spec.role, spec.diskGiB),
+      comment: `akrida-ops grow-root-volume for ${c.name}`,
+      timeoutSeconds: 600,
+    });
+  ctx.log?.(`machine ${spec.role} ${id} (${privateIp}): ${action}`);
+  return { role: spec.role, id, privateIp, action };
 }
 
 async function resolveBaseImage(ctx: AwsContext, name: string): Promise<string> {
@@ -143,84 +129,6 @@ async function resolveBaseImage(ctx: AwsContext, name: string): Promise<string> 
       'expected an AMI id',
     );
   return ami;
-}
-
-async function launch(
-  ctx: AwsContext,
-  c: Cluster,
-  spec: MachineSpec,
-  imageId: string,
-  perfSg: string,
-): Promise<string> {
-  // Made for this cluster: the toolkit may prepare it and use it as the master (machineTags).
-  const tags = toAwsTags(machineTags(c, spec.role, new Date(ctx.clock.now())));
-  const baseImage = { Key: BASE_IMAGE_TAG, Value: c.machines?.baseImage };
-  const request = {
-    ImageId: imageId,
-    InstanceType: spec.instanceType as never,
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: c.network.subnetIds[0],
-    SecurityGroupIds: [perfSg],
-    IamInstanceProfile: { Name: machineProfileOf(c, spec.role) },
-    // Hop limit 1: containers (the Akrida code under test) cannot reach the role's credentials.
-    MetadataOptions: {
-      HttpTokens: 'required' as const,
-      HttpEndpoint: 'enabled' as const,
-      HttpPutResponseHopLimit: 1,
-    },
-    BlockDeviceMappings: [
-      {
-        DeviceName: ROOT_DEVICE,
-        Ebs: {
-          VolumeSize: spec.diskGiB,
-          VolumeType: 'gp3' as const,
-          Encrypted: true,
-          DeleteOnTermination: true,
-        },
-      },
-    ],
-    TagSpecifications: [
-      { ResourceType: 'instance' as const, Tags: [...tags, baseImage] },
-      { ResourceType: 'volume' as const, Tags: tags },
-    ],
-  };
-  const address = roleAddress(c.name, spec.role);
-  // A token's instance that was since terminated (a destroyed cluster) is spent: take the next one.
-  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
-    const token = clientToken('RunInstances', c.name, spec.role, request, generation);
-    const r = answerOf(
-      await write(ctx.clients.ec2, new RunInstancesCommand({ ...request, ClientToken: token }), address),
-    );
-    const inst = r?.Instances?.[0];
-    const state = inst?.State?.Name;
-    if (state === 'terminated' || state === 'shutting-down') continue;
-    return required(inst?.InstanceId, 'InstanceId', 'RunInstances', address);
-  }
-  throw new AwsOperationError(
-    'RunInstances',
-    address,
-    'TokenSpent',
-    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
-    'wait an hour for AWS to forget the terminated machines, then run again',
-  );
-}
-
-/** A stopped machine starts without its prepared marks: its preparation and the master's .env run again. */
-async function startIfStopped(ctx: AwsContext, m: FoundMachine): Promise<boolean> {
-  if (m.state !== 'stopped' && m.state !== 'stopping') return false;
-  if (m.state === 'stopping') await waitStopped(ctx, m);
-  await write(
-    ctx.clients.ec2,
-    new DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
-    { kind: 'machine', name: m.role, id: m.id },
-  );
-  await write(ctx.clients.ec2, new StartInstancesCommand({ InstanceIds: [m.id] }), {
-    kind: 'machine',
-    name: m.role,
-    id: m.id,
-  });
-  return true;
 }
 
 /** Running, with an address, and its SSM agent online: what SendCommand needs. */

@@ -18,10 +18,12 @@ import { MACHINE_ROLES, type MachineRole } from '../config/schema-machines.js';
 export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 
 import { comparedTags, tagDiff } from './extra-tags.js';
-import { changeOrKeep, type KindPlan, type ResourceKind, type TeardownItem } from './kind.js';
+import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
+import { type MachineDesired, machineDesired, machineProvider } from './machine-provider.js';
 import { resizeLine } from './machine-resize.js';
-import { growLine, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
+import { growLine, type RootVolume, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
+import { diff, type FieldChange, refuseReplaces } from './provider.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -45,6 +47,10 @@ export interface FoundMachine {
   /** The instance profile it runs with (none: no role at all). */
   profile?: string;
   tags: Tags;
+  subnetId?: string;
+  securityGroupIds: string[];
+  /** IMDS as it allows it: tokens required or optional, the hop limit, the endpoint. */
+  metadata: { HttpTokens?: string; HttpPutResponseHopLimit?: number; HttpEndpoint?: string };
 }
 
 const LIVE = ['pending', 'running', 'stopping', 'stopped'];
@@ -77,6 +83,13 @@ export function machinesOf(cluster: string, instances: Instance[]): FoundMachine
         ...(i.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {}),
         ...(i.IamInstanceProfile?.Arn ? { profile: profileOfArn(i.IamInstanceProfile.Arn) } : {}),
         tags,
+        ...(i.SubnetId ? { subnetId: i.SubnetId } : {}),
+        securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
+        metadata: {
+          HttpTokens: i.MetadataOptions?.HttpTokens,
+          HttpPutResponseHopLimit: i.MetadataOptions?.HttpPutResponseHopLimit,
+          HttpEndpoint: i.MetadataOptions?.HttpEndpoint,
+        },
       },
     ];
   });
@@ -104,10 +117,14 @@ export interface MachinesFacts {
   grows: { role: MachineRole; id: string; sizeGiB: number }[];
 }
 
-export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
+export const machines: ResourceKind<
+  { perfSg?: string | undefined } | undefined,
+  MachinesFacts,
+  FoundMachine[]
+> = {
   kind: 'machine',
 
-  async plan(ctx, c): Promise<KindPlan<MachinesFacts>> {
+  async plan(ctx, c, input): Promise<KindPlan<MachinesFacts>> {
     const out: KindPlan<MachinesFacts> & { notes: string[] } = {
       changes: [],
       unchanged: [],
@@ -147,12 +164,17 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ''}`;
-      const address = roleAddress(c.name, spec.role, m?.id);
+      const volume = m && disks.get(m.id);
+      const o = m && (volume ? { machine: m, volume } : { machine: m });
+      const d = machineDesired(c, spec, { perfSg: input?.perfSg, found: o });
+      const changes = diff(machineProvider, d, o);
+      refuseReplaces(machineProvider, changes);
+      const [change] = changes;
       if (!m) {
         out.changes.push({
           action: 'add',
           resource,
-          address,
+          address: d.address,
           details: [
             `${spec.instanceType}, ${spec.diskGiB} GiB encrypted gp3 root volume, IMDSv2 only, no SSH key`,
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
@@ -163,32 +185,20 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
         continue;
       }
       out.facts.byRole[spec.role] = m;
-      const details: string[] = [];
-      if (mine.length > 1)
-        details.push(`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`);
-      if (m.state === 'stopped' || m.state === 'stopping')
-        details.push(`start it (${m.state}); its preparation runs again${startNote(spec.role)}`);
-      details.push(...tagDiff(m.tags, machineTags(c, spec.role)).lines);
-      const volume = disks.get(m.id);
-      details.push(...(volumeTagDiff(volume, machineTags(c, spec.role))?.lines ?? []));
-      const grow = growLine(volume, spec.diskGiB);
-      if (grow) {
-        details.push(grow);
+      const fields = change?.op === 'update' ? change.fields : [];
+      if (fields.some((f) => f.field === 'BlockDeviceMappings'))
         out.facts.grows.push({ role: spec.role, id: m.id, sizeGiB: spec.diskGiB });
-      }
-      const profile = machineProfileOf(c, spec.role);
-      if (m.profile !== profile)
-        details.push(
-          `instance profile: ${m.profile ?? 'none'} -> ${profile} (replaced on the running machine)`,
-        );
-      if (m.instanceType !== spec.instanceType)
-        details.push(
-          `${resizeLine(m, spec.instanceType)}; its preparation runs again${startNote(spec.role)}`,
-        );
+      const details = [
+        ...(mine.length > 1
+          ? [`${mine.length} machines carry this role: ${mine.map((x) => x.id).join(', ')}`]
+          : []),
+        ...fields.flatMap((f) => machineLines(d, m, volume, f)),
+      ];
       // Not changes the apply makes: notes the reviewer sees, and warnings at apply.
       for (const note of [volumeNote(spec.role, m.id, volume?.sizeGiB, spec.diskGiB), baseImageNote(c, m)])
         if (note) out.notes.push(note);
-      changeOrKeep(out, resource, address, details);
+      if (details.length === 0) out.unchanged.push(resource);
+      else out.changes.push({ action: 'change', resource, address: d.address, details, fields });
     }
     const listed = new Set(machineSpecs(c).map((s) => s.role));
     for (const m of found.filter((f) => !listed.has(f.role)))
@@ -211,6 +221,29 @@ export const machines: ResourceKind<void, MachinesFacts, FoundMachine[]> = {
     await terminateMachines(ctx, found, opts.timeoutMs);
   },
 };
+
+/** How one changed field of a machine reads in the plan. */
+function machineLines(
+  d: MachineDesired,
+  m: FoundMachine,
+  volume: RootVolume | undefined,
+  f: FieldChange,
+): string[] {
+  switch (f.field) {
+    case 'State':
+      return [`start it (${m.state}); its preparation runs again${startNote(d.role)}`];
+    case 'TagSpecifications':
+      return [...tagDiff(m.tags, d.tags).lines, ...(volumeTagDiff(volume, d.tags)?.lines ?? [])];
+    case 'BlockDeviceMappings':
+      return [growLine(volume, d.diskGiB) ?? `root volume: ${String(f.before)} -> ${d.diskGiB} GiB`];
+    case 'IamInstanceProfile':
+      return [`instance profile: ${m.profile ?? 'none'} -> ${d.profile} (replaced on the running machine)`];
+    case 'InstanceType':
+      return [`${resizeLine(m, d.instanceType)}; its preparation runs again${startNote(d.role)}`];
+    default:
+      return [`${f.field}: ${JSON.stringify(f.before)} -> ${JSON.stringify(f.after)}`];
+  }
+}
 
 function startNote(role: MachineRole): string {
   if (role === 'database') return ' (the database is cleaned, as after every stop)';

@@ -14,6 +14,7 @@ import {
   grantsOf,
   LOAD_TEST_OPERATIONS,
   MACHINE_EDIT_OPERATIONS,
+  MACHINE_REMOVE_OPERATIONS,
   type PolicyDocument,
   REPLACE_OPERATIONS,
   ROLE_OPERATIONS,
@@ -303,6 +304,7 @@ describe('the generated policies', () => {
         (op) =>
           !ACTION_OPERATIONS.includes(op) &&
           !MACHINE_EDIT_OPERATIONS.includes(op) &&
+          !MACHINE_REMOVE_OPERATIONS.includes(op) &&
           !REPLACE_OPERATIONS.includes(op) &&
           (WITH_LOCUST || (!REGRESSION_ONLY.includes(op) && !LOAD_TEST_OPERATIONS.includes(op))),
       ),

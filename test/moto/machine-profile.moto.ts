@@ -103,6 +103,8 @@ maybe('a machine moved to its instance profile, on moto', () => {
       state: before?.State?.Name ?? '?',
       instanceType: before?.InstanceType ?? '?',
       tags: {},
+      securityGroupIds: [],
+      metadata: {},
     };
     const resized = await resizeMachine(ctx, m, 't3a.medium', {
       kind: 'machine',

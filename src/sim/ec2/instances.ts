@@ -25,6 +25,13 @@ export function instanceHandlers(world: World, s: Ec2State) {
     Tags: tagList(i.tags),
     LaunchTime: new Date(Math.max(0, i.createdAt)),
     Placement: { AvailabilityZone: s.subnets.get(i.subnetId)?.az },
+    // As EC2 answers for an instance launched without them: IMDSv1 allowed, one hop.
+    MetadataOptions: {
+      State: 'applied',
+      HttpTokens: (i.launchOptions?.httpTokens ?? 'optional') as ec2.HttpTokensState,
+      HttpPutResponseHopLimit: i.launchOptions?.hopLimit ?? 1,
+      HttpEndpoint: 'enabled',
+    },
     ...(i.launchOptions?.instanceProfile
       ? {
           IamInstanceProfile: {
