@@ -2610,7 +2610,7 @@ async function readLastRun(ctx, c, scriptId) {
 }
 
 // src/resources/machine-prepare.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/aws/latency.ts
 var LATENCY = {
@@ -3030,55 +3030,9 @@ function volumeNote(role, id, have, want) {
   return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): EBS cannot shrink a volume, so it keeps ${have} GiB; destroy the cluster to replace it, or put ${have} back in the file`;
 }
 
-// src/resources/master.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/resources/source-instances.ts
-var LIVE = { Name: "instance-state-name", Values: ["running", "stopped"] };
-async function findSelectedInstance(ctx, c, sel, field2) {
-  const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
-  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE] } : {
-    Filters: [...ec2TagFilters(tags), LIVE]
-  };
-  const what2 = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
-  const r = await aws(
-    "DescribeInstances",
-    `${field2} (${what2})`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand(input2))
-  );
-  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
-  const [only] = found;
-  if (found.length !== 1 || !only) {
-    throw new AwsOperationError(
-      "DescribeInstances",
-      `${field2} (${what2})`,
-      found.length ? "Ambiguous" : "NotFound",
-      `${found.length} instances match`,
-      `make ${field2} select exactly one running or stopped instance`
-    );
-  }
-  return only;
-}
-var NotOptedInError = class extends Error {
-  name = "NotOptedInError";
-};
-function assertOptedIn(instance, c, field2, what2) {
-  const id = instance.InstanceId ?? "(no id)";
-  const value = tagMap(instance.Tags)[PREPARE_TAG];
-  if (value === c.name) return;
-  throw new NotOptedInError(
-    `${field2} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` + (value !== void 0 ? ` (it says ${JSON.stringify(value)})` : "") + `; the toolkit would ${what2} on it. If that machine is meant for cluster ${c.name}, tag it: aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`
-  );
-}
-function optedIn(instance, c) {
-  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
-}
-
-// src/resources/master.ts
+// src/resources/master-info.ts
 var MASTER_CONFIG_TAG = "akrida:master-config";
-async function describeMaster(ctx, c) {
-  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
-  const what2 = "locust.master.instance";
+function masterInfo(i, what2) {
   return {
     instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what2),
     privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what2),
@@ -3088,187 +3042,17 @@ async function describeMaster(ctx, c) {
     ...i.InstanceType ? { instanceType: i.InstanceType } : {}
   };
 }
-function masterConfigHash(script) {
-  return createHash3("sha256").update(script).digest("hex").slice(0, 16);
-}
-async function configureMaster(ctx, c, t, input2) {
-  const { master: master2 } = input2;
-  assertOptedIn(
-    {
-      InstanceId: master2.instanceId,
-      Tags: Object.entries(master2.tags).map(([Key, Value]) => ({ Key, Value }))
-    },
-    c,
-    "locust.master.instance",
-    "add it to the performance security group, rewrite its .env and restart Locust"
+async function readMaster(ctx, address) {
+  if (!address.id) return void 0;
+  const id = address.id;
+  const r = await aws(
+    "DescribeInstances",
+    address,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
   );
-  if (!master2.securityGroupIds.includes(input2.perfSg)) {
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-        InstanceId: master2.instanceId,
-        Groups: [...master2.securityGroupIds, input2.perfSg]
-      }),
-      masterAddress(c, master2.instanceId)
-    );
-  }
-  const facts = {
-    ...input2.machineFacts,
-    adminDns: input2.adminDns,
-    transportDns: input2.transportDns,
-    masterPrivateIp: master2.privateIp
-  };
-  const script = masterScript(t, c, facts);
-  const hash2 = masterConfigHash(script);
-  if (master2.tags[MASTER_CONFIG_TAG] === hash2) return { action: "unchanged" };
-  await runOnInstances(ctx, {
-    targets: { instanceIds: [master2.instanceId] },
-    script,
-    comment: `akrida-ops configure Locust master for ${c.name}`,
-    timeoutSeconds: 900
-  });
-  await recordLastRun(ctx, c, "configure-master", script);
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$CreateTagsCommand({
-      Resources: [master2.instanceId],
-      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash2 }]
-    }),
-    masterAddress(c, master2.instanceId)
-  );
-  return { action: "configured" };
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  return i && i.State?.Name !== "terminated" ? masterInfo(i, `Locust master ${id}`) : void 0;
 }
-var PERF_SG_PLACEHOLDER = "(new)";
-var masterAddress = (c, instanceId) => ({
-  kind: "locust-master",
-  name: "master",
-  cluster: c.name,
-  ...instanceId.startsWith("<") ? {} : { id: instanceId }
-});
-var master = {
-  kind: "Locust master",
-  async plan(ctx, c, input2) {
-    const m = await describeMaster(ctx, c).catch((err) => {
-      const sel2 = c.locust.master.instance;
-      if ("machine" in sel2 && err instanceof AwsOperationError && err.code === "NotFound")
-        return {
-          instanceId: `<the ${sel2.machine} machine, once made>`,
-          privateIp: OFFLINE_FACTS.masterPrivateIp,
-          // Launched in the performance group, new or not.
-          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
-          tags: { [PREPARE_TAG]: c.name }
-        };
-      throw err;
-    });
-    const facts = {
-      ...OFFLINE_FACTS,
-      ...input2.machineFacts,
-      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
-      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
-      masterPrivateIp: m.privateIp
-    };
-    const script = masterScript(input2.templates, c, facts);
-    const hash2 = masterConfigHash(script);
-    const sel = c.locust.master.instance;
-    const restarts2 = "machine" in sel && m.state !== void 0 && restarts(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
-    const lastRan = restarts2 ? void 0 : m.tags[MASTER_CONFIG_TAG];
-    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
-    const scripts = [
-      {
-        id: "configure-master",
-        title: `Configure the Locust master ${m.instanceId}`,
-        runs: lastRan !== hash2,
-        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
-        script
-      },
-      {
-        title: "Verify the cluster (read-only checks on the master)",
-        runs: true,
-        why: "every cluster-up ends with it",
-        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
-      }
-    ];
-    const details = [
-      ...m.securityGroupIds.includes(input2.perfSg ?? PERF_SG_PLACEHOLDER) ? [] : [`join the performance security group ${input2.perfSg ?? "(new)"}`],
-      ...lastRan === hash2 ? [] : ["rewrite .env and restart Locust as master (configuration changed)"]
-    ];
-    const out = {
-      changes: [],
-      unchanged: [],
-      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
-      observed: [
-        {
-          address: { kind: "locust-master", name: "master", cluster: c.name },
-          fields: {
-            id: m.instanceId,
-            ip: m.privateIp,
-            securityGroups: [...m.securityGroupIds].sort(),
-            stopped: m.state === "stopped" || m.state === "stopping",
-            configured: m.tags[MASTER_CONFIG_TAG],
-            optedIn: m.tags[PREPARE_TAG]
-          }
-        }
-      ]
-    };
-    if (details.length)
-      out.changes.push({
-        action: "change",
-        resource: `Locust master ${m.instanceId}`,
-        details,
-        address: masterAddress(c, m.instanceId)
-      });
-    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
-    return out;
-  },
-  async find(ctx, cluster) {
-    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
-      (g) => g.GroupId ? [g.GroupId] : []
-    );
-    if (ours.length === 0) return [];
-    const r = await aws(
-      "DescribeInstances",
-      `instances in ${cluster}'s security groups`,
-      () => ctx.clients.ec2.send(
-        new aws_sdk_client_ec2$DescribeInstancesCommand({
-          Filters: [
-            { Name: "instance.group-id", Values: ours },
-            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
-          ]
-        })
-      )
-    );
-    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
-      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
-      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-      ours
-    }));
-  },
-  items: (found) => found.map((m) => ({
-    kind: "instance",
-    id: m.id,
-    name: "Locust master",
-    action: "detach security group"
-  })),
-  async destroy(ctx, found) {
-    await Promise.all(
-      found.map(async (m) => {
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
-            InstanceId: m.id,
-            Groups: m.groups.filter((g) => !m.ours.includes(g))
-          }),
-          { kind: "locust-master", name: "master", id: m.id }
-        );
-        await write(
-          ctx.clients.ec2,
-          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
-          { kind: "locust-master", name: "master", id: m.id }
-        );
-      })
-    );
-  }
-};
 
 // src/resources/machine-provider.ts
 function machineDesired(c, spec, input2) {
@@ -3410,7 +3194,8 @@ async function launchMachine(ctx, d) {
   if (!d.image || !d.perfSg)
     throw new Error(`${what(d)}: a launch needs its image and the performance security group`);
   const request = machineLaunchRequest(d, await d.image());
-  const cluster = d.address.cluster ?? "";
+  const cluster = d.address.cluster;
+  if (!cluster) throw new Error(`${what(d)}: a launch needs its cluster (its address names none)`);
   for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
     const token = clientToken("RunInstances", cluster, d.role, request, generation);
     const r = answerOf(
@@ -3476,7 +3261,7 @@ function baseImageNote(c, m) {
   if (!was || !now || was === now) return void 0;
   return `machine ${m.role} ${m.id} was launched from the image ${was} names and the file now names ${now} (machines.baseImage): a running machine keeps its image; destroy the cluster to launch it anew`;
 }
-var LIVE2 = ["pending", "running", "stopping", "stopped"];
+var LIVE = ["pending", "running", "stopping", "stopped"];
 var ROLE_OF = new Map(MACHINE_ROLES.map((r) => [machineRole(r), r]));
 async function findMachines(ctx, cluster, states) {
   return machinesOf(cluster, await findInstances(ctx.clients, selector(cluster), states));
@@ -3638,7 +3423,7 @@ async function terminateMachines(ctx, found, timeoutMs) {
   const clusters = [...new Set(found.flatMap((m) => m.tags[TAG.cluster] ?? []))];
   await waitFor(
     async () => {
-      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE2, "shutting-down"])));
+      const all = await Promise.all(clusters.map((c) => findMachines(ctx, c, [...LIVE, "shutting-down"])));
       const left = all.flat().filter((m) => ids.includes(m.id));
       return left.length === 0 ? { done: true, value: void 0 } : { done: false, status: left.map((m) => `${m.id} ${m.state}`).join(", ") };
     },
@@ -3655,7 +3440,7 @@ function markOf(c, m) {
   if (!m || restarts(c, m)) return void 0;
   return m.tags[PREPARED_TAG];
 }
-var hash = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 var stampOf = (mark) => mark?.split(".")[1];
 function machineFacts(found) {
   return {
@@ -5048,10 +4833,53 @@ async function retagImages(ctx, c, kind, images2) {
 }
 
 // src/resources/images.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
+
+// src/resources/source-instances.ts
+var LIVE2 = { Name: "instance-state-name", Values: ["running", "stopped"] };
+async function findSelectedInstance(ctx, c, sel, field2) {
+  const tags = "instanceId" in sel ? {} : "machine" in sel ? machineSelectorTags(c.name, sel.machine) : sel.tags;
+  const input2 = "instanceId" in sel ? { InstanceIds: [sel.instanceId], Filters: [LIVE2] } : {
+    Filters: [...ec2TagFilters(tags), LIVE2]
+  };
+  const what2 = "instanceId" in sel ? sel.instanceId : Object.entries(tags).map(([k, v2]) => `${k}=${v2}`).join(",");
+  const r = await aws(
+    "DescribeInstances",
+    `${field2} (${what2})`,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand(input2))
+  );
+  const found = (r.Reservations ?? []).flatMap((x) => x.Instances ?? []);
+  const [only] = found;
+  if (found.length !== 1 || !only) {
+    throw new AwsOperationError(
+      "DescribeInstances",
+      `${field2} (${what2})`,
+      found.length ? "Ambiguous" : "NotFound",
+      `${found.length} instances match`,
+      `make ${field2} select exactly one running or stopped instance`
+    );
+  }
+  return only;
+}
+var NotOptedInError = class extends Error {
+  name = "NotOptedInError";
+};
+function assertOptedIn(instance, c, field2, what2) {
+  const id = instance.InstanceId ?? "(no id)";
+  const value = tagMap(instance.Tags)[PREPARE_TAG];
+  if (value === c.name) return;
+  throw new NotOptedInError(
+    `${field2} selects ${id}, which does not carry the tag ${PREPARE_TAG}=${c.name}` + (value !== void 0 ? ` (it says ${JSON.stringify(value)})` : "") + `; the toolkit would ${what2} on it. If that machine is meant for cluster ${c.name}, tag it: aws ec2 create-tags --resources ${id} --tags Key=${PREPARE_TAG},Value=${c.name}`
+  );
+}
+function optedIn(instance, c) {
+  return tagMap(instance.Tags)[PREPARE_TAG] === c.name;
+}
+
+// src/resources/images.ts
 var RECIPE_TAG = "akrida:recipe";
 function imageRecipe(source, script) {
-  return createHash5("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
+  return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
 }
 async function bakeImage(ctx, c, role, t, opts = {}) {
   const field2 = `images.${role}`;
@@ -5925,6 +5753,234 @@ var loadBalancing = {
   }
 };
 
+// src/resources/master.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/resources/master-provider.ts
+var NEW_PERF_SG = "(new)";
+function masterSpec(d) {
+  return { SecurityGroupIds: d.perfSg ?? NEW_PERF_SG, Configuration: d.configuration };
+}
+function masterObserved(o, d) {
+  const want = d.perfSg ?? NEW_PERF_SG;
+  return {
+    // Its other groups are not the toolkit's: the field is whether the performance group is among them.
+    SecurityGroupIds: o.securityGroupIds.includes(want) ? want : [...o.securityGroupIds].sort().join(", "),
+    Configuration: d.restarts ? void 0 : o.tags[MASTER_CONFIG_TAG]
+  };
+}
+async function update3(ctx, d, fields2) {
+  const { found: m, cluster: c } = d;
+  assertOptedIn(
+    { InstanceId: m.instanceId, Tags: Object.entries(m.tags).map(([Key, Value]) => ({ Key, Value })) },
+    c,
+    "locust.master.instance",
+    "add it to the performance security group, rewrite its .env and restart Locust"
+  );
+  const changed = new Set(fields2.map((f) => f.field));
+  if (changed.has("SecurityGroupIds")) {
+    if (!d.perfSg) throw new Error("the Locust master joins the performance security group once it exists");
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+        InstanceId: m.instanceId,
+        Groups: [...m.securityGroupIds, d.perfSg]
+      }),
+      d.address
+    );
+  }
+  if (!changed.has("Configuration")) return;
+  await runOnInstances(ctx, {
+    targets: { instanceIds: [m.instanceId] },
+    script: d.script,
+    comment: `akrida-ops configure Locust master for ${c.name}`,
+    timeoutSeconds: 900
+  });
+  await recordLastRun(ctx, c, "configure-master", d.script);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$CreateTagsCommand({
+      Resources: [m.instanceId],
+      Tags: [{ Key: MASTER_CONFIG_TAG, Value: d.configuration }]
+    }),
+    d.address
+  );
+}
+var masterProvider = {
+  kind: "locust-master",
+  read: readMaster,
+  spec: masterSpec,
+  observed: masterObserved,
+  async apply(ctx, change) {
+    if (change.op !== "update")
+      throw new Error(
+        `the Locust master: ${change.op} is not the toolkit's (the file selects it, or the machines kind makes it)`
+      );
+    await update3(ctx, change.desired, change.fields);
+  },
+  describe(f) {
+    if (f.field === "SecurityGroupIds") return [`join the performance security group ${String(f.after)}`];
+    return ["rewrite .env and restart Locust as master (configuration changed)"];
+  }
+};
+
+// src/resources/master.ts
+async function describeMaster(ctx, c) {
+  const i = await findSelectedInstance(ctx, c, c.locust.master.instance, "locust.master.instance");
+  return masterInfo(i, "locust.master.instance");
+}
+function masterConfigHash(script) {
+  return createHash5("sha256").update(script).digest("hex").slice(0, 16);
+}
+async function configureMaster(ctx, c, t, input2) {
+  const facts = {
+    ...input2.machineFacts,
+    adminDns: input2.adminDns,
+    transportDns: input2.transportDns,
+    masterPrivateIp: input2.master.privateIp
+  };
+  const d = masterDesired(c, t, { master: input2.master, perfSg: input2.perfSg, facts, restarts: false });
+  const [change] = diff(masterProvider, d, input2.master);
+  if (change) await masterProvider.apply(ctx, change);
+  const configured = change?.op === "update" && change.fields.some((f) => f.field === "Configuration");
+  return { action: configured ? "configured" : "unchanged" };
+}
+function masterDesired(c, t, input2) {
+  const script = masterScript(t, c, input2.facts);
+  return {
+    address: masterAddress(c, input2.master.instanceId),
+    cluster: c,
+    perfSg: input2.perfSg,
+    script,
+    configuration: masterConfigHash(script),
+    restarts: input2.restarts,
+    found: input2.master
+  };
+}
+var PERF_SG_PLACEHOLDER = NEW_PERF_SG;
+var masterAddress = (c, instanceId) => ({
+  kind: "locust-master",
+  name: "master",
+  cluster: c.name,
+  ...instanceId.startsWith("<") ? {} : { id: instanceId }
+});
+var master = {
+  kind: "Locust master",
+  async plan(ctx, c, input2) {
+    const m = await describeMaster(ctx, c).catch((err) => {
+      const sel2 = c.locust.master.instance;
+      if ("machine" in sel2 && err instanceof AwsOperationError && err.code === "NotFound")
+        return {
+          instanceId: `<the ${sel2.machine} machine, once made>`,
+          privateIp: OFFLINE_FACTS.masterPrivateIp,
+          // Launched in the performance group, new or not.
+          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
+          tags: { [PREPARE_TAG]: c.name }
+        };
+      throw err;
+    });
+    const facts = {
+      ...OFFLINE_FACTS,
+      ...input2.machineFacts,
+      adminDns: input2.dns.admin ?? OFFLINE_FACTS.adminDns,
+      transportDns: input2.dns.transport ?? OFFLINE_FACTS.transportDns,
+      masterPrivateIp: m.privateIp
+    };
+    const sel = c.locust.master.instance;
+    const restarts2 = "machine" in sel && m.state !== void 0 && restarts(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
+    const d = masterDesired(c, input2.templates, { master: m, perfSg: input2.perfSg, facts, restarts: restarts2 });
+    const [change] = diff(masterProvider, d, m);
+    const fields2 = change?.op === "update" ? change.fields : [];
+    const hash2 = d.configuration;
+    const lastRan = masterObserved(m, d).Configuration;
+    const refused = m.tags[PREPARE_TAG] === c.name ? "" : `; REFUSED: ${m.instanceId} lacks the tag ${PREPARE_TAG}=${c.name}`;
+    const scripts = [
+      {
+        id: "configure-master",
+        title: `Configure the Locust master ${m.instanceId}`,
+        runs: fields2.some((f) => f.field === "Configuration"),
+        why: lastRan === hash2 ? `the master last ran this script (hash ${hash2})` : `the master last ran ${lastRan ? `a script with hash ${String(lastRan)}` : "no configuration of ours"}; this one is ${hash2}${refused}`,
+        script: d.script
+      },
+      {
+        title: "Verify the cluster (read-only checks on the master)",
+        runs: true,
+        why: "every cluster-up ends with it",
+        script: verifyScript(input2.templates, c, { adminDns: facts.adminDns })
+      }
+    ];
+    const out = {
+      changes: [],
+      unchanged: [],
+      facts: { privateIp: m.privateIp, adminDns: facts.adminDns, transportDns: facts.transportDns, scripts },
+      observed: [
+        {
+          address: { kind: "locust-master", name: "master", cluster: c.name },
+          fields: {
+            id: m.instanceId,
+            ip: m.privateIp,
+            securityGroups: [...m.securityGroupIds].sort(),
+            stopped: m.state === "stopped" || m.state === "stopping",
+            configured: m.tags[MASTER_CONFIG_TAG],
+            optedIn: m.tags[PREPARE_TAG]
+          }
+        }
+      ]
+    };
+    if (change) out.changes.push(planned(masterProvider, change, `Locust master ${m.instanceId}`));
+    else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
+    return out;
+  },
+  async find(ctx, cluster) {
+    const ours = (await findSecurityGroups(ctx.clients, selector(cluster))).flatMap(
+      (g) => g.GroupId ? [g.GroupId] : []
+    );
+    if (ours.length === 0) return [];
+    const r = await aws(
+      "DescribeInstances",
+      `instances in ${cluster}'s security groups`,
+      () => ctx.clients.ec2.send(
+        new aws_sdk_client_ec2$DescribeInstancesCommand({
+          Filters: [
+            { Name: "instance.group-id", Values: ours },
+            { Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }
+          ]
+        })
+      )
+    );
+    return (r.Reservations ?? []).flatMap((x) => x.Instances ?? []).filter((i) => tagMap(i.Tags)[TAG.cluster] !== cluster).map((i) => ({
+      id: required(i.InstanceId, "InstanceId", "DescribeInstances", `instances of ${cluster}`),
+      groups: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+      ours
+    }));
+  },
+  items: (found) => found.map((m) => ({
+    kind: "instance",
+    id: m.id,
+    name: "Locust master",
+    action: "detach security group"
+  })),
+  async destroy(ctx, found) {
+    await Promise.all(
+      found.map(async (m) => {
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({
+            InstanceId: m.id,
+            Groups: m.groups.filter((g) => !m.ours.includes(g))
+          }),
+          { kind: "locust-master", name: "master", id: m.id }
+        );
+        await write(
+          ctx.clients.ec2,
+          new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: MASTER_CONFIG_TAG }] }),
+          { kind: "locust-master", name: "master", id: m.id }
+        );
+      })
+    );
+  }
+};
+
 // src/resources/parameters.ts
 import { randomBytes } from "node:crypto";
 
@@ -6401,7 +6457,7 @@ function sgObserved(o, d) {
     IpPermissions: [...kept.map(describeRuleSpec), ...stale.map(describeAwsRule)].sort()
   };
 }
-async function update3(ctx, d, id, fields2) {
+async function update4(ctx, d, id, fields2) {
   const changed = new Set(fields2.map((f) => f.field));
   if (changed.has("Tags")) {
     const have = fields2.find((f) => f.field === "Tags")?.before ?? {};
@@ -6453,7 +6509,7 @@ var securityGroupProvider = {
     if (change.op === "update") {
       const id = change.desired.address.id;
       if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
-      await update3(ctx, change.desired, id, change.fields);
+      await update4(ctx, change.desired, id, change.fields);
       return;
     }
     throw new Error(`security group ${change.address.name}: ${change.op} is not carried out by the toolkit`);
@@ -9490,7 +9546,8 @@ async function ensureMachines(ctx, c, input2) {
     const d = {
       ...machineDesired(c, spec, { perfSg: input2.perfSg, found: mine[0], now }),
       image: () => {
-        image2 ??= resolveBaseImage(ctx, baseImageName ?? "");
+        if (!baseImageName) throw new Error("machines.baseImage names no image to launch the machines from");
+        image2 ??= resolveBaseImage(ctx, baseImageName);
         return image2;
       }
     };

@@ -64,7 +64,8 @@ export async function ensureMachines(
     const d: MachineDesired = {
       ...machineDesired(c, spec, { perfSg: input.perfSg, found: mine[0], now }),
       image: () => {
-        image ??= resolveBaseImage(ctx, baseImageName ?? '');
+        if (!baseImageName) throw new Error('machines.baseImage names no image to launch the machines from');
+        image ??= resolveBaseImage(ctx, baseImageName);
         return image;
       },
     };

@@ -30,7 +30,7 @@ import {
   roleAddress,
   terminateMachines,
 } from './machines.js';
-import { MASTER_CONFIG_TAG } from './master.js';
+import { MASTER_CONFIG_TAG } from './master-info.js';
 import type { Change, FieldChange, Provider, Spec } from './provider.js';
 
 export interface MachineDesired {
@@ -222,7 +222,8 @@ export async function launchMachine(ctx: AwsContext, d: MachineDesired): Promise
   if (!d.image || !d.perfSg)
     throw new Error(`${what(d)}: a launch needs its image and the performance security group`);
   const request = machineLaunchRequest(d, await d.image());
-  const cluster = d.address.cluster ?? '';
+  const cluster = d.address.cluster;
+  if (!cluster) throw new Error(`${what(d)}: a launch needs its cluster (its address names none)`);
   // A token's instance that was since terminated (a destroyed cluster) is spent: take the next one.
   for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
     const token = clientToken('RunInstances', cluster, d.role, request, generation);

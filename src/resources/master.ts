@@ -1,10 +1,9 @@
 // The Locust master steps of the procedure: find the master, put it in the performance security
 // group, write its .env (ISSUER_URL = admin load balancer, secrets from Parameter Store) through
-// SSM, and restart it as master. The rendered script's hash is kept in a tag, so a re-run with
-// nothing changed sends no command.
+// SSM, and restart it as master: planned and applied through one provider (master-provider.ts).
+// The rendered script's hash is kept in a tag, so a re-run with nothing changed sends no command.
 import { createHash } from 'node:crypto';
 import {
-  CreateTagsCommand,
   DeleteTagsCommand,
   DescribeInstancesCommand,
   ModifyInstanceAttributeCommand,
@@ -14,7 +13,6 @@ import type { AwsContext } from '../aws/context.js';
 import { findSecurityGroups, selector, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
-import { runOnInstances } from '../aws/run-command.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
@@ -22,33 +20,17 @@ import { type ClusterFacts, OFFLINE_FACTS } from '../render/env-files.js';
 import type { TemplateSet } from '../render/render.js';
 import { masterScript, verifyScript } from '../render/scripts.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
-import { recordLastRun } from './last-run.js';
 import { restarts as restartsMachine } from './machine-resize.js';
-import { assertOptedIn, findSelectedInstance } from './source-instances.js';
+import { MASTER_CONFIG_TAG, type MasterInfo, masterInfo } from './master-info.js';
+import { type MasterDesired, masterObserved, masterProvider, NEW_PERF_SG } from './master-provider.js';
+import { diff, planned } from './provider.js';
+import { findSelectedInstance } from './source-instances.js';
 
-export { masterScript };
-export const MASTER_CONFIG_TAG = 'akrida:master-config';
-
-export interface MasterInfo {
-  instanceId: string;
-  privateIp: string;
-  securityGroupIds: string[];
-  tags: Record<string, string>;
-  state?: string;
-  instanceType?: string;
-}
+export { MASTER_CONFIG_TAG, type MasterInfo, masterScript };
 
 export async function describeMaster(ctx: AwsContext, c: Cluster): Promise<MasterInfo> {
   const i = await findSelectedInstance(ctx, c, c.locust.master.instance, 'locust.master.instance');
-  const what = 'locust.master.instance';
-  return {
-    instanceId: required(i.InstanceId, 'InstanceId', 'DescribeInstances', what),
-    privateIp: required(i.PrivateIpAddress, 'PrivateIpAddress', 'DescribeInstances', what),
-    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
-    tags: tagMap(i.Tags),
-    ...(i.State?.Name ? { state: i.State.Name } : {}),
-    ...(i.InstanceType ? { instanceType: i.InstanceType } : {}),
-  };
+  return masterInfo(i, 'locust.master.instance');
 }
 
 /** Kept in a tag on the master: a re-run with the same content sends no command. */
@@ -69,54 +51,38 @@ export async function configureMaster(
     machineFacts?: Pick<ClusterFacts, 'databaseIp' | 'ledgerIds'>;
   },
 ): Promise<{ action: 'configured' | 'unchanged' }> {
-  const { master } = input;
-  assertOptedIn(
-    {
-      InstanceId: master.instanceId,
-      Tags: Object.entries(master.tags).map(([Key, Value]) => ({ Key, Value })),
-    },
-    c,
-    'locust.master.instance',
-    'add it to the performance security group, rewrite its .env and restart Locust',
-  );
-  if (!master.securityGroupIds.includes(input.perfSg)) {
-    await write(
-      ctx.clients.ec2,
-      new ModifyInstanceAttributeCommand({
-        InstanceId: master.instanceId,
-        Groups: [...master.securityGroupIds, input.perfSg],
-      }),
-      masterAddress(c, master.instanceId),
-    );
-  }
   const facts: ClusterFacts = {
     ...input.machineFacts,
     adminDns: input.adminDns,
     transportDns: input.transportDns,
-    masterPrivateIp: master.privateIp,
+    masterPrivateIp: input.master.privateIp,
   };
-  const script = masterScript(t, c, facts);
-  const hash = masterConfigHash(script);
-  if (master.tags[MASTER_CONFIG_TAG] === hash) return { action: 'unchanged' };
-  await runOnInstances(ctx, {
-    targets: { instanceIds: [master.instanceId] },
-    script,
-    comment: `akrida-ops configure Locust master for ${c.name}`,
-    timeoutSeconds: 900,
-  });
-  await recordLastRun(ctx, c, 'configure-master', script);
-  await write(
-    ctx.clients.ec2,
-    new CreateTagsCommand({
-      Resources: [master.instanceId],
-      Tags: [{ Key: MASTER_CONFIG_TAG, Value: hash }],
-    }),
-    masterAddress(c, master.instanceId),
-  );
-  return { action: 'configured' };
+  const d = masterDesired(c, t, { master: input.master, perfSg: input.perfSg, facts, restarts: false });
+  const [change] = diff(masterProvider, d, input.master);
+  if (change) await masterProvider.apply(ctx, change);
+  const configured = change?.op === 'update' && change.fields.some((f) => f.field === 'Configuration');
+  return { action: configured ? 'configured' : 'unchanged' };
 }
 
-const PERF_SG_PLACEHOLDER = '(new)';
+/** What the file wants of the master: in the performance group, configured by this script. */
+function masterDesired(
+  c: Cluster,
+  t: TemplateSet,
+  input: { master: MasterInfo; perfSg: string | undefined; facts: ClusterFacts; restarts: boolean },
+): MasterDesired {
+  const script = masterScript(t, c, input.facts);
+  return {
+    address: masterAddress(c, input.master.instanceId),
+    cluster: c,
+    perfSg: input.perfSg,
+    script,
+    configuration: masterConfigHash(script),
+    restarts: input.restarts,
+    found: input.master,
+  };
+}
+
+const PERF_SG_PLACEHOLDER = NEW_PERF_SG;
 
 /** The cluster's Locust master as plans and writes name it; its instance once it exists. */
 const masterAddress = (c: Cluster, instanceId: string): Address => ({
@@ -165,15 +131,17 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       transportDns: input.dns.transport ?? OFFLINE_FACTS.transportDns,
       masterPrivateIp: m.privateIp,
     };
-    const script = masterScript(input.templates, c, facts);
-    const hash = masterConfigHash(script);
     // A machine the apply starts again loses its mark (machine-launch.ts): its .env is rewritten.
     const sel = c.locust.master.instance;
     const restarts =
       'machine' in sel &&
       m.state !== undefined &&
       restartsMachine(c, { role: sel.machine, state: m.state, instanceType: m.instanceType });
-    const lastRan = restarts ? undefined : m.tags[MASTER_CONFIG_TAG];
+    const d = masterDesired(c, input.templates, { master: m, perfSg: input.perfSg, facts, restarts });
+    const [change] = diff(masterProvider, d, m);
+    const fields = change?.op === 'update' ? change.fields : [];
+    const hash = d.configuration;
+    const lastRan = masterObserved(m, d).Configuration;
     const refused =
       m.tags[PREPARE_TAG] === c.name
         ? ''
@@ -182,12 +150,12 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       {
         id: 'configure-master',
         title: `Configure the Locust master ${m.instanceId}`,
-        runs: lastRan !== hash,
+        runs: fields.some((f) => f.field === 'Configuration'),
         why:
           lastRan === hash
             ? `the master last ran this script (hash ${hash})`
-            : `the master last ran ${lastRan ? `a script with hash ${lastRan}` : 'no configuration of ours'}; this one is ${hash}${refused}`,
-        script,
+            : `the master last ran ${lastRan ? `a script with hash ${String(lastRan)}` : 'no configuration of ours'}; this one is ${hash}${refused}`,
+        script: d.script,
       },
       {
         title: 'Verify the cluster (read-only checks on the master)',
@@ -195,12 +163,6 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
         why: 'every cluster-up ends with it',
         script: verifyScript(input.templates, c, { adminDns: facts.adminDns }),
       },
-    ];
-    const details = [
-      ...(m.securityGroupIds.includes(input.perfSg ?? PERF_SG_PLACEHOLDER)
-        ? []
-        : [`join the performance security group ${input.perfSg ?? '(new)'}`]),
-      ...(lastRan === hash ? [] : ['rewrite .env and restart Locust as master (configuration changed)']),
     ];
     const out: KindPlan<MasterFacts> = {
       changes: [],
@@ -220,13 +182,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
         },
       ],
     };
-    if (details.length)
-      out.changes.push({
-        action: 'change',
-        resource: `Locust master ${m.instanceId}`,
-        details,
-        address: masterAddress(c, m.instanceId),
-      });
+    if (change) out.changes.push(planned(masterProvider, change, `Locust master ${m.instanceId}`));
     else out.unchanged.push(`Locust master ${m.instanceId} configuration`);
     return out;
   },

@@ -147,8 +147,14 @@ function writtenFields(
   const add = (at: string, field: string) => out.set(at, (out.get(at) ?? new Set()).add(field));
   const resized = new Set<string>();
   for (const { op, input: i } of calls) {
+    // The master's configuration is its mark (the script's hash); its group, the performance one.
+    if (op === 'CreateTags' && i.Tags.some((t: { Key: string }) => t.Key === 'akrida:master-config'))
+      add('locust-master master', 'Configuration');
+    if (op === 'ModifyInstanceAttribute' && i.Groups) add('locust-master master', 'SecurityGroupIds');
     // A machine's writes, by its RunInstances request field (the toolkit's akrida:* marks are bookkeeping).
-    const machine = machineOf.get(i.InstanceId ?? i.VolumeId ?? i.Resources?.[0] ?? i.InstanceIds?.[0]);
+    const machine = machineOf.get(
+      i.InstanceId ?? i.VolumeId ?? i.AssociationId ?? i.Resources?.[0] ?? i.InstanceIds?.[0],
+    );
     if (machine) {
       if (
         (op === 'CreateTags' || op === 'DeleteTags') &&
@@ -247,6 +253,8 @@ test.each(FORMS)(
     const r = prng(SEED);
     const edits: Edit[] = [];
     let fieldsCompared = 0;
+    // A machine's profile association as the step before left it: a replace names the old one.
+    let associations = new Map<string, string>();
     let refused = 0;
     let refreshes = 0;
     let resizes = 0;
@@ -290,10 +298,20 @@ test.each(FORMS)(
           return [
             [x.id, at] as const,
             ...(x.launchOptions?.volumes ?? []).flatMap((v) => (v.id ? [[v.id, at] as const] : [])),
+            ...(x.launchOptions?.profileAssociation
+              ? [[x.launchOptions.profileAssociation, at] as const]
+              : []),
           ];
         }),
       );
-      const written = writtenFields(s.calls, sgNames, listenerNames, templateNames, machineOf);
+      const written = writtenFields(
+        s.calls,
+        sgNames,
+        listenerNames,
+        templateNames,
+        new Map([...associations, ...machineOf]),
+      );
+      associations = machineOf;
       const plannedFields = new Map<string, Set<string>>();
       for (const c of s.plan.changes) {
         if (c.action !== 'change' || !c.address || !c.fields) continue;
