@@ -321,6 +321,57 @@ function addressesOf(about) {
 }
 var isList = (about) => Array.isArray(about);
 
+// src/cluster/security-rules.ts
+var RULE_PREFIX = "akrida-ops: ";
+function ingressRules(c) {
+  const rules = [];
+  const add = (group, from, to, sources, description) => {
+    for (const source of sources) rules.push({ group, fromPort: from, toPort: to, source, description });
+  };
+  const operators = c.access.operatorCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const vpc = c.network.vpcCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const perf = { group: "perf-sg" };
+  const a = c.acapy;
+  const m = c.locust.master;
+  add("lb-sg", a.listeners.admin, a.listeners.admin, [...operators, perf], "ACA-Py admin listener");
+  add(
+    "lb-sg",
+    a.listeners.transport,
+    a.listeners.transport,
+    [...operators, perf, ...vpc],
+    "ACA-Py transport listener"
+  );
+  add("perf-sg", a.ports.admin, a.ports.admin, [{ group: "lb-sg" }], "ACA-Py admin from its load balancer");
+  add(
+    "perf-sg",
+    a.ports.transport,
+    a.ports.transport,
+    [{ group: "lb-sg" }],
+    "ACA-Py transport from its load balancer"
+  );
+  add("perf-sg", a.services.postgres, a.services.postgres, vpc, "holder database");
+  add("perf-sg", a.services.redis, a.services.redis, vpc, "redis");
+  add("perf-sg", a.services.mediator, a.services.mediator, vpc, "mediator");
+  add("perf-sg", a.services.tails, a.services.tails, vpc, "tails server");
+  const lo = Math.min(m.webPort, m.bindPort);
+  const hi = Math.max(m.webPort, m.bindPort);
+  add("perf-sg", lo, hi, [perf], "Locust master and workers");
+  add("perf-sg", m.webPort, m.webPort, operators, "Locust web UI for operators");
+  add(
+    "perf-sg",
+    c.locust.userPorts.start,
+    c.locust.userPorts.end,
+    [perf],
+    "Akrida agents (one port per user)"
+  );
+  return rules;
+}
+function describeRule(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  const from = "cidr" in r.source ? r.source.cidr : r.source.group;
+  return `tcp ${ports} from ${from} (${r.description})`;
+}
+
 // src/aws/canonical.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -641,24 +692,27 @@ var PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
 function authorizedRules(input2) {
   const perms = (input2 ?? {}).IpPermissions ?? [];
   return perms.flatMap((p) => {
-    const ports = p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`;
+    const rule = (source, description) => ({
+      protocol: `${p.IpProtocol}`,
+      ports: p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`,
+      source,
+      description: `${description}`
+    });
     return [
-      ...(p.IpRanges ?? []).map((r) => ({ ports, source: `${r.CidrIp}`, description: `${r.Description}` })),
-      ...(p.UserIdGroupPairs ?? []).map((g) => ({
-        ports,
-        source: `${g.GroupId}`,
-        description: `${g.Description}`
-      }))
+      ...(p.IpRanges ?? []).map((r) => rule(`${r.CidrIp}`, r.Description)),
+      ...(p.UserIdGroupPairs ?? []).map((g) => rule(`${g.GroupId}`, g.Description)),
+      ...(p.Ipv6Ranges ?? []).map((r) => rule(`${r.CidrIpv6}`, r.Description)),
+      ...(p.PrefixListIds ?? []).map((r) => rule(`${r.PrefixListId}`, r.Description))
     ];
   });
 }
 function ruleProblem(approval, address, covering, input2) {
   const shown2 = covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f.after) ? f.after : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
   if (shown2.length === 0) return void 0;
-  const matches2 = (r, m) => m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && r.source.startsWith("sg-")) && r.description.endsWith(`${m[3]}`);
+  const matches2 = (r, m) => r.protocol === "tcp" && m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[3]}`;
   const unplanned = authorizedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
-  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `tcp ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }
 
 // src/aws/approved-writes.ts
@@ -3069,7 +3123,11 @@ function machineDesired(c, spec, input2) {
     ...input2.found ? { found: input2.found } : {}
   };
 }
-var MACHINE_IMDS = { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 1 };
+var MACHINE_IMDS = {
+  HttpTokens: "required",
+  HttpEndpoint: "enabled",
+  HttpPutResponseHopLimit: 1
+};
 function machineLaunchRequest(d, imageId) {
   const tags = toAwsTags(d.tags);
   return {
@@ -3080,11 +3138,7 @@ function machineLaunchRequest(d, imageId) {
     SubnetId: d.subnetIds[0],
     SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
     IamInstanceProfile: { Name: d.profile },
-    MetadataOptions: {
-      HttpTokens: "required",
-      HttpEndpoint: "enabled",
-      HttpPutResponseHopLimit: MACHINE_IMDS.HttpPutResponseHopLimit
-    },
+    MetadataOptions: MACHINE_IMDS,
     BlockDeviceMappings: [
       {
         DeviceName: ROOT_DEVICE,
@@ -3709,56 +3763,6 @@ function sizeWorkers(cluster, users = cluster.loadTest.users) {
   const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
   const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
   return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
-}
-
-// src/cluster/security-rules.ts
-function ingressRules(c) {
-  const rules = [];
-  const add = (group, from, to, sources, description) => {
-    for (const source of sources) rules.push({ group, fromPort: from, toPort: to, source, description });
-  };
-  const operators = c.access.operatorCidrs.map((cidr2) => ({ cidr: cidr2 }));
-  const vpc = c.network.vpcCidrs.map((cidr2) => ({ cidr: cidr2 }));
-  const perf = { group: "perf-sg" };
-  const a = c.acapy;
-  const m = c.locust.master;
-  add("lb-sg", a.listeners.admin, a.listeners.admin, [...operators, perf], "ACA-Py admin listener");
-  add(
-    "lb-sg",
-    a.listeners.transport,
-    a.listeners.transport,
-    [...operators, perf, ...vpc],
-    "ACA-Py transport listener"
-  );
-  add("perf-sg", a.ports.admin, a.ports.admin, [{ group: "lb-sg" }], "ACA-Py admin from its load balancer");
-  add(
-    "perf-sg",
-    a.ports.transport,
-    a.ports.transport,
-    [{ group: "lb-sg" }],
-    "ACA-Py transport from its load balancer"
-  );
-  add("perf-sg", a.services.postgres, a.services.postgres, vpc, "holder database");
-  add("perf-sg", a.services.redis, a.services.redis, vpc, "redis");
-  add("perf-sg", a.services.mediator, a.services.mediator, vpc, "mediator");
-  add("perf-sg", a.services.tails, a.services.tails, vpc, "tails server");
-  const lo = Math.min(m.webPort, m.bindPort);
-  const hi = Math.max(m.webPort, m.bindPort);
-  add("perf-sg", lo, hi, [perf], "Locust master and workers");
-  add("perf-sg", m.webPort, m.webPort, operators, "Locust web UI for operators");
-  add(
-    "perf-sg",
-    c.locust.userPorts.start,
-    c.locust.userPorts.end,
-    [perf],
-    "Akrida agents (one port per user)"
-  );
-  return rules;
-}
-function describeRule(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  const from = "cidr" in r.source ? r.source.cidr : r.source.group;
-  return `tcp ${ports} from ${from} (${r.description})`;
 }
 
 // src/cluster/resources.ts
@@ -5857,7 +5861,6 @@ function masterDesired(c, t, input2) {
     found: input2.master
   };
 }
-var PERF_SG_PLACEHOLDER = NEW_PERF_SG;
 var masterAddress = (c, instanceId) => ({
   kind: "locust-master",
   name: "master",
@@ -5874,7 +5877,7 @@ var master = {
           instanceId: `<the ${sel2.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
           // Launched in the performance group, new or not.
-          securityGroupIds: [input2.perfSg ?? PERF_SG_PLACEHOLDER],
+          securityGroupIds: [input2.perfSg ?? NEW_PERF_SG],
           tags: { [PREPARE_TAG]: c.name }
         };
       throw err;
@@ -6140,7 +6143,7 @@ function desiredParameters(c, tagged, have, now, env) {
     })
   );
   const listed = new Set([...copies, ...generated].map((d) => d.address.name));
-  const kept = tagged.filter((name) => !listed.has(name)).map((name) => {
+  const kept = tagged.filter((name) => !listed.has(name) && have.has(name)).map((name) => {
     const own = have.get(name)?.tags ?? {};
     const keep = Object.fromEntries(
       Object.entries(own).filter(([k]) => k === "Name" || k === TAG.managedBy || k === TAG.cluster)
@@ -6180,6 +6183,10 @@ async function storeSecrets(ctx, c, env) {
     const name = d.address.name;
     const change = changed.get(name);
     if (change) await parameterProvider.apply(ctx, change);
+    if (change?.op === "update")
+      ctx.log?.(
+        `parameter ${name}: ${change.fields.flatMap((f) => parameterProvider.describe?.(f) ?? []).join(", ")}`
+      );
     if (change?.op === "create") return { name, action: "created" };
     if (d.source === "workflow secret" && d.value) {
       const action = await putParameter(ctx.clients, paramCreateRequest(d, d.value()));
@@ -6251,7 +6258,6 @@ var parameters = {
 };
 
 // src/resources/security-group.ts
-var RULE_PREFIX = "akrida-ops: ";
 function sgCreateRequest(spec) {
   return {
     GroupName: spec.name,
@@ -9557,7 +9563,10 @@ async function ensureMachines(ctx, c, input2) {
   });
   const [ready] = await Promise.all([
     Promise.all(planned2.map((p) => ensureOne(ctx, c, input2.templates, p))),
-    unlisted.length ? terminateMachines(ctx, unlisted, 6e5) : void 0
+    // As the plan said: each through the provider's delete (terminated, and waited for).
+    Promise.all(
+      unlisted.map((m) => machineProvider.apply(ctx, { op: "delete", address: machineAddress(m) }))
+    )
   ]);
   return ready;
 }
@@ -10542,6 +10551,12 @@ var STATEMENTS = {
     target: "ec2-instance",
     why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped or tagged (aws:ResourceTag on EC2 instances: confirmed)"
   },
+  OurMachines: {
+    resources: [`${EC2}:instance/*`],
+    conditions: MANAGED,
+    target: "ec2-instance",
+    why: "a machine of a role the file no longer lists is terminated: only instances the toolkit launched for the cluster (managed-by and cluster tags), never the operator's opted-in master or image sources (aws:ResourceTag on EC2 instances: confirmed)"
+  },
   CommandOnPreparedInstances: {
     resources: [`${EC2}:instance/*`],
     conditions: { "ssm:resourceTag/akrida:prepare": "{cluster}" },
@@ -10727,7 +10742,7 @@ var OPERATIONS = {
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   "EC2:StartInstances": [["ec2:StartInstances", "PreparedInstances"]],
   "EC2:StopInstances": [["ec2:StopInstances", "PreparedInstances"]],
-  "EC2:TerminateInstances": [["ec2:TerminateInstances", "PreparedInstances"]],
+  "EC2:TerminateInstances": [["ec2:TerminateInstances", "OurMachines"]],
   "ElasticLoadBalancingV2:DescribeLoadBalancers": describe2("elasticloadbalancing:DescribeLoadBalancers"),
   "ElasticLoadBalancingV2:DescribeTargetGroups": describe2("elasticloadbalancing:DescribeTargetGroups"),
   "ElasticLoadBalancingV2:DescribeListeners": describe2("elasticloadbalancing:DescribeListeners"),

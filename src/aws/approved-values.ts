@@ -2,6 +2,7 @@
 // to the resources and fields the plan changes): each tag set to the value the plan's Tags shows
 // after, each rule added one its IpPermissions shows after.
 
+import { RULE_PREFIX } from '../cluster/security-rules.js';
 import { type Address, describeAddress } from './address.js';
 import type { Approval, ApprovedChange } from './approved-writes.js';
 import { canonical } from './canonical.js';
@@ -49,27 +50,38 @@ export function tagValueProblem(
 /** One rule as the plan lists it: `tcp 8150 from 10.0.0.0/16 (admin API)`, `tcp 80-81 from sg-0123 (...)`. */
 const PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
 
-/** The rules an AuthorizeSecurityGroupIngress request adds: ports, source and description of each. */
-function authorizedRules(input: unknown): { ports: string; source: string; description: string }[] {
+/**
+ * The rules an AuthorizeSecurityGroupIngress request adds: protocol, ports, source and description
+ * of each; an IPv6 range or a prefix list (which the toolkit never sends) is a source of its own.
+ */
+function authorizedRules(
+  input: unknown,
+): { protocol: string; ports: string; source: string; description: string }[] {
   const perms = ((input ?? {}) as { IpPermissions?: IpPermissionInput[] }).IpPermissions ?? [];
   return perms.flatMap((p) => {
-    const ports = p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`;
+    const rule = (source: string, description: string | undefined) => ({
+      protocol: `${p.IpProtocol}`,
+      ports: p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`,
+      source,
+      description: `${description}`,
+    });
     return [
-      ...(p.IpRanges ?? []).map((r) => ({ ports, source: `${r.CidrIp}`, description: `${r.Description}` })),
-      ...(p.UserIdGroupPairs ?? []).map((g) => ({
-        ports,
-        source: `${g.GroupId}`,
-        description: `${g.Description}`,
-      })),
+      ...(p.IpRanges ?? []).map((r) => rule(`${r.CidrIp}`, r.Description)),
+      ...(p.UserIdGroupPairs ?? []).map((g) => rule(`${g.GroupId}`, g.Description)),
+      ...(p.Ipv6Ranges ?? []).map((r) => rule(`${r.CidrIpv6}`, r.Description)),
+      ...(p.PrefixListIds ?? []).map((r) => rule(`${r.PrefixListId}`, r.Description)),
     ];
   });
 }
 
 interface IpPermissionInput {
+  IpProtocol?: string;
   FromPort?: number;
   ToPort?: number;
   IpRanges?: { CidrIp?: string; Description?: string }[];
   UserIdGroupPairs?: { GroupId?: string; Description?: string }[];
+  Ipv6Ranges?: { CidrIpv6?: string; Description?: string }[];
+  PrefixListIds?: { PrefixListId?: string; Description?: string }[];
 }
 
 /**
@@ -91,10 +103,11 @@ export function ruleProblem(
     .filter((m): m is RegExpExecArray => m !== null);
   if (shown.length === 0) return undefined;
   const matches = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
+    r.protocol === 'tcp' &&
     m[1] === r.ports &&
-    (m[2] === r.source || (!/^(sg-|\d)/.test(String(m[2])) && r.source.startsWith('sg-'))) &&
-    r.description.endsWith(`${m[3]}`);
+    (m[2] === r.source || (!/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source))) &&
+    r.description === `${RULE_PREFIX}${m[3]}`;
   const unplanned = authorizedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
   if (unplanned.length === 0) return undefined;
-  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `tcp ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }

@@ -58,7 +58,11 @@ const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unkno
   }),
 };
 
-/** The kinds that are providers (src/resources/*-provider.ts): their changes name their fields. */
+/**
+ * The provider kinds whose writes are held field by field (src/resources/*-provider.ts). Machines
+ * and the Locust master are providers too, held by resource only: their writes mix fields with
+ * bookkeeping marks (what prepared a machine, the master's configuration hash).
+ */
 const PROVIDER_KINDS = new Set([
   'auto-scaling-group',
   'load-balancer',

@@ -2,6 +2,9 @@
 // AWS allows; operator CIDRs only reach the admin listener and the Locust UI.
 import type { Cluster } from '../config/schema.js';
 
+/** Our rules carry this description prefix, so drift is told apart from rules others added. */
+export const RULE_PREFIX = 'akrida-ops: ';
+
 export type SecurityGroupRole = 'lb-sg' | 'perf-sg';
 export type RuleSource = { cidr: string } | { group: SecurityGroupRole };
 

@@ -87,7 +87,7 @@ export const OPERATIONS: Record<string, readonly Grant[]> = {
   // The machines carry the akrida:prepare opt-in from their launch, like every instance we touch.
   'EC2:StartInstances': [['ec2:StartInstances', 'PreparedInstances']],
   'EC2:StopInstances': [['ec2:StopInstances', 'PreparedInstances']],
-  'EC2:TerminateInstances': [['ec2:TerminateInstances', 'PreparedInstances']],
+  'EC2:TerminateInstances': [['ec2:TerminateInstances', 'OurMachines']],
   'ElasticLoadBalancingV2:DescribeLoadBalancers': describe('elasticloadbalancing:DescribeLoadBalancers'),
   'ElasticLoadBalancingV2:DescribeTargetGroups': describe('elasticloadbalancing:DescribeTargetGroups'),
   'ElasticLoadBalancingV2:DescribeListeners': describe('elasticloadbalancing:DescribeListeners'),

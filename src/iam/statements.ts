@@ -129,6 +129,12 @@ export const STATEMENTS = {
     target: 'ec2-instance',
     why: "the operator's stand-alone instances and Locust master opt in with the akrida:prepare tag naming the cluster; nothing else may be imaged, re-grouped or tagged (aws:ResourceTag on EC2 instances: confirmed)",
   },
+  OurMachines: {
+    resources: [`${EC2}:instance/*`],
+    conditions: MANAGED,
+    target: 'ec2-instance',
+    why: "a machine of a role the file no longer lists is terminated: only instances the toolkit launched for the cluster (managed-by and cluster tags), never the operator's opted-in master or image sources (aws:ResourceTag on EC2 instances: confirmed)",
+  },
   CommandOnPreparedInstances: {
     resources: [`${EC2}:instance/*`],
     conditions: { 'ssm:resourceTag/akrida:prepare': '{cluster}' },

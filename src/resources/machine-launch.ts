@@ -24,7 +24,7 @@ import {
 } from './machine-provider.js';
 import { instanceState } from './machine-resize.js';
 import { volumeNote } from './machine-volumes.js';
-import { baseImageNote, type MachineSpec, machineSpecs, roleAddress, terminateMachines } from './machines.js';
+import { baseImageNote, type MachineSpec, machineAddress, machineSpecs, roleAddress } from './machines.js';
 import { type Change, diff, refuseReplaces } from './provider.js';
 
 export interface ReadyMachine {
@@ -75,7 +75,10 @@ export async function ensureMachines(
   });
   const [ready] = await Promise.all([
     Promise.all(planned.map((p) => ensureOne(ctx, c, input.templates, p))),
-    unlisted.length ? terminateMachines(ctx, unlisted, 600_000) : undefined,
+    // As the plan said: each through the provider's delete (terminated, and waited for).
+    Promise.all(
+      unlisted.map((m) => machineProvider.apply(ctx, { op: 'delete', address: machineAddress(m) })),
+    ),
   ]);
   return ready;
 }

@@ -80,7 +80,11 @@ export function machineDesired(
 }
 
 /** IMDSv2 only, one hop (containers, the Akrida code under test, cannot reach the role's credentials). */
-export const MACHINE_IMDS = { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 };
+export const MACHINE_IMDS = {
+  HttpTokens: 'required' as const,
+  HttpEndpoint: 'enabled' as const,
+  HttpPutResponseHopLimit: 1,
+};
 
 /** The RunInstances request that launches the machine (without its ClientToken). */
 export function machineLaunchRequest(d: MachineDesired, imageId: string) {
@@ -93,11 +97,7 @@ export function machineLaunchRequest(d: MachineDesired, imageId: string) {
     SubnetId: d.subnetIds[0],
     SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
     IamInstanceProfile: { Name: d.profile },
-    MetadataOptions: {
-      HttpTokens: 'required' as const,
-      HttpEndpoint: 'enabled' as const,
-      HttpPutResponseHopLimit: MACHINE_IMDS.HttpPutResponseHopLimit,
-    },
+    MetadataOptions: MACHINE_IMDS,
     BlockDeviceMappings: [
       {
         DeviceName: ROOT_DEVICE,

@@ -1,6 +1,6 @@
 // A machine whose `instanceType` the file changed is resized in place: EC2 changes an instance's
 // type only while it is stopped, and a stop keeps its private address and its volume. So the apply
-// stops it, sets the type and leaves it stopped; the start that follows (machine-launch.ts) is the
+// stops it, sets the type and leaves it stopped; the start that follows (machine-provider.ts) is the
 // one every stopped machine gets, and with it the machine's preparation runs again.
 import {
   DescribeInstancesCommand,

@@ -1,6 +1,7 @@
 // The stand-alone machines as a kind: found by their cluster and role tags, planned against the
 // cluster file's machines section, stopped by scale-to-zero (a start re-prepares them) and
-// terminated by destroy. Launching and preparing are machine-launch.ts and machine-prepare.ts.
+// terminated by destroy. Compared and changed by machine-provider.ts, launched and waited for by
+// machine-launch.ts, prepared by machine-prepare.ts.
 
 import { type Instance, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Address } from '../aws/address.js';

@@ -82,8 +82,6 @@ function masterDesired(
   };
 }
 
-const PERF_SG_PLACEHOLDER = NEW_PERF_SG;
-
 /** The cluster's Locust master as plans and writes name it; its instance once it exists. */
 const masterAddress = (c: Cluster, instanceId: string): Address => ({
   kind: 'locust-master',
@@ -119,7 +117,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
           instanceId: `<the ${sel.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
           // Launched in the performance group, new or not.
-          securityGroupIds: [input.perfSg ?? PERF_SG_PLACEHOLDER],
+          securityGroupIds: [input.perfSg ?? NEW_PERF_SG],
           tags: { [PREPARE_TAG]: c.name },
         };
       throw err;
@@ -131,7 +129,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
       transportDns: input.dns.transport ?? OFFLINE_FACTS.transportDns,
       masterPrivateIp: m.privateIp,
     };
-    // A machine the apply starts again loses its mark (machine-launch.ts): its .env is rewritten.
+    // A machine the apply starts again loses its mark (machine-provider.ts): its .env is rewritten.
     const sel = c.locust.master.instance;
     const restarts =
       'machine' in sel &&

@@ -21,7 +21,7 @@ import {
   parameterProvider,
   readParameters,
 } from './parameter-provider.js';
-import { describeTags, diff, planned, refuseReplaces } from './provider.js';
+import { diff, planned, refuseReplaces } from './provider.js';
 
 export class MissingSecretError extends Error {
   override name = 'MissingSecretError';
@@ -112,8 +112,9 @@ function desiredParameters(
     }),
   );
   const listed = new Set([...copies, ...generated].map((d) => d.address.name));
+  // One found by its tags but gone by the read after (deleted meanwhile) is no longer kept.
   const kept = tagged
-    .filter((name) => !listed.has(name))
+    .filter((name) => !listed.has(name) && have.has(name))
     .map((name): ParamDesired => {
       const own = have.get(name)?.tags ?? {};
       // The toolkit's own keys stay as its maker set them (its Name and role differ by kind).
@@ -164,6 +165,10 @@ export async function storeSecrets(
     const name = d.address.name;
     const change = changed.get(name);
     if (change) await parameterProvider.apply(ctx, change);
+    if (change?.op === 'update')
+      ctx.log?.(
+        `parameter ${name}: ${change.fields.flatMap((f) => parameterProvider.describe?.(f) ?? []).join(', ')}`,
+      );
     if (change?.op === 'create') return { name, action: 'created' };
     // A copy's value is the one field no plan compares: the apply writes it when it differs.
     if (d.source === 'workflow secret' && d.value) {
@@ -174,17 +179,6 @@ export async function storeSecrets(
   });
   const out = await Promise.all([...made, ...removed]);
   return out.filter((x) => x !== undefined);
-}
-
-/** The tags of the cluster's parameters brought to the file's (and nothing else): the names retagged. */
-export async function retagParameters(ctx: AwsContext, c: Cluster): Promise<string[]> {
-  const { changes } = await readState(ctx, c);
-  const retag = changes.filter((ch) => ch.op === 'update');
-  await Promise.all(retag.map((ch) => parameterProvider.apply(ctx, ch)));
-  for (const ch of retag)
-    if (ch.op === 'update')
-      ctx.log?.(`parameter ${ch.address.name}: ${ch.fields.flatMap(describeTags).join(', ')}`);
-  return retag.map((ch) => ch.address.name);
 }
 
 /** Generated secrets carry their own role, so the unused-copy cleanup never sees them. */
@@ -211,9 +205,10 @@ function randomSecret(length: number): string {
 }
 
 /**
- * The workflow secrets' copies (their presence only, through DescribeParameters, so the
- * read-only plan role needs no GetParameter on SecureStrings and never sees a value), and every
- * parameter of the cluster for teardown (the copies and the scripts kept for the next plan).
+ * The cluster's parameters (type, tags and owner, through DescribeParameters and
+ * ListTagsForResource, so the read-only plan role needs no GetParameter on SecureStrings and never
+ * sees a value), and every parameter of the cluster for teardown (the copies, the generated
+ * secrets, the issuer's ids and the scripts kept for the next plan).
  */
 export const parameters: ResourceKind<void, undefined, string[]> = {
   kind: 'parameter',

@@ -18,13 +18,13 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { write } from '../aws/writes.js';
+import { RULE_PREFIX } from '../cluster/security-rules.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { comparedTags, writeEc2Tags } from './extra-tags.js';
 import { ownerTags } from './owner-tags.js';
 import { tagChanges } from './provider.js';
 
-/** Our rules carry this description prefix, so drift is told apart from rules others added. */
-export const RULE_PREFIX = 'akrida-ops: ';
+export { RULE_PREFIX };
 
 export interface SecurityGroupSpec {
   name: string;

@@ -479,6 +479,36 @@ describe('writes under an approved plan', () => {
       () => authorize(8150, { CidrIp: '0.0.0.0/0' }, 'ACA-Py admin'),
       /adds tcp 8150 from 0.0.0.0\/0/,
     );
+    // Another protocol, or an IPv6 range beside the shown rule, is not the rule the plan shows.
+    const sendRaw = (permission: Record<string, unknown>) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: 'sg-0perf',
+            IpPermissions: [{ FromPort: 8150, ToPort: 8150, ...permission }],
+          }),
+          group,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () =>
+        sendRaw({
+          IpProtocol: 'udp',
+          IpRanges: [{ CidrIp: '10.0.0.0/16', Description: 'akrida-ops: ACA-Py admin' }],
+        }),
+      /adds udp 8150 from 10.0.0.0\/16/,
+    );
+    await refusedUnsent(
+      sim,
+      () =>
+        sendRaw({
+          IpProtocol: 'tcp',
+          Ipv6Ranges: [{ CidrIpv6: '::/0', Description: 'akrida-ops: ACA-Py admin' }],
+        }),
+      /adds tcp 8150 from ::\/0/,
+    );
     // As shown; a group the plan named by its role (made during the apply) stands for its id.
     for (const p of [
       authorize(8150, { CidrIp: '10.0.0.0/16' }, 'ACA-Py admin'),

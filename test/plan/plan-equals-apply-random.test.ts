@@ -4,6 +4,7 @@
 // providers (auto scaling groups, security groups, load balancers, target groups) the fields each write sets are the fields the
 // plan's change of that address lists; a second plan is empty, and a plan saved then holds when
 // checked; the groups hold what the file says.
+import { DescribeIamInstanceProfileAssociationsCommand } from '@aws-sdk/client-ec2';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import { machineSpecs } from '../../src/cluster/machine-specs.js';
 import { DEFAULT_RUN, type RunOptions } from '../../src/cluster/run-options.js';
@@ -11,6 +12,7 @@ import { TAG } from '../../src/cluster/tags.js';
 import { loadClusterFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
+import type { SimInstance } from '../../src/sim/ec2/model.js';
 import type { akridaHttpModel } from '../../src/sim/index.js';
 import { prng } from '../../src/sim/world.js';
 import type { Edit } from '../fixtures/cluster-files.js';
@@ -135,6 +137,23 @@ const FORMS = [
  */
 const launchesFrom = new Map<string, 'LaunchTemplate' | 'MixedInstancesPolicy'>();
 
+/** Each machine's instance, root volume and profile association ids -> `machine ROLE`. */
+function machineIds(sim: { ec2: { instances: Map<string, SimInstance> } }): Map<string, string> {
+  return new Map(
+    [...sim.ec2.instances.values()].flatMap((x) => {
+      const role = x.tags['akrida:role'];
+      if (!role?.startsWith('machine-')) return [];
+      const at = `machine ${role.slice('machine-'.length)}`;
+      const association = x.launchOptions?.profileAssociation;
+      return [
+        [x.id, at] as const,
+        ...(x.launchOptions?.volumes ?? []).flatMap((v) => (v.id ? [[v.id, at] as const] : [])),
+        ...(association ? [[association, at] as const] : []),
+      ];
+    }),
+  );
+}
+
 function writtenFields(
   calls: Call[],
   sgNames: Map<string, string>,
@@ -253,8 +272,8 @@ test.each(FORMS)(
     const r = prng(SEED);
     const edits: Edit[] = [];
     let fieldsCompared = 0;
-    // A machine's profile association as the step before left it: a replace names the old one.
-    let associations = new Map<string, string>();
+    // Each machine's profile association before the step (the fixture describes them too, which
+    // gives them their ids): a replace names the old one.
     let refused = 0;
     let refreshes = 0;
     let resizes = 0;
@@ -270,6 +289,16 @@ test.each(FORMS)(
       };
       // An edit validation refuses (e.g. too few workers for the users) changes nothing in AWS: the
       // invalid-file suites hold those; here it is dropped and another edit drawn.
+      const machinesNow = machineIds(first.sim);
+      const described = await first.ctx.clients.ec2.send(
+        new DescribeIamInstanceProfileAssociationsCommand({}),
+      );
+      const associations = new Map(
+        (described.IamInstanceProfileAssociations ?? []).flatMap((x) => {
+          const at = machinesNow.get(x.InstanceId ?? '');
+          return at && x.AssociationId ? [[x.AssociationId, at] as const] : [];
+        }),
+      );
       const s = await step(edits, run).catch((err: unknown) => {
         if (!(err instanceof ConfigError))
           throw new Error(`after edits ${JSON.stringify(edits)}: ${(err as Error).message}`);
@@ -290,20 +319,7 @@ test.each(FORMS)(
         [...s.sim.elb.listeners.values()].map((l) => [l.arn, `${lbNames.get(l.lbArn)}:${l.port}`]),
       );
       const templateNames = new Map([...s.sim.ec2.templates.values()].map((t) => [t.id, t.name]));
-      const machineOf = new Map(
-        [...s.sim.ec2.instances.values()].flatMap((x) => {
-          const role = x.tags['akrida:role'];
-          if (!role?.startsWith('machine-')) return [];
-          const at = `machine ${role.slice('machine-'.length)}`;
-          return [
-            [x.id, at] as const,
-            ...(x.launchOptions?.volumes ?? []).flatMap((v) => (v.id ? [[v.id, at] as const] : [])),
-            ...(x.launchOptions?.profileAssociation
-              ? [[x.launchOptions.profileAssociation, at] as const]
-              : []),
-          ];
-        }),
-      );
+      const machineOf = machineIds(s.sim);
       const written = writtenFields(
         s.calls,
         sgNames,
@@ -311,7 +327,6 @@ test.each(FORMS)(
         templateNames,
         new Map([...associations, ...machineOf]),
       );
-      associations = machineOf;
       const plannedFields = new Map<string, Set<string>>();
       for (const c of s.plan.changes) {
         if (c.action !== 'change' || !c.address || !c.fields) continue;
