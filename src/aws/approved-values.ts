@@ -8,6 +8,10 @@ import type { Approval, ApprovedChange } from './approved-writes.js';
 import { canonical } from './canonical.js';
 import { tagMap } from './discover.js';
 
+/** What the plan shows a field as after, in each change covering the write. */
+const shownAfter = (covering: readonly ApprovedChange[], field: string): unknown[] =>
+  covering.flatMap((c) => c.fields ?? []).flatMap((f) => (f.field === field ? [f.after] : []));
+
 /** The tags a tag write sets (key and value) and removes (keys), from its request, whatever the API. */
 function tagWrite(operation: string, input: unknown): { set: [string, string][]; remove: string[] } {
   const i = (input ?? {}) as { Tags?: { Key?: string; Value?: string }[]; TagKeys?: string[] };
@@ -28,13 +32,9 @@ export function tagValueProblem(
   covering: readonly ApprovedChange[],
   input: unknown,
 ): string | undefined {
-  const shown = covering
-    .flatMap((c) => c.fields ?? [])
-    .flatMap((f) =>
-      f.field === 'Tags' && f.after && typeof f.after === 'object'
-        ? [f.after as Record<string, unknown>]
-        : [],
-    );
+  const shown = shownAfter(covering, 'Tags').flatMap((t) =>
+    t && typeof t === 'object' ? [t as Record<string, unknown>] : [],
+  );
   if (shown.length === 0) return undefined;
   const { set, remove } = tagWrite(operation, input);
   const wrong = [
@@ -96,9 +96,8 @@ export function ruleProblem(
   covering: readonly ApprovedChange[],
   input: unknown,
 ): string | undefined {
-  const shown = covering
-    .flatMap((c) => c.fields ?? [])
-    .flatMap((f) => (f.field === 'IpPermissions' && Array.isArray(f.after) ? (f.after as unknown[]) : []))
+  const shown = shownAfter(covering, 'IpPermissions')
+    .flatMap((rules) => (Array.isArray(rules) ? (rules as unknown[]) : []))
     .flatMap((r) => (typeof r === 'string' ? [PLANNED_RULE.exec(r)] : []))
     .filter((m): m is RegExpExecArray => m !== null);
   if (shown.length === 0) return undefined;

@@ -449,26 +449,24 @@ describe('writes under an approved plan', () => {
         },
       ],
     ]);
-    const authorize = (FromPort: number, source: { CidrIp: string } | { GroupId: string }, what: string) =>
+    /** One permission sent as AuthorizeSecurityGroupIngress under the plan. */
+    const send = (permission: Record<string, unknown>) =>
       underApproval(plan, () =>
         write(
           ctx.clients.ec2,
-          new AuthorizeSecurityGroupIngressCommand({
-            GroupId: 'sg-0perf',
-            IpPermissions: [
-              {
-                IpProtocol: 'tcp',
-                FromPort,
-                ToPort: FromPort,
-                ...('CidrIp' in source
-                  ? { IpRanges: [{ ...source, Description: `akrida-ops: ${what}` }] }
-                  : { UserIdGroupPairs: [{ ...source, Description: `akrida-ops: ${what}` }] }),
-              },
-            ],
-          }),
+          new AuthorizeSecurityGroupIngressCommand({ GroupId: 'sg-0perf', IpPermissions: [permission] }),
           group,
         ),
       );
+    const authorize = (FromPort: number, source: { CidrIp: string } | { GroupId: string }, what: string) =>
+      send({
+        IpProtocol: 'tcp',
+        FromPort,
+        ToPort: FromPort,
+        ...('CidrIp' in source
+          ? { IpRanges: [{ ...source, Description: `akrida-ops: ${what}` }] }
+          : { UserIdGroupPairs: [{ ...source, Description: `akrida-ops: ${what}` }] }),
+      });
     await refusedUnsent(
       sim,
       () => authorize(22, { CidrIp: '0.0.0.0/0' }, 'ssh'),
@@ -480,21 +478,12 @@ describe('writes under an approved plan', () => {
       /adds tcp 8150 from 0.0.0.0\/0/,
     );
     // Another protocol, or an IPv6 range beside the shown rule, is not the rule the plan shows.
-    const sendRaw = (permission: Record<string, unknown>) =>
-      underApproval(plan, () =>
-        write(
-          ctx.clients.ec2,
-          new AuthorizeSecurityGroupIngressCommand({
-            GroupId: 'sg-0perf',
-            IpPermissions: [{ FromPort: 8150, ToPort: 8150, ...permission }],
-          }),
-          group,
-        ),
-      );
     await refusedUnsent(
       sim,
       () =>
-        sendRaw({
+        send({
+          FromPort: 8150,
+          ToPort: 8150,
           IpProtocol: 'udp',
           IpRanges: [{ CidrIp: '10.0.0.0/16', Description: 'akrida-ops: ACA-Py admin' }],
         }),
@@ -503,7 +492,9 @@ describe('writes under an approved plan', () => {
     await refusedUnsent(
       sim,
       () =>
-        sendRaw({
+        send({
+          FromPort: 8150,
+          ToPort: 8150,
           IpProtocol: 'tcp',
           Ipv6Ranges: [{ CidrIpv6: '::/0', Description: 'akrida-ops: ACA-Py admin' }],
         }),
