@@ -668,6 +668,7 @@ async function findLoadBalancing(c, tags) {
 }
 
 // src/aws/approved-values.ts
+var shownAfter = (covering, field2) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === field2 ? [f.after] : []);
 function tagWrite(operation, input2) {
   const i = input2 ?? {};
   const tags = tagMap(i.Tags);
@@ -676,8 +677,8 @@ function tagWrite(operation, input2) {
   return { set: Object.entries(tags), remove: [] };
 }
 function tagValueProblem(approval, operation, address, covering, input2) {
-  const shown2 = covering.flatMap((c) => c.fields ?? []).flatMap(
-    (f) => f.field === "Tags" && f.after && typeof f.after === "object" ? [f.after] : []
+  const shown2 = shownAfter(covering, "Tags").flatMap(
+    (t) => t && typeof t === "object" ? [t] : []
   );
   if (shown2.length === 0) return void 0;
   const { set, remove } = tagWrite(operation, input2);
@@ -707,12 +708,39 @@ function authorizedRules(input2) {
   });
 }
 function ruleProblem(approval, address, covering, input2) {
-  const shown2 = covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f.after) ? f.after : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
+  const shown2 = shownAfter(covering, "IpPermissions").flatMap((rules) => Array.isArray(rules) ? rules : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
   if (shown2.length === 0) return void 0;
   const matches2 = (r, m) => r.protocol === "tcp" && m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[3]}`;
   const unplanned = authorizedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+}
+var INSTANCE_FIELDS = {
+  machine: {
+    StartInstances: ["State", "InstanceType"],
+    StopInstances: ["InstanceType"],
+    ModifyInstanceAttribute: ["InstanceType"],
+    ModifyVolume: ["BlockDeviceMappings"],
+    AssociateIamInstanceProfile: ["IamInstanceProfile"],
+    ReplaceIamInstanceProfileAssociation: ["IamInstanceProfile"],
+    CreateTags: ["TagSpecifications"],
+    DeleteTags: ["TagSpecifications"]
+  },
+  "locust-master": {
+    ModifyInstanceAttribute: ["SecurityGroupIds"],
+    CreateTags: ["Configuration"]
+  }
+};
+function instanceFieldProblem(approval, operation, address, covering, input2) {
+  const may = INSTANCE_FIELDS[address.kind]?.[operation];
+  if (!may || covering.some((c) => c.action !== "change")) return void 0;
+  if (address.kind === "machine" && /Tags$/.test(operation)) {
+    const { set, remove } = tagWrite(operation, input2);
+    if ([...set.map(([k]) => k), ...remove].every((k) => k.startsWith("akrida:"))) return void 0;
+  }
+  const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+  if (may.some((f) => planned2.has(f))) return void 0;
+  return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
 }
 
 // src/aws/approved-writes.ts
@@ -808,6 +836,8 @@ function checkApproved(operation, about, input2) {
       const problem = field2 === "Tags" ? tagValueProblem(approval, operation, address, covering, input2) : operation === "AuthorizeSecurityGroupIngress" ? ruleProblem(approval, address, covering, input2) : void 0;
       if (problem) throw new UnapprovedWriteError(problem);
     }
+    const instance = instanceFieldProblem(approval, operation, address, covering, input2);
+    if (instance) throw new UnapprovedWriteError(instance);
   }
 }
 function isSecretValue(operation, address, input2) {

@@ -110,3 +110,48 @@ export function ruleProblem(
   if (unplanned.length === 0) return undefined;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }
+
+/**
+ * The writes that carry out a field of a machine's or the master's plan change (either of the
+ * fields listed will do: a resize stops and starts the machine). Neither kind's writes are in
+ * approved-writes.ts's FIELD_OF: a tag write on a machine may be a bookkeeping mark.
+ */
+const INSTANCE_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  machine: {
+    StartInstances: ['State', 'InstanceType'],
+    StopInstances: ['InstanceType'],
+    ModifyInstanceAttribute: ['InstanceType'],
+    ModifyVolume: ['BlockDeviceMappings'],
+    AssociateIamInstanceProfile: ['IamInstanceProfile'],
+    ReplaceIamInstanceProfileAssociation: ['IamInstanceProfile'],
+    CreateTags: ['TagSpecifications'],
+    DeleteTags: ['TagSpecifications'],
+  },
+  'locust-master': {
+    ModifyInstanceAttribute: ['SecurityGroupIds'],
+    CreateTags: ['Configuration'],
+  },
+};
+
+/**
+ * Why a write on a machine or the master is refused, if it is: it must carry out a field the plan
+ * changes for it. A machine's own marks (what prepared it: akrida:* tags) are bookkeeping; a
+ * resource the plan makes or removes is not held field by field.
+ */
+export function instanceFieldProblem(
+  approval: Approval,
+  operation: string,
+  address: Address,
+  covering: readonly ApprovedChange[],
+  input: unknown,
+): string | undefined {
+  const may = INSTANCE_FIELDS[address.kind]?.[operation];
+  if (!may || covering.some((c) => c.action !== 'change')) return undefined;
+  if (address.kind === 'machine' && /Tags$/.test(operation)) {
+    const { set, remove } = tagWrite(operation, input);
+    if ([...set.map(([k]) => k), ...remove].every((k) => k.startsWith('akrida:'))) return undefined;
+  }
+  const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+  if (may.some((f) => planned.has(f))) return undefined;
+  return `${operation} on ${describeAddress(address)} changes its ${may.join(' or ')}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
+}

@@ -5,7 +5,7 @@
 // that plan while it runs, whatever moves meanwhile.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
-import { ruleProblem, tagValueProblem } from './approved-values.js';
+import { instanceFieldProblem, ruleProblem, tagValueProblem } from './approved-values.js';
 import { canonical } from './canonical.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
@@ -59,9 +59,9 @@ const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unkno
 };
 
 /**
- * The provider kinds whose writes are held field by field (src/resources/*-provider.ts). Machines
- * and the Locust master are providers too, held by resource only: their writes mix fields with
- * bookkeeping marks (what prepared a machine, the master's configuration hash).
+ * The provider kinds whose writes are held field by field through FIELD_OF (src/resources/*-provider.ts).
+ * Machines and the Locust master are held by approved-values.ts's INSTANCE_FIELDS: their tag
+ * writes may be bookkeeping marks (what prepared a machine).
  */
 const PROVIDER_KINDS = new Set([
   'auto-scaling-group',
@@ -174,6 +174,8 @@ export function checkApproved(operation: string, about: About, input?: unknown):
             : undefined;
       if (problem) throw new UnapprovedWriteError(problem);
     }
+    const instance = instanceFieldProblem(approval, operation, address, covering, input);
+    if (instance) throw new UnapprovedWriteError(instance);
   }
 }
 

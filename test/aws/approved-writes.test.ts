@@ -13,6 +13,8 @@ import {
   CreateSecurityGroupCommand,
   CreateTagsCommand,
   DeleteSnapshotCommand,
+  ModifyInstanceAttributeCommand,
+  StartInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
@@ -504,6 +506,48 @@ describe('writes under an approved plan', () => {
     for (const p of [
       authorize(8150, { CidrIp: '10.0.0.0/16' }, 'ACA-Py admin'),
       authorize(8151, { GroupId: 'sg-0lb' }, 'ACA-Py transport'),
+    ])
+      expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a machine's writes are held to the fields its plan change sets; its own marks pass", async () => {
+    const { ctx, sim } = simulated();
+    const db: Address = { kind: 'machine', name: 'database', cluster: 'perf', id: 'i-0db' };
+    const tagsOnly = changing('a', [
+      db,
+      [{ field: 'TagSpecifications', after: { instance: {}, volume: {} } }],
+    ]);
+    const start = () => write(ctx.clients.ec2, new StartInstancesCommand({ InstanceIds: ['i-0db'] }), db);
+    const tag = (Key: string) =>
+      write(
+        ctx.clients.ec2,
+        new CreateTagsCommand({ Resources: ['i-0db'], Tags: [{ Key, Value: 'x' }] }),
+        db,
+      );
+    // A tags change lets no start through (a start prepares the database again: it is cleaned).
+    await refusedUnsent(
+      sim,
+      () => underApproval(tagsOnly, start),
+      /StartInstances on machine database .* changes its State or InstanceType, which the approved plan aaaaaaaaaaaa does not change/,
+    );
+    await refusedUnsent(
+      sim,
+      () =>
+        underApproval(tagsOnly, () =>
+          write(
+            ctx.clients.ec2,
+            new ModifyInstanceAttributeCommand({ InstanceId: 'i-0db', InstanceType: { Value: 't3.large' } }),
+            db,
+          ),
+        ),
+      /ModifyInstanceAttribute on machine database .* changes its InstanceType/,
+    );
+    // What prepared it (an akrida:* mark) is bookkeeping; a file tag is its TagSpecifications.
+    for (const p of [
+      underApproval(tagsOnly, () => tag('akrida:prepared')),
+      underApproval(tagsOnly, () => tag('team')),
+      underApproval(changing('b', [db, [{ field: 'State', after: 'running' }]]), start),
+      underApproval(changing('c', [db, [{ field: 'InstanceType', after: 't3.large' }]]), start),
     ])
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
