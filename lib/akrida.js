@@ -4841,28 +4841,102 @@ var groups = {
   }
 };
 
-// src/resources/image-tags.ts
+// src/resources/image-provider.ts
+var RECIPE_TAG = "akrida:recipe";
 var imageAddress = (cluster, kind, id) => ({
   kind: "image",
   name: kind,
   ...cluster ? { cluster } : {},
   ...id ? { id } : {}
 });
-function imageTagDiffs(c, kind, images2) {
-  return images2.filter((i) => i.State === "available" || i.State === "pending").map((image2) => {
-    const have = tagMap(image2.Tags);
-    const { Name: _, ...want } = resourceTags(c, kind);
-    return { image: image2, diff: tagDiff(have, have.Name === void 0 ? want : { ...want, Name: have.Name }) };
-  }).filter((x) => x.diff.lines.length > 0);
+function imageDesired(c, kind, found, recipe) {
+  const { Name: _, ...tags } = resourceTags(c, kind);
+  const own = recipe ?? (found ? tagMap(found.Tags)[RECIPE_TAG] : void 0);
+  return {
+    address: imageAddress(c.name, kind, found?.ImageId),
+    ...own ? { recipe: own } : {},
+    tags,
+    ...found ? { found } : {}
+  };
+}
+function imageCreateRequest(r) {
+  return {
+    InstanceId: r.source,
+    Name: r.name,
+    Description: r.description,
+    TagSpecifications: [
+      { ResourceType: "image", Tags: toAwsTags(r.tags) },
+      { ResourceType: "snapshot", Tags: toAwsTags(r.tags) }
+    ]
+  };
+}
+function imageSpec(d) {
+  return { Recipe: d.recipe, Tags: comparedTags(d.tags) };
+}
+function imageObserved(i, d) {
+  const have = tagMap(i.Tags);
+  const { Name: _, ...tags } = comparedTagsFor(have, d.tags);
+  return { Recipe: have[RECIPE_TAG], Tags: tags };
+}
+var snapshotsOf = (i) => (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []);
+async function deregisterImage(ctx, image2, address) {
+  const id = address.id ?? image2.ImageId;
+  if (!id) throw new Error(`image ${address.name}: no id to deregister`);
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), address);
+  for (const snap of snapshotsOf(image2))
+    await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: snap }), {
+      kind: "snapshot",
+      name: snap,
+      in: id
+    });
+}
+var imageProvider = {
+  kind: "image",
+  async read(ctx, address) {
+    if (!address.id) return void 0;
+    const id = address.id;
+    const r = await aws(
+      "DescribeImages",
+      address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeImagesCommand({ ImageIds: [id] }))
+    );
+    return r.Images?.[0];
+  },
+  spec: imageSpec,
+  observed: imageObserved,
+  immutable: ["Recipe"],
+  refuse: (d, f) => new Error(
+    `image ${d.address.id ?? d.address.name}: baked from recipe ${String(f.before)}, not ${String(f.after)}; an image never changes: a new recipe is a new image, which the apply bakes`
+  ),
+  async apply(ctx, change) {
+    if (change.op === "create")
+      throw new Error(`image ${change.address.name}: made by bakeImage, which prepares its source first`);
+    if (change.op === "delete") {
+      const image2 = await imageProvider.read(ctx, change.address);
+      if (image2) await deregisterImage(ctx, image2, change.address);
+      return;
+    }
+    if (change.op === "replace")
+      throw new Error(
+        `image ${change.address.name}: a new recipe is a new image (a bake), never a change of one`
+      );
+    const tags = change.fields.find((f) => f.field === "Tags");
+    const { found } = change.desired;
+    const id = change.address.id;
+    if (!tags || !found || !id) return;
+    const { set, remove } = tagChanges(tags.before, tags.after);
+    await writeEc2Tags(ctx, [id, ...snapshotsOf(found)], change.address, { set, remove });
+  },
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${f.field}: ${String(f.before)} -> ${String(f.after)}`]
+};
+function retagChanges(c, kind, images2) {
+  return images2.filter((i) => i.State === "available" || i.State === "pending").flatMap((i) => diff(imageProvider, imageDesired(c, kind, i), i));
 }
 async function retagImages(ctx, c, kind, images2) {
-  for (const { image: image2, diff: diff2 } of imageTagDiffs(c, kind, images2)) {
-    const id = required(image2.ImageId, "ImageId", "DescribeImages", `${kind} images of ${c.name}`);
-    const snapshots = (image2.BlockDeviceMappings ?? []).flatMap(
-      (b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []
-    );
-    await writeEc2Tags(ctx, [id, ...snapshots], imageAddress(c.name, kind, id), diff2);
-    ctx.log?.(`image ${id}: ${diff2.lines.join(", ")}`);
+  for (const change of retagChanges(c, kind, images2)) {
+    await imageProvider.apply(ctx, change);
+    const lines = change.op === "update" ? change.fields.flatMap(describeTags) : [];
+    ctx.log?.(`image ${change.address.id}: ${lines.join(", ")}`);
   }
 }
 
@@ -4911,7 +4985,6 @@ function optedIn(instance, c) {
 }
 
 // src/resources/images.ts
-var RECIPE_TAG = "akrida:recipe";
 function imageRecipe(source, script) {
   return createHash4("sha256").update(JSON.stringify([source, script])).digest("hex").slice(0, 12);
 }
@@ -4965,15 +5038,14 @@ ${script}` : script);
     const address = { ...imageAddress(c.name, kind), note: `${name}, ${field2}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
-      new aws_sdk_client_ec2$CreateImageCommand({
-        InstanceId: source,
-        Name: name,
-        Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
-        TagSpecifications: [
-          { ResourceType: "image", Tags: toAwsTags(tags) },
-          { ResourceType: "snapshot", Tags: toAwsTags(tags) }
-        ]
-      }),
+      new aws_sdk_client_ec2$CreateImageCommand(
+        imageCreateRequest({
+          source,
+          name,
+          description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+          tags
+        })
+      ),
       address,
       { adopt: () => adoptImage(ctx, c, name, recipe) }
     );
@@ -5084,22 +5156,9 @@ async function pruneImages(ctx, tags, keep, current, listed) {
     id: required(img.ImageId, "ImageId", "DescribeImages", `images tagged ${Object.values(tags).join(",")}`)
   }));
   await Promise.all(
-    gone.map(async ({ img, id }) => {
-      await write(
-        ctx.clients.ec2,
-        new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }),
-        imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id)
-      );
-      for (const b of img.BlockDeviceMappings ?? []) {
-        const snap = b.Ebs?.SnapshotId;
-        if (snap)
-          await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: snap }), {
-            kind: "snapshot",
-            name: snap,
-            in: id
-          });
-      }
-    })
+    gone.map(
+      ({ img, id }) => deregisterImage(ctx, img, imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id))
+    )
   );
   return gone.map((g) => g.id);
 }
@@ -5147,19 +5206,14 @@ var images = {
         script
       });
       const pruned = new Set(imagesToPrune(mine, c.images.keep, current?.ImageId).map((i) => i.ImageId));
-      const retag = imageTagDiffs(
+      const retag = retagChanges(
         c,
         `${role}-image`,
         mine.filter((i) => !pruned.has(i.ImageId))
       );
-      for (const { image: image2, diff: diff2 } of retag)
-        out.changes.push({
-          action: "change",
-          resource: `${role} image ${image2.ImageId}`,
-          details: diff2.lines,
-          address: imageAddress(c.name, `${role}-image`, image2.ImageId)
-        });
-      if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
+      for (const change of retag)
+        out.changes.push(planned(imageProvider, change, `${role} image ${change.address.id}`));
+      if (current && !retag.some((x) => x.address.id === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
       else if (!current)
         out.changes.push({

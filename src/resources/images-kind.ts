@@ -8,9 +8,10 @@ import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { TemplateSet } from '../render/render.js';
-import { imageAddress, imageTagDiffs } from './image-tags.js';
-import { type ImageRole, imageRecipe, imagesToPrune, prepareScript, RECIPE_TAG } from './images.js';
+import { imageAddress, imageProvider, RECIPE_TAG, retagChanges } from './image-provider.js';
+import { type ImageRole, imageRecipe, imagesToPrune, prepareScript } from './images.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
+import { planned } from './provider.js';
 import { findSelectedInstance, optedIn } from './source-instances.js';
 
 export const IMAGE_ROLES: readonly ImageRole[] = ['locust', 'acapy'];
@@ -81,19 +82,14 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
       });
       // The images that stay, with tags that differ from the file's: retagged by the apply.
       const pruned = new Set(imagesToPrune(mine, c.images.keep, current?.ImageId).map((i) => i.ImageId));
-      const retag = imageTagDiffs(
+      const retag = retagChanges(
         c,
         `${role}-image`,
         mine.filter((i) => !pruned.has(i.ImageId)),
       );
-      for (const { image, diff } of retag)
-        out.changes.push({
-          action: 'change',
-          resource: `${role} image ${image.ImageId}`,
-          details: diff.lines,
-          address: imageAddress(c.name, `${role}-image`, image.ImageId),
-        });
-      if (current && !retag.some((x) => x.image.ImageId === current.ImageId))
+      for (const change of retag)
+        out.changes.push(planned(imageProvider, change, `${role} image ${change.address.id}`));
+      if (current && !retag.some((x) => x.address.id === current.ImageId))
         out.unchanged.push(`${role} image ${current.ImageId}`);
       else if (!current)
         out.changes.push({

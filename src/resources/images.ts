@@ -3,13 +3,7 @@
 // the same recipe is reused, and a bake interrupted while pending is resumed, not repeated.
 
 import { createHash } from 'node:crypto';
-import {
-  CreateImageCommand,
-  DeleteSnapshotCommand,
-  DeregisterImageCommand,
-  DescribeImagesCommand,
-  type Image,
-} from '@aws-sdk/client-ec2';
+import { CreateImageCommand, DescribeImagesCommand, type Image } from '@aws-sdk/client-ec2';
 import type { Address } from '../aws/address.js';
 import { untilVisible } from '../aws/consistency.js';
 import type { AwsContext } from '../aws/context.js';
@@ -20,17 +14,22 @@ import { required } from '../aws/required.js';
 import { runOnInstances } from '../aws/run-command.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
-import { resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
+import { resourceTags, TAG, type Tags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { TemplateSet } from '../render/render.js';
 import { type ImageRole, prepareScript } from '../render/scripts.js';
-import { imageAddress, retagImages } from './image-tags.js';
+import {
+  deregisterImage,
+  imageAddress,
+  imageCreateRequest,
+  RECIPE_TAG,
+  retagImages,
+} from './image-provider.js';
 import { recordLastRun } from './last-run.js';
 import { assertOptedIn, findSelectedInstance } from './source-instances.js';
 
 export type { ImageRole };
-export { prepareScript };
-export const RECIPE_TAG = 'akrida:recipe';
+export { prepareScript, RECIPE_TAG };
 
 export interface BakeResult {
   imageId: string;
@@ -117,15 +116,14 @@ export async function bakeImage(
     const address: Address = { ...imageAddress(c.name, kind), note: `${name}, ${field}, instance ${source}` };
     const r = await write(
       ctx.clients.ec2,
-      new CreateImageCommand({
-        InstanceId: source,
-        Name: name,
-        Description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
-        TagSpecifications: [
-          { ResourceType: 'image', Tags: toAwsTags(tags) },
-          { ResourceType: 'snapshot', Tags: toAwsTags(tags) },
-        ],
-      }),
+      new CreateImageCommand(
+        imageCreateRequest({
+          source,
+          name,
+          description: `akrida-ops ${role} image of ${source} for ${c.name} (${c.source.ref})`,
+          tags,
+        }),
+      ),
       address,
       { adopt: () => adoptImage(ctx, c, name, recipe) },
     );
@@ -259,22 +257,9 @@ export async function pruneImages(
     id: required(img.ImageId, 'ImageId', 'DescribeImages', `images tagged ${Object.values(tags).join(',')}`),
   }));
   await Promise.all(
-    gone.map(async ({ img, id }) => {
-      await write(
-        ctx.clients.ec2,
-        new DeregisterImageCommand({ ImageId: id }),
-        imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id),
-      );
-      for (const b of img.BlockDeviceMappings ?? []) {
-        const snap = b.Ebs?.SnapshotId;
-        if (snap)
-          await write(ctx.clients.ec2, new DeleteSnapshotCommand({ SnapshotId: snap }), {
-            kind: 'snapshot',
-            name: snap,
-            in: id,
-          });
-      }
-    }),
+    gone.map(({ img, id }) =>
+      deregisterImage(ctx, img, imageAddress(tags[TAG.cluster], tags[TAG.role] ?? id, id)),
+    ),
   );
   return gone.map((g) => g.id);
 }

@@ -161,11 +161,17 @@ function writtenFields(
   templateNames = new Map<string, string>(),
   /** A machine's instance and root volume ids -> `machine ROLE`. */
   machineOf = new Map<string, string>(),
+  /** An image's id -> its role (`acapy-image`). */
+  imageRoles = new Map<string, string>(),
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (at: string, field: string) => out.set(at, (out.get(at) ?? new Set()).add(field));
   const resized = new Set<string>();
   for (const { op, input: i } of calls) {
+    // An image's tags (and its snapshots'), by the image's role.
+    if ((op === 'CreateTags' || op === 'DeleteTags') && String(i.Resources?.[0]).startsWith('ami-'))
+      if (i.Tags.some((t: { Key: string }) => !t.Key.startsWith('akrida:')))
+        add(`image ${imageRoles.get(i.Resources[0])}`, 'Tags');
     // The master's configuration is its mark (the script's hash); its group, the performance one.
     if (op === 'CreateTags' && i.Tags.some((t: { Key: string }) => t.Key === 'akrida:master-config'))
       add('locust-master master', 'Configuration');
@@ -326,6 +332,7 @@ test.each(FORMS)(
         listenerNames,
         templateNames,
         new Map([...associations, ...machineOf]),
+        new Map([...s.sim.ec2.images.values()].map((img) => [img.id, img.tags['akrida:role'] ?? '?'])),
       );
       const plannedFields = new Map<string, Set<string>>();
       for (const c of s.plan.changes) {
