@@ -742,6 +742,43 @@ function instanceFieldProblem(approval, operation, address, covering, input2) {
   if (may.some((f) => planned2.has(f))) return void 0;
   return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
 }
+var LIST_WRITES = {
+  SetSubnets: { field: "Subnets", sent: (i) => i.Subnets, mode: "is" },
+  SetSecurityGroups: { field: "SecurityGroups", sent: (i) => i.SecurityGroups, mode: "is" },
+  AttachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "in" },
+  DetachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "out" }
+};
+var VALUE_WRITES = {
+  ModifyVolume: { field: "BlockDeviceMappings", sent: (i) => i.Size },
+  ModifyInstanceAttribute: {
+    field: "InstanceType",
+    sent: (i) => i.InstanceType?.Value
+  },
+  EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity }
+};
+function shownValueProblem(approval, operation, address, covering, input2) {
+  const list2 = LIST_WRITES[operation];
+  const one2 = VALUE_WRITES[operation];
+  const field2 = list2?.field ?? one2?.field;
+  if (!field2 || covering.some((c) => c.action !== "change")) return void 0;
+  const i = input2 ?? {};
+  const sent = (list2 ?? one2)?.sent(i);
+  if (sent === void 0) return void 0;
+  const shown2 = shownAfter(covering, field2).filter((v2) => v2 !== void 0);
+  if (shown2.length === 0) return void 0;
+  const same = (a, b) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
+  const values = Array.isArray(sent) ? sent : [sent];
+  const holds = (after) => {
+    if (!list2) return same(after, sent);
+    const items = Array.isArray(after) ? after : [];
+    const member = (v2) => items.some((x) => same(x, v2));
+    if (list2.mode === "in") return values.every(member);
+    if (list2.mode === "out") return values.every((v2) => !items.some((x) => canonical(x) === canonical(v2)));
+    return values.length === items.length && values.every(member);
+  };
+  if (shown2.some(holds)) return void 0;
+  return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+}
 
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
@@ -836,8 +873,8 @@ function checkApproved(operation, about, input2) {
       const problem = field2 === "Tags" ? tagValueProblem(approval, operation, address, covering, input2) : operation === "AuthorizeSecurityGroupIngress" ? ruleProblem(approval, address, covering, input2) : void 0;
       if (problem) throw new UnapprovedWriteError(problem);
     }
-    const instance = instanceFieldProblem(approval, operation, address, covering, input2);
-    if (instance) throw new UnapprovedWriteError(instance);
+    const held = instanceFieldProblem(approval, operation, address, covering, input2) ?? shownValueProblem(approval, operation, address, covering, input2);
+    if (held) throw new UnapprovedWriteError(held);
   }
 }
 function isSecretValue(operation, address, input2) {

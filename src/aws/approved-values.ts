@@ -155,3 +155,61 @@ export function instanceFieldProblem(
   if (may.some((f) => planned.has(f))) return undefined;
   return `${operation} on ${describeAddress(address)} changes its ${may.join(' or ')}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
 }
+
+/** Writes that set a list field, add to it or take from it: what they send, and how it must match. */
+const LIST_WRITES: Readonly<
+  Record<string, { field: string; sent: (i: Record<string, unknown>) => unknown; mode: 'is' | 'in' | 'out' }>
+> = {
+  SetSubnets: { field: 'Subnets', sent: (i) => i.Subnets, mode: 'is' },
+  SetSecurityGroups: { field: 'SecurityGroups', sent: (i) => i.SecurityGroups, mode: 'is' },
+  AttachLoadBalancerTargetGroups: { field: 'TargetGroupARNs', sent: (i) => i.TargetGroupARNs, mode: 'in' },
+  DetachLoadBalancerTargetGroups: { field: 'TargetGroupARNs', sent: (i) => i.TargetGroupARNs, mode: 'out' },
+};
+
+/** Writes that set one value of a field the plan shows. */
+const VALUE_WRITES: Readonly<
+  Record<string, { field: string; sent: (i: Record<string, unknown>) => unknown }>
+> = {
+  ModifyVolume: { field: 'BlockDeviceMappings', sent: (i) => i.Size },
+  ModifyInstanceAttribute: {
+    field: 'InstanceType',
+    sent: (i) => (i.InstanceType as { Value?: string } | undefined)?.Value,
+  },
+  EnableMetricsCollection: { field: 'MetricsGranularity', sent: (i) => i.Granularity },
+};
+
+/**
+ * Why a write of a list or a single value is refused, if it is: it must send what the plan shows
+ * the field as after (a list set as a whole, members attached, members no longer shown detached).
+ * A resource the plan makes or removes is not held by value.
+ */
+export function shownValueProblem(
+  approval: Approval,
+  operation: string,
+  address: Address,
+  covering: readonly ApprovedChange[],
+  input: unknown,
+): string | undefined {
+  const list = LIST_WRITES[operation];
+  const one = VALUE_WRITES[operation];
+  const field = list?.field ?? one?.field;
+  if (!field || covering.some((c) => c.action !== 'change')) return undefined;
+  const i = (input ?? {}) as Record<string, unknown>;
+  const sent = (list ?? one)?.sent(i);
+  if (sent === undefined) return undefined;
+  const shown = shownAfter(covering, field).filter((v) => v !== undefined);
+  if (shown.length === 0) return undefined;
+  const same = (a: unknown, b: unknown) =>
+    approval.sameValue ? approval.sameValue(a, b, field) : canonical(a) === canonical(b);
+  const values = Array.isArray(sent) ? sent : [sent];
+  const holds = (after: unknown) => {
+    if (!list) return same(after, sent);
+    const items = Array.isArray(after) ? after : [];
+    const member = (v: unknown) => items.some((x) => same(x, v));
+    if (list.mode === 'in') return values.every(member);
+    if (list.mode === 'out') return values.every((v) => !items.some((x) => canonical(x) === canonical(v)));
+    return values.length === items.length && values.every(member);
+  };
+  if (shown.some(holds)) return undefined;
+  return `${operation} on ${describeAddress(address)} sends ${field} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown.map((v) => canonical(v)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
+}

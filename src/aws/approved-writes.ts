@@ -5,7 +5,7 @@
 // that plan while it runs, whatever moves meanwhile.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
-import { instanceFieldProblem, ruleProblem, tagValueProblem } from './approved-values.js';
+import { instanceFieldProblem, ruleProblem, shownValueProblem, tagValueProblem } from './approved-values.js';
 import { canonical } from './canonical.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
@@ -174,8 +174,10 @@ export function checkApproved(operation: string, about: About, input?: unknown):
             : undefined;
       if (problem) throw new UnapprovedWriteError(problem);
     }
-    const instance = instanceFieldProblem(approval, operation, address, covering, input);
-    if (instance) throw new UnapprovedWriteError(instance);
+    const held =
+      instanceFieldProblem(approval, operation, address, covering, input) ??
+      shownValueProblem(approval, operation, address, covering, input);
+    if (held) throw new UnapprovedWriteError(held);
   }
 }
 

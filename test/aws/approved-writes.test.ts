@@ -16,7 +16,7 @@ import {
   ModifyInstanceAttributeCommand,
   StartInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ModifyListenerCommand, SetSubnetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
 import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
@@ -549,6 +549,45 @@ describe('writes under an approved plan', () => {
       underApproval(changing('b', [db, [{ field: 'State', after: 'running' }]]), start),
       underApproval(changing('c', [db, [{ field: 'InstanceType', after: 't3.large' }]]), start),
     ])
+      expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test('a list or value write sends what the plan shows the field as after', async () => {
+    const { ctx, sim } = simulated();
+    const lb: Address = { kind: 'load-balancer', name: 'perf-acapy-adm' };
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-acapy' };
+    const plan = changing(
+      'd',
+      [lb, [{ field: 'Subnets', after: ['subnet-0a', 'subnet-0b'] }]],
+      [group, [{ field: 'TargetGroupARNs', after: ['arn:tg/new'] }]],
+    );
+    const subnets = (Subnets: string[]) =>
+      underApproval(plan, () =>
+        write(ctx.clients.elbv2, new SetSubnetsCommand({ LoadBalancerArn: 'arn:lb', Subnets }), lb),
+      );
+    const attach = (arn: string) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.autoScaling,
+          new AttachLoadBalancerTargetGroupsCommand({
+            AutoScalingGroupName: 'perf-acapy',
+            TargetGroupARNs: [arn],
+          }),
+          { ...group, field: 'target groups' },
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => subnets(['subnet-0a', 'subnet-0c']),
+      /SetSubnets on load balancer perf-acapy-adm sends Subnets \["subnet-0a","subnet-0c"\], which the approved plan dddddddddddd does not show/,
+    );
+    await refusedUnsent(
+      sim,
+      () => attach('arn:tg/someone-elses'),
+      /AttachLoadBalancerTargetGroups .* sends TargetGroupARNs/,
+    );
+    // As shown, in any order.
+    for (const p of [subnets(['subnet-0b', 'subnet-0a']), attach('arn:tg/new')])
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
