@@ -668,6 +668,15 @@ async function findLoadBalancing(c, tags) {
 }
 
 // src/aws/approved-values.ts
+var TAG_WRITES = /* @__PURE__ */ new Set([
+  "CreateTags",
+  "DeleteTags",
+  "CreateOrUpdateTags",
+  "AddTags",
+  "RemoveTags",
+  "AddTagsToResource",
+  "RemoveTagsFromResource"
+]);
 var shownAfter = (covering, field2) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === field2 ? [f.after] : []);
 function tagWrite(operation, input2) {
   const i = input2 ?? {};
@@ -676,7 +685,9 @@ function tagWrite(operation, input2) {
     return { set: [], remove: [...Object.keys(tags), ...i.TagKeys ?? []] };
   return { set: Object.entries(tags), remove: [] };
 }
-function tagValueProblem(approval, operation, address, covering, input2) {
+function tagValueProblem({ approval, operation, address, covering, input: input2 }) {
+  if (!TAG_WRITES.has(operation) || address.field === "instances") return void 0;
+  if (covering.some((c) => c.action !== "change")) return void 0;
   const shown2 = shownAfter(covering, "Tags").flatMap(
     (t) => t && typeof t === "object" ? [t] : []
   );
@@ -707,7 +718,9 @@ function authorizedRules(input2) {
     ];
   });
 }
-function ruleProblem(approval, address, covering, input2) {
+function ruleProblem({ approval, operation, address, covering, input: input2 }) {
+  if (operation !== "AuthorizeSecurityGroupIngress" || covering.some((c) => c.action !== "change"))
+    return void 0;
   const shown2 = shownAfter(covering, "IpPermissions").flatMap((rules) => Array.isArray(rules) ? rules : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
   if (shown2.length === 0) return void 0;
   const matches2 = (r, m) => r.protocol === "tcp" && m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[3]}`;
@@ -731,7 +744,13 @@ var INSTANCE_FIELDS = {
     CreateTags: ["Configuration"]
   }
 };
-function instanceFieldProblem(approval, operation, address, covering, input2) {
+function instanceFieldProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input: input2
+}) {
   const may = INSTANCE_FIELDS[address.kind]?.[operation];
   if (!may || covering.some((c) => c.action !== "change")) return void 0;
   if (address.kind === "machine" && /Tags$/.test(operation)) {
@@ -756,7 +775,7 @@ var VALUE_WRITES = {
   },
   EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity }
 };
-function shownValueProblem(approval, operation, address, covering, input2) {
+function shownValueProblem({ approval, operation, address, covering, input: input2 }) {
   const list2 = LIST_WRITES[operation];
   const one2 = VALUE_WRITES[operation];
   const field2 = list2?.field ?? one2?.field;
@@ -779,6 +798,12 @@ function shownValueProblem(approval, operation, address, covering, input2) {
   if (shown2.some(holds)) return void 0;
   return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
+var VALUE_CHECKS = [
+  tagValueProblem,
+  ruleProblem,
+  instanceFieldProblem,
+  shownValueProblem
+];
 
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
@@ -870,11 +895,11 @@ function checkApproved(operation, about, input2) {
         );
       const values = id ? input2 : VALUE_OF[operation]?.(input2);
       if (values) checkValues(approval, operation, address, covering, values);
-      const problem = field2 === "Tags" ? tagValueProblem(approval, operation, address, covering, input2) : operation === "AuthorizeSecurityGroupIngress" ? ruleProblem(approval, address, covering, input2) : void 0;
+    }
+    for (const check2 of VALUE_CHECKS) {
+      const problem = check2({ approval, operation, address, covering, input: input2 });
       if (problem) throw new UnapprovedWriteError(problem);
     }
-    const held = instanceFieldProblem(approval, operation, address, covering, input2) ?? shownValueProblem(approval, operation, address, covering, input2);
-    if (held) throw new UnapprovedWriteError(held);
   }
 }
 function isSecretValue(operation, address, input2) {

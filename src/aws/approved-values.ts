@@ -8,6 +8,26 @@ import type { Approval, ApprovedChange } from './approved-writes.js';
 import { canonical } from './canonical.js';
 import { tagMap } from './discover.js';
 
+/** A write under an approval, as the checks below read it: the changes of the plan that cover it. */
+export interface HeldWrite {
+  approval: Approval;
+  operation: string;
+  address: Address;
+  covering: readonly ApprovedChange[];
+  input: unknown;
+}
+
+/** The tag writes of every API the toolkit tags through. */
+const TAG_WRITES = new Set([
+  'CreateTags',
+  'DeleteTags',
+  'CreateOrUpdateTags',
+  'AddTags',
+  'RemoveTags',
+  'AddTagsToResource',
+  'RemoveTagsFromResource',
+]);
+
 /** What the plan shows a field as after, in each change covering the write. */
 const shownAfter = (covering: readonly ApprovedChange[], field: string): unknown[] =>
   covering.flatMap((c) => c.fields ?? []).flatMap((f) => (f.field === field ? [f.after] : []));
@@ -25,13 +45,10 @@ function tagWrite(operation: string, input: unknown): { set: [string, string][];
  * Why a tag write is refused, if it is: it must set each key to the value the plan's Tags field
  * shows after and remove only keys the plan no longer shows (a tag is held by its value too).
  */
-export function tagValueProblem(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: unknown,
-): string | undefined {
+function tagValueProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
+  // A group's instances carry its tags as launched, not its Tags field (machine-and-group retags).
+  if (!TAG_WRITES.has(operation) || address.field === 'instances') return undefined;
+  if (covering.some((c) => c.action !== 'change')) return undefined;
   const shown = shownAfter(covering, 'Tags').flatMap((t) =>
     t && typeof t === 'object' ? [t as Record<string, unknown>] : [],
   );
@@ -90,12 +107,9 @@ interface IpPermissionInput {
  * stands for any group id) and its description (sent with the toolkit's prefix). A revoke names
  * rule ids only: it is held by field.
  */
-export function ruleProblem(
-  approval: Approval,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: unknown,
-): string | undefined {
+function ruleProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
+  if (operation !== 'AuthorizeSecurityGroupIngress' || covering.some((c) => c.action !== 'change'))
+    return undefined;
   const shown = shownAfter(covering, 'IpPermissions')
     .flatMap((rules) => (Array.isArray(rules) ? (rules as unknown[]) : []))
     .flatMap((r) => (typeof r === 'string' ? [PLANNED_RULE.exec(r)] : []))
@@ -138,13 +152,13 @@ const INSTANCE_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly 
  * changes for it. A machine's own marks (what prepared it: akrida:* tags) are bookkeeping; a
  * resource the plan makes or removes is not held field by field.
  */
-export function instanceFieldProblem(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: unknown,
-): string | undefined {
+function instanceFieldProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input,
+}: HeldWrite): string | undefined {
   const may = INSTANCE_FIELDS[address.kind]?.[operation];
   if (!may || covering.some((c) => c.action !== 'change')) return undefined;
   if (address.kind === 'machine' && /Tags$/.test(operation)) {
@@ -183,13 +197,7 @@ const VALUE_WRITES: Readonly<
  * the field as after (a list set as a whole, members attached, members no longer shown detached).
  * A resource the plan makes or removes is not held by value.
  */
-export function shownValueProblem(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: unknown,
-): string | undefined {
+function shownValueProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
   const list = LIST_WRITES[operation];
   const one = VALUE_WRITES[operation];
   const field = list?.field ?? one?.field;
@@ -213,3 +221,14 @@ export function shownValueProblem(
   if (shown.some(holds)) return undefined;
   return `${operation} on ${describeAddress(address)} sends ${field} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown.map((v) => canonical(v)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
 }
+
+/**
+ * The checks of a write's values against the plan, each saying why it refuses one (or nothing):
+ * tags, rules, a machine's or the master's fields, lists and single values.
+ */
+export const VALUE_CHECKS: readonly ((w: HeldWrite) => string | undefined)[] = [
+  tagValueProblem,
+  ruleProblem,
+  instanceFieldProblem,
+  shownValueProblem,
+];

@@ -5,7 +5,7 @@
 // that plan while it runs, whatever moves meanwhile.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
-import { instanceFieldProblem, ruleProblem, shownValueProblem, tagValueProblem } from './approved-values.js';
+import { VALUE_CHECKS } from './approved-values.js';
 import { canonical } from './canonical.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
@@ -166,18 +166,12 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         );
       const values = id ? (input as Record<string, unknown>) : VALUE_OF[operation]?.(input);
       if (values) checkValues(approval, operation, address, covering, values);
-      const problem =
-        field === 'Tags'
-          ? tagValueProblem(approval, operation, address, covering, input)
-          : operation === 'AuthorizeSecurityGroupIngress'
-            ? ruleProblem(approval, address, covering, input)
-            : undefined;
+    }
+    // A resource the plan makes or removes is not held by value (each check says so itself).
+    for (const check of VALUE_CHECKS) {
+      const problem = check({ approval, operation, address, covering, input });
       if (problem) throw new UnapprovedWriteError(problem);
     }
-    const held =
-      instanceFieldProblem(approval, operation, address, covering, input) ??
-      shownValueProblem(approval, operation, address, covering, input);
-    if (held) throw new UnapprovedWriteError(held);
   }
 }
 
