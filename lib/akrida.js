@@ -834,6 +834,11 @@ var VALUE_OF = {
     LaunchTemplateData: i?.LaunchTemplateData
   })
 };
+var CREATE_VALUE_OF = {
+  CreateLaunchTemplate: (i) => ({
+    LaunchTemplateData: i?.LaunchTemplateData
+  })
+};
 var PROVIDER_KINDS = /* @__PURE__ */ new Set([
   "auto-scaling-group",
   "load-balancer",
@@ -896,6 +901,8 @@ function checkApproved(operation, about, input2) {
       const values = id ? input2 : VALUE_OF[operation]?.(input2);
       if (values) checkValues(approval, operation, address, covering, values);
     }
+    const created = covering.some((c) => c.action === "add") ? CREATE_VALUE_OF[operation]?.(input2) : void 0;
+    if (created) checkValues(approval, operation, address, covering, created);
     for (const check2 of VALUE_CHECKS) {
       const problem = check2({ approval, operation, address, covering, input: input2 });
       if (problem) throw new UnapprovedWriteError(problem);
@@ -4609,7 +4616,19 @@ var launchTemplates = {
           action: "add",
           resource: `launch template ${name}`,
           details: [`version 1 (default): ${String(data.InstanceType)}`],
-          address
+          address,
+          fields: [{ field: "LaunchTemplateData", before: void 0, after: normalised(data) }],
+          diff: diff$createTwoFilesPatch(
+            "(no template)",
+            "user data v1",
+            "",
+            userDataText(data.UserData),
+            "",
+            "",
+            {
+              context: 2
+            }
+          )
         });
         continue;
       }

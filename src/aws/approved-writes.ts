@@ -58,6 +58,13 @@ const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unkno
   }),
 };
 
+/** Creates whose content the plan shows (its add change's fields): a new template's data, user data included. */
+const CREATE_VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unknown>>> = {
+  CreateLaunchTemplate: (i) => ({
+    LaunchTemplateData: (i as { LaunchTemplateData?: unknown } | undefined)?.LaunchTemplateData,
+  }),
+};
+
 /**
  * The provider kinds whose writes are held field by field through FIELD_OF (src/resources/*-provider.ts).
  * Machines and the Locust master are held by approved-values.ts's INSTANCE_FIELDS: their tag
@@ -167,6 +174,10 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       const values = id ? (input as Record<string, unknown>) : VALUE_OF[operation]?.(input);
       if (values) checkValues(approval, operation, address, covering, values);
     }
+    const created = covering.some((c) => c.action === 'add')
+      ? CREATE_VALUE_OF[operation]?.(input)
+      : undefined;
+    if (created) checkValues(approval, operation, address, covering, created);
     // A resource the plan makes or removes is not held by value (each check says so itself).
     for (const check of VALUE_CHECKS) {
       const problem = check({ approval, operation, address, covering, input });

