@@ -3466,12 +3466,9 @@ var machines = {
       observed: [],
       notes: []
     };
-    const found = await findMachines(ctx, c.name);
-    const disks = await rootVolumes(
-      ctx,
-      c.name,
-      found.map((m) => m.id)
-    );
+    const all = await readMachines(ctx, c.name);
+    const found = all.map((o) => o.machine);
+    const disks = new Map(all.flatMap((o) => o.volume ? [[o.machine.id, o.volume]] : []));
     for (const role of /* @__PURE__ */ new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
       out.observed.push({
@@ -3495,8 +3492,8 @@ var machines = {
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ""}`;
-      const volume = m && disks.get(m.id);
-      const o = m && (volume ? { machine: m, volume } : { machine: m });
+      const o = m && all.find((x) => x.machine === m);
+      const volume = o?.volume;
       const d = machineDesired(c, spec, { perfSg: input2?.perfSg, found: o });
       const changes = diff(machineProvider, d, o);
       refuseReplaces(machineProvider, changes);

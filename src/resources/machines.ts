@@ -21,9 +21,9 @@ export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 import { comparedTags, tagDiff } from './extra-tags.js';
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
-import { type MachineDesired, machineDesired, machineProvider } from './machine-provider.js';
+import { type MachineDesired, machineDesired, machineProvider, readMachines } from './machine-provider.js';
 import { resizeLine } from './machine-resize.js';
-import { growLine, type RootVolume, rootVolumes, volumeNote, volumeTagDiff } from './machine-volumes.js';
+import { growLine, type RootVolume, volumeNote, volumeTagDiff } from './machine-volumes.js';
 import { diff, type FieldChange, refuseReplaces } from './provider.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
@@ -133,12 +133,10 @@ export const machines: ResourceKind<
       observed: [],
       notes: [],
     };
-    const found = await findMachines(ctx, c.name);
-    const disks = await rootVolumes(
-      ctx,
-      c.name,
-      found.map((m) => m.id),
-    );
+    // The same read as the apply's (machine-provider.ts): each machine with its root volume.
+    const all = await readMachines(ctx, c.name);
+    const found = all.map((o) => o.machine);
+    const disks = new Map(all.flatMap((o) => (o.volume ? [[o.machine.id, o.volume] as const] : [])));
     // Per role: its instances, whether each is stopped (a start), its type and what prepared it.
     for (const role of new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
@@ -165,8 +163,8 @@ export const machines: ResourceKind<
       const mine = found.filter((f) => f.role === spec.role);
       const [m] = mine;
       const resource = `machine ${spec.role}${m ? ` ${m.id}` : ''}`;
-      const volume = m && disks.get(m.id);
-      const o = m && (volume ? { machine: m, volume } : { machine: m });
+      const o = m && all.find((x) => x.machine === m);
+      const volume = o?.volume;
       const d = machineDesired(c, spec, { perfSg: input?.perfSg, found: o });
       const changes = diff(machineProvider, d, o);
       refuseReplaces(machineProvider, changes);
