@@ -687,7 +687,7 @@ function tagWrite(operation, input2) {
 }
 function tagValueProblem({ approval, operation, address, covering, input: input2 }) {
   if (!TAG_WRITES.has(operation) || address.field === "instances") return void 0;
-  if (covering.some((c) => c.action !== "change")) return void 0;
+  if (covering.some((c) => c.action === "remove")) return void 0;
   const shown2 = shownAfter(covering, "Tags").flatMap(
     (t) => t && typeof t === "object" ? [t] : []
   );
@@ -700,12 +700,13 @@ function tagValueProblem({ approval, operation, address, covering, input: input2
   if (wrong.length === 0) return void 0;
   return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown2.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
-var PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
+var PLANNED_RULE = /^(\S+) (\S+) from (\S+) \((.*)\)$/;
+var shownRules = (covering, when) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f[when]) ? f[when] : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
 function authorizedRules(input2) {
   const perms = (input2 ?? {}).IpPermissions ?? [];
   return perms.flatMap((p) => {
     const rule = (source, description) => ({
-      protocol: `${p.IpProtocol}`,
+      protocol: p.IpProtocol === "-1" ? "all" : `${p.IpProtocol}`,
       ports: p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`,
       source,
       description: `${description}`
@@ -718,15 +719,31 @@ function authorizedRules(input2) {
     ];
   });
 }
-function ruleProblem({ approval, operation, address, covering, input: input2 }) {
-  if (operation !== "AuthorizeSecurityGroupIngress" || covering.some((c) => c.action !== "change"))
-    return void 0;
-  const shown2 = shownAfter(covering, "IpPermissions").flatMap((rules) => Array.isArray(rules) ? rules : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
+function ruleProblem(held) {
+  const { approval, operation, address, covering, input: input2 } = held;
+  if (covering.some((c) => c.action === "remove")) return void 0;
+  if (operation === "RevokeSecurityGroupIngress") return revokeProblem(held);
+  if (operation !== "AuthorizeSecurityGroupIngress") return void 0;
+  const shown2 = shownRules(covering, "after");
   if (shown2.length === 0) return void 0;
-  const matches2 = (r, m) => r.protocol === "tcp" && m[1] === r.ports && (m[2] === r.source || !/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[3]}`;
+  const matches2 = (r, m) => r.protocol === "tcp" && m[1] === "tcp" && m[2] === r.ports && (m[3] === r.source || !/^(sg-|\d)/.test(String(m[3])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[4]}`;
   const unplanned = authorizedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+}
+function revokeProblem({ approval, address, covering, input: input2 }) {
+  const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+  const ids = (input2 ?? {}).SecurityGroupRuleIds ?? [];
+  if (ids.length)
+    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(", ")}), which ${plan} cannot show: nothing more is written; plan again and approve the new plan`;
+  const before = shownRules(covering, "before");
+  const after = shownRules(covering, "after");
+  const same = (r, m) => m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
+  const unplanned = authorizedRules(input2).filter(
+    (r) => after.some((m) => same(r, m)) || before.length > 0 && !before.some((m) => same(r, m))
+  );
+  if (unplanned.length === 0) return void 0;
+  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
 }
 var INSTANCE_FIELDS = {
   machine: {
@@ -779,7 +796,7 @@ function shownValueProblem({ approval, operation, address, covering, input: inpu
   const list2 = LIST_WRITES[operation];
   const one2 = VALUE_WRITES[operation];
   const field2 = list2?.field ?? one2?.field;
-  if (!field2 || covering.some((c) => c.action !== "change")) return void 0;
+  if (!field2 || covering.some((c) => c.action === "remove")) return void 0;
   const i = input2 ?? {};
   const sent = (list2 ?? one2)?.sent(i);
   if (sent === void 0) return void 0;
@@ -834,11 +851,6 @@ var VALUE_OF = {
     LaunchTemplateData: i?.LaunchTemplateData
   })
 };
-var CREATE_VALUE_OF = {
-  CreateLaunchTemplate: (i) => ({
-    LaunchTemplateData: i?.LaunchTemplateData
-  })
-};
 var PROVIDER_KINDS = /* @__PURE__ */ new Set([
   "auto-scaling-group",
   "load-balancer",
@@ -853,6 +865,7 @@ var UnapprovedWriteError = class extends Error {
   name = "UnapprovedWriteError";
 };
 var scope = new AsyncLocalStorage2();
+var carriedOut = /* @__PURE__ */ new WeakMap();
 function underApproval(approval, fn) {
   return scope.run(approval, fn);
 }
@@ -890,7 +903,8 @@ function checkApproved(operation, about, input2) {
       );
     const id = FIELD_UPDATES[operation];
     const field2 = PROVIDER_KINDS.has(address.kind) && address.field !== "instances" ? FIELD_OF[operation] : void 0;
-    if ((id || field2) && !covering.some((c) => c.action === "add")) {
+    const adds = covering.filter((c) => c.action === "add");
+    if ((id || field2) && adds.length === 0) {
       const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
       const sets = id ? Object.keys(input2 ?? {}).filter((k) => k !== id) : [field2];
       const unplanned = sets.filter((k) => !planned2.has(k));
@@ -898,20 +912,36 @@ function checkApproved(operation, about, input2) {
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`
         );
-      const values = id ? input2 : VALUE_OF[operation]?.(input2);
-      if (values) checkValues(approval, operation, address, covering, values);
     }
-    const created = covering.some((c) => c.action === "add") ? CREATE_VALUE_OF[operation]?.(input2) : void 0;
-    if (created) checkValues(approval, operation, address, covering, created);
+    const values = id ? input2 : field2 ? VALUE_OF[operation]?.(input2) : void 0;
+    if (values) checkValues(approval, operation, address, covering, values);
+    const created = adds.length && address.field === void 0 ? approval.createdFields?.(address.kind, operation, input2 ?? {}) : void 0;
+    if (created) checkCreated(approval, operation, address, adds, created);
     for (const check2 of VALUE_CHECKS) {
       const problem = check2({ approval, operation, address, covering, input: input2 });
       if (problem) throw new UnapprovedWriteError(problem);
     }
+    const done = carriedOut.get(approval) ?? /* @__PURE__ */ new Set();
+    for (const c of covering) done.add(c);
+    carriedOut.set(approval, done);
   }
 }
 function isSecretValue(operation, address, input2) {
   const i = input2 ?? {};
   return operation === "PutParameter" && address.kind === "parameter" && address.field === "value" && i.Type === "SecureString" && i.Overwrite === true;
+}
+function checkCreated(approval, operation, address, adds, { name, fields: sent }) {
+  if (name !== void 0 && name !== address.name)
+    throw new UnapprovedWriteError(
+      `${operation} on ${describeAddress(address)} names it ${JSON.stringify(name)}, which is not the resource the approved plan ${approval.hash.slice(0, 12)} makes: nothing is sent; plan again and approve the new plan`
+    );
+  const shown2 = new Set(adds.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+  const unshown = Object.keys(sent).filter((k) => sent[k] !== void 0 && !shown2.has(k));
+  if (unshown.length)
+    throw new UnapprovedWriteError(
+      `${operation} on ${describeAddress(address)} sets ${unshown.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show it made with: nothing is sent; plan again and approve the new plan`
+    );
+  checkValues(approval, operation, address, adds, sent);
 }
 function checkValues(approval, operation, address, covering, input2) {
   const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
@@ -1641,28 +1671,6 @@ async function untilVisible(what2, clock, call, timeoutMs = 12e4) {
   }
 }
 
-// src/aws/required.ts
-var MissingFieldError = class extends Error {
-  constructor(field2, operation, about) {
-    const resource = describeAddress(about);
-    super(
-      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
-    );
-    this.field = field2;
-    this.operation = operation;
-    this.resource = resource;
-  }
-  field;
-  operation;
-  name = "MissingFieldError";
-  resource;
-};
-function required(value, field2, operation, about) {
-  if (value === void 0 || value === null || value === "")
-    throw new MissingFieldError(field2, operation, about);
-  return value;
-}
-
 // src/aws/writes.ts
 import { createHash } from "node:crypto";
 
@@ -1860,7 +1868,119 @@ function clientToken(...parts) {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 64);
 }
 
+// src/resources/group-describe.ts
+async function describeGroup(ctx, name) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `group ${name}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }))
+  );
+  return r.AutoScalingGroups?.[0];
+}
+async function describeGroups(ctx, names2) {
+  const r = await aws(
+    "DescribeAutoScalingGroups",
+    `groups ${names2.join(", ")}`,
+    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names2 }))
+  );
+  return r.AutoScalingGroups ?? [];
+}
+function visibleGroup(ctx, name) {
+  return untilVisible(`group ${name}`, ctx.clock, async () => {
+    const found = await describeGroup(ctx, name);
+    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
+    return found;
+  });
+}
+async function groupActivities(ctx, name, since) {
+  const out = [];
+  let token;
+  for (let page = 0; page < 10; page++) {
+    const r = await aws(
+      "DescribeScalingActivities",
+      `group ${name}`,
+      () => ctx.clients.autoScaling.send(
+        new aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand({
+          AutoScalingGroupName: name,
+          MaxRecords: 100,
+          NextToken: token
+        })
+      )
+    );
+    const acts = r.Activities ?? [];
+    out.push(...acts.filter((a) => (a.StartTime?.getTime() ?? 0) >= since));
+    token = r.NextToken;
+    if (!token || acts.some((a) => (a.StartTime?.getTime() ?? 0) < since)) break;
+  }
+  return out.sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0));
+}
+
+// src/resources/group-spot.ts
+function mixedPolicySpec(template, s) {
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: template,
+      Overrides: s.instanceTypes.map((InstanceType) => ({ InstanceType }))
+    },
+    InstancesDistribution: {
+      // The types in the file's order: the first is the on-demand one.
+      OnDemandAllocationStrategy: "prioritized",
+      OnDemandBaseCapacity: s.onDemandBase,
+      OnDemandPercentageAboveBaseCapacity: 100 - s.spotPercent,
+      SpotAllocationStrategy: s.allocationStrategy
+    }
+  };
+}
+function observedMixedPolicy(m) {
+  if (!m) return null;
+  const d = m.InstancesDistribution;
+  const spec = m.LaunchTemplate?.LaunchTemplateSpecification;
+  return {
+    LaunchTemplate: {
+      LaunchTemplateSpecification: { LaunchTemplateId: spec?.LaunchTemplateId, Version: spec?.Version },
+      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType }))
+    },
+    InstancesDistribution: {
+      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy,
+      OnDemandBaseCapacity: d?.OnDemandBaseCapacity ?? 0,
+      OnDemandPercentageAboveBaseCapacity: d?.OnDemandPercentageAboveBaseCapacity ?? 100,
+      SpotAllocationStrategy: d?.SpotAllocationStrategy
+    }
+  };
+}
+function spotSummary(p) {
+  const d = p.InstancesDistribution;
+  return `Spot on ${p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ")}; on-demand base ${d.OnDemandBaseCapacity}, ${100 - d.OnDemandPercentageAboveBaseCapacity}% Spot above it, ${d.SpotAllocationStrategy}`;
+}
+function describeMixedPolicy(f) {
+  const b = f.before;
+  const a = f.after;
+  if (!b || !a)
+    return [
+      `mixed instances: ${b ? spotSummary(b) : "(none: on-demand)"} -> ${a ? spotSummary(a) : "(none: on-demand from the launch template)"}`
+    ];
+  const types = (p) => p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ");
+  const tpl = (p) => `${p.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateId} ${p.LaunchTemplate.LaunchTemplateSpecification.Version}`;
+  const db = b.InstancesDistribution;
+  const da = a.InstancesDistribution;
+  const line = (label2, x, y) => x === y ? [] : [`${label2}: ${x} -> ${y}`];
+  return [
+    ...line("mixed instances launch template", tpl(b), tpl(a)),
+    ...line("instance types", types(b), types(a)),
+    ...line("on-demand base", String(db.OnDemandBaseCapacity), String(da.OnDemandBaseCapacity)),
+    ...line(
+      "Spot share above the base",
+      `${100 - db.OnDemandPercentageAboveBaseCapacity}%`,
+      `${100 - da.OnDemandPercentageAboveBaseCapacity}%`
+    ),
+    ...line("Spot allocation strategy", db.SpotAllocationStrategy, da.SpotAllocationStrategy),
+    ...line("on-demand allocation strategy", db.OnDemandAllocationStrategy, da.OnDemandAllocationStrategy)
+  ];
+}
+var observedRebalance = (g) => g.CapacityRebalance ?? false;
+
 // src/resources/provider.ts
+var createdFields = (spec) => Object.entries(spec).filter(([, v2]) => v2 !== void 0).map(([field2, after]) => ({ field: field2, before: void 0, after }));
 function fieldChanges(want, have) {
   return Object.keys(want).filter((k) => want[k] !== void 0 && canonical(want[k]) !== canonical(have[k])).map((field2) => ({ field: field2, before: have[field2], after: want[field2] }));
 }
@@ -1883,7 +2003,13 @@ function planned(p, change, resource, created = []) {
   const lines = (f) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
   switch (change.op) {
     case "create":
-      return { action: "add", resource, details: created, address: change.address };
+      return {
+        action: "add",
+        resource,
+        details: created,
+        address: change.address,
+        fields: createdFields(p.spec(change.desired))
+      };
     case "delete":
       return { action: "remove", resource, details: [], address: change.address };
     default:
@@ -1914,8 +2040,258 @@ function describeTags(f) {
   ];
 }
 
+// src/resources/group-plan-lines.ts
+var LABELS = {
+  MinSize: "min",
+  MaxSize: "max",
+  DesiredCapacity: "desired",
+  HealthCheckType: "health check type",
+  HealthCheckGracePeriod: "health check grace period",
+  DefaultInstanceWarmup: "default instance warmup",
+  VPCZoneIdentifier: "subnets",
+  TargetGroupARNs: "target groups",
+  CapacityRebalance: "capacity rebalance"
+};
+function describeGroupField(f) {
+  if (f.field === "Tags") return describeTags(f);
+  if (f.field === "MixedInstancesPolicy") return describeMixedPolicy(f);
+  if (f.field === "LaunchTemplate") {
+    const id = (v2) => v2?.LaunchTemplateId;
+    const ver = (v2) => v2?.Version;
+    if (f.before === null || f.after === null) {
+      const show5 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
+      return [`launch template: ${show5(f.before)} -> ${show5(f.after)}`];
+    }
+    return [
+      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
+      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
+    ];
+  }
+  const show4 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
+  return [`${LABELS[f.field] ?? f.field}: ${show4(f.before)} -> ${show4(f.after)}`];
+}
+
+// src/resources/group-provider.ts
+var UPDATED = [
+  "LaunchTemplate",
+  "MixedInstancesPolicy",
+  "CapacityRebalance",
+  "MinSize",
+  "MaxSize",
+  "DesiredCapacity",
+  "HealthCheckType",
+  "HealthCheckGracePeriod",
+  "DefaultInstanceWarmup",
+  "VPCZoneIdentifier"
+];
+var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
+function groupSpec(d) {
+  const template = { LaunchTemplateId: d.templateId, Version: "$Default" };
+  return {
+    LaunchTemplate: d.spot ? null : template,
+    MixedInstancesPolicy: d.spot ? mixedPolicySpec(template, d.spot) : null,
+    CapacityRebalance: d.spot?.capacityRebalance ?? false,
+    MinSize: d.capacity.min,
+    DesiredCapacity: d.capacity.desired,
+    MaxSize: d.capacity.max,
+    HealthCheckType: d.healthCheck,
+    HealthCheckGracePeriod: d.graceSeconds,
+    DefaultInstanceWarmup: d.warmupSeconds,
+    // Order is not meaning: AWS may list the subnets and target groups in any order.
+    VPCZoneIdentifier: [...d.subnetIds].sort().join(","),
+    TargetGroupARNs: [...d.targetGroupArns].sort(),
+    /** Every tag propagates at launch (the group's Name is its instances' name). */
+    Tags: d.tags
+  };
+}
+function observedGroup(g) {
+  const mixed = observedMixedPolicy(g.MixedInstancesPolicy);
+  return {
+    // A mixed-instances group's template is its policy's, whatever else a describe reports.
+    LaunchTemplate: mixed ? null : { LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId, Version: g.LaunchTemplate?.Version },
+    MixedInstancesPolicy: mixed,
+    CapacityRebalance: observedRebalance(g),
+    MinSize: g.MinSize,
+    DesiredCapacity: g.DesiredCapacity,
+    MaxSize: g.MaxSize,
+    HealthCheckType: g.HealthCheckType,
+    HealthCheckGracePeriod: g.HealthCheckGracePeriod,
+    DefaultInstanceWarmup: g.DefaultInstanceWarmup,
+    VPCZoneIdentifier: g.VPCZoneIdentifier?.split(",").filter(Boolean).sort().join(","),
+    TargetGroupARNs: [...g.TargetGroupARNs ?? []].sort(),
+    // A tag that does not propagate differs from one that does.
+    Tags: Object.fromEntries(
+      (g.Tags ?? []).filter((t) => t.Key && managedTag(t.Key)).map((t) => [t.Key, `${t.Value ?? ""}${t.PropagateAtLaunch ? "" : " (not at launch)"}`])
+    ),
+    MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
+  };
+}
+var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
+  ResourceId: name,
+  ResourceType: "auto-scaling-group",
+  Key,
+  Value,
+  PropagateAtLaunch: true
+}));
+function createRequest(d) {
+  const { Tags, LaunchTemplate, MixedInstancesPolicy, ...rest } = groupSpec(d);
+  const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
+  return {
+    AutoScalingGroupName: d.address.name,
+    // The one of the two the group has (AWS refuses both).
+    MixedInstancesPolicy: MixedInstancesPolicy ?? void 0,
+    LaunchTemplate: LaunchTemplate ?? void 0,
+    ...rest,
+    Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
+      Key,
+      Value,
+      PropagateAtLaunch
+    }))
+  };
+}
+function assertOurs(g, d) {
+  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === d.tags[TAG.cluster]) return;
+  throw new AwsOperationError(
+    "CreateAutoScalingGroup",
+    d.address,
+    "AlreadyExists",
+    "a group of that name exists and is not managed by akrida-ops for this cluster",
+    "rename or delete it; the toolkit never adopts untagged resources"
+  );
+}
+async function update(ctx, d, fields2) {
+  const { autoScaling } = ctx.clients;
+  const name = d.address.name;
+  const spec = groupSpec(d);
+  const changed = new Set(fields2.map((f) => f.field));
+  const settings = Object.fromEntries(
+    UPDATED.filter((k) => changed.has(k) && spec[k] !== null).map((k) => [k, spec[k]])
+  );
+  if (Object.keys(settings).length > 0)
+    await write(
+      autoScaling,
+      new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
+      d.address
+    );
+  const before = (k) => fields2.find((f) => f.field === k)?.before;
+  if (changed.has("TargetGroupARNs")) {
+    const had = before("TargetGroupARNs") ?? [];
+    const attach = spec.TargetGroupARNs.filter((a) => !had.includes(a));
+    const detach = had.filter((a) => !spec.TargetGroupARNs.includes(a));
+    if (attach.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: attach }),
+        { ...d.address, field: "target groups" }
+      );
+    if (detach.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: detach }),
+        { ...d.address, field: "target groups" }
+      );
+  }
+  if (changed.has("Tags")) {
+    const { set, remove } = tagChanges(before("Tags"), spec.Tags);
+    if (set.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand({ Tags: awsTags(name, Object.fromEntries(set)) }),
+        { ...d.address, field: "tags" }
+      );
+    if (remove.length)
+      await write(
+        autoScaling,
+        new aws_sdk_client_auto_scaling$DeleteTagsCommand({
+          Tags: remove.map((Key) => ({ ResourceId: name, ResourceType: "auto-scaling-group", Key }))
+        }),
+        { ...d.address, field: "tags" }
+      );
+  }
+}
+async function create(ctx, d) {
+  const r = await untilVisible(
+    `launch template ${d.templateId}`,
+    ctx.clock,
+    () => write(ctx.clients.autoScaling, new aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand(createRequest(d)), d.address, {
+      // Made by this request before its answer was lost, or by an interrupted run.
+      adopt: async () => {
+        const g = await visibleGroup(ctx, d.address.name);
+        assertOurs(g, d);
+        return g;
+      }
+    })
+  );
+  const changes = "adopted" in r ? diff(autoScalingGroups, d, r.adopted) : [];
+  const fields2 = changes.flatMap((c) => c.op === "update" ? c.fields : []);
+  await update(ctx, d, fields2);
+  if (d.metrics)
+    await untilVisible(
+      `group ${d.address.name}`,
+      ctx.clock,
+      () => write(
+        ctx.clients.autoScaling,
+        new aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand({ AutoScalingGroupName: d.address.name, Granularity: "1Minute" }),
+        d.address
+      )
+    );
+}
+var autoScalingGroups = {
+  kind: "auto-scaling-group",
+  read: (ctx, address) => describeGroup(ctx, address.name),
+  spec: groupSpec,
+  observed: observedGroup,
+  describe: describeGroupField,
+  // A create request reads back as a described group does (its expiry tag is not compared); a
+  // field no describe reads stays as sent, so the plan must show it too.
+  creates: {
+    operation: "CreateAutoScalingGroup",
+    name: (r) => r.AutoScalingGroupName,
+    fields: ({ AutoScalingGroupName: _name, ...sent }) => {
+      const { MetricsGranularity: _metrics, ...read } = observedGroup(sent);
+      return { ...sent, ...read };
+    }
+  },
+  async apply(ctx, change) {
+    if (change.op === "create") return create(ctx, change.desired);
+    if (change.op === "update") return update(ctx, change.desired, change.fields);
+    throw new Error(`${change.op} of ${change.address.name}: groups are only created and updated here`);
+  }
+};
+async function reconcileGroup(ctx, d) {
+  const observed = await autoScalingGroups.read(ctx, d.address);
+  if (observed) assertOurs(observed, d);
+  const changes = diff(autoScalingGroups, d, observed);
+  for (const change of changes) await autoScalingGroups.apply(ctx, change);
+  return changes;
+}
+
+// src/aws/required.ts
+var MissingFieldError = class extends Error {
+  constructor(field2, operation, about) {
+    const resource = describeAddress(about);
+    super(
+      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
+    );
+    this.field = field2;
+    this.operation = operation;
+    this.resource = resource;
+  }
+  field;
+  operation;
+  name = "MissingFieldError";
+  resource;
+};
+function required(value, field2, operation, about) {
+  if (value === void 0 || value === null || value === "")
+    throw new MissingFieldError(field2, operation, about);
+  return value;
+}
+
 // src/resources/extra-tags.ts
 var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
+var specificationTags = (specs, type) => (specs ?? []).filter((s) => type === void 0 || s.ResourceType === type).flatMap((s) => s.Tags ?? []);
+var requestTags = (tags) => comparedTags(tagMap(tags));
 function comparedTagsFor(have, want) {
   const w = comparedTags(want);
   return Object.fromEntries(
@@ -2005,6 +2381,23 @@ var launchTemplateProvider = {
   spec: ltSpec,
   observed: ltObserved,
   describe: (f) => f.field === "Tags" ? describeTags(f) : describeData(f),
+  // Its version description says why the version exists (a commit), no setting.
+  creates: {
+    operation: "CreateLaunchTemplate",
+    name: (r) => r.LaunchTemplateName,
+    fields: ({
+      LaunchTemplateName: _name,
+      ClientToken: _token,
+      VersionDescription: _label,
+      TagSpecifications,
+      LaunchTemplateData,
+      ...sent
+    }) => ({
+      ...sent,
+      LaunchTemplateData: normalised(LaunchTemplateData),
+      Tags: requestTags(specificationTags(TagSpecifications, "launch-template"))
+    })
+  },
   apply: async (ctx, change) => {
     await applyLtChange(ctx, change);
   }
@@ -2089,6 +2482,21 @@ async function findTemplate(ctx, d) {
   return (await findLaunchTemplates(ctx.clients, ownerTags(d.tags, describeAddress(d.address))))[0];
 }
 
+// src/resources/elb-tags.ts
+async function writeElbTags(ctx, arn, address, f) {
+  await writeElbTagDiff(ctx, arn, address, tagChanges(f.before, f.after));
+}
+async function writeElbTagDiff(ctx, arn, address, { set, remove }) {
+  if (set.length)
+    await write(
+      ctx.clients.elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
+      address
+    );
+  if (remove.length)
+    await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
+}
+
 // src/resources/value-placeholders.ts
 var literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var ID = (prefix) => `${prefix}-[0-9a-f]+`;
@@ -2116,816 +2524,267 @@ function placeholderTargetGroup(value) {
   return m && m[0] === value ? m[1] : void 0;
 }
 
-// src/plan/approval.ts
-var PLACEHOLDERS = [
-  ...new Set(
-    [
-      OFFLINE_FACTS.adminDns,
-      OFFLINE_FACTS.transportDns,
-      OFFLINE_FACTS.masterPrivateIp,
-      OFFLINE_FACTS.ledgerIds?.schemaId,
-      OFFLINE_FACTS.ledgerIds?.credDefId,
-      ...Object.values(OFFLINE_MACHINE_FACTS)
-    ].filter((p) => typeof p === "string")
-  )
-].sort((a, b) => b.length - a.length);
-var NEW_MACHINE = "<the [a-z]+ machine, once made>";
-var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal), NEW_MACHINE].join("|")})`);
-var FACT = "[A-Za-z0-9._:/-]+";
-function scriptMatcher(planned2) {
-  const parts = planned2.split(PLACEHOLDER);
-  if (parts.length === 1) return (sent) => sent === planned2;
-  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal(p)).join("");
-  const re = new RegExp(`^${pattern}$`);
-  return (sent) => re.test(sent);
-}
-var ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join("|"));
-function sameTemplateData(planned2, sent) {
-  const userData = (v2) => v2.UserData;
-  const rest = (v2) => ({ ...normalised(v2), UserData: void 0 });
-  return !!planned2 && !!sent && typeof planned2 === "object" && typeof sent === "object" && sameUserData(userData(planned2), userData(sent)) && sameValue(rest(planned2), rest(sent));
-}
-function sameUserData(planned2, sent) {
-  const text3 = (b64) => Buffer.from(typeof b64 === "string" ? b64 : "", "base64").toString();
-  return scriptMatcher(text3(planned2))(text3(sent));
-}
-function sameValue(planned2, sent, field2) {
-  if (field2 === "LaunchTemplateData") return sameTemplateData(planned2, sent);
-  if (field2 === "UserData") return sameUserData(planned2, sent);
-  const want = canonical(planned2);
-  const got = canonical(sent);
-  if (want === got) return true;
-  let pattern = "";
-  let rest = want;
-  for (let m = ANY_VALUE_PLACEHOLDER.exec(rest); m; m = ANY_VALUE_PLACEHOLDER.exec(rest)) {
-    const text3 = m[0];
-    const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text3));
-    if (!found) return false;
-    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
-    rest = rest.slice(m.index + text3.length);
-  }
-  return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
-}
-function approvalOf(plan) {
-  const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
-  return { hash: plan.hash, changes: plan.changes, runs: (sent) => matchers.some((m) => m(sent)), sameValue };
-}
-
-// src/plan/plan-file.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-
-// src/cluster/run-options.ts
-var DEFAULT_RUN = { rebuildImages: false, refresh: false };
-var runOptionsSchema = zod$object({
-  workers: zod$number().int().min(0).max(1e4).optional(),
-  rebuildImages: zod$boolean(),
-  refresh: zod$boolean()
-}).strict();
-function runOptionWords(run29) {
-  return [
-    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
-    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
-    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
-  ];
-}
-function describeRun(run29) {
-  const words = runOptionWords(run29);
-  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
-}
-function runMoved(planned2, now) {
-  const show4 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
-  const out = [];
-  if (planned2.workers !== now.workers)
-    out.push(`run option workers: ${show4(planned2.workers)} in the plan, ${show4(now.workers)} in this run`);
-  if (planned2.rebuildImages !== now.rebuildImages)
-    out.push(
-      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
-    );
-  if (planned2.refresh !== now.refresh)
-    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
-  return out;
-}
-
-// vendor:diff
-import { diff$createTwoFilesPatch } from "./vendor.js";
-
-// src/acapy/describe.ts
-function describeAcapy(c) {
-  const v2 = acapyVersion(c);
-  const w = WALLETS[c.acapy.walletType];
-  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
-  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
-}
-
-// src/render/markdown.ts
-function inline(value) {
-  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
-}
-var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
-function mdText(value) {
-  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
-}
-function mdCell(value) {
-  return inert(inline(value));
-}
-function mdRow(cells) {
-  return `| ${cells.map(mdCell).join(" | ")} |`;
-}
-function mdCellLines(lines) {
-  return lines.map(mdCell).join("<br>");
-}
-function fence(lang, body) {
-  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(Math.max(3, longest + 1));
-  return `${ticks}${lang}
-${body.trimEnd()}
-${ticks}`;
-}
-
-// src/render/user-data.ts
-function envForTemplate(entries) {
-  return entries.map((e) => ({
-    key: e.key,
-    isValue: "value" in e,
-    isSecret: "secret" in e,
-    isHeaders: "headers" in e,
-    isImds: "imds" in e,
-    value: "value" in e ? e.value : "",
-    secret: "secret" in e ? e.secret : "",
-    headers: "headers" in e ? e.headers : [],
-    imds: "imds" in e ? e.imds : ""
-  }));
-}
-function acapyUserData(t, c, f) {
-  return t.render("acapy-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.acapyDirectory,
-    composeFile: c.source.compose.acapy,
-    env: envForTemplate(acapyEnv(c, f))
-  });
-}
-function workerComposeFile(c) {
-  return c.source.compose.worker ?? c.source.compose.master;
-}
-function workerUserData(t, c, f) {
-  return t.render("locust-worker-user-data.sh.hbs", {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    composeFile: workerComposeFile(c),
-    // With the master's compose file, an override runs its Locust service as a worker.
-    override: c.source.compose.worker === void 0,
-    service: c.source.locustService,
-    env: envForTemplate(locustEnv(c, f, "worker"))
-  });
-}
-
-// src/render/machine-output.ts
-var B58 = "[1-9A-HJ-NP-Za-km-z]";
-var DID = `${B58}{21,22}`;
-var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
-var NAME = "[A-Za-z0-9_.-]{1,64}";
-var ScriptOutputError = class extends Error {
-  name = "ScriptOutputError";
-};
-function fields(stdout, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const raw of stdout.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (!line.startsWith(`${prefix} `)) continue;
-    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
-    if (!m?.[1] || m[2] === void 0)
-      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
-    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
-    out.set(m[1], m[2]);
-  }
-  return out;
-}
-function field(f, prefix, name, re) {
-  const v2 = f.get(name);
-  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
-  if (!re.test(v2))
-    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
-  return v2;
-}
-function parseIssuerOutput(stdout) {
-  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
-    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
-  const f = fields(stdout, "akrida-issuer");
-  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
-  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
-  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
-  const credDefId = field(
-    f,
-    "akrida-issuer",
-    "cred_def_id",
-    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
-  );
-  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
-  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
-  return { did, verkey, schemaId, credDefId };
-}
-function parseAnchorRequest(stdout) {
-  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
-  if (line === void 0) return void 0;
-  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
-  if (!m?.[1] || !m[2])
-    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
-  return { did: m[1], verkey: m[2] };
-}
-function parseMediatorOutput(stdout) {
-  const f = fields(stdout, "akrida-mediator");
-  const invitationUrl = field(
-    f,
-    "akrida-mediator",
-    "invitation_url",
-    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
-  );
-  return { invitationUrl };
-}
-
-// src/render/machine-scripts.ts
-var LABELS = {
-  database: "database",
-  issuer: "issuer",
-  locust: "Locust",
-  mediator: "mediator"
-};
-var MEDIATOR_WAIT_SECONDS = 300;
-var NAME2 = /^[A-Za-z0-9_.-]+$/;
-var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
-var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
-function check(ok, what2, value, want) {
-  if (!ok) throw new TemplateError(`${what2} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
-}
-var relative = (what2, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what2, v2, "a relative path without ..");
-function machineScript(t, input2) {
-  const i = input2;
-  check(i.role in LABELS, "machine role", i.role, "database, issuer, locust or mediator");
-  check(
-    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
-    "repository",
-    i.repository,
-    "an https git URL"
-  );
-  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
-  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
-  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
-  relative("compose file", i.composeFile);
-  for (const r of i.replacements ?? []) {
-    relative("replacement file", r.file);
-    check(
-      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
-      "placeholder",
-      r.placeholder,
-      "a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0"
-    );
-    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
-    check(
-      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
-      "replacement value",
-      r.value,
-      "an IP address or host name"
-    );
-  }
-  if (i.argFile) {
-    relative("arg file", i.argFile.file);
-    for (const { key, value } of i.argFile.settings) {
-      check(
-        /^[a-z][a-z0-9-]{0,63}$/.test(key),
-        "ACA-Py setting",
-        key,
-        "a lower-case option name such as wallet-type"
-      );
-      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
-    }
-  }
-  if (i.acapy) {
-    check(
-      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
-      "ACA-Py release",
-      i.acapy.release,
-      "such as 1.3.0"
-    );
-    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
-  }
-  const host = i.locustHost;
-  if (host) {
-    check(i.role === "locust", "locustHost on role", i.role, "locust");
-    check(
-      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
-      "log max-size",
-      host.logRotation.maxSize,
-      "such as 10m"
-    );
-  }
-  const wipe = i.wipeBindMounts === true;
-  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
-  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
-  return t.render("prepare-machine.sh.hbs", {
-    label: LABELS[i.role],
-    region: i.region,
-    repository: i.repository,
-    ref: i.ref,
-    directory: i.directory,
-    composeDirectory: i.composeDirectory,
-    composeFile: i.composeFile,
-    env: envForTemplate(i.env),
-    hasEnv: i.env.length > 0,
-    replacements: i.replacements ?? [],
-    locust: host !== void 0,
-    // Strict templates need every name defined; without locustHost these three go unused.
-    swapMiB: host?.swapMiB ?? 0,
-    maxSize: host ? host.logRotation.maxSize : "10m",
-    maxFile: String(host?.logRotation.maxFile ?? 0),
-    // Locust only builds: the load test starts it.
-    start: i.start && i.role !== "locust",
-    wipe: wipe && i.start,
-    // Strict templates need every name defined: false where the role has none.
-    argFile: i.argFile ?? false,
-    acapy: i.acapy ?? false,
-    mediator: i.role === "mediator" && i.start,
-    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
-  });
-}
-function issuerScript(t, input2) {
-  const i = input2;
-  check(
-    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
-    "admin URL",
-    i.adminUrl,
-    "http://127.0.0.1:<port>"
-  );
-  if (i.registerUrl !== void 0)
-    check(
-      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
-      "register URL",
-      i.registerUrl,
-      "an http(s) URL"
-    );
-  for (const [what2, v2] of [
-    ["alias", i.alias],
-    ["schema name", i.schema.name],
-    ["schema version", i.schema.version],
-    ["credential definition tag", i.credDefTag],
-    ...i.schema.attributes.map((a) => ["schema attribute", a])
-  ])
-    check(NAME2.test(v2), what2, v2, "letters, digits, - _ .");
-  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
-  return t.render("prepare-issuer.sh.hbs", {
-    region: i.region,
-    adminUrl: i.adminUrl,
-    apiKeyParameter: i.apiKeyParameter,
-    seedParameter: i.seedParameter,
-    // An empty URL means: stop with the DID and verkey for the operator to anchor.
-    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
-    alias: i.alias,
-    schemaName: i.schema.name,
-    schemaVersion: i.schema.version,
-    attributes: i.schema.attributes,
-    credDefTag: i.credDefTag,
-    readyTimeoutSeconds: i.readyTimeoutSeconds,
-    anoncreds: i.anoncreds
-  });
-}
-function machineSsmScripts(t, inputs) {
-  const out = inputs.machines.map((m) => ({
-    id: `prepare-${m.role}-machine`,
-    title: `Prepare the stand-alone ${LABELS[m.role]} machine`,
-    when: `cluster-up, on the ${LABELS[m.role]} machine once it runs, and again after each restart`,
-    script: machineScript(t, m)
-  }));
-  if (inputs.issuer)
-    out.push({
-      id: "prepare-issuer",
-      title: "Prepare the issuer through its admin API",
-      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
-      script: issuerScript(t, inputs.issuer)
-    });
-  return out;
-}
-
-// src/render/scripts.ts
-function prepareScript(t, c, role) {
-  const locust = role === "locust";
-  const directory = locust ? c.source.directory : c.source.acapyDirectory;
-  const composeFiles = locust ? [.../* @__PURE__ */ new Set([c.source.compose.master, workerComposeFile(c)])] : [c.source.compose.acapy];
-  return t.render("prepare-image.sh.hbs", {
-    region: c.region,
-    role,
-    resetDocker: c.images.resetDocker,
-    directory,
-    checkout: locust,
-    ref: c.source.ref,
-    composeFiles
-  });
-}
-var LOCUSTFILES_DIR = "load-agent/locust-files";
-function masterScript(t, c, facts) {
-  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `${LOCUSTFILES_DIR}/${f}`)];
-  return t.render("configure-master.sh.hbs", {
-    region: c.region,
-    directory: c.source.directory,
-    ref: c.source.ref,
-    requires,
-    service: c.source.locustService,
-    composeFile: c.source.compose.master,
-    env: envForTemplate(locustEnv(c, facts, "master"))
-  });
-}
-function verifyScript(t, c, input2) {
-  const adminUrl2 = adminUrl(c, input2.adminDns);
-  const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
-  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
-  return t.render("verify-cluster.sh.hbs", {
-    region: c.region,
-    apiKeyParameter,
-    adminUrl: adminUrl2,
-    locustStatsUrl
-  });
-}
-function growRootScript(t, c, role, sizeGiB) {
-  return t.render("grow-root-volume.sh.hbs", { cluster: c.name, role, sizeGiB });
-}
-var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
-function onDemandContext(c) {
-  const keys = secretEnvKeys(c);
+// src/resources/listener-provider.ts
+var listenerAddress = (lbName, port2, arn) => ({
+  kind: "listener",
+  name: String(port2),
+  in: lbName,
+  ...arn ? { id: arn } : {}
+});
+function listenerDesired(c, kind, lbName, forwardTo) {
+  const spec = listenerSpec(c, kind);
   return {
-    cluster: c.name,
-    region: c.region,
-    directory: c.source.directory,
-    acapyDirectory: c.source.acapyDirectory,
-    secretKeys: keys.secret.join(","),
-    headerKeys: keys.headers.join(","),
-    ...COLLECTED_LOGS
+    address: listenerAddress(lbName, spec.port),
+    spec,
+    ...forwardTo ? { forwardTo } : {},
+    tags: resourceTags(c, `acapy-${kind}-listener`)
   };
 }
-function collectLogsScript(t, c) {
-  return t.render("collect-logs.sh.hbs", onDemandContext(c));
-}
-function sampleLoadScript(t) {
-  return t.render("sample-load.sh.hbs", {});
-}
-function locustHttpScript(t, call) {
-  return t.render("locust-http.sh.hbs", call);
-}
-function ssmScripts(t, c, facts) {
-  const issuer = issuerApiInput(c);
-  const machines2 = machineSsmScripts(t, {
-    machines: machineInputs(c, {
-      ...OFFLINE_MACHINE_FACTS,
-      ...facts.databaseIp ? { databaseIp: facts.databaseIp } : {}
-    }),
-    ...issuer ? { issuer } : {}
-  });
-  return [
-    ...machines2,
-    {
-      id: "prepare-locust-image",
-      title: "Prepare the Locust image",
-      when: "cluster-up, on the stand-alone Locust instance before it is imaged (only when its recipe changed)",
-      script: prepareScript(t, c, "locust")
-    },
-    {
-      id: "prepare-acapy-image",
-      title: "Prepare the ACA-Py image",
-      when: "cluster-up, on the stand-alone ACA-Py instance before it is imaged (only when its recipe changed)",
-      script: prepareScript(t, c, "acapy")
-    },
-    {
-      id: "configure-master",
-      title: "Configure the Locust master",
-      when: "cluster-up, on the Locust master (only when this script changed)",
-      script: masterScript(t, c, facts)
-    },
-    {
-      id: "verify-cluster",
-      title: "Verify the cluster",
-      when: "cluster-up, on the Locust master, read-only checks",
-      script: verifyScript(t, c, { adminDns: facts.adminDns })
-    },
-    {
-      id: "sample-load",
-      title: "Sample worker load",
-      when: "load-test, on each Locust worker while the test runs",
-      script: sampleLoadScript(t)
-    },
-    {
-      id: "locust-http",
-      title: "Call Locust's web API",
-      when: "load-test, on the Locust master (one call per request; this one reads the statistics)",
-      script: locustHttpScript(t, {
-        file: "/tmp/akrida-ops-locust-<id>.gz",
-        first: true,
-        offset: 0,
-        chunk: 16e3,
-        url: `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`,
-        form: []
-      })
-    },
-    {
-      id: "collect-logs",
-      title: "Collect logs",
-      when: "on demand (run-on-instances), on the instances an operator names",
-      script: collectLogsScript(t, c)
-    }
-  ];
-}
-
-// src/resources/last-run.ts
-import { createHash as createHash2 } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
-
-// src/aws/parameters.ts
-function parameterAddress(spec) {
-  if (spec.of)
-    return { ...spec.of, field: `parameter ${spec.name}`, ...spec.what ? { note: spec.what } : {} };
+function listenerCreateRequest(d, expiryTags = {}) {
+  const s = d.spec;
   return {
-    kind: "parameter",
-    name: spec.name,
-    ...spec.what ? { note: spec.what } : {},
-    ...spec.field ? { field: spec.field } : {}
+    LoadBalancerArn: d.lbArn,
+    Port: s.port,
+    Protocol: s.protocol,
+    ...s.protocol === "HTTPS" ? { Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : {},
+    DefaultActions: d.forwardTo ? [{ Type: "forward", TargetGroupArn: d.forwardTo }] : void 0,
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
   };
 }
-async function readParameter(c, name, type) {
-  try {
-    const r = await aws(
-      "GetParameter",
-      parameterAddress({ name }),
-      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
-    );
-    return r.Parameter?.Value;
-  } catch (err) {
-    if (codeOf(err) === "ParameterNotFound") return void 0;
-    throw new AwsOperationError(
-      "GetParameter",
-      parameterAddress({ name }),
-      codeOf(err),
-      "could not read it",
-      "check the role may read (and decrypt) the cluster parameters"
-    );
-  }
+function listenerSpecFields(d) {
+  const { LoadBalancerArn: _lb, Port: _port, Tags: _tags, ...fields2 } = listenerCreateRequest(d);
+  return { ...fields2, Tags: comparedTags(d.tags) };
 }
-function ownerTags2(spec) {
-  return Object.fromEntries(
-    spec.tags.filter((t) => t.Key === TAG.cluster || t.Key === TAG.managedBy).map((t) => [t.Key, t.Value])
-  );
-}
-async function refuseForeign(c, spec, operation) {
-  const want = ownerTags2(spec);
-  if (Object.keys(want).length === 0) return;
-  const have = await parameterTags(c, spec.name);
-  if (hasTags(have, want)) return;
-  const tags = Object.entries(want).map(([k, v2]) => `${k}=${v2}`).join(", ");
-  throw new AwsOperationError(
-    operation,
-    parameterAddress(spec),
-    "ParameterAlreadyExists",
-    `it exists without the tags ${tags}, so the toolkit did not make it and does not adopt it`,
-    "delete it (aws ssm delete-parameter) if it is a leftover, or move it off this path: the cluster keeps its parameters under its own prefix"
-  );
-}
-async function putParameter(c, spec) {
-  const address = parameterAddress(spec);
-  const current = await readParameter(c, spec.name, spec.type);
-  if (current === spec.value) return "unchanged";
-  if (current !== void 0) await refuseForeign(c, spec, "PutParameter");
-  const valueAddress = address.kind === "parameter" && !address.field ? { ...address, field: "value" } : address;
-  const overwrite = () => write(
-    c.ssm,
-    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
-    valueAddress
-  );
-  if (current !== void 0) {
-    await overwrite();
-    return "updated";
-  }
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      address
-    );
-  } catch (err) {
-    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
-    await refuseForeign(c, spec, "PutParameter");
-    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
-  }
-  return "created";
-}
-async function createParameterIfAbsent(c, spec) {
-  try {
-    await write(
-      c.ssm,
-      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
-      parameterAddress(spec)
-    );
-    return "created";
-  } catch (err) {
-    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
-    await refuseForeign(c, spec, "PutParameter");
-    return "unchanged";
-  }
-}
-async function deleteParameter(c, name) {
-  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
-}
-
-// src/resources/last-run.ts
-var LAST_RUN_ROLE = "last-run-script";
-var MAX_VALUE = 4096;
-function lastRunName(c, scriptId) {
-  return `/akrida-ops/${c.name}/last-run/${scriptId}`;
-}
-function encode(script) {
-  const packed = `gz:${gzipSync(script).toString("base64")}`;
-  if (packed.length <= MAX_VALUE) return packed;
-  return `sha256:${createHash2("sha256").update(script).digest("hex")}`;
-}
-async function recordLastRun(ctx, c, scriptId, script) {
-  await putParameter(ctx.clients, {
-    name: lastRunName(c, scriptId),
-    value: encode(script),
-    type: "String",
-    field: "last run",
-    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
-  });
-}
-async function readLastRun(ctx, c, scriptId) {
-  const v2 = await readParameter(ctx.clients, lastRunName(c, scriptId), "String");
-  if (v2 === void 0) return void 0;
-  if (v2.startsWith("gz:")) return { script: gunzipSync(Buffer.from(v2.slice(3), "base64")).toString() };
-  return { hashOnly: v2 };
-}
-
-// src/resources/machine-prepare.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/aws/latency.ts
-var LATENCY = {
-  /** A mutating or describe API call (round trip). */
-  apiCall: 0.15,
-  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
-  imageAvailable: 420,
-  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
-  prepareImage: 300,
-  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
-  loadBalancerActive: 150,
-  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
-  instanceRunning: 40,
-  /** User data: .env, compose build from the baked image cache, compose up. */
-  acapyBoot: 120,
-  workerBoot: 150,
-  /** SSM Run Command Pending -> InProgress (agent poll). */
-  ssmDelivery: 2,
-  /** Writing the master .env and restarting its compose project. */
-  masterRestart: 45,
-  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
-  ssmOnline: 60,
-  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
-  prepareMachine: 360,
-  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
-  spotInterruptionNotice: 120,
-  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
-  prepareIssuer: 30
-};
-function healthyAfter(intervalSeconds, healthyThreshold) {
-  return intervalSeconds * healthyThreshold;
-}
-
-// src/aws/run-command.ts
-var printed = (output) => output ?? "";
-var RunCommandError = class extends Error {
-  constructor(comment, failed, succeeded = []) {
-    super(
-      `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
-` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
-    );
-    this.comment = comment;
-    this.failed = failed;
-    this.succeeded = succeeded;
-  }
-  comment;
-  failed;
-  succeeded;
-  name = "RunCommandError";
-};
-var MAX_IDS = 50;
-var TERMINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled", "Undeliverable", "Terminated"]);
-function tail(text3, lines = 5) {
-  const t = text3.trimEnd().split("\n").slice(-lines).join("\n    ");
-  return t ? `
-    ${t}` : "";
-}
-async function runOnInstances(ctx, opts) {
-  const { ssm } = ctx.clients;
-  const timeout = opts.timeoutSeconds ?? 3600;
-  const base2 = {
-    DocumentName: "AWS-RunShellScript",
-    Comment: opts.comment.slice(0, 100),
-    Parameters: { commands: [opts.script], executionTimeout: [String(timeout)] },
-    TimeoutSeconds: 600
+function listenerObserved(l, d) {
+  return {
+    Protocol: l.Protocol,
+    Certificates: l.Certificates?.map((x) => ({ CertificateArn: x.CertificateArn })),
+    SslPolicy: l.SslPolicy,
+    DefaultActions: l.DefaultActions?.map((a) => ({ Type: a.Type, TargetGroupArn: a.TargetGroupArn })),
+    Tags: d ? comparedTagsFor(l.tags, d.tags) : comparedTags(l.tags)
   };
-  const batches = "instanceIds" in opts.targets ? chunk(opts.targets.instanceIds, MAX_IDS).map((InstanceIds) => ({ ...base2, InstanceIds })) : [
-    {
-      ...base2,
-      Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
+}
+function targetGroupName(v2) {
+  const arn = String(v2?.[0]?.TargetGroupArn ?? "nothing");
+  return placeholderTargetGroup(arn) ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
+}
+function describeField(f) {
+  switch (f.field) {
+    case "Tags":
+      return describeTags(f);
+    case "Protocol":
+      return [
+        `protocol ${String(f.before)} -> ${String(f.after)}${f.before === "HTTPS" && f.after === "HTTP" ? " (AWS drops its certificate and TLS policy)" : ""}`
+      ];
+    case "Certificates": {
+      const arn = (v2) => v2?.[0]?.CertificateArn ?? "none";
+      return [`certificate ${arn(f.before)} -> ${arn(f.after)}`];
     }
-  ];
-  const where2 = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
-  const sent = await Promise.all(
-    batches.map(
-      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where2 })
-    )
-  );
-  const pairs = [];
-  for (const [i, r] of sent.entries()) {
-    const commandId = required(answerOf(r)?.Command?.CommandId, "CommandId", "SendCommand", opts.comment);
-    const input2 = batches[i];
-    const ids = input2 && "InstanceIds" in input2 ? input2.InstanceIds : await listTargets(ctx, commandId);
-    for (const instanceId of ids) pairs.push({ commandId, instanceId });
+    case "SslPolicy":
+      return [`security policy ${String(f.before ?? "none")} -> ${String(f.after)}`];
+    case "DefaultActions":
+      return [`forward to ${targetGroupName(f.after)}`];
+    default:
+      return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
   }
-  const results = await Promise.all(
-    pairs.map(
-      (p) => waitInvocation(
-        ctx,
-        p.commandId,
-        p.instanceId,
-        opts.comment,
-        timeout,
-        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
-        opts.expectedSeconds === void 0 ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1e3
-      )
-    )
-  );
-  const failed = results.filter((r) => r.status !== "Success");
-  if (failed.length > 0)
-    throw new RunCommandError(
-      opts.comment,
-      failed,
-      results.filter((r) => r.status === "Success")
-    );
-  return results;
 }
-async function listTargets(ctx, commandId) {
+async function readListeners(ctx, lb) {
+  const what2 = `load balancer ${lb.name}`;
   const r = await untilVisible(
-    `command ${commandId}`,
+    what2,
     ctx.clock,
     () => aws(
-      "ListCommandInvocations",
-      `command ${commandId}`,
-      () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListCommandInvocationsCommand({ CommandId: commandId }))
+      "DescribeListeners",
+      what2,
+      () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
     )
   );
-  return (r.CommandInvocations ?? []).map(
-    (i) => required(i.InstanceId, "InstanceId", "ListCommandInvocations", `command ${commandId}`)
-  );
+  const listeners2 = r.Listeners ?? [];
+  const arns = listeners2.flatMap((l) => l.ListenerArn ? [l.ListenerArn] : []);
+  const tags = arns.length ? await elbTags(ctx.clients, arns) : /* @__PURE__ */ new Map();
+  return listeners2.map((l) => ({ ...l, tags: l.ListenerArn && tags.get(l.ListenerArn) || {} }));
 }
-async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expectedMs = 0) {
-  const resource = `instance ${instanceId} (command ${commandId})`;
-  const out = await waitFor(
-    async () => {
-      const r = await untilVisible(
-        resource,
-        ctx.clock,
-        () => aws(
-          "GetCommandInvocation",
-          resource,
-          () => ctx.clients.ssm.send(
-            new aws_sdk_client_ssm$GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })
-          )
-        )
-      );
-      return r.Status && TERMINAL.has(r.Status) ? { done: true, value: r } : { done: false, status: r.Status ?? "unknown" };
-    },
-    {
-      what: `"${comment}" on ${instanceId}`,
-      timeoutMs: (timeout + 600) * 1e3,
-      clock: ctx.clock,
-      minDelayMs: 1e3,
-      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
-      maxDelayMs: Math.min(15e3, Math.max(5e3, expectedMs / 20)),
-      ...expectedMs ? { expectedMs } : {},
-      log: ctx.log,
-      warn: ctx.warn
+var listeners = {
+  kind: "listener",
+  async read(ctx, address) {
+    const found = await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
+    const lb = found.loadBalancers.find((x) => x.LoadBalancerName === address.in);
+    if (!lb?.LoadBalancerArn || !lb.LoadBalancerName) return void 0;
+    const have = await readListeners(ctx, { arn: lb.LoadBalancerArn, name: lb.LoadBalancerName });
+    return have.find((l) => String(l.Port) === address.name);
+  },
+  spec: listenerSpecFields,
+  observed: listenerObserved,
+  describe: describeField,
+  apply: (ctx, change) => applyListenerChange(ctx, change),
+  // Its port is its name; its load balancer (by ARN) is the one the address names (not checked here).
+  creates: {
+    operation: "CreateListener",
+    name: (r) => r.Port,
+    fields: ({ LoadBalancerArn: _lb, Port: _port, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) })
+  }
+};
+async function applyListenerChange(ctx, change) {
+  const { elbv2 } = ctx.clients;
+  if (change.op === "delete") {
+    if (!change.address.id) throw new Error(`listener ${change.address.name}: a delete needs its ARN`);
+    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: change.address.id }), change.address);
+    return;
+  }
+  if (change.op === "create") {
+    await createListener(ctx, change.desired);
+    return;
+  }
+  if (change.op === "replace")
+    throw new Error(`listener ${change.address.name}: nothing of a listener is replaced`);
+  const d = change.desired;
+  if (!d.arn) throw new Error(`listener ${d.address.name}: an update needs the listener's ARN`);
+  const fields2 = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
+  if (fields2.length)
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: d.arn, ...Object.fromEntries(fields2) }),
+      d.address
+    );
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
+}
+async function createListener(ctx, d) {
+  const lbName = d.address.in;
+  if (!d.lbArn || !lbName || !d.forwardTo)
+    throw new Error(`listener ${d.address.name}: a create needs its load balancer and target group`);
+  const lb = { arn: d.lbArn, name: lbName };
+  const r = await untilVisible(
+    `target group of ${lb.name}`,
+    ctx.clock,
+    () => write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand(listenerCreateRequest(d, d.expiryTags)), d.address, {
+      adopt: async (err) => {
+        const l = (await readListeners(ctx, lb)).find((x) => x.Port === d.spec.port);
+        if (!l || l.DefaultActions?.[0]?.TargetGroupArn !== d.forwardTo) throw err;
+        return { Listeners: [l], $metadata: {} };
+      }
+    })
+  );
+  return answerOf(r)?.Listeners?.[0];
+}
+
+// data/aws-prices.json
+var aws_prices_default = {
+  asOf: "2026-11-01",
+  region: "us-east-1",
+  currency: "USD",
+  source: "AWS public list prices: EC2 On-Demand (Linux, shared tenancy) and Elastic Load Balancing (Application Load Balancer) pricing pages, US East (N. Virginia)",
+  note: "Other regions are estimated with these us-east-1 figures; EBS, data transfer and LCU usage beyond one LCU per balancer are not included.",
+  loadBalancer: { applicationHourly: 0.0225, lcuHourly: 8e-3 },
+  instances: {
+    "t2.micro": { vcpu: 1, memoryMiB: 1024, hourly: 0.0116 },
+    "t2.small": { vcpu: 1, memoryMiB: 2048, hourly: 0.023 },
+    "t2.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0464 },
+    "t2.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0928 },
+    "t2.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1856 },
+    "t3.micro": { vcpu: 2, memoryMiB: 1024, hourly: 0.0104 },
+    "t3.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0208 },
+    "t3.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0416 },
+    "t3.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0832 },
+    "t3.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1664 },
+    "t3.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3328 },
+    "t3a.micro": { vcpu: 2, memoryMiB: 1024, hourly: 94e-4 },
+    "t3a.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0188 },
+    "t3a.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0376 },
+    "t3a.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0752 },
+    "t3a.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1504 },
+    "t3a.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3008 },
+    "c5.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c5.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c5.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c6i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
+    "c6i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
+    "c6i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
+    "c7i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.08925 },
+    "c7i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.1785 },
+    "c7i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.357 },
+    "m5.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m5.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m5.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m6i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
+    "m6i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
+    "m6i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
+    "m7i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.1008 },
+    "m7i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.2016 },
+    "m7i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.4032 },
+    "r6i.large": { vcpu: 2, memoryMiB: 16384, hourly: 0.126 },
+    "r6i.xlarge": { vcpu: 4, memoryMiB: 32768, hourly: 0.252 }
+  }
+};
+
+// src/config/catalog.ts
+var PRICE_TABLE = aws_prices_default;
+var INSTANCE_TYPES = aws_prices_default.instances;
+var REGIONS = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ca-central-1",
+  "ca-west-1",
+  "sa-east-1",
+  "mx-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-central-1",
+  "eu-central-2",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-south-2",
+  "ap-south-1",
+  "ap-south-2",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-4",
+  "ap-southeast-5",
+  "ap-southeast-7",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-east-1",
+  "me-south-1",
+  "me-central-1",
+  "il-central-1",
+  "af-south-1"
+];
+function instanceType2(name) {
+  return Object.hasOwn(INSTANCE_TYPES, name) ? INSTANCE_TYPES[name] : void 0;
+}
+function closest(name, known, max = 3) {
+  return known.map((k) => ({ k, d: editDistance(name, k) })).filter(({ d }) => d <= Math.max(2, Math.floor(name.length / 3))).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, max).map(({ k }) => k);
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
     }
-  );
-  return {
-    instanceId,
-    status: out.Status ?? "unknown",
-    exitCode: out.ResponseCode ?? -1,
-    stdout: printed(out.StandardOutputContent),
-    stderr: printed(out.StandardErrorContent)
-  };
+  }
+  return row[b.length] ?? 0;
 }
-function chunk(items, size2) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size2) out.push(items.slice(i, i + size2));
-  return out;
+
+// src/config/sizing.ts
+var RESERVED_MIB = 1024;
+function sizeWorkers(cluster, users = cluster.loadTest.users) {
+  const l = cluster.locust;
+  const memory = instanceType2(l.workers.instanceType)?.memoryMiB ?? 0;
+  const portsPerWorker = Math.max(0, l.userPorts.end - l.userPorts.start + 1);
+  const memoryUsersPerWorker = Math.max(0, Math.floor((memory - RESERVED_MIB) / l.memoryPerAgentMiB));
+  const maxUsersPerWorker = Math.min(portsPerWorker, memoryUsersPerWorker);
+  const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
+  const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
+  return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
 }
 
 // src/config/schema-machines.ts
@@ -2982,53 +2841,6 @@ function machineSpecs(c) {
   });
 }
 
-// src/resources/machine-resize.ts
-function restarts(c, m) {
-  if (m.state === "stopped" || m.state === "stopping") return true;
-  const spec = machineSpecs(c).find((s) => s.role === m.role);
-  return spec !== void 0 && m.instanceType !== void 0 && spec.instanceType !== m.instanceType;
-}
-var resizeLine = (m, to) => `instance type: ${m.instanceType} -> ${to} (stopped, resized and started again)`;
-async function instanceState(ctx, id) {
-  const r = await aws(
-    "DescribeInstances",
-    `instance ${id}`,
-    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
-  );
-  const i = r.Reservations?.[0]?.Instances?.[0];
-  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
-  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
-}
-async function waitStopped(ctx, m) {
-  await waitFor(
-    async () => {
-      const s = await instanceState(ctx, m.id);
-      return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
-    },
-    {
-      what: `machine ${m.role} ${m.id} to stop`,
-      timeoutMs: 6e5,
-      clock: ctx.clock,
-      log: ctx.log,
-      expectedMs: LATENCY.instanceRunning / 2 * 1e3
-    }
-  );
-}
-async function resizeMachine(ctx, m, type, address) {
-  if (m.state !== "stopped") {
-    if (m.state !== "stopping")
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$StopInstancesCommand({ InstanceIds: [m.id] }), address);
-    await waitStopped(ctx, m);
-  }
-  await write(
-    ctx.clients.ec2,
-    new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({ InstanceId: m.id, InstanceType: { Value: type } }),
-    address
-  );
-  ctx.log?.(`machine ${m.role} ${m.id}: instance type ${m.instanceType} -> ${type}`);
-  return { ...m, state: "stopped", instanceType: type };
-}
-
 // src/cluster/profiles.ts
 var WORKFLOW_ROLE_NAMES = ["akrida-ops-deploy", "akrida-ops-plan", "akrida-ops-teardown"];
 var INSTANCE_PREFIX = "akrida-ops-instance-";
@@ -3053,6 +2865,227 @@ function seedPaths(c) {
   return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
 }
 var machineProfileOf = (c, role) => (role === "issuer" ? issuerProfileOf(c) : void 0) ?? instanceProfileOf(c);
+
+// src/cluster/resources.ts
+function resourceNames(c) {
+  const n3 = c.name;
+  return {
+    lbSg: `${n3}-lb-sg`,
+    perfSg: `${n3}-perf-sg`,
+    locustImage: `${n3}-locust`,
+    acapyImage: `${n3}-acapy`,
+    adminLb: `${n3}-acapy-adm`,
+    transportLb: `${n3}-acapy-trn`,
+    adminTg: `${n3}-tg-adm`,
+    transportTg: `${n3}-tg-trn`,
+    acapyTemplate: `${n3}-acapy`,
+    workerTemplate: `${n3}-worker`,
+    acapyGroup: `${n3}-acapy`,
+    workerGroup: `${n3}-workers`
+  };
+}
+function desiredResources(c) {
+  const names2 = resourceNames(c);
+  const rules = ingressRules(c);
+  const hc = c.acapy.healthCheck;
+  const health = `healthy ${hc.healthyThreshold} / unhealthy ${hc.unhealthyThreshold} / timeout ${hc.timeoutSeconds}s / interval ${hc.intervalSeconds}s / success ${hc.successCodes}`;
+  const workers = sizeWorkers(c).workers;
+  const r = (kind, role, name, details) => ({
+    kind,
+    role,
+    name,
+    tags: resourceTags(c, role),
+    details
+  });
+  const a = c.acapy;
+  return [
+    r("ec2:security-group", "lb-sg", names2.lbSg, rules.filter((x) => x.group === "lb-sg").map(describeRule)),
+    r(
+      "ec2:security-group",
+      "perf-sg",
+      names2.perfSg,
+      rules.filter((x) => x.group === "perf-sg").map(describeRule)
+    ),
+    ...machineSpecs(c).map(
+      (m) => r("ec2:instance", machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
+        `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
+        `from ${c.machines?.baseImage}, profile ${machineProfileOf(c, m.role)}, subnet ${c.network.subnetIds[0]}, perf-sg`,
+        "prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy"
+      ])
+    ),
+    r("ec2:image", "locust-image", `${names2.locustImage}-<build time>`, [
+      `from ${selector2(c.images.locust)}`,
+      `keep newest ${c.images.keep}`
+    ]),
+    r("ec2:image", "acapy-image", `${names2.acapyImage}-<build time>`, [
+      `from ${selector2(c.images.acapy)}`,
+      `keep newest ${c.images.keep}`
+    ]),
+    r("elbv2:load-balancer", "acapy-admin-lb", names2.adminLb, [
+      `application, ${a.loadBalancerScheme}`,
+      `subnets ${c.network.subnetIds.join(", ")}`
+    ]),
+    r("elbv2:load-balancer", "acapy-transport-lb", names2.transportLb, [
+      `application, ${a.loadBalancerScheme}`,
+      `subnets ${c.network.subnetIds.join(", ")}`
+    ]),
+    r("elbv2:target-group", "acapy-admin-tg", names2.adminTg, [
+      `HTTP ${a.ports.admin}, health ${hc.adminPath}`,
+      health
+    ]),
+    r("elbv2:target-group", "acapy-transport-tg", names2.transportTg, [
+      `HTTP ${a.ports.transport}, health ${hc.transportPath}`,
+      health
+    ]),
+    r("elbv2:listener", "acapy-admin-listener", `${names2.adminLb}:${a.listeners.admin}`, [
+      describeListener(listenerSpec(c, "admin"), names2.adminTg)
+    ]),
+    r("elbv2:listener", "acapy-transport-listener", `${names2.transportLb}:${a.listeners.transport}`, [
+      `HTTP ${a.listeners.transport} -> ${names2.transportTg}`
+    ]),
+    r("ec2:launch-template", "acapy-template", names2.acapyTemplate, [
+      `${a.instanceType}, image acapy-image, user data: acapy-user-data.sh.hbs`
+    ]),
+    r("ec2:launch-template", "worker-template", names2.workerTemplate, [
+      `${c.locust.workers.instanceType}, image locust-image, user data: locust-worker-user-data.sh.hbs`
+    ]),
+    r("autoscaling:group", "acapy-group", names2.acapyGroup, [
+      `min ${a.capacity.min} / desired ${a.capacity.desired} / max ${a.capacity.max}`,
+      `ELB health checks, warmup ${a.warmupSeconds}s, group metrics on`,
+      `target groups ${names2.adminTg}, ${names2.transportTg}`
+    ]),
+    r("autoscaling:group", "worker-group", names2.workerGroup, [
+      `min ${workers} / desired ${workers} / max ${c.locust.workers.max}`,
+      `EC2 health checks (workers serve no HTTP), warmup ${c.locust.workers.warmupSeconds}s`
+    ]),
+    ...storedSecrets(c).map(
+      ([name, fields2]) => r("ssm:parameter", "secret", name, [
+        `SecureString from a workflow secret, used by ${fields2.join(", ")}`
+      ])
+    ),
+    ...generatedSecrets(c).map(
+      (g) => r("ssm:parameter", "generated-secret", g.name, [
+        `SecureString of ${g.length} random letters and digits, made once when absent, used by ${g.field}`
+      ])
+    ),
+    ...c.machines?.issuer ? [issuerParameters(c).schemaId, issuerParameters(c).credDefId].map(
+      (name) => r("ssm:parameter", "issuer-id", name, ["String: the id the issuer machine's preparation made"])
+    ) : []
+  ];
+}
+function storedSecrets(c) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { field: field2, ref } of secretRefs(c)) {
+    if (!("githubSecret" in ref)) continue;
+    const name = parameterName(c, ref);
+    byName.set(name, [...byName.get(name) ?? [], field2]);
+  }
+  return [...byName];
+}
+function selector2(s) {
+  if ("instanceId" in s) return s.instanceId;
+  if ("machine" in s) return `the ${s.machine} machine (machines.${s.machine})`;
+  return Object.entries(s.tags).map(([k, v2]) => `tag ${k}=${v2}`).join(", ");
+}
+
+// src/resources/load-balancer-provider.ts
+function lbDesired(c, kind, lbSg) {
+  const n3 = resourceNames(c);
+  return {
+    address: { kind: "load-balancer", name: kind === "admin" ? n3.adminLb : n3.transportLb },
+    scheme: c.acapy.loadBalancerScheme,
+    subnets: c.network.subnetIds,
+    securityGroups: [lbSg],
+    tags: resourceTags(c, `acapy-${kind}-lb`)
+  };
+}
+function lbCreateRequest(d, expiryTags = {}) {
+  return {
+    Name: d.address.name,
+    Type: "application",
+    Scheme: d.scheme,
+    Subnets: [...d.subnets],
+    SecurityGroups: [...d.securityGroups],
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
+  };
+}
+function lbSpec(d) {
+  return {
+    Scheme: d.scheme,
+    Subnets: [...d.subnets].sort(),
+    SecurityGroups: [...d.securityGroups].sort(),
+    Tags: comparedTags(d.tags)
+  };
+}
+function lbObserved(lb) {
+  return {
+    Scheme: lb.Scheme,
+    Subnets: (lb.AvailabilityZones ?? []).flatMap((z) => z.SubnetId ? [z.SubnetId] : []).sort(),
+    SecurityGroups: [...lb.SecurityGroups ?? []].sort(),
+    Tags: comparedTags(lb.tags)
+  };
+}
+function schemeRefusal(d, f) {
+  return new AwsOperationError(
+    "CreateLoadBalancer",
+    d.address,
+    "SchemeCannotChange",
+    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(f.before)}, and AWS cannot change a load balancer's scheme`,
+    "put acapy.loadBalancerScheme back, or destroy the cluster (cluster-down, mode destroy) and build it again"
+  );
+}
+var loadBalancers = {
+  kind: "load-balancer",
+  // Ours by the managed-by tag; the name is unique per account and region.
+  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).loadBalancers.find(
+    (lb) => lb.LoadBalancerName === address.name
+  ),
+  spec: lbSpec,
+  observed: lbObserved,
+  immutable: ["Scheme"],
+  refuse: schemeRefusal,
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [
+    `${f.field.toLowerCase().replace("securitygroups", "security groups")}: ${String(f.before)} -> ${String(f.after)}`
+  ],
+  apply: (ctx, change) => applyLbChange(ctx, change),
+  // Its type is always application (lbCreateRequest).
+  creates: {
+    operation: "CreateLoadBalancer",
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Type, Tags, ...sent }) => ({
+      ...sent,
+      ...Type === "application" ? {} : { Type },
+      ...lbObserved({
+        Scheme: sent.Scheme,
+        AvailabilityZones: (sent.Subnets ?? []).map((SubnetId) => ({ SubnetId })),
+        SecurityGroups: sent.SecurityGroups,
+        tags: requestTags(Tags)
+      })
+    })
+  }
+};
+async function applyLbChange(ctx, change) {
+  if (change.op === "create" || change.op === "delete")
+    throw new Error(
+      `load balancers are made and removed by ensure-load-balancer and teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  const arn = d.arn;
+  if (!arn) throw new Error(`${change.address.name}: an update needs the load balancer's ARN`);
+  refuseReplaces(loadBalancers, [change]);
+  const { elbv2 } = ctx.clients;
+  for (const f of change.fields) {
+    if (f.field === "Subnets")
+      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand({ LoadBalancerArn: arn, Subnets: [...d.subnets] }), d.address);
+    if (f.field === "SecurityGroups")
+      await write(
+        elbv2,
+        new aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [...d.securityGroups] }),
+        d.address
+      );
+    if (f.field === "Tags") await writeElbTags(ctx, arn, d.address, f);
+  }
+}
 
 // src/resources/machine-profile.ts
 var profileOfArn = (arn) => arn?.split("/").at(-1);
@@ -3183,227 +3216,84 @@ function volumeNote(role, id, have, want) {
   return `machine ${role} ${id} has a ${have} GiB root volume and the file says ${want} GiB (machines.${role}.diskGiB): EBS cannot shrink a volume, so it keeps ${have} GiB; destroy the cluster to replace it, or put ${have} back in the file`;
 }
 
-// src/resources/master-info.ts
-var MASTER_CONFIG_TAG = "akrida:master-config";
-function masterInfo(i, what2) {
-  return {
-    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what2),
-    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what2),
-    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
-    tags: tagMap(i.Tags),
-    ...i.State?.Name ? { state: i.State.Name } : {},
-    ...i.InstanceType ? { instanceType: i.InstanceType } : {}
-  };
+// src/aws/latency.ts
+var LATENCY = {
+  /** A mutating or describe API call (round trip). */
+  apiCall: 0.15,
+  /** CreateImage pending -> available for a ~30 GiB EBS-backed image: AWS says "several minutes". */
+  imageAvailable: 420,
+  /** Docker reset and the Akrida image pre-build through SSM before baking (Akrida procedure, step 1). */
+  prepareImage: 300,
+  /** ALB provisioning -> active: AWS documents "a few minutes"; typically 2-3. */
+  loadBalancerActive: 150,
+  /** RunInstances pending -> running (EC2 docs: usually under a minute). */
+  instanceRunning: 40,
+  /** User data: .env, compose build from the baked image cache, compose up. */
+  acapyBoot: 120,
+  workerBoot: 150,
+  /** SSM Run Command Pending -> InProgress (agent poll). */
+  ssmDelivery: 2,
+  /** Writing the master .env and restarting its compose project. */
+  masterRestart: 45,
+  /** A new Ubuntu instance's SSM agent registering after boot (Online in the instance inventory). */
+  ssmOnline: 60,
+  /** Preparing a stand-alone machine from a bare Ubuntu: packages, Docker, clone, compose build (and up). */
+  prepareMachine: 360,
+  /** A Spot interruption notice to the instance's termination: EC2 gives two minutes. */
+  spotInterruptionNotice: 120,
+  /** The issuer's admin API steps: DID, ledger registration, TAA, schema and credential definition. */
+  prepareIssuer: 30
+};
+function healthyAfter(intervalSeconds, healthyThreshold) {
+  return intervalSeconds * healthyThreshold;
 }
-async function readMaster(ctx, address) {
-  if (!address.id) return void 0;
-  const id = address.id;
+
+// src/resources/machine-resize.ts
+function restarts(c, m) {
+  if (m.state === "stopped" || m.state === "stopping") return true;
+  const spec = machineSpecs(c).find((s) => s.role === m.role);
+  return spec !== void 0 && m.instanceType !== void 0 && spec.instanceType !== m.instanceType;
+}
+var resizeLine = (m, to) => `instance type: ${m.instanceType} -> ${to} (stopped, resized and started again)`;
+async function instanceState(ctx, id) {
   const r = await aws(
     "DescribeInstances",
-    address,
+    `instance ${id}`,
     () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
   );
   const i = r.Reservations?.[0]?.Instances?.[0];
-  return i && i.State?.Name !== "terminated" ? masterInfo(i, `Locust master ${id}`) : void 0;
+  const state = required(i?.State?.Name, "State", "DescribeInstances", `instance ${id}`);
+  return { state, ...i?.PrivateIpAddress ? { privateIp: i.PrivateIpAddress } : {} };
 }
-
-// src/resources/machine-provider.ts
-function machineDesired(c, spec, input2) {
-  return {
-    address: roleAddress(c.name, spec.role, input2.found?.machine.id),
-    role: spec.role,
-    instanceType: spec.instanceType,
-    diskGiB: spec.diskGiB,
-    subnetIds: c.network.subnetIds,
-    ...input2.perfSg ? { perfSg: input2.perfSg } : {},
-    profile: machineProfileOf(c, spec.role),
-    tags: machineTags(c, spec.role, input2.now),
-    ...c.machines?.baseImage ? { baseImage: c.machines.baseImage } : {},
-    ...input2.found ? { found: input2.found } : {}
-  };
-}
-var MACHINE_IMDS = {
-  HttpTokens: "required",
-  HttpEndpoint: "enabled",
-  HttpPutResponseHopLimit: 1
-};
-function machineLaunchRequest(d, imageId) {
-  const tags = toAwsTags(d.tags);
-  return {
-    ImageId: imageId,
-    InstanceType: d.instanceType,
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: d.subnetIds[0],
-    SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
-    IamInstanceProfile: { Name: d.profile },
-    MetadataOptions: MACHINE_IMDS,
-    BlockDeviceMappings: [
-      {
-        DeviceName: ROOT_DEVICE,
-        Ebs: {
-          VolumeSize: d.diskGiB,
-          VolumeType: "gp3",
-          Encrypted: true,
-          DeleteOnTermination: true
-        }
-      }
-    ],
-    TagSpecifications: [
-      {
-        ResourceType: "instance",
-        Tags: [...tags, ...d.baseImage ? [{ Key: BASE_IMAGE_TAG, Value: d.baseImage }] : []]
-      },
-      { ResourceType: "volume", Tags: tags }
-    ]
-  };
-}
-function machineSpec(d) {
-  return {
-    State: "running",
-    TagSpecifications: { instance: comparedTags(d.tags), volume: comparedTags(d.tags) },
-    BlockDeviceMappings: d.diskGiB,
-    IamInstanceProfile: d.profile,
-    InstanceType: d.instanceType,
-    SubnetId: d.subnetIds[0],
-    SecurityGroupIds: d.perfSg ? [d.perfSg] : void 0,
-    MetadataOptions: MACHINE_IMDS
-  };
-}
-function machineObserved(o, d) {
-  const m = o.machine;
-  const v2 = o.volume;
-  return {
-    State: m.state === "stopped" || m.state === "stopping" ? m.state : "running",
-    TagSpecifications: {
-      instance: comparedTagsFor(m.tags, d.tags),
-      // A volume not found has nothing to compare.
-      volume: v2 ? comparedTagsFor(v2.tags, d.tags) : comparedTags(d.tags)
+async function waitStopped(ctx, m) {
+  await waitFor(
+    async () => {
+      const s = await instanceState(ctx, m.id);
+      return s.state === "stopped" ? { done: true, value: void 0 } : { done: false, status: s.state };
     },
-    // EBS never shrinks a volume: a larger one keeps its size (a note), it is no change.
-    BlockDeviceMappings: v2 === void 0 || v2.sizeGiB >= d.diskGiB ? d.diskGiB : v2.sizeGiB,
-    IamInstanceProfile: m.profile,
-    InstanceType: m.instanceType,
-    // A subnet the file still lists keeps the machine where it is.
-    SubnetId: m.subnetId && d.subnetIds.includes(m.subnetId) ? d.subnetIds[0] : m.subnetId,
-    SecurityGroupIds: [...m.securityGroupIds].sort(),
-    MetadataOptions: {
-      HttpTokens: m.metadata.HttpTokens,
-      HttpEndpoint: m.metadata.HttpEndpoint,
-      HttpPutResponseHopLimit: m.metadata.HttpPutResponseHopLimit
+    {
+      what: `machine ${m.role} ${m.id} to stop`,
+      timeoutMs: 6e5,
+      clock: ctx.clock,
+      log: ctx.log,
+      expectedMs: LATENCY.instanceRunning / 2 * 1e3
     }
-  };
+  );
 }
-var what = (d) => `machine ${d.role}${d.address.id ? ` ${d.address.id}` : ""}`;
-var shown = (v2) => typeof v2 === "string" ? v2 : JSON.stringify(v2 ?? null);
-function refusal(d, f) {
-  const id = d.address.id ?? "ID";
-  switch (f.field) {
-    case "SubnetId":
-      return new Error(
-        `${what(d)} is in subnet ${shown(f.before)}, which network.subnetIds no longer lists: a machine cannot move to another subnet; put ${shown(f.before)} back in network.subnetIds, or remove machines.${d.role} and apply (which terminates it) before adding it back`
-      );
-    case "SecurityGroupIds":
-      return new Error(
-        `${what(d)} has the security groups ${shown(f.before)}, not the cluster's performance security group ${shown(f.after)} alone (changed outside the toolkit): set them back (aws ec2 modify-instance-attribute --instance-id ${id} --groups ${shown(f.after?.[0])}) and plan again`
-      );
-    default:
-      return new Error(
-        `${what(d)} has the instance metadata options ${shown(f.before)}; the toolkit launched it with ${shown(f.after)} (IMDSv2 only, one hop) and they were changed outside it: set them back (aws ec2 modify-instance-metadata-options --instance-id ${id} --http-tokens required --http-put-response-hop-limit 1 --http-endpoint enabled) and plan again`
-      );
+async function resizeMachine(ctx, m, type, address) {
+  if (m.state !== "stopped") {
+    if (m.state !== "stopping")
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$StopInstancesCommand({ InstanceIds: [m.id] }), address);
+    await waitStopped(ctx, m);
   }
-}
-async function start(ctx, m, address) {
-  if (m.state === "stopping") await waitStopped(ctx, m);
   await write(
     ctx.clients.ec2,
-    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    new aws_sdk_client_ec2$ModifyInstanceAttributeCommand({ InstanceId: m.id, InstanceType: { Value: type } }),
     address
   );
-  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), address);
+  ctx.log?.(`machine ${m.role} ${m.id}: instance type ${m.instanceType} -> ${type}`);
+  return { ...m, state: "stopped", instanceType: type };
 }
-async function update(ctx, d, fields2) {
-  const found = d.found;
-  if (!found) throw new Error(`${what(d)}: an update needs the machine as found`);
-  const { machine, volume } = found;
-  const address = d.address;
-  const changed = new Set(fields2.map((f) => f.field));
-  if (changed.has("TagSpecifications")) {
-    const have = tagDiff(machine.tags, d.tags);
-    if (have.lines.length) await writeEc2Tags(ctx, [machine.id], address, have);
-    const onVolume = volume && tagDiff(volume.tags, d.tags);
-    if (volume && onVolume?.lines.length) await writeEc2Tags(ctx, [volume.id], address, onVolume);
-  }
-  if (changed.has("BlockDeviceMappings") && volume) await growRootVolume(ctx, volume, d.diskGiB, address);
-  const now = changed.has("InstanceType") ? await resizeMachine(ctx, machine, d.instanceType, address) : machine;
-  if (now.state === "stopped" || now.state === "stopping") await start(ctx, now, address);
-  if (changed.has("IamInstanceProfile")) {
-    await ensureMachineProfile(ctx, machine.id, d.profile, address);
-    ctx.log?.(`${what(d)}: instance profile ${machine.profile ?? "none"} -> ${d.profile}`);
-  }
-}
-var TOKEN_GENERATIONS = 5;
-async function launchMachine(ctx, d) {
-  if (!d.image || !d.perfSg)
-    throw new Error(`${what(d)}: a launch needs its image and the performance security group`);
-  const request = machineLaunchRequest(d, await d.image());
-  const cluster = d.address.cluster;
-  if (!cluster) throw new Error(`${what(d)}: a launch needs its cluster (its address names none)`);
-  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
-    const token = clientToken("RunInstances", cluster, d.role, request, generation);
-    const r = answerOf(
-      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), d.address)
-    );
-    const inst = r?.Instances?.[0];
-    const state = inst?.State?.Name;
-    if (state === "terminated" || state === "shutting-down") continue;
-    return required(inst?.InstanceId, "InstanceId", "RunInstances", d.address);
-  }
-  throw new AwsOperationError(
-    "RunInstances",
-    d.address,
-    "TokenSpent",
-    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
-    "wait an hour for AWS to forget the terminated machines, then run again"
-  );
-}
-async function readMachines(ctx, cluster) {
-  const found = await findMachines(ctx, cluster);
-  const disks = await rootVolumes(
-    ctx,
-    cluster,
-    found.map((m) => m.id)
-  );
-  return found.map((machine) => {
-    const volume = disks.get(machine.id);
-    return volume ? { machine, volume } : { machine };
-  });
-}
-var machineProvider = {
-  kind: "machine",
-  async read(ctx, address) {
-    if (!address.cluster) throw new Error(`machine ${address.name}: read needs its cluster`);
-    const all = await readMachines(ctx, address.cluster);
-    return all.find((o) => o.machine.role === address.name && (!address.id || o.machine.id === address.id));
-  },
-  spec: machineSpec,
-  observed: machineObserved,
-  immutable: ["SubnetId", "SecurityGroupIds", "MetadataOptions"],
-  refuse: refusal,
-  async apply(ctx, change) {
-    if (change.op === "create") {
-      await launchMachine(ctx, change.desired);
-      return;
-    }
-    if (change.op === "update") return update(ctx, change.desired, change.fields);
-    if (change.op === "delete") {
-      const o = await machineProvider.read(ctx, change.address);
-      if (o) await terminateMachines(ctx, [o.machine], 6e5);
-      return;
-    }
-    throw new Error(`${change.address.name}: a machine is not replaced by the toolkit`);
-  }
-};
 
 // src/resources/machines.ts
 var PREPARED_TAG = "akrida:prepared";
@@ -3480,6 +3370,11 @@ var machines = {
             type: m.instanceType,
             ip: m.privateIp,
             profile: m.profile,
+            // Set at launch and compared by the provider: moved by hand after the plan, it is stale.
+            subnet: m.subnetId,
+            securityGroups: [...m.securityGroupIds].sort(),
+            metadata: m.metadata,
+            tags: comparedTags(m.tags),
             rootGiB: disks.get(m.id)?.sizeGiB,
             rootTags: comparedTags(disks.get(m.id)?.tags ?? {}),
             prepared: m.tags[PREPARED_TAG]
@@ -3508,7 +3403,9 @@ var machines = {
             `from the image named by ${c.machines?.baseImage} (resolved when applied)`,
             `instance profile ${machineProfileOf(c, spec.role)}, subnet ${subnet}, the performance security group`,
             "prepared through SSM (scripts below)"
-          ]
+          ],
+          // What the launch is held to; a group not made yet is named by its placeholder.
+          fields: createdFields(machineSpec({ ...d, perfSg: d.perfSg ?? NEW_VALUE.perfSg }))
         });
         continue;
       }
@@ -3581,454 +3478,730 @@ async function terminateMachines(ctx, found, timeoutMs) {
   );
 }
 
-// src/resources/machine-prepare.ts
-var IssuerAnchorError = class extends Error {
-  name = "IssuerAnchorError";
+// src/resources/machine-request.ts
+var MACHINE_IMDS = {
+  HttpTokens: "required",
+  HttpEndpoint: "enabled",
+  HttpPutResponseHopLimit: 1
 };
-var IDS_TAG = "akrida:issuer-ids";
-function markOf(c, m) {
-  if (!m || restarts(c, m)) return void 0;
-  return m.tags[PREPARED_TAG];
-}
-var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-var stampOf = (mark) => mark?.split(".")[1];
-function machineFacts(found) {
+var rootVolume = (diskGiB) => [
+  {
+    DeviceName: ROOT_DEVICE,
+    Ebs: { VolumeSize: diskGiB, VolumeType: "gp3", Encrypted: true, DeleteOnTermination: true }
+  }
+];
+function machineLaunchRequest(d, imageId) {
+  const tags = toAwsTags(d.tags);
   return {
-    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
-    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
-    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
+    ImageId: imageId,
+    InstanceType: d.instanceType,
+    MinCount: 1,
+    MaxCount: 1,
+    SubnetId: d.subnetIds[0],
+    SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
+    IamInstanceProfile: { Name: d.profile },
+    MetadataOptions: MACHINE_IMDS,
+    BlockDeviceMappings: rootVolume(d.diskGiB),
+    TagSpecifications: [
+      {
+        ResourceType: "instance",
+        Tags: [...tags, ...d.baseImage ? [{ Key: BASE_IMAGE_TAG, Value: d.baseImage }] : []]
+      },
+      { ResourceType: "volume", Tags: tags }
+    ]
   };
 }
-function preparations(t, c, found) {
-  const facts = machineFacts(found);
-  const dbMark = markOf(c, found.database);
-  const api2 = issuerApiInput(c);
-  const out = [];
-  let dbRuns = false;
-  for (const input2 of machineInputs(c, facts)) {
-    const role = input2.role;
-    const m = found[role];
-    const scripts = [
+function launchedFields({
+  ImageId: _image,
+  ClientToken: _token,
+  MinCount,
+  MaxCount,
+  TagSpecifications,
+  BlockDeviceMappings,
+  IamInstanceProfile,
+  ...sent
+}) {
+  const size2 = BlockDeviceMappings?.[0]?.Ebs?.VolumeSize;
+  const { [BASE_IMAGE_TAG]: _base, ...instance } = requestTags(
+    specificationTags(TagSpecifications, "instance")
+  );
+  const types = (TagSpecifications ?? []).map((t) => t.ResourceType);
+  const profile = IamInstanceProfile;
+  return {
+    ...sent,
+    ...MinCount === 1 && MaxCount === 1 ? {} : { MinCount, MaxCount },
+    TagSpecifications: types.every((t) => t === "instance" || t === "volume") ? { instance, volume: requestTags(specificationTags(TagSpecifications, "volume")) } : TagSpecifications,
+    BlockDeviceMappings: size2 !== void 0 && canonical(BlockDeviceMappings) === canonical(rootVolume(size2)) ? size2 : BlockDeviceMappings,
+    IamInstanceProfile: profile && Object.keys(profile).join() === "Name" ? profile.Name : profile
+  };
+}
+
+// src/resources/master-info.ts
+var MASTER_CONFIG_TAG = "akrida:master-config";
+function masterInfo(i, what2) {
+  return {
+    instanceId: required(i.InstanceId, "InstanceId", "DescribeInstances", what2),
+    privateIp: required(i.PrivateIpAddress, "PrivateIpAddress", "DescribeInstances", what2),
+    securityGroupIds: (i.SecurityGroups ?? []).flatMap((g) => g.GroupId ? [g.GroupId] : []),
+    tags: tagMap(i.Tags),
+    ...i.State?.Name ? { state: i.State.Name } : {},
+    ...i.InstanceType ? { instanceType: i.InstanceType } : {}
+  };
+}
+async function readMaster(ctx, address) {
+  if (!address.id) return void 0;
+  const id = address.id;
+  const r = await aws(
+    "DescribeInstances",
+    address,
+    () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeInstancesCommand({ InstanceIds: [id] }))
+  );
+  const i = r.Reservations?.[0]?.Instances?.[0];
+  return i && i.State?.Name !== "terminated" ? masterInfo(i, `Locust master ${id}`) : void 0;
+}
+
+// src/resources/machine-provider.ts
+function machineDesired(c, spec, input2) {
+  return {
+    address: roleAddress(c.name, spec.role, input2.found?.machine.id),
+    role: spec.role,
+    instanceType: spec.instanceType,
+    diskGiB: spec.diskGiB,
+    subnetIds: c.network.subnetIds,
+    ...input2.perfSg ? { perfSg: input2.perfSg } : {},
+    profile: machineProfileOf(c, spec.role),
+    tags: machineTags(c, spec.role, input2.now),
+    ...c.machines?.baseImage ? { baseImage: c.machines.baseImage } : {},
+    ...input2.found ? { found: input2.found } : {}
+  };
+}
+function machineSpec(d) {
+  return {
+    State: "running",
+    TagSpecifications: { instance: comparedTags(d.tags), volume: comparedTags(d.tags) },
+    BlockDeviceMappings: d.diskGiB,
+    IamInstanceProfile: d.profile,
+    InstanceType: d.instanceType,
+    SubnetId: d.subnetIds[0],
+    SecurityGroupIds: d.perfSg ? [d.perfSg] : void 0,
+    MetadataOptions: MACHINE_IMDS
+  };
+}
+function machineObserved(o, d) {
+  const m = o.machine;
+  const v2 = o.volume;
+  return {
+    State: m.state === "stopped" || m.state === "stopping" ? m.state : "running",
+    TagSpecifications: {
+      instance: comparedTagsFor(m.tags, d.tags),
+      // A volume not found has nothing to compare.
+      volume: v2 ? comparedTagsFor(v2.tags, d.tags) : comparedTags(d.tags)
+    },
+    // EBS never shrinks a volume: a larger one keeps its size (a note), it is no change.
+    BlockDeviceMappings: v2 === void 0 || v2.sizeGiB >= d.diskGiB ? d.diskGiB : v2.sizeGiB,
+    IamInstanceProfile: m.profile,
+    InstanceType: m.instanceType,
+    // A subnet the file still lists keeps the machine where it is.
+    SubnetId: m.subnetId && d.subnetIds.includes(m.subnetId) ? d.subnetIds[0] : m.subnetId,
+    SecurityGroupIds: [...m.securityGroupIds].sort(),
+    MetadataOptions: {
+      HttpTokens: m.metadata.HttpTokens,
+      HttpEndpoint: m.metadata.HttpEndpoint,
+      HttpPutResponseHopLimit: m.metadata.HttpPutResponseHopLimit
+    }
+  };
+}
+var what = (d) => `machine ${d.role}${d.address.id ? ` ${d.address.id}` : ""}`;
+var shown = (v2) => typeof v2 === "string" ? v2 : JSON.stringify(v2 ?? null);
+function refusal(d, f) {
+  const id = d.address.id ?? "ID";
+  switch (f.field) {
+    case "SubnetId":
+      return new Error(
+        `${what(d)} is in subnet ${shown(f.before)}, which network.subnetIds no longer lists: a machine cannot move to another subnet; put ${shown(f.before)} back in network.subnetIds, or remove machines.${d.role} and apply (which terminates it) before adding it back`
+      );
+    case "SecurityGroupIds":
+      return new Error(
+        `${what(d)} has the security groups ${shown(f.before)}, not the cluster's performance security group ${shown(f.after)} alone (changed outside the toolkit): set them back (aws ec2 modify-instance-attribute --instance-id ${id} --groups ${shown(f.after?.[0])}) and plan again`
+      );
+    default:
+      return new Error(
+        `${what(d)} has the instance metadata options ${shown(f.before)}; the toolkit launched it with ${shown(f.after)} (IMDSv2 only, one hop) and they were changed outside it: set them back (aws ec2 modify-instance-metadata-options --instance-id ${id} --http-tokens required --http-put-response-hop-limit 1 --http-endpoint enabled) and plan again`
+      );
+  }
+}
+async function start(ctx, m, address) {
+  if (m.state === "stopping") await waitStopped(ctx, m);
+  await write(
+    ctx.clients.ec2,
+    new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: [m.id], Tags: [{ Key: PREPARED_TAG }, { Key: MASTER_CONFIG_TAG }] }),
+    address
+  );
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$StartInstancesCommand({ InstanceIds: [m.id] }), address);
+}
+async function update2(ctx, d, fields2) {
+  const found = d.found;
+  if (!found) throw new Error(`${what(d)}: an update needs the machine as found`);
+  const { machine, volume } = found;
+  const address = d.address;
+  const changed = new Set(fields2.map((f) => f.field));
+  if (changed.has("TagSpecifications")) {
+    const have = tagDiff(machine.tags, d.tags);
+    if (have.lines.length) await writeEc2Tags(ctx, [machine.id], address, have);
+    const onVolume = volume && tagDiff(volume.tags, d.tags);
+    if (volume && onVolume?.lines.length) await writeEc2Tags(ctx, [volume.id], address, onVolume);
+  }
+  if (changed.has("BlockDeviceMappings") && volume) await growRootVolume(ctx, volume, d.diskGiB, address);
+  const now = changed.has("InstanceType") ? await resizeMachine(ctx, machine, d.instanceType, address) : machine;
+  if (now.state === "stopped" || now.state === "stopping") await start(ctx, now, address);
+  if (changed.has("IamInstanceProfile")) {
+    await ensureMachineProfile(ctx, machine.id, d.profile, address);
+    ctx.log?.(`${what(d)}: instance profile ${machine.profile ?? "none"} -> ${d.profile}`);
+  }
+}
+var TOKEN_GENERATIONS = 5;
+async function launchMachine(ctx, d) {
+  if (!d.image || !d.perfSg)
+    throw new Error(`${what(d)}: a launch needs its image and the performance security group`);
+  const request = machineLaunchRequest(d, await d.image());
+  const cluster = d.address.cluster;
+  if (!cluster) throw new Error(`${what(d)}: a launch needs its cluster (its address names none)`);
+  for (let generation = 0; generation < TOKEN_GENERATIONS; generation++) {
+    const token = clientToken("RunInstances", cluster, d.role, request, generation);
+    const r = answerOf(
+      await write(ctx.clients.ec2, new aws_sdk_client_ec2$RunInstancesCommand({ ...request, ClientToken: token }), d.address)
+    );
+    const inst = r?.Instances?.[0];
+    const state = inst?.State?.Name;
+    if (state === "terminated" || state === "shutting-down") continue;
+    return required(inst?.InstanceId, "InstanceId", "RunInstances", d.address);
+  }
+  throw new AwsOperationError(
+    "RunInstances",
+    d.address,
+    "TokenSpent",
+    `${TOKEN_GENERATIONS} client tokens all answered with terminated instances`,
+    "wait an hour for AWS to forget the terminated machines, then run again"
+  );
+}
+async function readMachines(ctx, cluster) {
+  const found = await findMachines(ctx, cluster);
+  const disks = await rootVolumes(
+    ctx,
+    cluster,
+    found.map((m) => m.id)
+  );
+  return found.map((machine) => {
+    const volume = disks.get(machine.id);
+    return volume ? { machine, volume } : { machine };
+  });
+}
+var machineProvider = {
+  kind: "machine",
+  async read(ctx, address) {
+    if (!address.cluster) throw new Error(`machine ${address.name}: read needs its cluster`);
+    const all = await readMachines(ctx, address.cluster);
+    return all.find((o) => o.machine.role === address.name && (!address.id || o.machine.id === address.id));
+  },
+  spec: machineSpec,
+  observed: machineObserved,
+  immutable: ["SubnetId", "SecurityGroupIds", "MetadataOptions"],
+  refuse: refusal,
+  creates: { operation: "RunInstances", fields: launchedFields },
+  async apply(ctx, change) {
+    if (change.op === "create") {
+      await launchMachine(ctx, change.desired);
+      return;
+    }
+    if (change.op === "update") return update2(ctx, change.desired, change.fields);
+    if (change.op === "delete") {
+      const o = await machineProvider.read(ctx, change.address);
+      if (o) await terminateMachines(ctx, [o.machine], 6e5);
+      return;
+    }
+    throw new Error(`${change.address.name}: a machine is not replaced by the toolkit`);
+  }
+};
+
+// src/aws/parameters.ts
+function parameterAddress(spec) {
+  if (spec.of)
+    return { ...spec.of, field: `parameter ${spec.name}`, ...spec.what ? { note: spec.what } : {} };
+  return {
+    kind: "parameter",
+    name: spec.name,
+    ...spec.what ? { note: spec.what } : {},
+    ...spec.field ? { field: spec.field } : {}
+  };
+}
+async function readParameter(c, name, type) {
+  try {
+    const r = await aws(
+      "GetParameter",
+      parameterAddress({ name }),
+      () => c.ssm.send(new aws_sdk_client_ssm$GetParameterCommand({ Name: name, WithDecryption: type === "SecureString" }))
+    );
+    return r.Parameter?.Value;
+  } catch (err) {
+    if (codeOf(err) === "ParameterNotFound") return void 0;
+    throw new AwsOperationError(
+      "GetParameter",
+      parameterAddress({ name }),
+      codeOf(err),
+      "could not read it",
+      "check the role may read (and decrypt) the cluster parameters"
+    );
+  }
+}
+function ownerTags2(spec) {
+  return Object.fromEntries(
+    spec.tags.filter((t) => t.Key === TAG.cluster || t.Key === TAG.managedBy).map((t) => [t.Key, t.Value])
+  );
+}
+async function refuseForeign(c, spec, operation) {
+  const want = ownerTags2(spec);
+  if (Object.keys(want).length === 0) return;
+  const have = await parameterTags(c, spec.name);
+  if (hasTags(have, want)) return;
+  const tags = Object.entries(want).map(([k, v2]) => `${k}=${v2}`).join(", ");
+  throw new AwsOperationError(
+    operation,
+    parameterAddress(spec),
+    "ParameterAlreadyExists",
+    `it exists without the tags ${tags}, so the toolkit did not make it and does not adopt it`,
+    "delete it (aws ssm delete-parameter) if it is a leftover, or move it off this path: the cluster keeps its parameters under its own prefix"
+  );
+}
+async function putParameter(c, spec) {
+  const address = parameterAddress(spec);
+  const current = await readParameter(c, spec.name, spec.type);
+  if (current === spec.value) return "unchanged";
+  if (current !== void 0) await refuseForeign(c, spec, "PutParameter");
+  const valueAddress = address.kind === "parameter" && !address.field ? { ...address, field: "value" } : address;
+  const overwrite = () => write(
+    c.ssm,
+    new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Overwrite: true }),
+    valueAddress
+  );
+  if (current !== void 0) {
+    await overwrite();
+    return "updated";
+  }
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      address
+    );
+  } catch (err) {
+    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
+    await refuseForeign(c, spec, "PutParameter");
+    if (await readParameter(c, spec.name, spec.type) !== spec.value) await overwrite();
+  }
+  return "created";
+}
+async function createParameterIfAbsent(c, spec) {
+  try {
+    await write(
+      c.ssm,
+      new aws_sdk_client_ssm$PutParameterCommand({ Name: spec.name, Value: spec.value, Type: spec.type, Tags: spec.tags }),
+      parameterAddress(spec)
+    );
+    return "created";
+  } catch (err) {
+    if (codeOf(err) !== "ParameterAlreadyExists") throw err;
+    await refuseForeign(c, spec, "PutParameter");
+    return "unchanged";
+  }
+}
+async function deleteParameter(c, name) {
+  await write(c.ssm, new aws_sdk_client_ssm$DeleteParameterCommand({ Name: name }), parameterAddress({ name }));
+}
+
+// src/resources/parameter-provider.ts
+var ownerOf = (tags) => `${TAG.cluster}=${tags[TAG.cluster] ?? "(none)"}, ${TAG.managedBy}=${tags[TAG.managedBy] ?? "(none)"}`;
+function paramSpec(d) {
+  return {
+    Type: d.type,
+    Tags: comparedTags(d.tags),
+    // Not a request field of its own: the two tags of Tags that make it ours, which no write changes.
+    Owner: ownerOf(d.tags)
+  };
+}
+function paramObserved(o, d) {
+  return { Type: o.type, Tags: comparedTagsFor(o.tags, d.tags), Owner: ownerOf(o.tags) };
+}
+function paramCreateRequest(d, value) {
+  return {
+    name: d.address.name,
+    value,
+    type: d.type ?? "String",
+    tags: toAwsTags(d.tags),
+    what: d.what
+  };
+}
+async function writeParameterTags(ctx, name, d) {
+  const address = { kind: "parameter", name, field: "tags" };
+  if (d.set.length)
+    await write(
+      ctx.clients.ssm,
+      new aws_sdk_client_ssm$AddTagsToResourceCommand({
+        ResourceType: "Parameter",
+        ResourceId: name,
+        Tags: d.set.map(([Key, Value]) => ({ Key, Value }))
+      }),
+      address
+    );
+  if (d.remove.length)
+    await write(
+      ctx.clients.ssm,
+      new aws_sdk_client_ssm$RemoveTagsFromResourceCommand({ ResourceType: "Parameter", ResourceId: name, TagKeys: d.remove }),
+      address
+    );
+}
+async function readParameters(ctx, names2) {
+  const meta = await parametersByName(ctx.clients, names2);
+  const out = /* @__PURE__ */ new Map();
+  await Promise.all(
+    [...meta.values()].map(async (m) => {
+      const name = m.Name;
+      out.set(name, { type: m.Type, tags: await parameterTags(ctx.clients, name) });
+    })
+  );
+  return out;
+}
+async function create2(ctx, d) {
+  if (!d.value)
+    throw new Error(`parameter ${d.address.name} (${d.what}): no value to make it with; this apply has none`);
+  const spec = paramCreateRequest(d, d.value());
+  if (d.source === "generated") await createParameterIfAbsent(ctx.clients, spec);
+  else await putParameter(ctx.clients, spec);
+}
+var parameterProvider = {
+  kind: "parameter",
+  async read(ctx, address) {
+    return (await readParameters(ctx, [address.name])).get(address.name);
+  },
+  spec: paramSpec,
+  observed: paramObserved,
+  // A PutParameter that overwrites sets the value (which no plan compares), not a new parameter.
+  creates: {
+    operation: "PutParameter",
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Value: _value, Overwrite, Tags, ...sent }) => Overwrite ? void 0 : { ...sent, Tags: requestTags(Tags), Owner: ownerOf(requestTags(Tags)) }
+  },
+  // Parameter Store keeps a parameter's type; whose it is, is what the toolkit never changes.
+  immutable: ["Type", "Owner"],
+  refuse: (d, f) => f.field === "Owner" ? new Error(
+    `parameter ${d.address.name} (${d.what}) exists without this cluster's tags (${String(f.before)}): the toolkit did not make it and does not take it over; delete it (aws ssm delete-parameter) if it is a leftover, then plan again`
+  ) : new Error(
+    `parameter ${d.address.name} (${d.what}) is a ${String(f.before)}, not a ${String(f.after)}: delete it (aws ssm delete-parameter) and apply again, which makes it anew`
+  ),
+  async apply(ctx, change) {
+    const name = change.address.name;
+    if (change.op === "create") return create2(ctx, change.desired);
+    if (change.op === "delete") return deleteParameter(ctx.clients, name);
+    if (change.op === "replace")
+      throw new Error(`parameter ${name}: a replace is not carried out by the toolkit`);
+    const tags = change.fields.find((f) => f.field === "Tags");
+    if (tags) {
+      const { set, remove } = tagChanges(tags.before, tags.after);
+      await writeParameterTags(ctx, name, { set, remove });
+    }
+  },
+  describe(f) {
+    if (f.field === "Tags") return describeTags(f);
+    return [`${f.field}: ${String(f.before ?? "(none)")} -> ${String(f.after)}`];
+  }
+};
+
+// src/resources/security-group.ts
+function sgCreateRequest(spec) {
+  return {
+    GroupName: spec.name,
+    Description: spec.description,
+    VpcId: spec.vpcId,
+    TagSpecifications: [
       {
-        id: `prepare-${role}-machine`,
-        title: `Prepare the ${role} machine`,
-        script: machineScript(t, input2)
+        ResourceType: "security-group",
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
       }
-    ];
-    if (role === "issuer" && api2)
-      scripts.push({
-        id: "prepare-issuer",
-        title: "Prepare the issuer's DID, schema and credential definition",
-        script: issuerScript(t, api2)
-      });
-    const own = hash(...scripts.map((s) => s.script));
-    const current = markOf(c, m);
-    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
-    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
-    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
-    if (role === "database") dbRuns = runs;
-    const plural = scripts.length > 1;
-    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
-    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
-    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
-    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
+    ]
+  };
+}
+async function adoptGroupByName(ctx, spec, address) {
+  const g = await waitFor(
+    async () => {
+      const byName = await aws(
+        "DescribeSecurityGroups",
+        `security group ${spec.name}`,
+        () => ctx.clients.ec2.send(
+          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "group-name", Values: [spec.name] },
+              { Name: "vpc-id", Values: [spec.vpcId] }
+            ]
+          })
+        )
+      );
+      const found = byName.SecurityGroups?.[0];
+      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
+    },
+    {
+      what: `security group ${spec.name} to become visible`,
+      timeoutMs: 12e4,
+      clock: ctx.clock,
+      minDelayMs: 500
+    }
+  );
+  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
+    throw new AwsOperationError(
+      "CreateSecurityGroup",
+      address,
+      "InvalidGroup.Duplicate",
+      "a group of that name exists and is not managed by akrida-ops for this cluster",
+      "rename or delete it; the toolkit never adopts untagged resources"
+    );
+  }
+  return g;
+}
+async function ensureSecurityGroup(ctx, spec) {
+  const { ec2 } = ctx.clients;
+  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
+  if (found.length > 1) {
+    throw new AwsOperationError(
+      "DescribeSecurityGroups",
+      spec.name,
+      "Ambiguous",
+      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
+      "delete the extra ones"
+    );
+  }
+  let existing = found[0];
+  if (!existing) {
+    const address = { kind: "security-group", name: spec.name, in: spec.vpcId };
+    const created = await write(
+      ec2,
+      new aws_sdk_client_ec2$CreateSecurityGroupCommand(sgCreateRequest(spec)),
+      address,
+      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
+      { adopt: () => adoptGroupByName(ctx, spec, address) }
+    );
+    if ("answer" in created) {
+      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
+      return {
+        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address),
+        action: "created"
+      };
+    }
+    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
+    existing = created.adopted;
+  }
+  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
+  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
+  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
+  if (set.length + remove.length === 0) return { id, action: "unchanged" };
+  await writeEc2Tags(
+    ctx,
+    [id],
+    { kind: "security-group", name: spec.name, id, field: "tags" },
+    { set, remove }
+  );
+  return { id, action: "updated" };
+}
+function securityGroupTagChanges(have, want) {
+  return tagChanges(comparedTags(have), comparedTags(want));
+}
+var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+function permission(r) {
+  const Description = `${RULE_PREFIX}${r.description}`;
+  return {
+    IpProtocol: "tcp",
+    FromPort: r.fromPort,
+    ToPort: r.toPort,
+    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
+  };
+}
+function revoked(r) {
+  const Description = r.Description;
+  return {
+    IpProtocol: r.IpProtocol,
+    FromPort: r.FromPort,
+    ToPort: r.ToPort,
+    ...r.CidrIpv4 ? { IpRanges: [{ CidrIp: r.CidrIpv4, Description }] } : {},
+    ...r.CidrIpv6 ? { Ipv6Ranges: [{ CidrIpv6: r.CidrIpv6, Description }] } : {},
+    ...r.PrefixListId ? { PrefixListIds: [{ PrefixListId: r.PrefixListId, Description }] } : {},
+    ...r.ReferencedGroupInfo?.GroupId ? { UserIdGroupPairs: [{ GroupId: r.ReferencedGroupInfo.GroupId, Description }] } : {}
+  };
+}
+function ruleDiff(have, want) {
+  const haveKeys = new Set(have.map(awsKey));
+  const wantKeys = new Set(want.map(specKey));
+  return {
+    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
+    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
+  };
+}
+function describeRuleSpec(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
+}
+function describeAwsRule(r) {
+  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
+  const source = r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? "?";
+  return `${r.IpProtocol === "-1" ? "all" : r.IpProtocol} ${ports} from ${source} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+}
+async function listIngressRules(ctx, groupId2) {
+  const out = [];
+  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
+    { client: ctx.clients.ec2 },
+    { Filters: [{ Name: "group-id", Values: [groupId2] }] }
+  )) {
+    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
   }
   return out;
 }
-function plannedPreparations(preps) {
-  return preps.flatMap(
-    (p) => p.scripts.map((s) => ({
-      id: s.id,
-      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
-      runs: p.runs,
-      why: p.why,
-      script: s.script
-    }))
-  );
-}
-async function prepareMachines(ctx, c, preps) {
-  const stamp = Math.floor(ctx.clock.now()).toString(36);
-  const prepared = [];
-  let issuer;
-  const byRole = new Map(preps.map((p) => [p.role, p]));
-  const one2 = async (p) => {
-    if (!p?.runs) return;
-    if (!p.instanceId)
-      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
-    let stdout = "";
-    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
-    const machine = roleAddress(c.name, p.role, p.instanceId);
-    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout, machine);
-    if (p.role === "mediator") await storeInvitation(ctx, c, stdout, machine);
-    await write(
-      ctx.clients.ec2,
-      new aws_sdk_client_ec2$CreateTagsCommand({
-        Resources: [p.instanceId],
-        Tags: [
-          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
-          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
-        ]
-      }),
-      machine
-    );
-    prepared.push(p.role);
-  };
-  await Promise.all([
-    (async () => {
-      await one2(byRole.get("database"));
-      await one2(byRole.get("issuer"));
-    })(),
-    one2(byRole.get("locust")),
-    one2(byRole.get("mediator"))
-  ]);
-  return { prepared, ...issuer ? { issuer } : {} };
-}
-async function runPreparation(ctx, c, p, s) {
-  const id = p.instanceId;
-  try {
-    const [r] = await runOnInstances(ctx, {
-      targets: { instanceIds: [id] },
-      script: s.script,
-      comment: `akrida-ops ${s.id} for ${c.name}`,
-      timeoutSeconds: 3600,
-      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
-    });
-    await recordLastRun(ctx, c, s.id, s.script);
-    return printed(r?.stdout);
-  } catch (err) {
-    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
-    if (anchor)
-      throw new IssuerAnchorError(
-        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
-      );
-    throw err;
-  }
-}
-async function storeInvitation(ctx, c, stdout, of) {
-  const { invitationUrl } = parseMediatorOutput(stdout);
-  await putParameter(ctx.clients, {
-    name: mediatorInvitationParameter(c),
-    value: invitationUrl,
-    type: "String",
-    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
-    what: "mediator invitation URL",
-    of
-  });
-  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
-}
-async function storeIssuerIds(ctx, c, stdout, of) {
-  const ids = parseIssuerOutput(stdout);
-  const names2 = issuerParameters(c);
-  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
-  await Promise.all([
-    putParameter(ctx.clients, {
-      name: names2.schemaId,
-      value: ids.schemaId,
-      type: "String",
-      tags,
-      what: "schema id",
-      of
-    }),
-    putParameter(ctx.clients, {
-      name: names2.credDefId,
-      value: ids.credDefId,
-      type: "String",
-      tags,
-      what: "credential definition id",
-      of
-    })
-  ]);
-  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
-  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
-}
-
-// data/aws-prices.json
-var aws_prices_default = {
-  asOf: "2026-11-01",
-  region: "us-east-1",
-  currency: "USD",
-  source: "AWS public list prices: EC2 On-Demand (Linux, shared tenancy) and Elastic Load Balancing (Application Load Balancer) pricing pages, US East (N. Virginia)",
-  note: "Other regions are estimated with these us-east-1 figures; EBS, data transfer and LCU usage beyond one LCU per balancer are not included.",
-  loadBalancer: { applicationHourly: 0.0225, lcuHourly: 8e-3 },
-  instances: {
-    "t2.micro": { vcpu: 1, memoryMiB: 1024, hourly: 0.0116 },
-    "t2.small": { vcpu: 1, memoryMiB: 2048, hourly: 0.023 },
-    "t2.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0464 },
-    "t2.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0928 },
-    "t2.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1856 },
-    "t3.micro": { vcpu: 2, memoryMiB: 1024, hourly: 0.0104 },
-    "t3.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0208 },
-    "t3.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0416 },
-    "t3.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0832 },
-    "t3.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1664 },
-    "t3.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3328 },
-    "t3a.micro": { vcpu: 2, memoryMiB: 1024, hourly: 94e-4 },
-    "t3a.small": { vcpu: 2, memoryMiB: 2048, hourly: 0.0188 },
-    "t3a.medium": { vcpu: 2, memoryMiB: 4096, hourly: 0.0376 },
-    "t3a.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.0752 },
-    "t3a.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.1504 },
-    "t3a.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.3008 },
-    "c5.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
-    "c5.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
-    "c5.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
-    "c6i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.085 },
-    "c6i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.17 },
-    "c6i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.34 },
-    "c7i.large": { vcpu: 2, memoryMiB: 4096, hourly: 0.08925 },
-    "c7i.xlarge": { vcpu: 4, memoryMiB: 8192, hourly: 0.1785 },
-    "c7i.2xlarge": { vcpu: 8, memoryMiB: 16384, hourly: 0.357 },
-    "m5.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
-    "m5.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
-    "m5.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
-    "m6i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.096 },
-    "m6i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.192 },
-    "m6i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.384 },
-    "m7i.large": { vcpu: 2, memoryMiB: 8192, hourly: 0.1008 },
-    "m7i.xlarge": { vcpu: 4, memoryMiB: 16384, hourly: 0.2016 },
-    "m7i.2xlarge": { vcpu: 8, memoryMiB: 32768, hourly: 0.4032 },
-    "r6i.large": { vcpu: 2, memoryMiB: 16384, hourly: 0.126 },
-    "r6i.xlarge": { vcpu: 4, memoryMiB: 32768, hourly: 0.252 }
-  }
-};
-
-// src/config/catalog.ts
-var PRICE_TABLE = aws_prices_default;
-var INSTANCE_TYPES = aws_prices_default.instances;
-var REGIONS = [
-  "us-east-1",
-  "us-east-2",
-  "us-west-1",
-  "us-west-2",
-  "ca-central-1",
-  "ca-west-1",
-  "sa-east-1",
-  "mx-central-1",
-  "eu-west-1",
-  "eu-west-2",
-  "eu-west-3",
-  "eu-central-1",
-  "eu-central-2",
-  "eu-north-1",
-  "eu-south-1",
-  "eu-south-2",
-  "ap-south-1",
-  "ap-south-2",
-  "ap-southeast-1",
-  "ap-southeast-2",
-  "ap-southeast-3",
-  "ap-southeast-4",
-  "ap-southeast-5",
-  "ap-southeast-7",
-  "ap-northeast-1",
-  "ap-northeast-2",
-  "ap-northeast-3",
-  "ap-east-1",
-  "me-south-1",
-  "me-central-1",
-  "il-central-1",
-  "af-south-1"
-];
-function instanceType2(name) {
-  return Object.hasOwn(INSTANCE_TYPES, name) ? INSTANCE_TYPES[name] : void 0;
-}
-function closest(name, known, max = 3) {
-  return known.map((k) => ({ k, d: editDistance(name, k) })).filter(({ d }) => d <= Math.max(2, Math.floor(name.length / 3))).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, max).map(({ k }) => k);
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-// src/config/sizing.ts
-var RESERVED_MIB = 1024;
-function sizeWorkers(cluster, users = cluster.loadTest.users) {
-  const l = cluster.locust;
-  const memory = instanceType2(l.workers.instanceType)?.memoryMiB ?? 0;
-  const portsPerWorker = Math.max(0, l.userPorts.end - l.userPorts.start + 1);
-  const memoryUsersPerWorker = Math.max(0, Math.floor((memory - RESERVED_MIB) / l.memoryPerAgentMiB));
-  const maxUsersPerWorker = Math.min(portsPerWorker, memoryUsersPerWorker);
-  const workers = l.workers.count ?? (maxUsersPerWorker > 0 ? Math.ceil((l.workers.targetUsers ?? 0) / maxUsersPerWorker) : 0);
-  const usersPerWorker = workers > 0 ? Math.ceil(users / workers) : users;
-  return { workers, usersPerWorker, portsPerWorker, memoryUsersPerWorker, maxUsersPerWorker };
-}
-
-// src/cluster/resources.ts
-function resourceNames(c) {
-  const n3 = c.name;
-  return {
-    lbSg: `${n3}-lb-sg`,
-    perfSg: `${n3}-perf-sg`,
-    locustImage: `${n3}-locust`,
-    acapyImage: `${n3}-acapy`,
-    adminLb: `${n3}-acapy-adm`,
-    transportLb: `${n3}-acapy-trn`,
-    adminTg: `${n3}-tg-adm`,
-    transportTg: `${n3}-tg-trn`,
-    acapyTemplate: `${n3}-acapy`,
-    workerTemplate: `${n3}-worker`,
-    acapyGroup: `${n3}-acapy`,
-    workerGroup: `${n3}-workers`
-  };
-}
-function desiredResources(c) {
-  const names2 = resourceNames(c);
-  const rules = ingressRules(c);
-  const hc = c.acapy.healthCheck;
-  const health = `healthy ${hc.healthyThreshold} / unhealthy ${hc.unhealthyThreshold} / timeout ${hc.timeoutSeconds}s / interval ${hc.intervalSeconds}s / success ${hc.successCodes}`;
-  const workers = sizeWorkers(c).workers;
-  const r = (kind, role, name, details) => ({
-    kind,
-    role,
-    name,
-    tags: resourceTags(c, role),
-    details
-  });
-  const a = c.acapy;
-  return [
-    r("ec2:security-group", "lb-sg", names2.lbSg, rules.filter((x) => x.group === "lb-sg").map(describeRule)),
-    r(
-      "ec2:security-group",
-      "perf-sg",
-      names2.perfSg,
-      rules.filter((x) => x.group === "perf-sg").map(describeRule)
-    ),
-    ...machineSpecs(c).map(
-      (m) => r("ec2:instance", machineRole(m.role), `${c.name}-${machineRole(m.role)}`, [
-        `${m.instanceType}, ${m.diskGiB} GiB encrypted gp3, IMDSv2 only (hop limit 1), no SSH key`,
-        `from ${c.machines?.baseImage}, profile ${machineProfileOf(c, m.role)}, subnet ${c.network.subnetIds[0]}, perf-sg`,
-        "prepared through SSM (scripts below); stopped by scale-to-zero, terminated by destroy"
-      ])
-    ),
-    r("ec2:image", "locust-image", `${names2.locustImage}-<build time>`, [
-      `from ${selector2(c.images.locust)}`,
-      `keep newest ${c.images.keep}`
-    ]),
-    r("ec2:image", "acapy-image", `${names2.acapyImage}-<build time>`, [
-      `from ${selector2(c.images.acapy)}`,
-      `keep newest ${c.images.keep}`
-    ]),
-    r("elbv2:load-balancer", "acapy-admin-lb", names2.adminLb, [
-      `application, ${a.loadBalancerScheme}`,
-      `subnets ${c.network.subnetIds.join(", ")}`
-    ]),
-    r("elbv2:load-balancer", "acapy-transport-lb", names2.transportLb, [
-      `application, ${a.loadBalancerScheme}`,
-      `subnets ${c.network.subnetIds.join(", ")}`
-    ]),
-    r("elbv2:target-group", "acapy-admin-tg", names2.adminTg, [
-      `HTTP ${a.ports.admin}, health ${hc.adminPath}`,
-      health
-    ]),
-    r("elbv2:target-group", "acapy-transport-tg", names2.transportTg, [
-      `HTTP ${a.ports.transport}, health ${hc.transportPath}`,
-      health
-    ]),
-    r("elbv2:listener", "acapy-admin-listener", `${names2.adminLb}:${a.listeners.admin}`, [
-      describeListener(listenerSpec(c, "admin"), names2.adminTg)
-    ]),
-    r("elbv2:listener", "acapy-transport-listener", `${names2.transportLb}:${a.listeners.transport}`, [
-      `HTTP ${a.listeners.transport} -> ${names2.transportTg}`
-    ]),
-    r("ec2:launch-template", "acapy-template", names2.acapyTemplate, [
-      `${a.instanceType}, image acapy-image, user data: acapy-user-data.sh.hbs`
-    ]),
-    r("ec2:launch-template", "worker-template", names2.workerTemplate, [
-      `${c.locust.workers.instanceType}, image locust-image, user data: locust-worker-user-data.sh.hbs`
-    ]),
-    r("autoscaling:group", "acapy-group", names2.acapyGroup, [
-      `min ${a.capacity.min} / desired ${a.capacity.desired} / max ${a.capacity.max}`,
-      `ELB health checks, warmup ${a.warmupSeconds}s, group metrics on`,
-      `target groups ${names2.adminTg}, ${names2.transportTg}`
-    ]),
-    r("autoscaling:group", "worker-group", names2.workerGroup, [
-      `min ${workers} / desired ${workers} / max ${c.locust.workers.max}`,
-      `EC2 health checks (workers serve no HTTP), warmup ${c.locust.workers.warmupSeconds}s`
-    ]),
-    ...storedSecrets(c).map(
-      ([name, fields2]) => r("ssm:parameter", "secret", name, [
-        `SecureString from a workflow secret, used by ${fields2.join(", ")}`
-      ])
-    ),
-    ...generatedSecrets(c).map(
-      (g) => r("ssm:parameter", "generated-secret", g.name, [
-        `SecureString of ${g.length} random letters and digits, made once when absent, used by ${g.field}`
-      ])
-    ),
-    ...c.machines?.issuer ? [issuerParameters(c).schemaId, issuerParameters(c).credDefId].map(
-      (name) => r("ssm:parameter", "issuer-id", name, ["String: the id the issuer machine's preparation made"])
-    ) : []
-  ];
-}
-function storedSecrets(c) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const { field: field2, ref } of secretRefs(c)) {
-    if (!("githubSecret" in ref)) continue;
-    const name = parameterName(c, ref);
-    byName.set(name, [...byName.get(name) ?? [], field2]);
-  }
-  return [...byName];
-}
-function selector2(s) {
-  if ("instanceId" in s) return s.instanceId;
-  if ("machine" in s) return `the ${s.machine} machine (machines.${s.machine})`;
-  return Object.entries(s.tags).map(([k, v2]) => `tag ${k}=${v2}`).join(", ");
-}
-
-// src/resources/group-describe.ts
-async function describeGroup(ctx, name) {
-  const r = await aws(
-    "DescribeAutoScalingGroups",
-    `group ${name}`,
-    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }))
-  );
-  return r.AutoScalingGroups?.[0];
-}
-async function describeGroups(ctx, names2) {
-  const r = await aws(
-    "DescribeAutoScalingGroups",
-    `groups ${names2.join(", ")}`,
-    () => ctx.clients.autoScaling.send(new aws_sdk_client_auto_scaling$DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: names2 }))
-  );
-  return r.AutoScalingGroups ?? [];
-}
-function visibleGroup(ctx, name) {
-  return untilVisible(`group ${name}`, ctx.clock, async () => {
-    const found = await describeGroup(ctx, name);
-    if (!found) throw Object.assign(new Error(`group ${name} not found`), { name: "GroupNotFound" });
-    return found;
-  });
-}
-async function groupActivities(ctx, name, since) {
-  const out = [];
-  let token;
-  for (let page = 0; page < 10; page++) {
-    const r = await aws(
-      "DescribeScalingActivities",
-      `group ${name}`,
-      () => ctx.clients.autoScaling.send(
-        new aws_sdk_client_auto_scaling$DescribeScalingActivitiesCommand({
-          AutoScalingGroupName: name,
-          MaxRecords: 100,
-          NextToken: token
-        })
+async function ensureIngressRules(ctx, groupId2, rules, group) {
+  const { ec2 } = ctx.clients;
+  const current = () => listIngressRules(ctx, groupId2);
+  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId2}`, current);
+  const { toAdd, toRemove } = ruleDiff(have, rules);
+  if (toAdd.length > 0) {
+    const r = await untilVisible(
+      `security group ${groupId2}`,
+      ctx.clock,
+      () => write(
+        ec2,
+        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId2,
+          IpPermissions: toAdd.map(permission)
+        }),
+        { ...group, id: groupId2 }
       )
     );
-    const acts = r.Activities ?? [];
-    out.push(...acts.filter((a) => (a.StartTime?.getTime() ?? 0) >= since));
-    token = r.NextToken;
-    if (!token || acts.some((a) => (a.StartTime?.getTime() ?? 0) < since)) break;
+    if ("done" in r) {
+      const now = new Set((await current()).map(awsKey));
+      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
+        await write(
+          ec2,
+          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: [permission(rule)] }),
+          { ...group, id: groupId2 }
+        );
+      }
+    }
   }
-  return out.sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0));
+  if (toRemove.length > 0) {
+    await write(
+      ec2,
+      // By value, not by rule id: what the plan shows removed is what the approval holds this to.
+      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: toRemove.map(revoked) }),
+      { ...group, id: groupId2 }
+    );
+  }
+  const changed = toAdd.length + toRemove.length > 0;
+  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
 }
+
+// src/resources/security-group-provider.ts
+function sgSpec(d) {
+  return {
+    Description: d.description,
+    VpcId: d.address.in,
+    Tags: comparedTags(d.tags),
+    IpPermissions: d.rules.map(describeRuleSpec).sort()
+  };
+}
+function sgObserved(o, d) {
+  const have = new Set(o.rules.map(awsKey));
+  const want = new Set(d.rules.map(specKey));
+  const kept = d.rules.filter((r) => have.has(specKey(r)));
+  const stale = o.rules.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !want.has(awsKey(r)));
+  return {
+    Description: o.group.Description,
+    VpcId: o.group.VpcId,
+    Tags: comparedTags(tagMap(o.group.Tags)),
+    IpPermissions: [...kept.map(describeRuleSpec), ...stale.map(describeAwsRule)].sort()
+  };
+}
+async function update3(ctx, d, id, fields2) {
+  const changed = new Set(fields2.map((f) => f.field));
+  if (changed.has("Tags")) {
+    const have = fields2.find((f) => f.field === "Tags")?.before ?? {};
+    await writeEc2Tags(ctx, [id], { ...d.address, id, field: "tags" }, securityGroupTagChanges(have, d.tags));
+  }
+  if (changed.has("IpPermissions")) await ensureIngressRules(ctx, id, d.rules, d.address);
+}
+async function createSecurityGroup(ctx, d) {
+  const made = await ensureSecurityGroup(ctx, {
+    name: d.address.name,
+    description: d.description,
+    vpcId: d.address.in,
+    tags: d.tags
+  });
+  return made.id;
+}
+var securityGroupProvider = {
+  kind: "security-group",
+  // The cluster's kind reads both groups with one describe (security-groups.ts); a single read
+  // is by name in the VPC, as AWS names a group uniquely.
+  async read(ctx, address) {
+    const filters = [
+      { Name: "group-name", Values: [address.name] },
+      ...address.in ? [{ Name: "vpc-id", Values: [address.in] }] : [],
+      ...address.cluster ? [{ Name: `tag:${TAG.cluster}`, Values: [address.cluster] }] : []
+    ];
+    const r = await aws(
+      "DescribeSecurityGroups",
+      address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({ Filters: filters }))
+    );
+    const group = r.SecurityGroups?.[0];
+    if (!group?.GroupId) return void 0;
+    return { group, rules: await listIngressRules(ctx, group.GroupId) };
+  },
+  spec: sgSpec,
+  observed: sgObserved,
+  // A group keeps its description and VPC for life; the cluster's names fix both.
+  immutable: ["Description", "VpcId"],
+  refuse: (d, f) => new Error(
+    `security group ${d.address.name}: ${f.field} cannot change in place (${String(f.before)} -> ${String(f.after)}); destroy the cluster's security groups (cluster-down) and apply again`
+  ),
+  // Its rules are authorized after it (held rule by rule).
+  creates: {
+    operation: "CreateSecurityGroup",
+    name: (r) => r.GroupName,
+    fields: ({ GroupName: _name, TagSpecifications, ...sent }) => ({
+      ...sent,
+      Tags: requestTags(specificationTags(TagSpecifications, "security-group"))
+    })
+  },
+  async apply(ctx, change) {
+    if (change.op === "create") {
+      const id = await createSecurityGroup(ctx, change.desired);
+      await ensureIngressRules(ctx, id, change.desired.rules, change.desired.address);
+      return;
+    }
+    if (change.op === "update") {
+      const id = change.desired.address.id;
+      if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
+      await update3(ctx, change.desired, id, change.fields);
+      return;
+    }
+    throw new Error(`security group ${change.address.name}: ${change.op} is not carried out by the toolkit`);
+  },
+  describe(f) {
+    if (f.field === "Tags") return describeTags(f);
+    if (f.field !== "IpPermissions") return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
+    const before = f.before ?? [];
+    const after = f.after ?? [];
+    return [
+      ...after.filter((r) => !before.includes(r)).map((r) => `+ ${r}`),
+      ...before.filter((r) => !after.includes(r)).map((r) => `- ${r}`)
+    ];
+  }
+};
 
 // src/resources/group-backstop.ts
 var BACKSTOP_ACTION = "akrida-ops-expiry";
@@ -4226,284 +4399,46 @@ async function retagLaunched(ctx, l) {
   return l.stale.map((s) => s.id);
 }
 
-// src/resources/group-spot.ts
-function mixedPolicySpec(template, s) {
-  return {
-    LaunchTemplate: {
-      LaunchTemplateSpecification: template,
-      Overrides: s.instanceTypes.map((InstanceType) => ({ InstanceType }))
-    },
-    InstancesDistribution: {
-      // The types in the file's order: the first is the on-demand one.
-      OnDemandAllocationStrategy: "prioritized",
-      OnDemandBaseCapacity: s.onDemandBase,
-      OnDemandPercentageAboveBaseCapacity: 100 - s.spotPercent,
-      SpotAllocationStrategy: s.allocationStrategy
-    }
-  };
-}
-function observedMixedPolicy(m) {
-  if (!m) return null;
-  const d = m.InstancesDistribution;
-  const spec = m.LaunchTemplate?.LaunchTemplateSpecification;
-  return {
-    LaunchTemplate: {
-      LaunchTemplateSpecification: { LaunchTemplateId: spec?.LaunchTemplateId, Version: spec?.Version },
-      Overrides: (m.LaunchTemplate?.Overrides ?? []).map((o) => ({ InstanceType: o.InstanceType }))
-    },
-    InstancesDistribution: {
-      OnDemandAllocationStrategy: d?.OnDemandAllocationStrategy,
-      OnDemandBaseCapacity: d?.OnDemandBaseCapacity ?? 0,
-      OnDemandPercentageAboveBaseCapacity: d?.OnDemandPercentageAboveBaseCapacity ?? 100,
-      SpotAllocationStrategy: d?.SpotAllocationStrategy
-    }
-  };
-}
-function spotSummary(p) {
-  const d = p.InstancesDistribution;
-  return `Spot on ${p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ")}; on-demand base ${d.OnDemandBaseCapacity}, ${100 - d.OnDemandPercentageAboveBaseCapacity}% Spot above it, ${d.SpotAllocationStrategy}`;
-}
-function describeMixedPolicy(f) {
-  const b = f.before;
-  const a = f.after;
-  if (!b || !a)
-    return [
-      `mixed instances: ${b ? spotSummary(b) : "(none: on-demand)"} -> ${a ? spotSummary(a) : "(none: on-demand from the launch template)"}`
-    ];
-  const types = (p) => p.LaunchTemplate.Overrides.map((o) => o.InstanceType).join(", ");
-  const tpl = (p) => `${p.LaunchTemplate.LaunchTemplateSpecification.LaunchTemplateId} ${p.LaunchTemplate.LaunchTemplateSpecification.Version}`;
-  const db = b.InstancesDistribution;
-  const da = a.InstancesDistribution;
-  const line = (label2, x, y) => x === y ? [] : [`${label2}: ${x} -> ${y}`];
-  return [
-    ...line("mixed instances launch template", tpl(b), tpl(a)),
-    ...line("instance types", types(b), types(a)),
-    ...line("on-demand base", String(db.OnDemandBaseCapacity), String(da.OnDemandBaseCapacity)),
-    ...line(
-      "Spot share above the base",
-      `${100 - db.OnDemandPercentageAboveBaseCapacity}%`,
-      `${100 - da.OnDemandPercentageAboveBaseCapacity}%`
-    ),
-    ...line("Spot allocation strategy", db.SpotAllocationStrategy, da.SpotAllocationStrategy),
-    ...line("on-demand allocation strategy", db.OnDemandAllocationStrategy, da.OnDemandAllocationStrategy)
-  ];
-}
-var observedRebalance = (g) => g.CapacityRebalance ?? false;
+// vendor:diff
+import { diff$createTwoFilesPatch } from "./vendor.js";
 
-// src/resources/group-plan-lines.ts
-var LABELS2 = {
-  MinSize: "min",
-  MaxSize: "max",
-  DesiredCapacity: "desired",
-  HealthCheckType: "health check type",
-  HealthCheckGracePeriod: "health check grace period",
-  DefaultInstanceWarmup: "default instance warmup",
-  VPCZoneIdentifier: "subnets",
-  TargetGroupARNs: "target groups",
-  CapacityRebalance: "capacity rebalance"
-};
-function describeGroupField(f) {
-  if (f.field === "Tags") return describeTags(f);
-  if (f.field === "MixedInstancesPolicy") return describeMixedPolicy(f);
-  if (f.field === "LaunchTemplate") {
-    const id = (v2) => v2?.LaunchTemplateId;
-    const ver = (v2) => v2?.Version;
-    if (f.before === null || f.after === null) {
-      const show5 = (v2) => v2 === null ? "(the mixed-instances policy names it)" : `${id(v2)} ${ver(v2)}`;
-      return [`launch template: ${show5(f.before)} -> ${show5(f.after)}`];
-    }
-    return [
-      ...id(f.before) !== id(f.after) ? [`launch template: ${id(f.before)} -> ${id(f.after)}`] : [],
-      ...ver(f.before) !== ver(f.after) ? [`template version: ${ver(f.before)} -> ${ver(f.after)}`] : []
-    ];
-  }
-  const show4 = (v2) => Array.isArray(v2) ? v2.join(", ") || "(none)" : typeof v2 === "boolean" ? v2 ? "on" : "off" : String(v2);
-  return [`${LABELS2[f.field] ?? f.field}: ${show4(f.before)} -> ${show4(f.after)}`];
+// src/render/user-data.ts
+function envForTemplate(entries) {
+  return entries.map((e) => ({
+    key: e.key,
+    isValue: "value" in e,
+    isSecret: "secret" in e,
+    isHeaders: "headers" in e,
+    isImds: "imds" in e,
+    value: "value" in e ? e.value : "",
+    secret: "secret" in e ? e.secret : "",
+    headers: "headers" in e ? e.headers : [],
+    imds: "imds" in e ? e.imds : ""
+  }));
 }
-
-// src/resources/group-provider.ts
-var UPDATED = [
-  "LaunchTemplate",
-  "MixedInstancesPolicy",
-  "CapacityRebalance",
-  "MinSize",
-  "MaxSize",
-  "DesiredCapacity",
-  "HealthCheckType",
-  "HealthCheckGracePeriod",
-  "DefaultInstanceWarmup",
-  "VPCZoneIdentifier"
-];
-var managedTag = (k) => k !== TAG.expiresAt && !k.startsWith("aws:");
-function groupSpec(d) {
-  const template = { LaunchTemplateId: d.templateId, Version: "$Default" };
-  return {
-    LaunchTemplate: d.spot ? null : template,
-    MixedInstancesPolicy: d.spot ? mixedPolicySpec(template, d.spot) : null,
-    CapacityRebalance: d.spot?.capacityRebalance ?? false,
-    MinSize: d.capacity.min,
-    DesiredCapacity: d.capacity.desired,
-    MaxSize: d.capacity.max,
-    HealthCheckType: d.healthCheck,
-    HealthCheckGracePeriod: d.graceSeconds,
-    DefaultInstanceWarmup: d.warmupSeconds,
-    // Order is not meaning: AWS may list the subnets and target groups in any order.
-    VPCZoneIdentifier: [...d.subnetIds].sort().join(","),
-    TargetGroupARNs: [...d.targetGroupArns].sort(),
-    /** Every tag propagates at launch (the group's Name is its instances' name). */
-    Tags: d.tags
-  };
+function acapyUserData(t, c, f) {
+  return t.render("acapy-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.acapyDirectory,
+    composeFile: c.source.compose.acapy,
+    env: envForTemplate(acapyEnv(c, f))
+  });
 }
-function observedGroup(g) {
-  const mixed = observedMixedPolicy(g.MixedInstancesPolicy);
-  return {
-    // A mixed-instances group's template is its policy's, whatever else a describe reports.
-    LaunchTemplate: mixed ? null : { LaunchTemplateId: g.LaunchTemplate?.LaunchTemplateId, Version: g.LaunchTemplate?.Version },
-    MixedInstancesPolicy: mixed,
-    CapacityRebalance: observedRebalance(g),
-    MinSize: g.MinSize,
-    DesiredCapacity: g.DesiredCapacity,
-    MaxSize: g.MaxSize,
-    HealthCheckType: g.HealthCheckType,
-    HealthCheckGracePeriod: g.HealthCheckGracePeriod,
-    DefaultInstanceWarmup: g.DefaultInstanceWarmup,
-    VPCZoneIdentifier: g.VPCZoneIdentifier?.split(",").filter(Boolean).sort().join(","),
-    TargetGroupARNs: [...g.TargetGroupARNs ?? []].sort(),
-    // A tag that does not propagate differs from one that does.
-    Tags: Object.fromEntries(
-      (g.Tags ?? []).filter((t) => t.Key && managedTag(t.Key)).map((t) => [t.Key, `${t.Value ?? ""}${t.PropagateAtLaunch ? "" : " (not at launch)"}`])
-    ),
-    MetricsGranularity: g.EnabledMetrics?.length ? g.EnabledMetrics[0]?.Granularity ?? "1Minute" : void 0
-  };
+function workerComposeFile(c) {
+  return c.source.compose.worker ?? c.source.compose.master;
 }
-var awsTags = (name, tags) => Object.entries(tags).map(([Key, Value]) => ({
-  ResourceId: name,
-  ResourceType: "auto-scaling-group",
-  Key,
-  Value,
-  PropagateAtLaunch: true
-}));
-function createRequest(d) {
-  const { Tags, LaunchTemplate, MixedInstancesPolicy, ...rest } = groupSpec(d);
-  const tags = { ...Tags, ...d.expiresAt ? { [TAG.expiresAt]: d.expiresAt } : {} };
-  return {
-    AutoScalingGroupName: d.address.name,
-    // The one of the two the group has (AWS refuses both).
-    MixedInstancesPolicy: MixedInstancesPolicy ?? void 0,
-    LaunchTemplate: LaunchTemplate ?? void 0,
-    ...rest,
-    Tags: awsTags(d.address.name, tags).map(({ Key, Value, PropagateAtLaunch }) => ({
-      Key,
-      Value,
-      PropagateAtLaunch
-    }))
-  };
-}
-function assertOurs(g, d) {
-  if (g.Tags?.find((t) => t.Key === TAG.cluster)?.Value === d.tags[TAG.cluster]) return;
-  throw new AwsOperationError(
-    "CreateAutoScalingGroup",
-    d.address,
-    "AlreadyExists",
-    "a group of that name exists and is not managed by akrida-ops for this cluster",
-    "rename or delete it; the toolkit never adopts untagged resources"
-  );
-}
-async function update2(ctx, d, fields2) {
-  const { autoScaling } = ctx.clients;
-  const name = d.address.name;
-  const spec = groupSpec(d);
-  const changed = new Set(fields2.map((f) => f.field));
-  const settings = Object.fromEntries(
-    UPDATED.filter((k) => changed.has(k) && spec[k] !== null).map((k) => [k, spec[k]])
-  );
-  if (Object.keys(settings).length > 0)
-    await write(
-      autoScaling,
-      new aws_sdk_client_auto_scaling$UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, ...settings }),
-      d.address
-    );
-  const before = (k) => fields2.find((f) => f.field === k)?.before;
-  if (changed.has("TargetGroupARNs")) {
-    const had = before("TargetGroupARNs") ?? [];
-    const attach = spec.TargetGroupARNs.filter((a) => !had.includes(a));
-    const detach = had.filter((a) => !spec.TargetGroupARNs.includes(a));
-    if (attach.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$AttachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: attach }),
-        { ...d.address, field: "target groups" }
-      );
-    if (detach.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: name, TargetGroupARNs: detach }),
-        { ...d.address, field: "target groups" }
-      );
-  }
-  if (changed.has("Tags")) {
-    const { set, remove } = tagChanges(before("Tags"), spec.Tags);
-    if (set.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$CreateOrUpdateTagsCommand({ Tags: awsTags(name, Object.fromEntries(set)) }),
-        { ...d.address, field: "tags" }
-      );
-    if (remove.length)
-      await write(
-        autoScaling,
-        new aws_sdk_client_auto_scaling$DeleteTagsCommand({
-          Tags: remove.map((Key) => ({ ResourceId: name, ResourceType: "auto-scaling-group", Key }))
-        }),
-        { ...d.address, field: "tags" }
-      );
-  }
-}
-async function create(ctx, d) {
-  const r = await untilVisible(
-    `launch template ${d.templateId}`,
-    ctx.clock,
-    () => write(ctx.clients.autoScaling, new aws_sdk_client_auto_scaling$CreateAutoScalingGroupCommand(createRequest(d)), d.address, {
-      // Made by this request before its answer was lost, or by an interrupted run.
-      adopt: async () => {
-        const g = await visibleGroup(ctx, d.address.name);
-        assertOurs(g, d);
-        return g;
-      }
-    })
-  );
-  const changes = "adopted" in r ? diff(autoScalingGroups, d, r.adopted) : [];
-  const fields2 = changes.flatMap((c) => c.op === "update" ? c.fields : []);
-  await update2(ctx, d, fields2);
-  if (d.metrics)
-    await untilVisible(
-      `group ${d.address.name}`,
-      ctx.clock,
-      () => write(
-        ctx.clients.autoScaling,
-        new aws_sdk_client_auto_scaling$EnableMetricsCollectionCommand({ AutoScalingGroupName: d.address.name, Granularity: "1Minute" }),
-        d.address
-      )
-    );
-}
-var autoScalingGroups = {
-  kind: "auto-scaling-group",
-  read: (ctx, address) => describeGroup(ctx, address.name),
-  spec: groupSpec,
-  observed: observedGroup,
-  describe: describeGroupField,
-  async apply(ctx, change) {
-    if (change.op === "create") return create(ctx, change.desired);
-    if (change.op === "update") return update2(ctx, change.desired, change.fields);
-    throw new Error(`${change.op} of ${change.address.name}: groups are only created and updated here`);
-  }
-};
-async function reconcileGroup(ctx, d) {
-  const observed = await autoScalingGroups.read(ctx, d.address);
-  if (observed) assertOurs(observed, d);
-  const changes = diff(autoScalingGroups, d, observed);
-  for (const change of changes) await autoScalingGroups.apply(ctx, change);
-  return changes;
+function workerUserData(t, c, f) {
+  return t.render("locust-worker-user-data.sh.hbs", {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    composeFile: workerComposeFile(c),
+    // With the master's compose file, an override runs its Locust service as a worker.
+    override: c.source.compose.worker === void 0,
+    service: c.source.locustService,
+    env: envForTemplate(locustEnv(c, f, "worker"))
+  });
 }
 
 // src/resources/launch-template.ts
@@ -4614,7 +4549,7 @@ var launchTemplates = {
           resource: `launch template ${name}`,
           details: [`version 1 (default): ${String(data.InstanceType)}`],
           address,
-          fields: [{ field: "LaunchTemplateData", before: void 0, after: normalised(data) }],
+          fields: createdFields(ltSpec({ address, data, tags: resourceTags(c, `${tier2}-template`) })),
           diff: diff$createTwoFilesPatch(
             "(no template)",
             "user data v1",
@@ -4918,6 +4853,1195 @@ var groups = {
     );
   }
 };
+
+// src/resources/target-group-replace.ts
+var REPLACE_LINE = "deleted and made again under its name: its listener answers 503 and the ACA-Py group detaches it meanwhile, then both use the new one";
+var MOVING = {
+  Type: "fixed-response",
+  FixedResponseConfig: {
+    StatusCode: "503",
+    ContentType: "text/plain",
+    MessageBody: "ACA-Py is moving to a new target group; try again in a few minutes"
+  }
+};
+async function clearTargetGroup(ctx, c, tg, lb, timeoutMs = 10 * 6e4) {
+  const address = { kind: "target-group", name: tg.name };
+  const { elbv2, autoScaling } = ctx.clients;
+  if (lb) {
+    const r = await aws(
+      "DescribeListeners",
+      `load balancer ${lb.name}`,
+      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
+    );
+    for (const l of r.Listeners ?? [])
+      if (l.DefaultActions?.some((a) => a.TargetGroupArn === tg.arn))
+        await write(
+          elbv2,
+          new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: l.ListenerArn, DefaultActions: [MOVING] }),
+          listenerAddress(lb.name, l.Port ?? 0)
+        );
+  }
+  const group = groupName(c, "acapy");
+  if ((await describeGroup(ctx, group))?.TargetGroupARNs?.includes(tg.arn))
+    await write(
+      autoScaling,
+      new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: group, TargetGroupARNs: [tg.arn] }),
+      { kind: "auto-scaling-group", name: group }
+    );
+  await whileInUse(
+    ctx,
+    `target group ${tg.name}`,
+    () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: tg.arn }), address),
+    timeoutMs
+  );
+  ctx.log?.(`target group ${tg.name}: deleted, to be made again with the file's port`);
+}
+
+// src/resources/load-balancing.ts
+var LOAD_BALANCER_KINDS = ["admin", "transport"];
+function ofKind(found, kind) {
+  return {
+    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
+    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`)
+  };
+}
+function targetGroupHealth(c, kind) {
+  const hc = c.acapy.healthCheck;
+  return {
+    HealthCheckProtocol: "HTTP",
+    HealthCheckPath: kind === "admin" ? hc.adminPath : hc.transportPath,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.successCodes }
+  };
+}
+function healthDrift(tg, want) {
+  const pairs = [
+    ["health path", tg.HealthCheckPath, want.HealthCheckPath],
+    ["interval", tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
+    ["timeout", tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
+    ["healthy threshold", tg.HealthyThresholdCount, want.HealthyThresholdCount],
+    ["unhealthy threshold", tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
+    ["success codes", tg.Matcher?.HttpCode, want.Matcher.HttpCode]
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
+}
+var names = (c, kind) => {
+  const n3 = resourceNames(c);
+  return kind === "admin" ? { lb: n3.adminLb, tg: n3.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
+    lb: n3.transportLb,
+    tg: n3.transportTg,
+    port: c.acapy.listeners.transport,
+    targetPort: c.acapy.ports.transport
+  };
+};
+var loadBalancing = {
+  kind: "load balancer",
+  async plan(ctx, c, { lbSg }) {
+    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
+    const add = (resource, address, details, spec) => out.changes.push({ action: "add", resource, details, address, fields: createdFields(spec) });
+    const found = await findLoadBalancing(ctx.clients, selector(c.name));
+    for (const kind of LOAD_BALANCER_KINDS) {
+      const n3 = names(c, kind);
+      const { lb, tg } = ofKind(found, kind);
+      const ourListener = listenerAddress(n3.lb, n3.port);
+      out.observed.push(
+        {
+          address: { kind: "target-group", name: n3.tg },
+          fields: tg && { arn: tg.TargetGroupArn, ...tgObserved(tg) }
+        },
+        {
+          address: { kind: "load-balancer", name: n3.lb },
+          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) }
+        }
+      );
+      const tgChanges = tg ? diff(targetGroups, tgDesired(c, kind), tg) : [];
+      refuseReplaces(targetGroups, tgChanges);
+      const replaced = tgChanges.some((ch) => ch.op === "replace");
+      if (tg?.TargetGroupArn && !replaced)
+        out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
+      if (!tg)
+        add(
+          `target group ${n3.tg}`,
+          { kind: "target-group", name: n3.tg },
+          [`HTTP ${n3.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`],
+          tgSpec(tgDesired(c, kind))
+        );
+      for (const ch of tgChanges) {
+        const p = planned(targetGroups, ch, `target group ${n3.tg}`);
+        if (ch.op === "replace") p.details.splice(1, 0, REPLACE_LINE);
+        out.changes.push(p);
+      }
+      if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
+      if (!lb) {
+        out.observed.push({ address: ourListener });
+        add(
+          `load balancer ${n3.lb}`,
+          { kind: "load-balancer", name: n3.lb },
+          [`application, ${c.acapy.loadBalancerScheme}`],
+          lbSpec(lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg))
+        );
+        const forwardTo2 = tg?.TargetGroupArn && !replaced ? tg.TargetGroupArn : NEW_VALUE.targetGroup(n3.tg);
+        add(
+          `listener ${n3.lb}:${n3.port}`,
+          ourListener,
+          [describeListener(listenerSpec(c, kind), n3.tg)],
+          listenerSpecFields(listenerDesired(c, kind, n3.lb, forwardTo2))
+        );
+        continue;
+      }
+      const what2 = `load balancer ${n3.lb}`;
+      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what2) };
+      const d = lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg);
+      const lbChanges = diff(loadBalancers, d, lb);
+      refuseReplaces(loadBalancers, lbChanges);
+      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what2));
+      if (lbChanges.length === 0) out.unchanged.push(what2);
+      const have = await readListeners(ctx, {
+        arn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
+        name: n3.lb
+      });
+      const l = have.find((x) => x.Port === n3.port);
+      for (const other of have) {
+        if (other.Port === n3.port) continue;
+        const address = listenerAddress(n3.lb, other.Port ?? 0, other.ListenerArn);
+        out.observed.push({ address, fields: { arn: other.ListenerArn } });
+        out.changes.push({
+          ...planned(listeners, { op: "delete", address }, `listener ${n3.lb}:${other.Port}`),
+          details: [`acapy.listeners.${kind} is ${n3.port}: delete the listener on ${other.Port}`]
+        });
+      }
+      out.observed.push({
+        address: ourListener,
+        fields: l && { arn: l.ListenerArn, ...listenerObserved(l) }
+      });
+      const forwardTo = replaced || !tg ? NEW_VALUE.targetGroup(n3.tg) : tg.TargetGroupArn;
+      const desired = listenerDesired(c, kind, n3.lb, forwardTo);
+      if (!l)
+        add(
+          `listener ${n3.lb}:${n3.port}`,
+          desired.address,
+          [describeListener(desired.spec, n3.tg)],
+          listenerSpecFields(desired)
+        );
+      const changes = l ? diff(listeners, desired, l) : [];
+      for (const ch of changes) {
+        const p = planned(listeners, ch, `listener ${n3.lb}:${n3.port}`);
+        if (replaced && p.fields)
+          out.changes.push({
+            ...p,
+            details: [`answers 503 while ${n3.tg} is replaced`, ...p.details],
+            fields: [
+              { field: "DefaultActions", before: l && listenerObserved(l).DefaultActions, after: [MOVING] },
+              ...p.fields
+            ]
+          });
+        else out.changes.push(p);
+      }
+      if (l && changes.length === 0) out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
+    }
+    return out;
+  },
+  async find(ctx, cluster) {
+    const found = await findLoadBalancing(ctx.clients, selector(cluster));
+    const what2 = `load balancing of ${cluster}`;
+    return {
+      loadBalancers: found.loadBalancers.map((l) => ({
+        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
+        name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
+      })),
+      targetGroups: found.targetGroups.map((t) => ({
+        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what2),
+        name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
+      }))
+    };
+  },
+  items: (found) => [
+    ...found.loadBalancers.map((l) => ({
+      kind: "load balancer",
+      id: l.arn,
+      name: l.name,
+      action: "delete"
+    })),
+    ...found.targetGroups.map((t) => ({
+      kind: "target group",
+      id: t.arn,
+      name: t.name,
+      action: "delete"
+    }))
+  ],
+  // Listeners, then load balancers, then target groups (held while a listener still uses them).
+  async destroy(ctx, found, { timeoutMs }) {
+    const { elbv2 } = ctx.clients;
+    for (const l of found.loadBalancers) {
+      const ls = await aws(
+        "DescribeListeners",
+        `load balancer ${l.name}`,
+        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
+      );
+      for (const x of ls.Listeners ?? [])
+        await write(
+          elbv2,
+          new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }),
+          listenerAddress(l.name, x.Port ?? 0)
+        );
+      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
+        kind: "load-balancer",
+        name: l.name
+      });
+    }
+    await Promise.all(
+      found.targetGroups.map(
+        (t) => whileInUse(
+          ctx,
+          `target group ${t.name}`,
+          () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: t.arn }), {
+            kind: "target-group",
+            name: t.name
+          }),
+          timeoutMs
+        )
+      )
+    );
+  }
+};
+
+// src/resources/target-group-provider.ts
+var IMMUTABLE = ["Protocol", "Port", "VpcId", "TargetType"];
+var SET_BY = {
+  Port: "acapy.ports",
+  VpcId: "network.vpcId",
+  Protocol: "the toolkit (HTTP)",
+  TargetType: "the toolkit (instance)"
+};
+function tgDesired(c, kind) {
+  const n3 = resourceNames(c);
+  return {
+    address: { kind: "target-group", name: kind === "admin" ? n3.adminTg : n3.transportTg },
+    port: kind === "admin" ? c.acapy.ports.admin : c.acapy.ports.transport,
+    vpcId: c.network.vpcId,
+    health: targetGroupHealth(c, kind),
+    tags: resourceTags(c, `acapy-${kind}-tg`)
+  };
+}
+function tgCreateRequest(d, expiryTags = {}) {
+  return {
+    Name: d.address.name,
+    Protocol: "HTTP",
+    Port: d.port,
+    VpcId: d.vpcId,
+    TargetType: "instance",
+    ...d.health,
+    Tags: toAwsTags({ ...d.tags, ...expiryTags })
+  };
+}
+function tgSpec(d) {
+  const { Name: _name, Tags: _tags, ...fields2 } = tgCreateRequest(d);
+  return { ...fields2, Tags: comparedTags(d.tags) };
+}
+function tgObserved(tg) {
+  return {
+    Protocol: tg.Protocol,
+    Port: tg.Port,
+    VpcId: tg.VpcId,
+    TargetType: tg.TargetType,
+    HealthCheckProtocol: tg.HealthCheckProtocol,
+    HealthCheckPath: tg.HealthCheckPath,
+    HealthCheckIntervalSeconds: tg.HealthCheckIntervalSeconds,
+    HealthCheckTimeoutSeconds: tg.HealthCheckTimeoutSeconds,
+    HealthyThresholdCount: tg.HealthyThresholdCount,
+    UnhealthyThresholdCount: tg.UnhealthyThresholdCount,
+    Matcher: { HttpCode: tg.Matcher?.HttpCode },
+    Tags: comparedTags(tg.tags)
+  };
+}
+function tgRefusal(d, f) {
+  return new AwsOperationError(
+    "CreateTargetGroup",
+    d.address,
+    "TargetGroupFieldCannotChange",
+    `${f.field} is ${String(f.after)} in the file (${SET_BY[f.field] ?? f.field}); the target group has ${String(f.before)}, and AWS cannot change a target group's ${f.field}`,
+    `put ${SET_BY[f.field] ?? f.field} back, or destroy the cluster (cluster-down, mode destroy) and build it again`
+  );
+}
+var targetGroups = {
+  kind: "target-group",
+  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).targetGroups.find(
+    (tg) => tg.TargetGroupName === address.name
+  ),
+  spec: tgSpec,
+  observed: tgObserved,
+  immutable: IMMUTABLE,
+  replaceable: ["Port"],
+  refuse: tgRefusal,
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS2[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`],
+  apply: (ctx, change) => applyTgChange(ctx, change),
+  creates: {
+    operation: "CreateTargetGroup",
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) })
+  }
+};
+var LABELS2 = {
+  HealthCheckPath: "health path",
+  HealthCheckIntervalSeconds: "interval",
+  HealthCheckTimeoutSeconds: "timeout",
+  HealthyThresholdCount: "healthy threshold",
+  UnhealthyThresholdCount: "unhealthy threshold",
+  Matcher: "success codes"
+};
+var show3 = (v2) => v2 && typeof v2 === "object" ? String(v2.HttpCode ?? JSON.stringify(v2)) : String(v2);
+async function applyTgChange(ctx, change) {
+  if (change.op === "create" || change.op === "delete")
+    throw new Error(
+      `target groups are made and removed by ensure-load-balancer and teardown, not ${change.op}`
+    );
+  const d = change.desired;
+  refuseReplaces(targetGroups, [change]);
+  if (change.op === "replace")
+    throw new Error(
+      `${d.address.name}: a replace is carried out by ensure-load-balancer (target-group-replace.ts)`
+    );
+  if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
+  const { elbv2 } = ctx.clients;
+  const health = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
+  if (health.length)
+    await write(
+      elbv2,
+      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: d.arn, ...Object.fromEntries(health) }),
+      d.address
+    );
+  const tags = change.fields.find((f) => f.field === "Tags");
+  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
+}
+
+// src/resources/created-fields.ts
+var CREATING_PROVIDERS = [
+  securityGroupProvider,
+  parameterProvider,
+  machineProvider,
+  targetGroups,
+  loadBalancers,
+  listeners,
+  launchTemplateProvider,
+  autoScalingGroups
+];
+function createdFields2(kind, operation, input2) {
+  const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
+  const fields2 = creates?.operation === operation ? creates.fields(input2) : void 0;
+  if (!creates || !fields2) return void 0;
+  return creates.name ? { name: String(creates.name(input2)), fields: fields2 } : { fields: fields2 };
+}
+
+// src/plan/approval.ts
+var PLACEHOLDERS = [
+  ...new Set(
+    [
+      OFFLINE_FACTS.adminDns,
+      OFFLINE_FACTS.transportDns,
+      OFFLINE_FACTS.masterPrivateIp,
+      OFFLINE_FACTS.ledgerIds?.schemaId,
+      OFFLINE_FACTS.ledgerIds?.credDefId,
+      ...Object.values(OFFLINE_MACHINE_FACTS)
+    ].filter((p) => typeof p === "string")
+  )
+].sort((a, b) => b.length - a.length);
+var NEW_MACHINE = "<the [a-z]+ machine, once made>";
+var PLACEHOLDER = new RegExp(`(${[...PLACEHOLDERS.map(literal), NEW_MACHINE].join("|")})`);
+var FACT = "[A-Za-z0-9._:/-]+";
+function scriptMatcher(planned2) {
+  const parts = planned2.split(PLACEHOLDER);
+  if (parts.length === 1) return (sent) => sent === planned2;
+  const pattern = parts.map((p, i) => i % 2 === 1 ? FACT : literal(p)).join("");
+  const re = new RegExp(`^${pattern}$`);
+  return (sent) => re.test(sent);
+}
+var ANY_VALUE_PLACEHOLDER = new RegExp(VALUE_PLACEHOLDERS.map(([re]) => re.source).join("|"));
+function sameTemplateData(planned2, sent) {
+  const userData = (v2) => v2.UserData;
+  const rest = (v2) => ({ ...normalised(v2), UserData: void 0 });
+  return !!planned2 && !!sent && typeof planned2 === "object" && typeof sent === "object" && sameUserData(userData(planned2), userData(sent)) && sameValue(rest(planned2), rest(sent));
+}
+function sameUserData(planned2, sent) {
+  const text3 = (b64) => Buffer.from(typeof b64 === "string" ? b64 : "", "base64").toString();
+  return scriptMatcher(text3(planned2))(text3(sent));
+}
+function sameValue(planned2, sent, field2) {
+  if (field2 === "LaunchTemplateData") return sameTemplateData(planned2, sent);
+  if (field2 === "UserData") return sameUserData(planned2, sent);
+  const want = canonical(planned2);
+  const got = canonical(sent);
+  if (want === got) return true;
+  let pattern = "";
+  let rest = want;
+  for (let m = ANY_VALUE_PLACEHOLDER.exec(rest); m; m = ANY_VALUE_PLACEHOLDER.exec(rest)) {
+    const text3 = m[0];
+    const found = VALUE_PLACEHOLDERS.find(([re]) => re.test(text3));
+    if (!found) return false;
+    pattern += literal(rest.slice(0, m.index)) + found[1](found[0].exec(text3));
+    rest = rest.slice(m.index + text3.length);
+  }
+  return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
+}
+function approvalOf(plan) {
+  const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
+  return {
+    hash: plan.hash,
+    changes: plan.changes,
+    runs: (sent) => matchers.some((m) => m(sent)),
+    sameValue,
+    createdFields: createdFields2
+  };
+}
+
+// src/plan/plan-file.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/cluster/run-options.ts
+var DEFAULT_RUN = { rebuildImages: false, refresh: false };
+var runOptionsSchema = zod$object({
+  workers: zod$number().int().min(0).max(1e4).optional(),
+  rebuildImages: zod$boolean(),
+  refresh: zod$boolean()
+}).strict();
+function runOptionWords(run29) {
+  return [
+    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
+    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+  ];
+}
+function describeRun(run29) {
+  const words = runOptionWords(run29);
+  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
+}
+function runMoved(planned2, now) {
+  const show4 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const out = [];
+  if (planned2.workers !== now.workers)
+    out.push(`run option workers: ${show4(planned2.workers)} in the plan, ${show4(now.workers)} in this run`);
+  if (planned2.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
+    );
+  if (planned2.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
+
+// src/acapy/describe.ts
+function describeAcapy(c) {
+  const v2 = acapyVersion(c);
+  const w = WALLETS[c.acapy.walletType];
+  const release = v2.release === void 0 ? `ACA-Py release not known (${v2.source})` : `ACA-Py ${v2.release} (from ${v2.source}${v2.line === void 0 ? "; not a checked release" : ""})`;
+  return `${release}; the toolkit's admin-API calls are checked against ACA-Py ${CHECKED_ACAPY.map((r) => r.release).join(" and ")}. Wallet ${c.acapy.walletType}: schema and credential definition through ${w.schemaRoute} and ${w.credDefRoute}, Locust IS_ANONCREDS=${isAnoncredsEnv(c)}.`;
+}
+
+// src/render/markdown.ts
+function inline(value) {
+  return String(value).replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*[\]<>|~&$]/g, (ch) => `\\${ch}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
+}
+var inert = (s) => s.replace(/(?<![A-Za-z0-9_])(@(?=[A-Za-z0-9])|#(?=\d))/g, "$1&#8203;");
+function mdText(value) {
+  return inert(inline(value).replace(/^([#+=-]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+function mdCell(value) {
+  return inert(inline(value));
+}
+function mdRow(cells) {
+  return `| ${cells.map(mdCell).join(" | ")} |`;
+}
+function mdCellLines(lines) {
+  return lines.map(mdCell).join("<br>");
+}
+function fence(lang, body) {
+  if (!/^[a-z]*$/.test(lang)) throw new Error(`fence language ${lang} is not a plain word`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}
+${body.trimEnd()}
+${ticks}`;
+}
+
+// src/render/machine-output.ts
+var B58 = "[1-9A-HJ-NP-Za-km-z]";
+var DID = `${B58}{21,22}`;
+var VERKEY = `(?:~${B58}{21,22}|${B58}{43,44})`;
+var NAME = "[A-Za-z0-9_.-]{1,64}";
+var ScriptOutputError = class extends Error {
+  name = "ScriptOutputError";
+};
+function fields(stdout, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of stdout.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith(`${prefix} `)) continue;
+    const m = /^([a-z_]+)=(.*)$/.exec(line.slice(prefix.length + 1));
+    if (!m?.[1] || m[2] === void 0)
+      throw new ScriptOutputError(`malformed ${prefix} line: ${JSON.stringify(line.slice(0, 120))}`);
+    if (out.has(m[1])) throw new ScriptOutputError(`${prefix} ${m[1]} printed more than once`);
+    out.set(m[1], m[2]);
+  }
+  return out;
+}
+function field(f, prefix, name, re) {
+  const v2 = f.get(name);
+  if (v2 === void 0) throw new ScriptOutputError(`the script printed no ${prefix} ${name}= line`);
+  if (!re.test(v2))
+    throw new ScriptOutputError(`${prefix} ${name} ${JSON.stringify(v2.slice(0, 120))} is malformed`);
+  return v2;
+}
+function parseIssuerOutput(stdout) {
+  if (stdout.split("\n").some((l) => l.startsWith("akrida-issuer anchor ")))
+    throw new ScriptOutputError("the issuer script asked for its DID to be anchored; it printed no ids");
+  const f = fields(stdout, "akrida-issuer");
+  const did = field(f, "akrida-issuer", "did", new RegExp(`^${DID}$`));
+  const verkey = field(f, "akrida-issuer", "verkey", new RegExp(`^${VERKEY}$`));
+  const schemaId = field(f, "akrida-issuer", "schema_id", new RegExp(`^${did}:2:${NAME}:${NAME}$`));
+  const credDefId = field(
+    f,
+    "akrida-issuer",
+    "cred_def_id",
+    new RegExp(`^${did}:3:CL:(?:\\d{1,12}|${DID}:2:${NAME}:${NAME}):${NAME}$`)
+  );
+  const extra = [...f.keys()].filter((k) => !["did", "verkey", "schema_id", "cred_def_id"].includes(k));
+  if (extra.length > 0) throw new ScriptOutputError(`unexpected akrida-issuer ${extra.join(", ")}`);
+  return { did, verkey, schemaId, credDefId };
+}
+function parseAnchorRequest(stdout) {
+  const line = stdout.split("\n").find((l) => l.startsWith("akrida-issuer anchor "));
+  if (line === void 0) return void 0;
+  const m = new RegExp(`^akrida-issuer anchor did=(${DID}) verkey=(${VERKEY})$`).exec(line);
+  if (!m?.[1] || !m[2])
+    throw new ScriptOutputError(`malformed anchor line: ${JSON.stringify(line.slice(0, 120))}`);
+  return { did: m[1], verkey: m[2] };
+}
+function parseMediatorOutput(stdout) {
+  const f = fields(stdout, "akrida-mediator");
+  const invitationUrl = field(
+    f,
+    "akrida-mediator",
+    "invitation_url",
+    /^https?:\/\/[A-Za-z0-9.:/_-]{1,200}\?(?:oob|c_i)=[A-Za-z0-9_=%-]{1,8000}$/
+  );
+  return { invitationUrl };
+}
+
+// src/render/machine-scripts.ts
+var LABELS3 = {
+  database: "database",
+  issuer: "issuer",
+  locust: "Locust",
+  mediator: "mediator"
+};
+var MEDIATOR_WAIT_SECONDS = 300;
+var NAME2 = /^[A-Za-z0-9_.-]+$/;
+var ABSOLUTE = /^\/(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]+$/;
+var RELATIVE = /^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+function check(ok, what2, value, want) {
+  if (!ok) throw new TemplateError(`${what2} ${JSON.stringify(value)?.slice(0, 80)} is not ${want}`);
+}
+var relative = (what2, v2) => check(RELATIVE.test(v2) && !v2.split("/").includes(".."), what2, v2, "a relative path without ..");
+function machineScript(t, input2) {
+  const i = input2;
+  check(i.role in LABELS3, "machine role", i.role, "database, issuer, locust or mediator");
+  check(
+    /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_./-]+$/.test(i.repository),
+    "repository",
+    i.repository,
+    "an https git URL"
+  );
+  check(/^[0-9a-f]{40}$/.test(i.ref), "ref", i.ref, "a full 40-hex commit id");
+  check(ABSOLUTE.test(i.directory), "directory", i.directory, "an absolute path");
+  check(ABSOLUTE.test(i.composeDirectory), "compose directory", i.composeDirectory, "an absolute path");
+  relative("compose file", i.composeFile);
+  for (const r of i.replacements ?? []) {
+    relative("replacement file", r.file);
+    check(
+      /^\{?[A-Za-z0-9_][A-Za-z0-9_.:-]*\}?$/.test(r.placeholder),
+      "placeholder",
+      r.placeholder,
+      "a word such as {INTERNAL_IP} or acapy-agent:py3.12-1.3.0"
+    );
+    const shownInPlan = r.value === OFFLINE_MACHINE_FACTS.databaseIp;
+    check(
+      shownInPlan || /^[A-Za-z0-9.:-]+$/.test(r.value),
+      "replacement value",
+      r.value,
+      "an IP address or host name"
+    );
+  }
+  if (i.argFile) {
+    relative("arg file", i.argFile.file);
+    for (const { key, value } of i.argFile.settings) {
+      check(
+        /^[a-z][a-z0-9-]{0,63}$/.test(key),
+        "ACA-Py setting",
+        key,
+        "a lower-case option name such as wallet-type"
+      );
+      check(/^[A-Za-z0-9_.:/-]{1,200}$/.test(value), `ACA-Py setting ${key} value`, value, "a plain word");
+    }
+  }
+  if (i.acapy) {
+    check(
+      /^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(i.acapy.release),
+      "ACA-Py release",
+      i.acapy.release,
+      "such as 1.3.0"
+    );
+    relative("ACA-Py Dockerfile", i.acapy.dockerfile);
+  }
+  const host = i.locustHost;
+  if (host) {
+    check(i.role === "locust", "locustHost on role", i.role, "locust");
+    check(
+      /^\d{1,4}[kmg]$/.test(host.logRotation.maxSize),
+      "log max-size",
+      host.logRotation.maxSize,
+      "such as 10m"
+    );
+  }
+  const wipe = i.wipeBindMounts === true;
+  if (wipe) check(i.role === "database", "wipeBindMounts on role", i.role, "database");
+  if (i.argFile || i.acapy) check(i.role === "issuer", "ACA-Py settings on role", i.role, "issuer");
+  return t.render("prepare-machine.sh.hbs", {
+    label: LABELS3[i.role],
+    region: i.region,
+    repository: i.repository,
+    ref: i.ref,
+    directory: i.directory,
+    composeDirectory: i.composeDirectory,
+    composeFile: i.composeFile,
+    env: envForTemplate(i.env),
+    hasEnv: i.env.length > 0,
+    replacements: i.replacements ?? [],
+    locust: host !== void 0,
+    // Strict templates need every name defined; without locustHost these three go unused.
+    swapMiB: host?.swapMiB ?? 0,
+    maxSize: host ? host.logRotation.maxSize : "10m",
+    maxFile: String(host?.logRotation.maxFile ?? 0),
+    // Locust only builds: the load test starts it.
+    start: i.start && i.role !== "locust",
+    wipe: wipe && i.start,
+    // Strict templates need every name defined: false where the role has none.
+    argFile: i.argFile ?? false,
+    acapy: i.acapy ?? false,
+    mediator: i.role === "mediator" && i.start,
+    mediatorWaitSeconds: MEDIATOR_WAIT_SECONDS
+  });
+}
+function issuerScript(t, input2) {
+  const i = input2;
+  check(
+    /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(i.adminUrl),
+    "admin URL",
+    i.adminUrl,
+    "http://127.0.0.1:<port>"
+  );
+  if (i.registerUrl !== void 0)
+    check(
+      /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_./-]*)?$/.test(i.registerUrl),
+      "register URL",
+      i.registerUrl,
+      "an http(s) URL"
+    );
+  for (const [what2, v2] of [
+    ["alias", i.alias],
+    ["schema name", i.schema.name],
+    ["schema version", i.schema.version],
+    ["credential definition tag", i.credDefTag],
+    ...i.schema.attributes.map((a) => ["schema attribute", a])
+  ])
+    check(NAME2.test(v2), what2, v2, "letters, digits, - _ .");
+  check(i.schema.attributes.length > 0, "schema attributes", i.schema.attributes, "a non-empty list");
+  return t.render("prepare-issuer.sh.hbs", {
+    region: i.region,
+    adminUrl: i.adminUrl,
+    apiKeyParameter: i.apiKeyParameter,
+    seedParameter: i.seedParameter,
+    // An empty URL means: stop with the DID and verkey for the operator to anchor.
+    registerUrl: i.registerUrl === void 0 ? "" : i.registerUrl,
+    alias: i.alias,
+    schemaName: i.schema.name,
+    schemaVersion: i.schema.version,
+    attributes: i.schema.attributes,
+    credDefTag: i.credDefTag,
+    readyTimeoutSeconds: i.readyTimeoutSeconds,
+    anoncreds: i.anoncreds
+  });
+}
+function machineSsmScripts(t, inputs) {
+  const out = inputs.machines.map((m) => ({
+    id: `prepare-${m.role}-machine`,
+    title: `Prepare the stand-alone ${LABELS3[m.role]} machine`,
+    when: `cluster-up, on the ${LABELS3[m.role]} machine once it runs, and again after each restart`,
+    script: machineScript(t, m)
+  }));
+  if (inputs.issuer)
+    out.push({
+      id: "prepare-issuer",
+      title: "Prepare the issuer through its admin API",
+      when: "cluster-up, on the issuer machine once its agent is ready (creates nothing when all exists)",
+      script: issuerScript(t, inputs.issuer)
+    });
+  return out;
+}
+
+// src/render/scripts.ts
+function prepareScript(t, c, role) {
+  const locust = role === "locust";
+  const directory = locust ? c.source.directory : c.source.acapyDirectory;
+  const composeFiles = locust ? [.../* @__PURE__ */ new Set([c.source.compose.master, workerComposeFile(c)])] : [c.source.compose.acapy];
+  return t.render("prepare-image.sh.hbs", {
+    region: c.region,
+    role,
+    resetDocker: c.images.resetDocker,
+    directory,
+    checkout: locust,
+    ref: c.source.ref,
+    composeFiles
+  });
+}
+var LOCUSTFILES_DIR = "load-agent/locust-files";
+function masterScript(t, c, facts) {
+  const requires = [c.source.compose.master, ...c.source.locustFiles.map((f) => `${LOCUSTFILES_DIR}/${f}`)];
+  return t.render("configure-master.sh.hbs", {
+    region: c.region,
+    directory: c.source.directory,
+    ref: c.source.ref,
+    requires,
+    service: c.source.locustService,
+    composeFile: c.source.compose.master,
+    env: envForTemplate(locustEnv(c, facts, "master"))
+  });
+}
+function verifyScript(t, c, input2) {
+  const adminUrl2 = adminUrl(c, input2.adminDns);
+  const apiKeyParameter = parameterName(c, c.acapy.secrets.adminApiKey);
+  const locustStatsUrl = `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`;
+  return t.render("verify-cluster.sh.hbs", {
+    region: c.region,
+    apiKeyParameter,
+    adminUrl: adminUrl2,
+    locustStatsUrl
+  });
+}
+function growRootScript(t, c, role, sizeGiB) {
+  return t.render("grow-root-volume.sh.hbs", { cluster: c.name, role, sizeGiB });
+}
+var COLLECTED_LOGS = { lines: 200, characters: 11e3 };
+function onDemandContext(c) {
+  const keys = secretEnvKeys(c);
+  return {
+    cluster: c.name,
+    region: c.region,
+    directory: c.source.directory,
+    acapyDirectory: c.source.acapyDirectory,
+    secretKeys: keys.secret.join(","),
+    headerKeys: keys.headers.join(","),
+    ...COLLECTED_LOGS
+  };
+}
+function collectLogsScript(t, c) {
+  return t.render("collect-logs.sh.hbs", onDemandContext(c));
+}
+function sampleLoadScript(t) {
+  return t.render("sample-load.sh.hbs", {});
+}
+function locustHttpScript(t, call) {
+  return t.render("locust-http.sh.hbs", call);
+}
+function ssmScripts(t, c, facts) {
+  const issuer = issuerApiInput(c);
+  const machines2 = machineSsmScripts(t, {
+    machines: machineInputs(c, {
+      ...OFFLINE_MACHINE_FACTS,
+      ...facts.databaseIp ? { databaseIp: facts.databaseIp } : {}
+    }),
+    ...issuer ? { issuer } : {}
+  });
+  return [
+    ...machines2,
+    {
+      id: "prepare-locust-image",
+      title: "Prepare the Locust image",
+      when: "cluster-up, on the stand-alone Locust instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "locust")
+    },
+    {
+      id: "prepare-acapy-image",
+      title: "Prepare the ACA-Py image",
+      when: "cluster-up, on the stand-alone ACA-Py instance before it is imaged (only when its recipe changed)",
+      script: prepareScript(t, c, "acapy")
+    },
+    {
+      id: "configure-master",
+      title: "Configure the Locust master",
+      when: "cluster-up, on the Locust master (only when this script changed)",
+      script: masterScript(t, c, facts)
+    },
+    {
+      id: "verify-cluster",
+      title: "Verify the cluster",
+      when: "cluster-up, on the Locust master, read-only checks",
+      script: verifyScript(t, c, { adminDns: facts.adminDns })
+    },
+    {
+      id: "sample-load",
+      title: "Sample worker load",
+      when: "load-test, on each Locust worker while the test runs",
+      script: sampleLoadScript(t)
+    },
+    {
+      id: "locust-http",
+      title: "Call Locust's web API",
+      when: "load-test, on the Locust master (one call per request; this one reads the statistics)",
+      script: locustHttpScript(t, {
+        file: "/tmp/akrida-ops-locust-<id>.gz",
+        first: true,
+        offset: 0,
+        chunk: 16e3,
+        url: `http://127.0.0.1:${c.locust.master.webPort}/stats/requests`,
+        form: []
+      })
+    },
+    {
+      id: "collect-logs",
+      title: "Collect logs",
+      when: "on demand (run-on-instances), on the instances an operator names",
+      script: collectLogsScript(t, c)
+    }
+  ];
+}
+
+// src/resources/last-run.ts
+import { createHash as createHash2 } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+var LAST_RUN_ROLE = "last-run-script";
+var MAX_VALUE = 4096;
+function lastRunName(c, scriptId) {
+  return `/akrida-ops/${c.name}/last-run/${scriptId}`;
+}
+function encode(script) {
+  const packed = `gz:${gzipSync(script).toString("base64")}`;
+  if (packed.length <= MAX_VALUE) return packed;
+  return `sha256:${createHash2("sha256").update(script).digest("hex")}`;
+}
+async function recordLastRun(ctx, c, scriptId, script) {
+  await putParameter(ctx.clients, {
+    name: lastRunName(c, scriptId),
+    value: encode(script),
+    type: "String",
+    field: "last run",
+    tags: toAwsTags(resourceTags(c, LAST_RUN_ROLE, new Date(ctx.clock.now())))
+  });
+}
+async function readLastRun(ctx, c, scriptId) {
+  const v2 = await readParameter(ctx.clients, lastRunName(c, scriptId), "String");
+  if (v2 === void 0) return void 0;
+  if (v2.startsWith("gz:")) return { script: gunzipSync(Buffer.from(v2.slice(3), "base64")).toString() };
+  return { hashOnly: v2 };
+}
+
+// src/resources/machine-prepare.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/aws/run-command.ts
+var printed = (output) => output ?? "";
+var RunCommandError = class extends Error {
+  constructor(comment, failed, succeeded = []) {
+    super(
+      `"${comment}" failed on ${failed.length} instance${failed.length === 1 ? "" : "s"}:
+` + failed.map((f) => `  ${f.instanceId}: ${f.status} (exit ${f.exitCode})${tail(f.stderr)}`).join("\n")
+    );
+    this.comment = comment;
+    this.failed = failed;
+    this.succeeded = succeeded;
+  }
+  comment;
+  failed;
+  succeeded;
+  name = "RunCommandError";
+};
+var MAX_IDS = 50;
+var TERMINAL = /* @__PURE__ */ new Set(["Success", "Failed", "TimedOut", "Cancelled", "Undeliverable", "Terminated"]);
+function tail(text3, lines = 5) {
+  const t = text3.trimEnd().split("\n").slice(-lines).join("\n    ");
+  return t ? `
+    ${t}` : "";
+}
+async function runOnInstances(ctx, opts) {
+  const { ssm } = ctx.clients;
+  const timeout = opts.timeoutSeconds ?? 3600;
+  const base2 = {
+    DocumentName: "AWS-RunShellScript",
+    Comment: opts.comment.slice(0, 100),
+    Parameters: { commands: [opts.script], executionTimeout: [String(timeout)] },
+    TimeoutSeconds: 600
+  };
+  const batches = "instanceIds" in opts.targets ? chunk(opts.targets.instanceIds, MAX_IDS).map((InstanceIds) => ({ ...base2, InstanceIds })) : [
+    {
+      ...base2,
+      Targets: Object.entries(opts.targets.tags).map(([k, v2]) => ({ Key: `tag:${k}`, Values: [v2] }))
+    }
+  ];
+  const where2 = "instanceIds" in opts.targets ? `${opts.targets.instanceIds.length} instances` : "tagged instances";
+  const sent = await Promise.all(
+    batches.map(
+      (input2) => write(ssm, new aws_sdk_client_ssm$SendCommandCommand(input2), { kind: "command", name: opts.comment, in: where2 })
+    )
+  );
+  const pairs = [];
+  for (const [i, r] of sent.entries()) {
+    const commandId = required(answerOf(r)?.Command?.CommandId, "CommandId", "SendCommand", opts.comment);
+    const input2 = batches[i];
+    const ids = input2 && "InstanceIds" in input2 ? input2.InstanceIds : await listTargets(ctx, commandId);
+    for (const instanceId of ids) pairs.push({ commandId, instanceId });
+  }
+  const results = await Promise.all(
+    pairs.map(
+      (p) => waitInvocation(
+        ctx,
+        p.commandId,
+        p.instanceId,
+        opts.comment,
+        timeout,
+        // The wait starts at SendCommand: the agent's pickup comes before the script's own time.
+        opts.expectedSeconds === void 0 ? 0 : (LATENCY.ssmDelivery + opts.expectedSeconds) * 1e3
+      )
+    )
+  );
+  const failed = results.filter((r) => r.status !== "Success");
+  if (failed.length > 0)
+    throw new RunCommandError(
+      opts.comment,
+      failed,
+      results.filter((r) => r.status === "Success")
+    );
+  return results;
+}
+async function listTargets(ctx, commandId) {
+  const r = await untilVisible(
+    `command ${commandId}`,
+    ctx.clock,
+    () => aws(
+      "ListCommandInvocations",
+      `command ${commandId}`,
+      () => ctx.clients.ssm.send(new aws_sdk_client_ssm$ListCommandInvocationsCommand({ CommandId: commandId }))
+    )
+  );
+  return (r.CommandInvocations ?? []).map(
+    (i) => required(i.InstanceId, "InstanceId", "ListCommandInvocations", `command ${commandId}`)
+  );
+}
+async function waitInvocation(ctx, commandId, instanceId, comment, timeout, expectedMs = 0) {
+  const resource = `instance ${instanceId} (command ${commandId})`;
+  const out = await waitFor(
+    async () => {
+      const r = await untilVisible(
+        resource,
+        ctx.clock,
+        () => aws(
+          "GetCommandInvocation",
+          resource,
+          () => ctx.clients.ssm.send(
+            new aws_sdk_client_ssm$GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId })
+          )
+        )
+      );
+      return r.Status && TERMINAL.has(r.Status) ? { done: true, value: r } : { done: false, status: r.Status ?? "unknown" };
+    },
+    {
+      what: `"${comment}" on ${instanceId}`,
+      timeoutMs: (timeout + 600) * 1e3,
+      clock: ctx.clock,
+      minDelayMs: 1e3,
+      // A long script is polled less often: about 20 checks over its expected run, 5-15 s apart.
+      maxDelayMs: Math.min(15e3, Math.max(5e3, expectedMs / 20)),
+      ...expectedMs ? { expectedMs } : {},
+      log: ctx.log,
+      warn: ctx.warn
+    }
+  );
+  return {
+    instanceId,
+    status: out.Status ?? "unknown",
+    exitCode: out.ResponseCode ?? -1,
+    stdout: printed(out.StandardOutputContent),
+    stderr: printed(out.StandardErrorContent)
+  };
+}
+function chunk(items, size2) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size2) out.push(items.slice(i, i + size2));
+  return out;
+}
+
+// src/resources/machine-prepare.ts
+var IssuerAnchorError = class extends Error {
+  name = "IssuerAnchorError";
+};
+var IDS_TAG = "akrida:issuer-ids";
+function markOf(c, m) {
+  if (!m || restarts(c, m)) return void 0;
+  return m.tags[PREPARED_TAG];
+}
+var hash = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+var stampOf = (mark) => mark?.split(".")[1];
+function machineFacts(found) {
+  return {
+    databaseIp: found.database?.privateIp ?? OFFLINE_MACHINE_FACTS.databaseIp,
+    issuerIp: found.issuer?.privateIp ?? OFFLINE_MACHINE_FACTS.issuerIp,
+    mediatorIp: found.mediator?.privateIp ?? OFFLINE_MACHINE_FACTS.mediatorIp
+  };
+}
+function preparations(t, c, found) {
+  const facts = machineFacts(found);
+  const dbMark = markOf(c, found.database);
+  const api2 = issuerApiInput(c);
+  const out = [];
+  let dbRuns = false;
+  for (const input2 of machineInputs(c, facts)) {
+    const role = input2.role;
+    const m = found[role];
+    const scripts = [
+      {
+        id: `prepare-${role}-machine`,
+        title: `Prepare the ${role} machine`,
+        script: machineScript(t, input2)
+      }
+    ];
+    if (role === "issuer" && api2)
+      scripts.push({
+        id: "prepare-issuer",
+        title: "Prepare the issuer's DID, schema and credential definition",
+        script: issuerScript(t, api2)
+      });
+    const own = hash(...scripts.map((s) => s.script));
+    const current = markOf(c, m);
+    const onDatabase = role === "issuer" && c.machines?.database !== void 0;
+    const mark = role === "database" ? `${own}.*` : onDatabase ? `${own}.${dbRuns ? "*" : stampOf(dbMark)}` : own;
+    const runs = role === "database" ? current?.split(".")[0] !== own : onDatabase && dbRuns || current !== mark;
+    if (role === "database") dbRuns = runs;
+    const plural = scripts.length > 1;
+    const why = !m ? "a new machine" : onDatabase && dbRuns ? "the database is cleaned: the wallet starts empty" : current === void 0 ? `started (or never prepared)${role === "database" ? ": the database is cleaned" : ""}` : runs ? `its ${plural ? "scripts" : "script"} changed` : `prepared with ${plural ? "these scripts" : "this script"}${onDatabase ? " on this database" : ""}`;
+    const idsKey = role === "issuer" && api2 ? hash(JSON.stringify(api2.schema), api2.credDefTag) : void 0;
+    const ids = idsKey ? { idsKey, idsChange: runs && (!m || dbRuns || m.tags[IDS_TAG] !== idsKey) } : {};
+    out.push({ role, ...m ? { instanceId: m.id } : {}, scripts, mark, runs, why, ...ids });
+  }
+  return out;
+}
+function plannedPreparations(preps) {
+  return preps.flatMap(
+    (p) => p.scripts.map((s) => ({
+      id: s.id,
+      title: `${s.title}${p.instanceId ? ` ${p.instanceId}` : ""}`,
+      runs: p.runs,
+      why: p.why,
+      script: s.script
+    }))
+  );
+}
+async function prepareMachines(ctx, c, preps) {
+  const stamp = Math.floor(ctx.clock.now()).toString(36);
+  const prepared = [];
+  let issuer;
+  const byRole = new Map(preps.map((p) => [p.role, p]));
+  const one2 = async (p) => {
+    if (!p?.runs) return;
+    if (!p.instanceId)
+      throw new Error(`machine ${p.role} of ${c.name} does not exist; ensure-machines makes it first`);
+    let stdout = "";
+    for (const s of p.scripts) stdout = await runPreparation(ctx, c, p, s);
+    const machine = roleAddress(c.name, p.role, p.instanceId);
+    if (p.role === "issuer") issuer = await storeIssuerIds(ctx, c, stdout, machine);
+    if (p.role === "mediator") await storeInvitation(ctx, c, stdout, machine);
+    await write(
+      ctx.clients.ec2,
+      new aws_sdk_client_ec2$CreateTagsCommand({
+        Resources: [p.instanceId],
+        Tags: [
+          { Key: PREPARED_TAG, Value: p.mark.replace("*", stamp) },
+          ...p.idsKey ? [{ Key: IDS_TAG, Value: p.idsKey }] : []
+        ]
+      }),
+      machine
+    );
+    prepared.push(p.role);
+  };
+  await Promise.all([
+    (async () => {
+      await one2(byRole.get("database"));
+      await one2(byRole.get("issuer"));
+    })(),
+    one2(byRole.get("locust")),
+    one2(byRole.get("mediator"))
+  ]);
+  return { prepared, ...issuer ? { issuer } : {} };
+}
+async function runPreparation(ctx, c, p, s) {
+  const id = p.instanceId;
+  try {
+    const [r] = await runOnInstances(ctx, {
+      targets: { instanceIds: [id] },
+      script: s.script,
+      comment: `akrida-ops ${s.id} for ${c.name}`,
+      timeoutSeconds: 3600,
+      expectedSeconds: s.id === "prepare-issuer" ? LATENCY.prepareIssuer : LATENCY.prepareMachine
+    });
+    await recordLastRun(ctx, c, s.id, s.script);
+    return printed(r?.stdout);
+  } catch (err) {
+    const anchor = err instanceof RunCommandError ? parseAnchorRequest(printed(err.failed[0]?.stdout)) : void 0;
+    if (anchor)
+      throw new IssuerAnchorError(
+        `the issuer's DID ${anchor.did} (verkey ${anchor.verkey}) is not on the ledger and machines.issuer.registerUrl is not set: anchor it with the ledger\u2019s self-serve page (role ENDORSER), then run cluster-up again; the same DID is reused`
+      );
+    throw err;
+  }
+}
+async function storeInvitation(ctx, c, stdout, of) {
+  const { invitationUrl } = parseMediatorOutput(stdout);
+  await putParameter(ctx.clients, {
+    name: mediatorInvitationParameter(c),
+    value: invitationUrl,
+    type: "String",
+    tags: toAwsTags(resourceTags(c, "mediator-invitation", new Date(ctx.clock.now()))),
+    what: "mediator invitation URL",
+    of
+  });
+  ctx.log?.(`mediator invitation stored in ${mediatorInvitationParameter(c)}`);
+}
+async function storeIssuerIds(ctx, c, stdout, of) {
+  const ids = parseIssuerOutput(stdout);
+  const names2 = issuerParameters(c);
+  const tags = toAwsTags(resourceTags(c, "issuer-id", new Date(ctx.clock.now())));
+  await Promise.all([
+    putParameter(ctx.clients, {
+      name: names2.schemaId,
+      value: ids.schemaId,
+      type: "String",
+      tags,
+      what: "schema id",
+      of
+    }),
+    putParameter(ctx.clients, {
+      name: names2.credDefId,
+      value: ids.credDefId,
+      type: "String",
+      tags,
+      what: "credential definition id",
+      of
+    })
+  ]);
+  ctx.log?.(`issuer ${ids.did}: schema ${ids.schemaId}, credential definition ${ids.credDefId}`);
+  return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
+}
 
 // src/resources/image-provider.ts
 var RECIPE_TAG = "akrida:recipe";
@@ -5342,583 +6466,6 @@ var images = {
   }
 };
 
-// src/resources/elb-tags.ts
-async function writeElbTags(ctx, arn, address, f) {
-  await writeElbTagDiff(ctx, arn, address, tagChanges(f.before, f.after));
-}
-async function writeElbTagDiff(ctx, arn, address, { set, remove }) {
-  if (set.length)
-    await write(
-      ctx.clients.elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$AddTagsCommand({ ResourceArns: [arn], Tags: set.map(([Key, Value]) => ({ Key, Value })) }),
-      address
-    );
-  if (remove.length)
-    await write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }), address);
-}
-
-// src/resources/listener-provider.ts
-var listenerAddress = (lbName, port2, arn) => ({
-  kind: "listener",
-  name: String(port2),
-  in: lbName,
-  ...arn ? { id: arn } : {}
-});
-function listenerDesired(c, kind, lbName, forwardTo) {
-  const spec = listenerSpec(c, kind);
-  return {
-    address: listenerAddress(lbName, spec.port),
-    spec,
-    ...forwardTo ? { forwardTo } : {},
-    tags: resourceTags(c, `acapy-${kind}-listener`)
-  };
-}
-function listenerCreateRequest(d, expiryTags = {}) {
-  const s = d.spec;
-  return {
-    LoadBalancerArn: d.lbArn,
-    Port: s.port,
-    Protocol: s.protocol,
-    ...s.protocol === "HTTPS" ? { Certificates: [{ CertificateArn: s.certificateArn }], SslPolicy: s.sslPolicy } : {},
-    DefaultActions: d.forwardTo ? [{ Type: "forward", TargetGroupArn: d.forwardTo }] : void 0,
-    Tags: toAwsTags({ ...d.tags, ...expiryTags })
-  };
-}
-function listenerSpecFields(d) {
-  const { LoadBalancerArn: _lb, Port: _port, Tags: _tags, ...fields2 } = listenerCreateRequest(d);
-  return { ...fields2, Tags: comparedTags(d.tags) };
-}
-function listenerObserved(l, d) {
-  return {
-    Protocol: l.Protocol,
-    Certificates: l.Certificates?.map((x) => ({ CertificateArn: x.CertificateArn })),
-    SslPolicy: l.SslPolicy,
-    DefaultActions: l.DefaultActions?.map((a) => ({ Type: a.Type, TargetGroupArn: a.TargetGroupArn })),
-    Tags: d ? comparedTagsFor(l.tags, d.tags) : comparedTags(l.tags)
-  };
-}
-function targetGroupName(v2) {
-  const arn = String(v2?.[0]?.TargetGroupArn ?? "nothing");
-  return placeholderTargetGroup(arn) ?? /:targetgroup\/([^/]+)\//.exec(arn)?.[1] ?? arn;
-}
-function describeField(f) {
-  switch (f.field) {
-    case "Tags":
-      return describeTags(f);
-    case "Protocol":
-      return [
-        `protocol ${String(f.before)} -> ${String(f.after)}${f.before === "HTTPS" && f.after === "HTTP" ? " (AWS drops its certificate and TLS policy)" : ""}`
-      ];
-    case "Certificates": {
-      const arn = (v2) => v2?.[0]?.CertificateArn ?? "none";
-      return [`certificate ${arn(f.before)} -> ${arn(f.after)}`];
-    }
-    case "SslPolicy":
-      return [`security policy ${String(f.before ?? "none")} -> ${String(f.after)}`];
-    case "DefaultActions":
-      return [`forward to ${targetGroupName(f.after)}`];
-    default:
-      return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
-  }
-}
-async function readListeners(ctx, lb) {
-  const what2 = `load balancer ${lb.name}`;
-  const r = await untilVisible(
-    what2,
-    ctx.clock,
-    () => aws(
-      "DescribeListeners",
-      what2,
-      () => ctx.clients.elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
-    )
-  );
-  const listeners2 = r.Listeners ?? [];
-  const arns = listeners2.flatMap((l) => l.ListenerArn ? [l.ListenerArn] : []);
-  const tags = arns.length ? await elbTags(ctx.clients, arns) : /* @__PURE__ */ new Map();
-  return listeners2.map((l) => ({ ...l, tags: l.ListenerArn && tags.get(l.ListenerArn) || {} }));
-}
-var listeners = {
-  kind: "listener",
-  async read(ctx, address) {
-    const found = await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY });
-    const lb = found.loadBalancers.find((x) => x.LoadBalancerName === address.in);
-    if (!lb?.LoadBalancerArn || !lb.LoadBalancerName) return void 0;
-    const have = await readListeners(ctx, { arn: lb.LoadBalancerArn, name: lb.LoadBalancerName });
-    return have.find((l) => String(l.Port) === address.name);
-  },
-  spec: listenerSpecFields,
-  observed: listenerObserved,
-  describe: describeField,
-  apply: (ctx, change) => applyListenerChange(ctx, change)
-};
-async function applyListenerChange(ctx, change) {
-  const { elbv2 } = ctx.clients;
-  if (change.op === "delete") {
-    if (!change.address.id) throw new Error(`listener ${change.address.name}: a delete needs its ARN`);
-    await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: change.address.id }), change.address);
-    return;
-  }
-  if (change.op === "create") {
-    await createListener(ctx, change.desired);
-    return;
-  }
-  if (change.op === "replace")
-    throw new Error(`listener ${change.address.name}: nothing of a listener is replaced`);
-  const d = change.desired;
-  if (!d.arn) throw new Error(`listener ${d.address.name}: an update needs the listener's ARN`);
-  const fields2 = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
-  if (fields2.length)
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: d.arn, ...Object.fromEntries(fields2) }),
-      d.address
-    );
-  const tags = change.fields.find((f) => f.field === "Tags");
-  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
-}
-async function createListener(ctx, d) {
-  const lbName = d.address.in;
-  if (!d.lbArn || !lbName || !d.forwardTo)
-    throw new Error(`listener ${d.address.name}: a create needs its load balancer and target group`);
-  const lb = { arn: d.lbArn, name: lbName };
-  const r = await untilVisible(
-    `target group of ${lb.name}`,
-    ctx.clock,
-    () => write(ctx.clients.elbv2, new aws_sdk_client_elastic_load_balancing_v2$CreateListenerCommand(listenerCreateRequest(d, d.expiryTags)), d.address, {
-      adopt: async (err) => {
-        const l = (await readListeners(ctx, lb)).find((x) => x.Port === d.spec.port);
-        if (!l || l.DefaultActions?.[0]?.TargetGroupArn !== d.forwardTo) throw err;
-        return { Listeners: [l], $metadata: {} };
-      }
-    })
-  );
-  return answerOf(r)?.Listeners?.[0];
-}
-
-// src/resources/load-balancer-provider.ts
-function lbDesired(c, kind, lbSg) {
-  const n3 = resourceNames(c);
-  return {
-    address: { kind: "load-balancer", name: kind === "admin" ? n3.adminLb : n3.transportLb },
-    scheme: c.acapy.loadBalancerScheme,
-    subnets: c.network.subnetIds,
-    securityGroups: [lbSg],
-    tags: resourceTags(c, `acapy-${kind}-lb`)
-  };
-}
-function lbCreateRequest(d, expiryTags = {}) {
-  return {
-    Name: d.address.name,
-    Type: "application",
-    Scheme: d.scheme,
-    Subnets: [...d.subnets],
-    SecurityGroups: [...d.securityGroups],
-    Tags: toAwsTags({ ...d.tags, ...expiryTags })
-  };
-}
-function lbSpec(d) {
-  return {
-    Scheme: d.scheme,
-    Subnets: [...d.subnets].sort(),
-    SecurityGroups: [...d.securityGroups].sort(),
-    Tags: comparedTags(d.tags)
-  };
-}
-function lbObserved(lb) {
-  return {
-    Scheme: lb.Scheme,
-    Subnets: (lb.AvailabilityZones ?? []).flatMap((z) => z.SubnetId ? [z.SubnetId] : []).sort(),
-    SecurityGroups: [...lb.SecurityGroups ?? []].sort(),
-    Tags: comparedTags(lb.tags)
-  };
-}
-function schemeRefusal(d, f) {
-  return new AwsOperationError(
-    "CreateLoadBalancer",
-    d.address,
-    "SchemeCannotChange",
-    `acapy.loadBalancerScheme is ${d.scheme}; the load balancer is ${String(f.before)}, and AWS cannot change a load balancer's scheme`,
-    "put acapy.loadBalancerScheme back, or destroy the cluster (cluster-down, mode destroy) and build it again"
-  );
-}
-var loadBalancers = {
-  kind: "load-balancer",
-  // Ours by the managed-by tag; the name is unique per account and region.
-  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).loadBalancers.find(
-    (lb) => lb.LoadBalancerName === address.name
-  ),
-  spec: lbSpec,
-  observed: lbObserved,
-  immutable: ["Scheme"],
-  refuse: schemeRefusal,
-  describe: (f) => f.field === "Tags" ? describeTags(f) : [
-    `${f.field.toLowerCase().replace("securitygroups", "security groups")}: ${String(f.before)} -> ${String(f.after)}`
-  ],
-  apply: (ctx, change) => applyLbChange(ctx, change)
-};
-async function applyLbChange(ctx, change) {
-  if (change.op === "create" || change.op === "delete")
-    throw new Error(
-      `load balancers are made and removed by ensure-load-balancer and teardown, not ${change.op}`
-    );
-  const d = change.desired;
-  const arn = d.arn;
-  if (!arn) throw new Error(`${change.address.name}: an update needs the load balancer's ARN`);
-  refuseReplaces(loadBalancers, [change]);
-  const { elbv2 } = ctx.clients;
-  for (const f of change.fields) {
-    if (f.field === "Subnets")
-      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$SetSubnetsCommand({ LoadBalancerArn: arn, Subnets: [...d.subnets] }), d.address);
-    if (f.field === "SecurityGroups")
-      await write(
-        elbv2,
-        new aws_sdk_client_elastic_load_balancing_v2$SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: [...d.securityGroups] }),
-        d.address
-      );
-    if (f.field === "Tags") await writeElbTags(ctx, arn, d.address, f);
-  }
-}
-
-// src/resources/target-group-provider.ts
-var IMMUTABLE = ["Protocol", "Port", "VpcId", "TargetType"];
-var SET_BY = {
-  Port: "acapy.ports",
-  VpcId: "network.vpcId",
-  Protocol: "the toolkit (HTTP)",
-  TargetType: "the toolkit (instance)"
-};
-function tgDesired(c, kind) {
-  const n3 = resourceNames(c);
-  return {
-    address: { kind: "target-group", name: kind === "admin" ? n3.adminTg : n3.transportTg },
-    port: kind === "admin" ? c.acapy.ports.admin : c.acapy.ports.transport,
-    vpcId: c.network.vpcId,
-    health: targetGroupHealth(c, kind),
-    tags: resourceTags(c, `acapy-${kind}-tg`)
-  };
-}
-function tgCreateRequest(d, expiryTags = {}) {
-  return {
-    Name: d.address.name,
-    Protocol: "HTTP",
-    Port: d.port,
-    VpcId: d.vpcId,
-    TargetType: "instance",
-    ...d.health,
-    Tags: toAwsTags({ ...d.tags, ...expiryTags })
-  };
-}
-function tgSpec(d) {
-  const { Name: _name, Tags: _tags, ...fields2 } = tgCreateRequest(d);
-  return { ...fields2, Tags: comparedTags(d.tags) };
-}
-function tgObserved(tg) {
-  return {
-    Protocol: tg.Protocol,
-    Port: tg.Port,
-    VpcId: tg.VpcId,
-    TargetType: tg.TargetType,
-    HealthCheckProtocol: tg.HealthCheckProtocol,
-    HealthCheckPath: tg.HealthCheckPath,
-    HealthCheckIntervalSeconds: tg.HealthCheckIntervalSeconds,
-    HealthCheckTimeoutSeconds: tg.HealthCheckTimeoutSeconds,
-    HealthyThresholdCount: tg.HealthyThresholdCount,
-    UnhealthyThresholdCount: tg.UnhealthyThresholdCount,
-    Matcher: { HttpCode: tg.Matcher?.HttpCode },
-    Tags: comparedTags(tg.tags)
-  };
-}
-function tgRefusal(d, f) {
-  return new AwsOperationError(
-    "CreateTargetGroup",
-    d.address,
-    "TargetGroupFieldCannotChange",
-    `${f.field} is ${String(f.after)} in the file (${SET_BY[f.field] ?? f.field}); the target group has ${String(f.before)}, and AWS cannot change a target group's ${f.field}`,
-    `put ${SET_BY[f.field] ?? f.field} back, or destroy the cluster (cluster-down, mode destroy) and build it again`
-  );
-}
-var targetGroups = {
-  kind: "target-group",
-  read: async (ctx, address) => (await findLoadBalancing(ctx.clients, { [TAG.managedBy]: MANAGED_BY })).targetGroups.find(
-    (tg) => tg.TargetGroupName === address.name
-  ),
-  spec: tgSpec,
-  observed: tgObserved,
-  immutable: IMMUTABLE,
-  replaceable: ["Port"],
-  refuse: tgRefusal,
-  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${LABELS3[f.field] ?? f.field}: ${show3(f.before)} -> ${show3(f.after)}`],
-  apply: (ctx, change) => applyTgChange(ctx, change)
-};
-var LABELS3 = {
-  HealthCheckPath: "health path",
-  HealthCheckIntervalSeconds: "interval",
-  HealthCheckTimeoutSeconds: "timeout",
-  HealthyThresholdCount: "healthy threshold",
-  UnhealthyThresholdCount: "unhealthy threshold",
-  Matcher: "success codes"
-};
-var show3 = (v2) => v2 && typeof v2 === "object" ? String(v2.HttpCode ?? JSON.stringify(v2)) : String(v2);
-async function applyTgChange(ctx, change) {
-  if (change.op === "create" || change.op === "delete")
-    throw new Error(
-      `target groups are made and removed by ensure-load-balancer and teardown, not ${change.op}`
-    );
-  const d = change.desired;
-  refuseReplaces(targetGroups, [change]);
-  if (change.op === "replace")
-    throw new Error(
-      `${d.address.name}: a replace is carried out by ensure-load-balancer (target-group-replace.ts)`
-    );
-  if (!d.arn) throw new Error(`${d.address.name}: an update needs the target group's ARN`);
-  const { elbv2 } = ctx.clients;
-  const health = change.fields.filter((f) => f.field !== "Tags").map((f) => [f.field, f.after]);
-  if (health.length)
-    await write(
-      elbv2,
-      new aws_sdk_client_elastic_load_balancing_v2$ModifyTargetGroupCommand({ TargetGroupArn: d.arn, ...Object.fromEntries(health) }),
-      d.address
-    );
-  const tags = change.fields.find((f) => f.field === "Tags");
-  if (tags) await writeElbTags(ctx, d.arn, d.address, tags);
-}
-
-// src/resources/target-group-replace.ts
-var REPLACE_LINE = "deleted and made again under its name: its listener answers 503 and the ACA-Py group detaches it meanwhile, then both use the new one";
-var MOVING = {
-  Type: "fixed-response",
-  FixedResponseConfig: {
-    StatusCode: "503",
-    ContentType: "text/plain",
-    MessageBody: "ACA-Py is moving to a new target group; try again in a few minutes"
-  }
-};
-async function clearTargetGroup(ctx, c, tg, lb, timeoutMs = 10 * 6e4) {
-  const address = { kind: "target-group", name: tg.name };
-  const { elbv2, autoScaling } = ctx.clients;
-  if (lb) {
-    const r = await aws(
-      "DescribeListeners",
-      `load balancer ${lb.name}`,
-      () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: lb.arn }))
-    );
-    for (const l of r.Listeners ?? [])
-      if (l.DefaultActions?.some((a) => a.TargetGroupArn === tg.arn))
-        await write(
-          elbv2,
-          new aws_sdk_client_elastic_load_balancing_v2$ModifyListenerCommand({ ListenerArn: l.ListenerArn, DefaultActions: [MOVING] }),
-          listenerAddress(lb.name, l.Port ?? 0)
-        );
-  }
-  const group = groupName(c, "acapy");
-  if ((await describeGroup(ctx, group))?.TargetGroupARNs?.includes(tg.arn))
-    await write(
-      autoScaling,
-      new aws_sdk_client_auto_scaling$DetachLoadBalancerTargetGroupsCommand({ AutoScalingGroupName: group, TargetGroupARNs: [tg.arn] }),
-      { kind: "auto-scaling-group", name: group }
-    );
-  await whileInUse(
-    ctx,
-    `target group ${tg.name}`,
-    () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: tg.arn }), address),
-    timeoutMs
-  );
-  ctx.log?.(`target group ${tg.name}: deleted, to be made again with the file's port`);
-}
-
-// src/resources/load-balancing.ts
-var LOAD_BALANCER_KINDS = ["admin", "transport"];
-function ofKind(found, kind) {
-  return {
-    lb: found.loadBalancers.find((x) => x.tags[TAG.role] === `acapy-${kind}-lb`),
-    tg: found.targetGroups.find((x) => x.tags[TAG.role] === `acapy-${kind}-tg`)
-  };
-}
-function targetGroupHealth(c, kind) {
-  const hc = c.acapy.healthCheck;
-  return {
-    HealthCheckProtocol: "HTTP",
-    HealthCheckPath: kind === "admin" ? hc.adminPath : hc.transportPath,
-    HealthCheckIntervalSeconds: hc.intervalSeconds,
-    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-    HealthyThresholdCount: hc.healthyThreshold,
-    UnhealthyThresholdCount: hc.unhealthyThreshold,
-    Matcher: { HttpCode: hc.successCodes }
-  };
-}
-function healthDrift(tg, want) {
-  const pairs = [
-    ["health path", tg.HealthCheckPath, want.HealthCheckPath],
-    ["interval", tg.HealthCheckIntervalSeconds, want.HealthCheckIntervalSeconds],
-    ["timeout", tg.HealthCheckTimeoutSeconds, want.HealthCheckTimeoutSeconds],
-    ["healthy threshold", tg.HealthyThresholdCount, want.HealthyThresholdCount],
-    ["unhealthy threshold", tg.UnhealthyThresholdCount, want.UnhealthyThresholdCount],
-    ["success codes", tg.Matcher?.HttpCode, want.Matcher.HttpCode]
-  ];
-  return pairs.filter(([, a, b]) => a !== b).map(([k, a, b]) => `${k}: ${String(a)} -> ${String(b)}`);
-}
-var names = (c, kind) => {
-  const n3 = resourceNames(c);
-  return kind === "admin" ? { lb: n3.adminLb, tg: n3.adminTg, port: c.acapy.listeners.admin, targetPort: c.acapy.ports.admin } : {
-    lb: n3.transportLb,
-    tg: n3.transportTg,
-    port: c.acapy.listeners.transport,
-    targetPort: c.acapy.ports.transport
-  };
-};
-var loadBalancing = {
-  kind: "load balancer",
-  async plan(ctx, c, { lbSg }) {
-    const out = { changes: [], unchanged: [], facts: {}, observed: [] };
-    const add = (resource, address, details) => out.changes.push({ action: "add", resource, details, address });
-    const found = await findLoadBalancing(ctx.clients, selector(c.name));
-    for (const kind of LOAD_BALANCER_KINDS) {
-      const n3 = names(c, kind);
-      const { lb, tg } = ofKind(found, kind);
-      const ourListener = listenerAddress(n3.lb, n3.port);
-      out.observed.push(
-        {
-          address: { kind: "target-group", name: n3.tg },
-          fields: tg && { arn: tg.TargetGroupArn, ...tgObserved(tg) }
-        },
-        {
-          address: { kind: "load-balancer", name: n3.lb },
-          fields: lb && { arn: lb.LoadBalancerArn, DNSName: lb.DNSName, ...lbObserved(lb) }
-        }
-      );
-      const tgChanges = tg ? diff(targetGroups, tgDesired(c, kind), tg) : [];
-      refuseReplaces(targetGroups, tgChanges);
-      const replaced = tgChanges.some((ch) => ch.op === "replace");
-      if (tg?.TargetGroupArn && !replaced)
-        out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
-      if (!tg)
-        add(`target group ${n3.tg}`, { kind: "target-group", name: n3.tg }, [
-          `HTTP ${n3.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`
-        ]);
-      for (const ch of tgChanges) {
-        const p = planned(targetGroups, ch, `target group ${n3.tg}`);
-        if (ch.op === "replace") p.details.splice(1, 0, REPLACE_LINE);
-        out.changes.push(p);
-      }
-      if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n3.tg}`);
-      if (!lb) {
-        out.observed.push({ address: ourListener });
-        add(`load balancer ${n3.lb}`, { kind: "load-balancer", name: n3.lb }, [
-          `application, ${c.acapy.loadBalancerScheme}`
-        ]);
-        add(`listener ${n3.lb}:${n3.port}`, ourListener, [describeListener(listenerSpec(c, kind), n3.tg)]);
-        continue;
-      }
-      const what2 = `load balancer ${n3.lb}`;
-      out.facts[kind] = { dns: required(lb.DNSName, "DNSName", "DescribeLoadBalancers", what2) };
-      const d = lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg);
-      const lbChanges = diff(loadBalancers, d, lb);
-      refuseReplaces(loadBalancers, lbChanges);
-      for (const ch of lbChanges) out.changes.push(planned(loadBalancers, ch, what2));
-      if (lbChanges.length === 0) out.unchanged.push(what2);
-      const have = await readListeners(ctx, {
-        arn: required(lb.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
-        name: n3.lb
-      });
-      const l = have.find((x) => x.Port === n3.port);
-      for (const other of have) {
-        if (other.Port === n3.port) continue;
-        const address = listenerAddress(n3.lb, other.Port ?? 0, other.ListenerArn);
-        out.observed.push({ address, fields: { arn: other.ListenerArn } });
-        out.changes.push({
-          ...planned(listeners, { op: "delete", address }, `listener ${n3.lb}:${other.Port}`),
-          details: [`acapy.listeners.${kind} is ${n3.port}: delete the listener on ${other.Port}`]
-        });
-      }
-      out.observed.push({
-        address: ourListener,
-        fields: l && { arn: l.ListenerArn, ...listenerObserved(l) }
-      });
-      const forwardTo = replaced || !tg ? NEW_VALUE.targetGroup(n3.tg) : tg.TargetGroupArn;
-      const desired = listenerDesired(c, kind, n3.lb, forwardTo);
-      if (!l) add(`listener ${n3.lb}:${n3.port}`, desired.address, [describeListener(desired.spec, n3.tg)]);
-      const changes = l ? diff(listeners, desired, l) : [];
-      for (const ch of changes) {
-        const p = planned(listeners, ch, `listener ${n3.lb}:${n3.port}`);
-        if (replaced && p.fields)
-          out.changes.push({
-            ...p,
-            details: [`answers 503 while ${n3.tg} is replaced`, ...p.details],
-            fields: [
-              { field: "DefaultActions", before: l && listenerObserved(l).DefaultActions, after: [MOVING] },
-              ...p.fields
-            ]
-          });
-        else out.changes.push(p);
-      }
-      if (l && changes.length === 0) out.unchanged.push(`listener ${n3.lb}:${n3.port}`);
-    }
-    return out;
-  },
-  async find(ctx, cluster) {
-    const found = await findLoadBalancing(ctx.clients, selector(cluster));
-    const what2 = `load balancing of ${cluster}`;
-    return {
-      loadBalancers: found.loadBalancers.map((l) => ({
-        arn: required(l.LoadBalancerArn, "LoadBalancerArn", "DescribeLoadBalancers", what2),
-        name: l.LoadBalancerName ?? l.LoadBalancerArn ?? "?"
-      })),
-      targetGroups: found.targetGroups.map((t) => ({
-        arn: required(t.TargetGroupArn, "TargetGroupArn", "DescribeTargetGroups", what2),
-        name: t.TargetGroupName ?? t.TargetGroupArn ?? "?"
-      }))
-    };
-  },
-  items: (found) => [
-    ...found.loadBalancers.map((l) => ({
-      kind: "load balancer",
-      id: l.arn,
-      name: l.name,
-      action: "delete"
-    })),
-    ...found.targetGroups.map((t) => ({
-      kind: "target group",
-      id: t.arn,
-      name: t.name,
-      action: "delete"
-    }))
-  ],
-  // Listeners, then load balancers, then target groups (held while a listener still uses them).
-  async destroy(ctx, found, { timeoutMs }) {
-    const { elbv2 } = ctx.clients;
-    for (const l of found.loadBalancers) {
-      const ls = await aws(
-        "DescribeListeners",
-        `load balancer ${l.name}`,
-        () => elbv2.send(new aws_sdk_client_elastic_load_balancing_v2$DescribeListenersCommand({ LoadBalancerArn: l.arn }))
-      );
-      for (const x of ls.Listeners ?? [])
-        await write(
-          elbv2,
-          new aws_sdk_client_elastic_load_balancing_v2$DeleteListenerCommand({ ListenerArn: x.ListenerArn }),
-          listenerAddress(l.name, x.Port ?? 0)
-        );
-      await write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteLoadBalancerCommand({ LoadBalancerArn: l.arn }), {
-        kind: "load-balancer",
-        name: l.name
-      });
-    }
-    await Promise.all(
-      found.targetGroups.map(
-        (t) => whileInUse(
-          ctx,
-          `target group ${t.name}`,
-          () => write(elbv2, new aws_sdk_client_elastic_load_balancing_v2$DeleteTargetGroupCommand({ TargetGroupArn: t.arn }), {
-            kind: "target-group",
-            name: t.name
-          }),
-          timeoutMs
-        )
-      )
-    );
-  }
-};
-
 // src/resources/master.ts
 import { createHash as createHash5 } from "node:crypto";
 
@@ -5935,7 +6482,7 @@ function masterObserved(o, d) {
     Configuration: d.restarts ? void 0 : o.tags[MASTER_CONFIG_TAG]
   };
 }
-async function update3(ctx, d, fields2) {
+async function update4(ctx, d, fields2) {
   const { found: m, cluster: c } = d;
   assertOptedIn(
     { InstanceId: m.instanceId, Tags: Object.entries(m.tags).map(([Key, Value]) => ({ Key, Value })) },
@@ -5982,7 +6529,7 @@ var masterProvider = {
       throw new Error(
         `the Locust master: ${change.op} is not the toolkit's (the file selects it, or the machines kind makes it)`
       );
-    await update3(ctx, change.desired, change.fields);
+    await update4(ctx, change.desired, change.fields);
   },
   describe(f) {
     if (f.field === "SecurityGroupIds") return [`join the performance security group ${String(f.after)}`];
@@ -6148,99 +6695,6 @@ var master = {
 
 // src/resources/parameters.ts
 import { randomBytes } from "node:crypto";
-
-// src/resources/parameter-provider.ts
-var ownerOf = (tags) => `${TAG.cluster}=${tags[TAG.cluster] ?? "(none)"}, ${TAG.managedBy}=${tags[TAG.managedBy] ?? "(none)"}`;
-function paramSpec(d) {
-  return {
-    Type: d.type,
-    Tags: comparedTags(d.tags),
-    // Not a request field of its own: the two tags of Tags that make it ours, which no write changes.
-    Owner: ownerOf(d.tags)
-  };
-}
-function paramObserved(o, d) {
-  return { Type: o.type, Tags: comparedTagsFor(o.tags, d.tags), Owner: ownerOf(o.tags) };
-}
-function paramCreateRequest(d, value) {
-  return {
-    name: d.address.name,
-    value,
-    type: d.type ?? "String",
-    tags: toAwsTags(d.tags),
-    what: d.what
-  };
-}
-async function writeParameterTags(ctx, name, d) {
-  const address = { kind: "parameter", name, field: "tags" };
-  if (d.set.length)
-    await write(
-      ctx.clients.ssm,
-      new aws_sdk_client_ssm$AddTagsToResourceCommand({
-        ResourceType: "Parameter",
-        ResourceId: name,
-        Tags: d.set.map(([Key, Value]) => ({ Key, Value }))
-      }),
-      address
-    );
-  if (d.remove.length)
-    await write(
-      ctx.clients.ssm,
-      new aws_sdk_client_ssm$RemoveTagsFromResourceCommand({ ResourceType: "Parameter", ResourceId: name, TagKeys: d.remove }),
-      address
-    );
-}
-async function readParameters(ctx, names2) {
-  const meta = await parametersByName(ctx.clients, names2);
-  const out = /* @__PURE__ */ new Map();
-  await Promise.all(
-    [...meta.values()].map(async (m) => {
-      const name = m.Name;
-      out.set(name, { type: m.Type, tags: await parameterTags(ctx.clients, name) });
-    })
-  );
-  return out;
-}
-async function create2(ctx, d) {
-  if (!d.value)
-    throw new Error(`parameter ${d.address.name} (${d.what}): no value to make it with; this apply has none`);
-  const spec = paramCreateRequest(d, d.value());
-  if (d.source === "generated") await createParameterIfAbsent(ctx.clients, spec);
-  else await putParameter(ctx.clients, spec);
-}
-var parameterProvider = {
-  kind: "parameter",
-  async read(ctx, address) {
-    return (await readParameters(ctx, [address.name])).get(address.name);
-  },
-  spec: paramSpec,
-  observed: paramObserved,
-  // Parameter Store keeps a parameter's type; whose it is, is what the toolkit never changes.
-  immutable: ["Type", "Owner"],
-  refuse: (d, f) => f.field === "Owner" ? new Error(
-    `parameter ${d.address.name} (${d.what}) exists without this cluster's tags (${String(f.before)}): the toolkit did not make it and does not take it over; delete it (aws ssm delete-parameter) if it is a leftover, then plan again`
-  ) : new Error(
-    `parameter ${d.address.name} (${d.what}) is a ${String(f.before)}, not a ${String(f.after)}: delete it (aws ssm delete-parameter) and apply again, which makes it anew`
-  ),
-  async apply(ctx, change) {
-    const name = change.address.name;
-    if (change.op === "create") return create2(ctx, change.desired);
-    if (change.op === "delete") return deleteParameter(ctx.clients, name);
-    if (change.op === "replace")
-      throw new Error(`parameter ${name}: a replace is not carried out by the toolkit`);
-    const tags = change.fields.find((f) => f.field === "Tags");
-    if (tags) {
-      const { set, remove } = tagChanges(tags.before, tags.after);
-      await writeParameterTags(ctx, name, { set, remove });
-    }
-  },
-  describe(f) {
-    if (f.field === "Tags") return describeTags(f);
-    return [`${f.field}: ${String(f.before ?? "(none)")} -> ${String(f.after)}`];
-  }
-};
-
-// src/resources/parameters.ts
 var MissingSecretError = class extends Error {
   name = "MissingSecretError";
 };
@@ -6416,281 +6870,6 @@ var parameters = {
   items: (found) => found.map((p) => ({ kind: "parameter", id: p, name: p, action: "delete" })),
   async destroy(ctx, found) {
     await Promise.all(found.map((p) => deleteParameter(ctx.clients, p)));
-  }
-};
-
-// src/resources/security-group.ts
-function sgCreateRequest(spec) {
-  return {
-    GroupName: spec.name,
-    Description: spec.description,
-    VpcId: spec.vpcId,
-    TagSpecifications: [
-      {
-        ResourceType: "security-group",
-        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-      }
-    ]
-  };
-}
-async function adoptGroupByName(ctx, spec, address) {
-  const g = await waitFor(
-    async () => {
-      const byName = await aws(
-        "DescribeSecurityGroups",
-        `security group ${spec.name}`,
-        () => ctx.clients.ec2.send(
-          new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({
-            Filters: [
-              { Name: "group-name", Values: [spec.name] },
-              { Name: "vpc-id", Values: [spec.vpcId] }
-            ]
-          })
-        )
-      );
-      const found = byName.SecurityGroups?.[0];
-      return found ? { done: true, value: found } : { done: false, status: "not visible yet" };
-    },
-    {
-      what: `security group ${spec.name} to become visible`,
-      timeoutMs: 12e4,
-      clock: ctx.clock,
-      minDelayMs: 500
-    }
-  );
-  if (tagMap(g.Tags)[TAG.cluster] !== spec.tags[TAG.cluster]) {
-    throw new AwsOperationError(
-      "CreateSecurityGroup",
-      address,
-      "InvalidGroup.Duplicate",
-      "a group of that name exists and is not managed by akrida-ops for this cluster",
-      "rename or delete it; the toolkit never adopts untagged resources"
-    );
-  }
-  return g;
-}
-async function ensureSecurityGroup(ctx, spec) {
-  const { ec2 } = ctx.clients;
-  const found = (await findSecurityGroups(ctx.clients, ownerTags(spec.tags, `security group ${spec.name}`))).filter((g) => g.VpcId === spec.vpcId);
-  if (found.length > 1) {
-    throw new AwsOperationError(
-      "DescribeSecurityGroups",
-      spec.name,
-      "Ambiguous",
-      `${found.length} groups carry the same cluster and role tags (${found.map((g) => g.GroupId).join(", ")})`,
-      "delete the extra ones"
-    );
-  }
-  let existing = found[0];
-  if (!existing) {
-    const address = { kind: "security-group", name: spec.name, in: spec.vpcId };
-    const created = await write(
-      ec2,
-      new aws_sdk_client_ec2$CreateSecurityGroupCommand(sgCreateRequest(spec)),
-      address,
-      // Made by this request before its answer was lost, by an interrupted run, or by someone else.
-      { adopt: () => adoptGroupByName(ctx, spec, address) }
-    );
-    if ("answer" in created) {
-      ctx.log?.(`created security group ${spec.name} (${created.answer.GroupId})`);
-      return {
-        id: required(created.answer.GroupId, "GroupId", "CreateSecurityGroup", address),
-        action: "created"
-      };
-    }
-    if (!("adopted" in created)) throw new Error('CreateSecurityGroup has no "done" rule');
-    existing = created.adopted;
-  }
-  if (!existing) throw new Error(`security group ${spec.name}: neither found nor created`);
-  const id = required(existing.GroupId, "GroupId", "DescribeSecurityGroups", `security group ${spec.name}`);
-  const { set, remove } = securityGroupTagChanges(tagMap(existing.Tags), spec.tags);
-  if (set.length + remove.length === 0) return { id, action: "unchanged" };
-  await writeEc2Tags(
-    ctx,
-    [id],
-    { kind: "security-group", name: spec.name, id, field: "tags" },
-    { set, remove }
-  );
-  return { id, action: "updated" };
-}
-function securityGroupTagChanges(have, want) {
-  return tagChanges(comparedTags(have), comparedTags(want));
-}
-var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
-var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
-function permission(r) {
-  const Description = `${RULE_PREFIX}${r.description}`;
-  return {
-    IpProtocol: "tcp",
-    FromPort: r.fromPort,
-    ToPort: r.toPort,
-    ..."cidr" in r.source ? { IpRanges: [{ CidrIp: r.source.cidr, Description }] } : { UserIdGroupPairs: [{ GroupId: r.source.groupId, Description }] }
-  };
-}
-function ruleDiff(have, want) {
-  const haveKeys = new Set(have.map(awsKey));
-  const wantKeys = new Set(want.map(specKey));
-  return {
-    toAdd: want.filter((r) => !haveKeys.has(specKey(r))),
-    toRemove: have.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !wantKeys.has(awsKey(r)))
-  };
-}
-function describeRuleSpec(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  return `tcp ${ports} from ${"cidr" in r.source ? r.source.cidr : r.source.groupId} (${r.description})`;
-}
-function describeAwsRule(r) {
-  const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
-}
-async function listIngressRules(ctx, groupId2) {
-  const out = [];
-  for await (const p of aws_sdk_client_ec2$paginateDescribeSecurityGroupRules(
-    { client: ctx.clients.ec2 },
-    { Filters: [{ Name: "group-id", Values: [groupId2] }] }
-  )) {
-    out.push(...(p.SecurityGroupRules ?? []).filter((r) => !r.IsEgress));
-  }
-  return out;
-}
-async function ensureIngressRules(ctx, groupId2, rules, group) {
-  const { ec2 } = ctx.clients;
-  const current = () => listIngressRules(ctx, groupId2);
-  const have = await aws("DescribeSecurityGroupRules", `security group ${groupId2}`, current);
-  const { toAdd, toRemove } = ruleDiff(have, rules);
-  if (toAdd.length > 0) {
-    const r = await untilVisible(
-      `security group ${groupId2}`,
-      ctx.clock,
-      () => write(
-        ec2,
-        new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId2,
-          IpPermissions: toAdd.map(permission)
-        }),
-        { ...group, id: groupId2 }
-      )
-    );
-    if ("done" in r) {
-      const now = new Set((await current()).map(awsKey));
-      for (const rule of toAdd.filter((x) => !now.has(specKey(x)))) {
-        await write(
-          ec2,
-          new aws_sdk_client_ec2$AuthorizeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: [permission(rule)] }),
-          { ...group, id: groupId2 }
-        );
-      }
-    }
-  }
-  if (toRemove.length > 0) {
-    await write(
-      ec2,
-      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({
-        GroupId: groupId2,
-        SecurityGroupRuleIds: toRemove.map(
-          (r) => required(
-            r.SecurityGroupRuleId,
-            "SecurityGroupRuleId",
-            "DescribeSecurityGroupRules",
-            `security group ${groupId2}`
-          )
-        )
-      }),
-      { ...group, id: groupId2 }
-    );
-  }
-  const changed = toAdd.length + toRemove.length > 0;
-  return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
-}
-
-// src/resources/security-group-provider.ts
-function sgSpec(d) {
-  return {
-    Description: d.description,
-    VpcId: d.address.in,
-    Tags: comparedTags(d.tags),
-    IpPermissions: d.rules.map(describeRuleSpec).sort()
-  };
-}
-function sgObserved(o, d) {
-  const have = new Set(o.rules.map(awsKey));
-  const want = new Set(d.rules.map(specKey));
-  const kept = d.rules.filter((r) => have.has(specKey(r)));
-  const stale = o.rules.filter((r) => r.Description?.startsWith(RULE_PREFIX) && !want.has(awsKey(r)));
-  return {
-    Description: o.group.Description,
-    VpcId: o.group.VpcId,
-    Tags: comparedTags(tagMap(o.group.Tags)),
-    IpPermissions: [...kept.map(describeRuleSpec), ...stale.map(describeAwsRule)].sort()
-  };
-}
-async function update4(ctx, d, id, fields2) {
-  const changed = new Set(fields2.map((f) => f.field));
-  if (changed.has("Tags")) {
-    const have = fields2.find((f) => f.field === "Tags")?.before ?? {};
-    await writeEc2Tags(ctx, [id], { ...d.address, id, field: "tags" }, securityGroupTagChanges(have, d.tags));
-  }
-  if (changed.has("IpPermissions")) await ensureIngressRules(ctx, id, d.rules, d.address);
-}
-async function createSecurityGroup(ctx, d) {
-  const made = await ensureSecurityGroup(ctx, {
-    name: d.address.name,
-    description: d.description,
-    vpcId: d.address.in,
-    tags: d.tags
-  });
-  return made.id;
-}
-var securityGroupProvider = {
-  kind: "security-group",
-  // The cluster's kind reads both groups with one describe (security-groups.ts); a single read
-  // is by name in the VPC, as AWS names a group uniquely.
-  async read(ctx, address) {
-    const filters = [
-      { Name: "group-name", Values: [address.name] },
-      ...address.in ? [{ Name: "vpc-id", Values: [address.in] }] : [],
-      ...address.cluster ? [{ Name: `tag:${TAG.cluster}`, Values: [address.cluster] }] : []
-    ];
-    const r = await aws(
-      "DescribeSecurityGroups",
-      address,
-      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeSecurityGroupsCommand({ Filters: filters }))
-    );
-    const group = r.SecurityGroups?.[0];
-    if (!group?.GroupId) return void 0;
-    return { group, rules: await listIngressRules(ctx, group.GroupId) };
-  },
-  spec: sgSpec,
-  observed: sgObserved,
-  // A group keeps its description and VPC for life; the cluster's names fix both.
-  immutable: ["Description", "VpcId"],
-  refuse: (d, f) => new Error(
-    `security group ${d.address.name}: ${f.field} cannot change in place (${String(f.before)} -> ${String(f.after)}); destroy the cluster's security groups (cluster-down) and apply again`
-  ),
-  async apply(ctx, change) {
-    if (change.op === "create") {
-      const id = await createSecurityGroup(ctx, change.desired);
-      await ensureIngressRules(ctx, id, change.desired.rules, change.desired.address);
-      return;
-    }
-    if (change.op === "update") {
-      const id = change.desired.address.id;
-      if (!id) throw new Error(`security group ${change.address.name}: an update needs the group's id`);
-      await update4(ctx, change.desired, id, change.fields);
-      return;
-    }
-    throw new Error(`security group ${change.address.name}: ${change.op} is not carried out by the toolkit`);
-  },
-  describe(f) {
-    if (f.field === "Tags") return describeTags(f);
-    if (f.field !== "IpPermissions") return [`${f.field}: ${String(f.before)} -> ${String(f.after)}`];
-    const before = f.before ?? [];
-    const after = f.after ?? [];
-    return [
-      ...after.filter((r) => !before.includes(r)).map((r) => `+ ${r}`),
-      ...before.filter((r) => !after.includes(r)).map((r) => `- ${r}`)
-    ];
   }
 };
 
@@ -9041,15 +9220,16 @@ function clusterAction(id, def) {
     ...def,
     inputs,
     run: (a) => {
-      const run29 = () => def.run({
+      const run29 = (approved) => def.run({
         ...a,
         inputs: a.inputs,
-        ctx: awsContext(a.cluster, a.deps)
+        ctx: awsContext(a.cluster, a.deps),
+        ...approved ? { approved } : {}
       });
       const path = a.inputs[APPROVED_PLAN];
       if (!path) return run29();
       const plan = readPlanFile(path, a.loaded.file);
-      return underApproval(approvalOf(plan), run29);
+      return underApproval(approvalOf(plan), () => run29(plan));
     }
   });
 }
@@ -14531,10 +14711,18 @@ async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
   return { ...v2, failure: `verification failed: ${why}` };
 }
 
+// src/plan/carried-out.ts
+async function notDoneYet(ctx, c, templates, approved) {
+  const now = await livePlan(ctx, c, templates, approved.run);
+  if (now.changes.length === 0) return void 0;
+  const left = now.changes.map((ch) => `${ch.action} ${ch.resource}`).join("; ");
+  return `the approved plan ${approved.hash.slice(0, 12)} is not carried out in full: a plan made now still lists ${now.changes.length} change(s) (left undone, or changed since the apply): ${left}`;
+}
+
 // actions/verify-cluster/src/main.ts
 var run28 = renderingClusterAction("verify-cluster", {
   title: "Verify cluster",
-  description: "Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker. Writes a table to the job summary.",
+  description: "Check target health of every group, ACA-Py /status/live and /status/ready through the admin load balancer, an invitation whose URL is on the transport load balancer and port and resolves, and that the Locust master counts every in-service worker; after a saved-plan apply, that a plan made now lists no change left. Writes a table to the job summary.",
   inputs: {
     "settle-seconds": input.integer({
       max: 86400,
@@ -14546,15 +14734,19 @@ var run28 = renderingClusterAction("verify-cluster", {
     passed: "Whether every check passed (true/false).",
     table: "The checks as a Markdown table."
   },
-  run: async ({ ctx, cluster, templates, inputs }) => {
+  run: async ({ ctx, cluster, templates, inputs, approved }) => {
     const v2 = await verifyBuiltCluster(ctx, cluster, templates, inputs["settle-seconds"]);
+    const left = approved && await notDoneYet(ctx, cluster, templates, approved);
+    const failure = [v2.failure, left].filter(Boolean).join("; ");
     return {
-      outputs: { passed: v2.passed, table: v2.table },
+      outputs: { passed: v2.passed && !left, table: v2.table },
       summary: `## Cluster ${cluster.name}: verification
 
 ${v2.table}
-`,
-      ...v2.failure ? { failure: v2.failure } : {}
+${left ? `
+${left}
+` : ""}`,
+      ...failure ? { failure } : {}
     };
   }
 });

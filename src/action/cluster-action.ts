@@ -7,6 +7,7 @@ import { underApproval } from '../aws/approved-writes.js';
 import type { AwsContext } from '../aws/context.js';
 import { approvalOf } from '../plan/approval.js';
 import { readPlanFile } from '../plan/plan-file.js';
+import type { SavedPlan } from '../plan/saved-plan.js';
 import { awsContext } from './context.js';
 import {
   type ActionMain,
@@ -19,6 +20,8 @@ import { type InputSpecs, input } from './inputs.js';
 
 export interface ClusterActionArgs<S extends InputSpecs> extends ClusterFileArgs<S> {
   ctx: AwsContext;
+  /** The approved plan the writes are held to (a saved-plan apply); undefined without one. */
+  approved?: SavedPlan;
 }
 
 const APPROVED_PLAN = 'approved-plan';
@@ -41,17 +44,18 @@ export function clusterAction<S extends InputSpecs, O extends OutputSpecs>(
     ...def,
     inputs,
     run: (a) => {
-      const run = () =>
+      const run = (approved?: SavedPlan) =>
         def.run({
           ...a,
           inputs: a.inputs as ClusterActionArgs<S>['inputs'],
           ctx: awsContext(a.cluster, a.deps),
+          ...(approved ? { approved } : {}),
         });
       const path = (a.inputs as Record<string, unknown>)[APPROVED_PLAN] as string;
       if (!path) return run();
       // Its own hash and cluster file are checked here; AWS against it by check-plan, before the first write.
       const plan = readPlanFile(path, a.loaded.file);
-      return underApproval(approvalOf(plan), run);
+      return underApproval(approvalOf(plan), () => run(plan));
     },
   });
 }

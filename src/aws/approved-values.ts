@@ -1,6 +1,7 @@
 // The values an approved plan holds a tag or rule write to (src/aws/approved-writes.ts holds writes
 // to the resources and fields the plan changes): each tag set to the value the plan's Tags shows
-// after, each rule added one its IpPermissions shows after.
+// after, each rule added one its IpPermissions shows after, for a resource the plan changes or
+// makes (an add shows every field it makes the resource with).
 
 import { RULE_PREFIX } from '../cluster/security-rules.js';
 import { type Address, describeAddress } from './address.js';
@@ -48,7 +49,7 @@ function tagWrite(operation: string, input: unknown): { set: [string, string][];
 function tagValueProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
   // A group's instances carry its tags as launched, not its Tags field (machine-and-group retags).
   if (!TAG_WRITES.has(operation) || address.field === 'instances') return undefined;
-  if (covering.some((c) => c.action !== 'change')) return undefined;
+  if (covering.some((c) => c.action === 'remove')) return undefined;
   const shown = shownAfter(covering, 'Tags').flatMap((t) =>
     t && typeof t === 'object' ? [t as Record<string, unknown>] : [],
   );
@@ -65,11 +66,20 @@ function tagValueProblem({ approval, operation, address, covering, input }: Held
 }
 
 /** One rule as the plan lists it: `tcp 8150 from 10.0.0.0/16 (admin API)`, `tcp 80-81 from sg-0123 (...)`. */
-const PLANNED_RULE = /^tcp (\S+) from (\S+) \((.*)\)$/;
+const PLANNED_RULE = /^(\S+) (\S+) from (\S+) \((.*)\)$/;
+
+/** The rules a plan's IpPermissions shows, before or after, in each change covering the write. */
+const shownRules = (covering: readonly ApprovedChange[], when: 'before' | 'after'): RegExpExecArray[] =>
+  covering
+    .flatMap((c) => c.fields ?? [])
+    .flatMap((f) => (f.field === 'IpPermissions' && Array.isArray(f[when]) ? (f[when] as unknown[]) : []))
+    .flatMap((r) => (typeof r === 'string' ? [PLANNED_RULE.exec(r)] : []))
+    .filter((m): m is RegExpExecArray => m !== null);
 
 /**
- * The rules an AuthorizeSecurityGroupIngress request adds: protocol, ports, source and description
- * of each; an IPv6 range or a prefix list (which the toolkit never sends) is a source of its own.
+ * The rules an authorize or revoke request names: protocol (all for -1), ports, source and
+ * description of each; an IPv6 range or a prefix list (which the toolkit never sends) is a source
+ * of its own.
  */
 function authorizedRules(
   input: unknown,
@@ -77,7 +87,7 @@ function authorizedRules(
   const perms = ((input ?? {}) as { IpPermissions?: IpPermissionInput[] }).IpPermissions ?? [];
   return perms.flatMap((p) => {
     const rule = (source: string, description: string | undefined) => ({
-      protocol: `${p.IpProtocol}`,
+      protocol: p.IpProtocol === '-1' ? 'all' : `${p.IpProtocol}`,
       ports: p.FromPort === p.ToPort ? `${p.FromPort}` : `${p.FromPort}-${p.ToPort}`,
       source,
       description: `${description}`,
@@ -104,25 +114,45 @@ interface IpPermissionInput {
 /**
  * Why an authorize is refused, if it is: each rule it adds must be one the plan's IpPermissions
  * shows after, by its ports, its source (a group the plan names by role, not made when planned,
- * stands for any group id) and its description (sent with the toolkit's prefix). A revoke names
- * rule ids only: it is held by field.
+ * stands for any group id) and its description (sent with the toolkit's prefix).
  */
-function ruleProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
-  if (operation !== 'AuthorizeSecurityGroupIngress' || covering.some((c) => c.action !== 'change'))
-    return undefined;
-  const shown = shownAfter(covering, 'IpPermissions')
-    .flatMap((rules) => (Array.isArray(rules) ? (rules as unknown[]) : []))
-    .flatMap((r) => (typeof r === 'string' ? [PLANNED_RULE.exec(r)] : []))
-    .filter((m): m is RegExpExecArray => m !== null);
+function ruleProblem(held: HeldWrite): string | undefined {
+  const { approval, operation, address, covering, input } = held;
+  if (covering.some((c) => c.action === 'remove')) return undefined;
+  if (operation === 'RevokeSecurityGroupIngress') return revokeProblem(held);
+  if (operation !== 'AuthorizeSecurityGroupIngress') return undefined;
+  const shown = shownRules(covering, 'after');
   if (shown.length === 0) return undefined;
   const matches = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
     r.protocol === 'tcp' &&
-    m[1] === r.ports &&
-    (m[2] === r.source || (!/^(sg-|\d)/.test(String(m[2])) && /^sg-\w+$/.test(r.source))) &&
-    r.description === `${RULE_PREFIX}${m[3]}`;
+    m[1] === 'tcp' &&
+    m[2] === r.ports &&
+    (m[3] === r.source || (!/^(sg-|\d)/.test(String(m[3])) && /^sg-\w+$/.test(r.source))) &&
+    r.description === `${RULE_PREFIX}${m[4]}`;
   const unplanned = authorizedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
   if (unplanned.length === 0) return undefined;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+}
+
+/**
+ * Why a revoke is refused, if it is: each rule it names (protocol, ports, source: a rule's identity
+ * in its group) must be one the plan shows before and no longer after. A revoke by rule id, which
+ * the toolkit does not send, cannot be held by value and is refused.
+ */
+function revokeProblem({ approval, address, covering, input }: HeldWrite): string | undefined {
+  const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+  const ids = ((input ?? {}) as { SecurityGroupRuleIds?: string[] }).SecurityGroupRuleIds ?? [];
+  if (ids.length)
+    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(', ')}), which ${plan} cannot show: nothing more is written; plan again and approve the new plan`;
+  const before = shownRules(covering, 'before');
+  const after = shownRules(covering, 'after');
+  const same = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
+    m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
+  const unplanned = authorizedRules(input).filter(
+    (r) => after.some((m) => same(r, m)) || (before.length > 0 && !before.some((m) => same(r, m))),
+  );
+  if (unplanned.length === 0) return undefined;
+  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
 }
 
 /**
@@ -195,13 +225,13 @@ const VALUE_WRITES: Readonly<
 /**
  * Why a write of a list or a single value is refused, if it is: it must send what the plan shows
  * the field as after (a list set as a whole, members attached, members no longer shown detached).
- * A resource the plan makes or removes is not held by value.
+ * A resource the plan removes is not held by value; one it makes, to what its add change shows.
  */
 function shownValueProblem({ approval, operation, address, covering, input }: HeldWrite): string | undefined {
   const list = LIST_WRITES[operation];
   const one = VALUE_WRITES[operation];
   const field = list?.field ?? one?.field;
-  if (!field || covering.some((c) => c.action !== 'change')) return undefined;
+  if (!field || covering.some((c) => c.action === 'remove')) return undefined;
   const i = (input ?? {}) as Record<string, unknown>;
   const sent = (list ?? one)?.sent(i);
   if (sent === undefined) return undefined;

@@ -2,7 +2,9 @@
 // write (src/aws/writes.ts) must be about a resource that plan lists as changed, and a delete about
 // one it does not say it makes; anything else is refused before it is sent. The check of a saved
 // plan proves AWS is as the reviewer saw it when the apply starts; the fence holds the apply to
-// that plan while it runs, whatever moves meanwhile.
+// that plan while it runs, whatever moves meanwhile. A create sends exactly the fields its add change
+// shows (each kind reads its request back: src/resources/created-fields.ts), an update only the
+// fields its change sets, each to the value shown.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
 import { VALUE_CHECKS } from './approved-values.js';
@@ -13,8 +15,8 @@ export interface ApprovedChange {
   action: 'add' | 'change' | 'remove';
   resource: string;
   address: Address;
-  /** The fields an update sets, for kinds that are providers (their request field names), with the value the plan shows. */
-  fields?: readonly { field: string; after?: unknown }[];
+  /** The fields an update sets or a create makes, for kinds that are providers (their request field names), with the values the plan shows. */
+  fields?: readonly { field: string; before?: unknown; after?: unknown }[];
 }
 
 /**
@@ -58,13 +60,6 @@ const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unkno
   }),
 };
 
-/** Creates whose content the plan shows (its add change's fields): a new template's data, user data included. */
-const CREATE_VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unknown>>> = {
-  CreateLaunchTemplate: (i) => ({
-    LaunchTemplateData: (i as { LaunchTemplateData?: unknown } | undefined)?.LaunchTemplateData,
-  }),
-};
-
 /**
  * The provider kinds whose writes are held field by field through FIELD_OF (src/resources/*-provider.ts).
  * Machines and the Locust master are held by approved-values.ts's INSTANCE_FIELDS: their tag
@@ -88,6 +83,12 @@ export interface Approval {
   runs?: (script: string) => boolean;
   /** Whether a value sent is the one the plan shows (default: equal; approval.ts fills placeholders). */
   sameValue?: (planned: unknown, sent: unknown, field: string) => boolean;
+  /** A create of a resource of `kind` read back as its compared fields (src/resources/created-fields.ts); undefined when not one. */
+  createdFields?: (
+    kind: string,
+    operation: string,
+    input: Record<string, unknown>,
+  ) => { name?: string; fields: Record<string, unknown> } | undefined;
 }
 
 /**
@@ -101,6 +102,18 @@ export class UnapprovedWriteError extends Error {
 }
 
 const scope = new AsyncLocalStorage<Approval>();
+
+/** The planned changes each approval's writes were held to, as the apply goes. */
+const carriedOut = new WeakMap<Approval, Set<ApprovedChange>>();
+
+/**
+ * The changes of `approval` no write was held to: what the plan listed and the apply did not do
+ * (bookkeeping, secret values and scripts are not changes). Empty after an apply that did it all.
+ */
+export function notCarriedOut(approval: Approval): ApprovedChange[] {
+  const done = carriedOut.get(approval) ?? new Set();
+  return approval.changes.filter((c) => !done.has(c));
+}
 
 /** Run `fn` (an apply, or one of its steps) held to `approval`. */
 export function underApproval<T>(approval: Approval, fn: () => Promise<T>): Promise<T> {
@@ -162,8 +175,10 @@ export function checkApproved(operation: string, about: About, input?: unknown):
     // are not the group's fields.
     const field =
       PROVIDER_KINDS.has(address.kind) && address.field !== 'instances' ? FIELD_OF[operation] : undefined;
-    // A resource the plan makes converges after its create (an adopted one): its fields are new.
-    if ((id || field) && !covering.some((c) => c.action === 'add')) {
+    const adds = covering.filter((c) => c.action === 'add');
+    // A resource the plan makes converges after its create (an adopted one): any of its fields may
+    // be written, each to the value the add shows.
+    if ((id || field) && adds.length === 0) {
       const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
       const sets = id ? Object.keys(input ?? {}).filter((k) => k !== id) : [field as string];
       const unplanned = sets.filter((k) => !planned.has(k));
@@ -171,18 +186,23 @@ export function checkApproved(operation: string, about: About, input?: unknown):
         throw new UnapprovedWriteError(
           `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,
         );
-      const values = id ? (input as Record<string, unknown>) : VALUE_OF[operation]?.(input);
-      if (values) checkValues(approval, operation, address, covering, values);
     }
-    const created = covering.some((c) => c.action === 'add')
-      ? CREATE_VALUE_OF[operation]?.(input)
-      : undefined;
-    if (created) checkValues(approval, operation, address, covering, created);
-    // A resource the plan makes or removes is not held by value (each check says so itself).
+    const values = id ? (input as Record<string, unknown>) : field ? VALUE_OF[operation]?.(input) : undefined;
+    if (values) checkValues(approval, operation, address, covering, values);
+    // A create is of the resource as a whole (not a part a write names, such as a machine's parameter).
+    const created =
+      adds.length && address.field === undefined
+        ? approval.createdFields?.(address.kind, operation, (input ?? {}) as Record<string, unknown>)
+        : undefined;
+    if (created) checkCreated(approval, operation, address, adds, created);
+    // Tags, rules, lists and single values by what the plan shows after (a removed resource is not held by value).
     for (const check of VALUE_CHECKS) {
       const problem = check({ approval, operation, address, covering, input });
       if (problem) throw new UnapprovedWriteError(problem);
     }
+    const done = carriedOut.get(approval) ?? new Set();
+    for (const c of covering) done.add(c);
+    carriedOut.set(approval, done);
   }
 }
 
@@ -196,6 +216,27 @@ function isSecretValue(operation: string, address: Address, input: unknown): boo
     i.Type === 'SecureString' &&
     i.Overwrite === true
   );
+}
+
+/** A create sets only the fields the plan's add change shows it made with, each to the value shown. */
+function checkCreated(
+  approval: Approval,
+  operation: string,
+  address: Address,
+  adds: readonly ApprovedChange[],
+  { name, fields: sent }: { name?: string; fields: Record<string, unknown> },
+): void {
+  if (name !== undefined && name !== address.name)
+    throw new UnapprovedWriteError(
+      `${operation} on ${describeAddress(address)} names it ${JSON.stringify(name)}, which is not the resource the approved plan ${approval.hash.slice(0, 12)} makes: nothing is sent; plan again and approve the new plan`,
+    );
+  const shown = new Set(adds.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+  const unshown = Object.keys(sent).filter((k) => sent[k] !== undefined && !shown.has(k));
+  if (unshown.length)
+    throw new UnapprovedWriteError(
+      `${operation} on ${describeAddress(address)} sets ${unshown.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show it made with: nothing is sent; plan again and approve the new plan`,
+    );
+  checkValues(approval, operation, address, adds, sent);
 }
 
 /** An update sets each field to the value the plan shows for it (where the plan shows one). */

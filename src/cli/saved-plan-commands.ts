@@ -2,7 +2,7 @@
 // saved with a fingerprint of everything it read, and an apply that refuses when anything moved.
 
 import { writeFileSync } from 'node:fs';
-import { underApproval } from '../aws/approved-writes.js';
+import { notCarriedOut, underApproval } from '../aws/approved-writes.js';
 import { makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
 import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
@@ -89,7 +89,15 @@ Examples:
             (s) => io.out(paint(s)),
           ),
         );
-        setExit(runs.every((r) => r.result === 'success') ? EXIT.ok : EXIT.failed);
+        const ok = runs.every((r) => r.result === 'success');
+        // Exactly the plan, both ways: nothing it does not list was written (the fence), and
+        // nothing it lists was left undone.
+        const left = ok ? notCarriedOut(approval) : [];
+        if (left.length)
+          io.err(
+            `akrida apply: the approved plan ${plan.hash.slice(0, 12)} lists ${left.length} change(s) the apply wrote nothing for: ${left.map((c) => `${c.action} ${c.resource}`).join('; ')}; plan again to see what is left\n`,
+          );
+        setExit(ok && left.length === 0 ? EXIT.ok : EXIT.failed);
       } catch (err) {
         if (!(err instanceof PlanFileError || err instanceof StalePlanError)) throw err;
         io.err(`akrida apply: ${err.message}\n`);

@@ -8,7 +8,7 @@ import type { Tags } from '../cluster/tags.js';
 import type { TagDiff } from './extra-tags.js';
 import { type FieldChange, tagChanges } from './provider.js';
 
-export { comparedTags } from './extra-tags.js';
+export { comparedTags, requestTags } from './extra-tags.js';
 
 export async function writeElbTags(
   ctx: AwsContext,

@@ -5,6 +5,7 @@
 import { CreateTagsCommand, DeleteTagsCommand } from '@aws-sdk/client-ec2';
 import type { Address } from '../aws/address.js';
 import type { AwsContext } from '../aws/context.js';
+import { tagMap } from '../aws/discover.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { describeTags, tagChanges } from './provider.js';
@@ -12,6 +13,16 @@ import { describeTags, tagChanges } from './provider.js';
 /** The tags a resource is compared on: all but the expiry (set at creation; renewing it is an explicit act) and AWS's own. */
 export const comparedTags = (tags: Tags): Tags =>
   Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
+
+/** The tags an EC2 create request's TagSpecifications give a resource of `type` (all of them by default). */
+export const specificationTags = (specs: unknown, type?: string): unknown[] =>
+  ((specs ?? []) as { ResourceType?: string; Tags?: unknown[] }[])
+    .filter((s) => type === undefined || s.ResourceType === type)
+    .flatMap((s) => s.Tags ?? []);
+
+/** A create request's tags (a list of keys and values), as compared. */
+export const requestTags = (tags: unknown): Tags =>
+  comparedTags(tagMap(tags as { Key?: string; Value?: string }[] | undefined));
 
 export interface TagDiff {
   set: [string, string][];

@@ -236,6 +236,16 @@ export const autoScalingGroups: Provider<GroupDesired, AutoScalingGroup> = {
   spec: groupSpec,
   observed: observedGroup,
   describe: describeGroupField,
+  // A create request reads back as a described group does (its expiry tag is not compared); a
+  // field no describe reads stays as sent, so the plan must show it too.
+  creates: {
+    operation: 'CreateAutoScalingGroup',
+    name: (r) => r.AutoScalingGroupName,
+    fields: ({ AutoScalingGroupName: _name, ...sent }) => {
+      const { MetricsGranularity: _metrics, ...read } = observedGroup(sent as unknown as AutoScalingGroup);
+      return { ...sent, ...read };
+    },
+  },
   async apply(ctx, change: Change<GroupDesired>) {
     if (change.op === 'create') return create(ctx, change.desired);
     if (change.op === 'update') return update(ctx, change.desired, change.fields);

@@ -15,7 +15,7 @@ export interface PlannedChange {
   diff?: string;
   /** The resource as data: what the apply's writes name, so the approved plan can hold them to it. */
   address: Address;
-  /** The fields an update sets, with before and after, for kinds that are providers. */
+  /** The fields an update sets (before and after), or an add makes (after), for kinds that are providers. */
   fields?: FieldChange[];
 }
 

@@ -20,7 +20,14 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import { MANAGED_BY, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
-import { comparedTags, comparedTagsFor, tagDiff, writeEc2Tags } from './extra-tags.js';
+import {
+  comparedTags,
+  comparedTagsFor,
+  requestTags,
+  specificationTags,
+  tagDiff,
+  writeEc2Tags,
+} from './extra-tags.js';
 import { ownerTags } from './owner-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 
@@ -111,6 +118,23 @@ export const launchTemplateProvider: Provider<LtDesired, LtObserved> = {
   spec: ltSpec,
   observed: ltObserved,
   describe: (f) => (f.field === 'Tags' ? describeTags(f) : describeData(f)),
+  // Its version description says why the version exists (a commit), no setting.
+  creates: {
+    operation: 'CreateLaunchTemplate',
+    name: (r) => r.LaunchTemplateName,
+    fields: ({
+      LaunchTemplateName: _name,
+      ClientToken: _token,
+      VersionDescription: _label,
+      TagSpecifications,
+      LaunchTemplateData,
+      ...sent
+    }) => ({
+      ...sent,
+      LaunchTemplateData: normalised(LaunchTemplateData),
+      Tags: requestTags(specificationTags(TagSpecifications, 'launch-template')),
+    }),
+  },
   apply: async (ctx, change) => {
     await applyLtChange(ctx, change);
   },

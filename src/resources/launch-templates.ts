@@ -19,8 +19,8 @@ import { acapyUserData, workerUserData } from '../render/user-data.js';
 import { comparedTags } from './extra-tags.js';
 import type { KindPlan, ResourceKind } from './kind.js';
 import { ensureLaunchTemplate, type LaunchTemplateState } from './launch-template.js';
-import { latestVersion, launchTemplateProvider, normalised } from './launch-template-provider.js';
-import { diff, planned } from './provider.js';
+import { latestVersion, launchTemplateProvider, ltSpec } from './launch-template-provider.js';
+import { createdFields, diff, planned } from './provider.js';
 import { NEW_VALUE } from './value-placeholders.js';
 
 export type Tier = 'acapy' | 'worker';
@@ -130,7 +130,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
           resource: `launch template ${name}`,
           details: [`version 1 (default): ${String(data.InstanceType)}`],
           address,
-          fields: [{ field: 'LaunchTemplateData', before: undefined, after: normalised(data) }],
+          fields: createdFields(ltSpec({ address, data, tags: resourceTags(c, `${tier}-template`) })),
           diff: createTwoFilesPatch(
             '(no template)',
             'user data v1',

@@ -19,7 +19,7 @@ import { answerOf, write } from '../aws/writes.js';
 import { type ListenerKind, type ListenerSpec, listenerSpec } from '../cluster/listeners.js';
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { comparedTags, writeElbTags } from './elb-tags.js';
+import { comparedTags, requestTags, writeElbTags } from './elb-tags.js';
 import { comparedTagsFor } from './extra-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 import { placeholderTargetGroup } from './value-placeholders.js';
@@ -146,6 +146,12 @@ export const listeners: Provider<ListenerDesired, ListenerObserved> = {
   observed: listenerObserved,
   describe: describeField,
   apply: (ctx, change) => applyListenerChange(ctx, change),
+  // Its port is its name; its load balancer (by ARN) is the one the address names (not checked here).
+  creates: {
+    operation: 'CreateListener',
+    name: (r) => r.Port,
+    fields: ({ LoadBalancerArn: _lb, Port: _port, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) }),
+  },
 };
 
 async function applyListenerChange(ctx: AwsContext, change: Change<ListenerDesired>): Promise<void> {

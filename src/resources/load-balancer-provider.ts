@@ -15,7 +15,7 @@ import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { comparedTags, writeElbTags } from './elb-tags.js';
+import { comparedTags, requestTags, writeElbTags } from './elb-tags.js';
 import type { LoadBalancerKind } from './load-balancing.js';
 import {
   type Change,
@@ -108,6 +108,21 @@ export const loadBalancers: Provider<LbDesired, LbObserved> = {
           `${f.field.toLowerCase().replace('securitygroups', 'security groups')}: ${String(f.before)} -> ${String(f.after)}`,
         ],
   apply: (ctx, change) => applyLbChange(ctx, change),
+  // Its type is always application (lbCreateRequest).
+  creates: {
+    operation: 'CreateLoadBalancer',
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Type, Tags, ...sent }) => ({
+      ...sent,
+      ...(Type === 'application' ? {} : { Type }),
+      ...lbObserved({
+        Scheme: sent.Scheme as LbObserved['Scheme'],
+        AvailabilityZones: ((sent.Subnets ?? []) as string[]).map((SubnetId) => ({ SubnetId })),
+        SecurityGroups: sent.SecurityGroups as string[],
+        tags: requestTags(Tags),
+      }),
+    }),
+  },
 };
 
 /** One update of a load balancer that exists: only the fields the change lists. */

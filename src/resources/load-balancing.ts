@@ -21,12 +21,13 @@ import {
   listenerAddress,
   listenerDesired,
   listenerObserved,
+  listenerSpecFields,
   listeners,
   readListeners,
 } from './listener-provider.js';
-import { lbDesired, lbObserved, loadBalancers } from './load-balancer-provider.js';
-import { diff, planned, refuseReplaces } from './provider.js';
-import { targetGroups, tgDesired, tgObserved } from './target-group-provider.js';
+import { lbDesired, lbObserved, lbSpec, loadBalancers } from './load-balancer-provider.js';
+import { createdFields, diff, planned, refuseReplaces, type Spec } from './provider.js';
+import { targetGroups, tgDesired, tgObserved, tgSpec } from './target-group-provider.js';
 import { MOVING, REPLACE_LINE } from './target-group-replace.js';
 import { NEW_VALUE } from './value-placeholders.js';
 import { whileInUse } from './while-in-use.js';
@@ -97,8 +98,9 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
 
   async plan(ctx, c, { lbSg }): Promise<KindPlan<LoadBalancingFacts>> {
     const out: KindPlan<LoadBalancingFacts> = { changes: [], unchanged: [], facts: {}, observed: [] };
-    const add = (resource: string, address: Address, details: string[]) =>
-      out.changes.push({ action: 'add', resource, details, address });
+    // An add shows every field its create sends: what the approval holds the create to.
+    const add = (resource: string, address: Address, details: string[], spec: Spec) =>
+      out.changes.push({ action: 'add', resource, details, address, fields: createdFields(spec) });
     const found = await findLoadBalancing(ctx.clients, selector(c.name));
     for (const kind of LOAD_BALANCER_KINDS) {
       const n = names(c, kind);
@@ -122,9 +124,12 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       if (tg?.TargetGroupArn && !replaced)
         out.facts.targetGroupArns = { ...out.facts.targetGroupArns, [kind]: tg.TargetGroupArn };
       if (!tg)
-        add(`target group ${n.tg}`, { kind: 'target-group', name: n.tg }, [
-          `HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`,
-        ]);
+        add(
+          `target group ${n.tg}`,
+          { kind: 'target-group', name: n.tg },
+          [`HTTP ${n.targetPort}, health ${targetGroupHealth(c, kind).HealthCheckPath}`],
+          tgSpec(tgDesired(c, kind)),
+        );
       for (const ch of tgChanges) {
         const p = planned(targetGroups, ch, `target group ${n.tg}`);
         if (ch.op === 'replace') p.details.splice(1, 0, REPLACE_LINE);
@@ -133,10 +138,19 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       if (tg && tgChanges.length === 0) out.unchanged.push(`target group ${n.tg}`);
       if (!lb) {
         out.observed.push({ address: ourListener });
-        add(`load balancer ${n.lb}`, { kind: 'load-balancer', name: n.lb }, [
-          `application, ${c.acapy.loadBalancerScheme}`,
-        ]);
-        add(`listener ${n.lb}:${n.port}`, ourListener, [describeListener(listenerSpec(c, kind), n.tg)]);
+        add(
+          `load balancer ${n.lb}`,
+          { kind: 'load-balancer', name: n.lb },
+          [`application, ${c.acapy.loadBalancerScheme}`],
+          lbSpec(lbDesired(c, kind, lbSg ?? NEW_VALUE.lbSg)),
+        );
+        const forwardTo = tg?.TargetGroupArn && !replaced ? tg.TargetGroupArn : NEW_VALUE.targetGroup(n.tg);
+        add(
+          `listener ${n.lb}:${n.port}`,
+          ourListener,
+          [describeListener(listenerSpec(c, kind), n.tg)],
+          listenerSpecFields(listenerDesired(c, kind, n.lb, forwardTo)),
+        );
         continue;
       }
       const what = `load balancer ${n.lb}`;
@@ -170,7 +184,13 @@ export const loadBalancing: ResourceKind<{ lbSg?: string }, LoadBalancingFacts, 
       // A target group to make (replaced, or gone: a replace stopped half way) is named by its placeholder.
       const forwardTo = replaced || !tg ? NEW_VALUE.targetGroup(n.tg) : tg.TargetGroupArn;
       const desired = listenerDesired(c, kind, n.lb, forwardTo);
-      if (!l) add(`listener ${n.lb}:${n.port}`, desired.address, [describeListener(desired.spec, n.tg)]);
+      if (!l)
+        add(
+          `listener ${n.lb}:${n.port}`,
+          desired.address,
+          [describeListener(desired.spec, n.tg)],
+          listenerSpecFields(desired),
+        );
       const changes = l ? diff(listeners, desired, l) : [];
       for (const ch of changes) {
         const p = planned(listeners, ch, `listener ${n.lb}:${n.port}`);

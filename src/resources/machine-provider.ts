@@ -14,15 +14,15 @@ import { required } from '../aws/required.js';
 import { answerOf, clientToken, write } from '../aws/writes.js';
 import type { MachineSpec } from '../cluster/machine-specs.js';
 import { machineProfileOf } from '../cluster/profiles.js';
-import { type Tags, toAwsTags } from '../cluster/tags.js';
+import type { Tags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
 import type { MachineRole } from '../config/schema-machines.js';
 import { comparedTags, comparedTagsFor, tagDiff, writeEc2Tags } from './extra-tags.js';
 import { ensureMachineProfile } from './machine-profile.js';
+import { launchedFields, MACHINE_IMDS, machineLaunchRequest } from './machine-request.js';
 import { resizeMachine, waitStopped } from './machine-resize.js';
-import { growRootVolume, ROOT_DEVICE, type RootVolume, rootVolumes } from './machine-volumes.js';
+import { growRootVolume, type RootVolume, rootVolumes } from './machine-volumes.js';
 import {
-  BASE_IMAGE_TAG,
   type FoundMachine,
   findMachines,
   machineTags,
@@ -76,46 +76,6 @@ export function machineDesired(
     tags: machineTags(c, spec.role, input.now),
     ...(c.machines?.baseImage ? { baseImage: c.machines.baseImage } : {}),
     ...(input.found ? { found: input.found } : {}),
-  };
-}
-
-/** IMDSv2 only, one hop (containers, the Akrida code under test, cannot reach the role's credentials). */
-export const MACHINE_IMDS = {
-  HttpTokens: 'required' as const,
-  HttpEndpoint: 'enabled' as const,
-  HttpPutResponseHopLimit: 1,
-};
-
-/** The RunInstances request that launches the machine (without its ClientToken). */
-export function machineLaunchRequest(d: MachineDesired, imageId: string) {
-  const tags = toAwsTags(d.tags);
-  return {
-    ImageId: imageId,
-    InstanceType: d.instanceType as never,
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: d.subnetIds[0],
-    SecurityGroupIds: d.perfSg ? [d.perfSg] : [],
-    IamInstanceProfile: { Name: d.profile },
-    MetadataOptions: MACHINE_IMDS,
-    BlockDeviceMappings: [
-      {
-        DeviceName: ROOT_DEVICE,
-        Ebs: {
-          VolumeSize: d.diskGiB,
-          VolumeType: 'gp3' as const,
-          Encrypted: true,
-          DeleteOnTermination: true,
-        },
-      },
-    ],
-    TagSpecifications: [
-      {
-        ResourceType: 'instance' as const,
-        Tags: [...tags, ...(d.baseImage ? [{ Key: BASE_IMAGE_TAG, Value: d.baseImage }] : [])],
-      },
-      { ResourceType: 'volume' as const, Tags: tags },
-    ],
   };
 }
 
@@ -190,7 +150,10 @@ async function start(ctx: AwsContext, m: FoundMachine, address: Address): Promis
   await write(ctx.clients.ec2, new StartInstancesCommand({ InstanceIds: [m.id] }), address);
 }
 
-/** Carries out an update's fields in the order a machine takes them: tags, disk, type, start, profile. */
+/**
+ * Carries out an update's fields in the order a machine takes them: tags, disk, type, start, profile
+ * (AWS replaces an instance profile association of a running instance only).
+ */
 async function update(ctx: AwsContext, d: MachineDesired, fields: FieldChange[]): Promise<void> {
   const found = d.found;
   if (!found) throw new Error(`${what(d)}: an update needs the machine as found`);
@@ -269,6 +232,7 @@ export const machineProvider: Provider<MachineDesired, MachineObserved> = {
   observed: machineObserved,
   immutable: ['SubnetId', 'SecurityGroupIds', 'MetadataOptions'],
   refuse: refusal,
+  creates: { operation: 'RunInstances', fields: launchedFields },
   async apply(ctx, change: Change<MachineDesired>) {
     if (change.op === 'create') {
       await launchMachine(ctx, change.desired);

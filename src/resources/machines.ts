@@ -21,10 +21,17 @@ export { type MachineSpec, machineSpecs } from '../cluster/machine-specs.js';
 import { comparedTags, tagDiff } from './extra-tags.js';
 import type { KindPlan, ResourceKind, TeardownItem } from './kind.js';
 import { profileOfArn } from './machine-profile.js';
-import { type MachineDesired, machineDesired, machineProvider, readMachines } from './machine-provider.js';
+import {
+  type MachineDesired,
+  machineDesired,
+  machineProvider,
+  machineSpec,
+  readMachines,
+} from './machine-provider.js';
 import { resizeLine } from './machine-resize.js';
 import { growLine, type RootVolume, volumeNote, volumeTagDiff } from './machine-volumes.js';
-import { diff, type FieldChange, refuseReplaces } from './provider.js';
+import { createdFields, diff, type FieldChange, refuseReplaces } from './provider.js';
+import { NEW_VALUE } from './value-placeholders.js';
 
 /** The hash of what last prepared a machine; a start removes it, so the preparation runs again. */
 export const PREPARED_TAG = 'akrida:prepared';
@@ -137,7 +144,7 @@ export const machines: ResourceKind<
     const all = await readMachines(ctx, c.name);
     const found = all.map((o) => o.machine);
     const disks = new Map(all.flatMap((o) => (o.volume ? [[o.machine.id, o.volume] as const] : [])));
-    // Per role: its instances, whether each is stopped (a start), its type and what prepared it.
+    // Per role: its instances with every field the provider compares, and what prepared each.
     for (const role of new Set([...machineSpecs(c).map((s) => s.role), ...found.map((f) => f.role)])) {
       const mine = found.filter((f) => f.role === role);
       out.observed.push({
@@ -150,6 +157,11 @@ export const machines: ResourceKind<
                 type: m.instanceType,
                 ip: m.privateIp,
                 profile: m.profile,
+                // Set at launch and compared by the provider: moved by hand after the plan, it is stale.
+                subnet: m.subnetId,
+                securityGroups: [...m.securityGroupIds].sort(),
+                metadata: m.metadata,
+                tags: comparedTags(m.tags),
                 rootGiB: disks.get(m.id)?.sizeGiB,
                 rootTags: comparedTags(disks.get(m.id)?.tags ?? {}),
                 prepared: m.tags[PREPARED_TAG],
@@ -180,6 +192,8 @@ export const machines: ResourceKind<
             `instance profile ${machineProfileOf(c, spec.role)}, subnet ${subnet}, the performance security group`,
             'prepared through SSM (scripts below)',
           ],
+          // What the launch is held to; a group not made yet is named by its placeholder.
+          fields: createdFields(machineSpec({ ...d, perfSg: d.perfSg ?? NEW_VALUE.perfSg })),
         });
         continue;
       }

@@ -14,7 +14,7 @@ import {
 } from '../aws/parameters.js';
 import { write } from '../aws/writes.js';
 import { TAG, type Tags, toAwsTags } from '../cluster/tags.js';
-import { comparedTags, comparedTagsFor } from './extra-tags.js';
+import { comparedTags, comparedTagsFor, requestTags } from './extra-tags.js';
 import { type Change, describeTags, type Provider, type Spec, tagChanges } from './provider.js';
 
 /** Where a parameter's value comes from: a workflow secret, the toolkit's random, or another kind. */
@@ -123,6 +123,13 @@ export const parameterProvider: Provider<ParamDesired, ParamObserved> = {
   },
   spec: paramSpec,
   observed: paramObserved,
+  // A PutParameter that overwrites sets the value (which no plan compares), not a new parameter.
+  creates: {
+    operation: 'PutParameter',
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Value: _value, Overwrite, Tags, ...sent }) =>
+      Overwrite ? undefined : { ...sent, Tags: requestTags(Tags), Owner: ownerOf(requestTags(Tags)) },
+  },
   // Parameter Store keeps a parameter's type; whose it is, is what the toolkit never changes.
   immutable: ['Type', 'Owner'],
   refuse: (d, f) =>

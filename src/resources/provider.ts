@@ -44,7 +44,28 @@ export interface Provider<D extends { address: Address }, O> {
   apply(ctx: AwsContext, change: Change<D>): Promise<void>;
   /** How a field change reads in the plan (default: "field: before -> after"). */
   describe?(f: FieldChange): string[];
+  /** The create request, read back as the compared fields it sets: the approval holds a create to them. */
+  readonly creates?: CreateFields;
 }
+
+/**
+ * A kind's create operation, and the compared fields one of its requests sets (by `spec`'s names;
+ * undefined for a request of that operation that creates nothing, such as a value overwrite).
+ * `spec(d)` restricted to these fields equals `fields(request built from d)`: a test holds every
+ * kind to it, so what a create sends is what the plan's add change shows.
+ */
+export interface CreateFields {
+  operation: string;
+  /** The name the request gives what it makes, which must be its address's (a machine's role is a tag). */
+  name?(request: Record<string, unknown>): unknown;
+  fields(request: Record<string, unknown>): Spec | undefined;
+}
+
+/** A spec as the fields of an add change: every field it sets, from nothing. */
+export const createdFields = (spec: Spec): FieldChange[] =>
+  Object.entries(spec)
+    .filter(([, v]) => v !== undefined)
+    .map(([field, after]) => ({ field, before: undefined, after }));
 
 /** The fields of `want` whose value differs from `have`'s; a field `want` leaves undefined is not managed. */
 export function fieldChanges(want: Spec, have: Spec): FieldChange[] {
@@ -90,7 +111,14 @@ export function planned<D extends { address: Address }, O>(
   const lines = (f: FieldChange) => p.describe?.(f) ?? [`${f.field}: ${show(f.before)} -> ${show(f.after)}`];
   switch (change.op) {
     case 'create':
-      return { action: 'add', resource, details: created, address: change.address };
+      // The add shows every field the create sets: what the approval holds the create to.
+      return {
+        action: 'add',
+        resource,
+        details: created,
+        address: change.address,
+        fields: createdFields(p.spec(change.desired)),
+      };
     case 'delete':
       return { action: 'remove', resource, details: [], address: change.address };
     default:

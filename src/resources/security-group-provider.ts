@@ -12,7 +12,7 @@ import type { AwsContext } from '../aws/context.js';
 import { tagMap } from '../aws/discover.js';
 import { aws } from '../aws/errors.js';
 import { TAG, type Tags } from '../cluster/tags.js';
-import { comparedTags, writeEc2Tags } from './extra-tags.js';
+import { comparedTags, requestTags, specificationTags, writeEc2Tags } from './extra-tags.js';
 import { type Change, describeTags, type FieldChange, type Provider, type Spec } from './provider.js';
 import {
   awsKey,
@@ -116,6 +116,15 @@ export const securityGroupProvider: Provider<SgDesired, SgObserved> = {
     new Error(
       `security group ${d.address.name}: ${f.field} cannot change in place (${String(f.before)} -> ${String(f.after)}); destroy the cluster's security groups (cluster-down) and apply again`,
     ),
+  // Its rules are authorized after it (held rule by rule).
+  creates: {
+    operation: 'CreateSecurityGroup',
+    name: (r) => r.GroupName,
+    fields: ({ GroupName: _name, TagSpecifications, ...sent }) => ({
+      ...sent,
+      Tags: requestTags(specificationTags(TagSpecifications, 'security-group')),
+    }),
+  },
   async apply(ctx, change: Change<SgDesired>) {
     if (change.op === 'create') {
       const id = await createSecurityGroup(ctx, change.desired);

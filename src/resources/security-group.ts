@@ -168,6 +168,25 @@ function permission(r: RuleSpec): IpPermission {
   };
 }
 
+/**
+ * A rule as a revoke names it: protocol, ports and source, which are unique to a rule in a group
+ * (AWS refuses a duplicate); its description too, which AWS does not match on.
+ */
+function revoked(r: SecurityGroupRule): IpPermission {
+  const Description = r.Description;
+  return {
+    IpProtocol: r.IpProtocol,
+    FromPort: r.FromPort,
+    ToPort: r.ToPort,
+    ...(r.CidrIpv4 ? { IpRanges: [{ CidrIp: r.CidrIpv4, Description }] } : {}),
+    ...(r.CidrIpv6 ? { Ipv6Ranges: [{ CidrIpv6: r.CidrIpv6, Description }] } : {}),
+    ...(r.PrefixListId ? { PrefixListIds: [{ PrefixListId: r.PrefixListId, Description }] } : {}),
+    ...(r.ReferencedGroupInfo?.GroupId
+      ? { UserIdGroupPairs: [{ GroupId: r.ReferencedGroupInfo.GroupId, Description }] }
+      : {}),
+  };
+}
+
 /** Rules to add (wanted, absent) and to revoke (ours, no longer wanted); others' rules stay. */
 export function ruleDiff(
   have: SecurityGroupRule[],
@@ -188,7 +207,8 @@ export function describeRuleSpec(r: RuleSpec): string {
 
 export function describeAwsRule(r: SecurityGroupRule): string {
   const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  return `tcp ${ports} from ${r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? '?'} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
+  const source = r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? '?';
+  return `${r.IpProtocol === '-1' ? 'all' : r.IpProtocol} ${ports} from ${source} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
 }
 
 export async function listIngressRules(ctx: AwsContext, groupId: string): Promise<SecurityGroupRule[]> {
@@ -241,17 +261,8 @@ export async function ensureIngressRules(
   if (toRemove.length > 0) {
     await write(
       ec2,
-      new RevokeSecurityGroupIngressCommand({
-        GroupId: groupId,
-        SecurityGroupRuleIds: toRemove.map((r) =>
-          required(
-            r.SecurityGroupRuleId,
-            'SecurityGroupRuleId',
-            'DescribeSecurityGroupRules',
-            `security group ${groupId}`,
-          ),
-        ),
-      }),
+      // By value, not by rule id: what the plan shows removed is what the approval holds this to.
+      new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toRemove.map(revoked) }),
       { ...group, id: groupId },
     );
   }

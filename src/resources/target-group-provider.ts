@@ -12,7 +12,7 @@ import { write } from '../aws/writes.js';
 import { resourceNames } from '../cluster/resources.js';
 import { MANAGED_BY, resourceTags, TAG, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { comparedTags, writeElbTags } from './elb-tags.js';
+import { comparedTags, requestTags, writeElbTags } from './elb-tags.js';
 import { type LoadBalancerKind, targetGroupHealth } from './load-balancing.js';
 import {
   type Change,
@@ -116,6 +116,11 @@ export const targetGroups: Provider<TgDesired, TgObserved> = {
       ? describeTags(f)
       : [`${LABELS[f.field] ?? f.field}: ${show(f.before)} -> ${show(f.after)}`],
   apply: (ctx, change) => applyTgChange(ctx, change),
+  creates: {
+    operation: 'CreateTargetGroup',
+    name: (r) => r.Name,
+    fields: ({ Name: _name, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) }),
+  },
 };
 
 const LABELS: Record<string, string> = {

@@ -15,12 +15,20 @@ import {
   CreateTagsCommand,
   DeleteSnapshotCommand,
   ModifyInstanceAttributeCommand,
+  RevokeSecurityGroupIngressCommand,
+  type RevokeSecurityGroupIngressCommandInput,
   StartInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { ModifyListenerCommand, SetSubnetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
-import { type Approval, covers, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
+import {
+  type Approval,
+  covers,
+  notCarriedOut,
+  UnapprovedWriteError,
+  underApproval,
+} from '../../src/aws/approved-writes.js';
 import { write } from '../../src/aws/writes.js';
 import { approvalOf } from '../../src/plan/approval.js';
 import { OFFLINE_FACTS } from '../../src/render/env-files.js';
@@ -513,6 +521,53 @@ describe('writes under an approved plan', () => {
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
+  test('a rule revoked is one the plan shows removed, named by value; by rule id it is refused', async () => {
+    const { ctx, sim } = simulated();
+    const group = sg('perf-perf-sg');
+    const plan = changing('c', [
+      group,
+      [
+        {
+          field: 'IpPermissions',
+          before: ['tcp 22 from 0.0.0.0/0 (ssh)', 'tcp 8150 from 10.0.0.0/16 (ACA-Py admin)'],
+          after: ['tcp 8150 from 10.0.0.0/16 (ACA-Py admin)'],
+        },
+      ],
+    ]);
+    const revoke = (input: Omit<RevokeSecurityGroupIngressCommandInput, 'GroupId'>) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new RevokeSecurityGroupIngressCommand({ GroupId: 'sg-0perf', ...input }),
+          group,
+        ),
+      );
+    const rule = (FromPort: number, CidrIp: string) => ({
+      IpProtocol: 'tcp',
+      FromPort,
+      ToPort: FromPort,
+      IpRanges: [{ CidrIp, Description: 'akrida-ops: x' }],
+    });
+    await refusedUnsent(
+      sim,
+      () => revoke({ IpPermissions: [rule(8150, '10.0.0.0/16')] }),
+      /RevokeSecurityGroupIngress on .*perf-perf-sg.* removes tcp 8150 from 10.0.0.0\/16, which the approved plan cccccccccccc does not show removed/,
+    );
+    await refusedUnsent(
+      sim,
+      () => revoke({ IpPermissions: [rule(443, '0.0.0.0/0')] }),
+      /removes tcp 443 from 0.0.0.0\/0/,
+    );
+    await refusedUnsent(
+      sim,
+      () => revoke({ SecurityGroupRuleIds: ['sgr-0123'] }),
+      /names rules by id \(sgr-0123\), which the approved plan cccccccccccc cannot show/,
+    );
+    // As shown removed (its description is not part of what names it).
+    const shown = await revoke({ IpPermissions: [rule(22, '0.0.0.0/0')] }).catch((e: Error) => e);
+    expect(shown).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
   test("a machine's writes are held to the fields its plan change sets; its own marks pass", async () => {
     const { ctx, sim } = simulated();
     const db: Address = { kind: 'machine', name: 'database', cluster: 'perf', id: 'i-0db' };
@@ -609,7 +664,10 @@ describe('writes under an approved plan', () => {
           action: 'add',
           resource: 'launch template perf-worker',
           address: template,
-          fields: [{ field: 'LaunchTemplateData', after: shown }],
+          fields: [
+            { field: 'LaunchTemplateData', after: shown },
+            { field: 'Tags', after: {} },
+          ],
         },
       ],
       scripts: [],
@@ -638,6 +696,35 @@ describe('writes under an approved plan', () => {
       UserData: userData('#!/bin/bash\necho adm-123.elb.amazonaws.com\n'),
     }).catch((e: Error) => e);
     expect(made).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test('what the plan lists and no write carried out is named after the apply', async () => {
+    const { ctx } = simulated();
+    const plan = approvalOf({
+      hash: 'd'.repeat(64),
+      changes: [
+        ...['perf-lb-sg', 'perf-perf-sg'].map((name) => ({
+          action: 'add' as const,
+          resource: `security group ${name}`,
+          address: sg(name),
+          fields: [
+            { field: 'Description', after: 'x' },
+            { field: 'VpcId', after: VPC },
+            { field: 'Tags', after: {} },
+          ],
+        })),
+      ],
+      scripts: [],
+    });
+    expect(notCarriedOut(plan).map((c) => c.resource)).toHaveLength(2);
+    await underApproval(plan, () =>
+      write(
+        ctx.clients.ec2,
+        new CreateSecurityGroupCommand({ GroupName: 'perf-lb-sg', Description: 'x', VpcId: VPC }),
+        sg('perf-lb-sg'),
+      ),
+    );
+    expect(notCarriedOut(plan).map((c) => c.resource)).toEqual(['security group perf-perf-sg']);
   });
 
   test('without an approval nothing is held (a cluster-up without a saved plan)', async () => {

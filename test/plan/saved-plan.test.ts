@@ -7,6 +7,7 @@ import { UpdateAutoScalingGroupCommand } from '@aws-sdk/client-auto-scaling';
 import { AuthorizeSecurityGroupIngressCommand } from '@aws-sdk/client-ec2';
 import { AddTagsToResourceCommand } from '@aws-sdk/client-ssm';
 import { loadClusterFile } from '../../src/config/load.js';
+import { notDoneYet } from '../../src/plan/carried-out.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../../src/plan/plan-file.js';
 import { PlanFileError, type SavedPlan } from '../../src/plan/saved-plan.js';
 import type { Edit } from '../fixtures/cluster-files.js';
@@ -83,6 +84,28 @@ describe('a saved plan', () => {
     expect(moved.join('\n')).toMatch(/group perf-example-acapy: MaxSize changed since the plan/);
     expect(built.calls.length).toBe(writes);
     expect(built.sim.asg.groups.get('perf-example-acapy')?.max).toBe(9);
+  });
+
+  test('after an apply, a plan made now says whether the approved plan was carried out in full', async () => {
+    // Brought back to the file first (an earlier test moved a group).
+    await step(edits);
+    const p = await save(built);
+    const c = loadClusterFile(built.file).cluster;
+    await expect(notDoneYet(built.ctx, c, built.templates, p)).resolves.toBeUndefined();
+    // Left undone (or moved since): named, resource by resource.
+    const group = built.sim.asg.groups.get('perf-example-workers');
+    const before = group?.max;
+    await built.ctx.clients.autoScaling.send(
+      new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: 'perf-example-workers', MaxSize: 9 }),
+    );
+    await expect(notDoneYet(built.ctx, c, built.templates, p)).resolves.toMatch(
+      new RegExp(
+        `approved plan ${p.hash.slice(0, 12)} is not carried out in full: a plan made now still lists 1 change\\(s\\) .*: change auto scaling group perf-example-workers`,
+      ),
+    );
+    await built.ctx.clients.autoScaling.send(
+      new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: 'perf-example-workers', MaxSize: before }),
+    );
   });
 
   test('a security group rule added behind its back: refused, naming the group and IpPermissions', async () => {

@@ -13,7 +13,7 @@ import {
   ltSpec,
 } from '../../src/resources/launch-template-provider.js';
 import { templateName, tierTemplateData } from '../../src/resources/launch-templates.js';
-import { diff, planned } from '../../src/resources/provider.js';
+import { canonical, diff, planned } from '../../src/resources/provider.js';
 import { day, expectPlanIsApply, fileWith } from '../fixtures/plan-apply.js';
 
 const c = parseClusterText(fileWith('clusters/perf-example.yml'), 'perf-example.yml').cluster;
@@ -51,6 +51,12 @@ function made(): LtObserved {
     latest: { VersionNumber: 1, LaunchTemplateData: JSON.parse(JSON.stringify(r.LaunchTemplateData)) },
   };
 }
+
+test('the create request reads back as the builder, named as its address', () => {
+  const request = { ...ltCreateRequest(desired), ClientToken: 't', VersionDescription: 'commit abc' };
+  expect(canonical(launchTemplateProvider.creates?.fields(request))).toBe(canonical(ltSpec(desired)));
+  expect(launchTemplateProvider.creates?.name?.(request)).toBe(desired.address.name);
+});
 
 test('every field of the create request is a field of the builder diff compares', () => {
   const input = new CreateLaunchTemplateCommand({ ...ltCreateRequest(desired), ClientToken: 't' }).input;

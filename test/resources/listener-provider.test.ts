@@ -11,7 +11,7 @@ import {
   listenerSpecFields,
   listeners,
 } from '../../src/resources/listener-provider.js';
-import { diff, fieldChanges, planned } from '../../src/resources/provider.js';
+import { canonical, diff, fieldChanges, planned } from '../../src/resources/provider.js';
 import { day, expectPlanIsApply, fileWith } from '../fixtures/plan-apply.js';
 
 const TG =
@@ -57,6 +57,12 @@ describe.each([
       sent.filter((k) => k !== 'LoadBalancerArn' && k !== 'Port' && !(k in listenerSpecFields(d))),
     ).toEqual([]);
     expect(diff(listeners, d, made(d))).toEqual([]);
+  });
+
+  test('the create request reads back as the builder, named by its port', () => {
+    const request = listenerCreateRequest({ ...d, lbArn: 'arn:lb' });
+    expect(canonical(listeners.creates?.fields(request))).toBe(canonical(listenerSpecFields(d)));
+    expect(String(listeners.creates?.name?.(request))).toBe(d.address.name);
   });
 
   test.each(Object.keys(listenerSpecFields(d)))(

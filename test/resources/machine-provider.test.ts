@@ -10,17 +10,18 @@ import { loadClusterFile } from '../../src/config/load.js';
 import type { Cluster } from '../../src/config/schema.js';
 import { MACHINE_REMOVE_OPERATIONS, rolePolicy } from '../../src/iam/policies.js';
 import { livePlan } from '../../src/plan/live-plan.js';
+import { checkPlanFile, makePlanFile } from '../../src/plan/plan-file.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { ensureMachines } from '../../src/resources/machine-launch.js';
 import {
   type MachineObserved,
   machineDesired,
-  machineLaunchRequest,
   machineObserved,
   machineProvider,
   machineSpec,
 } from '../../src/resources/machine-provider.js';
-import { diff, fieldChanges } from '../../src/resources/provider.js';
+import { machineLaunchRequest } from '../../src/resources/machine-request.js';
+import { canonical, diff, fieldChanges } from '../../src/resources/provider.js';
 import { attachIssuerStandIn } from '../../src/runner/issuer-stand-in.js';
 import { simulatedAccount } from '../../src/runner/simulated-account.js';
 import { IamEnforcer } from '../../src/sim/iam-enforcer.js';
@@ -72,6 +73,19 @@ describe('the machine provider compares every field it sends', () => {
       'MaxCount',
       'ClientToken',
     ]);
+  });
+
+  test('the request reads back as the builder (its state aside): what the approval holds a launch to', () => {
+    const request = { ...machineLaunchRequest(desired, 'ami-0123'), ClientToken: 't' };
+    const { State: _state, ...launchable } = machineSpec(desired);
+    expect(canonical(machineProvider.creates?.fields(request))).toBe(canonical(launchable));
+    // Anything the builder would not send stays as sent, which no plan shows.
+    const unencrypted = structuredClone(request);
+    (unencrypted.BlockDeviceMappings[0] as { Ebs: { Encrypted: boolean } }).Ebs.Encrypted = false;
+    expect(machineProvider.creates?.fields(unencrypted)?.BlockDeviceMappings).toEqual(
+      unencrypted.BlockDeviceMappings,
+    );
+    expect(machineProvider.creates?.fields({ ...request, MaxCount: 5 })).toMatchObject({ MaxCount: 5 });
   });
 
   test('a machine as launched diffs empty; a difference in each field is a change of that field alone', () => {
@@ -175,6 +189,25 @@ describe('a built cluster whose machines were changed outside the toolkit', () =
         `machine database ${db.id} has the security groups .*${lbSg}.*, not the cluster's performance security group .*${perfSg()}.* alone`,
       ),
     );
+    await ctx().clients.ec2.send(
+      new ModifyInstanceAttributeCommand({ InstanceId: db.id, Groups: [perfSg()] }),
+    );
+  });
+
+  test('a saved plan, then a security group put on a machine: its check refuses, naming the machine', async () => {
+    const db = machine('database');
+    if (!db) throw new Error('cluster-up made no database machine');
+    const loaded = loadClusterFile(FILE);
+    const { saved } = await makePlanFile(ctx(), loaded, templates, { commit: null });
+    const lbSg = [...a.sim.ec2.groups.values()].find((g) => g.name === 'example-lb-sg')?.id as string;
+    await ctx().clients.ec2.send(
+      new ModifyInstanceAttributeCommand({ InstanceId: db.id, Groups: [perfSg(), lbSg] }),
+    );
+    const before = a.sim.mutations().length;
+    await expect(checkPlanFile(ctx(), saved, loaded, templates)).rejects.toThrow(
+      new RegExp(`machine database ${db.id} has the security groups .*${lbSg}`),
+    );
+    expect(a.sim.mutations().slice(before)).toEqual([]);
     await ctx().clients.ec2.send(
       new ModifyInstanceAttributeCommand({ InstanceId: db.id, Groups: [perfSg()] }),
     );

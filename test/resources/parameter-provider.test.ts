@@ -14,7 +14,7 @@ import {
   paramSpec,
 } from '../../src/resources/parameter-provider.js';
 import { parameters, storeSecrets } from '../../src/resources/parameters.js';
-import { diff, fieldChanges } from '../../src/resources/provider.js';
+import { canonical, diff, fieldChanges } from '../../src/resources/provider.js';
 import { cluster, exampleAccount, WORKFLOW_SECRETS } from '../fixtures/example-cluster.js';
 import { simulated } from '../fixtures/sim.js';
 
@@ -46,6 +46,12 @@ describe('the parameter provider compares every field it sends, but the value', 
     const input = sent(copy);
     const fields = Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined);
     expect(fields.filter((k) => !(k in paramSpec(copy)))).toEqual(['Name', 'Value']);
+  });
+
+  test('the create request reads back as the builder; an overwrite of the value is no create', () => {
+    const request = { ...sent(copy) };
+    expect(canonical(parameterProvider.creates?.fields(request))).toBe(canonical(paramSpec(copy)));
+    expect(parameterProvider.creates?.fields({ ...request, Overwrite: true })).toBeUndefined();
   });
 
   test('a parameter made by the provider diffs empty; each field changed is a change of that field', async () => {

@@ -22,7 +22,7 @@ import {
   lbSpec,
   loadBalancers,
 } from '../../src/resources/load-balancer-provider.js';
-import { diff, fieldChanges } from '../../src/resources/provider.js';
+import { canonical, diff, fieldChanges } from '../../src/resources/provider.js';
 import {
   type TgObserved,
   targetGroups,
@@ -70,6 +70,12 @@ describe('the auto scaling group provider compares every field it sends', () => 
     const tags = createRequest(desired).Tags.map((t) => t.Key);
     expect(tags).toContain(TAG.expiresAt);
     expect(Object.keys(groupSpec(desired).Tags)).toEqual(tags.filter((k) => k !== TAG.expiresAt));
+  });
+
+  test('the create request reads back as the builder (its expiry tag aside): what the approval holds it to', () => {
+    expect(canonical(autoScalingGroups.creates?.fields(createRequest(desired)))).toBe(
+      canonical(groupSpec(desired)),
+    );
   });
 
   test('a group made by the create request diffs empty', () => {
@@ -136,6 +142,11 @@ describe('the worker group on Spot: the mixed-instances policy is compared like 
     } as unknown as AutoScalingGroup;
   }
 
+  test('the create request reads back as the builder: what the approval holds it to', () => {
+    expect(canonical(autoScalingGroups.creates?.fields(createRequest(d)))).toBe(canonical(groupSpec(d)));
+    expect(autoScalingGroups.creates?.name?.(createRequest(d))).toBe('perf-example-workers');
+  });
+
   test('the create request sends the policy and capacity rebalance, not a launch template, all compared', () => {
     const input = new CreateAutoScalingGroupCommand(createRequest(d)).input;
     const sent = Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined);
@@ -198,6 +209,11 @@ describe('the load balancer provider compares every field it sends', () => {
     expect(diff(loadBalancers, d, made)).toEqual([]);
   });
 
+  test('the create request reads back as the builder; another type than application stays as sent', () => {
+    expect(canonical(loadBalancers.creates?.fields(request))).toBe(canonical(lbSpec(d)));
+    expect(loadBalancers.creates?.fields({ ...request, Type: 'network' })).toMatchObject({ Type: 'network' });
+  });
+
   test('a difference in any sent field is a change of that field; the scheme is a replace', () => {
     const moved = {
       ...made,
@@ -227,6 +243,10 @@ describe('the target group provider compares every field it sends', () => {
     const sent = Object.keys(new CreateTargetGroupCommand(request).input).filter((k) => k !== 'Name');
     expect(sent.filter((k) => !(k in tgSpec(d)))).toEqual([]);
     expect(diff(targetGroups, d, made)).toEqual([]);
+  });
+
+  test('the create request reads back as the builder (its expiry tag aside)', () => {
+    expect(canonical(targetGroups.creates?.fields(request))).toBe(canonical(tgSpec(d)));
   });
 
   test('health settings are updates; port, protocol, VPC and target type are replaces (refused)', () => {

@@ -4,7 +4,7 @@
 import { CreateSecurityGroupCommand, type SecurityGroupRule } from '@aws-sdk/client-ec2';
 import { TAG } from '../../src/cluster/tags.js';
 import { parseClusterText } from '../../src/config/load.js';
-import { diff, refuseReplaces } from '../../src/resources/provider.js';
+import { canonical, diff, refuseReplaces } from '../../src/resources/provider.js';
 import { RULE_PREFIX, sgCreateRequest } from '../../src/resources/security-group.js';
 import {
   type SgDesired,
@@ -79,6 +79,18 @@ describe('the security group provider compares every field it sends', () => {
       'IpPermissions',
     ];
     expect(sent.filter((k) => !(k in sgSpec(desired)))).toEqual([]);
+  });
+
+  test('the create request reads back as the builder (the rules are written after it)', () => {
+    const req = sgCreateRequest({
+      name: desired.address.name,
+      description: desired.description,
+      vpcId: desired.address.in,
+      tags: desired.tags,
+    });
+    const { IpPermissions: _rules, ...made } = sgSpec(desired);
+    expect(canonical(securityGroupProvider.creates?.fields(req))).toBe(canonical(made));
+    expect(securityGroupProvider.creates?.name?.(req)).toBe(desired.address.name);
   });
 
   test('the group as made diffs empty; the expiry tag is made, not compared', () => {

@@ -1,0 +1,38 @@
+// Every provider's create operation, read back as the compared fields its request sets: what the
+// approval (src/plan/approval.ts) holds a create to, field by field, against the plan's add change.
+import { autoScalingGroups } from './group-provider.js';
+import { launchTemplateProvider } from './launch-template-provider.js';
+import { listeners } from './listener-provider.js';
+import { loadBalancers } from './load-balancer-provider.js';
+import { machineProvider } from './machine-provider.js';
+import { parameterProvider } from './parameter-provider.js';
+import type { CreateFields, Spec } from './provider.js';
+import { securityGroupProvider } from './security-group-provider.js';
+import { targetGroups } from './target-group-provider.js';
+
+/**
+ * The providers that create: images are baked (held by the scripts the bake runs and by resource),
+ * the Locust master is the operator's own instance.
+ */
+export const CREATING_PROVIDERS: readonly { kind: string; creates?: CreateFields }[] = [
+  securityGroupProvider,
+  parameterProvider,
+  machineProvider,
+  targetGroups,
+  loadBalancers,
+  listeners,
+  launchTemplateProvider,
+  autoScalingGroups,
+];
+
+/** A create of a resource of `kind`: the name it gives and its compared fields; undefined for any other write. */
+export function createdFields(
+  kind: string,
+  operation: string,
+  input: Record<string, unknown>,
+): { name?: string; fields: Spec } | undefined {
+  const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
+  const fields = creates?.operation === operation ? creates.fields(input) : undefined;
+  if (!creates || !fields) return undefined;
+  return creates.name ? { name: String(creates.name(input)), fields } : { fields };
+}
