@@ -790,7 +790,9 @@ var VALUE_WRITES = {
     field: "InstanceType",
     sent: (i) => i.InstanceType?.Value
   },
-  EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity }
+  EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity },
+  // The version a template's instances launch from (what runs at their boot).
+  ModifyLaunchTemplate: { field: "DefaultVersion", sent: (i) => i.DefaultVersion }
 };
 function shownValueProblem({ approval, operation, address, covering, input: input2 }) {
   const list2 = LIST_WRITES[operation];
@@ -815,11 +817,22 @@ function shownValueProblem({ approval, operation, address, covering, input: inpu
   if (shown2.some(holds)) return void 0;
   return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
+function refreshProblem({ approval, operation, address, input: input2 }) {
+  if (operation !== "StartInstanceRefresh") return void 0;
+  const i = input2 ?? {};
+  const wrong = [
+    ...i.DesiredConfiguration ? ["sets DesiredConfiguration"] : [],
+    ...i.Preferences?.SkipMatching === true ? [] : ["replaces instances already on the version"]
+  ];
+  if (wrong.length === 0) return void 0;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
+}
 var VALUE_CHECKS = [
   tagValueProblem,
   ruleProblem,
   instanceFieldProblem,
-  shownValueProblem
+  shownValueProblem,
+  refreshProblem
 ];
 
 // src/aws/approved-writes.ts
@@ -843,6 +856,7 @@ var FIELD_OF = {
   EnableMetricsCollection: "MetricsGranularity",
   StartInstanceRefresh: "InstanceRefresh",
   CreateLaunchTemplateVersion: "LaunchTemplateData",
+  ModifyLaunchTemplate: "DefaultVersion",
   AddTagsToResource: "Tags",
   RemoveTagsFromResource: "Tags"
 };
@@ -4522,6 +4536,11 @@ async function ensureTierTemplate(ctx, c, tier2, t, input2) {
   });
 }
 var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
+var defaultVersion = (before, after) => ({
+  field: "DefaultVersion",
+  before: before === void 0 ? void 0 : String(before),
+  after: String(after)
+});
 var launchTemplates = {
   kind: "launch template",
   // Compared with the latest version as it would be rendered now; user data as a diff.
@@ -4592,9 +4611,14 @@ var launchTemplates = {
       const lines = change && planned(launchTemplateProvider, change, `launch template ${name}`);
       if (!(change?.op === "update" && change.fields.some((f) => f.field === "LaunchTemplateData"))) {
         out.facts.versions[tier2] = latest?.VersionNumber;
+        const moved = lt.DefaultVersionNumber !== latest?.VersionNumber;
         const details = [
-          ...lt.DefaultVersionNumber !== latest?.VersionNumber ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`] : [],
+          ...moved ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`] : [],
           ...lines?.details ?? []
+        ];
+        const fields2 = [
+          ...lines?.fields ?? [],
+          ...moved ? [defaultVersion(lt.DefaultVersionNumber, latest?.VersionNumber)] : []
         ];
         if (details.length)
           out.changes.push({
@@ -4602,7 +4626,7 @@ var launchTemplates = {
             resource: `launch template ${name}`,
             details,
             address,
-            ...lines?.fields ? { fields: lines.fields } : {}
+            ...fields2.length ? { fields: fields2 } : {}
           });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
@@ -4616,7 +4640,7 @@ var launchTemplates = {
         resource: `launch template ${name}`,
         address,
         details: [`new version ${next}, made the default`, ...lines?.details ?? []],
-        fields: change.fields,
+        fields: [...change.fields, defaultVersion(lt.DefaultVersionNumber, next)],
         ...oldUd !== newUd ? {
           diff: diff$createTwoFilesPatch(
             `user data v${latest?.VersionNumber}`,

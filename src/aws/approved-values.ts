@@ -220,6 +220,8 @@ const VALUE_WRITES: Readonly<
     sent: (i) => (i.InstanceType as { Value?: string } | undefined)?.Value,
   },
   EnableMetricsCollection: { field: 'MetricsGranularity', sent: (i) => i.Granularity },
+  // The version a template's instances launch from (what runs at their boot).
+  ModifyLaunchTemplate: { field: 'DefaultVersion', sent: (i) => i.DefaultVersion },
 };
 
 /**
@@ -253,12 +255,29 @@ function shownValueProblem({ approval, operation, address, covering, input }: He
 }
 
 /**
+ * Why an instance refresh is refused, if it is: the plan shows the instances off the group's
+ * default template version replaced by it; a refresh to another configuration
+ * (DesiredConfiguration) or one that replaces matching instances too (SkipMatching off) is not that.
+ */
+function refreshProblem({ approval, operation, address, input }: HeldWrite): string | undefined {
+  if (operation !== 'StartInstanceRefresh') return undefined;
+  const i = (input ?? {}) as { DesiredConfiguration?: unknown; Preferences?: { SkipMatching?: boolean } };
+  const wrong = [
+    ...(i.DesiredConfiguration ? ['sets DesiredConfiguration'] : []),
+    ...(i.Preferences?.SkipMatching === true ? [] : ['replaces instances already on the version']),
+  ];
+  if (wrong.length === 0) return undefined;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(' and ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
+}
+
+/**
  * The checks of a write's values against the plan, each saying why it refuses one (or nothing):
- * tags, rules, a machine's or the master's fields, lists and single values.
+ * tags, rules, a machine's or the master's fields, lists and single values, instance refreshes.
  */
 export const VALUE_CHECKS: readonly ((w: HeldWrite) => string | undefined)[] = [
   tagValueProblem,
   ruleProblem,
   instanceFieldProblem,
   shownValueProblem,
+  refreshProblem,
 ];

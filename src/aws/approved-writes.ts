@@ -49,6 +49,7 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   EnableMetricsCollection: 'MetricsGranularity',
   StartInstanceRefresh: 'InstanceRefresh',
   CreateLaunchTemplateVersion: 'LaunchTemplateData',
+  ModifyLaunchTemplate: 'DefaultVersion',
   AddTagsToResource: 'Tags',
   RemoveTagsFromResource: 'Tags',
 };

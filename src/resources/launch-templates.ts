@@ -101,6 +101,13 @@ export interface TemplateFacts {
   versions: Partial<Record<Tier, number>>;
 }
 
+/** The default version as ModifyLaunchTemplate sets it: a field of the plan's change, held by value. */
+const defaultVersion = (before: number | undefined, after: number | undefined) => ({
+  field: 'DefaultVersion',
+  before: before === undefined ? undefined : String(before),
+  after: String(after),
+});
+
 export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, FoundTemplates> = {
   kind: 'launch template',
 
@@ -174,11 +181,14 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
       const lines = change && planned(launchTemplateProvider, change, `launch template ${name}`);
       if (!(change?.op === 'update' && change.fields.some((f) => f.field === 'LaunchTemplateData'))) {
         out.facts.versions[tier] = latest?.VersionNumber;
+        const moved = lt.DefaultVersionNumber !== latest?.VersionNumber;
         const details = [
-          ...(lt.DefaultVersionNumber !== latest?.VersionNumber
-            ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`]
-            : []),
+          ...(moved ? [`default version ${lt.DefaultVersionNumber} -> ${latest?.VersionNumber}`] : []),
           ...(lines?.details ?? []),
+        ];
+        const fields = [
+          ...(lines?.fields ?? []),
+          ...(moved ? [defaultVersion(lt.DefaultVersionNumber, latest?.VersionNumber)] : []),
         ];
         if (details.length)
           out.changes.push({
@@ -186,7 +196,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
             resource: `launch template ${name}`,
             details,
             address,
-            ...(lines?.fields ? { fields: lines.fields } : {}),
+            ...(fields.length ? { fields } : {}),
           });
         else out.unchanged.push(`launch template ${name} version ${latest?.VersionNumber}`);
         continue;
@@ -201,7 +211,7 @@ export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, Fou
         resource: `launch template ${name}`,
         address,
         details: [`new version ${next}, made the default`, ...(lines?.details ?? [])],
-        fields: change.fields,
+        fields: [...change.fields, defaultVersion(lt.DefaultVersionNumber, next)],
         ...(oldUd !== newUd
           ? {
               diff: createTwoFilesPatch(

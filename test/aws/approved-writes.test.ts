@@ -5,6 +5,8 @@
 import {
   AttachLoadBalancerTargetGroupsCommand,
   CreateOrUpdateTagsCommand,
+  StartInstanceRefreshCommand,
+  type StartInstanceRefreshCommandInput,
   UpdateAutoScalingGroupCommand,
 } from '@aws-sdk/client-auto-scaling';
 import {
@@ -15,6 +17,7 @@ import {
   CreateTagsCommand,
   DeleteSnapshotCommand,
   ModifyInstanceAttributeCommand,
+  ModifyLaunchTemplateCommand,
   RevokeSecurityGroupIngressCommand,
   type RevokeSecurityGroupIngressCommandInput,
   StartInstancesCommand,
@@ -696,6 +699,59 @@ describe('writes under an approved plan', () => {
       UserData: userData('#!/bin/bash\necho adm-123.elb.amazonaws.com\n'),
     }).catch((e: Error) => e);
     expect(made).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a template's default version and an instance refresh are held to what the plan shows", async () => {
+    const { ctx, sim } = simulated();
+    const template: Address = { kind: 'launch-template', name: 'perf-worker', id: 'lt-0123' };
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-workers' };
+    const plan = changing(
+      'e',
+      [template, [{ field: 'DefaultVersion', before: '3', after: '4' }]],
+      [group, [{ field: 'InstanceRefresh', before: ['3'], after: 'version 4' }]],
+    );
+    const held = (p: () => Promise<unknown>) => underApproval(plan, p);
+    const setDefault = (DefaultVersion: string) =>
+      held(() =>
+        write(
+          ctx.clients.ec2,
+          new ModifyLaunchTemplateCommand({ LaunchTemplateId: 'lt-0123', DefaultVersion }),
+          template,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => setDefault('2'),
+      /ModifyLaunchTemplate on .*perf-worker.* sends DefaultVersion "2"/,
+    );
+    const refresh = (extra: Partial<StartInstanceRefreshCommandInput>) =>
+      held(() =>
+        write(
+          ctx.clients.autoScaling,
+          new StartInstanceRefreshCommand({
+            AutoScalingGroupName: 'perf-workers',
+            Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
+            ...extra,
+          }),
+          group,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () =>
+        refresh({
+          DesiredConfiguration: { LaunchTemplate: { LaunchTemplateId: 'lt-0other', Version: '1' } },
+        }),
+      /StartInstanceRefresh on .*perf-workers sets DesiredConfiguration, which the approved plan eeeeeeeeeeee does not show/,
+    );
+    await refusedUnsent(
+      sim,
+      () => refresh({ Preferences: { SkipMatching: false } }),
+      /replaces instances already on the version/,
+    );
+    // As shown.
+    for (const p of [setDefault('4'), refresh({})])
+      expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
   });
 
   test('what the plan lists and no write carried out is named after the apply', async () => {

@@ -228,6 +228,8 @@ function writtenFields(
         add(`launch-template ${templateNames.get(i.Resources[0])}`, 'Tags');
     if (op === 'CreateLaunchTemplateVersion')
       add(`launch-template ${templateNames.get(i.LaunchTemplateId)}`, 'LaunchTemplateData');
+    if (op === 'ModifyLaunchTemplate')
+      add(`launch-template ${templateNames.get(i.LaunchTemplateId)}`, 'DefaultVersion');
     if (op === 'AuthorizeSecurityGroupIngress' || op === 'RevokeSecurityGroupIngress')
       add(`security group ${sgNames.get(i.GroupId)}`, 'IpPermissions');
     const lbName = (arn: string) => /:loadbalancer\/app\/([^/]+)\//.exec(arn)?.[1];

@@ -120,7 +120,11 @@ test('a version made by hand, on the simulated AWS: planned with its keys, undon
   });
   const r = await step([]);
   const change = r.plan.changes.find((x) => x.resource === 'launch template perf-example-worker');
-  expect(change?.fields?.map((f) => f.field)).toEqual(['LaunchTemplateData']);
+  // The new version, and the default moved to it (what the approval holds ModifyLaunchTemplate to).
+  expect(change?.fields?.map((f) => [f.field, f.after])).toEqual([
+    ['LaunchTemplateData', expect.anything()],
+    ['DefaultVersion', String(last.number + 2)],
+  ]);
   expect(change?.details).toEqual([
     `new version ${last.number + 2}, made the default`,
     `InstanceType: "t3.nano" -> "${c.locust.workers.instanceType}"`,
