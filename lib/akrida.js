@@ -2280,28 +2280,6 @@ async function reconcileGroup(ctx, d) {
   return changes;
 }
 
-// src/aws/required.ts
-var MissingFieldError = class extends Error {
-  constructor(field2, operation, about) {
-    const resource = describeAddress(about);
-    super(
-      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
-    );
-    this.field = field2;
-    this.operation = operation;
-    this.resource = resource;
-  }
-  field;
-  operation;
-  name = "MissingFieldError";
-  resource;
-};
-function required(value, field2, operation, about) {
-  if (value === void 0 || value === null || value === "")
-    throw new MissingFieldError(field2, operation, about);
-  return value;
-}
-
 // src/resources/extra-tags.ts
 var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
 var specificationTags = (specs, type) => (specs ?? []).filter((s) => type === void 0 || s.ResourceType === type).flatMap((s) => s.Tags ?? []);
@@ -2330,6 +2308,145 @@ async function writeEc2Tags(ctx, resources, address, d) {
       new aws_sdk_client_ec2$DeleteTagsCommand({ Resources: resources, Tags: d.remove.map((Key) => ({ Key })) }),
       address
     );
+}
+
+// src/resources/image-provider.ts
+var RECIPE_TAG = "akrida:recipe";
+var imageAddress = (cluster, kind, id) => ({
+  kind: "image",
+  name: kind,
+  ...cluster ? { cluster } : {},
+  ...id ? { id } : {}
+});
+function imageDesired(c, kind, found, recipe) {
+  const { Name: _, ...tags } = resourceTags(c, kind);
+  const own = recipe ?? (found ? tagMap(found.Tags)[RECIPE_TAG] : void 0);
+  return {
+    address: imageAddress(c.name, kind, found?.ImageId),
+    ...own ? { recipe: own } : {},
+    tags,
+    ...found ? { found } : {}
+  };
+}
+function imageCreateRequest(r) {
+  return {
+    InstanceId: r.source,
+    Name: r.name,
+    Description: r.description,
+    TagSpecifications: [
+      { ResourceType: "image", Tags: toAwsTags(r.tags) },
+      { ResourceType: "snapshot", Tags: toAwsTags(r.tags) }
+    ]
+  };
+}
+function imageSpec(d) {
+  return { Recipe: d.recipe, Tags: comparedTags(d.tags) };
+}
+function bakedFields({
+  InstanceId: _source,
+  Name: _name,
+  Description: _label,
+  TagSpecifications,
+  ...sent
+}) {
+  const onImage = requestTags(specificationTags(TagSpecifications, "image"));
+  const onSnapshots = requestTags(specificationTags(TagSpecifications, "snapshot"));
+  const { Name: _own, [RECIPE_TAG]: recipe, ...tags } = onImage;
+  return {
+    ...sent,
+    Recipe: recipe,
+    Tags: tags,
+    ...canonical(onSnapshots) === canonical(onImage) ? {} : { TagSpecifications }
+  };
+}
+function imageObserved(i, d) {
+  const have = tagMap(i.Tags);
+  const { Name: _, ...tags } = comparedTagsFor(have, d.tags);
+  return { Recipe: have[RECIPE_TAG], Tags: tags };
+}
+var snapshotsOf = (i) => (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []);
+async function deregisterImage(ctx, image2, address) {
+  const id = address.id ?? image2.ImageId;
+  if (!id) throw new Error(`image ${address.name}: no id to deregister`);
+  await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), address);
+  for (const snap of snapshotsOf(image2))
+    await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: snap }), {
+      kind: "snapshot",
+      name: snap,
+      in: id
+    });
+}
+var imageProvider = {
+  kind: "image",
+  async read(ctx, address) {
+    if (!address.id) return void 0;
+    const id = address.id;
+    const r = await aws(
+      "DescribeImages",
+      address,
+      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeImagesCommand({ ImageIds: [id] }))
+    );
+    return r.Images?.[0];
+  },
+  spec: imageSpec,
+  observed: imageObserved,
+  immutable: ["Recipe"],
+  creates: { operation: "CreateImage", fields: bakedFields },
+  refuse: (d, f) => new Error(
+    `image ${d.address.id ?? d.address.name}: baked from recipe ${String(f.before)}, not ${String(f.after)}; an image never changes: a new recipe is a new image, which the apply bakes`
+  ),
+  async apply(ctx, change) {
+    if (change.op === "create")
+      throw new Error(`image ${change.address.name}: made by bakeImage, which prepares its source first`);
+    if (change.op === "delete") {
+      const image2 = await imageProvider.read(ctx, change.address);
+      if (image2) await deregisterImage(ctx, image2, change.address);
+      return;
+    }
+    if (change.op === "replace")
+      throw new Error(
+        `image ${change.address.name}: a new recipe is a new image (a bake), never a change of one`
+      );
+    const tags = change.fields.find((f) => f.field === "Tags");
+    const { found } = change.desired;
+    const id = change.address.id;
+    if (!tags || !found || !id) return;
+    const { set, remove } = tagChanges(tags.before, tags.after);
+    await writeEc2Tags(ctx, [id, ...snapshotsOf(found)], change.address, { set, remove });
+  },
+  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${f.field}: ${String(f.before)} -> ${String(f.after)}`]
+};
+function retagChanges(c, kind, images2) {
+  return images2.filter((i) => i.State === "available" || i.State === "pending").flatMap((i) => diff(imageProvider, imageDesired(c, kind, i), i));
+}
+async function retagImages(ctx, c, kind, images2) {
+  for (const change of retagChanges(c, kind, images2)) {
+    await imageProvider.apply(ctx, change);
+    const lines = change.op === "update" ? change.fields.flatMap(describeTags) : [];
+    ctx.log?.(`image ${change.address.id}: ${lines.join(", ")}`);
+  }
+}
+
+// src/aws/required.ts
+var MissingFieldError = class extends Error {
+  constructor(field2, operation, about) {
+    const resource = describeAddress(about);
+    super(
+      `${operation} on ${resource} answered without ${field2}; AWS (or the endpoint in AWS_ENDPOINT_URL) returned an incomplete description, so the toolkit stops rather than guess`
+    );
+    this.field = field2;
+    this.operation = operation;
+    this.resource = resource;
+  }
+  field;
+  operation;
+  name = "MissingFieldError";
+  resource;
+};
+function required(value, field2, operation, about) {
+  if (value === void 0 || value === null || value === "")
+    throw new MissingFieldError(field2, operation, about);
+  return value;
 }
 
 // src/resources/owner-tags.ts
@@ -2523,7 +2640,9 @@ var NEW_VALUE = {
   template: "<new template>",
   image: "<new image>",
   perfSg: "<perf-sg>",
-  lbSg: "<new lb-sg>"
+  lbSg: "<new lb-sg>",
+  /** The recipe of an image whose source machine is not made yet (it hashes the machine's id). */
+  recipe: "<new recipe>"
 };
 var NEW_TARGET_GROUP = /<new ([a-z0-9-]+-tg-[a-z]+)>/;
 var VALUE_PLACEHOLDERS = [
@@ -2531,7 +2650,8 @@ var VALUE_PLACEHOLDERS = [
   [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
   [/<new template>/, () => ID("lt")],
   [/<new image>/, () => ID("ami")],
-  [/<perf-sg>|<new lb-sg>/, () => ID("sg")]
+  [/<perf-sg>|<new lb-sg>/, () => ID("sg")],
+  [/<new recipe>/, () => "[0-9a-f]{12}"]
 ];
 function placeholderTargetGroup(value) {
   const m = NEW_TARGET_GROUP.exec(value);
@@ -5250,7 +5370,8 @@ var CREATING_PROVIDERS = [
   loadBalancers,
   listeners,
   launchTemplateProvider,
-  autoScalingGroups
+  autoScalingGroups,
+  imageProvider
 ];
 function createdFields2(kind, operation, input2) {
   const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
@@ -6067,105 +6188,6 @@ async function storeIssuerIds(ctx, c, stdout, of) {
   return { did: ids.did, schemaId: ids.schemaId, credDefId: ids.credDefId };
 }
 
-// src/resources/image-provider.ts
-var RECIPE_TAG = "akrida:recipe";
-var imageAddress = (cluster, kind, id) => ({
-  kind: "image",
-  name: kind,
-  ...cluster ? { cluster } : {},
-  ...id ? { id } : {}
-});
-function imageDesired(c, kind, found, recipe) {
-  const { Name: _, ...tags } = resourceTags(c, kind);
-  const own = recipe ?? (found ? tagMap(found.Tags)[RECIPE_TAG] : void 0);
-  return {
-    address: imageAddress(c.name, kind, found?.ImageId),
-    ...own ? { recipe: own } : {},
-    tags,
-    ...found ? { found } : {}
-  };
-}
-function imageCreateRequest(r) {
-  return {
-    InstanceId: r.source,
-    Name: r.name,
-    Description: r.description,
-    TagSpecifications: [
-      { ResourceType: "image", Tags: toAwsTags(r.tags) },
-      { ResourceType: "snapshot", Tags: toAwsTags(r.tags) }
-    ]
-  };
-}
-function imageSpec(d) {
-  return { Recipe: d.recipe, Tags: comparedTags(d.tags) };
-}
-function imageObserved(i, d) {
-  const have = tagMap(i.Tags);
-  const { Name: _, ...tags } = comparedTagsFor(have, d.tags);
-  return { Recipe: have[RECIPE_TAG], Tags: tags };
-}
-var snapshotsOf = (i) => (i.BlockDeviceMappings ?? []).flatMap((b) => b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []);
-async function deregisterImage(ctx, image2, address) {
-  const id = address.id ?? image2.ImageId;
-  if (!id) throw new Error(`image ${address.name}: no id to deregister`);
-  await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeregisterImageCommand({ ImageId: id }), address);
-  for (const snap of snapshotsOf(image2))
-    await write(ctx.clients.ec2, new aws_sdk_client_ec2$DeleteSnapshotCommand({ SnapshotId: snap }), {
-      kind: "snapshot",
-      name: snap,
-      in: id
-    });
-}
-var imageProvider = {
-  kind: "image",
-  async read(ctx, address) {
-    if (!address.id) return void 0;
-    const id = address.id;
-    const r = await aws(
-      "DescribeImages",
-      address,
-      () => ctx.clients.ec2.send(new aws_sdk_client_ec2$DescribeImagesCommand({ ImageIds: [id] }))
-    );
-    return r.Images?.[0];
-  },
-  spec: imageSpec,
-  observed: imageObserved,
-  immutable: ["Recipe"],
-  refuse: (d, f) => new Error(
-    `image ${d.address.id ?? d.address.name}: baked from recipe ${String(f.before)}, not ${String(f.after)}; an image never changes: a new recipe is a new image, which the apply bakes`
-  ),
-  async apply(ctx, change) {
-    if (change.op === "create")
-      throw new Error(`image ${change.address.name}: made by bakeImage, which prepares its source first`);
-    if (change.op === "delete") {
-      const image2 = await imageProvider.read(ctx, change.address);
-      if (image2) await deregisterImage(ctx, image2, change.address);
-      return;
-    }
-    if (change.op === "replace")
-      throw new Error(
-        `image ${change.address.name}: a new recipe is a new image (a bake), never a change of one`
-      );
-    const tags = change.fields.find((f) => f.field === "Tags");
-    const { found } = change.desired;
-    const id = change.address.id;
-    if (!tags || !found || !id) return;
-    const { set, remove } = tagChanges(tags.before, tags.after);
-    await writeEc2Tags(ctx, [id, ...snapshotsOf(found)], change.address, { set, remove });
-  },
-  describe: (f) => f.field === "Tags" ? describeTags(f) : [`${f.field}: ${String(f.before)} -> ${String(f.after)}`]
-};
-function retagChanges(c, kind, images2) {
-  return images2.filter((i) => i.State === "available" || i.State === "pending").flatMap((i) => diff(imageProvider, imageDesired(c, kind, i), i));
-}
-async function retagImages(ctx, c, kind, images2) {
-  for (const change of retagChanges(c, kind, images2)) {
-    await imageProvider.apply(ctx, change);
-    const lines = change.op === "update" ? change.fields.flatMap(describeTags) : [];
-    ctx.log?.(`image ${change.address.id}: ${lines.join(", ")}`);
-  }
-}
-
 // src/resources/images.ts
 import { createHash as createHash4 } from "node:crypto";
 
@@ -6448,7 +6470,11 @@ var images = {
           address: imageAddress(c.name, `${role}-image`),
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? "on" : "off"}, ref ${c.source.ref}`
-          ]
+          ],
+          // What CreateImage is held to; the recipe of a machine not made yet hashes its id to come.
+          fields: createdFields(
+            imageSpec(imageDesired(c, `${role}-image`, void 0, instance ? recipe : NEW_VALUE.recipe))
+          )
         });
       for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))
         out.changes.push({

@@ -1,6 +1,7 @@
 // Every provider's create operation, read back as the compared fields its request sets: what the
 // approval (src/plan/approval.ts) holds a create to, field by field, against the plan's add change.
 import { autoScalingGroups } from './group-provider.js';
+import { imageProvider } from './image-provider.js';
 import { launchTemplateProvider } from './launch-template-provider.js';
 import { listeners } from './listener-provider.js';
 import { loadBalancers } from './load-balancer-provider.js';
@@ -10,10 +11,7 @@ import type { CreateFields, Spec } from './provider.js';
 import { securityGroupProvider } from './security-group-provider.js';
 import { targetGroups } from './target-group-provider.js';
 
-/**
- * The providers that create: images are baked (held by the scripts the bake runs and by resource),
- * the Locust master is the operator's own instance.
- */
+/** The providers that create (the Locust master is the operator's own instance, or a machine). */
 export const CREATING_PROVIDERS: readonly { kind: string; creates?: CreateFields }[] = [
   securityGroupProvider,
   parameterProvider,
@@ -23,6 +21,7 @@ export const CREATING_PROVIDERS: readonly { kind: string; creates?: CreateFields
   listeners,
   launchTemplateProvider,
   autoScalingGroups,
+  imageProvider,
 ];
 
 /** A create of a resource of `kind`: the name it gives and its compared fields; undefined for any other write. */

@@ -16,8 +16,16 @@ import { aws } from '../aws/errors.js';
 import { write } from '../aws/writes.js';
 import { resourceTags, type Tags, toAwsTags } from '../cluster/tags.js';
 import type { Cluster } from '../config/schema.js';
-import { comparedTags, comparedTagsFor, writeEc2Tags } from './extra-tags.js';
-import { type Change, describeTags, diff, type Provider, type Spec, tagChanges } from './provider.js';
+import { comparedTags, comparedTagsFor, requestTags, specificationTags, writeEc2Tags } from './extra-tags.js';
+import {
+  type Change,
+  canonical,
+  describeTags,
+  diff,
+  type Provider,
+  type Spec,
+  tagChanges,
+} from './provider.js';
 
 /** On each image: the recipe it was baked from. */
 export const RECIPE_TAG = 'akrida:recipe';
@@ -74,6 +82,29 @@ export function imageSpec(d: ImageDesired) {
   return { Recipe: d.recipe, Tags: comparedTags(d.tags) };
 }
 
+/**
+ * A CreateImage request as imageSpec's fields: its recipe (which hashes its source and script) and
+ * the file's tags. Its name (a timestamp) and description are labels; snapshot tags that differ
+ * from the image's stay as sent, which no plan shows.
+ */
+function bakedFields({
+  InstanceId: _source,
+  Name: _name,
+  Description: _label,
+  TagSpecifications,
+  ...sent
+}: Record<string, unknown>): Spec {
+  const onImage = requestTags(specificationTags(TagSpecifications, 'image'));
+  const onSnapshots = requestTags(specificationTags(TagSpecifications, 'snapshot'));
+  const { Name: _own, [RECIPE_TAG]: recipe, ...tags } = onImage;
+  return {
+    ...sent,
+    Recipe: recipe,
+    Tags: tags,
+    ...(canonical(onSnapshots) === canonical(onImage) ? {} : { TagSpecifications }),
+  };
+}
+
 export function imageObserved(i: Image, d: ImageDesired): Spec {
   const have = tagMap(i.Tags);
   const { Name: _, ...tags } = comparedTagsFor(have, d.tags);
@@ -109,6 +140,7 @@ export const imageProvider: Provider<ImageDesired, Image> = {
   spec: imageSpec,
   observed: imageObserved,
   immutable: ['Recipe'],
+  creates: { operation: 'CreateImage', fields: bakedFields },
   refuse: (d, f) =>
     new Error(
       `image ${d.address.id ?? d.address.name}: baked from recipe ${String(f.before)}, not ${String(f.after)}; an image never changes: a new recipe is a new image, which the apply bakes`,

@@ -8,11 +8,19 @@ import { required } from '../aws/required.js';
 import { write } from '../aws/writes.js';
 import { PREPARE_TAG, TAG } from '../cluster/tags.js';
 import type { TemplateSet } from '../render/render.js';
-import { imageAddress, imageProvider, RECIPE_TAG, retagChanges } from './image-provider.js';
+import {
+  imageAddress,
+  imageDesired,
+  imageProvider,
+  imageSpec,
+  RECIPE_TAG,
+  retagChanges,
+} from './image-provider.js';
 import { type ImageRole, imageRecipe, imagesToPrune, prepareScript } from './images.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
-import { planned } from './provider.js';
+import { createdFields, planned } from './provider.js';
 import { findSelectedInstance, optedIn } from './source-instances.js';
+import { NEW_VALUE } from './value-placeholders.js';
 
 export const IMAGE_ROLES: readonly ImageRole[] = ['locust', 'acapy'];
 
@@ -99,6 +107,10 @@ export const images: ResourceKind<ImagePlanInput, ImageFacts, FoundImages> = {
           details: [
             `bake from ${source} (recipe ${recipe}): Docker reset ${c.images.resetDocker ? 'on' : 'off'}, ref ${c.source.ref}`,
           ],
+          // What CreateImage is held to; the recipe of a machine not made yet hashes its id to come.
+          fields: createdFields(
+            imageSpec(imageDesired(c, `${role}-image`, undefined, instance ? recipe : NEW_VALUE.recipe)),
+          ),
         });
       // What the apply's pruning then removes (the newest images.keep stay).
       for (const old of imagesToPrune(mine, c.images.keep, current?.ImageId))

@@ -19,6 +19,8 @@ export const NEW_VALUE = {
   image: '<new image>',
   perfSg: '<perf-sg>',
   lbSg: '<new lb-sg>',
+  /** The recipe of an image whose source machine is not made yet (it hashes the machine's id). */
+  recipe: '<new recipe>',
 } as const;
 
 /** A target group the apply makes under the captured name. */
@@ -31,6 +33,7 @@ export const VALUE_PLACEHOLDERS: readonly (readonly [RegExp, (m: RegExpExecArray
   [/<new template>/, () => ID('lt')],
   [/<new image>/, () => ID('ami')],
   [/<perf-sg>|<new lb-sg>/, () => ID('sg')],
+  [/<new recipe>/, () => '[0-9a-f]{12}'],
 ];
 
 /** The name of the target group a `<new NAME>` placeholder stands for, if the value is one. */

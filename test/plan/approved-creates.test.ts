@@ -14,6 +14,11 @@ import { type Call, day } from '../fixtures/plan-apply.js';
  */
 const UNSHOWN = new Set(['ClientToken', 'Value', 'ImageId', 'VersionDescription', 'LoadBalancerArn']);
 
+/** An image's source instance, name (a timestamp) and description: its recipe, which hashes the source and script, is held. */
+const IMAGE_UNSHOWN = new Set(['InstanceId', 'Name', 'Description']);
+const unshown = (op: string, field: string) =>
+  UNSHOWN.has(field) || (op === 'CreateImage' && IMAGE_UNSHOWN.has(field));
+
 const kindOf = new Map(CREATING_PROVIDERS.flatMap((p) => (p.creates ? [[p.creates.operation, p.kind]] : [])));
 
 /** The value changed at its first leaf: a number up, a string longer, a flag flipped. */
@@ -40,6 +45,7 @@ const refusal = (fn: () => void): unknown => {
 
 const MADE = [
   'CreateAutoScalingGroup',
+  'CreateImage',
   'CreateLaunchTemplate',
   'CreateListener',
   'CreateLoadBalancer',
@@ -101,7 +107,7 @@ describe.each([
       if (!add) throw new Error(`${c.op}: no add change holds it`);
       const variants = [
         ...Object.keys(c.input)
-          .filter((k) => !UNSHOWN.has(k) && c.input[k] !== undefined)
+          .filter((k) => !unshown(c.op, k) && c.input[k] !== undefined)
           .map((k) => [k, { ...c.input, [k]: mutated(c.input[k]) }] as const),
         ['(a field more)', { ...c.input, Extra: 'x' }] as const,
       ];

@@ -13,7 +13,7 @@ import {
   imageSpec,
   RECIPE_TAG,
 } from '../../src/resources/image-provider.js';
-import { diff, fieldChanges, refuseReplaces } from '../../src/resources/provider.js';
+import { canonical, diff, fieldChanges, refuseReplaces } from '../../src/resources/provider.js';
 import { cluster } from '../fixtures/example-cluster.js';
 
 const c = cluster();
@@ -43,6 +43,14 @@ const COMPARED_AS: Record<string, keyof ReturnType<typeof imageSpec> | 'its own 
 };
 
 describe('the image provider compares every field it sends', () => {
+  test('the CreateImage request reads back as the builder: what the approval holds a bake to', () => {
+    expect(canonical(imageProvider.creates?.fields(request))).toBe(canonical(imageSpec(want)));
+    // Snapshots tagged otherwise than the image stay as sent, which no plan shows.
+    const [image] = request.TagSpecifications;
+    const odd = { ...request, TagSpecifications: [image, { ResourceType: 'snapshot', Tags: [] }] };
+    expect(imageProvider.creates?.fields(odd)).toHaveProperty('TagSpecifications');
+  });
+
   test('every field of the CreateImage request is compared (or is the image name, its own)', () => {
     const sent = Object.keys(new CreateImageCommand(request).input);
     expect(sent.filter((k) => !(k in COMPARED_AS))).toEqual([]);
