@@ -784,6 +784,10 @@ var LIST_WRITES = {
   AttachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "in" },
   DetachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "out" }
 };
+var profileName = (i) => {
+  const p = i.IamInstanceProfile;
+  return p?.Arn ?? p?.Name;
+};
 var VALUE_WRITES = {
   ModifyVolume: { field: "BlockDeviceMappings", sent: (i) => i.Size },
   ModifyInstanceAttribute: {
@@ -791,6 +795,9 @@ var VALUE_WRITES = {
     sent: (i) => i.InstanceType?.Value
   },
   EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity },
+  // The role a machine's credentials come from.
+  AssociateIamInstanceProfile: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
+  ReplaceIamInstanceProfileAssociation: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
   // The version a template's instances launch from (what runs at their boot).
   ModifyLaunchTemplate: { field: "DefaultVersion", sent: (i) => i.DefaultVersion }
 };

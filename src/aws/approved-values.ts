@@ -210,6 +210,12 @@ const LIST_WRITES: Readonly<
   DetachLoadBalancerTargetGroups: { field: 'TargetGroupARNs', sent: (i) => i.TargetGroupARNs, mode: 'out' },
 };
 
+/** An instance profile as a machine's plan shows it: by name (one named by ARN is sent as such). */
+const profileName = (i: Record<string, unknown>) => {
+  const p = i.IamInstanceProfile as { Name?: string; Arn?: string } | undefined;
+  return p?.Arn ?? p?.Name;
+};
+
 /** Writes that set one value of a field the plan shows. */
 const VALUE_WRITES: Readonly<
   Record<string, { field: string; sent: (i: Record<string, unknown>) => unknown }>
@@ -220,6 +226,9 @@ const VALUE_WRITES: Readonly<
     sent: (i) => (i.InstanceType as { Value?: string } | undefined)?.Value,
   },
   EnableMetricsCollection: { field: 'MetricsGranularity', sent: (i) => i.Granularity },
+  // The role a machine's credentials come from.
+  AssociateIamInstanceProfile: { field: 'IamInstanceProfile', sent: (i) => profileName(i) },
+  ReplaceIamInstanceProfileAssociation: { field: 'IamInstanceProfile', sent: (i) => profileName(i) },
   // The version a template's instances launch from (what runs at their boot).
   ModifyLaunchTemplate: { field: 'DefaultVersion', sent: (i) => i.DefaultVersion },
 };

@@ -18,6 +18,7 @@ import {
   DeleteSnapshotCommand,
   ModifyInstanceAttributeCommand,
   ModifyLaunchTemplateCommand,
+  ReplaceIamInstanceProfileAssociationCommand,
   RevokeSecurityGroupIngressCommand,
   type RevokeSecurityGroupIngressCommandInput,
   StartInstancesCommand,
@@ -752,6 +753,34 @@ describe('writes under an approved plan', () => {
     // As shown.
     for (const p of [setDefault('4'), refresh({})])
       expect(await p.catch((e: Error) => e)).not.toBeInstanceOf(UnapprovedWriteError);
+  });
+
+  test("a machine's instance profile is held to the one the plan shows", async () => {
+    const { ctx, sim } = simulated();
+    const issuer: Address = { kind: 'machine', name: 'issuer', cluster: 'perf', id: 'i-0issuer' };
+    const plan = changing('f', [
+      issuer,
+      [{ field: 'IamInstanceProfile', before: 'akrida-ops-perf', after: 'akrida-ops-perf-issuer' }],
+    ]);
+    const replace = (Name: string) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new ReplaceIamInstanceProfileAssociationCommand({
+            AssociationId: 'iip-assoc-0',
+            IamInstanceProfile: { Name },
+          }),
+          issuer,
+        ),
+      );
+    await refusedUnsent(
+      sim,
+      () => replace('AdminProfile'),
+      /ReplaceIamInstanceProfileAssociation on machine issuer .* sends IamInstanceProfile "AdminProfile", which the approved plan ffffffffffff does not show/,
+    );
+    expect(await replace('akrida-ops-perf-issuer').catch((e: Error) => e)).not.toBeInstanceOf(
+      UnapprovedWriteError,
+    );
   });
 
   test('what the plan lists and no write carried out is named after the apply', async () => {
