@@ -321,57 +321,6 @@ function addressesOf(about) {
 }
 var isList = (about) => Array.isArray(about);
 
-// src/cluster/security-rules.ts
-var RULE_PREFIX = "akrida-ops: ";
-function ingressRules(c) {
-  const rules = [];
-  const add = (group, from, to, sources, description) => {
-    for (const source of sources) rules.push({ group, fromPort: from, toPort: to, source, description });
-  };
-  const operators = c.access.operatorCidrs.map((cidr2) => ({ cidr: cidr2 }));
-  const vpc = c.network.vpcCidrs.map((cidr2) => ({ cidr: cidr2 }));
-  const perf = { group: "perf-sg" };
-  const a = c.acapy;
-  const m = c.locust.master;
-  add("lb-sg", a.listeners.admin, a.listeners.admin, [...operators, perf], "ACA-Py admin listener");
-  add(
-    "lb-sg",
-    a.listeners.transport,
-    a.listeners.transport,
-    [...operators, perf, ...vpc],
-    "ACA-Py transport listener"
-  );
-  add("perf-sg", a.ports.admin, a.ports.admin, [{ group: "lb-sg" }], "ACA-Py admin from its load balancer");
-  add(
-    "perf-sg",
-    a.ports.transport,
-    a.ports.transport,
-    [{ group: "lb-sg" }],
-    "ACA-Py transport from its load balancer"
-  );
-  add("perf-sg", a.services.postgres, a.services.postgres, vpc, "holder database");
-  add("perf-sg", a.services.redis, a.services.redis, vpc, "redis");
-  add("perf-sg", a.services.mediator, a.services.mediator, vpc, "mediator");
-  add("perf-sg", a.services.tails, a.services.tails, vpc, "tails server");
-  const lo = Math.min(m.webPort, m.bindPort);
-  const hi = Math.max(m.webPort, m.bindPort);
-  add("perf-sg", lo, hi, [perf], "Locust master and workers");
-  add("perf-sg", m.webPort, m.webPort, operators, "Locust web UI for operators");
-  add(
-    "perf-sg",
-    c.locust.userPorts.start,
-    c.locust.userPorts.end,
-    [perf],
-    "Akrida agents (one port per user)"
-  );
-  return rules;
-}
-function describeRule(r) {
-  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
-  const from = "cidr" in r.source ? r.source.cidr : r.source.group;
-  return `tcp ${ports} from ${from} (${r.description})`;
-}
-
 // src/aws/canonical.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -685,7 +634,13 @@ function tagWrite(operation, input2) {
     return { set: [], remove: [...Object.keys(tags), ...i.TagKeys ?? []] };
   return { set: Object.entries(tags), remove: [] };
 }
-function tagValueProblem({ approval, operation, address, covering, input: input2 }) {
+function tagValueProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input: input2
+}) {
   if (!TAG_WRITES.has(operation) || address.field === "instances") return void 0;
   if (covering.some((c) => c.action === "remove")) return void 0;
   const shown2 = shownAfter(covering, "Tags").flatMap(
@@ -700,6 +655,178 @@ function tagValueProblem({ approval, operation, address, covering, input: input2
   if (wrong.length === 0) return void 0;
   return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown2.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
+var LIST_WRITES = {
+  SetSubnets: { field: "Subnets", sent: (i) => i.Subnets, mode: "is" },
+  SetSecurityGroups: { field: "SecurityGroups", sent: (i) => i.SecurityGroups, mode: "is" },
+  AttachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "in" },
+  DetachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "out" }
+};
+var profileName = (i) => {
+  const p = i.IamInstanceProfile;
+  return p?.Arn ?? p?.Name;
+};
+var VALUE_WRITES = {
+  ModifyVolume: { field: "BlockDeviceMappings", sent: (i) => i.Size },
+  ModifyInstanceAttribute: {
+    field: "InstanceType",
+    sent: (i) => i.InstanceType?.Value
+  },
+  EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity },
+  // The role a machine's credentials come from.
+  AssociateIamInstanceProfile: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
+  ReplaceIamInstanceProfileAssociation: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
+  // The version a template's instances launch from (what runs at their boot).
+  ModifyLaunchTemplate: { field: "DefaultVersion", sent: (i) => i.DefaultVersion }
+};
+function shownValueProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input: input2
+}) {
+  const list2 = LIST_WRITES[operation];
+  const one2 = VALUE_WRITES[operation];
+  const field2 = list2?.field ?? one2?.field;
+  if (!field2 || covering.some((c) => c.action === "remove")) return void 0;
+  const i = input2 ?? {};
+  const sent = (list2 ?? one2)?.sent(i);
+  if (sent === void 0) return void 0;
+  const shown2 = shownAfter(covering, field2).filter((v2) => v2 !== void 0);
+  if (shown2.length === 0) return void 0;
+  const same = (a, b) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
+  const values = Array.isArray(sent) ? sent : [sent];
+  const holds = (after) => {
+    if (!list2) return same(after, sent);
+    const items = Array.isArray(after) ? after : [];
+    const member = (v2) => items.some((x) => same(x, v2));
+    if (list2.mode === "in") return values.every(member);
+    if (list2.mode === "out") return values.every((v2) => !items.some((x) => canonical(x) === canonical(v2)));
+    return values.length === items.length && values.every(member);
+  };
+  if (shown2.some(holds)) return void 0;
+  return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+}
+
+// src/aws/approved-instances.ts
+var INSTANCE_FIELDS = {
+  machine: {
+    StartInstances: ["State", "InstanceType"],
+    StopInstances: ["InstanceType"],
+    ModifyInstanceAttribute: ["InstanceType"],
+    ModifyVolume: ["BlockDeviceMappings"],
+    AssociateIamInstanceProfile: ["IamInstanceProfile"],
+    ReplaceIamInstanceProfileAssociation: ["IamInstanceProfile"],
+    CreateTags: ["TagSpecifications"],
+    DeleteTags: ["TagSpecifications"]
+  },
+  "locust-master": {
+    ModifyInstanceAttribute: ["SecurityGroupIds"],
+    CreateTags: ["Configuration"]
+  }
+};
+function instanceFieldProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input: input2
+}) {
+  const may = INSTANCE_FIELDS[address.kind]?.[operation];
+  if (!may || covering.some((c) => c.action !== "change")) return void 0;
+  if (address.kind === "machine" && /Tags$/.test(operation)) {
+    const { set, remove } = tagWrite(operation, input2);
+    if ([...set.map(([k]) => k), ...remove].every((k) => k.startsWith("akrida:"))) return void 0;
+  }
+  const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
+  if (may.some((f) => planned2.has(f))) return void 0;
+  return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
+}
+function refreshProblem({ approval, operation, address, input: input2 }) {
+  if (operation !== "StartInstanceRefresh") return void 0;
+  const i = input2 ?? {};
+  const wrong = [
+    ...i.DesiredConfiguration ? ["sets DesiredConfiguration"] : [],
+    ...i.Preferences?.SkipMatching === true ? [] : ["replaces instances already on the version"]
+  ];
+  if (wrong.length === 0) return void 0;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
+}
+function masterProblem({
+  approval,
+  operation,
+  address,
+  covering,
+  input: input2
+}) {
+  if (address.kind !== "locust-master" || covering.some((c) => c.action !== "change")) return void 0;
+  const shown2 = (field2) => covering.flatMap((c) => c.fields ?? []).find((f) => f.field === field2);
+  const same = (a, b, field2) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
+  const i = input2 ?? {};
+  const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+  const groups2 = shown2("SecurityGroupIds");
+  if (operation === "ModifyInstanceAttribute" && i.Groups && groups2) {
+    const had = typeof groups2.before === "string" ? groups2.before.split(", ").filter(Boolean) : [];
+    const joined = i.Groups.filter((g) => !had.includes(g));
+    if (had.every((g) => i.Groups?.includes(g)) && joined.length === 1 && same(groups2.after, joined[0], "SecurityGroupIds"))
+      return void 0;
+    return `ModifyInstanceAttribute on ${describeAddress(address)} sets its groups to ${i.Groups.join(", ")}, which ${plan} does not show (its groups ${had.join(", ")} and ${String(groups2.after)}): nothing more is written; plan again and approve the new plan`;
+  }
+  return void 0;
+}
+
+// src/cluster/security-rules.ts
+var RULE_PREFIX = "akrida-ops: ";
+function ingressRules(c) {
+  const rules = [];
+  const add = (group, from, to, sources, description) => {
+    for (const source of sources) rules.push({ group, fromPort: from, toPort: to, source, description });
+  };
+  const operators = c.access.operatorCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const vpc = c.network.vpcCidrs.map((cidr2) => ({ cidr: cidr2 }));
+  const perf = { group: "perf-sg" };
+  const a = c.acapy;
+  const m = c.locust.master;
+  add("lb-sg", a.listeners.admin, a.listeners.admin, [...operators, perf], "ACA-Py admin listener");
+  add(
+    "lb-sg",
+    a.listeners.transport,
+    a.listeners.transport,
+    [...operators, perf, ...vpc],
+    "ACA-Py transport listener"
+  );
+  add("perf-sg", a.ports.admin, a.ports.admin, [{ group: "lb-sg" }], "ACA-Py admin from its load balancer");
+  add(
+    "perf-sg",
+    a.ports.transport,
+    a.ports.transport,
+    [{ group: "lb-sg" }],
+    "ACA-Py transport from its load balancer"
+  );
+  add("perf-sg", a.services.postgres, a.services.postgres, vpc, "holder database");
+  add("perf-sg", a.services.redis, a.services.redis, vpc, "redis");
+  add("perf-sg", a.services.mediator, a.services.mediator, vpc, "mediator");
+  add("perf-sg", a.services.tails, a.services.tails, vpc, "tails server");
+  const lo = Math.min(m.webPort, m.bindPort);
+  const hi = Math.max(m.webPort, m.bindPort);
+  add("perf-sg", lo, hi, [perf], "Locust master and workers");
+  add("perf-sg", m.webPort, m.webPort, operators, "Locust web UI for operators");
+  add(
+    "perf-sg",
+    c.locust.userPorts.start,
+    c.locust.userPorts.end,
+    [perf],
+    "Akrida agents (one port per user)"
+  );
+  return rules;
+}
+function describeRule(r) {
+  const ports = r.fromPort === r.toPort ? `${r.fromPort}` : `${r.fromPort}-${r.toPort}`;
+  const from = "cidr" in r.source ? r.source.cidr : r.source.group;
+  return `tcp ${ports} from ${from} (${r.description})`;
+}
+
+// src/aws/approved-rules.ts
 var PLANNED_RULE = /^(\S+) (\S+) from (\S+) \((.*)\)$/;
 var shownRules = (covering, when) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f[when]) ? f[when] : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
 function authorizedRules(input2) {
@@ -745,99 +872,13 @@ function revokeProblem({ approval, address, covering, input: input2 }) {
   if (unplanned.length === 0) return void 0;
   return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
 }
-var INSTANCE_FIELDS = {
-  machine: {
-    StartInstances: ["State", "InstanceType"],
-    StopInstances: ["InstanceType"],
-    ModifyInstanceAttribute: ["InstanceType"],
-    ModifyVolume: ["BlockDeviceMappings"],
-    AssociateIamInstanceProfile: ["IamInstanceProfile"],
-    ReplaceIamInstanceProfileAssociation: ["IamInstanceProfile"],
-    CreateTags: ["TagSpecifications"],
-    DeleteTags: ["TagSpecifications"]
-  },
-  "locust-master": {
-    ModifyInstanceAttribute: ["SecurityGroupIds"],
-    CreateTags: ["Configuration"]
-  }
-};
-function instanceFieldProblem({
-  approval,
-  operation,
-  address,
-  covering,
-  input: input2
-}) {
-  const may = INSTANCE_FIELDS[address.kind]?.[operation];
-  if (!may || covering.some((c) => c.action !== "change")) return void 0;
-  if (address.kind === "machine" && /Tags$/.test(operation)) {
-    const { set, remove } = tagWrite(operation, input2);
-    if ([...set.map(([k]) => k), ...remove].every((k) => k.startsWith("akrida:"))) return void 0;
-  }
-  const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
-  if (may.some((f) => planned2.has(f))) return void 0;
-  return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
-}
-var LIST_WRITES = {
-  SetSubnets: { field: "Subnets", sent: (i) => i.Subnets, mode: "is" },
-  SetSecurityGroups: { field: "SecurityGroups", sent: (i) => i.SecurityGroups, mode: "is" },
-  AttachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "in" },
-  DetachLoadBalancerTargetGroups: { field: "TargetGroupARNs", sent: (i) => i.TargetGroupARNs, mode: "out" }
-};
-var profileName = (i) => {
-  const p = i.IamInstanceProfile;
-  return p?.Arn ?? p?.Name;
-};
-var VALUE_WRITES = {
-  ModifyVolume: { field: "BlockDeviceMappings", sent: (i) => i.Size },
-  ModifyInstanceAttribute: {
-    field: "InstanceType",
-    sent: (i) => i.InstanceType?.Value
-  },
-  EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity },
-  // The role a machine's credentials come from.
-  AssociateIamInstanceProfile: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
-  ReplaceIamInstanceProfileAssociation: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
-  // The version a template's instances launch from (what runs at their boot).
-  ModifyLaunchTemplate: { field: "DefaultVersion", sent: (i) => i.DefaultVersion }
-};
-function shownValueProblem({ approval, operation, address, covering, input: input2 }) {
-  const list2 = LIST_WRITES[operation];
-  const one2 = VALUE_WRITES[operation];
-  const field2 = list2?.field ?? one2?.field;
-  if (!field2 || covering.some((c) => c.action === "remove")) return void 0;
-  const i = input2 ?? {};
-  const sent = (list2 ?? one2)?.sent(i);
-  if (sent === void 0) return void 0;
-  const shown2 = shownAfter(covering, field2).filter((v2) => v2 !== void 0);
-  if (shown2.length === 0) return void 0;
-  const same = (a, b) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
-  const values = Array.isArray(sent) ? sent : [sent];
-  const holds = (after) => {
-    if (!list2) return same(after, sent);
-    const items = Array.isArray(after) ? after : [];
-    const member = (v2) => items.some((x) => same(x, v2));
-    if (list2.mode === "in") return values.every(member);
-    if (list2.mode === "out") return values.every((v2) => !items.some((x) => canonical(x) === canonical(v2)));
-    return values.length === items.length && values.every(member);
-  };
-  if (shown2.some(holds)) return void 0;
-  return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
-}
-function refreshProblem({ approval, operation, address, input: input2 }) {
-  if (operation !== "StartInstanceRefresh") return void 0;
-  const i = input2 ?? {};
-  const wrong = [
-    ...i.DesiredConfiguration ? ["sets DesiredConfiguration"] : [],
-    ...i.Preferences?.SkipMatching === true ? [] : ["replaces instances already on the version"]
-  ];
-  if (wrong.length === 0) return void 0;
-  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
-}
+
+// src/aws/approved-checks.ts
 var VALUE_CHECKS = [
   tagValueProblem,
   ruleProblem,
   instanceFieldProblem,
+  masterProblem,
   shownValueProblem,
   refreshProblem
 ];
@@ -6527,7 +6568,7 @@ var images = {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/resources/master-provider.ts
-var NEW_PERF_SG = "(new)";
+var NEW_PERF_SG = NEW_VALUE.perfSg;
 function masterSpec(d) {
   return { SecurityGroupIds: d.perfSg ?? NEW_PERF_SG, Configuration: d.configuration };
 }

@@ -7,7 +7,7 @@
 // fields its change sets, each to the value shown.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
-import { VALUE_CHECKS } from './approved-values.js';
+import { VALUE_CHECKS } from './approved-checks.js';
 import { canonical } from './canonical.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
@@ -63,7 +63,7 @@ const VALUE_OF: Readonly<Record<string, (input: unknown) => Record<string, unkno
 
 /**
  * The provider kinds whose writes are held field by field through FIELD_OF (src/resources/*-provider.ts).
- * Machines and the Locust master are held by approved-values.ts's INSTANCE_FIELDS: their tag
+ * Machines and the Locust master are held by approved-instances.ts's INSTANCE_FIELDS: their tag
  * writes may be bookkeeping marks (what prepared a machine).
  */
 const PROVIDER_KINDS = new Set([

@@ -14,6 +14,7 @@ import { recordLastRun } from './last-run.js';
 import { MASTER_CONFIG_TAG, type MasterInfo, readMaster } from './master-info.js';
 import type { Change, FieldChange, Provider, Spec } from './provider.js';
 import { assertOptedIn } from './source-instances.js';
+import { NEW_VALUE } from './value-placeholders.js';
 
 export interface MasterDesired {
   /** `{kind: 'locust-master', name: 'master', cluster, id}` */
@@ -29,8 +30,8 @@ export interface MasterDesired {
   found: MasterInfo;
 }
 
-/** What a plan shows for a performance group not made yet. */
-export const NEW_PERF_SG = '(new)';
+/** What a plan shows for a performance group not made yet (filled by its id when the master joins it). */
+export const NEW_PERF_SG = NEW_VALUE.perfSg;
 
 export function masterSpec(d: MasterDesired) {
   return { SecurityGroupIds: d.perfSg ?? NEW_PERF_SG, Configuration: d.configuration };

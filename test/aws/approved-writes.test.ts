@@ -783,6 +783,40 @@ describe('writes under an approved plan', () => {
     );
   });
 
+  test("the Locust master's group join keeps its groups and adds the performance group the plan shows", async () => {
+    const { ctx, sim } = simulated();
+    const master: Address = { kind: 'locust-master', name: 'master', cluster: 'perf', id: 'i-0master' };
+    const plan = approvalOf({
+      hash: '9'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'Locust master i-0master',
+          address: master,
+          fields: [{ field: 'SecurityGroupIds', before: 'sg-0a, sg-0b', after: '<perf-sg>' }],
+        },
+      ],
+      scripts: [],
+    });
+    const join = (Groups: string[]) =>
+      underApproval(plan, () =>
+        write(
+          ctx.clients.ec2,
+          new ModifyInstanceAttributeCommand({ InstanceId: 'i-0master', Groups }),
+          master,
+        ),
+      );
+    for (const groups of [['sg-0f00'], ['sg-0a', 'sg-0f00'], ['sg-0a', 'sg-0b', 'sg-0f00', 'sg-0c']])
+      await refusedUnsent(
+        sim,
+        () => join(groups),
+        /ModifyInstanceAttribute on Locust master .* sets its groups to .*, which the approved plan 999999999999 does not show \(its groups sg-0a, sg-0b and <perf-sg>\)/,
+      );
+    expect(await join(['sg-0a', 'sg-0b', 'sg-0f00']).catch((e: Error) => e)).not.toBeInstanceOf(
+      UnapprovedWriteError,
+    );
+  });
+
   test('what the plan lists and no write carried out is named after the apply', async () => {
     const { ctx } = simulated();
     const plan = approvalOf({
