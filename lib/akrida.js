@@ -321,6 +321,39 @@ function addressesOf(about) {
 }
 var isList = (about) => Array.isArray(about);
 
+// src/cluster/run-options.ts
+var DEFAULT_RUN = { rebuildImages: false, refresh: false };
+var REFRESH_PREFERENCES = { MinHealthyPercentage: 90, SkipMatching: true };
+var runOptionsSchema = zod$object({
+  workers: zod$number().int().min(0).max(1e4).optional(),
+  rebuildImages: zod$boolean(),
+  refresh: zod$boolean()
+}).strict();
+function runOptionWords(run29) {
+  return [
+    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
+    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
+    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
+  ];
+}
+function describeRun(run29) {
+  const words = runOptionWords(run29);
+  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
+}
+function runMoved(planned2, now) {
+  const show4 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
+  const out = [];
+  if (planned2.workers !== now.workers)
+    out.push(`run option workers: ${show4(planned2.workers)} in the plan, ${show4(now.workers)} in this run`);
+  if (planned2.rebuildImages !== now.rebuildImages)
+    out.push(
+      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
+    );
+  if (planned2.refresh !== now.refresh)
+    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
+  return out;
+}
+
 // src/aws/canonical.ts
 function canonical(v2) {
   if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
@@ -707,6 +740,24 @@ function shownValueProblem({
   if (shown2.some(holds)) return void 0;
   return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
 }
+var ONE_ATTRIBUTE = {
+  ModifyInstanceAttribute: [
+    ["InstanceId", "InstanceType"],
+    ["InstanceId", "Groups"]
+  ],
+  ModifyVolume: [["VolumeId", "Size"]],
+  EnableMetricsCollection: [["AutoScalingGroupName", "Granularity"]],
+  StartInstanceRefresh: [["AutoScalingGroupName", "Preferences", "DesiredConfiguration"]],
+  ModifyLaunchTemplate: [["LaunchTemplateId", "DefaultVersion"]]
+};
+function moreThanOneProblem({ approval, operation, address, input: input2 }) {
+  const allowed = ONE_ATTRIBUTE[operation];
+  if (!allowed) return void 0;
+  const i = input2 ?? {};
+  const keys = Object.keys(i).filter((k) => i[k] !== void 0);
+  if (allowed.some((set) => keys.every((k) => set.includes(k)))) return void 0;
+  return `${operation} on ${describeAddress(address)} sends ${keys.join(", ")}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: nothing more is written; plan again and approve the new plan`;
+}
 
 // src/aws/approved-instances.ts
 var INSTANCE_FIELDS = {
@@ -747,10 +798,10 @@ function refreshProblem({ approval, operation, address, input: input2 }) {
   const i = input2 ?? {};
   const wrong = [
     ...i.DesiredConfiguration ? ["sets DesiredConfiguration"] : [],
-    ...i.Preferences?.SkipMatching === true ? [] : ["replaces instances already on the version"]
+    ...canonical(i.Preferences) === canonical(REFRESH_PREFERENCES) ? [] : [`sets the preferences ${canonical(i.Preferences)}`]
   ];
   if (wrong.length === 0) return void 0;
-  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): nothing more is written; plan again and approve the new plan`;
 }
 function masterProblem({
   approval,
@@ -867,7 +918,7 @@ function revokeProblem({ approval, address, covering, input: input2 }) {
   const after = shownRules(covering, "after");
   const same = (r, m) => m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
   const unplanned = authorizedRules(input2).filter(
-    (r) => after.some((m) => same(r, m)) || before.length > 0 && !before.some((m) => same(r, m))
+    (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m))
   );
   if (unplanned.length === 0) return void 0;
   return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
@@ -880,8 +931,53 @@ var VALUE_CHECKS = [
   instanceFieldProblem,
   masterProblem,
   shownValueProblem,
+  moreThanOneProblem,
   refreshProblem
 ];
+
+// src/aws/approved-fields.ts
+function checkCreated(approval, operation, address, adds, made) {
+  const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
+  const refuse = (what2) => new UnapprovedWriteError(
+    `${operation} on ${describeAddress(address)} ${what2}: nothing is sent; plan again and approve the new plan`
+  );
+  if (made.name !== void 0 && made.name !== address.name)
+    throw refuse(`names it ${JSON.stringify(made.name)}, which is not the resource ${plan} makes`);
+  if (made.in !== void 0 && address.in !== void 0 && made.in !== address.in)
+    throw refuse(`makes it in ${made.in}, not in ${address.in} as ${plan} shows`);
+  const sent = made.fields;
+  const shown2 = adds.flatMap((c) => c.fields ?? []);
+  const unshown = Object.keys(sent).filter((k) => sent[k] !== void 0 && !shown2.some((f) => f.field === k));
+  if (unshown.length) throw refuse(`sets ${unshown.join(", ")}, which ${plan} does not show it made with`);
+  const left = [
+    ...new Set(
+      shown2.filter((f) => f.after !== void 0 && sent[f.field] === void 0 && !made.later.includes(f.field)).map((f) => f.field)
+    )
+  ];
+  if (left.length) throw refuse(`leaves out ${left.join(", ")}, which ${plan} shows it made with`);
+  checkValues(approval, operation, address, adds, sent);
+}
+function checkValues(approval, operation, address, covering, input2) {
+  const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
+  for (const [field2, value] of Object.entries(input2)) {
+    const shown2 = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
+    if (shown2.length && !shown2.some((f) => same(f.after, value, field2)))
+      throw new UnapprovedWriteError(
+        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown2[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown2.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
+      );
+  }
+}
+function briefly(value, other, same) {
+  const text3 = canonical(value);
+  if (text3.length <= 160 || !value || typeof value !== "object" || !other || typeof other !== "object")
+    return text3.length <= 160 ? text3 : `${text3.slice(0, 120)}\u2026 (${text3.length} characters)`;
+  const a = value;
+  const b = other;
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => !same(a[k], b[k], k) && !same(b[k], a[k], k)
+  );
+  return `one whose ${keys.sort().join(", ")} ${keys.length === 1 ? "differs" : "differ"}`;
+}
 
 // src/aws/approved-writes.ts
 var FIELD_UPDATES = {
@@ -959,9 +1055,9 @@ function checkApproved(operation, about, input2) {
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`
       );
-    if (REMOVES.test(operation) && covering.every((c) => c.action === "add"))
+    if (REMOVES.test(operation) && !covering.some((c) => c.action === "remove" || c.action === "change" && c.details?.[0] === "replaced"))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`
+        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === "add") ? "makes it" : "changes it"}, it does not remove it: nothing more is written; plan again and approve the new plan`
       );
     const id = FIELD_UPDATES[operation];
     const field2 = PROVIDER_KINDS.has(address.kind) && address.field !== "instances" ? FIELD_OF[operation] : void 0;
@@ -991,40 +1087,6 @@ function checkApproved(operation, about, input2) {
 function isSecretValue(operation, address, input2) {
   const i = input2 ?? {};
   return operation === "PutParameter" && address.kind === "parameter" && address.field === "value" && i.Type === "SecureString" && i.Overwrite === true;
-}
-function checkCreated(approval, operation, address, adds, { name, fields: sent }) {
-  if (name !== void 0 && name !== address.name)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} names it ${JSON.stringify(name)}, which is not the resource the approved plan ${approval.hash.slice(0, 12)} makes: nothing is sent; plan again and approve the new plan`
-    );
-  const shown2 = new Set(adds.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
-  const unshown = Object.keys(sent).filter((k) => sent[k] !== void 0 && !shown2.has(k));
-  if (unshown.length)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} sets ${unshown.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show it made with: nothing is sent; plan again and approve the new plan`
-    );
-  checkValues(approval, operation, address, adds, sent);
-}
-function checkValues(approval, operation, address, covering, input2) {
-  const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
-  for (const [field2, value] of Object.entries(input2)) {
-    const shown2 = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
-    if (shown2.length && !shown2.some((f) => same(f.after, value, field2)))
-      throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown2[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown2.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
-      );
-  }
-}
-function briefly(value, other, same) {
-  const text3 = canonical(value);
-  if (text3.length <= 160 || !value || typeof value !== "object" || !other || typeof other !== "object")
-    return text3.length <= 160 ? text3 : `${text3.slice(0, 120)}\u2026 (${text3.length} characters)`;
-  const a = value;
-  const b = other;
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-    (k) => !same(a[k], b[k], k) && !same(b[k], a[k], k)
-  );
-  return `one whose ${keys.sort().join(", ")} ${keys.length === 1 ? "differs" : "differ"}`;
 }
 function sentScript(input2) {
   const commands = input2?.Parameters?.commands;
@@ -2311,7 +2373,11 @@ var autoScalingGroups = {
     name: (r) => r.AutoScalingGroupName,
     fields: ({ AutoScalingGroupName: _name, ...sent }) => {
       const { MetricsGranularity: _metrics, ...read } = observedGroup(sent);
-      return { ...sent, ...read };
+      const from = {
+        LaunchTemplate: sent.LaunchTemplate ?? null,
+        MixedInstancesPolicy: sent.MixedInstancesPolicy ?? null
+      };
+      return { ...sent, ...read, ...from };
     }
   },
   async apply(ctx, change) {
@@ -2799,10 +2865,11 @@ var listeners = {
   observed: listenerObserved,
   describe: describeField,
   apply: (ctx, change) => applyListenerChange(ctx, change),
-  // Its port is its name; its load balancer (by ARN) is the one the address names (not checked here).
   creates: {
     operation: "CreateListener",
     name: (r) => r.Port,
+    // Its load balancer by name, from the ARN it is made on.
+    container: (r) => /:loadbalancer\/app\/([^/]+)\//.exec(String(r.LoadBalancerArn))?.[1],
     fields: ({ LoadBalancerArn: _lb, Port: _port, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) })
   }
 };
@@ -3889,7 +3956,7 @@ var machineProvider = {
   observed: machineObserved,
   immutable: ["SubnetId", "SecurityGroupIds", "MetadataOptions"],
   refuse: refusal,
-  creates: { operation: "RunInstances", fields: launchedFields },
+  creates: { operation: "RunInstances", fields: launchedFields, later: ["State"] },
   async apply(ctx, change) {
     if (change.op === "create") {
       await launchMachine(ctx, change.desired);
@@ -4275,12 +4342,14 @@ async function ensureIngressRules(ctx, groupId2, rules, group) {
     }
   }
   if (toRemove.length > 0) {
-    await write(
+    const revoke = (some) => write(
       ec2,
-      // By value, not by rule id: what the plan shows removed is what the approval holds this to.
-      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: toRemove.map(revoked) }),
+      new aws_sdk_client_ec2$RevokeSecurityGroupIngressCommand({ GroupId: groupId2, IpPermissions: some.map(revoked) }),
       { ...group, id: groupId2 }
     );
+    const r = await revoke(toRemove);
+    if ("done" in r || answerOf(r)?.UnknownIpPermissions?.length)
+      for (const rule of ruleDiff(await current(), rules).toRemove) await revoke([rule]);
   }
   const changed = toAdd.length + toRemove.length > 0;
   return { added: toAdd.length, removed: toRemove.length, action: changed ? "updated" : "unchanged" };
@@ -4354,6 +4423,7 @@ var securityGroupProvider = {
   creates: {
     operation: "CreateSecurityGroup",
     name: (r) => r.GroupName,
+    later: ["IpPermissions"],
     fields: ({ GroupName: _name, TagSpecifications, ...sent }) => ({
       ...sent,
       Tags: requestTags(specificationTags(TagSpecifications, "security-group"))
@@ -4482,7 +4552,7 @@ async function refreshInstances(ctx, name, timeoutMs = 60 * 6e4) {
     ctx.clients.autoScaling,
     new aws_sdk_client_auto_scaling$StartInstanceRefreshCommand({
       AutoScalingGroupName: name,
-      Preferences: { MinHealthyPercentage: 90, SkipMatching: true }
+      Preferences: { ...REFRESH_PREFERENCES }
     }),
     { kind: "auto-scaling-group", name },
     // The refresh an earlier attempt started (its answer lost) is the one to follow.
@@ -5425,7 +5495,12 @@ function createdFields2(kind, operation, input2) {
   const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
   const fields2 = creates?.operation === operation ? creates.fields(input2) : void 0;
   if (!creates || !fields2) return void 0;
-  return creates.name ? { name: String(creates.name(input2)), fields: fields2 } : { fields: fields2 };
+  return {
+    fields: fields2,
+    later: creates.later ?? [],
+    ...creates.name ? { name: String(creates.name(input2)) } : {},
+    ...creates.container ? { in: String(creates.container(input2)) } : {}
+  };
 }
 
 // src/plan/approval.ts
@@ -5464,6 +5539,8 @@ function sameUserData(planned2, sent) {
 function sameValue(planned2, sent, field2) {
   if (field2 === "LaunchTemplateData") return sameTemplateData(planned2, sent);
   if (field2 === "UserData") return sameUserData(planned2, sent);
+  if (Array.isArray(planned2) && Array.isArray(sent) && ANY_VALUE_PLACEHOLDER.test(canonical(planned2)))
+    return sameMembers(planned2, sent);
   const want = canonical(planned2);
   const got = canonical(sent);
   if (want === got) return true;
@@ -5477,6 +5554,16 @@ function sameValue(planned2, sent, field2) {
     rest = rest.slice(m.index + text3.length);
   }
   return pattern !== "" && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
+}
+function sameMembers(planned2, sent) {
+  if (planned2.length !== sent.length) return false;
+  const left = [...sent];
+  const placeholder = (v2) => ANY_VALUE_PLACEHOLDER.test(canonical(v2));
+  const ordered = [...planned2.filter((v2) => !placeholder(v2)), ...planned2.filter(placeholder)];
+  return ordered.every((p) => {
+    const i = left.findIndex((s) => sameValue(p, s));
+    return i >= 0 && left.splice(i, 1).length === 1;
+  });
 }
 function approvalOf(plan) {
   const matchers = plan.scripts.filter((s) => s.runs).map((s) => scriptMatcher(s.script));
@@ -5493,38 +5580,6 @@ function approvalOf(plan) {
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
-
-// src/cluster/run-options.ts
-var DEFAULT_RUN = { rebuildImages: false, refresh: false };
-var runOptionsSchema = zod$object({
-  workers: zod$number().int().min(0).max(1e4).optional(),
-  rebuildImages: zod$boolean(),
-  refresh: zod$boolean()
-}).strict();
-function runOptionWords(run29) {
-  return [
-    ...run29.workers === void 0 ? [] : [`workers ${run29.workers} (not the cluster file's count)`],
-    ...run29.rebuildImages ? ["images baked again (rebuild-images)"] : [],
-    ...run29.refresh ? ["instances not on the new template version replaced (refresh)"] : []
-  ];
-}
-function describeRun(run29) {
-  const words = runOptionWords(run29);
-  return words.length ? `Run options: ${words.join("; ")}.` : "Run options: none.";
-}
-function runMoved(planned2, now) {
-  const show4 = (v2) => v2 === void 0 ? "the cluster file's" : String(v2);
-  const out = [];
-  if (planned2.workers !== now.workers)
-    out.push(`run option workers: ${show4(planned2.workers)} in the plan, ${show4(now.workers)} in this run`);
-  if (planned2.rebuildImages !== now.rebuildImages)
-    out.push(
-      `run option rebuild-images: ${planned2.rebuildImages} in the plan, ${now.rebuildImages} in this run`
-    );
-  if (planned2.refresh !== now.refresh)
-    out.push(`run option refresh: ${planned2.refresh} in the plan, ${now.refresh} in this run`);
-  return out;
-}
 
 // src/acapy/describe.ts
 function describeAcapy(c) {
@@ -14811,7 +14866,7 @@ async function verifyBuiltCluster(ctx, c, templates, settleSeconds) {
 
 // src/plan/carried-out.ts
 async function notDoneYet(ctx, c, templates, approved) {
-  const now = await livePlan(ctx, c, templates, approved.run);
+  const now = await livePlan(ctx, c, templates, { ...approved.run, rebuildImages: false });
   if (now.changes.length === 0) return void 0;
   const left = now.changes.map((ch) => `${ch.action} ${ch.resource}`).join("; ");
   return `the approved plan ${approved.hash.slice(0, 12)} is not carried out in full: a plan made now still lists ${now.changes.length} change(s) (left undone, or changed since the apply): ${left}`;

@@ -3,7 +3,7 @@
 // instance refreshes. src/aws/approved-writes.ts runs them on every write under an approval.
 import { instanceFieldProblem, masterProblem, refreshProblem } from './approved-instances.js';
 import { ruleProblem } from './approved-rules.js';
-import { type HeldWrite, shownValueProblem, tagValueProblem } from './approved-values.js';
+import { type HeldWrite, moreThanOneProblem, shownValueProblem, tagValueProblem } from './approved-values.js';
 
 export const VALUE_CHECKS: readonly ((w: HeldWrite) => string | undefined)[] = [
   tagValueProblem,
@@ -11,5 +11,6 @@ export const VALUE_CHECKS: readonly ((w: HeldWrite) => string | undefined)[] = [
   instanceFieldProblem,
   masterProblem,
   shownValueProblem,
+  moreThanOneProblem,
   refreshProblem,
 ];

@@ -2,6 +2,7 @@
 // to: a machine's or the master's write must carry out a field the plan changes (a machine's own
 // akrida:* marks are bookkeeping), the master's group join the groups the plan shows, and an
 // instance refresh the refresh the plan shows.
+import { REFRESH_PREFERENCES } from '../cluster/run-options.js';
 import { describeAddress } from './address.js';
 import { type HeldWrite, tagWrite } from './approved-values.js';
 import { canonical } from './canonical.js';
@@ -53,18 +54,21 @@ export function instanceFieldProblem({
 
 /**
  * Why an instance refresh is refused, if it is: the plan shows the instances off the group's
- * default template version replaced by it; a refresh to another configuration
- * (DesiredConfiguration) or one that replaces matching instances too (SkipMatching off) is not that.
+ * default template version replaced by it, as a run with refresh does (REFRESH_PREFERENCES); a
+ * refresh to another configuration or with other preferences (fewer healthy, matching instances
+ * replaced too) is not that.
  */
 export function refreshProblem({ approval, operation, address, input }: HeldWrite): string | undefined {
   if (operation !== 'StartInstanceRefresh') return undefined;
-  const i = (input ?? {}) as { DesiredConfiguration?: unknown; Preferences?: { SkipMatching?: boolean } };
+  const i = (input ?? {}) as { DesiredConfiguration?: unknown; Preferences?: unknown };
   const wrong = [
     ...(i.DesiredConfiguration ? ['sets DesiredConfiguration'] : []),
-    ...(i.Preferences?.SkipMatching === true ? [] : ['replaces instances already on the version']),
+    ...(canonical(i.Preferences) === canonical(REFRESH_PREFERENCES)
+      ? []
+      : [`sets the preferences ${canonical(i.Preferences)}`]),
   ];
   if (wrong.length === 0) return undefined;
-  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(' and ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version): nothing more is written; plan again and approve the new plan`;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(' and ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): nothing more is written; plan again and approve the new plan`;
 }
 
 /**

@@ -90,7 +90,7 @@ function revokeProblem({ approval, address, covering, input }: HeldWrite): strin
   const same = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
     m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
   const unplanned = authorizedRules(input).filter(
-    (r) => after.some((m) => same(r, m)) || (before.length > 0 && !before.some((m) => same(r, m))),
+    (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m)),
   );
   if (unplanned.length === 0) return undefined;
   return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;

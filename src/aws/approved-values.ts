@@ -139,3 +139,29 @@ export function shownValueProblem({
   if (shown.some(holds)) return undefined;
   return `${operation} on ${describeAddress(address)} sends ${field} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown.map((v) => canonical(v)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
 }
+
+/**
+ * Writes that set one attribute of a resource, by the keys each may send (the resource's id and
+ * that attribute): under a plan, one that sends more (a machine's user data beside its type, a
+ * volume's type beside its size) sets what the plan does not show.
+ */
+const ONE_ATTRIBUTE: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ModifyInstanceAttribute: [
+    ['InstanceId', 'InstanceType'],
+    ['InstanceId', 'Groups'],
+  ],
+  ModifyVolume: [['VolumeId', 'Size']],
+  EnableMetricsCollection: [['AutoScalingGroupName', 'Granularity']],
+  StartInstanceRefresh: [['AutoScalingGroupName', 'Preferences', 'DesiredConfiguration']],
+  ModifyLaunchTemplate: [['LaunchTemplateId', 'DefaultVersion']],
+};
+
+/** Why a one-attribute write is refused, if it is: it sends more than its id and one attribute. */
+export function moreThanOneProblem({ approval, operation, address, input }: HeldWrite): string | undefined {
+  const allowed = ONE_ATTRIBUTE[operation];
+  if (!allowed) return undefined;
+  const i = (input ?? {}) as Record<string, unknown>;
+  const keys = Object.keys(i).filter((k) => i[k] !== undefined);
+  if (allowed.some((set) => keys.every((k) => set.includes(k)))) return undefined;
+  return `${operation} on ${describeAddress(address)} sends ${keys.join(', ')}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: nothing more is written; plan again and approve the new plan`;
+}

@@ -8,13 +8,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
 import { VALUE_CHECKS } from './approved-checks.js';
-import { canonical } from './canonical.js';
+import { type CreateReadBack, checkCreated, checkValues } from './approved-fields.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
 export interface ApprovedChange {
   action: 'add' | 'change' | 'remove';
   resource: string;
   address: Address;
+  /** How the plan lists it; a replace's first line is `replaced`. */
+  details?: readonly string[];
   /** The fields an update sets or a create makes, for kinds that are providers (their request field names), with the values the plan shows. */
   fields?: readonly { field: string; before?: unknown; after?: unknown }[];
 }
@@ -32,7 +34,7 @@ const FIELD_UPDATES: Readonly<Record<string, string>> = {
 /**
  * Writes that set one compared field of a provider's resource (its name in the plan's `fields`),
  * whatever their request looks like: under a plan that changes that resource, the field must be
- * one the plan changes. (A resource the plan makes converges freely after its create.)
+ * one the plan changes. (A resource the plan makes may converge any field after its create, to the value its add shows.)
  */
 const FIELD_OF: Readonly<Record<string, string>> = {
   CreateOrUpdateTags: 'Tags',
@@ -89,7 +91,7 @@ export interface Approval {
     kind: string,
     operation: string,
     input: Record<string, unknown>,
-  ) => { name?: string; fields: Record<string, unknown> } | undefined;
+  ) => CreateReadBack | undefined;
 }
 
 /**
@@ -109,7 +111,9 @@ const carriedOut = new WeakMap<Approval, Set<ApprovedChange>>();
 
 /**
  * The changes of `approval` no write was held to: what the plan listed and the apply did not do
- * (bookkeeping, secret values and scripts are not changes). Empty after an apply that did it all.
+ * (bookkeeping, secret values and scripts are not changes). The plan-equals-apply tests' oracle,
+ * change by change; an apply's own check is a plan made after it (src/plan/carried-out.ts), which
+ * also knows a change done without a write (an image bake resumed).
  */
 export function notCarriedOut(approval: Approval): ApprovedChange[] {
   const done = carriedOut.get(approval) ?? new Set();
@@ -167,9 +171,13 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`,
       );
-    if (REMOVES.test(operation) && covering.every((c) => c.action === 'add'))
+    // A delete only of what the plan removes or replaces (a replace's change says so first).
+    if (
+      REMOVES.test(operation) &&
+      !covering.some((c) => c.action === 'remove' || (c.action === 'change' && c.details?.[0] === 'replaced'))
+    )
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)}: ${plan} makes it, it does not remove it: nothing more is written; plan again and approve the new plan`,
+        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === 'add') ? 'makes it' : 'changes it'}, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
     const id = FIELD_UPDATES[operation];
     // A write's address may name the part it sets (`tags`, `target groups`); a group's instances
@@ -217,65 +225,6 @@ function isSecretValue(operation: string, address: Address, input: unknown): boo
     i.Type === 'SecureString' &&
     i.Overwrite === true
   );
-}
-
-/** A create sets only the fields the plan's add change shows it made with, each to the value shown. */
-function checkCreated(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  adds: readonly ApprovedChange[],
-  { name, fields: sent }: { name?: string; fields: Record<string, unknown> },
-): void {
-  if (name !== undefined && name !== address.name)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} names it ${JSON.stringify(name)}, which is not the resource the approved plan ${approval.hash.slice(0, 12)} makes: nothing is sent; plan again and approve the new plan`,
-    );
-  const shown = new Set(adds.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
-  const unshown = Object.keys(sent).filter((k) => sent[k] !== undefined && !shown.has(k));
-  if (unshown.length)
-    throw new UnapprovedWriteError(
-      `${operation} on ${describeAddress(address)} sets ${unshown.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show it made with: nothing is sent; plan again and approve the new plan`,
-    );
-  checkValues(approval, operation, address, adds, sent);
-}
-
-/** An update sets each field to the value the plan shows for it (where the plan shows one). */
-function checkValues(
-  approval: Approval,
-  operation: string,
-  address: Address,
-  covering: readonly ApprovedChange[],
-  input: Record<string, unknown>,
-): void {
-  const same =
-    approval.sameValue ?? ((a: unknown, b: unknown, _field: string) => canonical(a) === canonical(b));
-  for (const [field, value] of Object.entries(input)) {
-    const shown = covering
-      .flatMap((c) => c.fields ?? [])
-      .filter((f) => f.field === field && f.after !== undefined);
-    if (shown.length && !shown.some((f) => same(f.after, value, field)))
-      throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
-      );
-  }
-}
-
-/** A value as an error shows it: whole when short, else the keys in which it differs from the other. */
-function briefly(
-  value: unknown,
-  other: unknown,
-  same: (planned: unknown, sent: unknown, field: string) => boolean,
-): string {
-  const text = canonical(value);
-  if (text.length <= 160 || !value || typeof value !== 'object' || !other || typeof other !== 'object')
-    return text.length <= 160 ? text : `${text.slice(0, 120)}… (${text.length} characters)`;
-  const a = value as Record<string, unknown>;
-  const b = other as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-    (k) => !same(a[k], b[k], k) && !same(b[k], a[k], k),
-  );
-  return `one whose ${keys.sort().join(', ')} ${keys.length === 1 ? 'differs' : 'differ'}`;
 }
 
 /** The shell script of a SendCommand request (AWS-RunShellScript's `commands`, as one text). */

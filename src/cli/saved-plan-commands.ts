@@ -2,13 +2,14 @@
 // saved with a fingerprint of everything it read, and an apply that refuses when anything moved.
 
 import { writeFileSync } from 'node:fs';
-import { notCarriedOut, underApproval } from '../aws/approved-writes.js';
+import { underApproval } from '../aws/approved-writes.js';
 import { makeClients } from '../aws/clients.js';
 import type { AwsContext } from '../aws/context.js';
 import { DEFAULT_RUN, type RunOptions } from '../cluster/run-options.js';
 import { loadClusterFile } from '../config/load.js';
 import type { Cluster } from '../config/schema.js';
 import { approvalOf } from '../plan/approval.js';
+import { notDoneYet } from '../plan/carried-out.js';
 import { livePlanMarkdown } from '../plan/live-plan.js';
 import { checkPlanFile, makePlanFile, readPlanFile, StalePlanError } from '../plan/plan-file.js';
 import { PlanFileError, planHeadline } from '../plan/saved-plan.js';
@@ -91,13 +92,12 @@ Examples:
         );
         const ok = runs.every((r) => r.result === 'success');
         // Exactly the plan, both ways: nothing it does not list was written (the fence), and
-        // nothing it lists was left undone.
-        const left = ok ? notCarriedOut(approval) : [];
-        if (left.length)
-          io.err(
-            `akrida apply: the approved plan ${plan.hash.slice(0, 12)} lists ${left.length} change(s) the apply wrote nothing for: ${left.map((c) => `${c.action} ${c.resource}`).join('; ')}; plan again to see what is left\n`,
-          );
-        setExit(ok && left.length === 0 ? EXIT.ok : EXIT.failed);
+        // nothing it lists is left to do (a plan made now is empty).
+        const left = ok
+          ? await notDoneYet(cliContext(loaded.cluster, io), loaded.cluster, new TemplateSet(), plan)
+          : undefined;
+        if (left) io.err(`akrida apply: ${left}\n`);
+        setExit(ok && !left ? EXIT.ok : EXIT.failed);
       } catch (err) {
         if (!(err instanceof PlanFileError || err instanceof StalePlanError)) throw err;
         io.err(`akrida apply: ${err.message}\n`);

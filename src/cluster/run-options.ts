@@ -14,6 +14,9 @@ export interface RunOptions {
 
 export const DEFAULT_RUN: RunOptions = { rebuildImages: false, refresh: false };
 
+/** How a run with refresh replaces a group's instances: 90% stay healthy; those on the version stay. */
+export const REFRESH_PREFERENCES = { MinHealthyPercentage: 90, SkipMatching: true } as const;
+
 export const runOptionsSchema = z
   .object({
     workers: z.number().int().min(0).max(10_000).optional(),

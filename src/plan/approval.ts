@@ -69,6 +69,8 @@ function sameUserData(planned: unknown, sent: unknown): boolean {
 export function sameValue(planned: unknown, sent: unknown, field?: string): boolean {
   if (field === 'LaunchTemplateData') return sameTemplateData(planned, sent);
   if (field === 'UserData') return sameUserData(planned, sent);
+  if (Array.isArray(planned) && Array.isArray(sent) && ANY_VALUE_PLACEHOLDER.test(canonical(planned)))
+    return sameMembers(planned, sent);
   const want = canonical(planned);
   const got = canonical(sent);
   if (want === got) return true;
@@ -82,6 +84,21 @@ export function sameValue(planned: unknown, sent: unknown, field?: string): bool
     rest = rest.slice(m.index + text.length);
   }
   return pattern !== '' && new RegExp(`^${pattern}${literal(rest)}$`).test(got);
+}
+
+/**
+ * A list the plan sorted while a member was a placeholder (a target group not made yet): the
+ * member AWS names may sort elsewhere, so members match in any order, the named ones first.
+ */
+function sameMembers(planned: unknown[], sent: unknown[]): boolean {
+  if (planned.length !== sent.length) return false;
+  const left = [...sent];
+  const placeholder = (v: unknown) => ANY_VALUE_PLACEHOLDER.test(canonical(v));
+  const ordered = [...planned.filter((v) => !placeholder(v)), ...planned.filter(placeholder)];
+  return ordered.every((p) => {
+    const i = left.findIndex((s) => sameValue(p, s));
+    return i >= 0 && left.splice(i, 1).length === 1;
+  });
 }
 
 /** The approval of a plan: its hash, its changes, the scripts it shows running, the values it shows. */

@@ -29,9 +29,22 @@ export function createdFields(
   kind: string,
   operation: string,
   input: Record<string, unknown>,
-): { name?: string; fields: Spec } | undefined {
+): CreatedFields | undefined {
   const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
   const fields = creates?.operation === operation ? creates.fields(input) : undefined;
   if (!creates || !fields) return undefined;
-  return creates.name ? { name: String(creates.name(input)), fields } : { fields };
+  return {
+    fields,
+    later: creates.later ?? [],
+    ...(creates.name ? { name: String(creates.name(input)) } : {}),
+    ...(creates.container ? { in: String(creates.container(input)) } : {}),
+  };
+}
+
+/** A create read back: the name and container it gives, its fields, and the fields it leaves to later writes. */
+export interface CreatedFields {
+  name?: string;
+  in?: string;
+  fields: Spec;
+  later: readonly string[];
 }

@@ -11,6 +11,7 @@ import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
 import { answerOf, write } from '../aws/writes.js';
+import { REFRESH_PREFERENCES } from '../cluster/run-options.js';
 import { describeGroup, visibleGroup } from './group-describe.js';
 import type { Capacity } from './groups.js';
 
@@ -98,7 +99,7 @@ export async function refreshInstances(
     ctx.clients.autoScaling,
     new StartInstanceRefreshCommand({
       AutoScalingGroupName: name,
-      Preferences: { MinHealthyPercentage: 90, SkipMatching: true },
+      Preferences: { ...REFRESH_PREFERENCES },
     }),
     { kind: 'auto-scaling-group', name },
     // The refresh an earlier attempt started (its answer lost) is the one to follow.

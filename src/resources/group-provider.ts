@@ -243,7 +243,12 @@ export const autoScalingGroups: Provider<GroupDesired, AutoScalingGroup> = {
     name: (r) => r.AutoScalingGroupName,
     fields: ({ AutoScalingGroupName: _name, ...sent }) => {
       const { MetricsGranularity: _metrics, ...read } = observedGroup(sent as unknown as AutoScalingGroup);
-      return { ...sent, ...read };
+      // What it launches from as sent, whole (a describe's reading keeps only what the toolkit sets).
+      const from = {
+        LaunchTemplate: sent.LaunchTemplate ?? null,
+        MixedInstancesPolicy: sent.MixedInstancesPolicy ?? null,
+      };
+      return { ...sent, ...read, ...from };
     },
   },
   async apply(ctx, change: Change<GroupDesired>) {

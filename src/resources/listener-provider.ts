@@ -146,10 +146,11 @@ export const listeners: Provider<ListenerDesired, ListenerObserved> = {
   observed: listenerObserved,
   describe: describeField,
   apply: (ctx, change) => applyListenerChange(ctx, change),
-  // Its port is its name; its load balancer (by ARN) is the one the address names (not checked here).
   creates: {
     operation: 'CreateListener',
     name: (r) => r.Port,
+    // Its load balancer by name, from the ARN it is made on.
+    container: (r) => /:loadbalancer\/app\/([^/]+)\//.exec(String(r.LoadBalancerArn))?.[1],
     fields: ({ LoadBalancerArn: _lb, Port: _port, Tags, ...sent }) => ({ ...sent, Tags: requestTags(Tags) }),
   },
 };

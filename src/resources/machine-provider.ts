@@ -232,7 +232,7 @@ export const machineProvider: Provider<MachineDesired, MachineObserved> = {
   observed: machineObserved,
   immutable: ['SubnetId', 'SecurityGroupIds', 'MetadataOptions'],
   refuse: refusal,
-  creates: { operation: 'RunInstances', fields: launchedFields },
+  creates: { operation: 'RunInstances', fields: launchedFields, later: ['State'] },
   async apply(ctx, change: Change<MachineDesired>) {
     if (change.op === 'create') {
       await launchMachine(ctx, change.desired);

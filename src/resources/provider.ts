@@ -58,7 +58,11 @@ export interface CreateFields {
   operation: string;
   /** The name the request gives what it makes, which must be its address's (a machine's role is a tag). */
   name?(request: Record<string, unknown>): unknown;
+  /** What it is made in (a listener's load balancer), which must be its address's `in`. */
+  container?(request: Record<string, unknown>): unknown;
   fields(request: Record<string, unknown>): Spec | undefined;
+  /** Compared fields the create does not send: written after it (a group's rules) or what it results in (a machine's state). */
+  later?: readonly string[];
 }
 
 /** A spec as the fields of an add change: every field it sets, from nothing. */

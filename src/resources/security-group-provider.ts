@@ -120,6 +120,7 @@ export const securityGroupProvider: Provider<SgDesired, SgObserved> = {
   creates: {
     operation: 'CreateSecurityGroup',
     name: (r) => r.GroupName,
+    later: ['IpPermissions'],
     fields: ({ GroupName: _name, TagSpecifications, ...sent }) => ({
       ...sent,
       Tags: requestTags(specificationTags(TagSpecifications, 'security-group')),

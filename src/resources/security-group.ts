@@ -17,7 +17,7 @@ import { findSecurityGroups, tagMap } from '../aws/discover.js';
 import { AwsOperationError, aws } from '../aws/errors.js';
 import { required } from '../aws/required.js';
 import { waitFor } from '../aws/wait.js';
-import { write } from '../aws/writes.js';
+import { answerOf, write } from '../aws/writes.js';
 import { RULE_PREFIX } from '../cluster/security-rules.js';
 import { TAG, type Tags } from '../cluster/tags.js';
 import { comparedTags, writeEc2Tags } from './extra-tags.js';
@@ -259,12 +259,18 @@ export async function ensureIngressRules(
     }
   }
   if (toRemove.length > 0) {
-    await write(
-      ec2,
-      // By value, not by rule id: what the plan shows removed is what the approval holds this to.
-      new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toRemove.map(revoked) }),
-      { ...group, id: groupId },
-    );
+    // By value, not by rule id: what the plan shows removed is what the approval holds this to.
+    const revoke = (some: SecurityGroupRule[]) =>
+      write(
+        ec2,
+        new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: some.map(revoked) }),
+        { ...group, id: groupId },
+      );
+    const r = await revoke(toRemove);
+    // AWS revokes none of a batch naming a rule already gone (an earlier attempt, another run), or
+    // answers the unknown ones beside those it revoked: what is still there goes one by one.
+    if ('done' in r || answerOf(r)?.UnknownIpPermissions?.length)
+      for (const rule of ruleDiff(await current(), rules).toRemove) await revoke([rule]);
   }
   const changed = toAdd.length + toRemove.length > 0;
   return { added: toAdd.length, removed: toRemove.length, action: changed ? 'updated' : 'unchanged' };

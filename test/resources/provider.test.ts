@@ -147,6 +147,29 @@ describe('the worker group on Spot: the mixed-instances policy is compared like 
     expect(autoScalingGroups.creates?.name?.(createRequest(d))).toBe('perf-example-workers');
   });
 
+  test('an override launching from another template is not the policy the builder sends', () => {
+    const r = createRequest(d);
+    const policy = r.MixedInstancesPolicy;
+    if (!policy) throw new Error('the Spot group has no mixed-instances policy');
+    const [first, ...rest] = policy.LaunchTemplate.Overrides;
+    const other = {
+      ...r,
+      MixedInstancesPolicy: {
+        ...policy,
+        LaunchTemplate: {
+          ...policy.LaunchTemplate,
+          Overrides: [
+            { ...first, LaunchTemplateSpecification: { LaunchTemplateId: 'lt-0other', Version: '1' } },
+            ...rest,
+          ],
+        },
+      },
+    };
+    expect(canonical(autoScalingGroups.creates?.fields(other)?.MixedInstancesPolicy)).not.toBe(
+      canonical(groupSpec(d).MixedInstancesPolicy),
+    );
+  });
+
   test('the create request sends the policy and capacity rebalance, not a launch template, all compared', () => {
     const input = new CreateAutoScalingGroupCommand(createRequest(d)).input;
     const sent = Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined);
