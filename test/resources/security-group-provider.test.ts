@@ -1,11 +1,21 @@
 // The security group provider compares every field it sends (the create request's description, VPC
 // and tags, the rule writes' permissions), and compares the rules as the rule writes do: its own by
 // ports and source, others' left alone, one of theirs with the same ports and source standing for ours.
-import { CreateSecurityGroupCommand, type SecurityGroupRule } from '@aws-sdk/client-ec2';
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  RevokeSecurityGroupIngressCommand,
+  type SecurityGroupRule,
+} from '@aws-sdk/client-ec2';
 import { TAG } from '../../src/cluster/tags.js';
 import { parseClusterText } from '../../src/config/load.js';
 import { canonical, diff, refuseReplaces } from '../../src/resources/provider.js';
-import { RULE_PREFIX, sgCreateRequest } from '../../src/resources/security-group.js';
+import {
+  ensureIngressRules,
+  listIngressRules,
+  RULE_PREFIX,
+  sgCreateRequest,
+} from '../../src/resources/security-group.js';
 import {
   type SgDesired,
   type SgObserved,
@@ -169,5 +179,40 @@ describe('the security group provider compares every field it sends', () => {
     );
     const found = await securityGroupProvider.read(ctx2, address);
     expect(found?.group.GroupName).toBe(address.name);
+  });
+});
+
+describe('rules revoked by value', () => {
+  test('a batch revoke failing on a rule already gone (another run) revokes the rest one by one', async () => {
+    const { ctx } = simulated();
+    const made = await ctx.clients.ec2.send(
+      new CreateSecurityGroupCommand({ GroupName: 'perf-x', Description: 'd', VpcId: VPC }),
+    );
+    const id = made.GroupId as string;
+    const rule = (port: number, description?: string) => ({
+      IpProtocol: 'tcp',
+      FromPort: port,
+      ToPort: port,
+      IpRanges: [{ CidrIp: '10.1.0.0/16', ...(description ? { Description: description } : {}) }],
+    });
+    await ctx.clients.ec2.send(
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId: id,
+        IpPermissions: [rule(22, `${RULE_PREFIX}old a`), rule(23, `${RULE_PREFIX}old b`)],
+      }),
+    );
+    // Rule b goes between the toolkit's list and its revoke: the batch fails, revoking none.
+    const send = ctx.clients.ec2.send.bind(ctx.clients.ec2) as (c: unknown) => Promise<unknown>;
+    let raced = false;
+    (ctx.clients.ec2 as unknown as { send: (c: unknown) => Promise<unknown> }).send = async (c) => {
+      if (!raced && c instanceof RevokeSecurityGroupIngressCommand) {
+        raced = true;
+        await send(new RevokeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [rule(23)] }));
+      }
+      return send(c);
+    };
+    await ensureIngressRules(ctx, id, [], { kind: 'security-group', name: 'perf-x', in: VPC });
+    expect(raced).toBe(true);
+    expect(await listIngressRules(ctx, id)).toEqual([]);
   });
 });

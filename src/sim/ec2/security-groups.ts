@@ -184,13 +184,20 @@ export function securityGroupHandlers(world: World, s: Ec2State) {
           );
         s.rules.delete(id);
       }
-      const unknown: ec2.IpPermission[] = [];
-      for (const w of expandPermissions(g.id, i.IpPermissions)) {
-        const r = [...s.rules.values()].find((x) => sameRule(x, w));
-        if (r) s.rules.delete(r.id);
-        else unknown.push({ IpProtocol: w.protocol, FromPort: w.fromPort, ToPort: w.toPort });
-      }
-      return { $metadata: {}, Return: true, ...(unknown.length ? { UnknownIpPermissions: unknown } : {}) };
+      // As in a VPC that is not the account's default (a cluster's): a rule named that does not
+      // exist fails the whole request, and none is revoked.
+      const named = expandPermissions(g.id, i.IpPermissions).map((w) => ({
+        w,
+        r: [...s.rules.values()].find((x) => sameRule(x, w)),
+      }));
+      const missing = named.find((n) => !n.r);
+      if (missing)
+        throw awsError(
+          'InvalidPermission.NotFound',
+          `The specified rule does not exist in this security group (${ruleText(missing.w)})`,
+        );
+      for (const { r } of named) if (r) s.rules.delete(r.id);
+      return { $metadata: {}, Return: true };
     },
     DescribeSecurityGroupRules: (
       i: ec2.DescribeSecurityGroupRulesCommandInput,
