@@ -659,6 +659,7 @@ var TAG_WRITES = /* @__PURE__ */ new Set([
   "AddTagsToResource",
   "RemoveTagsFromResource"
 ]);
+var sameAs = (approval) => (planned2, sent, field2) => approval.sameValue ? approval.sameValue(planned2, sent, field2) : canonical(planned2) === canonical(sent);
 var shownAfter = (covering, field2) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === field2 ? [f.after] : []);
 function tagWrite(operation, input2) {
   const i = input2 ?? {};
@@ -727,7 +728,7 @@ function shownValueProblem({
   if (sent === void 0) return void 0;
   const shown2 = shownAfter(covering, field2).filter((v2) => v2 !== void 0);
   if (shown2.length === 0) return void 0;
-  const same = (a, b) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
+  const same = (a, b) => sameAs(approval)(a, b, field2);
   const values = Array.isArray(sent) ? sent : [sent];
   const holds = (after) => {
     if (!list2) return same(after, sent);
@@ -812,7 +813,7 @@ function masterProblem({
 }) {
   if (address.kind !== "locust-master" || covering.some((c) => c.action !== "change")) return void 0;
   const shown2 = (field2) => covering.flatMap((c) => c.fields ?? []).find((f) => f.field === field2);
-  const same = (a, b, field2) => approval.sameValue ? approval.sameValue(a, b, field2) : canonical(a) === canonical(b);
+  const same = sameAs(approval);
   const i = input2 ?? {};
   const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
   const groups2 = shown2("SecurityGroupIds");
@@ -958,7 +959,7 @@ function checkCreated(approval, operation, address, adds, made) {
   checkValues(approval, operation, address, adds, sent);
 }
 function checkValues(approval, operation, address, covering, input2) {
-  const same = approval.sameValue ?? ((a, b, _field) => canonical(a) === canonical(b));
+  const same = sameAs(approval);
   for (const [field2, value] of Object.entries(input2)) {
     const shown2 = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
     if (shown2.length && !shown2.some((f) => same(f.after, value, field2)))
@@ -1036,6 +1037,7 @@ function covers(planned2, written) {
   return planned2.kind === written.kind && planned2.name === written.name && same("in") && same("cluster") && same("id");
 }
 var REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
+var replaces = (c) => c.action === "change" && c.details?.[0] === "replaced";
 function checkApproved(operation, about, input2) {
   const approval = scope.getStore();
   if (!approval) return;
@@ -1055,7 +1057,7 @@ function checkApproved(operation, about, input2) {
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`
       );
-    if (REMOVES.test(operation) && !covering.some((c) => c.action === "remove" || c.action === "change" && c.details?.[0] === "replaced"))
+    if (REMOVES.test(operation) && !covering.some((c) => c.action === "remove" || replaces(c)))
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === "add") ? "makes it" : "changes it"}, it does not remove it: nothing more is written; plan again and approve the new plan`
       );
@@ -1073,8 +1075,15 @@ function checkApproved(operation, about, input2) {
     }
     const values = id ? input2 : field2 ? VALUE_OF[operation]?.(input2) : void 0;
     if (values) checkValues(approval, operation, address, covering, values);
-    const created = adds.length && address.field === void 0 ? approval.createdFields?.(address.kind, operation, input2 ?? {}) : void 0;
-    if (created) checkCreated(approval, operation, address, adds, created);
+    const created = address.field === void 0 ? approval.createdFields?.(operation, input2 ?? {}) : void 0;
+    if (created) {
+      const makes = covering.filter((c) => c.action === "add" || replaces(c));
+      if (created.kind !== address.kind || makes.length === 0)
+        throw new UnapprovedWriteError(
+          `${operation} on ${describeAddress(address)}: ${plan} does not make or replace ${created.kind === address.kind ? "it" : `a ${created.kind} there`}: nothing is sent; plan again and approve the new plan`
+        );
+      checkCreated(approval, operation, address, makes, created);
+    }
     for (const check2 of VALUE_CHECKS) {
       const problem = check2({ approval, operation, address, covering, input: input2 });
       if (problem) throw new UnapprovedWriteError(problem);
@@ -2142,7 +2151,11 @@ function planned(p, change, resource, created = []) {
         resource,
         details: [...change.op === "replace" ? ["replaced"] : [], ...change.fields.flatMap(lines)],
         address: change.address,
-        fields: change.fields
+        // A replace makes the resource anew: its create is held to every field, the unchanged too.
+        fields: change.op === "replace" ? [
+          ...change.fields,
+          ...createdFields(p.spec(change.desired)).filter((f) => !change.fields.some((c) => c.field === f.field)).map((f) => ({ ...f, before: f.after }))
+        ] : change.fields
       };
   }
 }
@@ -4261,9 +4274,14 @@ async function ensureSecurityGroup(ctx, spec) {
 function securityGroupTagChanges(have, want) {
   return tagChanges(comparedTags(have), comparedTags(want));
 }
-var ruleKey = (from, to, source) => `tcp:${from}-${to}:${source}`;
-var specKey = (r) => ruleKey(r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? "other source");
+var ruleKey = (protocol, from, to, source) => `${protocol}:${from}-${to}:${source}`;
+var specKey = (r) => ruleKey("tcp", r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
+var awsKey = (r) => ruleKey(
+  r.IpProtocol ?? "?",
+  r.FromPort ?? -1,
+  r.ToPort ?? -1,
+  r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? "other source"
+);
 function permission(r) {
   const Description = `${RULE_PREFIX}${r.description}`;
   return {
@@ -4777,7 +4795,7 @@ var userDataText = (b64) => Buffer.from(b64 ?? "", "base64").toString();
 var defaultVersion = (before, after) => ({
   field: "DefaultVersion",
   before: before === void 0 ? void 0 : String(before),
-  after: String(after)
+  after: after === void 0 ? void 0 : String(after)
 });
 var launchTemplates = {
   kind: "launch template",
@@ -5491,15 +5509,16 @@ var CREATING_PROVIDERS = [
   autoScalingGroups,
   imageProvider
 ];
-function createdFields2(kind, operation, input2) {
-  const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
-  const fields2 = creates?.operation === operation ? creates.fields(input2) : void 0;
-  if (!creates || !fields2) return void 0;
+function createdFields2(operation, input2) {
+  const p = CREATING_PROVIDERS.find((x) => x.creates?.operation === operation);
+  const fields2 = p?.creates?.fields(input2);
+  if (!p?.creates || !fields2) return void 0;
   return {
+    kind: p.kind,
     fields: fields2,
-    later: creates.later ?? [],
-    ...creates.name ? { name: String(creates.name(input2)) } : {},
-    ...creates.container ? { in: String(creates.container(input2)) } : {}
+    later: p.creates.later ?? [],
+    ...p.creates.name ? { name: String(p.creates.name(input2)) } : {},
+    ...p.creates.container ? { in: String(p.creates.container(input2)) } : {}
   };
 }
 
@@ -6623,12 +6642,11 @@ var images = {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/resources/master-provider.ts
-var NEW_PERF_SG = NEW_VALUE.perfSg;
 function masterSpec(d) {
-  return { SecurityGroupIds: d.perfSg ?? NEW_PERF_SG, Configuration: d.configuration };
+  return { SecurityGroupIds: d.perfSg ?? NEW_VALUE.perfSg, Configuration: d.configuration };
 }
 function masterObserved(o, d) {
-  const want = d.perfSg ?? NEW_PERF_SG;
+  const want = d.perfSg ?? NEW_VALUE.perfSg;
   return {
     // Its other groups are not the toolkit's: the field is whether the performance group is among them.
     SecurityGroupIds: o.securityGroupIds.includes(want) ? want : [...o.securityGroupIds].sort().join(", "),
@@ -6739,7 +6757,7 @@ var master = {
           instanceId: `<the ${sel2.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
           // Launched in the performance group, new or not.
-          securityGroupIds: [input2.perfSg ?? NEW_PERF_SG],
+          securityGroupIds: [input2.perfSg ?? NEW_VALUE.perfSg],
           tags: { [PREPARE_TAG]: c.name }
         };
       throw err;

@@ -2,11 +2,14 @@
 // the fields its add change shows (none more, none left out), an update each field to the value
 // the plan shows after. src/aws/approved-writes.ts calls these for every write under an approval.
 import { type Address, describeAddress } from './address.js';
+import { sameAs } from './approved-values.js';
 import { type Approval, type ApprovedChange, UnapprovedWriteError } from './approved-writes.js';
 import { canonical } from './canonical.js';
 
 /** A create request read back (src/resources/created-fields.ts). */
 export interface CreateReadBack {
+  /** The kind of resource the operation makes. */
+  kind: string;
   name?: string;
   in?: string;
   fields: Record<string, unknown>;
@@ -58,8 +61,7 @@ export function checkValues(
   covering: readonly ApprovedChange[],
   input: Record<string, unknown>,
 ): void {
-  const same =
-    approval.sameValue ?? ((a: unknown, b: unknown, _field: string) => canonical(a) === canonical(b));
+  const same = sameAs(approval);
   for (const [field, value] of Object.entries(input)) {
     const shown = covering
       .flatMap((c) => c.fields ?? [])

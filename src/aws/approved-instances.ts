@@ -4,7 +4,7 @@
 // instance refresh the refresh the plan shows.
 import { REFRESH_PREFERENCES } from '../cluster/run-options.js';
 import { describeAddress } from './address.js';
-import { type HeldWrite, tagWrite } from './approved-values.js';
+import { type HeldWrite, sameAs, tagWrite } from './approved-values.js';
 import { canonical } from './canonical.js';
 
 /**
@@ -85,8 +85,7 @@ export function masterProblem({
 }: HeldWrite): string | undefined {
   if (address.kind !== 'locust-master' || covering.some((c) => c.action !== 'change')) return undefined;
   const shown = (field: string) => covering.flatMap((c) => c.fields ?? []).find((f) => f.field === field);
-  const same = (a: unknown, b: unknown, field: string) =>
-    approval.sameValue ? approval.sameValue(a, b, field) : canonical(a) === canonical(b);
+  const same = sameAs(approval);
   const i = (input ?? {}) as { Groups?: string[] };
   const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
   const groups = shown('SecurityGroupIds');

@@ -29,6 +29,12 @@ const TAG_WRITES = new Set([
   'RemoveTagsFromResource',
 ]);
 
+/** Whether a value sent is the one the plan shows (the approval's placeholders filled; equal without one). */
+export const sameAs =
+  (approval: Approval) =>
+  (planned: unknown, sent: unknown, field: string): boolean =>
+    approval.sameValue ? approval.sameValue(planned, sent, field) : canonical(planned) === canonical(sent);
+
 /** What the plan shows a field as after, in each change covering the write. */
 export const shownAfter = (covering: readonly ApprovedChange[], field: string): unknown[] =>
   covering.flatMap((c) => c.fields ?? []).flatMap((f) => (f.field === field ? [f.after] : []));
@@ -125,8 +131,7 @@ export function shownValueProblem({
   if (sent === undefined) return undefined;
   const shown = shownAfter(covering, field).filter((v) => v !== undefined);
   if (shown.length === 0) return undefined;
-  const same = (a: unknown, b: unknown) =>
-    approval.sameValue ? approval.sameValue(a, b, field) : canonical(a) === canonical(b);
+  const same = (a: unknown, b: unknown) => sameAs(approval)(a, b, field);
   const values = Array.isArray(sent) ? sent : [sent];
   const holds = (after: unknown) => {
     if (!list) return same(after, sent);

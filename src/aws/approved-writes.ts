@@ -86,12 +86,8 @@ export interface Approval {
   runs?: (script: string) => boolean;
   /** Whether a value sent is the one the plan shows (default: equal; approval.ts fills placeholders). */
   sameValue?: (planned: unknown, sent: unknown, field: string) => boolean;
-  /** A create of a resource of `kind` read back as its compared fields (src/resources/created-fields.ts); undefined when not one. */
-  createdFields?: (
-    kind: string,
-    operation: string,
-    input: Record<string, unknown>,
-  ) => CreateReadBack | undefined;
+  /** A create request read back as its kind's compared fields (src/resources/created-fields.ts); undefined for any other write. */
+  createdFields?: (operation: string, input: Record<string, unknown>) => CreateReadBack | undefined;
 }
 
 /**
@@ -148,6 +144,9 @@ export function covers(planned: Address, written: Address): boolean {
 
 const REMOVES = /^(Delete(?!Tags$)|Deregister|Terminate)/;
 
+/** A change that makes its resource anew (a replace's first line says so). */
+const replaces = (c: ApprovedChange) => c.action === 'change' && c.details?.[0] === 'replaced';
+
 /** Throws when the current approval does not cover `operation` on `about`; nothing to do without one. */
 export function checkApproved(operation: string, about: About, input?: unknown): void {
   const approval = scope.getStore();
@@ -171,11 +170,8 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)} is not in ${plan}, which lists no change to it: nothing more is written; something changed after the plan was made, so plan again and approve the new plan`,
       );
-    // A delete only of what the plan removes or replaces (a replace's change says so first).
-    if (
-      REMOVES.test(operation) &&
-      !covering.some((c) => c.action === 'remove' || (c.action === 'change' && c.details?.[0] === 'replaced'))
-    )
+    // A delete only of what the plan removes or replaces.
+    if (REMOVES.test(operation) && !covering.some((c) => c.action === 'remove' || replaces(c)))
       throw new UnapprovedWriteError(
         `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === 'add') ? 'makes it' : 'changes it'}, it does not remove it: nothing more is written; plan again and approve the new plan`,
       );
@@ -198,12 +194,20 @@ export function checkApproved(operation: string, about: About, input?: unknown):
     }
     const values = id ? (input as Record<string, unknown>) : field ? VALUE_OF[operation]?.(input) : undefined;
     if (values) checkValues(approval, operation, address, covering, values);
-    // A create is of the resource as a whole (not a part a write names, such as a machine's parameter).
+    // A create is of the resource as a whole (not a part a write names, such as a machine's
+    // parameter), and only of what the plan makes or replaces, by what its change shows.
     const created =
-      adds.length && address.field === undefined
-        ? approval.createdFields?.(address.kind, operation, (input ?? {}) as Record<string, unknown>)
+      address.field === undefined
+        ? approval.createdFields?.(operation, (input ?? {}) as Record<string, unknown>)
         : undefined;
-    if (created) checkCreated(approval, operation, address, adds, created);
+    if (created) {
+      const makes = covering.filter((c) => c.action === 'add' || replaces(c));
+      if (created.kind !== address.kind || makes.length === 0)
+        throw new UnapprovedWriteError(
+          `${operation} on ${describeAddress(address)}: ${plan} does not make or replace ${created.kind === address.kind ? 'it' : `a ${created.kind} there`}: nothing is sent; plan again and approve the new plan`,
+        );
+      checkCreated(approval, operation, address, makes, created);
+    }
     // Tags, rules, lists and single values by what the plan shows after (a removed resource is not held by value).
     for (const check of VALUE_CHECKS) {
       const problem = check({ approval, operation, address, covering, input });

@@ -24,25 +24,23 @@ export const CREATING_PROVIDERS: readonly { kind: string; creates?: CreateFields
   imageProvider,
 ];
 
-/** A create of a resource of `kind`: the name it gives and its compared fields; undefined for any other write. */
-export function createdFields(
-  kind: string,
-  operation: string,
-  input: Record<string, unknown>,
-): CreatedFields | undefined {
-  const creates = CREATING_PROVIDERS.find((p) => p.kind === kind)?.creates;
-  const fields = creates?.operation === operation ? creates.fields(input) : undefined;
-  if (!creates || !fields) return undefined;
+/** A create request read back: the kind it makes, the name and container it gives, its fields. */
+export function createdFields(operation: string, input: Record<string, unknown>): CreatedFields | undefined {
+  const p = CREATING_PROVIDERS.find((x) => x.creates?.operation === operation);
+  const fields = p?.creates?.fields(input);
+  if (!p?.creates || !fields) return undefined;
   return {
+    kind: p.kind,
     fields,
-    later: creates.later ?? [],
-    ...(creates.name ? { name: String(creates.name(input)) } : {}),
-    ...(creates.container ? { in: String(creates.container(input)) } : {}),
+    later: p.creates.later ?? [],
+    ...(p.creates.name ? { name: String(p.creates.name(input)) } : {}),
+    ...(p.creates.container ? { in: String(p.creates.container(input)) } : {}),
   };
 }
 
-/** A create read back: the name and container it gives, its fields, and the fields it leaves to later writes. */
+/** A create read back: the kind it makes, the name and container it gives, its fields, and the fields it leaves to later writes. */
 export interface CreatedFields {
+  kind: string;
   name?: string;
   in?: string;
   fields: Spec;

@@ -105,7 +105,7 @@ export interface TemplateFacts {
 const defaultVersion = (before: number | undefined, after: number | undefined) => ({
   field: 'DefaultVersion',
   before: before === undefined ? undefined : String(before),
-  after: String(after),
+  after: after === undefined ? undefined : String(after),
 });
 
 export const launchTemplates: ResourceKind<TemplatePlanInput, TemplateFacts, FoundTemplates> = {

@@ -30,15 +30,12 @@ export interface MasterDesired {
   found: MasterInfo;
 }
 
-/** What a plan shows for a performance group not made yet (filled by its id when the master joins it). */
-export const NEW_PERF_SG = NEW_VALUE.perfSg;
-
 export function masterSpec(d: MasterDesired) {
-  return { SecurityGroupIds: d.perfSg ?? NEW_PERF_SG, Configuration: d.configuration };
+  return { SecurityGroupIds: d.perfSg ?? NEW_VALUE.perfSg, Configuration: d.configuration };
 }
 
 export function masterObserved(o: MasterInfo, d: MasterDesired): Spec {
-  const want = d.perfSg ?? NEW_PERF_SG;
+  const want = d.perfSg ?? NEW_VALUE.perfSg;
   return {
     // Its other groups are not the toolkit's: the field is whether the performance group is among them.
     SecurityGroupIds: o.securityGroupIds.includes(want) ? want : [...o.securityGroupIds].sort().join(', '),

@@ -22,9 +22,10 @@ import { masterScript, verifyScript } from '../render/scripts.js';
 import type { KindPlan, PlannedScript, ResourceKind } from './kind.js';
 import { restarts as restartsMachine } from './machine-resize.js';
 import { MASTER_CONFIG_TAG, type MasterInfo, masterInfo } from './master-info.js';
-import { type MasterDesired, masterObserved, masterProvider, NEW_PERF_SG } from './master-provider.js';
+import { type MasterDesired, masterObserved, masterProvider } from './master-provider.js';
 import { diff, planned } from './provider.js';
 import { findSelectedInstance } from './source-instances.js';
+import { NEW_VALUE } from './value-placeholders.js';
 
 export { MASTER_CONFIG_TAG, type MasterInfo, masterScript };
 
@@ -117,7 +118,7 @@ export const master: ResourceKind<MasterPlanInput, MasterFacts, FoundMasters> = 
           instanceId: `<the ${sel.machine} machine, once made>`,
           privateIp: OFFLINE_FACTS.masterPrivateIp,
           // Launched in the performance group, new or not.
-          securityGroupIds: [input.perfSg ?? NEW_PERF_SG],
+          securityGroupIds: [input.perfSg ?? NEW_VALUE.perfSg],
           tags: { [PREPARE_TAG]: c.name },
         };
       throw err;

@@ -131,7 +131,16 @@ export function planned<D extends { address: Address }, O>(
         resource,
         details: [...(change.op === 'replace' ? ['replaced'] : []), ...change.fields.flatMap(lines)],
         address: change.address,
-        fields: change.fields,
+        // A replace makes the resource anew: its create is held to every field, the unchanged too.
+        fields:
+          change.op === 'replace'
+            ? [
+                ...change.fields,
+                ...createdFields(p.spec(change.desired))
+                  .filter((f) => !change.fields.some((c) => c.field === f.field))
+                  .map((f) => ({ ...f, before: f.after })),
+              ]
+            : change.fields,
       };
   }
 }

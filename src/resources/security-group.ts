@@ -150,11 +150,19 @@ export function securityGroupTagChanges(have: Tags, want: Tags) {
   return tagChanges(comparedTags(have), comparedTags(want));
 }
 
-const ruleKey = (from: number, to: number, source: string) => `tcp:${from}-${to}:${source}`;
+// A rule's identity in its group: protocol, ports and source (a managed udp rule on the same ports
+// is another rule, stale, not the wanted tcp one).
+const ruleKey = (protocol: string, from: number, to: number, source: string) =>
+  `${protocol}:${from}-${to}:${source}`;
 export const specKey = (r: RuleSpec) =>
-  ruleKey(r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
+  ruleKey('tcp', r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
 export const awsKey = (r: SecurityGroupRule) =>
-  ruleKey(r.FromPort ?? -1, r.ToPort ?? -1, r.CidrIpv4 ?? r.ReferencedGroupInfo?.GroupId ?? 'other source');
+  ruleKey(
+    r.IpProtocol ?? '?',
+    r.FromPort ?? -1,
+    r.ToPort ?? -1,
+    r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? 'other source',
+  );
 
 function permission(r: RuleSpec): IpPermission {
   const Description = `${RULE_PREFIX}${r.description}`;

@@ -21,10 +21,15 @@ import {
   ReplaceIamInstanceProfileAssociationCommand,
   RevokeSecurityGroupIngressCommand,
   type RevokeSecurityGroupIngressCommandInput,
+  RunInstancesCommand,
   StartInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { ModifyListenerCommand, SetSubnetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateTargetGroupCommand,
+  ModifyListenerCommand,
+  SetSubnetsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { PutParameterCommand, RemoveTagsFromResourceCommand } from '@aws-sdk/client-ssm';
 import type { Address } from '../../src/aws/address.js';
 import {
@@ -845,6 +850,54 @@ describe('writes under an approved plan', () => {
       sim,
       () => held(() => write(ctx.clients.ec2, new TerminateInstancesCommand({ InstanceIds: ['i-0db'] }), db)),
       /TerminateInstances on machine database .*: the approved plan 888888888888 changes it, it does not remove it/,
+    );
+  });
+
+  test('a create of what the plan only changes, or of another kind under an add, is refused', async () => {
+    const { ctx, sim } = simulated();
+    const tg: Address = { kind: 'target-group', name: 'perf-tg-adm' };
+    const group: Address = { kind: 'auto-scaling-group', name: 'perf-workers' };
+    const plan = approvalOf({
+      hash: '7'.repeat(64),
+      changes: [
+        {
+          action: 'change',
+          resource: 'target group perf-tg-adm',
+          address: tg,
+          fields: [{ field: 'Tags', after: {} }],
+        },
+        {
+          action: 'add',
+          resource: 'auto scaling group perf-workers',
+          address: group,
+          fields: [{ field: 'MinSize', after: 1 }],
+        },
+      ],
+      scripts: [],
+    });
+    await refusedUnsent(
+      sim,
+      () =>
+        underApproval(plan, () =>
+          write(
+            ctx.clients.elbv2,
+            new CreateTargetGroupCommand({ Name: 'perf-tg-adm', Protocol: 'HTTP', Port: 1, VpcId: VPC }),
+            tg,
+          ),
+        ),
+      /CreateTargetGroup on target group perf-tg-adm: the approved plan 777777777777 does not make or replace it/,
+    );
+    await refusedUnsent(
+      sim,
+      () =>
+        underApproval(plan, () =>
+          write(
+            ctx.clients.ec2,
+            new RunInstancesCommand({ ImageId: 'ami-0a', MinCount: 9, MaxCount: 9 }),
+            group,
+          ),
+        ),
+      /RunInstances on group perf-workers: the approved plan 777777777777 does not make or replace a machine there/,
     );
   });
 

@@ -122,6 +122,20 @@ describe('the security group provider compares every field it sends', () => {
     expect(diff(securityGroupProvider, desired, { ...o, rules: [theirs, ...rest, extra] })).toEqual([]);
   });
 
+  test('a managed rule of another protocol on the wanted ports and source is stale, not the wanted rule', () => {
+    const o = made();
+    const [first, ...rest] = o.rules;
+    const [change] = diff(securityGroupProvider, desired, {
+      ...o,
+      rules: [{ ...first, IpProtocol: 'udp' }, ...rest],
+    });
+    const lines =
+      change && 'fields' in change
+        ? change.fields.flatMap((f) => securityGroupProvider.describe?.(f) ?? [])
+        : [];
+    expect(lines).toEqual([expect.stringMatching(/^\+ tcp /), expect.stringMatching(/^- udp /)]);
+  });
+
   test('a wanted rule missing and a managed rule not wanted are one change of IpPermissions', () => {
     const o = made();
     const stale = awsRule({
