@@ -2762,8 +2762,6 @@ var TARGET_GROUP = (name) => `arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-
 var NEW_VALUE = {
   /** A target group the apply makes under this name (a replace, or one not made yet). */
   targetGroup: (name) => `<new ${name}>`,
-  /** A load balancer kind's target group, before the load-balancing plan names it. */
-  kindTargetGroup: (kind) => `<new ${kind} target group>`,
   template: "<new template>",
   image: "<new image>",
   perfSg: "<perf-sg>",
@@ -2774,7 +2772,6 @@ var NEW_VALUE = {
 var NEW_TARGET_GROUP = /<new ([a-z0-9-]+-tg-[a-z]+)>/;
 var VALUE_PLACEHOLDERS = [
   [NEW_TARGET_GROUP, (m) => TARGET_GROUP(literal(String(m[1])))],
-  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP("[A-Za-z0-9-]+")],
   [/<new template>/, () => ID("lt")],
   [/<new image>/, () => ID("ami")],
   [/<perf-sg>|<new lb-sg>/, () => ID("sg")],
@@ -7350,7 +7347,10 @@ var PLANNERS = {
     return groups.plan(ctx, c, {
       templates: need(env, "launch-templates"),
       run: env.run,
-      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? NEW_VALUE.kindTargetGroup(k))
+      // A target group to make (or made anew) is named by its own name: only it can fill the place.
+      targetGroupArns: LOAD_BALANCER_KINDS.map(
+        (k) => tgs[k] ?? NEW_VALUE.targetGroup(resourceNames(c)[k === "admin" ? "adminTg" : "transportTg"])
+      )
     });
   }
 };

@@ -1,6 +1,7 @@
 // How each kind of the registry plans inside the live plan: what it reads from the facts of the
 // kinds it comes after. The registry's edges say the order; these adapters say what flows.
 import type { AwsContext } from '../aws/context.js';
+import { resourceNames } from '../cluster/resources.js';
 import type { RunOptions } from '../cluster/run-options.js';
 import type { Cluster } from '../config/schema.js';
 import { type ClusterFacts, OFFLINE_FACTS } from '../render/env-files.js';
@@ -109,7 +110,10 @@ export const PLANNERS: { [K in KindId]: Planner<K> } = {
     return groups.plan(ctx, c, {
       templates: need(env, 'launch-templates'),
       run: env.run,
-      targetGroupArns: LOAD_BALANCER_KINDS.map((k) => tgs[k] ?? NEW_VALUE.kindTargetGroup(k)),
+      // A target group to make (or made anew) is named by its own name: only it can fill the place.
+      targetGroupArns: LOAD_BALANCER_KINDS.map(
+        (k) => tgs[k] ?? NEW_VALUE.targetGroup(resourceNames(c)[k === 'admin' ? 'adminTg' : 'transportTg']),
+      ),
     });
   },
 };

@@ -13,8 +13,6 @@ const TARGET_GROUP = (name: string) =>
 export const NEW_VALUE = {
   /** A target group the apply makes under this name (a replace, or one not made yet). */
   targetGroup: (name: string) => `<new ${name}>`,
-  /** A load balancer kind's target group, before the load-balancing plan names it. */
-  kindTargetGroup: (kind: 'admin' | 'transport') => `<new ${kind} target group>`,
   template: '<new template>',
   image: '<new image>',
   perfSg: '<perf-sg>',
@@ -29,7 +27,6 @@ const NEW_TARGET_GROUP = /<new ([a-z0-9-]+-tg-[a-z]+)>/;
 /** Each placeholder's pattern in a plan's value, and the pattern of what may stand in its place. */
 export const VALUE_PLACEHOLDERS: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
   [NEW_TARGET_GROUP, (m) => TARGET_GROUP(literal(String(m[1])))],
-  [/<new (?:admin|transport) target group>/, () => TARGET_GROUP('[A-Za-z0-9-]+')],
   [/<new template>/, () => ID('lt')],
   [/<new image>/, () => ID('ami')],
   [/<perf-sg>|<new lb-sg>/, () => ID('sg')],

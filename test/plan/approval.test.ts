@@ -126,8 +126,6 @@ test('every placeholder a planner writes comes from the one table, and the appro
   };
   const written: [string, string][] = [
     [NEW_VALUE.targetGroup('x-tg-adm'), ids.tg],
-    [NEW_VALUE.kindTargetGroup('admin'), ids.tg],
-    [NEW_VALUE.kindTargetGroup('transport'), ids.tg],
     [NEW_VALUE.template, ids.lt],
     [NEW_VALUE.image, ids.ami],
     [NEW_VALUE.perfSg, ids.sg],

@@ -95,7 +95,7 @@ describe('an operator edits a built cluster', () => {
       r.plan.changes.find((c) => c.resource === 'listener perf-example-acapy-adm:8080')?.details,
     ).toEqual(['answers 503 while perf-example-tg-adm is replaced', 'forward to perf-example-tg-adm']);
     expect(r.plan.changes.find((c) => c.resource === GROUPS[0])?.details.join('\n')).toMatch(
-      /<new admin target group>/,
+      /<new perf-example-tg-adm>/,
     );
     expectPlanIsApply(r);
     const tg = [...r.sim.elb.tgs.values()].find((t) => t.name === 'perf-example-tg-adm');
