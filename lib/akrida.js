@@ -707,8 +707,8 @@ var VALUE_WRITES = {
   },
   EnableMetricsCollection: { field: "MetricsGranularity", sent: (i) => i.Granularity },
   // The role a machine's credentials come from.
-  AssociateIamInstanceProfile: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
-  ReplaceIamInstanceProfileAssociation: { field: "IamInstanceProfile", sent: (i) => profileName(i) },
+  AssociateIamInstanceProfile: { field: "IamInstanceProfile", sent: profileName },
+  ReplaceIamInstanceProfileAssociation: { field: "IamInstanceProfile", sent: profileName },
   // The version a template's instances launch from (what runs at their boot).
   ModifyLaunchTemplate: { field: "DefaultVersion", sent: (i) => i.DefaultVersion }
 };
@@ -881,7 +881,7 @@ function describeRule(r) {
 // src/aws/approved-rules.ts
 var PLANNED_RULE = /^(\S+) (\S+) from (\S+) \((.*)\)$/;
 var shownRules = (covering, when) => covering.flatMap((c) => c.fields ?? []).flatMap((f) => f.field === "IpPermissions" && Array.isArray(f[when]) ? f[when] : []).flatMap((r) => typeof r === "string" ? [PLANNED_RULE.exec(r)] : []).filter((m) => m !== null);
-function authorizedRules(input2) {
+function namedRules(input2) {
   const perms = (input2 ?? {}).IpPermissions ?? [];
   return perms.flatMap((p) => {
     const rule = (source, description) => ({
@@ -906,7 +906,7 @@ function ruleProblem(held) {
   const shown2 = shownRules(covering, "after");
   if (shown2.length === 0) return void 0;
   const matches2 = (r, m) => r.protocol === "tcp" && m[1] === "tcp" && m[2] === r.ports && (m[3] === r.source || !/^(sg-|\d)/.test(String(m[3])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[4]}`;
-  const unplanned = authorizedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
+  const unplanned = namedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }
@@ -918,7 +918,7 @@ function revokeProblem({ approval, address, covering, input: input2 }) {
   const before = shownRules(covering, "before");
   const after = shownRules(covering, "after");
   const same = (r, m) => m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
-  const unplanned = authorizedRules(input2).filter(
+  const unplanned = namedRules(input2).filter(
     (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m))
   );
   if (unplanned.length === 0) return void 0;
@@ -1075,7 +1075,7 @@ function checkApproved(operation, about, input2) {
     }
     const values = id ? input2 : field2 ? VALUE_OF[operation]?.(input2) : void 0;
     if (values) checkValues(approval, operation, address, covering, values);
-    const created = address.field === void 0 ? approval.createdFields?.(operation, input2 ?? {}) : void 0;
+    const created = address.field === void 0 ? approval.readCreate?.(operation, input2 ?? {}) : void 0;
     if (created) {
       const makes = covering.filter((c) => c.action === "add" || replaces(c));
       if (created.kind !== address.kind || makes.length === 0)
@@ -2409,7 +2409,7 @@ async function reconcileGroup(ctx, d) {
 
 // src/resources/extra-tags.ts
 var comparedTags = (tags) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith("aws:")));
-var specificationTags = (specs, type) => (specs ?? []).filter((s) => type === void 0 || s.ResourceType === type).flatMap((s) => s.Tags ?? []);
+var specificationTags = (specs, type) => (specs ?? []).filter((s) => s.ResourceType === type).flatMap((s) => s.Tags ?? []);
 var requestTags = (tags) => comparedTags(tagMap(tags));
 function comparedTagsFor(have, want) {
   const w = comparedTags(want);
@@ -4273,12 +4273,8 @@ function securityGroupTagChanges(have, want) {
 }
 var ruleKey = (protocol, from, to, source) => `${protocol}:${from}-${to}:${source}`;
 var specKey = (r) => ruleKey("tcp", r.fromPort, r.toPort, "cidr" in r.source ? r.source.cidr : r.source.groupId);
-var awsKey = (r) => ruleKey(
-  r.IpProtocol ?? "?",
-  r.FromPort ?? -1,
-  r.ToPort ?? -1,
-  r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? "other source"
-);
+var ruleSource = (r) => r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId;
+var awsKey = (r) => ruleKey(r.IpProtocol ?? "?", r.FromPort ?? -1, r.ToPort ?? -1, ruleSource(r) ?? "other source");
 function permission(r) {
   const Description = `${RULE_PREFIX}${r.description}`;
   return {
@@ -4314,8 +4310,7 @@ function describeRuleSpec(r) {
 }
 function describeAwsRule(r) {
   const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  const source = r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? "?";
-  return `${r.IpProtocol === "-1" ? "all" : r.IpProtocol} ${ports} from ${source} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
+  return `${r.IpProtocol === "-1" ? "all" : r.IpProtocol} ${ports} from ${ruleSource(r) ?? "?"} (${r.Description?.replace(RULE_PREFIX, "") ?? "no description"})`;
 }
 async function listIngressRules(ctx, groupId2) {
   const out = [];
@@ -5506,7 +5501,7 @@ var CREATING_PROVIDERS = [
   autoScalingGroups,
   imageProvider
 ];
-function createdFields2(operation, input2) {
+function readCreate(operation, input2) {
   const p = CREATING_PROVIDERS.find((x) => x.creates?.operation === operation);
   const fields2 = p?.creates?.fields(input2);
   if (!p?.creates || !fields2) return void 0;
@@ -5588,7 +5583,7 @@ function approvalOf(plan) {
     changes: plan.changes,
     runs: (sent) => matchers.some((m) => m(sent)),
     sameValue,
-    createdFields: createdFields2
+    readCreate
   };
 }
 

@@ -22,7 +22,7 @@ const shownRules = (covering: readonly ApprovedChange[], when: 'before' | 'after
  * description of each; an IPv6 range or a prefix list (which the toolkit never sends) is a source
  * of its own.
  */
-function authorizedRules(
+function namedRules(
   input: unknown,
 ): { protocol: string; ports: string; source: string; description: string }[] {
   const perms = ((input ?? {}) as { IpPermissions?: IpPermissionInput[] }).IpPermissions ?? [];
@@ -64,13 +64,13 @@ export function ruleProblem(held: HeldWrite): string | undefined {
   if (operation !== 'AuthorizeSecurityGroupIngress') return undefined;
   const shown = shownRules(covering, 'after');
   if (shown.length === 0) return undefined;
-  const matches = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
+  const matches = (r: ReturnType<typeof namedRules>[number], m: RegExpExecArray) =>
     r.protocol === 'tcp' &&
     m[1] === 'tcp' &&
     m[2] === r.ports &&
     (m[3] === r.source || (!/^(sg-|\d)/.test(String(m[3])) && /^sg-\w+$/.test(r.source))) &&
     r.description === `${RULE_PREFIX}${m[4]}`;
-  const unplanned = authorizedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
+  const unplanned = namedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
   if (unplanned.length === 0) return undefined;
   return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
 }
@@ -87,9 +87,9 @@ function revokeProblem({ approval, address, covering, input }: HeldWrite): strin
     return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(', ')}), which ${plan} cannot show: nothing more is written; plan again and approve the new plan`;
   const before = shownRules(covering, 'before');
   const after = shownRules(covering, 'after');
-  const same = (r: ReturnType<typeof authorizedRules>[number], m: RegExpExecArray) =>
+  const same = (r: ReturnType<typeof namedRules>[number], m: RegExpExecArray) =>
     m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
-  const unplanned = authorizedRules(input).filter(
+  const unplanned = namedRules(input).filter(
     (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m)),
   );
   if (unplanned.length === 0) return undefined;

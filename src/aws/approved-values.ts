@@ -104,8 +104,8 @@ const VALUE_WRITES: Readonly<
   },
   EnableMetricsCollection: { field: 'MetricsGranularity', sent: (i) => i.Granularity },
   // The role a machine's credentials come from.
-  AssociateIamInstanceProfile: { field: 'IamInstanceProfile', sent: (i) => profileName(i) },
-  ReplaceIamInstanceProfileAssociation: { field: 'IamInstanceProfile', sent: (i) => profileName(i) },
+  AssociateIamInstanceProfile: { field: 'IamInstanceProfile', sent: profileName },
+  ReplaceIamInstanceProfileAssociation: { field: 'IamInstanceProfile', sent: profileName },
   // The version a template's instances launch from (what runs at their boot).
   ModifyLaunchTemplate: { field: 'DefaultVersion', sent: (i) => i.DefaultVersion },
 };

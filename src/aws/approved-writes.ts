@@ -87,7 +87,7 @@ export interface Approval {
   /** Whether a value sent is the one the plan shows (default: equal; approval.ts fills placeholders). */
   sameValue?: (planned: unknown, sent: unknown, field: string) => boolean;
   /** A create request read back as its kind's compared fields (src/resources/created-fields.ts); undefined for any other write. */
-  createdFields?: (operation: string, input: Record<string, unknown>) => CreateReadBack | undefined;
+  readCreate?: (operation: string, input: Record<string, unknown>) => CreateReadBack | undefined;
 }
 
 /**
@@ -198,7 +198,7 @@ export function checkApproved(operation: string, about: About, input?: unknown):
     // parameter), and only of what the plan makes or replaces, by what its change shows.
     const created =
       address.field === undefined
-        ? approval.createdFields?.(operation, (input ?? {}) as Record<string, unknown>)
+        ? approval.readCreate?.(operation, (input ?? {}) as Record<string, unknown>)
         : undefined;
     if (created) {
       const makes = covering.filter((c) => c.action === 'add' || replaces(c));

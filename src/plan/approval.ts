@@ -7,7 +7,7 @@ import type { Approval, ApprovedChange } from '../aws/approved-writes.js';
 import { canonical } from '../aws/canonical.js';
 import { OFFLINE_FACTS } from '../render/env-files.js';
 import { OFFLINE_MACHINE_FACTS } from '../render/machine-inputs.js';
-import { createdFields } from '../resources/created-fields.js';
+import { readCreate } from '../resources/created-fields.js';
 import { normalised } from '../resources/launch-template-provider.js';
 import { literal, VALUE_PLACEHOLDERS } from '../resources/value-placeholders.js';
 
@@ -113,6 +113,6 @@ export function approvalOf(plan: {
     changes: plan.changes,
     runs: (sent) => matchers.some((m) => m(sent)),
     sameValue,
-    createdFields,
+    readCreate,
   };
 }

@@ -1,5 +1,6 @@
 // Every provider's create operation, read back as the compared fields its request sets: what the
 // approval (src/plan/approval.ts) holds a create to, field by field, against the plan's add change.
+import type { CreateReadBack } from '../aws/approved-fields.js';
 import { autoScalingGroups } from './group-provider.js';
 import { imageProvider } from './image-provider.js';
 import { launchTemplateProvider } from './launch-template-provider.js';
@@ -7,7 +8,7 @@ import { listeners } from './listener-provider.js';
 import { loadBalancers } from './load-balancer-provider.js';
 import { machineProvider } from './machine-provider.js';
 import { parameterProvider } from './parameter-provider.js';
-import type { CreateFields, Spec } from './provider.js';
+import type { CreateFields } from './provider.js';
 import { securityGroupProvider } from './security-group-provider.js';
 import { targetGroups } from './target-group-provider.js';
 
@@ -25,7 +26,7 @@ export const CREATING_PROVIDERS: readonly { kind: string; creates?: CreateFields
 ];
 
 /** A create request read back: the kind it makes, the name and container it gives, its fields. */
-export function createdFields(operation: string, input: Record<string, unknown>): CreatedFields | undefined {
+export function readCreate(operation: string, input: Record<string, unknown>): CreateReadBack | undefined {
   const p = CREATING_PROVIDERS.find((x) => x.creates?.operation === operation);
   const fields = p?.creates?.fields(input);
   if (!p?.creates || !fields) return undefined;
@@ -36,13 +37,4 @@ export function createdFields(operation: string, input: Record<string, unknown>)
     ...(p.creates.name ? { name: String(p.creates.name(input)) } : {}),
     ...(p.creates.container ? { in: String(p.creates.container(input)) } : {}),
   };
-}
-
-/** A create read back: the kind it makes, the name and container it gives, its fields, and the fields it leaves to later writes. */
-export interface CreatedFields {
-  kind: string;
-  name?: string;
-  in?: string;
-  fields: Spec;
-  later: readonly string[];
 }

@@ -14,10 +14,10 @@ import { describeTags, tagChanges } from './provider.js';
 export const comparedTags = (tags: Tags): Tags =>
   Object.fromEntries(Object.entries(tags).filter(([k]) => k !== TAG.expiresAt && !k.startsWith('aws:')));
 
-/** The tags an EC2 create request's TagSpecifications give a resource of `type` (all of them by default). */
-export const specificationTags = (specs: unknown, type?: string): unknown[] =>
+/** The tags an EC2 create request's TagSpecifications give a resource of `type`. */
+export const specificationTags = (specs: unknown, type: string): unknown[] =>
   ((specs ?? []) as { ResourceType?: string; Tags?: unknown[] }[])
-    .filter((s) => type === undefined || s.ResourceType === type)
+    .filter((s) => s.ResourceType === type)
     .flatMap((s) => s.Tags ?? []);
 
 /** A create request's tags (a list of keys and values), as compared. */

@@ -156,13 +156,11 @@ const ruleKey = (protocol: string, from: number, to: number, source: string) =>
   `${protocol}:${from}-${to}:${source}`;
 export const specKey = (r: RuleSpec) =>
   ruleKey('tcp', r.fromPort, r.toPort, 'cidr' in r.source ? r.source.cidr : r.source.groupId);
+/** Where a rule AWS reports lets traffic in from: a range, a prefix list or a group. */
+const ruleSource = (r: SecurityGroupRule) =>
+  r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId;
 export const awsKey = (r: SecurityGroupRule) =>
-  ruleKey(
-    r.IpProtocol ?? '?',
-    r.FromPort ?? -1,
-    r.ToPort ?? -1,
-    r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? 'other source',
-  );
+  ruleKey(r.IpProtocol ?? '?', r.FromPort ?? -1, r.ToPort ?? -1, ruleSource(r) ?? 'other source');
 
 function permission(r: RuleSpec): IpPermission {
   const Description = `${RULE_PREFIX}${r.description}`;
@@ -215,8 +213,7 @@ export function describeRuleSpec(r: RuleSpec): string {
 
 export function describeAwsRule(r: SecurityGroupRule): string {
   const ports = r.FromPort === r.ToPort ? `${r.FromPort}` : `${r.FromPort}-${r.ToPort}`;
-  const source = r.CidrIpv4 ?? r.CidrIpv6 ?? r.PrefixListId ?? r.ReferencedGroupInfo?.GroupId ?? '?';
-  return `${r.IpProtocol === '-1' ? 'all' : r.IpProtocol} ${ports} from ${source} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
+  return `${r.IpProtocol === '-1' ? 'all' : r.IpProtocol} ${ports} from ${ruleSource(r) ?? '?'} (${r.Description?.replace(RULE_PREFIX, '') ?? 'no description'})`;
 }
 
 export async function listIngressRules(ctx: AwsContext, groupId: string): Promise<SecurityGroupRule[]> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkApproved, UnapprovedWriteError, underApproval } from '../../src/aws/approved-writes.js';
 import { canonical } from '../../src/aws/canonical.js';
 import { approvalOf } from '../../src/plan/approval.js';
-import { CREATING_PROVIDERS, createdFields } from '../../src/resources/created-fields.js';
+import { CREATING_PROVIDERS, readCreate } from '../../src/resources/created-fields.js';
 import { type Call, day } from '../fixtures/plan-apply.js';
 
 /**
@@ -81,7 +81,7 @@ describe.each([
     expect([...new Set(calls.map((c) => c.op))].sort()).toEqual(made);
     for (const c of calls) {
       const kind = kindOf.get(c.op) as string;
-      const read = createdFields(c.op, c.input);
+      const read = readCreate(c.op, c.input);
       // A value overwrite of a parameter is not a create.
       if (c.op === 'PutParameter' && c.input.Overwrite) continue;
       expect(read).toBeDefined();
@@ -119,8 +119,7 @@ describe.each([
           .map((k) => [`${k} (left out)`, { ...c.input, [k]: undefined }] as const)
           .filter(
             ([, input]) =>
-              canonical(createdFields(c.op, input)?.fields) !==
-              canonical(createdFields(c.op, c.input)?.fields),
+              canonical(readCreate(c.op, input)?.fields) !== canonical(readCreate(c.op, c.input)?.fields),
           ),
       ];
       for (const [field, input] of variants) {
