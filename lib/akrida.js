@@ -9208,7 +9208,19 @@ function tooLarge(file, size2) {
     "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
   );
 }
+var recent = /* @__PURE__ */ new Map();
+var RECENT = 16;
 function parseClusterText(text3, file) {
+  const key = `${file}\0${text3}`;
+  let loaded = recent.get(key);
+  if (!loaded) {
+    loaded = parseAndValidate(text3, file);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value);
+    recent.set(key, loaded);
+  }
+  return { ...loaded, cluster: structuredClone(loaded.cluster), warnings: [...loaded.warnings] };
+}
+function parseAndValidate(text3, file) {
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
   const bound = scanBounds(text3);

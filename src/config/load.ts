@@ -82,7 +82,25 @@ function tooLarge(file: string, size: number): ConfigError {
   );
 }
 
+/**
+ * A workflow's actions each load the same file: the last few valid texts are kept, and each caller
+ * gets its own copy of the cluster (a caller may change it).
+ */
+const recent = new Map<string, LoadedCluster>();
+const RECENT = 16;
+
 export function parseClusterText(text: string, file: string): LoadedCluster {
+  const key = `${file}\0${text}`;
+  let loaded = recent.get(key);
+  if (!loaded) {
+    loaded = parseAndValidate(text, file);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(key, loaded);
+  }
+  return { ...loaded, cluster: structuredClone(loaded.cluster), warnings: [...loaded.warnings] };
+}
+
+function parseAndValidate(text: string, file: string): LoadedCluster {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_CLUSTER_FILE_BYTES) throw tooLarge(file, bytes);
   const bound = scanBounds(text);

@@ -15,8 +15,14 @@ export class ExpressionError extends Error {
 
 const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
 
-function toData(value: unknown): data.Dictionary {
-  return JSON.parse(JSON.stringify(value ?? {}), data.reviver) as data.Dictionary;
+/** The contexts an expression can name, as expression data: only those its text mentions are converted. */
+function toData(contexts: Contexts, expr: string): data.Dictionary {
+  // Context names are case-insensitive.
+  const mentioned = expr.toLowerCase();
+  const named = Object.fromEntries(
+    Object.entries(contexts).filter(([name]) => mentioned.includes(name.toLowerCase())),
+  );
+  return JSON.parse(JSON.stringify(named), data.reviver) as data.Dictionary;
 }
 
 export function evaluate(
@@ -45,7 +51,7 @@ export function evaluate(
     ]),
   );
   try {
-    return new Evaluator(parsed, toData(contexts), fns).evaluate();
+    return new Evaluator(parsed, toData(contexts, expr), fns).evaluate();
   } catch (err) {
     throw new ExpressionError(`cannot evaluate \${{ ${expr} }}: ${(err as Error).message}`);
   }

@@ -30,6 +30,19 @@ function loadAction(file: string): Promise<ActionMain> {
   return mod;
 }
 
+type ActionInputs = { inputs?: Record<string, { default?: string }> };
+const parsedActions = new Map<string, ActionInputs>();
+
+/** An action.yml's inputs, parsed once per text (every job of a run uses the same few actions). */
+function actionInputs(text: string): ActionInputs {
+  let meta = parsedActions.get(text);
+  if (!meta) {
+    meta = parse(text) as ActionInputs;
+    parsedActions.set(text, meta);
+  }
+  return meta;
+}
+
 export async function runLocalAction(
   run: RunState,
   job: string,
@@ -38,9 +51,7 @@ export async function runLocalAction(
   env: Record<string, string>,
 ): Promise<Outcome> {
   const dir = resolve(run.opts.root, uses);
-  const meta = parse(readFileSync(join(dir, 'action.yml'), 'utf8')) as {
-    inputs?: Record<string, { default?: string }>;
-  };
+  const meta = actionInputs(readFileSync(join(dir, 'action.yml'), 'utf8'));
   const withDefaults: Record<string, string> = {};
   // An input with no default and not given reads as empty, as on GitHub.
   for (const [k, v] of Object.entries(meta.inputs ?? {}))

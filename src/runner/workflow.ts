@@ -55,6 +55,9 @@ export function workflowErrors(path: string, content: string): string[] {
   return result.context.errors.getErrors().map((e) => e.message);
 }
 
+/** Valid workflows by path and text: a day of runs reads the same few files again and again. */
+const readBefore = new Map<string, Workflow>();
+
 export function needsOf(job: Job): string[] {
   return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
 }
@@ -66,6 +69,9 @@ export function loadWorkflow(path: string): Workflow {
   } catch {
     throw new WorkflowError(`${path}: no such workflow file`);
   }
+  const key = `${path}\0${content}`;
+  const known = readBefore.get(key);
+  if (known) return structuredClone(known);
   const errors = workflowErrors(path, content);
   if (errors.length > 0)
     throw new WorkflowError(`${path} is not a valid workflow:\n  ${errors.join('\n  ')}`);
@@ -84,5 +90,7 @@ export function loadWorkflow(path: string): Workflow {
     }
   }
   if (problems.length > 0) throw new WorkflowError(`${path} cannot run locally:\n  ${problems.join('\n  ')}`);
+  if (readBefore.size >= 32) readBefore.clear();
+  readBefore.set(key, structuredClone(doc));
   return doc;
 }

@@ -5,7 +5,6 @@
 // the schema is swept too, and one whose edit the plan passes over fails here by its path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { awsContext } from '../../src/action/context.js';
 import { INSTANCE_TYPES } from '../../src/config/catalog.js';
 import { parseClusterText } from '../../src/config/load.js';
@@ -14,7 +13,7 @@ import { livePlan } from '../../src/plan/live-plan.js';
 import { TemplateSet } from '../../src/render/render.js';
 import { repoRoot } from '../../src/runner/runner.js';
 import type { Edit } from '../fixtures/cluster-files.js';
-import { day, fileWith } from '../fixtures/plan-apply.js';
+import { day, fileWith, repositoryDocument } from '../fixtures/plan-apply.js';
 
 type Path = (string | number)[];
 type Json = unknown;
@@ -87,7 +86,7 @@ const LOCUST_FILES = ['locustMediatorIssue.py', 'locustIssue.py', 'locustMediato
 
 /** The edit that sets `path` to `value`: where the file leaves a parent out, the whole parent. */
 function editOf(base: string, cluster: Json, path: Path, value: Json): Edit {
-  const doc = parseDocument(fileWith(base));
+  const doc = repositoryDocument(base);
   let at = path.length;
   while (at > 1 && !doc.hasIn(path.slice(0, at - 1))) at--;
   if (at === path.length) return [path, value];

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: biome first (seconds, and a format slip fails at once), then tsc, the jest run and the
+// Node 24 pass side by side. jest's last minute leaves a core idle while its longest files wait on
+// real time; tsc and the Node 24 pass, at a lower priority, fill it instead of running after it. jest writes to this
+// terminal as it goes; the others' output is printed whole when each ends. Exits non-zero when any
+// part failed, after all have ended, with one line per part.
+import { spawn } from 'node:child_process';
+
+const run = (name, script, { stream = false, niceness = 0 } = {}) =>
+  new Promise((resolvePart) => {
+    const t0 = performance.now();
+    const child = spawn('nice', ['-n', String(niceness), 'npm', 'run', '--silent', script], {
+      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    if (!stream) {
+      child.stdout.on('data', (c) => {
+        out += c;
+      });
+      child.stderr.on('data', (c) => {
+        out += c;
+      });
+    }
+    child.on('close', (code, signal) => {
+      const seconds = Math.round((performance.now() - t0) / 1000);
+      if (!stream) process.stdout.write(`\n── ${name} (${seconds} s) ──\n${out}`);
+      resolvePart({ name, ok: code === 0, status: code ?? signal, seconds });
+    });
+  });
+
+const lint = await run('biome', 'lint');
+const parts = [lint];
+if (lint.ok) {
+  parts.push(
+    ...(await Promise.all([
+      run('jest', 'test:jest', { stream: true }),
+      // Lower priority: they take what the jest workers leave, not the workers' share.
+      run('tsc', 'typecheck', { niceness: 10 }),
+      run('Node 24 pass', 'test:node24', { niceness: 10 }),
+    ])),
+  );
+}
+process.stdout.write('\n');
+for (const p of parts)
+  process.stdout.write(`npm test: ${p.name} ${p.ok ? 'passed' : `failed (${p.status})`} in ${p.seconds} s\n`);
+process.exit(parts.every((p) => p.ok) && lint.ok ? 0 : 1);
