@@ -27,7 +27,9 @@ describe('each action, as committed, on this Node', () => {
       cwd,
       env: coldStartEnv(name),
       encoding: 'utf8',
-      timeout: 20_000,
+      // A safety net, not a measure (a start takes well under a second): the Node 24 pass runs at a
+      // lower priority beside jest, and beside another test suite an action waited over 20 s for CPU.
+      timeout: 180_000,
     });
     const out = `${r.stdout}${r.stderr}`;
     // Nothing escaped the action's own error handling, and Node printed no warning.

@@ -65,7 +65,8 @@ describe('cluster-up through the local runner', () => {
     );
     expect(first.summary).toContain('| perf-example-workers | 2 / 2 / 10 | 2 | EC2 |');
     expect(first.summary).toContain('Estimated cost: **$0.4831 per hour**');
-    expect(first.summary).toMatch(/\| job \| took \|\n\|---\|---\|\n\| secrets \| \d s \|/);
+    // Seconds of real time: one digit on an idle machine, more beside another test suite.
+    expect(first.summary).toMatch(/\| job \| took \|\n\|---\|---\|\n\| secrets \| \d+ s \|/);
     // The Locust UI and the admin API through SSM port forwarding to the master, not a private IP.
     expect(first.summary).toMatch(
       /aws ssm start-session --region us-east-1 --target i-[0-9a-f]+ --document-name AWS-StartPortForwardingSession --parameters '\{"portNumber":\["8089"\],"localPortNumber":\["8089"\]\}'/,
