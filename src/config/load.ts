@@ -2,6 +2,7 @@
 // ConfigError with one located message per problem. Nothing here touches AWS.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { Recent } from '../recent.js';
 import { describeIssue } from './issues.js';
 import { ConfigError, type FieldPath, type LocatedProblem, type Problem } from './problems.js';
 import { type Cluster, clusterSchema } from './schema.js';
@@ -86,17 +87,10 @@ function tooLarge(file: string, size: number): ConfigError {
  * A workflow's actions each load the same file: the last few valid texts are kept, and each caller
  * gets its own copy of the cluster (a caller may change it).
  */
-const recent = new Map<string, LoadedCluster>();
-const RECENT = 16;
+const recent = new Recent<LoadedCluster>(16);
 
 export function parseClusterText(text: string, file: string): LoadedCluster {
-  const key = `${file}\0${text}`;
-  let loaded = recent.get(key);
-  if (!loaded) {
-    loaded = parseAndValidate(text, file);
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
-    recent.set(key, loaded);
-  }
+  const loaded = recent.get(`${file}\0${text}`, () => parseAndValidate(text, file));
   return { ...loaded, cluster: structuredClone(loaded.cluster), warnings: [...loaded.warnings] };
 }
 

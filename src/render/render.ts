@@ -21,6 +21,7 @@ function loadHandlebars(): HandlebarsEnv {
     : (createRequire(import.meta.url)('handlebars') as HandlebarsEnv);
 }
 
+import { Recent } from '../recent.js';
 import { TemplateError } from './template-error.js';
 
 export { TemplateError };
@@ -80,8 +81,7 @@ export function templatesDir(): string {
  * tests) compiles each text once. Keyed by content, so a changed template is compiled anew.
  */
 type Engine = { hb: HandlebarsEnv; compiled: Map<string, HandlebarsTemplateDelegate> };
-const shared = new Map<string, Engine>();
-const MAX_SHARED = 32;
+const shared = new Recent<Engine>(32);
 
 export class TemplateSet {
   private engine: Engine | undefined;
@@ -97,16 +97,11 @@ export class TemplateSet {
 
   /** The template engine with our helpers and these partials, found or made on the first render. */
   private shared(): Engine {
-    if (this.engine) return this.engine;
-    const key = JSON.stringify(this.partials);
-    let found = shared.get(key);
-    if (!found) {
-      if (shared.size >= MAX_SHARED) shared.clear();
-      found = { hb: this.makeEngine(), compiled: new Map() };
-      shared.set(key, found);
-    }
-    this.engine = found;
-    return found;
+    this.engine ??= shared.get(JSON.stringify(this.partials), () => ({
+      hb: this.makeEngine(),
+      compiled: new Map(),
+    }));
+    return this.engine;
   }
 
   private makeEngine(): HandlebarsEnv {

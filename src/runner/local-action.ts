@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import type { ActionDeps } from '../action/context.js';
 import { type ActionIO, withIO } from '../action/io.js';
 import { bufferedSummary, inputReader } from '../action/plain-io.js';
+import { Recent } from '../recent.js';
 import { log, type RunState } from './run-state.js';
 import type { Outcome } from './types.js';
 
@@ -31,17 +32,8 @@ function loadAction(file: string): Promise<ActionMain> {
 }
 
 type ActionInputs = { inputs?: Record<string, { default?: string }> };
-const parsedActions = new Map<string, ActionInputs>();
-
-/** An action.yml's inputs, parsed once per text (every job of a run uses the same few actions). */
-function actionInputs(text: string): ActionInputs {
-  let meta = parsedActions.get(text);
-  if (!meta) {
-    meta = parse(text) as ActionInputs;
-    parsedActions.set(text, meta);
-  }
-  return meta;
-}
+/** Each action.yml parsed once per text: every job of a run uses the same few actions. */
+const parsedActions = new Recent<ActionInputs>(64);
 
 export async function runLocalAction(
   run: RunState,
@@ -51,7 +43,8 @@ export async function runLocalAction(
   env: Record<string, string>,
 ): Promise<Outcome> {
   const dir = resolve(run.opts.root, uses);
-  const meta = actionInputs(readFileSync(join(dir, 'action.yml'), 'utf8'));
+  const text = readFileSync(join(dir, 'action.yml'), 'utf8');
+  const meta = parsedActions.get(text, () => parse(text) as ActionInputs);
   const withDefaults: Record<string, string> = {};
   // An input with no default and not given reads as empty, as on GitHub.
   for (const [k, v] of Object.entries(meta.inputs ?? {}))

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
+import { Recent } from '../recent.js';
 
 export type Step = {
   id?: string;
@@ -56,7 +57,7 @@ export function workflowErrors(path: string, content: string): string[] {
 }
 
 /** Valid workflows by path and text: a day of runs reads the same few files again and again. */
-const readBefore = new Map<string, Workflow>();
+const recent = new Recent<Workflow>(32);
 
 export function needsOf(job: Job): string[] {
   return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
@@ -69,9 +70,12 @@ export function loadWorkflow(path: string): Workflow {
   } catch {
     throw new WorkflowError(`${path}: no such workflow file`);
   }
-  const key = `${path}\0${content}`;
-  const known = readBefore.get(key);
-  if (known) return structuredClone(known);
+  // A copy: the runner may change what it is given.
+  return structuredClone(recent.get(`${path}\0${content}`, () => checkedWorkflow(path, content)));
+}
+
+/** The workflow in this text, checked by GitHub's parser and for what the local runner can run. */
+function checkedWorkflow(path: string, content: string): Workflow {
   const errors = workflowErrors(path, content);
   if (errors.length > 0)
     throw new WorkflowError(`${path} is not a valid workflow:\n  ${errors.join('\n  ')}`);
@@ -90,7 +94,5 @@ export function loadWorkflow(path: string): Workflow {
     }
   }
   if (problems.length > 0) throw new WorkflowError(`${path} cannot run locally:\n  ${problems.join('\n  ')}`);
-  if (readBefore.size >= 32) readBefore.clear();
-  readBefore.set(key, structuredClone(doc));
   return doc;
 }
