@@ -142,6 +142,25 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// src/recent.ts
+var Recent = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  kept = /* @__PURE__ */ new Map();
+  /** The result kept for `key`, else what `make` returns, kept (nothing is kept when it throws). */
+  get(key, make) {
+    let found = this.kept.get(key);
+    if (found === void 0) {
+      found = make();
+      if (this.kept.size >= this.limit) this.kept.delete(this.kept.keys().next().value);
+      this.kept.set(key, found);
+    }
+    return found;
+  }
+};
+
 // src/render/template-error.ts
 var TemplateError = class extends Error {
   name = "TemplateError";
@@ -184,8 +203,7 @@ function templatesDir() {
     dir = up;
   }
 }
-var shared = /* @__PURE__ */ new Map();
-var MAX_SHARED = 32;
+var shared = new Recent(32);
 var TemplateSet = class {
   constructor(dir = templatesDir()) {
     this.dir = dir;
@@ -198,16 +216,11 @@ var TemplateSet = class {
   compiled = /* @__PURE__ */ new Map();
   /** The template engine with our helpers and these partials, found or made on the first render. */
   shared() {
-    if (this.engine) return this.engine;
-    const key = JSON.stringify(this.partials);
-    let found = shared.get(key);
-    if (!found) {
-      if (shared.size >= MAX_SHARED) shared.clear();
-      found = { hb: this.makeEngine(), compiled: /* @__PURE__ */ new Map() };
-      shared.set(key, found);
-    }
-    this.engine = found;
-    return found;
+    this.engine ??= shared.get(JSON.stringify(this.partials), () => ({
+      hb: this.makeEngine(),
+      compiled: /* @__PURE__ */ new Map()
+    }));
+    return this.engine;
   }
   makeEngine() {
     const Handlebars = loadHandlebars();
@@ -650,6 +663,7 @@ async function findLoadBalancing(c, tags) {
 }
 
 // src/aws/approved-values.ts
+var PLAN_AGAIN = "nothing more is written; plan again and approve the new plan";
 var TAG_WRITES = /* @__PURE__ */ new Set([
   "CreateTags",
   "DeleteTags",
@@ -687,7 +701,7 @@ function tagValueProblem({
     ...remove.filter((k) => !shown2.some((t) => !(k in t))).map((k) => `removes tag ${k}`)
   ];
   if (wrong.length === 0) return void 0;
-  return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown2.map((t) => canonical(t)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} ${wrong.join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown2.map((t) => canonical(t)).join(" or ")}): ${PLAN_AGAIN}`;
 }
 var LIST_WRITES = {
   SetSubnets: { field: "Subnets", sent: (i) => i.Subnets, mode: "is" },
@@ -739,7 +753,7 @@ function shownValueProblem({
     return values.length === items.length && values.every(member);
   };
   if (shown2.some(holds)) return void 0;
-  return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} sends ${field2} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown2.map((v2) => canonical(v2)).join(" or ")}): ${PLAN_AGAIN}`;
 }
 var ONE_ATTRIBUTE = {
   ModifyInstanceAttribute: [
@@ -757,7 +771,7 @@ function moreThanOneProblem({ approval, operation, address, input: input2 }) {
   const i = input2 ?? {};
   const keys = Object.keys(i).filter((k) => i[k] !== void 0);
   if (allowed.some((set) => keys.every((k) => set.includes(k)))) return void 0;
-  return `${operation} on ${describeAddress(address)} sends ${keys.join(", ")}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} sends ${keys.join(", ")}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: ${PLAN_AGAIN}`;
 }
 
 // src/aws/approved-instances.ts
@@ -792,7 +806,7 @@ function instanceFieldProblem({
   }
   const planned2 = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
   if (may.some((f) => planned2.has(f))) return void 0;
-  return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} changes its ${may.join(" or ")}, which the approved plan ${approval.hash.slice(0, 12)} does not change: ${PLAN_AGAIN}`;
 }
 function refreshProblem({ approval, operation, address, input: input2 }) {
   if (operation !== "StartInstanceRefresh") return void 0;
@@ -802,7 +816,7 @@ function refreshProblem({ approval, operation, address, input: input2 }) {
     ...canonical(i.Preferences) === canonical(REFRESH_PREFERENCES) ? [] : [`sets the preferences ${canonical(i.Preferences)}`]
   ];
   if (wrong.length === 0) return void 0;
-  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): nothing more is written; plan again and approve the new plan`;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(" and ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): ${PLAN_AGAIN}`;
 }
 function masterProblem({
   approval,
@@ -822,7 +836,7 @@ function masterProblem({
     const joined = i.Groups.filter((g) => !had.includes(g));
     if (had.every((g) => i.Groups?.includes(g)) && joined.length === 1 && same(groups2.after, joined[0], "SecurityGroupIds"))
       return void 0;
-    return `ModifyInstanceAttribute on ${describeAddress(address)} sets its groups to ${i.Groups.join(", ")}, which ${plan} does not show (its groups ${had.join(", ")} and ${String(groups2.after)}): nothing more is written; plan again and approve the new plan`;
+    return `ModifyInstanceAttribute on ${describeAddress(address)} sets its groups to ${i.Groups.join(", ")}, which ${plan} does not show (its groups ${had.join(", ")} and ${String(groups2.after)}): ${PLAN_AGAIN}`;
   }
   return void 0;
 }
@@ -908,13 +922,13 @@ function ruleProblem(held) {
   const matches2 = (r, m) => r.protocol === "tcp" && m[1] === "tcp" && m[2] === r.ports && (m[3] === r.source || !/^(sg-|\d)/.test(String(m[3])) && /^sg-\w+$/.test(r.source)) && r.description === `${RULE_PREFIX}${m[4]}`;
   const unplanned = namedRules(input2).filter((r) => !shown2.some((m) => matches2(r, m)));
   if (unplanned.length === 0) return void 0;
-  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which the approved plan ${approval.hash.slice(0, 12)} does not show: ${PLAN_AGAIN}`;
 }
 function revokeProblem({ approval, address, covering, input: input2 }) {
   const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
   const ids = (input2 ?? {}).SecurityGroupRuleIds ?? [];
   if (ids.length)
-    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(", ")}), which ${plan} cannot show: nothing more is written; plan again and approve the new plan`;
+    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(", ")}), which ${plan} cannot show: ${PLAN_AGAIN}`;
   const before = shownRules(covering, "before");
   const after = shownRules(covering, "after");
   const same = (r, m) => m[1] === r.protocol && m[2] === r.ports && m[3] === r.source;
@@ -922,7 +936,7 @@ function revokeProblem({ approval, address, covering, input: input2 }) {
     (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m))
   );
   if (unplanned.length === 0) return void 0;
-  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
+  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(", ")}, which ${plan} does not show removed: ${PLAN_AGAIN}`;
 }
 
 // src/aws/approved-checks.ts
@@ -964,7 +978,7 @@ function checkValues(approval, operation, address, covering, input2) {
     const shown2 = covering.flatMap((c) => c.fields ?? []).filter((f) => f.field === field2 && f.after !== void 0);
     if (shown2.length && !shown2.some((f) => same(f.after, value, field2)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown2[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown2.map((f) => briefly(f.after, value, same)).join(" or ")}: nothing more is written; plan again and approve the new plan`
+        `${operation} on ${describeAddress(address)} sets ${field2} to ${briefly(value, shown2[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown2.map((f) => briefly(f.after, value, same)).join(" or ")}: ${PLAN_AGAIN}`
       );
   }
 }
@@ -1059,7 +1073,7 @@ function checkApproved(operation, about, input2) {
       );
     if (REMOVES.test(operation) && !covering.some((c) => c.action === "remove" || replaces(c)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === "add") ? "makes it" : "changes it"}, it does not remove it: nothing more is written; plan again and approve the new plan`
+        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === "add") ? "makes it" : "changes it"}, it does not remove it: ${PLAN_AGAIN}`
       );
     const id = FIELD_UPDATES[operation];
     const field2 = PROVIDER_KINDS.has(address.kind) && address.field !== "instances" ? FIELD_OF[operation] : void 0;
@@ -1070,7 +1084,7 @@ function checkApproved(operation, about, input2) {
       const unplanned = sets.filter((k) => !planned2.has(k));
       if (unplanned.length)
         throw new UnapprovedWriteError(
-          `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`
+          `${operation} on ${describeAddress(address)} sets ${unplanned.join(", ")}, which ${plan} does not change: ${PLAN_AGAIN}`
         );
     }
     const values = id ? input2 : field2 ? VALUE_OF[operation]?.(input2) : void 0;
@@ -9208,16 +9222,9 @@ function tooLarge(file, size2) {
     "a cluster file describes one cluster in a few hundred lines; remove what does not belong"
   );
 }
-var recent = /* @__PURE__ */ new Map();
-var RECENT = 16;
+var recent = new Recent(16);
 function parseClusterText(text3, file) {
-  const key = `${file}\0${text3}`;
-  let loaded = recent.get(key);
-  if (!loaded) {
-    loaded = parseAndValidate(text3, file);
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value);
-    recent.set(key, loaded);
-  }
+  const loaded = recent.get(`${file}\0${text3}`, () => parseAndValidate(text3, file));
   return { ...loaded, cluster: structuredClone(loaded.cluster), warnings: [...loaded.warnings] };
 }
 function parseAndValidate(text3, file) {

@@ -2,7 +2,7 @@
 // the fields its add change shows (none more, none left out), an update each field to the value
 // the plan shows after. src/aws/approved-writes.ts calls these for every write under an approval.
 import { type Address, describeAddress } from './address.js';
-import { sameAs } from './approved-values.js';
+import { PLAN_AGAIN, sameAs } from './approved-values.js';
 import { type Approval, type ApprovedChange, UnapprovedWriteError } from './approved-writes.js';
 import { canonical } from './canonical.js';
 
@@ -68,7 +68,7 @@ export function checkValues(
       .filter((f) => f.field === field && f.after !== undefined);
     if (shown.length && !shown.some((f) => same(f.after, value, field)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)} sets ${field} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(' or ')}: nothing more is written; plan again and approve the new plan`,
+        `${operation} on ${describeAddress(address)} sets ${field} to ${briefly(value, shown[0]?.after, same)}; the approved plan ${approval.hash.slice(0, 12)} shows ${shown.map((f) => briefly(f.after, value, same)).join(' or ')}: ${PLAN_AGAIN}`,
       );
   }
 }

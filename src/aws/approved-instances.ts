@@ -4,7 +4,7 @@
 // instance refresh the refresh the plan shows.
 import { REFRESH_PREFERENCES } from '../cluster/run-options.js';
 import { describeAddress } from './address.js';
-import { type HeldWrite, sameAs, tagWrite } from './approved-values.js';
+import { type HeldWrite, PLAN_AGAIN, sameAs, tagWrite } from './approved-values.js';
 import { canonical } from './canonical.js';
 
 /**
@@ -49,7 +49,7 @@ export function instanceFieldProblem({
   }
   const planned = new Set(covering.flatMap((c) => (c.fields ?? []).map((f) => f.field)));
   if (may.some((f) => planned.has(f))) return undefined;
-  return `${operation} on ${describeAddress(address)} changes its ${may.join(' or ')}, which the approved plan ${approval.hash.slice(0, 12)} does not change: nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} changes its ${may.join(' or ')}, which the approved plan ${approval.hash.slice(0, 12)} does not change: ${PLAN_AGAIN}`;
 }
 
 /**
@@ -68,7 +68,7 @@ export function refreshProblem({ approval, operation, address, input }: HeldWrit
       : [`sets the preferences ${canonical(i.Preferences)}`]),
   ];
   if (wrong.length === 0) return undefined;
-  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(' and ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): nothing more is written; plan again and approve the new plan`;
+  return `StartInstanceRefresh on ${describeAddress(address)} ${wrong.join(' and ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it replaces the instances off the group's template version by that version, ${canonical(REFRESH_PREFERENCES)}): ${PLAN_AGAIN}`;
 }
 
 /**
@@ -99,7 +99,7 @@ export function masterProblem({
       same(groups.after, joined[0], 'SecurityGroupIds')
     )
       return undefined;
-    return `ModifyInstanceAttribute on ${describeAddress(address)} sets its groups to ${i.Groups.join(', ')}, which ${plan} does not show (its groups ${had.join(', ')} and ${String(groups.after)}): nothing more is written; plan again and approve the new plan`;
+    return `ModifyInstanceAttribute on ${describeAddress(address)} sets its groups to ${i.Groups.join(', ')}, which ${plan} does not show (its groups ${had.join(', ')} and ${String(groups.after)}): ${PLAN_AGAIN}`;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // longer after (a rule named by protocol, ports and source, its identity in its group).
 import { RULE_PREFIX } from '../cluster/security-rules.js';
 import { describeAddress } from './address.js';
-import type { HeldWrite } from './approved-values.js';
+import { type HeldWrite, PLAN_AGAIN } from './approved-values.js';
 import type { ApprovedChange } from './approved-writes.js';
 
 /** One rule as the plan lists it: `tcp 8150 from 10.0.0.0/16 (admin API)`, `tcp 80-81 from sg-0123 (...)`. */
@@ -72,7 +72,7 @@ export function ruleProblem(held: HeldWrite): string | undefined {
     r.description === `${RULE_PREFIX}${m[4]}`;
   const unplanned = namedRules(input).filter((r) => !shown.some((m) => matches(r, m)));
   if (unplanned.length === 0) return undefined;
-  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: nothing more is written; plan again and approve the new plan`;
+  return `AuthorizeSecurityGroupIngress on ${describeAddress(address)} adds ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show: ${PLAN_AGAIN}`;
 }
 
 /**
@@ -84,7 +84,7 @@ function revokeProblem({ approval, address, covering, input }: HeldWrite): strin
   const plan = `the approved plan ${approval.hash.slice(0, 12)}`;
   const ids = ((input ?? {}) as { SecurityGroupRuleIds?: string[] }).SecurityGroupRuleIds ?? [];
   if (ids.length)
-    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(', ')}), which ${plan} cannot show: nothing more is written; plan again and approve the new plan`;
+    return `RevokeSecurityGroupIngress on ${describeAddress(address)} names rules by id (${ids.join(', ')}), which ${plan} cannot show: ${PLAN_AGAIN}`;
   const before = shownRules(covering, 'before');
   const after = shownRules(covering, 'after');
   const same = (r: ReturnType<typeof namedRules>[number], m: RegExpExecArray) =>
@@ -93,5 +93,5 @@ function revokeProblem({ approval, address, covering, input }: HeldWrite): strin
     (r) => after.some((m) => same(r, m)) || !before.some((m) => same(r, m)),
   );
   if (unplanned.length === 0) return undefined;
-  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which ${plan} does not show removed: nothing more is written; plan again and approve the new plan`;
+  return `RevokeSecurityGroupIngress on ${describeAddress(address)} removes ${unplanned.map((r) => `${r.protocol} ${r.ports} from ${r.source}`).join(', ')}, which ${plan} does not show removed: ${PLAN_AGAIN}`;
 }

@@ -10,6 +10,9 @@ import { canonical } from './canonical.js';
 import { tagMap } from './discover.js';
 
 /** A write under an approval, as the checks below read it: the changes of the plan that cover it. */
+/** What every refusal of a write under an approved plan ends with: what happens, and what to do. */
+export const PLAN_AGAIN = 'nothing more is written; plan again and approve the new plan';
+
 export interface HeldWrite {
   approval: Approval;
   operation: string;
@@ -74,7 +77,7 @@ export function tagValueProblem({
     ...remove.filter((k) => !shown.some((t) => !(k in t))).map((k) => `removes tag ${k}`),
   ];
   if (wrong.length === 0) return undefined;
-  return `${operation} on ${describeAddress(address)} ${wrong.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} ${wrong.join(', ')}, which the approved plan ${approval.hash.slice(0, 12)} does not show (its tags after: ${shown.map((t) => canonical(t)).join(' or ')}): ${PLAN_AGAIN}`;
 }
 
 /** Writes that set a list field, add to it or take from it: what they send, and how it must match. */
@@ -142,7 +145,7 @@ export function shownValueProblem({
     return values.length === items.length && values.every(member);
   };
   if (shown.some(holds)) return undefined;
-  return `${operation} on ${describeAddress(address)} sends ${field} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown.map((v) => canonical(v)).join(' or ')}): nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} sends ${field} ${canonical(sent)}, which the approved plan ${approval.hash.slice(0, 12)} does not show (it shows ${shown.map((v) => canonical(v)).join(' or ')}): ${PLAN_AGAIN}`;
 }
 
 /**
@@ -168,5 +171,5 @@ export function moreThanOneProblem({ approval, operation, address, input }: Held
   const i = (input ?? {}) as Record<string, unknown>;
   const keys = Object.keys(i).filter((k) => i[k] !== undefined);
   if (allowed.some((set) => keys.every((k) => set.includes(k)))) return undefined;
-  return `${operation} on ${describeAddress(address)} sends ${keys.join(', ')}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: nothing more is written; plan again and approve the new plan`;
+  return `${operation} on ${describeAddress(address)} sends ${keys.join(', ')}, more than the one setting the approved plan ${approval.hash.slice(0, 12)} shows: ${PLAN_AGAIN}`;
 }

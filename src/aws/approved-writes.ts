@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type About, type Address, addressesOf, describeAddress } from './address.js';
 import { VALUE_CHECKS } from './approved-checks.js';
 import { type CreateReadBack, checkCreated, checkValues } from './approved-fields.js';
+import { PLAN_AGAIN } from './approved-values.js';
 
 /** One change of the approved plan, as a saved plan keeps it. */
 export interface ApprovedChange {
@@ -173,7 +174,7 @@ export function checkApproved(operation: string, about: About, input?: unknown):
     // A delete only of what the plan removes or replaces.
     if (REMOVES.test(operation) && !covering.some((c) => c.action === 'remove' || replaces(c)))
       throw new UnapprovedWriteError(
-        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === 'add') ? 'makes it' : 'changes it'}, it does not remove it: nothing more is written; plan again and approve the new plan`,
+        `${operation} on ${describeAddress(address)}: ${plan} ${covering.some((c) => c.action === 'add') ? 'makes it' : 'changes it'}, it does not remove it: ${PLAN_AGAIN}`,
       );
     const id = FIELD_UPDATES[operation];
     // A write's address may name the part it sets (`tags`, `target groups`); a group's instances
@@ -189,7 +190,7 @@ export function checkApproved(operation: string, about: About, input?: unknown):
       const unplanned = sets.filter((k) => !planned.has(k));
       if (unplanned.length)
         throw new UnapprovedWriteError(
-          `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: nothing more is written; plan again and approve the new plan`,
+          `${operation} on ${describeAddress(address)} sets ${unplanned.join(', ')}, which ${plan} does not change: ${PLAN_AGAIN}`,
         );
     }
     const values = id ? (input as Record<string, unknown>) : field ? VALUE_OF[operation]?.(input) : undefined;
