@@ -1,6 +1,7 @@
 /** Jest on TypeScript ESM: esbuild strips types only; `npm run typecheck` owns type errors. */
 export default {
   testEnvironment: 'node',
+  runtime: '<rootDir>/test/fixtures/code-cache-runtime.cjs',
   // Jest's default (cores - 1) is one worker on a 2-core machine; the long suites wait on Locust,
   // moto and real time more than on CPU: on 2 cores, 5 workers took the run from 460 s to 375 s (3).
   maxWorkers: 5,

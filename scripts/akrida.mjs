@@ -43,6 +43,9 @@ if (!isFresh()) {
     platform: 'node',
     format: 'esm',
     target: `node${process.versions.node}`,
+    // The packages' ES builds where they have one, as the actions' bundle (scripts/bundle.ts): through
+    // the AWS SDK's CommonJS builds each start copied every export of each client (~0.2 s of CPU).
+    mainFields: ['module', 'main'],
     // The simulated AWS names a service by its SDK client's class name.
     keepNames: true,
     metafile: true,
@@ -52,7 +55,9 @@ if (!isFresh()) {
       js: "import { createRequire as __akridaCreateRequire } from 'node:module';\nconst require = __akridaCreateRequire(import.meta.url);",
     },
   });
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((f) => [f, stampOf(f)]));
+  // This script too: a change to the build options builds again.
+  const files = [...Object.keys(result.metafile.inputs), 'scripts/akrida.mjs'];
+  const inputs = Object.fromEntries(files.map((f) => [f, stampOf(f)]));
   renameSync(tmp, bundle);
   writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify({ node: process.version, inputs }));
   renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
