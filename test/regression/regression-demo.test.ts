@@ -82,8 +82,9 @@ describeIf('the regression demo: two variants, three repetitions, one slowed', (
     });
     for (const x of r.runs) {
       expect([x.variant, x.status]).toEqual([x.variant, 'ok']);
-      expect(x.figures?.requests).toBeGreaterThan(100);
-      expect(x.server?.requestCount).toBeGreaterThan(100);
+      // Each run measured real load: the slowed variant's users (0.8-1.6 s an answer) make ~80 requests.
+      expect(x.figures?.requests).toBeGreaterThan(40);
+      expect(x.server?.requestCount).toBeGreaterThan(40);
       expect(x.server?.targetP95Ms).toBeGreaterThan(0);
       expect(x.server?.maxCpuPercent).toBeGreaterThan(0);
       expect(x.server?.minHealthyHosts).toBeGreaterThanOrEqual(1);

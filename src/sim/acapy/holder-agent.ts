@@ -57,9 +57,10 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
         return send(verdict.status, { reason: verdict.reason });
       }
       const b = (body ?? {}) as Record<string, unknown>;
-      // 20-40 ms of work, an agent with a wallet behind it: well above the few tens of ms a busy
-      // machine adds to Locust's timings now and then, so a variant slowed 8x (the regression
-      // demo's) stands out of that noise in every run, not only on an idle machine.
+      // 100-200 ms of work, as an agent answers with a wallet and a ledger behind it. A busy
+      // machine adds tens to a few hundred ms to Locust's timings: a variant slowed 8x (the
+      // regression demo's, 0.8-1.6 s) stands far out of that noise in every run, not only on an
+      // idle machine; and a swarm's requests, each Locust's CPU, stay few.
       setTimeout(
         () => {
           const route = `${verdict.method.toUpperCase()} ${verdict.route}`;
@@ -105,7 +106,7 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
             return send(200, { pres_ex_id: url.pathname.split('/')[3], state: 'done', verified: 'true' });
           return send(404, { reason: `the stand-in does not model ${route}` });
         },
-        (20 + Math.random() * 20) * (opts.latencyFactor?.() ?? 1),
+        (100 + Math.random() * 100) * (opts.latencyFactor?.() ?? 1),
       );
     };
     readJson(req).then(answer, () => send(400, { reason: 'the body is not JSON' }));
