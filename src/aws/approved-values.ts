@@ -9,10 +9,10 @@ import type { Approval, ApprovedChange } from './approved-writes.js';
 import { canonical } from './canonical.js';
 import { tagMap } from './discover.js';
 
-/** A write under an approval, as the checks below read it: the changes of the plan that cover it. */
 /** What every refusal of a write under an approved plan ends with: what happens, and what to do. */
 export const PLAN_AGAIN = 'nothing more is written; plan again and approve the new plan';
 
+/** A write under an approval, as the checks below read it: the changes of the plan that cover it. */
 export interface HeldWrite {
   approval: Approval;
   operation: string;
