@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: biome first (seconds, and a format slip fails at once), then side by side tsc, the
 // jest run on Node 24 (GitHub's action runtime; jest needs a quarter less CPU there than on Node 20)
-// and a pass on this machine's Node (20 here: the CLI, the local runner, the demo and each committed
+// and a pass on this machine's Node (20 here: the CLI, its launcher, the local runner and each committed
 // action). The jest workers often wait on real time (Locust, moto); tsc and that pass, at a lower
 // priority, fill those gaps instead of running after it. jest writes to this terminal as it goes; the others'
 // output is printed whole when each ends. Exits non-zero when any part failed, after all have
