@@ -57,7 +57,8 @@ for i in $(seq 1 "$runs"); do
     kill -TERM -- "-$other_pid" 2>/dev/null || true
     wait "$other_pid" 2>/dev/null || true
   fi
-  tests="$(grep -E '^Tests:' "$logs/run-$i.log" | head -1 || true)"
+  # Each jest run's line (the main run's and the pass on this machine's Node), in one.
+  tests="$(grep -E '^Tests:' "$logs/run-$i.log" | tr -s ' ' | paste -sd ';' - || true)"
   echo "run $i: ${seconds} s, exit ${status}$([ -n "$other_pid" ] && echo ', another npm test beside it') (${tests:-no jest summary})"
   [ "$status" -eq 0 ] || failed=$((failed + 1))
   rm -rf "$dir" "$bench/run-$i-beside"
