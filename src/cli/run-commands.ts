@@ -141,12 +141,12 @@ Examples:
     .addOption(clusterOption())
     .option('--run-time <seconds>', 'seconds of measured load per run', positiveWhole, 10)
     .option('--warmup <seconds>', 'seconds of unmeasured load before each run', positiveWhole, 3)
-    .option('--users <n>', 'Locust users', positiveWhole, 10)
+    .option('--users <n>', 'Locust users', positiveWhole, 12)
     .option(
       '--slowdown <factor>',
       'how many times slower the keep-records variant answers (well above what a busy machine adds to every answer)',
       positiveNumber,
-      8,
+      12,
     )
     .option(
       '--time-scale <factor>',

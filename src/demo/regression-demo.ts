@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { MAX_SPAWN_PER_WORKER } from '../loadtest/load-test-capacity.js';
 import type { RegressionReport } from '../regression/model.js';
 import type { RunResult } from '../runner/runner.js';
 import type { SimulatedAccount } from '../runner/simulated-account.js';
@@ -47,7 +48,9 @@ export const REGRESSION_DEMO_WORKFLOWS = ['cluster-up', 'regression', 'cluster-d
 export function demoClusterFile(opts: RegressionDemoOptions, dir: string): string {
   const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
   doc.setIn(['loadTest', 'users'], opts.users);
-  doc.setIn(['loadTest', 'spawnRate'], opts.users);
+  // The users start within the warm-up, as fast as the file's workers start them reliably.
+  const workers = Number(doc.getIn(['locust', 'workers', 'count']) ?? 1);
+  doc.setIn(['loadTest', 'spawnRate'], Math.min(opts.users, MAX_SPAWN_PER_WORKER * workers));
   doc.setIn(['loadTest', 'runTimeSeconds'], opts.runTime);
   doc.setIn(
     ['regression'],

@@ -234,7 +234,9 @@ describe('workflow runs', () => {
       if (example.includes('load-test') && !locustAvailable()) continue; // needs python3-locust
       const out = mkdtempSync(join(tmpdir(), 'akrida-out-'));
       const r = await akrida([...example.split(' '), '--out', out]);
-      expect({ example, code: r.code }).toEqual({ example, code: 0 });
+      // On a failure, what the run said: the job and step that failed, and why.
+      const said = r.code === 0 ? '' : `${r.out}${r.err}`.slice(-3000);
+      expect({ example, code: r.code, said }).toEqual({ example, code: 0, said: '' });
     }
   }, 120_000);
 

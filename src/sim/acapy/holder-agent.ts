@@ -58,8 +58,8 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
       }
       const b = (body ?? {}) as Record<string, unknown>;
       // 100-200 ms of work, as an agent answers with a wallet and a ledger behind it. A busy
-      // machine adds tens to a few hundred ms to Locust's timings: a variant slowed 8x (the
-      // regression demo's, 0.8-1.6 s) stands far out of that noise in every run, not only on an
+      // machine adds tens to hundreds of ms to Locust's timings: a variant slowed 12x (the
+      // regression demo's, 1.2-2.4 s) stands far out of that noise in every run, not only on an
       // idle machine; and a swarm's requests, each Locust's CPU, stay few.
       setTimeout(
         () => {
