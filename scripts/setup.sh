@@ -19,8 +19,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-# GitHub's Node 24 action runtime, which npm test's jest run uses, fetched beside npm ci (into .cache/).
-node scripts/with-node24.mjs > /dev/null &
-node24=$!
+# GitHub's Node 24 action runtime, which npm test's jest run uses, fetched beside npm ci (into .cache/;
+# its npm package is for linux-x64, the machine class CI and GitHub's runners are).
+node24=""
+if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  node scripts/with-node24.mjs > /dev/null &
+  node24=$!
+fi
 npm ci --no-audit --no-fund --loglevel=error
-wait "$node24" || { echo "setup: fetching Node 24 failed (node scripts/with-node24.mjs)" >&2; exit 1; }
+if [ -n "$node24" ]; then
+  wait "$node24" || { echo "setup: fetching Node 24 failed (node scripts/with-node24.mjs)" >&2; exit 1; }
+fi

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: biome first (seconds, and a format slip fails at once), then side by side tsc, the
 // jest run on Node 24 (GitHub's action runtime; jest needs a quarter less CPU there than on Node 20)
-// and a pass on this machine's Node (20 here: the CLI, its launcher and the local runner; the
-// committed actions run on Node 24 only, as on GitHub). The jest workers often wait on real time (Locust, moto); tsc, at a lower priority, fills
-// those gaps instead of running after it. jest writes to this terminal as it goes; the others'
-// output is printed whole when each ends. Exits non-zero when any part failed, after all have
-// ended, with one line per part.
+// and a pass on this machine's Node (20 here) over what runs on a developer's machine, only there:
+// the CLI, its launcher and the local runner (the committed actions run on Node 24 only, as on
+// GitHub). The jest workers often wait on real time (Locust, moto); tsc, at a lower priority,
+// fills those gaps instead of running after it. jest writes to this terminal as it goes; the
+// others' output is printed whole when each ends. Exits non-zero when any part failed, after all
+// have ended, with one line per part.
 import { spawn } from 'node:child_process';
 
 const run = (name, script, { stream = false, niceness = 0 } = {}) =>

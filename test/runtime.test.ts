@@ -1,7 +1,7 @@
-// npm test runs the suite on Node 24 (GitHub's action runtime) and this file, among a few, again on
-// this machine's Node (20): scripts/with-node24.mjs sets AKRIDA_EXPECT_NODE_MAJOR so this proves
-// which one ran. What differs between the two is what Node runs: the committed action code in lib/,
-// each action started here as GitHub starts it, from the file its action.yml names.
+// npm test runs this file on Node 24, GitHub's action runtime, the only one the committed actions
+// run on: scripts/with-node24.mjs sets AKRIDA_EXPECT_NODE_MAJOR so this proves it did (run alone,
+// with npm run test:unit, it checks this machine's Node). Each action here is the committed code in
+// lib/, started as GitHub starts it, from the file its action.yml names.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,8 +27,8 @@ describe('each action, as committed, on this Node', () => {
       cwd,
       env: coldStartEnv(name),
       encoding: 'utf8',
-      // A safety net, not a measure (a start takes well under a second): the pass on this machine's
-      // Node runs at a lower priority beside jest; beside another test suite a start waited 20 s for CPU.
+      // A safety net, not a measure (a start takes well under a second): beside another test suite
+      // a start waited 20 s for CPU.
       timeout: 180_000,
     });
     const out = `${r.stdout}${r.stderr}`;
