@@ -136,11 +136,15 @@ export async function startLocust(opts: {
     },
     stop: async () => {
       for (const p of processes) p.kill('SIGKILL');
+      // A process that never started (spawn failed) sends 'error' and never 'exit'.
       await Promise.all(
         processes.map((p) =>
-          p.exitCode !== null || p.signalCode !== null
+          p.exitCode !== null || p.signalCode !== null || p.pid === undefined
             ? Promise.resolve()
-            : new Promise((r) => p.once('exit', r)),
+            : new Promise((r) => {
+                p.once('exit', r);
+                p.once('error', r);
+              }),
         ),
       );
     },
