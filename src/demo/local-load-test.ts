@@ -18,7 +18,7 @@ import { attachIssuerStandIn } from '../runner/issuer-stand-in.js';
 import type { RunResult } from '../runner/runner.js';
 import { type SimulatedAccount, simulatedAccount } from '../runner/simulated-account.js';
 import { ScaledClock, SwitchableClock } from '../time/clock.js';
-import { freePort, locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
+import { locustAvailable, processLoadMeter, startLocust } from './local-locust.js';
 import { bindLocalWorkers, type LocalWorkers, type SpotInterruptionPlan } from './local-workers.js';
 
 export class DemoError extends Error {
@@ -56,15 +56,15 @@ export async function startLocalLoadTest(
     spotInterruption?: SpotInterruptionPlan | undefined;
     /** Variant name -> how many times slower the simulated ACA-Py of that variant answers. */
     slowdown?: Record<string, number>;
+    /** Where the local Locust's ports come from (tests give a taken one). */
+    freePort?: () => Promise<number>;
   },
   write: (s: string) => void,
 ): Promise<LocalLoadTest> {
   if (!locustAvailable()) throw new DemoError(NEEDS_LOCUST);
   const given = loadClusterFile(opts.cluster).cluster; // a clear message for a bad file before anything starts
-  // The local master's web port and, for --fail-gate, a requests-per-second gate no local run meets.
-  const webPort = await freePort();
+  // For --fail-gate, a requests-per-second gate no local run meets.
   const doc = parseDocument(readFileSync(opts.cluster, 'utf8'));
-  doc.setIn(['locust', 'master', 'webPort'], webPort);
   if (opts.failGate) doc.setIn(['loadTest', 'thresholds', 'minRps'], 1_000_000);
   const plan = opts.spotInterruption;
   if (plan && !given.locust.workers.spot)
@@ -80,39 +80,49 @@ export async function startLocalLoadTest(
   const clustersDir = join(opts.runDir, 'clusters');
   mkdirSync(clustersDir, { recursive: true });
   const clusterFile = join(clustersDir, `${String(doc.get('name'))}.yml`);
-  writeFileSync(clusterFile, doc.toString());
-  const loaded = loadClusterFile(clusterFile);
+  const save = () => {
+    writeFileSync(clusterFile, doc.toString());
+    return loadClusterFile(clusterFile);
+  };
+  let loaded = save();
 
   // As many local workers as the cluster has worker instances: the load test waits for them all.
   const workers = sizeWorkers(loaded.cluster).workers;
   const release = acapyVersion(loaded.cluster).release;
-  // The agent answers as the release and wallet the cluster file plans, from ACA-Py's API document.
-  // The simulated tier, once made: how slow the variant it runs answers, and CloudWatch's datapoints.
-  let tier: SimulatedAccount['akrida']['tier'] | undefined;
-  const standIn = await startHolderAgentStandIn({
-    ...(release !== undefined ? { release } : {}),
-    walletType: loaded.cluster.acapy.walletType,
-    latencyFactor: () => tier?.factor() ?? 1,
-    onAnswer: (ms, status) => tier?.answered(ms, status),
-  });
-  const locust = await startLocust({
-    workers,
-    host: standIn.url,
-    locustfile: HOLDER_LOCUSTFILE,
-    webPort,
-    // The scenario picks its filters by IS_ANONCREDS, as Akrida's load agent does.
-    env: { IS_ANONCREDS: isAnoncredsEnv(loaded.cluster) },
-  });
-  write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
-  let closeIssuer = async () => {};
-  let unbind = () => {};
+  // What is started is stopped, in reverse, also when a later start fails: a listening stand-in
+  // left behind keeps this process alive after its error.
+  const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
-    unbind();
-    await locust.stop();
-    await standIn.close();
-    await closeIssuer();
+    for (const s of stops.splice(0).reverse()) await s();
   };
+  let unbind = () => {};
   try {
+    // The agent answers as the release and wallet the cluster file plans, from ACA-Py's API document.
+    // The simulated tier, once made: how slow the variant it runs answers, and CloudWatch's datapoints.
+    let tier: SimulatedAccount['akrida']['tier'] | undefined;
+    const standIn = await startHolderAgentStandIn({
+      ...(release !== undefined ? { release } : {}),
+      walletType: loaded.cluster.acapy.walletType,
+      latencyFactor: () => tier?.factor() ?? 1,
+      onAnswer: (ms, status) => tier?.answered(ms, status),
+    });
+    stops.push(standIn.close);
+    const locust = await startLocust({
+      workers,
+      host: standIn.url,
+      locustfile: HOLDER_LOCUSTFILE,
+      // The scenario picks its filters by IS_ANONCREDS, as Akrida's load agent does.
+      env: { IS_ANONCREDS: isAnoncredsEnv(loaded.cluster) },
+      ...(opts.freePort ? { freePort: opts.freePort } : {}),
+    });
+    stops.push(async () => {
+      unbind();
+      await locust.stop();
+    });
+    // The cluster's master answers where the local one listens.
+    doc.setIn(['locust', 'master', 'webPort'], locust.webPort);
+    loaded = save();
+    write(`Locust on ${locust.webUrl} (${workers} workers) against the ACA-Py stand-in on ${standIn.url}\n`);
     const clock = new SwitchableClock(new ScaledClock(opts.timeScale));
     const seeded = await simulatedAccount([loaded.cluster], clock);
     const account = { ...seeded, deps: { ...seeded.deps, clustersDir } };
@@ -121,7 +131,7 @@ export async function startLocalLoadTest(
     tier.slowdown = { ...opts.slowdown };
     // The issuer's preparation runs its real script against loopback stand-ins of ACA-Py's admin API
     // and a ledger; the agent's key is the one its machine's .env names.
-    closeIssuer = await attachIssuerStandIn(account.akrida);
+    stops.push(await attachIssuerStandIn(account.akrida));
     // Each simulated worker instance reports the CPU and memory of one real local Locust worker.
     const meter = processLoadMeter();
     const localWorkers = locust.processes.slice(1).flatMap((p) => (p.pid === undefined ? [] : [p.pid]));

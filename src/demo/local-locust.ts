@@ -62,6 +62,7 @@ class Holder(HttpUser):
 
 export interface LocustCluster {
   webUrl: string;
+  webPort: number;
   masterPort: number;
   processes: ChildProcess[];
   /** Starts one more worker (a replacement instance's, which joins the master by itself). */
@@ -69,86 +70,159 @@ export interface LocustCluster {
   stop(): Promise<void>;
 }
 
+/** The local Locust did not start; every process it started is gone. */
+export class LocustStartError extends Error {
+  override name = 'LocustStartError';
+  constructor(
+    message: string,
+    /** The processes it started, all ended. */
+    readonly pids: number[],
+  ) {
+    super(message);
+  }
+}
+
+/** Seconds the master has to answer its web API: Python's start on a busy machine takes several. */
+const START_DEADLINE_MS = 60_000;
+/** Starts with fresh ports after a port was taken between its choice and the master's bind. */
+const START_ATTEMPTS = 3;
+/** The end of the master's stderr kept for an error: Locust names a busy port on its last lines. */
+const STDERR_KEPT = 2_000;
+
+const LAUNCHER =
+  // Debian's python3-locust 2.12.1 ships an empty version string, and a 2.12 master refuses
+  // workers without one ("old (pre 2.0) worker"): give the package its version before it loads.
+  "import sys, types; m = types.ModuleType('locust._version'); m.version = '2.12.1'; sys.modules['locust._version'] = m; from locust.main import main; sys.exit(main())";
+
+/** SIGKILL, then the exit (a process that never started sends only 'error'). */
+async function killAll(processes: ChildProcess[]): Promise<void> {
+  for (const p of processes) p.kill('SIGKILL');
+  await Promise.all(
+    processes.map((p) =>
+      p.exitCode !== null || p.signalCode !== null || p.pid === undefined
+        ? Promise.resolve()
+        : new Promise((r) => {
+            p.once('exit', r);
+            p.once('error', r);
+          }),
+    ),
+  );
+}
+
 export async function startLocust(opts: {
   workers: number;
   host: string;
   locustfile?: string;
-  /** Web UI and API port (default: any free port). */
+  /** Web UI and API port (default: any free port, chosen again if it is taken before the bind). */
   webPort?: number;
   /** Environment of the locustfile, as the cluster's Locust .env gives it (e.g. IS_ANONCREDS). */
   env?: Record<string, string>;
+  /** Where free ports come from (tests give a taken one). */
+  freePort?: () => Promise<number>;
 }): Promise<LocustCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'akrida-locust-'));
   const file = join(dir, 'locustfile.py');
   writeFileSync(file, opts.locustfile ?? LOCUSTFILE);
-  const [web, bind] = [opts.webPort ?? (await freePort()), await freePort()];
   const env = { ...opts.env, PATH: '/usr/bin:/bin', HOME: dir, PYTHONDONTWRITEBYTECODE: '1' };
-  // Debian's python3-locust 2.12.1 ships an empty version string, and a 2.12 master refuses
-  // workers without one ("old (pre 2.0) worker"): give the package its version before it loads.
-  const launcher =
-    "import sys, types; m = types.ModuleType('locust._version'); m.version = '2.12.1'; sys.modules['locust._version'] = m; from locust.main import main; sys.exit(main())";
-  const common = ['-c', launcher, '-f', file, '--loglevel', 'WARNING'];
-  const master = spawn(
-    PYTHON,
-    [
-      ...common,
-      '--master',
-      '--web-host',
-      '127.0.0.1',
-      '--web-port',
-      String(web),
-      '--master-bind-host',
-      '127.0.0.1',
-      '--master-bind-port',
-      String(bind),
-      '-H',
-      opts.host,
-    ],
-    { cwd: dir, env, stdio: 'ignore' },
-  );
-  const worker = () =>
-    spawn(PYTHON, [...common, '--worker', '--master-host', '127.0.0.1', '--master-port', String(bind)], {
-      cwd: dir,
-      env,
-      stdio: 'ignore',
+  const common = ['-c', LAUNCHER, '-f', file, '--loglevel', 'WARNING'];
+  const port = opts.freePort ?? freePort;
+  const ended: number[] = [];
+  const deadline = Date.now() + START_DEADLINE_MS;
+  for (let attempt = 1; ; attempt += 1) {
+    // A port from the kernel is free when chosen, not when Locust binds it: a busy machine's other
+    // listeners and outgoing connections take ports from the same range.
+    const [web, bind] = [opts.webPort ?? (await port()), await port()];
+    const master = spawn(
+      PYTHON,
+      [
+        ...common,
+        '--master',
+        '--web-host',
+        '127.0.0.1',
+        '--web-port',
+        String(web),
+        '--master-bind-host',
+        '127.0.0.1',
+        '--master-bind-port',
+        String(bind),
+        '-H',
+        opts.host,
+      ],
+      { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    master.stderr?.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString('utf8')).slice(-STDERR_KEPT);
     });
-  const processes = [master, ...Array.from({ length: opts.workers }, worker)];
-  const webUrl = `http://127.0.0.1:${web}`;
-  const deadline = Date.now() + 20_000;
+    const worker = () =>
+      spawn(PYTHON, [...common, '--worker', '--master-host', '127.0.0.1', '--master-port', String(bind)], {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      });
+    const processes = [master, ...Array.from({ length: opts.workers }, worker)];
+    const webUrl = `http://127.0.0.1:${web}`;
+    const outcome = await masterAnswers(master, webUrl, deadline);
+    if (outcome.up) {
+      // Its stderr is drained from here on, and not kept: a long run's warnings are not an error.
+      master.stderr?.removeAllListeners('data').resume();
+      return {
+        webUrl,
+        webPort: web,
+        masterPort: bind,
+        processes,
+        addWorker: () => {
+          const p = worker();
+          processes.push(p);
+          return p;
+        },
+        stop: () => killAll(processes),
+      };
+    }
+    await killAll(processes);
+    ended.push(...processes.flatMap((p) => (p.pid === undefined ? [] : [p.pid])));
+    const busy = /Address already in use|was busy/.test(stderr);
+    if (busy && opts.webPort === undefined && attempt < START_ATTEMPTS && Date.now() < deadline) continue;
+    const cause =
+      outcome.exit === undefined
+        ? `did not answer GET ${webUrl}/stats/requests within ${START_DEADLINE_MS / 1000} s`
+        : `exited (${outcome.exit}) before its web API answered${busy ? `: port ${web} or ${bind} was taken` : ''}`;
+    // Locust's error line, not the empty statistics table it prints after it.
+    const lines = stderr.trim().split('\n');
+    const last = (lines.findLast((l) => /error|critical|busy/i.test(l)) ?? lines.at(-1))?.trim();
+    throw new LocustStartError(
+      `the local Locust master (web port ${web}, master port ${bind}, attempt ${attempt}) ${cause}${last ? `; its last line: ${last}` : ''}`,
+      ended,
+    );
+  }
+}
+
+/** Polls the master's web API until it answers, it exits, or the deadline passes. */
+async function masterAnswers(
+  master: ChildProcess,
+  webUrl: string,
+  deadline: number,
+): Promise<{ up: boolean; exit?: string }> {
+  let exit: string | undefined;
+  const exited = new Promise<void>((r) => {
+    const done = (how: string) => {
+      exit ??= how;
+      r();
+    };
+    master.once('exit', (code, signal) => done(signal ? `signal ${signal}` : `exit ${code}`));
+    master.once('error', (err) => done(err.message));
+  });
   for (;;) {
+    if (exit !== undefined) return { up: false, exit };
     try {
       const r = await fetch(`${webUrl}/stats/requests`, { signal: AbortSignal.timeout(1_000) });
-      if (r.ok) break;
+      if (r.ok) return { up: true };
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error('the local Locust master did not start within 20 s');
-    await new Promise((r) => setTimeout(r, 200));
+    if (Date.now() > deadline) return { up: false };
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 200))]);
   }
-  return {
-    webUrl,
-    masterPort: bind,
-    processes,
-    addWorker: () => {
-      const p = worker();
-      processes.push(p);
-      return p;
-    },
-    stop: async () => {
-      for (const p of processes) p.kill('SIGKILL');
-      // A process that never started (spawn failed) sends 'error' and never 'exit'.
-      await Promise.all(
-        processes.map((p) =>
-          p.exitCode !== null || p.signalCode !== null || p.pid === undefined
-            ? Promise.resolve()
-            : new Promise((r) => {
-                p.once('exit', r);
-                p.once('error', r);
-              }),
-        ),
-      );
-    },
-  };
 }
 
 /**

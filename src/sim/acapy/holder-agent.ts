@@ -117,7 +117,12 @@ export async function startHolderAgentStandIn(opts: HolderAgentOptions = {}): Pr
     server,
     hits: () => hits,
     refused: () => [...refused],
-    close: () => new Promise((r) => server.close(() => r())),
+    // A request still in flight (its client killed with Locust) does not hold the close.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 
