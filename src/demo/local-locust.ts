@@ -160,12 +160,14 @@ export async function startLocust(opts: {
         env,
         stdio: 'ignore',
       });
-    const processes = [master, ...Array.from({ length: opts.workers }, worker)];
+    const processes: ChildProcess[] = [master];
     const webUrl = `http://127.0.0.1:${web}`;
     const outcome = await masterAnswers(master, webUrl, deadline);
     if (outcome.up) {
       // Its stderr is drained from here on, and not kept: a long run's warnings are not an error.
       master.stderr?.removeAllListeners('data').resume();
+      // Workers once the master has bound its ports: a master that could not start has none to stop.
+      processes.push(...Array.from({ length: opts.workers }, worker));
       return {
         webUrl,
         webPort: web,

@@ -1,10 +1,14 @@
 // The demo end to end: cluster-up, a real Locust load test against the ACA-Py stand-in, and
-// cluster-down in one process; --fail-gate makes the load test fail on its gate, and says why.
+// cluster-down in one process; --fail-gate makes the load test fail on its gate, and says why. A
+// set-up that fails closes what it had started (a stand-in left listening kept the CLI alive, idle,
+// after its error).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/demo/demo.js';
-import { locustAvailable } from '../fixtures/locust.js';
+import { startLocalLoadTest } from '../../src/demo/local-load-test.js';
+import { LocustStartError, locustAvailable, takenPort } from '../fixtures/locust.js';
 
 const testIf = locustAvailable() ? test : test.skip;
 
@@ -68,4 +72,31 @@ testIf(
     );
   },
   120_000,
+);
+
+/** Servers of this process still listening (getActiveResourcesInfo also lists one being closed). */
+const listening = () =>
+  (process as unknown as { _getActiveHandles(): unknown[] })
+    ._getActiveHandles()
+    .filter((h) => h instanceof HttpServer && h.listening).length;
+
+testIf(
+  "the demo's set-up fails when Locust cannot start, and closes the stand-in it had started",
+  async () => {
+    const taken = await takenPort();
+    try {
+      const before = listening();
+      const runDir = mkdtempSync(join(tmpdir(), 'akrida-demo-'));
+      const err = await startLocalLoadTest(
+        { cluster: 'clusters/perf-example.yml', runDir, timeScale: 0.002, freePort: async () => taken.port },
+        () => {},
+      ).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LocustStartError);
+      expect((err as Error).message).toMatch(/attempt 3\) exited .* was taken/);
+      expect(listening()).toBe(before);
+    } finally {
+      await new Promise((r) => taken.server.close(r));
+    }
+  },
+  60_000,
 );
