@@ -5,6 +5,7 @@
 // when one of its inputs changed (size or mtime of each file esbuild's metafile lists), so an edit
 // in src/ shows on the next run. Nothing here is committed: .cache/ is ignored.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -63,4 +64,7 @@ if (!isFresh()) {
   renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
 }
 
+// V8's compiled code of the bundle, kept beside it (Node 22.1+): each later start skips ~10 % of its
+// CPU. Node keys the cache by the file's content, so a rebuilt bundle is compiled afresh.
+module.enableCompileCache?.(join(outDir, 'compile-cache'));
 await import(pathToFileURL(bundle).href);

@@ -26,7 +26,8 @@ if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
   node scripts/with-node24.mjs > /dev/null &
   node24=$!
 fi
-npm ci --no-audit --no-fund --loglevel=error
+# A cached package is used as is (the lockfile pins its integrity): no revalidation round trips.
+npm ci --no-audit --no-fund --prefer-offline --loglevel=error
 if [ -n "$node24" ]; then
   wait "$node24" || { echo "setup: fetching Node 24 failed (node scripts/with-node24.mjs)" >&2; exit 1; }
 fi

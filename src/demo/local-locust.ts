@@ -2,7 +2,7 @@
 // against a small local target whose endpoints stand for Akrida's steps. For the tests and the
 // demo; the caller stops every process; all traffic stays on loopback and every run is bounded.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir, totalmem } from 'node:os';
@@ -178,13 +178,17 @@ export async function startLocust(opts: {
           processes.push(p);
           return p;
         },
-        stop: () => killAll(processes),
+        stop: async () => {
+          await killAll(processes);
+          rmSync(dir, { recursive: true, force: true });
+        },
       };
     }
     await killAll(processes);
     ended.push(...processes.flatMap((p) => (p.pid === undefined ? [] : [p.pid])));
     const busy = /Address already in use|was busy/.test(stderr);
     if (busy && opts.webPort === undefined && attempt < START_ATTEMPTS && Date.now() < deadline) continue;
+    rmSync(dir, { recursive: true, force: true });
     const cause =
       outcome.exit === undefined
         ? `did not answer GET ${webUrl}/stats/requests within ${START_DEADLINE_MS / 1000} s`
