@@ -25,7 +25,7 @@ describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block 
   if (runner !== undefined) {
     test(`is run, by its exact command, by ${runner}`, () => {
       expect(existsSync(runner)).toBe(true);
-      expect(readFileSync(runner, 'utf8')).toMatch(/cliArgvOfBlock\(blockRunBy\(/);
+      expect(readFileSync(runner, 'utf8')).toMatch(/cliCommandsOfBlock\(blockRunBy\(/);
     });
     return;
   }
@@ -37,7 +37,7 @@ describe.each(blocks.map((b, i) => [i + 1, b] as const))('README runnable block 
       const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block], {
         cwd,
         encoding: 'utf8',
-        // A safety net: block 4's three demos take ~60 s alone and over 150 s beside another npm test.
+        // A safety net far above any block's time, not a measure.
         timeout: 600_000,
         env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' },
       });

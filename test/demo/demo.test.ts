@@ -1,16 +1,20 @@
-// The demo end to end: cluster-up, a real Locust load test against the ACA-Py stand-in, and
-// cluster-down in one process; --fail-gate makes the load test fail on its gate, and says why. A
-// set-up that fails closes what it had started (a stand-in left listening kept the CLI alive, idle,
-// after its error).
+// The README's demo block, each command as written (test/readme.test.ts holds that this file runs
+// them), in this process: cluster-up, a real Locust load test against the ACA-Py stand-in, and
+// cluster-down; --fail-gate makes the load test fail on its gate, and says why; --spot-interruption
+// loses a worker and says so. A set-up that fails closes what it had started (a stand-in left
+// listening kept the CLI alive, idle, after its error).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDemo } from '../../src/demo/demo.js';
 import { startLocalLoadTest } from '../../src/demo/local-load-test.js';
+import type { LoadTestSummary } from '../../src/loadtest/results.js';
+import { akrida } from '../fixtures/cli.js';
 import { LocustStartError, locustAvailable, takenPort } from '../fixtures/locust.js';
+import { blockRunBy, cliCommandsOfBlock } from '../fixtures/readme-blocks.js';
 
 const testIf = locustAvailable() ? test : test.skip;
+const describeIf = locustAvailable() ? describe : describe.skip;
 
 /** What the places an older version wrote to in the checkout hold now (a developer's may have some). */
 function checkoutOutputs(): Record<string, number | null> {
@@ -20,34 +24,70 @@ function checkoutOutputs(): Record<string, number | null> {
   return Object.fromEntries(files.map((f) => [f, existsSync(f) ? statSync(f).mtimeMs : null]));
 }
 
-testIf(
-  'a failing gate fails the load test with the reason in its summary; the teardown still runs',
-  async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'akrida-demo-'));
-    const log: string[] = [];
-    const before = checkoutOutputs();
-    const { results, runDir } = await runDemo(
-      {
-        cluster: 'clusters/perf-example.yml',
-        outDir,
-        runTime: 5,
-        users: 6,
-        failGate: true,
-        timeScale: 0.002,
-      },
-      (s) => log.push(s),
-    );
-    expect(results.map((r) => r.result)).toEqual(['success', 'failure', 'success']);
-    expect(runDir).toBe(join(outDir, 'runs', readdirSync(join(outDir, 'runs'))[0] ?? ''));
-    const summary = readFileSync(join(runDir, 'load-test-summary.md'), 'utf8');
+const COMMANDS = cliCommandsOfBlock(blockRunBy('test/demo/demo.test.ts'));
+
+/** The block's command with these flags (and no other demo flag), run as the README has it; its results in a fresh folder. */
+async function runLine(flags: string[]) {
+  const kinds = ['--fail-gate', '--spot-interruption'];
+  const command = COMMANDS.find((c) => kinds.every((k) => c.argv.includes(k) === flags.includes(k)));
+  if (command === undefined)
+    throw new Error(`the README's demo block has no command with ${flags.join(' ') || 'no flag'}`);
+  const outDir = mkdtempSync(join(tmpdir(), 'akrida-demo-'));
+  const before = checkoutOutputs();
+  const cli = await akrida([...command.argv, '--out', outDir]);
+  const runDir = join(outDir, 'runs', readdirSync(join(outDir, 'runs'))[0] ?? '');
+  const saved = join(runDir, 'artifacts', 'load-test-results');
+  // A run that wrote no results says why: the end of its output.
+  if (!existsSync(join(saved, 'summary.json')))
+    throw new Error(`no load test results (exit ${cli.code}):\n${cli.out.slice(-4000)}\n${cli.err}`);
+  return {
+    command,
+    cli,
+    runDir,
+    saved,
+    results: ['cluster-up', 'load-test', 'cluster-down'].map(
+      (w) => new RegExp(`^${w}: (\\w+) in `, 'm').exec(cli.out)?.[1],
+    ),
+    json: JSON.parse(readFileSync(join(saved, 'summary.json'), 'utf8')) as LoadTestSummary & {
+      actualSeconds: number;
+    },
+    summary: readFileSync(join(runDir, 'load-test-summary.md'), 'utf8'),
+    wroteInCheckout: JSON.stringify(checkoutOutputs()) !== JSON.stringify(before),
+  };
+}
+
+describeIf("the README's demo block, each command as written", () => {
+  test('has the three commands this file runs, and no other', () => {
+    expect(COMMANDS.map((c) => [c.argv.filter((a) => a.startsWith('--')), c.mayFail])).toEqual([
+      [['--cluster', '--run-time'], false],
+      [['--cluster', '--run-time', '--fail-gate'], true],
+      [['--cluster', '--run-time', '--spot-interruption'], true],
+    ]);
+  });
+
+  test('the plain demo passes its gates and exits 0', async () => {
+    const r = await runLine([]);
+    expect(r.cli.err).toBe('');
+    expect(r.cli.code).toBe(0);
+    expect(r.results).toEqual(['success', 'success', 'success']);
+    expect(r.json.result).toBe('passed');
+    expect(r.summary).toContain('## Load test of perf-example: passed');
+    // A normal run warns of nothing, and writes nothing outside its run folder.
+    expect(r.cli.out).not.toMatch(/warning:/);
+    expect(r.wroteInCheckout).toBe(false);
+  });
+
+  test('--fail-gate fails the load test on its gate (exit 1), the reason in its summary; the teardown still runs', async () => {
+    const { cli, runDir, saved, results, json, summary, wroteInCheckout } = await runLine(['--fail-gate']);
+    expect(cli.err).toBe('');
+    expect(cli.code).toBe(1);
+    expect(results).toEqual(['success', 'failure', 'success']);
     expect(summary).toContain('## Load test of perf-example: FAILED');
     expect(summary).toMatch(/\| requests per second \| >= 1000000 \| [0-9.]+ \| \*\*FAIL\*\* \|/);
     expect(summary).toMatch(
       /## Failed\n\n\| job \| step \| reason \|\n.*\n\| run \| .* \| load test gates failed: requests per second/,
     );
     // Locust's own figures from this run, saved as this run's artifact.
-    const saved = join(runDir, 'artifacts', 'load-test-results');
-    const json = JSON.parse(readFileSync(join(saved, 'summary.json'), 'utf8'));
     const totals = json.totals;
     // One unit: the rate is the requests over the run's own (real) seconds.
     expect(json.actualSeconds).toBeGreaterThanOrEqual(4);
@@ -58,8 +98,8 @@ testIf(
     expect(first.rps).toBeGreaterThan(0);
     expect(first.p95).toBeGreaterThan(0);
     // A normal run warns of nothing, and writes nothing outside its run folder.
-    expect(log.join('')).not.toMatch(/warning:/);
-    expect(checkoutOutputs()).toEqual(before);
+    expect(cli.out).not.toMatch(/warning:/);
+    expect(wroteInCheckout).toBe(false);
     expect(totals.requests).toBeGreaterThan(20);
     expect(summary).toContain(`${totals.requests} requests`);
     expect(summary).toContain('| issue_credential |');
@@ -70,9 +110,19 @@ testIf(
     expect(readFileSync(join(runDir, 'cluster-down-summary.md'), 'utf8')).toContain(
       '## Teardown of perf-example',
     );
-  },
-  120_000,
-);
+  });
+
+  test('--spot-interruption loses a Spot worker during the load test: interrupted (exit 1), the loss in its summary', async () => {
+    const { cli, results, json, summary } = await runLine(['--spot-interruption']);
+    expect(cli.err).toBe('');
+    expect(cli.code).toBe(1);
+    expect(results).toEqual(['success', 'failure', 'success']);
+    expect(json.result).toBe('interrupted');
+    expect(summary).toContain('## Load test of perf-example: INTERRUPTED');
+    expect(cli.out).toMatch(/^spot: Spot interruption: EC2's notice to i-\w+/m);
+    expect(cli.out).toMatch(/^spot: i-\w+ booted: its Locust worker joins the master$/m);
+  });
+});
 
 /** Servers of this process still listening (getActiveResourcesInfo also lists one being closed). */
 const listening = () =>

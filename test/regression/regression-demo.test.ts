@@ -13,7 +13,7 @@ import { type RegressionDemoRun, regressionDemoOutcome } from '../../src/demo/re
 import type { RegressionReport } from '../../src/regression/model.js';
 import { akrida } from '../fixtures/cli.js';
 import { locustAvailable } from '../fixtures/locust.js';
-import { blockRunBy, cliArgvOfBlock } from '../fixtures/readme-blocks.js';
+import { blockRunBy, cliCommandsOfBlock } from '../fixtures/readme-blocks.js';
 import { report, templateVariant } from '../fixtures/regression-demo.js';
 import { seeReport } from '../fixtures/report-browser.js';
 
@@ -29,7 +29,9 @@ describeIf('the regression demo: two variants, three repetitions, one slowed', (
   beforeAll(async () => {
     const t0 = performance.now();
     // The README's command, its results in a fresh folder (the history must start empty).
-    const argv = cliArgvOfBlock(blockRunBy('test/regression/regression-demo.test.ts'));
+    const [command, ...more] = cliCommandsOfBlock(blockRunBy('test/regression/regression-demo.test.ts'));
+    if (command === undefined || more.length > 0) throw new Error('the block is one command');
+    const argv = command.argv;
     const outDir = mkdtempSync(join(tmpdir(), 'akrida-regression-demo-'));
     cli = await akrida([...argv, '--out', outDir], {
       onRegressionDemo: (demo) => {
